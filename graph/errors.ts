@@ -1,0 +1,59 @@
+// One error type with a closed set of codes; the server and CLI map it, users never see a stack.
+
+export const ERROR_CODES = {
+  BAD_INPUT: 400,
+  EMPTY_DOCUMENT: 400,
+  BINARY_DOCUMENT: 415,
+  UNSUPPORTED_FORMAT: 415,
+  CORRUPT_DOCX: 400,
+  TOO_LARGE: 413,
+  UNREADABLE: 400,
+  NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
+  STORE_UNAVAILABLE: 503,
+  STORE_CORRUPT: 500,
+  QUERY_TIMEOUT: 503,
+  INTERNAL: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface AppErrorOptions {
+  cause?: unknown;
+  retriable?: boolean;
+  /** The file or upload the error is about, when there is one. */
+  source?: string;
+  /** What the user can do about it. */
+  hint?: string;
+  issues?: unknown[];
+}
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly retriable: boolean;
+  readonly source?: string;
+  readonly hint?: string;
+  readonly issues?: unknown[];
+
+  constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.status = ERROR_CODES[code];
+    this.retriable = options.retriable ?? code === 'STORE_UNAVAILABLE';
+    this.source = options.source;
+    this.hint = options.hint;
+    this.issues = options.issues;
+  }
+
+  /** One line for a terminal: where, what, and what to do. */
+  describe(): string {
+    const where = this.source ? `${this.source}: ` : '';
+    const hint = this.hint ? ` ${this.hint}` : '';
+    return `${where}${this.message}${hint}`;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,114 @@
+// A minimal zip central-directory reader, so a .docx zip bomb is refused before mammoth inflates it.
+import { inflateRawSync } from 'node:zlib';
+import { AppError } from '../errors.ts';
+
+/** word/document.xml and the parts mammoth reads with it; real plans stay far below this. */
+export const MAX_DOCX_XML_BYTES = 100 * 1024 * 1024;
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_MIN_BYTES = 22;
+const MAX_COMMENT_BYTES = 0xffff;
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  /** As declared by the central directory; 0xFFFFFFFF (zip64) reads as "too big" by design. */
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+export function corruptDocx(source: string, zh: string, en: string, cause?: unknown): AppError {
+  return new AppError('CORRUPT_DOCX', `无法读取 .docx：${zh} / cannot read the .docx: ${en}`, {
+    source,
+    cause,
+    hint: '请用 Word/WPS 打开并重新另存为 .docx（加密文件请先取消密码）/ open it in Word or WPS and save it again as .docx (remove any password first).',
+  });
+}
+
+function findEndOfCentralDirectory(view: DataView): number {
+  const lowest = Math.max(0, view.byteLength - EOCD_MIN_BYTES - MAX_COMMENT_BYTES);
+  for (let at = view.byteLength - EOCD_MIN_BYTES; at >= lowest; at--) {
+    if (view.getUint32(at, true) === EOCD_SIGNATURE) return at;
+  }
+  return -1;
+}
+
+/** The entries listed by the central directory; throws CORRUPT_DOCX when there is none to read. */
+export function readCentralDirectory(buffer: Uint8Array, source: string): ZipEntry[] {
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const eocd = findEndOfCentralDirectory(view);
+  if (eocd < 0) throw corruptDocx(source, '不是 zip 文件或已被截断', 'not a zip file, or truncated');
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
+      throw corruptDocx(source, 'zip 目录损坏', 'the zip central directory is damaged');
+    }
+    const nameLength = view.getUint16(at + 28, true);
+    entries.push({
+      name: new TextDecoder().decode(buffer.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+function tooLarge(source: string, limit: number): AppError {
+  const mb = Math.round(limit / 1024 / 1024);
+  return new AppError('TOO_LARGE', `.docx 解压后超过 ${mb} MB，可能是 zip 炸弹 / the .docx inflates to more than ${mb} MB (a zip bomb?)`, {
+    source,
+    hint: '请拆分文档或另存为 .txt / split the document or save it as .txt.',
+  });
+}
+
+// The directory may lie about sizes, so the parts are inflated here with a hard output cap;
+// Infinity means the part inflates past the budget.
+function inflatedLength(buffer: Uint8Array, entry: ZipEntry, budget: number, source: string): number {
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL_SIGNATURE) {
+    throw corruptDocx(source, `${entry.name} 的数据缺失`, `the data of ${entry.name} is missing`);
+  }
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = buffer.subarray(start, start + entry.compressedSize);
+  if (start + entry.compressedSize > view.byteLength) {
+    throw corruptDocx(source, `${entry.name} 被截断`, `${entry.name} is truncated`);
+  }
+  if (entry.method === 0) return data.length;
+  if (entry.method !== 8) throw corruptDocx(source, `不支持的压缩方式 ${entry.method}`, `unsupported compression method ${entry.method}`);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return Infinity;
+    throw corruptDocx(source, `${entry.name} 解压失败`, `${entry.name} does not inflate`, error);
+  }
+}
+
+/**
+ * Checks a .docx before mammoth sees it: a zip, with word/document.xml, whose XML parts
+ * (declared and actually inflated) stay within `limit` bytes in total. Images are not counted:
+ * mammoth's raw text never inflates them.
+ */
+export function inspectDocxZip(buffer: Uint8Array, source: string, limit = MAX_DOCX_XML_BYTES): ZipEntry[] {
+  const entries = readCentralDirectory(buffer, source);
+  if (!entries.some((entry) => entry.name === 'word/document.xml')) {
+    throw corruptDocx(source, '缺少 word/document.xml，不是 Word 文档', 'no word/document.xml, not a Word document');
+  }
+  const parts = entries.filter((entry) => /\.(xml|rels)$/i.test(entry.name));
+  const declared = parts.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (declared > limit) throw tooLarge(source, limit);
+  let remaining = limit;
+  for (const part of parts) {
+    remaining -= inflatedLength(buffer, part, remaining, source);
+    if (remaining < 0) throw tooLarge(source, limit);
+  }
+  return entries;
+}
