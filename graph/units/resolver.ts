@@ -1,0 +1,131 @@
+// Resolve the surface forms of unit names in duty annotations to canonical units, with a reason when it cannot.
+import type { UnitKind } from '../model.ts';
+import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
+import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
+import { canonicalKey, cleanSurface, hasBodyPunctuation, hasBodyWords, isCollective, patternKind } from './surface.ts';
+
+export { canonicalKey } from './surface.ts';
+export type { UnitMethod } from './matcher.ts';
+
+export type UnitResolution =
+  | {
+      status: 'resolved';
+      surface: string;
+      canonical: string;
+      kind: UnitKind;
+      method: UnitMethod;
+      /** Confidence in [0, 1]: 1 for exact and registry matches, lower for repairs and guesses. */
+      score: number;
+      /** A named jurisdiction stripped from the front (铜梁区发改委 → 铜梁区). */
+      jurisdiction?: string;
+    }
+  | { status: 'unresolved'; surface: string; reason: string };
+
+export interface UnitResolverOptions {
+  /** Surface form → canonical name; overrides everything else. */
+  userAliases?: Record<string, string>;
+  /** Canonical names already in the corpus: matched exactly and preferred by fuzzy matching. */
+  known?: Iterable<string>;
+  /** Level given to names seen without one (发改委 → 区发展改革委); default: the corpus's only level, else none. */
+  defaultLevel?: Exclude<Level, ''>;
+  registry?: UnitRegistry;
+}
+
+// Results are cached per surface; a corpus has a few hundred distinct ones, this only guards runaway input.
+const CACHE_LIMIT = 50_000;
+
+export class UnitResolver {
+  private readonly matcher: UnitMatcher;
+  private readonly aliases = new Map<string, string>();
+  private readonly cache = new Map<string, readonly UnitResolution[]>();
+
+  constructor(options: UnitResolverOptions = {}) {
+    this.matcher = new UnitMatcher(options.registry ?? defaultRegistry(), options.defaultLevel ?? '');
+    for (const [surface, canonical] of Object.entries(options.userAliases ?? {})) {
+      const target = canonical.trim();
+      if (!target) continue;
+      this.aliases.set(surface.trim(), target);
+      const key = canonicalKey(surface);
+      if (key && !this.aliases.has(key)) this.aliases.set(key, target);
+    }
+    for (const name of options.known ?? []) this.addKnown(name);
+  }
+
+  /** Add a canonical name seen in the corpus. */
+  learn(canonical: string): void {
+    if (this.addKnown(canonical)) this.cache.clear();
+  }
+
+  private addKnown(canonical: string): boolean {
+    const name = canonical.trim();
+    return name.length > 0 && this.matcher.learn(name);
+  }
+
+  /** One resolution per unit the surface names: usually one, several when names ran together. */
+  resolve(surface: string): UnitResolution[] {
+    let hit = this.cache.get(surface);
+    if (!hit) {
+      hit = this.compute(surface).map((r) => Object.freeze(r));
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(surface, hit);
+    }
+    return [...hit];
+  }
+
+  private compute(raw: string): UnitResolution[] {
+    const user = this.aliases.get(raw.trim());
+    if (user) return [this.userResolution(raw, user)];
+    const s = cleanSurface(raw);
+    if (!s) return [unresolved(raw, 'no name left after cleaning')];
+    const aliased = this.aliases.get(s);
+    if (aliased) return [this.userResolution(raw, aliased)];
+    if (this.matcher.isKnown(s)) return [resolved(raw, this.matcher.matchStrong(s)!)];
+    if (hasBodyPunctuation(s)) return [unresolved(raw, 'body text, not a unit name')];
+    if (/[、/]/u.test(s)) return s.split(/[、/]+/u).filter(Boolean).flatMap((part) => this.resolve(part));
+    return this.resolveItem(s, raw);
+  }
+
+  private resolveItem(s: string, surface: string): UnitResolution[] {
+    if (isCollective(s)) return [resolved(surface, collectiveMatch(s))];
+    if (/\([^()]+\)/u.test(s)) return this.resolveBracketed(s, surface);
+    if (hasBodyWords(s)) return [unresolved(surface, 'body text, not a unit name')];
+    const whole = this.matcher.matchStrong(s);
+    if (whole) return [resolved(surface, whole)];
+    const parts = this.matcher.split(s);
+    if (parts) return parts.map(fromPart);
+    const kind = patternKind(s);
+    if (kind) return [resolved(surface, patternMatch(s, kind))];
+    return [unresolved(surface, 'not a known unit name')];
+  }
+
+  /** 区民政局(区残联): the name outside the brackets, plus a unit named inside; notes like (牵头) drop out. */
+  private resolveBracketed(s: string, surface: string): UnitResolution[] {
+    const inner = [...s.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1]);
+    const main = s.replace(/\([^()]*\)/gu, '');
+    const outer = main ? this.resolveItem(main, surface) : [];
+    const first = outer.find((r) => r.status === 'resolved');
+    const level = first && first.status === 'resolved' && /^[区县市省]/u.test(first.canonical) ? first.canonical[0] as Level : '';
+    const extra = inner.map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
+    const all = [...outer, ...extra];
+    return all.length > 0 ? all : [unresolved(surface, 'not a known unit name')];
+  }
+
+  private userResolution(surface: string, canonical: string): UnitResolution {
+    return { status: 'resolved', surface, canonical, kind: this.matcher.classify(canonical), method: 'user', score: 1 };
+  }
+}
+
+function resolved(surface: string, m: Match): UnitResolution {
+  return {
+    status: 'resolved', surface, canonical: m.canonical, kind: m.kind, method: m.method, score: m.score,
+    ...(m.jurisdiction ? { jurisdiction: m.jurisdiction } : {}),
+  };
+}
+
+function unresolved(surface: string, reason: string): UnitResolution {
+  return { status: 'unresolved', surface, reason };
+}
+
+function fromPart(p: Part): UnitResolution {
+  return p.match ? resolved(p.surface, p.match) : unresolved(p.surface, p.reason ?? 'not a known unit name');
+}

@@ -1,0 +1,146 @@
+// Surface-form rules for unit names: cleaning OCR residue, spotting body text, collectives and name patterns.
+import type { UnitKind } from '../model.ts';
+
+const HAN = /\p{Script=Han}/u;
+const ONLY_HAN = /^\p{Script=Han}+$/u;
+/** Sentence punctuation (after NFKC, full-width marks are ASCII): a list item never contains it. */
+const BODY_PUNCT = /[,.;:!?。"'“”‘’…·]/u;
+/** Trailing "and others" and role words the annotation grammar leaves on the last item. */
+const TRAILING_NOISE = /(?:等+(?:相关|有关|其他|其它)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?负责|牵头|配合|协助|参与)$/u;
+
+/** Longest surface accepted as a unit name at all; registry full names stay well under it. */
+export const MAX_UNIT_LENGTH = 30;
+/** Longest name the suffix pattern alone may accept. */
+export const MAX_PATTERN_LENGTH = 20;
+
+/** Drop parentheses without a partner: OCR and list splitting leave halves of them behind. */
+function balanceParens(s: string): string {
+  const keep = new Array<boolean>(s.length).fill(true);
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') open.push(i);
+    else if (s[i] === ')') {
+      if (open.length > 0) open.pop();
+      else keep[i] = false;
+    }
+  }
+  for (const i of open) keep[i] = false;
+  return [...s].filter((_, i) => keep[i]).join('');
+}
+
+function stripEdges(s: string): string {
+  return s
+    .replace(/^[^\p{Script=Han}(]+/u, '')
+    .replace(/[^\p{Script=Han})]+$/u, '');
+}
+
+/**
+ * The text of a list item with OCR residue removed: NFKC, no spaces, balanced brackets,
+ * no leading Latin/digit junk, no trailing 等/等部门/牵头, no bracket wrapping the whole.
+ */
+export function cleanSurface(raw: string): string {
+  let s = raw.normalize('NFKC')
+    .replace(/[\s\u200b\ufeff]+/gu, '')
+    .replace(/[〔【\[{「『《]/gu, '(')
+    .replace(/[〕】\]}」』》]/gu, ')');
+  s = balanceParens(s);
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = stripEdges(s).replace(TRAILING_NOISE, '');
+    if (/^\([^()]*\)$/u.test(s)) s = s.slice(1, -1);
+    s = balanceParens(s);
+  }
+  return s;
+}
+
+/** The key two surfaces share when they name the same thing: used for alias lookup and caching. */
+export function canonicalKey(name: string): string {
+  return cleanSurface(name);
+}
+
+export function hasBodyPunctuation(s: string): boolean {
+  return BODY_PUNCT.test(s) || s.length > MAX_UNIT_LENGTH;
+}
+
+// 发展 and 建设 occur in many unit names (发展改革委, 住房和城乡建设委员会, 建设银行); elsewhere they mark body text.
+const BODY_WORDS = new RegExp([
+  '推进', '加快', '推动', '实现', '提升', '加强', '完善', '打造', '实施', '开展', '形成', '保持', '达到', '提高',
+  '增强', '深化', '落实', '坚持', '构建', '健全', '强化', '鼓励', '引导', '培育', '优化', '确保', '围绕', '力争',
+  '全面', '积极', '持续', '方式', '和谐', '共生', '现代化', '着力', '努力', '争取', '扩大', '降低', '减少', '增加',
+  '融入', '通过', '按照', '根据', '结合', '开拓', '水平', '能力', '体系', '机制', '目标', '任务', '以上', '左右',
+  '稳步', '逐步', '进一步', '不断', '有效', '明显', '显著', '大力', '充分', '主动', '[的了要将把被]',
+  '发展(?!和?改革|中心|局|委|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
+  '建设(?!委|局|集团|公司|投资|管理|发展|有限|工程|银行|兵团|领导小组)',
+].join('|'), 'u');
+
+/** Words of an annotation's grammar, not of a unit's name. */
+const ROLE_WORDS = /单位|责任|牵头|负责|配合|联系人|时限/u;
+
+export function hasBodyWords(s: string): boolean {
+  return BODY_WORDS.test(s);
+}
+
+// Collectives: "every town", "the relevant departments" — kept as written, never expanded.
+const COLLECTIVE_START = /^(?:各|有关|相关|其他|其它|所有|涉及)/u;
+const COLLECTIVE_TAIL =
+  '(?:部门|单位|企业|国有企业|国企|机构|金融机构|成员单位|职能部门|镇街|镇\\(街道\\)|乡镇|乡镇\\(街道\\)|街道|镇|' +
+  '区县|区县\\(自治县\\)|区\\(县\\)|部队|学校|医院|银行|园区|平台|公司|集团|商会|协会|社区|村\\(社区\\)|主体|市场主体)';
+const COLLECTIVE_QUALIFIED = new RegExp(
+  `^(?:[区县市省镇乡]|全[区县市省])(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
+const COLLECTIVE_END = /(?:相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各镇\(街道\))$/u;
+
+export function isCollective(s: string): boolean {
+  if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^[\p{Script=Han}()]+$/u.test(s) || hasBodyWords(s)) return false;
+  if (COLLECTIVE_START.test(s)) return s.length >= 2;
+  if (COLLECTIVE_QUALIFIED.test(s) && /[级属直内各相关有重全]/u.test(s)) return true;
+  return COLLECTIVE_END.test(s);
+}
+
+// Suffixes of well-formed unit names, longest first so 管委会 wins over 会.
+const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
+  ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
+  ['办公室', 'department'], ['合作社', 'department'],
+  ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
+  ['支队', 'department'], ['大队', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  ['中心', 'department'], ['街道', 'town'], ['社区', 'town'],
+  ['局', 'department'], ['委', 'department'], ['办', 'department'], ['院', 'department'], ['所', 'department'],
+  ['站', 'department'], ['馆', 'department'], ['会', 'department'], ['部', 'department'], ['镇', 'town'],
+  ['乡', 'town'], ['处', 'department'], ['厅', 'department'], ['社', 'department'],
+];
+
+// Everyday words that end like a unit name (格局, 举办, 西部, 城乡, 小镇, 车站) but never are one.
+const NOT_UNIT_ENDING = new RegExp([
+  '(?:格|布|大|全|开|变|新|结|当)局',
+  '(?:举|承|主|创|协|督|交|代|申|开|兴|合|试|筹|民|公)办',
+  '[东西南北中全内外局干头腹底顶总本]部', '(?:场|住|处|厕|居)所', '(?:庭|大)院',
+  '[车铁油气电基网驿]站', '[宾旅饭酒场展]馆', '[之好到深各此难长短益住去用出]处', '[大餐客展舞门]厅',
+  '[小城乡村集重名古市]镇', '[城家故下返入回异他老水梦之]乡',
+  '(?:^市|区域|城市|消费|物流|贸易|航运)中心', '[智完老示绿]\\p{Script=Han}?社区',
+].map((p) => `(?:${p})$`).join('|'), 'u');
+const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|促进会|联谊会|总会|分会)$/u;
+const UNIT_SHE = /(?:合作社|供销社|联社|报社|出版社|旅行社|杂志社)$/u;
+
+/** The kind a name's suffix implies, or null when it has no unit suffix. */
+export function suffixKind(name: string): UnitKind | null {
+  for (const [suffix, kind] of SUFFIXES) if (name.endsWith(suffix) && name.length > suffix.length) return kind;
+  return null;
+}
+
+/**
+ * Whether a string not in the registry still reads as a well-formed unit name (区城市建设投资公司):
+ * Han only, 3–20 characters, a unit suffix, no body text or annotation words.
+ */
+export function patternKind(s: string): UnitKind | null {
+  if (s.length < 3 || s.length > MAX_PATTERN_LENGTH || !ONLY_HAN.test(s)) return null;
+  if (hasBodyWords(s) || ROLE_WORDS.test(s)) return null;
+  const kind = suffixKind(s);
+  if (kind === null) return null;
+  if (NOT_UNIT_ENDING.test(s)) return null;
+  if (s.endsWith('会') && !UNIT_HUI.test(s)) return null;
+  if (s.endsWith('社') && !s.endsWith('社区') && !UNIT_SHE.test(s)) return null;
+  return kind;
+}
+
+export function hasHan(s: string): boolean {
+  return HAN.test(s);
+}
