@@ -1,0 +1,83 @@
+// Shared ordering, paging and small mapping helpers: the tie-breaks every store's answers agree on.
+import type { DutyType, GraphNode } from '../model.ts';
+import type { TaskRow } from './rows.ts';
+import { INNER_LIST_MAX, ROLES, type Page, type Role, type TaskRef } from './schemas.ts';
+
+/** Code-unit order, never locale order: the same on every machine and in every store. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareNumbersDesc(a: number, b: number): number {
+  return b - a;
+}
+
+/** Refs by name, then id. */
+export function compareRefs(a: { id: string; name: string }, b: { id: string; name: string }): number {
+  return compareStrings(a.name, b.name) || compareStrings(a.id, b.id);
+}
+
+/** Document order: by document id, then position in the document, then id. */
+export function compareTasks(a: TaskRow, b: TaskRow): number {
+  return compareStrings(a.docId, b.docId) || a.start - b.start || compareStrings(a.id, b.id);
+}
+
+export function compareRoles(a: Role, b: Role): number {
+  return ROLES.indexOf(a) - ROLES.indexOf(b);
+}
+
+export const ROLE_OF: Record<DutyType, Role> = { LEADS: 'lead', SUPPORTS: 'support', RESPONSIBLE_FOR: 'responsible' };
+export const DUTY_OF: Record<Role, DutyType> = { lead: 'LEADS', support: 'SUPPORTS', responsible: 'RESPONSIBLE_FOR' };
+
+/** Sort a copy and keep the first `limit`, saying how many there were. */
+export function paginate<T>(items: readonly T[], compare: (a: T, b: T) => number, limit: number): Page<T> {
+  const sorted = [...items].sort(compare);
+  return { items: sorted.slice(0, limit), total: sorted.length, truncated: sorted.length > limit };
+}
+
+export function mapPage<T, U>(page: Page<T>, fn: (item: T) => U): Page<U> {
+  return { items: page.items.map(fn), total: page.total, truncated: page.truncated };
+}
+
+/** Strip the row-only `start` so outputs carry plain task refs. */
+export function taskRef(row: TaskRow): TaskRef {
+  return { id: row.id, label: row.label, name: row.name, docId: row.docId, number: row.number, path: row.path };
+}
+
+/** Distinct tasks in document order, capped for nesting inside one item. */
+export function taskList(rows: Iterable<TaskRow>): TaskRef[] {
+  const byId = new Map<string, TaskRow>();
+  for (const row of rows) byId.set(row.id, row);
+  return [...byId.values()].sort(compareTasks).slice(0, INNER_LIST_MAX).map(taskRef);
+}
+
+/** Whole path segments: `二/(三)` covers `二/(三)` and `二/(三)/1`, not `二/(三十)`. */
+export function pathUnder(path: string, prefix: string): boolean {
+  const trimmed = prefix.endsWith('/') ? prefix.slice(0, -1) : prefix;
+  return path === trimmed || path.startsWith(`${trimmed}/`);
+}
+
+/** Query outputs never carry a Document's full text (megabytes); getDocumentText serves it. */
+export function lightNode(node: GraphNode): GraphNode {
+  if (node.label !== 'Document' || !('text' in node.properties)) return node;
+  const { text: _text, ...properties } = node.properties;
+  return { ...node, properties };
+}
+
+/** First of each id, in the order given: stores may repeat rows, answers must not. */
+export function uniqueById<T extends { id: string }>(items: Iterable<T>): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(item.id)) seen.set(item.id, item);
+  return [...seen.values()];
+}
+
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

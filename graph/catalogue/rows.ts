@@ -1,0 +1,155 @@
+// The row contract: the store-specific half of every catalogue query (plain rows, no ranking).
+//
+// A store implements RowSource; the catalogue (execute.ts) calls it and does all ranking, grouping,
+// tie-breaking and capping in shared pure code, so two stores that return the same row SETS give the
+// same answers. Row order never matters. Rules for every method:
+//  - Refs are plain `{id, label, name}`; TaskRow is a Task or Section node with its docId, number,
+//    path and `start` (the character offset used for document order). `label` is the node's one label.
+//  - Duty relationships map to roles: LEADS → 'lead', SUPPORTS → 'support', RESPONSIBLE_FOR → 'responsible'.
+//  - One row per relationship (a unit with LEADS and SUPPORTS on one task gives two rows); duplicate
+//    rows are harmless (shaping dedupes by ids), missing rows are not.
+//  - "Superset allowed" methods may return extra rows the shaping filters out itself; all others
+//    must return exactly the rows described.
+//  - Names, aliases, paths compare exactly (case-sensitive, code-unit equality; no trimming).
+//
+// Per-query rows (Cypher sketch in brackets):
+//  resolveUnits(term)      → UnitInfo for Units with id = term OR name = term OR term IN aliases.
+//  resolveEntities(l, t)   → EntityRef for nodes of label l with id = t OR name = t OR t IN aliases.
+//  resolveNodes(term)      → NodeRef for any node with id / name / alias = term (shortestPath ends).
+//  dutiesOfUnits(ids)      → DutyRow for every duty edge (u)-[r]->(t) with u.id IN ids.
+//                            [MATCH (u:Unit)-[r:LEADS|SUPPORTS|RESPONSIBLE_FOR]->(t) WHERE u.id IN $ids]
+//  dutiesOnTasksOf(ids)    → DutyRow for every duty edge into any task some unit in ids has a duty on
+//                            (including the ids' own rows).
+//  scopedDuties(scope)     → DutyRow for duty edges into tasks that MENTION scope.entityId (when given).
+//                            Superset allowed for docId / pathPrefix / role: shaping re-applies them.
+//  mentionsOf(ids)         → MentionRow for (t)-[m:MENTIONS]->(e) with e.id IN ids.
+//  touchesOf(ids)          → TouchRow for (p)-[x:TOUCHES]->(q) where p.id IN ids OR q.id IN ids.
+//  mentionsInTasks(ids, l) → MentionRow for (t)-[m:MENTIONS]->(e) with t.id IN ids AND label(e) IN l.
+//  dutiesOnTasks(ids)      → DutyRow for duty edges into tasks with t.id IN ids.
+//  workload(docId?)        → WorkloadRow per Unit with ≥1 duty (in that document's tasks when given);
+//                            counts are DISTINCT tasks per role, total = DISTINCT tasks over all roles.
+//  gaps(docId?, threshold) → GapRow for every Task with no LEADS edge, and every Task|Section with
+//                            ≥2 distinct leading units or ≥ threshold distinct units (any role).
+//                            leads = distinct leading units; units = count of distinct units, any role.
+//                            Superset allowed (any Task/Section may be returned; shaping classifies).
+//  targets(filter)         → TargetRow per (Target, SETS-source) pair, task null when nothing SETS it.
+//                            Superset allowed: shaping re-applies every filter.
+//  links(ids)              → LinkRow per edge incident to any id in ids (both directions), `from` the
+//                            endpoint in ids (an edge between two ids gives two rows).
+//  nodes(ids) / edgesAmong(ids) → full nodes; full edges with both endpoints in ids.
+//  searchCandidates(text, labels?) → SearchRow for nodes whose name, an alias, or text (Task, Section
+//                            and Target `text` property) contains `text`. Superset allowed.
+//  unitPairs()             → PairRow per unordered pair of distinct Units sharing ≥1 task, a.id < b.id,
+//                            shared = DISTINCT tasks both have any duty on.
+//  stats()                 → StatsRow: node counts per label, edge counts per type, documents, warnings.
+//  documents()             → every DocumentSummary.
+import type {
+  DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, TargetInfo, TaskRef, UnitInfo, UnitRef,
+} from './schemas.ts';
+import type { EdgeType, EntityLabel, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
+
+export interface TaskRow extends TaskRef {
+  start: number;
+}
+
+export interface DutyRow {
+  unit: UnitRef;
+  task: TaskRow;
+  role: Role;
+  evidence: EvidenceValue;
+}
+
+export interface MentionRow {
+  task: TaskRow;
+  entity: EntityRef;
+  evidence: EvidenceValue;
+}
+
+export interface TouchRow {
+  from: EntityRef;
+  to: EntityRef;
+  evidence: EvidenceValue;
+}
+
+export interface WorkloadRow {
+  unit: UnitRef;
+  lead: number;
+  support: number;
+  responsible: number;
+  total: number;
+}
+
+export interface GapRow {
+  task: TaskRow;
+  leads: UnitRef[];
+  units: number;
+}
+
+export interface TargetRow {
+  target: TargetInfo;
+  task: TaskRow | null;
+  evidence: EvidenceValue | null;
+}
+
+export interface TargetFilter {
+  indicator?: string;
+  year?: number;
+  docId?: string;
+  text?: string;
+}
+
+export interface DutyScope {
+  docId?: string;
+  pathPrefix?: string;
+  role?: Role;
+  entityId?: string;
+}
+
+export interface LinkRow {
+  edge: { id: string; type: EdgeType; source: string; target: string };
+  from: string;
+  other: NodeRef;
+}
+
+export interface SearchRow {
+  node: NodeRef;
+  aliases: string[];
+  text: string | null;
+  docId: string | null;
+}
+
+export interface PairRow {
+  a: UnitRef;
+  b: UnitRef;
+  shared: number;
+}
+
+export interface StatsRow {
+  documents: number;
+  nodes: Partial<Record<NodeLabel, number>>;
+  edges: Partial<Record<EdgeType, number>>;
+  warnings: number;
+}
+
+export interface RowSource {
+  resolveUnits(term: string): Promise<UnitInfo[]>;
+  resolveEntities(label: EntityLabel, term: string): Promise<EntityRef[]>;
+  resolveNodes(term: string): Promise<NodeRef[]>;
+  dutiesOfUnits(unitIds: string[]): Promise<DutyRow[]>;
+  dutiesOnTasksOf(unitIds: string[]): Promise<DutyRow[]>;
+  scopedDuties(scope: DutyScope): Promise<DutyRow[]>;
+  mentionsOf(entityIds: string[]): Promise<MentionRow[]>;
+  touchesOf(entityIds: string[]): Promise<TouchRow[]>;
+  mentionsInTasks(taskIds: string[], labels: EntityLabel[]): Promise<MentionRow[]>;
+  dutiesOnTasks(taskIds: string[]): Promise<DutyRow[]>;
+  workload(docId?: string): Promise<WorkloadRow[]>;
+  gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]>;
+  targets(filter: TargetFilter): Promise<TargetRow[]>;
+  links(ids: string[]): Promise<LinkRow[]>;
+  nodes(ids: string[]): Promise<GraphNode[]>;
+  edgesAmong(ids: string[]): Promise<GraphEdge[]>;
+  searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]>;
+  unitPairs(): Promise<PairRow[]>;
+  stats(): Promise<StatsRow>;
+  documents(): Promise<DocumentSummary[]>;
+}

@@ -1,0 +1,139 @@
+// Entity and target queries (entityTasks, entityUnits, targets): fetch rows, then rank in pure code.
+import type { QueryOutput, QueryParams } from './catalogue.ts';
+import {
+  compareNumbersDesc, compareRefs, compareStrings, compareTasks, groupBy, mapPage, paginate, taskList, taskRef, uniqueById,
+} from './order.ts';
+import type { DutyRow, MentionRow, RowSource, TargetFilter, TargetRow, TaskRow, TouchRow } from './rows.ts';
+import { dedupeDuties } from './shape-units.ts';
+import type { EntityRef, EvidenceValue } from './schemas.ts';
+
+const PROJECT_LABELS = ['Project', 'Corridor'] as const;
+
+function earlier(a: EvidenceValue, b: EvidenceValue): boolean {
+  return (a.start - b.start || a.end - b.end || compareStrings(a.text, b.text)) < 0;
+}
+
+/** One row per key, keeping the earliest evidence so every store picks the same sentence. */
+function dedupeBy<T extends { evidence: EvidenceValue }>(rows: readonly T[], key: (row: T) => string): T[] {
+  const kept = new Map<string, T>();
+  for (const row of rows) {
+    const k = key(row);
+    const prev = kept.get(k);
+    if (!prev || earlier(row.evidence, prev.evidence)) kept.set(k, row);
+  }
+  return [...kept.values()];
+}
+
+interface ProjectHit {
+  entity: EntityRef;
+  touches: boolean;
+  coMentions: number;
+}
+
+function projectHits(ids: Set<string>, touches: TouchRow[], co: { entity: EntityRef; shared: number }[]): ProjectHit[] {
+  const hits = new Map<string, ProjectHit>();
+  for (const t of touches) {
+    const other = ids.has(t.from.id) ? t.to : t.from;
+    if (ids.has(other.id) || !(PROJECT_LABELS as readonly string[]).includes(other.label)) continue;
+    hits.set(other.id, { entity: other, touches: true, coMentions: 0 });
+  }
+  for (const c of co) {
+    const hit = hits.get(c.entity.id) ?? { entity: c.entity, touches: false, coMentions: 0 };
+    hits.set(c.entity.id, { ...hit, coMentions: c.shared });
+  }
+  return [...hits.values()];
+}
+
+/**
+ * tasks: document order, then entity; touches: by `from` then `to` (name, id);
+ * coMentioned: by shared tasks desc, then name, id; projects: touching ones first, then co-mentions desc, name, id.
+ */
+export function shapeEntityTasks(
+  p: QueryParams<'entityTasks'>,
+  entities: EntityRef[],
+  rows: { mentions: MentionRow[]; touches: TouchRow[]; coMentions: MentionRow[] },
+): QueryOutput<'entityTasks'> {
+  const ids = new Set(entities.map((e) => e.id));
+  const mentions = dedupeBy(rows.mentions, (r) => `${r.task.id}\u0000${r.entity.id}`);
+  const tasks = paginate(mentions, (a, b) => compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity), p.limit);
+  const touchRows = dedupeBy(rows.touches, (r) => `${r.from.id}\u0000${r.to.id}`);
+  const touches = paginate(touchRows, (a, b) => compareRefs(a.from, b.from) || compareRefs(a.to, b.to), p.limit);
+  const others = rows.coMentions.filter((r) => !ids.has(r.entity.id));
+  const co = [...groupBy(others, (r) => r.entity.id).values()].map((group) => {
+    const distinct = new Map<string, TaskRow>(group.map((r) => [r.task.id, r.task]));
+    return { entity: group[0].entity, shared: distinct.size, tasks: taskList(distinct.values()) };
+  });
+  const byShared = (a: { entity: EntityRef; shared: number }, b: { entity: EntityRef; shared: number }) =>
+    compareNumbersDesc(a.shared, b.shared) || compareRefs(a.entity, b.entity);
+  const projects = paginate(
+    projectHits(ids, touchRows, co),
+    (a, b) => Number(b.touches) - Number(a.touches) || compareNumbersDesc(a.coMentions, b.coMentions) || compareRefs(a.entity, b.entity),
+    p.limit,
+  );
+  return {
+    entities: uniqueById(entities).sort(compareRefs),
+    tasks: mapPage(tasks, (r) => ({ ...taskRef(r.task), entity: r.entity, evidence: r.evidence })),
+    touches: mapPage(touches, (r) => ({ from: r.from, to: r.to, evidence: r.evidence })),
+    coMentioned: paginate(co, byShared, p.limit),
+    projects: mapPage(projects, (h) => ({ ...h.entity, touches: h.touches, coMentions: h.coMentions })),
+  };
+}
+
+export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityTasks'>): Promise<QueryOutput<'entityTasks'>> {
+  const entities = await src.resolveEntities(p.label, p.name);
+  const ids = entities.map((e) => e.id);
+  if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [], coMentions: [] });
+  const [mentions, touches] = await Promise.all([src.mentionsOf(ids), src.touchesOf(ids)]);
+  const taskIds = [...new Set(mentions.map((m) => m.task.id))];
+  const coMentions = taskIds.length > 0 ? await src.mentionsInTasks(taskIds, [...PROJECT_LABELS]) : [];
+  return shapeEntityTasks(p, entities, { mentions, touches, coMentions });
+}
+
+/** Per unit: distinct tasks (and per role) among the tasks mentioning the entity; by tasks desc, lead desc, name, id. */
+export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], rows: DutyRow[]): QueryOutput<'entityUnits'> {
+  const units = [...groupBy(dedupeDuties(rows), (r) => r.unit.id).values()].map((group) => {
+    const distinct = (role?: string) => new Set(group.filter((r) => !role || r.role === role).map((r) => r.task.id)).size;
+    return { unit: group[0].unit, tasks: distinct(), lead: distinct('lead'), support: distinct('support'), responsible: distinct('responsible') };
+  });
+  const page = paginate(
+    units,
+    (a, b) => compareNumbersDesc(a.tasks, b.tasks) || compareNumbersDesc(a.lead, b.lead) || compareRefs(a.unit, b.unit),
+    p.limit,
+  );
+  return { entities: uniqueById(entities).sort(compareRefs), units: page };
+}
+
+export async function executeEntityUnits(src: RowSource, p: QueryParams<'entityUnits'>): Promise<QueryOutput<'entityUnits'>> {
+  const entities = await src.resolveEntities(p.label, p.name);
+  const mentions = entities.length > 0 ? await src.mentionsOf(entities.map((e) => e.id)) : [];
+  const taskIds = [...new Set(mentions.map((m) => m.task.id))];
+  const rows = taskIds.length > 0 ? await src.dutiesOnTasks(taskIds) : [];
+  return shapeEntityUnits(p, entities, rows);
+}
+
+export function targetMatches(row: TargetRow, f: TargetFilter): boolean {
+  const t = row.target;
+  if (f.docId !== undefined && t.docId !== f.docId) return false;
+  if (f.year !== undefined && t.year !== f.year) return false;
+  if (f.indicator !== undefined && !(t.indicator ?? '').includes(f.indicator)) return false;
+  return f.text === undefined || (t.text ?? '').includes(f.text) || (t.indicator ?? '').includes(f.text);
+}
+
+/** By document, then the setting task's position (targets nothing sets come last), then target id. */
+function compareTargets(a: TargetRow, b: TargetRow): number {
+  const at = a.task ? a.task.start : Number.MAX_SAFE_INTEGER;
+  const bt = b.task ? b.task.start : Number.MAX_SAFE_INTEGER;
+  return compareStrings(a.target.docId, b.target.docId) || at - bt || compareStrings(a.target.id, b.target.id)
+    || compareStrings(a.task?.id ?? '', b.task?.id ?? '');
+}
+
+export function shapeTargets(p: QueryParams<'targets'>, rows: TargetRow[]): QueryOutput<'targets'> {
+  const unique = new Map(rows.filter((r) => targetMatches(r, p)).map((r) => [`${r.target.id}\u0000${r.task?.id ?? ''}`, r]));
+  const page = paginate([...unique.values()], compareTargets, p.limit);
+  return { targets: mapPage(page, (r) => ({ target: r.target, task: r.task ? taskRef(r.task) : null, evidence: r.evidence })) };
+}
+
+export async function executeTargets(src: RowSource, p: QueryParams<'targets'>): Promise<QueryOutput<'targets'>> {
+  const filter: TargetFilter = { indicator: p.indicator, year: p.year, docId: p.docId, text: p.text };
+  return shapeTargets(p, await src.targets(filter));
+}

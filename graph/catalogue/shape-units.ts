@@ -1,0 +1,170 @@
+// Unit queries (unitTasks, unitPartners, sharedTasks, overlaps, workload): fetch rows, then rank in pure code.
+import type { QueryOutput, QueryParams } from './catalogue.ts';
+import {
+  compareNumbersDesc, compareRefs, compareRoles, compareStrings, compareTasks, groupBy, mapPage, paginate,
+  pathUnder, taskList, taskRef, uniqueById,
+} from './order.ts';
+import type { DutyRow, DutyScope, RowSource, TaskRow } from './rows.ts';
+import type { Duty, UnitInfo, UnitRef } from './schemas.ts';
+
+/** Tasks in document order, then role (lead, support, responsible), then unit name, id. */
+export function compareDutyRows(a: DutyRow, b: DutyRow): number {
+  return compareTasks(a.task, b.task) || compareRoles(a.role, b.role) || compareRefs(a.unit, b.unit);
+}
+
+/** One row per (unit, task, role); when a plan names a unit twice, keep the earliest evidence. */
+export function dedupeDuties(rows: readonly DutyRow[]): DutyRow[] {
+  const kept = new Map<string, DutyRow>();
+  for (const row of rows) {
+    const key = `${row.unit.id}\u0000${row.task.id}\u0000${row.role}`;
+    const prev = kept.get(key);
+    if (!prev || compareEvidence(row, prev) < 0) kept.set(key, row);
+  }
+  return [...kept.values()];
+}
+
+function compareEvidence(a: DutyRow, b: DutyRow): number {
+  const x = a.evidence;
+  const y = b.evidence;
+  return x.start - y.start || x.end - y.end || compareStrings(x.text, y.text);
+}
+
+/** Resolved units by name, id; aliases sorted whatever order the store kept them in. */
+export function sortUnits(units: readonly UnitInfo[]): UnitInfo[] {
+  return uniqueById(units).map((u) => ({ ...u, aliases: [...new Set(u.aliases)].sort(compareStrings) })).sort(compareRefs);
+}
+
+function toDuty(row: DutyRow): Duty {
+  return { unit: row.unit, role: row.role, evidence: row.evidence };
+}
+
+export function shapeUnitTasks(p: QueryParams<'unitTasks'>, units: UnitInfo[], rows: DutyRow[]): QueryOutput<'unitTasks'> {
+  const wanted = dedupeDuties(p.role ? rows.filter((r) => r.role === p.role) : rows);
+  const page = paginate(wanted, compareDutyRows, p.limit);
+  return {
+    units: sortUnits(units),
+    tasks: mapPage(page, (r) => ({ ...taskRef(r.task), role: r.role, unit: r.unit, evidence: r.evidence })),
+  };
+}
+
+export async function executeUnitTasks(src: RowSource, p: QueryParams<'unitTasks'>): Promise<QueryOutput<'unitTasks'>> {
+  const units = await src.resolveUnits(p.unit);
+  const rows = units.length > 0 ? await src.dutiesOfUnits(units.map((u) => u.id)) : [];
+  return shapeUnitTasks(p, units, rows);
+}
+
+interface Group {
+  unit: UnitRef;
+  tasks: Map<string, TaskRow>;
+}
+
+/** Partners: shared = distinct tasks both are on; by shared desc, then name, id. */
+export function shapeUnitPartners(p: QueryParams<'unitPartners'>, units: UnitInfo[], rows: DutyRow[]): QueryOutput<'unitPartners'> {
+  const own = new Set(units.map((u) => u.id));
+  const ownTasks = new Set(rows.filter((r) => own.has(r.unit.id)).map((r) => r.task.id));
+  const groups = new Map<string, Group>();
+  for (const row of rows) {
+    if (own.has(row.unit.id) || !ownTasks.has(row.task.id)) continue;
+    const group = groups.get(row.unit.id) ?? { unit: row.unit, tasks: new Map() };
+    group.tasks.set(row.task.id, row.task);
+    groups.set(row.unit.id, group);
+  }
+  const partners = [...groups.values()].map((g) => ({ unit: g.unit, shared: g.tasks.size, tasks: taskList(g.tasks.values()) }));
+  const page = paginate(partners, (a, b) => compareNumbersDesc(a.shared, b.shared) || compareRefs(a.unit, b.unit), p.limit);
+  return { units: sortUnits(units), partners: page };
+}
+
+export async function executeUnitPartners(src: RowSource, p: QueryParams<'unitPartners'>): Promise<QueryOutput<'unitPartners'>> {
+  const units = await src.resolveUnits(p.unit);
+  const rows = units.length > 0 ? await src.dutiesOnTasksOf(units.map((u) => u.id)) : [];
+  return shapeUnitPartners(p, units, rows);
+}
+
+/** Tasks where a unit of `a` and a different unit of `b` both hold a duty; document order. */
+export function shapeSharedTasks(p: QueryParams<'sharedTasks'>, a: UnitInfo[], b: UnitInfo[], rows: DutyRow[]): QueryOutput<'sharedTasks'> {
+  const aIds = new Set(a.map((u) => u.id));
+  const bIds = new Set(b.map((u) => u.id));
+  const byDuty = (x: DutyRow, y: DutyRow) => compareRoles(x.role, y.role) || compareRefs(x.unit, y.unit);
+  const items: { task: TaskRow; a: DutyRow[]; b: DutyRow[] }[] = [];
+  for (const taskRows of groupBy(dedupeDuties(rows), (r) => r.task.id).values()) {
+    const onA = taskRows.filter((r) => aIds.has(r.unit.id)).sort(byDuty);
+    const onB = taskRows.filter((r) => bIds.has(r.unit.id)).sort(byDuty);
+    const distinct = new Set([...onA, ...onB].map((r) => r.unit.id));
+    if (onA.length > 0 && onB.length > 0 && distinct.size >= 2) items.push({ task: taskRows[0].task, a: onA, b: onB });
+  }
+  const page = paginate(items, (x, y) => compareTasks(x.task, y.task), p.limit);
+  return {
+    a: sortUnits(a),
+    b: sortUnits(b),
+    tasks: mapPage(page, (i) => ({ ...taskRef(i.task), a: i.a.map(toDuty), b: i.b.map(toDuty) })),
+  };
+}
+
+export async function executeSharedTasks(src: RowSource, p: QueryParams<'sharedTasks'>): Promise<QueryOutput<'sharedTasks'>> {
+  const [a, b] = await Promise.all([src.resolveUnits(p.a), src.resolveUnits(p.b)]);
+  const ids = [...new Set([...a, ...b].map((u) => u.id))];
+  const rows = a.length > 0 && b.length > 0 ? await src.dutiesOfUnits(ids) : [];
+  return shapeSharedTasks(p, a, b, rows);
+}
+
+interface Pair {
+  a: UnitRef;
+  b: UnitRef;
+  tasks: TaskRow[];
+}
+
+function inScope(row: DutyRow, scope: DutyScope): boolean {
+  if (scope.docId !== undefined && row.task.docId !== scope.docId) return false;
+  if (scope.pathPrefix !== undefined && !pathUnder(row.task.path, scope.pathPrefix)) return false;
+  return scope.role === undefined || row.role === scope.role;
+}
+
+/** Pairs oriented a < b by (name, id); ranked by shared desc, then a, then b. */
+export function shapeOverlaps(p: QueryParams<'overlaps'>, scope: DutyScope, rows: DutyRow[]): QueryOutput<'overlaps'> {
+  const pairs = new Map<string, Pair>();
+  for (const taskRows of groupBy(rows.filter((r) => inScope(r, scope)), (r) => r.task.id).values()) {
+    const units = [...new Map(taskRows.map((r) => [r.unit.id, r.unit])).values()].sort(compareRefs);
+    for (let i = 0; i < units.length; i += 1) {
+      for (let j = i + 1; j < units.length; j += 1) {
+        const key = `${units[i].id}\u0000${units[j].id}`;
+        const pair = pairs.get(key) ?? { a: units[i], b: units[j], tasks: [] };
+        pair.tasks.push(taskRows[0].task);
+        pairs.set(key, pair);
+      }
+    }
+  }
+  const kept = [...pairs.values()].filter((x) => x.tasks.length >= p.minShared);
+  const page = paginate(
+    kept,
+    (x, y) => compareNumbersDesc(x.tasks.length, y.tasks.length) || compareRefs(x.a, y.a) || compareRefs(x.b, y.b),
+    p.limit,
+  );
+  return { pairs: mapPage(page, (x) => ({ a: x.a, b: x.b, shared: x.tasks.length, tasks: taskList(x.tasks) })) };
+}
+
+/** A section id scopes to that section's document and path; anything else is a path prefix. */
+export async function resolveScope(src: RowSource, p: QueryParams<'overlaps'>): Promise<DutyScope | null> {
+  const scope: DutyScope = { docId: p.docId, role: p.role, entityId: p.entity };
+  if (p.section === undefined) return scope;
+  const [section] = await src.nodes([p.section]);
+  if (section?.label !== 'Section') return { ...scope, pathPrefix: p.section };
+  const docId = String(section.properties.docId);
+  if (p.docId !== undefined && p.docId !== docId) return null;
+  return { ...scope, docId, pathPrefix: String(section.properties.path) };
+}
+
+export async function executeOverlaps(src: RowSource, p: QueryParams<'overlaps'>): Promise<QueryOutput<'overlaps'>> {
+  const scope = await resolveScope(src, p);
+  const rows = scope ? await src.scopedDuties(scope) : [];
+  return shapeOverlaps(p, scope ?? {}, rows);
+}
+
+export async function executeWorkload(src: RowSource, p: QueryParams<'workload'>): Promise<QueryOutput<'workload'>> {
+  const rows = [...new Map((await src.workload(p.docId)).map((r) => [r.unit.id, r])).values()];
+  const page = paginate(
+    rows,
+    (a, b) => compareNumbersDesc(a.total, b.total) || compareNumbersDesc(a.lead, b.lead) || compareRefs(a.unit, b.unit),
+    p.limit,
+  );
+  return { units: mapPage(page, (r) => ({ unit: r.unit, lead: r.lead, support: r.support, responsible: r.responsible, total: r.total })) };
+}

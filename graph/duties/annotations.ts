@@ -1,0 +1,209 @@
+// Find duty annotations in normalised text — (牵头单位:X,责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕,
+// own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
+import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
+
+export interface Span { text: string; start: number; end: number }
+
+export type ListRole = DutyRole | 'supportOrResponsible' | 'responsibleOrSupport' | 'unknown';
+
+export interface RoleList {
+  role: ListRole;
+  /** The label as printed (牵头单位, 钙单位 …) or the clause verb. */
+  label: string;
+  items: Span[];
+}
+
+export interface OtherField { field: string; value: string; start: number; end: number }
+
+export interface Annotation {
+  start: number;
+  end: number;
+  kind: 'paren' | 'orphan' | 'line';
+  /** The annotation ran into body text or a page gap before it closed. */
+  truncated: boolean;
+  lists: RoleList[];
+  others: OtherField[];
+}
+
+const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
+const MAX_ANNOTATION_CHARS = 400;
+const ITEM_SEPARATORS = /[、,，;；]/;
+
+interface Label { start: number; end: number; name: string }
+
+function findLabels(body: string, offset: number): Label[] {
+  const labels: Label[] = [];
+  for (const m of body.matchAll(LABEL_RE)) {
+    labels.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, name: m[1] });
+  }
+  for (const m of body.matchAll(DAMAGED_LABEL_RE)) {
+    const start = offset + m.index!;
+    const overlaps = labels.some((l) => start < l.end && l.start < start + m[0].length);
+    // A damaged label opens the annotation or follows a separator; elsewhere 单位 is just a word.
+    const before = body[m.index! - 1];
+    if (!overlaps && (m.index! === 0 || before === ',' || before === '，' || before === ';')) {
+      labels.push({ start, end: start + m[0].length, name: m[1] });
+    }
+  }
+  return labels.sort((a, b) => a.start - b.start);
+}
+
+/** Split a unit list into item spans, keeping offsets; a trailing "(牵头)" stays with its item. */
+export function splitItems(text: string, offset: number): Span[] {
+  const items: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  const push = (end: number) => {
+    const raw = text.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) items.push({ text: trimmed, start: offset + from + lead, end: offset + from + lead + trimmed.length });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && ITEM_SEPARATORS.test(ch)) { push(i); from = i + 1; }
+  }
+  push(text.length);
+  return items;
+}
+
+function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels: Label[]): { lists: RoleList[]; others: OtherField[] } {
+  const lists: RoleList[] = [];
+  const others: OtherField[] = [];
+  const head = text.slice(bodyStart, labels[0].start).replace(/[,，;；\s]+$/, '');
+  if (head.trim()) lists.push(...clauseLists(head, bodyStart));
+  labels.forEach((label, k) => {
+    const valueEnd = k + 1 < labels.length ? labels[k + 1].start : bodyEnd;
+    const value = text.slice(label.end, valueEnd).replace(/[,，;；\s]+$/, '');
+    const meaning = ROLE_LABELS[label.name];
+    if (meaning?.kind === 'other') {
+      others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });
+      return;
+    }
+    const role: ListRole = meaning ? meaning.role : 'unknown';
+    lists.push({ role, label: label.name, items: splitItems(value, label.end) });
+  });
+  return { lists: resolveUnknownLabels(lists), others };
+}
+
+/** A damaged first label before a 责任/配合 list can only have been 牵头单位. */
+function resolveUnknownLabels(lists: RoleList[]): RoleList[] {
+  return lists.map((list, k) => {
+    if (list.role !== 'unknown') return list;
+    const later = lists.slice(k + 1).some((l) => l.role === 'supportOrResponsible' || l.role === 'support');
+    const hasLead = lists.some((l) => l.role === 'lead');
+    return { ...list, role: later && !hasLead ? 'lead' : 'supportOrResponsible' };
+  });
+}
+
+/** Unlabelled clauses: "X牵头,Y、Z配合", "X、Y负责", "X牵头,各相关单位按职责分工负责". */
+export function clauseLists(body: string, offset: number): RoleList[] {
+  const lists: RoleList[] = [];
+  let from = 0;
+  const clauses: Span[] = [];
+  for (let i = 0; i <= body.length; i++) {
+    if (i === body.length || /[,，;；]/.test(body[i])) {
+      const raw = body.slice(from, i);
+      if (raw.trim()) clauses.push({ text: raw.trim(), start: offset + from + (raw.length - raw.trimStart().length), end: offset + i });
+      from = i + 1;
+    }
+  }
+  for (const clause of clauses) {
+    for (const { re, role } of CLAUSE_ROLES) {
+      const m = re.exec(clause.text);
+      if (m && m[1].trim()) {
+        lists.push({ role, label: clause.text.slice(m[1].length), items: splitItems(m[1], clause.start) });
+        break;
+      }
+    }
+  }
+  return lists;
+}
+
+function parenAnnotation(text: string, open: number): Annotation | null {
+  const close = OPENERS[text[open]];
+  let depth = 0;
+  let end = -1;
+  let truncated = false;
+  const limit = Math.min(text.length, open + MAX_ANNOTATION_CHARS);
+  let i = open + 1;
+  for (; i < limit; i++) {
+    const ch = text[i];
+    if (ch === text[open]) depth++;
+    else if (ch === close) {
+      if (depth === 0) { end = i; break; }
+      depth--;
+    } else if (ch === '。' || ch === '\n') { truncated = true; break; }
+  }
+  if (end < 0) truncated = true;
+  const bodyEnd = end >= 0 ? end : i;
+  const body = text.slice(open + 1, bodyEnd);
+  const labels = findLabels(body, open + 1);
+  const startsWithLabel = labels.length > 0 && labels[0].start - (open + 1) <= 2;
+  if (!startsWithLabel && !(labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
+    if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || truncated) return null;
+    const lists = clauseLists(body, open + 1);
+    if (lists.length === 0) return null;
+    return { start: open, end: end + 1, kind: 'paren', truncated: false, lists, others: [] };
+  }
+  const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
+  return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated, lists, others };
+}
+
+/** ",责任单位:…)" with no opening bracket: the head of the annotation was lost in a page gap. */
+function orphanAnnotation(text: string, label: Label, taken: (pos: number) => boolean): Annotation | null {
+  if (taken(label.start)) return null;
+  const sep = text[label.start - 1];
+  if (sep !== ',' && sep !== '，') return null;
+  const close = text.indexOf(')', label.end);
+  const stop = text.slice(label.end, close < 0 ? undefined : close).search(/[。\n(]/);
+  if (close < 0 || stop >= 0 || close - label.end > MAX_ANNOTATION_CHARS) return null;
+  let start = label.start - 1;
+  while (start > 0 && !/[,，。;；)\n]/.test(text[start - 1])) start--;
+  const labels = [{ start, end: start, name: '?单位' }, ...findLabels(text.slice(label.start, close), label.start)];
+  const { lists, others } = labelledLists(text, start, close, labels);
+  return { start, end: close + 1, kind: 'orphan', truncated: true, lists, others };
+}
+
+function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotation[] {
+  const result: Annotation[] = [];
+  const lineRe = /^[ \t]*(?:[-*•·]\s*)?((?:牵头|责任|配合|参与|协办|主责|数据提供)(?:单位|部门)|联系人|责任领导|完成时限|完成时间)\s*[:：][^\n]*$/gm;
+  let current: Annotation | null = null;
+  for (const m of text.matchAll(lineRe)) {
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    if (taken(start)) continue;
+    const end = m.index! + m[0].length;
+    const labels = findLabels(text.slice(start, end), start);
+    if (labels.length === 0) continue;
+    const { lists, others } = labelledLists(text, start, end, labels);
+    if (current && /^\s*$/.test(text.slice(current.end, start))) {
+      current.lists.push(...lists);
+      current.others.push(...others);
+      current.end = end;
+      current.lists = resolveUnknownLabels(current.lists);
+    } else {
+      current = { start, end, kind: 'line', truncated: false, lists, others };
+      result.push(current);
+    }
+  }
+  return result;
+}
+
+export function findAnnotations(text: string): Annotation[] {
+  const found: Annotation[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!(text[i] in OPENERS)) continue;
+    const ann = parenAnnotation(text, i);
+    if (ann) { found.push(ann); i = ann.end - 1; }
+  }
+  const taken = (pos: number) => found.some((a) => pos >= a.start && pos < a.end);
+  for (const ann of lineAnnotations(text, taken)) found.push(ann);
+  for (const m of text.matchAll(LABEL_RE)) {
+    const label = { start: m.index!, end: m.index! + m[0].length, name: m[1] };
+    const orphan = orphanAnnotation(text, label, (p) => taken(p) || found.some((a) => p >= a.start && p < a.end));
+    if (orphan) found.push(orphan);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,94 @@
+// Resolve the unit lists of duty annotations into lead / support / responsible units, finding where
+// an annotation ran into body text or was spliced with another by a page gap.
+import type { UnitKind } from '../model.ts';
+import type { UnitResolver } from '../units/resolver.ts';
+import type { Annotation, OtherField, Span } from './annotations.ts';
+import type { DutyRole } from './roles.ts';
+
+export interface AssignedUnit {
+  canonical: string;
+  kind: UnitKind;
+  surface: string;
+  role: DutyRole;
+  start: number;
+  end: number;
+  method: string;
+}
+
+export interface ResolvedAnnotation {
+  annotation: Annotation;
+  /** Where the annotation's own evidence ends (shortened when it ran into body text). */
+  end: number;
+  units: AssignedUnit[];
+  others: OtherField[];
+  unresolved: Span[];
+  /** Position where the list ran into body text or another annotation's tail: a page gap. */
+  gapAt: number | null;
+  gapReason: 'orphan-annotation' | 'truncated-annotation' | 'spliced-list' | null;
+  /** Units after a splice: their task was lost in the gap. */
+  orphaned: AssignedUnit[];
+}
+
+const LEAD_MARK_RE = /[(（](?:牵头|牵头单位|主责)[)）]$/;
+
+function toRole(listRole: string, hasLead: boolean): DutyRole {
+  if (listRole === 'lead') return 'lead';
+  if (listRole === 'responsible') return 'responsible';
+  return hasLead ? 'support' : 'responsible';
+}
+
+export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver, inheritedLead = false): ResolvedAnnotation {
+  const out: ResolvedAnnotation = {
+    annotation, end: annotation.end, units: [], others: annotation.others, unresolved: [], gapAt: null,
+    gapReason: annotation.kind === 'orphan' ? 'orphan-annotation' : null, orphaned: [],
+  };
+  if (annotation.kind === 'orphan') out.gapAt = annotation.start;
+  // A lead label makes the other lists supporters even when the lead's name itself was lost to OCR.
+  const hasLead = inheritedLead || annotation.lists.some((l) => l.role === 'lead' && l.items.length > 0)
+    || annotation.lists.some((l) => l.items.some((i) => LEAD_MARK_RE.test(i.text)));
+  let stopped = false;
+  for (const list of annotation.lists) {
+    for (const item of list.items) {
+      if (stopped) break;
+      const leadMark = LEAD_MARK_RE.test(item.text);
+      const surface = item.text.replace(LEAD_MARK_RE, '');
+      const role = leadMark ? 'lead' : toRole(list.role, hasLead);
+      const results = resolver.resolve(surface);
+      const resolved = results.filter((r) => r.status === 'resolved');
+      if (resolved.length === 0) {
+        if (annotation.truncated && annotation.kind === 'paren') {
+          // The list ran into body text: everything from here on is not a unit.
+          stopped = true;
+          out.end = item.start;
+          out.gapAt = item.start;
+          out.gapReason = 'truncated-annotation';
+          break;
+        }
+        out.unresolved.push(item);
+        continue;
+      }
+      const spliced = results.length > 1 && results[0].status !== 'resolved';
+      const target = spliced || out.gapReason === 'spliced-list' ? out.orphaned : out.units;
+      if (spliced) { out.gapReason = out.gapReason ?? 'spliced-list'; out.unresolved.push({ ...item, text: results[0].surface }); }
+      for (const r of resolved) {
+        if (r.status !== 'resolved') continue;
+        target.push({ canonical: r.canonical, kind: r.kind, surface: r.surface, role, start: item.start, end: item.end, method: r.method });
+      }
+    }
+  }
+  out.units = dedupe(out.units);
+  return out;
+}
+
+/** One entry per unit and role; a unit named as lead is not also a supporter of the same task. */
+function dedupe(units: AssignedUnit[]): AssignedUnit[] {
+  const leads = new Set(units.filter((u) => u.role === 'lead').map((u) => u.canonical));
+  const seen = new Set<string>();
+  return units.filter((u) => {
+    if (u.role !== 'lead' && leads.has(u.canonical)) return false;
+    const key = `${u.role}\u0000${u.canonical}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,56 @@
+// Role labels of duty annotations (牵头单位, 责任单位 …) and the roles that are not duties: data.
+
+export type DutyRole = 'lead' | 'support' | 'responsible';
+
+/** How a labelled list is read: a duty role, or a non-duty field kept apart from the duty edges. */
+export type LabelMeaning =
+  | { kind: 'duty'; role: DutyRole | 'supportOrResponsible' }
+  | { kind: 'other'; field: string };
+
+export const ROLE_LABELS: Record<string, LabelMeaning> = {
+  牵头单位: { kind: 'duty', role: 'lead' },
+  牵头部门: { kind: 'duty', role: 'lead' },
+  主责单位: { kind: 'duty', role: 'lead' },
+  主办单位: { kind: 'duty', role: 'lead' },
+  牵头领导: { kind: 'other', field: '牵头领导' },
+  责任单位: { kind: 'duty', role: 'supportOrResponsible' },
+  责任部门: { kind: 'duty', role: 'supportOrResponsible' },
+  实施单位: { kind: 'duty', role: 'supportOrResponsible' },
+  承办单位: { kind: 'duty', role: 'supportOrResponsible' },
+  配合单位: { kind: 'duty', role: 'support' },
+  配合部门: { kind: 'duty', role: 'support' },
+  参与单位: { kind: 'duty', role: 'support' },
+  协办单位: { kind: 'duty', role: 'support' },
+  协同单位: { kind: 'duty', role: 'support' },
+  数据提供单位: { kind: 'other', field: '数据提供单位' },
+  联系人: { kind: 'other', field: '联系人' },
+  联系电话: { kind: 'other', field: '联系电话' },
+  责任领导: { kind: 'other', field: '责任领导' },
+  分管领导: { kind: 'other', field: '分管领导' },
+  责任人: { kind: 'other', field: '责任人' },
+  完成时限: { kind: 'other', field: '完成时限' },
+  完成时间: { kind: 'other', field: '完成时限' },
+  时间节点: { kind: 'other', field: '完成时限' },
+  时限要求: { kind: 'other', field: '完成时限' },
+};
+
+const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
+
+/** A known label followed by a colon. */
+export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
+
+/**
+ * A label damaged by OCR (钙单位 for 牵头单位): one or two characters before 单位 and a colon.
+ * It is only trusted where the annotation's shape says what it must be.
+ */
+export const DAMAGED_LABEL_RE = /([^\s,，、;；:：()（）]{1,2}单位)\s*[:：]/g;
+
+/** Verbs that mark an unlabelled clause: X牵头 / Y配合 / Z负责. */
+export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport' }[] = [
+  { re: /^(.*?)(?:牵头负责|牵头抓总|牵头)$/, role: 'lead' },
+  { re: /^(.*?)(?:配合|参与|协助|协同|协办)$/, role: 'support' },
+  { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|按职责负责|负责)$/, role: 'responsibleOrSupport' },
+];
+
+/** Words that say an unlabelled parenthesis is a duty annotation. */
+export const CLAUSE_HINT_RE = /(牵头|配合|参与|负责|协助)(?:[,，;；、)）]|$)/;

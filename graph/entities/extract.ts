@@ -1,0 +1,72 @@
+// extractEntities: every candidate from every extractor, overlaps resolved longest-first, sorted by start.
+import { RESERVOIR_BUILD_CUES } from './data/projects.ts';
+import { industryCandidates } from './industries.ts';
+import { placeCandidates } from './places.ts';
+import { projectCandidates } from './projects.ts';
+import type { EntityMention } from './types.ts';
+
+const CLAUSE_DELIMS = '，,；;。！？!?：:\n';
+const RESERVOIR_FOLLOWERS = ['、', '，', ',', '。', '；', ';', '等', '工程', '建设', '(', '（', ' '];
+const LABEL_RANK = { Corridor: 1, Project: 2, Place: 3, Industry: 4 } as const;
+
+/** Greedy longest-first choice of non-overlapping mentions; on equal spans gazetteer places win. */
+function resolve(candidates: readonly EntityMention[], preferred: ReadonlySet<EntityMention>): EntityMention[] {
+  const rank = (m: EntityMention) => (preferred.has(m) ? 0 : LABEL_RANK[m.label]);
+  const ordered = [...candidates].sort((a, b) =>
+    (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  const chosen: EntityMention[] = [];
+  for (const c of ordered) {
+    if (!chosen.some((m) => c.start < m.end && m.start < c.end)) chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+const PLACE_MEMO = new Map<string, readonly EntityMention[]>();
+const PLACE_MEMO_SIZE = 10_000;
+
+/** Places only, overlaps resolved: tests qualifiers (涪江生态廊道) and finds places inside names. */
+export function extractPlaces(text: string): EntityMention[] {
+  const { gazetteer, pattern } = placeCandidates(text);
+  return resolve([...gazetteer, ...pattern], new Set(gazetteer));
+}
+
+/** extractPlaces for the short qualifiers projects ask about again and again; callers must not mutate. */
+function placesInQualifier(text: string): readonly EntityMention[] {
+  let found = PLACE_MEMO.get(text);
+  if (!found) {
+    if (PLACE_MEMO.size >= PLACE_MEMO_SIZE) PLACE_MEMO.clear();
+    found = extractPlaces(text);
+    PLACE_MEMO.set(text, found);
+  }
+  return found;
+}
+
+/**
+ * A reservoir is a place; when its clause builds it (开工建设三叉口水库、…) it is also a Project,
+ * returned as a twin mention with the same span right after the place.
+ */
+function reservoirTwin(text: string, place: EntityMention): EntityMention | null {
+  if (place.label !== 'Place' || place.kind !== 'reservoir') return null;
+  let clauseStart = place.start;
+  while (clauseStart > 0 && !CLAUSE_DELIMS.includes(text[clauseStart - 1])) clauseStart--;
+  const before = text.slice(clauseStart, place.start);
+  if (!RESERVOIR_BUILD_CUES.some((cue) => before.includes(cue))) return null;
+  const followed = place.end === text.length || RESERVOIR_FOLLOWERS.some((w) => text.startsWith(w, place.end));
+  return followed ? { label: 'Project', name: place.name, kind: 'water', start: place.start, end: place.end } : null;
+}
+
+export function extractEntities(text: string): EntityMention[] {
+  if (!text) return [];
+  const { gazetteer, pattern } = placeCandidates(text);
+  const ends = new Set([...gazetteer, ...pattern].map((p) => p.end));
+  const candidates = [
+    ...gazetteer, ...pattern, ...projectCandidates(text, ends, placesInQualifier), ...industryCandidates(text, ends),
+  ];
+  const out: EntityMention[] = [];
+  for (const m of resolve(candidates, new Set(gazetteer))) {
+    out.push(m);
+    const twin = reservoirTwin(text, m);
+    if (twin) out.push(twin);
+  }
+  return out;
+}

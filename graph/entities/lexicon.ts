@@ -1,0 +1,52 @@
+// A first-character index over a word list: longest match at a position, and a leftmost-longest scan.
+
+export interface LexiconHit<T> {
+  start: number;
+  end: number;
+  word: string;
+  value: T;
+}
+
+export class Lexicon<T> {
+  private readonly byFirst = new Map<number, { word: string; value: T }[]>();
+  /** 1 where some word starts with that UTF-16 code: most characters are rejected without a lookup. */
+  private readonly firsts = new Uint8Array(0x10000);
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [word, value] of entries) {
+      if (!word) continue;
+      const key = word.charCodeAt(0);
+      this.firsts[key] = 1;
+      const list = this.byFirst.get(key) ?? [];
+      if (!list.some((e) => e.word === word)) list.push({ word, value });
+      this.byFirst.set(key, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+  }
+
+  /** The longest entry that starts at `i`, or null. */
+  matchAt(text: string, i: number): LexiconHit<T> | null {
+    // Keyed by char code: text[i] would allocate a string per CJK character.
+    const code = text.charCodeAt(i);
+    if (this.firsts[code] !== 1) return null;
+    const list = this.byFirst.get(code);
+    if (!list) return null;
+    for (const e of list) {
+      if (text.startsWith(e.word, i)) return { start: i, end: i + e.word.length, word: e.word, value: e.value };
+    }
+    return null;
+  }
+
+  /** Leftmost-longest, non-overlapping matches over the whole text. */
+  scan(text: string): LexiconHit<T>[] {
+    const hits: LexiconHit<T>[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const hit = this.matchAt(text, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.end - 1;
+      }
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,135 @@
+// Finds where a proper name starts before a head word: the longest run whose left edge is a word boundary.
+import {
+  BOUNDARY_CHARS, BOUNDARY_WORDS, BREAK_CHARS, LEADING_CHAR_WORDS, LEADING_CHARS, NOMINAL_VERBS, PREDICATE_WORDS,
+} from './data/boundaries.ts';
+import { codeSet, isDigitAt, isHan, isHanAt, maxLength } from './text.ts';
+
+const BOUNDARY = new Set(BOUNDARY_WORDS);
+const BOUNDARY_CODES = codeSet(BOUNDARY_CHARS);
+const BREAK_CODES = codeSet(BREAK_CHARS);
+const LEADING_WORDS = new Set(LEADING_CHAR_WORDS);
+const MAX_BOUNDARY = maxLength(BOUNDARY_WORDS);
+const PREDICATES = new Set(PREDICATE_WORDS);
+const MAX_PREDICATE = maxLength(PREDICATE_WORDS);
+const NOMINAL = new Set(NOMINAL_VERBS);
+const MAX_NOMINAL = maxLength(NOMINAL_VERBS);
+/** Digits inside a name only as a spec: 220千伏, 二期 is Han anyway. */
+const DIGIT_NAME = /^(?:[\u3400-\u9fff\uf900-\ufaff]|\d+(?:千伏|万千瓦|千瓦|兆瓦|万伏|号线|号|期))+$/u;
+
+export interface NameSpec {
+  /** Name length before the head, in characters. */
+  min: number;
+  max: number;
+  /** Digits may be part of the name (specs such as 220千伏). */
+  digits?: boolean;
+  /** Characters the name may not contain (the head's own character: 金山银|山). */
+  stopChars?: string;
+  /** Characters the name may not start with (区市县: those open a unit name). */
+  noStart?: string;
+}
+
+/** A boundary word runs across `pos` (推|进涪江): a name cannot start in the middle of a word. */
+function splitsWord(text: string, pos: number): boolean {
+  for (let n = 2; n <= MAX_BOUNDARY; n++) {
+    for (let k = 1; k < n; k++) {
+      if (pos - k >= 0 && pos - k + n <= text.length && BOUNDARY.has(text.slice(pos - k, pos - k + n))) return true;
+    }
+  }
+  return false;
+}
+
+/** True when a name may begin at `pos`: text start, punctuation, a known mention's end, or a boundary word. */
+export function atBoundary(text: string, pos: number, ends: ReadonlySet<number>, digits = false): boolean {
+  if (pos <= 0 || ends.has(pos)) return true;
+  const prev = text.charCodeAt(pos - 1);
+  if (!isHan(prev)) return !(digits && isDigitAt(text, pos - 1) && !isHanAt(text, pos));
+  if (splitsWord(text, pos)) return false;
+  if (BOUNDARY_CODES.has(prev)) return true;
+  for (let n = 2; n <= MAX_BOUNDARY && n <= pos; n++) {
+    if (BOUNDARY.has(text.slice(pos - n, pos))) return true;
+  }
+  return false;
+}
+
+/** True when [from, end) is nothing but nominal verbs (发展, 融合发展, ''). */
+function onlyNominal(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end;) {
+    let n = Math.min(MAX_NOMINAL, end - i);
+    while (n >= 2 && !NOMINAL.has(text.slice(i, i + n))) n--;
+    if (n < 2) return false;
+    i += n;
+  }
+  return true;
+}
+
+/** Where a name may start at the earliest: after the last predicate inside [from, end). */
+function afterPredicates(text: string, from: number, end: number): number {
+  let start = from;
+  for (let i = from; i < end - 1; i++) {
+    for (let n = Math.min(Math.max(MAX_PREDICATE, MAX_NOMINAL), end - i); n >= 2; n--) {
+      const word = text.slice(i, i + n);
+      const predicate = PREDICATES.has(word) || (NOMINAL.has(word) && !onlyNominal(text, i + n, end));
+      if (predicate) {
+        start = i + n;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/** A name may not open with a boundary word (推进涪…) or a function character it can spare (与涪…). */
+export function startsWithBoundary(name: string, min: number): boolean {
+  if (BOUNDARY.has(name)) return true;
+  for (let n = 2; n <= MAX_BOUNDARY && n < name.length; n++) {
+    if (BOUNDARY.has(name.slice(0, n))) return true;
+  }
+  return spareLead(name, min);
+}
+
+/** The name opens with a function character it can do without (与涪江), not with a word (建筑). */
+function spareLead(name: string, min: number): boolean {
+  return LEADING_CHARS.includes(name[0]) && name.length - 1 >= min && !LEADING_WORDS.has(name.slice(0, 2));
+}
+
+function isNameChar(text: string, i: number, spec: NameSpec): boolean {
+  const code = text.charCodeAt(i);
+  if (BREAK_CODES.has(code) || (spec.stopChars && spec.stopChars.includes(text[i]))) return false;
+  return isHan(code) || (spec.digits === true && isDigitAt(text, i));
+}
+
+/**
+ * Start of the longest acceptable name ending at `end`, or -1. Acceptable: made of name characters,
+ * between spec.min and spec.max long, starting on a boundary, and not starting with a boundary word.
+ */
+export function findNameStart(text: string, end: number, spec: NameSpec, ends: ReadonlySet<number>): number {
+  let runStart = end;
+  while (runStart > 0 && end - runStart < spec.max && isNameChar(text, runStart - 1, spec)) runStart--;
+  runStart = afterPredicates(text, runStart, end);
+  for (let start = runStart; end - start >= spec.min; start++) {
+    const name = text.slice(start, end);
+    if (spec.noStart?.includes(name[0])) continue;
+    // 全面|建西水资源配置: a spare function character is a boundary when the word before it is.
+    const spare = spareLead(name, spec.min);
+    if (!atBoundary(text, start, ends, spec.digits)) continue;
+    if (spare) {
+      const rest = text.slice(start + 1, end);
+      if (!splitsWord(text, start + 1) && !startsWithBoundary(rest, spec.min) && (!spec.digits || DIGIT_NAME.test(rest))) {
+        return start + 1;
+      }
+      continue;
+    }
+    if (startsWithBoundary(name, spec.min)) continue;
+    if (spec.digits && !DIGIT_NAME.test(name)) continue;
+    return start;
+  }
+  return -1;
+}
+
+/** True when a boundary word (a verb, adverb or scope word) occurs anywhere in `s`. */
+export function containsBoundaryWord(s: string): boolean {
+  for (let i = 0; i < s.length - 1; i++) {
+    for (let n = 2; n <= MAX_BOUNDARY && i + n <= s.length; n++) if (BOUNDARY.has(s.slice(i, i + n))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,81 @@
+// Place mentions: gazetteer hits (四川省, 潼南区, 川渝) and suffix patterns (涪江, 少云镇, 同心桥水库).
+import type { PlaceKind } from '../model.ts';
+import {
+  GAZETTEER, PLACE_GENERIC_TAILS, PLACE_STOP_NAMES, PLACE_SUFFIXES, SINGLE_CHAR_STOP, type PlaceSuffixRule,
+} from './data/places.ts';
+import { ENTERPRISE_TAILS } from './data/projects.ts';
+import { Lexicon } from './lexicon.ts';
+import { findNameStart } from './names.ts';
+import { endsWithAny, hanRunAfter, stickyTest } from './text.ts';
+import type { EntityMention } from './types.ts';
+
+interface GazetteerValue {
+  kind: PlaceKind;
+  suffixes: readonly string[];
+  strict: boolean;
+}
+
+const GAZETTEER_LEXICON = new Lexicon<GazetteerValue>(
+  GAZETTEER.flatMap((g) => g.names.split(/\s+/).filter(Boolean).map((name) => [
+    name, { kind: g.kind, suffixes: [...(g.suffixes ?? [])].sort((a, b) => b.length - a.length), strict: g.strict === true },
+  ] as const)),
+);
+
+interface CompiledRule extends PlaceSuffixRule {
+  notBeforeTest: ((text: string, at: number) => boolean) | null;
+}
+
+const RULES: readonly CompiledRule[] = PLACE_SUFFIXES.map((r) => ({ ...r, notBeforeTest: stickyTest(r.notBefore) }));
+const STOP_NAMES = new Set(PLACE_STOP_NAMES);
+
+/** Gazetteer mentions; the name is canonical (四川省 → 四川), the span keeps the suffix. */
+export function gazetteerPlaces(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const hit = GAZETTEER_LEXICON.matchAt(text, i);
+    if (!hit) continue;
+    const suffix = hit.value.suffixes.find((s) => text.startsWith(s, hit.end)) ?? '';
+    if (hit.value.strict && !suffix) continue;
+    out.push({ label: 'Place', name: hit.word, kind: hit.value.kind, start: hit.start, end: hit.end + suffix.length });
+    i = hit.end + suffix.length - 1;
+  }
+  return out;
+}
+
+function acceptable(text: string, rule: CompiledRule, start: number, at: number): boolean {
+  const stem = text.slice(start, at);
+  const full = stem + rule.suffix;
+  const end = at + rule.suffix.length;
+  if (stem.length === 1 && SINGLE_CHAR_STOP.includes(stem)) return false;
+  if (STOP_NAMES.has(full) || endsWithAny(full, PLACE_GENERIC_TAILS)) return false;
+  if (rule.notBeforeTest?.(text, end)) return false;
+  // 玄天湖旅投公司 names a company, not the lake.
+  const after = hanRunAfter(text, end, 8);
+  const run = after.run.replace(/等$/, '');
+  return !((after.closed || run !== after.run) && run.length > 0 && endsWithAny(run, ENTERPRISE_TAILS));
+}
+
+/** Suffix-pattern mentions, left to right, each mention's end a boundary for the next (少云镇|少云村). */
+export function patternPlaces(text: string, known: readonly EntityMention[]): EntityMention[] {
+  const hits: { at: number; rule: CompiledRule }[] = [];
+  for (const rule of RULES) {
+    for (let at = text.indexOf(rule.suffix); at >= 0; at = text.indexOf(rule.suffix, at + 1)) hits.push({ at, rule });
+  }
+  hits.sort((a, b) => a.at + a.rule.suffix.length - (b.at + b.rule.suffix.length) || b.rule.suffix.length - a.rule.suffix.length);
+  const ends = new Set(known.map((m) => m.end));
+  const out: EntityMention[] = [];
+  for (const { at, rule } of hits) {
+    const start = findNameStart(text, at, { min: rule.min, max: rule.max, stopChars: rule.suffix.length === 1 ? rule.suffix : '' }, ends);
+    if (start < 0 || !acceptable(text, rule, start, at)) continue;
+    const end = at + rule.suffix.length;
+    out.push({ label: 'Place', name: text.slice(start, end), kind: rule.kind, start, end });
+    ends.add(end);
+  }
+  return out;
+}
+
+/** Every place candidate, gazetteer hits apart (they win ties); overlaps are resolved by the caller. */
+export function placeCandidates(text: string): { gazetteer: EntityMention[]; pattern: EntityMention[] } {
+  const gazetteer = gazetteerPlaces(text);
+  return { gazetteer, pattern: patternPlaces(text, gazetteer) };
+}

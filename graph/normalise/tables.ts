@@ -1,0 +1,77 @@
+// Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
+// numbered items with a labelled annotation, so one grammar reads every convention.
+
+export type Column = 'serial' | 'task' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
+
+const HEADERS: [RegExp, Column][] = [
+  [/^(序号|编号|序)$/, 'serial'],
+  [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容)$/, 'task'],
+  [/^(牵头单位|牵头部门|牵头责任单位|主责单位)$/, 'lead'],
+  [/^(配合单位|配合部门|参与单位|协办单位)$/, 'support'],
+  [/^(责任单位|责任部门|实施单位)$/, 'responsible'],
+  [/^(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
+  [/^(备注|责任领导|联系人|分管领导|序列)$/, 'other'],
+];
+
+export function columnOf(cell: string): Column | null {
+  const c = cell.replace(/\s+/g, '');
+  for (const [re, col] of HEADERS) if (re.test(c)) return col;
+  return null;
+}
+
+export interface TableRewrite {
+  /** Line range [from, to) of the original lines replaced. */
+  from: number;
+  to: number;
+  lines: { text: string; sourceLine: number }[];
+}
+
+const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/;
+
+function rowLine(columns: Column[], cells: string[]): string {
+  const get = (col: Column) => cells.filter((_, i) => columns[i] === col).map((c) => c.trim()).filter(Boolean).join('、');
+  const serial = get('serial');
+  const task = get('task').replace(/[。;；]+$/, '');
+  const lead = get('lead');
+  const support = get('support');
+  const responsible = get('responsible');
+  const deadline = get('deadline');
+  const parts: string[] = [];
+  if (lead) parts.push(`牵头单位:${lead}`);
+  // Under a lead, 责任单位 are supporters; with no lead column they are the undifferentiated owners.
+  if (responsible) parts.push(`责任单位:${responsible}`);
+  if (support) parts.push(`配合单位:${support}`);
+  if (deadline) parts.push(`完成时限:${deadline}`);
+  const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';
+  return `${serial ? `${serial}.` : ''}${task}。${annotation}`;
+}
+
+/** Find flattened tables in line-broken text and describe how to rewrite them. */
+export function findTables(lines: string[]): TableRewrite[] {
+  const rewrites: TableRewrite[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const columns: Column[] = [];
+    let j = i;
+    while (j < lines.length && columnOf(lines[j]) !== null) { columns.push(columnOf(lines[j])!); j++; }
+    const hasTask = columns.includes('task');
+    const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
+    if (columns.length < 3 || !hasTask || !hasDuty) continue;
+    const out: { text: string; sourceLine: number }[] = [];
+    let k = j;
+    const n = columns.length;
+    while (k < lines.length) {
+      if (HEADING_RE.test(lines[k].trim())) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
+      if (columns[0] === 'serial' && !/^\s*\d{1,3}\s*$/.test(lines[k])) break;
+      if (k + n > lines.length) break;
+      const cells = lines.slice(k, k + n);
+      if (cells.some((c) => columnOf(c) !== null && c.trim() !== '')) break;
+      out.push({ text: rowLine(columns, cells), sourceLine: k });
+      k += n;
+    }
+    if (out.length > 0) {
+      rewrites.push({ from: i, to: k, lines: out });
+      i = k - 1;
+    }
+  }
+  return rewrites;
+}

@@ -1,0 +1,88 @@
+// Numbering markers of the genre: parts 一、 sections (一) items 1. sub-items (1) ①, in text with or without line breaks.
+
+export type MarkerKind = 'part' | 'section' | 'item' | 'subitem';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** Numeric value of the printed number. */
+  value: number;
+  /** The number as printed, normalised: 一 / (一) / 1 / (1). */
+  number: string;
+  start: number;
+  /** Where the heading text begins. */
+  bodyStart: number;
+  /** Found without a sentence boundary before it: trusted only when its number is the one expected. */
+  loose?: boolean;
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** 一 … 九十九 as printed in headings. */
+export function chineseNumber(s: string): number | null {
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return null;
+  if (s === '十') return 10;
+  const i = s.indexOf('十');
+  if (i < 0) return s.length === 1 ? CN_DIGITS[s] : null;
+  const tens = i === 0 ? 1 : CN_DIGITS[s[0]];
+  const ones = i === s.length - 1 ? 0 : CN_DIGITS[s[i + 1]];
+  return tens === undefined || ones === undefined ? null : tens * 10 + ones;
+}
+
+/** A heading starts at the start of a line or right after the previous sentence or annotation. */
+const BOUNDARY = '(?<=^|[\\n。;；)）!！?？:：”"]|\\s)';
+const PART_RE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[、.](?=\\S)`, 'gm');
+const SECTION_RE = new RegExp(`${BOUNDARY}[(（]([一二三四五六七八九十]{1,3})[)）]`, 'gm');
+const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）!！?？:：”"%]|\\s)(\\d{1,2})[.．、](?![\\d%])`, 'gm');
+// OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.
+const BARE_ITEM_RE = /(?<=[)）。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%])/g;
+// A heading run into the previous one (一、总体要求(一)指导思想): any (一) that is not already a marker.
+const LOOSE_SECTION_RE = /[(（]([一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])/g;
+const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}]`, 'gm');
+
+export function findMarkers(text: string, excluded: (pos: number) => boolean): Marker[] {
+  const markers: Marker[] = [];
+  const add = (kind: MarkerKind, value: number | null, number: string, start: number, length: number) => {
+    if (value === null || value < 1 || excluded(start)) return;
+    markers.push({ kind, value, number, start, bodyStart: start + length });
+  };
+  for (const m of text.matchAll(PART_RE)) add('part', chineseNumber(m[1]), m[1], m.index!, m[0].length);
+  for (const m of text.matchAll(SECTION_RE)) add('section', chineseNumber(m[1]), `(${m[1]})`, m.index!, m[0].length);
+  const strict = new Set(markers.map((m) => m.start));
+  for (const m of text.matchAll(LOOSE_SECTION_RE)) {
+    if (strict.has(m.index!) || excluded(m.index!)) continue;
+    const value = chineseNumber(m[1]);
+    if (value !== null) markers.push({ kind: 'section', value, number: `(${m[1]})`, start: m.index!, bodyStart: m.index! + m[0].length, loose: true });
+  }
+  for (const m of text.matchAll(ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
+  for (const m of text.matchAll(BARE_ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
+  for (const m of text.matchAll(SUBITEM_RE)) {
+    const value = m[1] ? Number(m[1]) : CIRCLED.indexOf(m[0]) + 1;
+    add('subitem', value, `(${value})`, m.index!, m[0].length);
+  }
+  markers.sort((a, b) => a.start - b.start);
+  return markers.filter((m, i) => i === 0 || m.start !== markers[i - 1].start);
+}
+
+/** Standard short headings that OCR often runs into the following sentence. */
+const STANDARD_HEADINGS = [
+  '指导思想', '总体要求', '工作目标', '主要目标', '发展目标', '基本原则', '工作原则', '主要任务', '重点任务',
+  '工作任务', '保障措施', '组织保障', '组织领导', '工作要求', '实施步骤', '职责分工', '适用范围', '总体目标',
+];
+
+const MAX_TITLE_CHARS = 40;
+
+/** The heading text after a marker: up to the first full stop, line end, annotation or next marker. */
+export function headingTitle(text: string, from: number, limit: number): { title: string; end: number } {
+  const window = text.slice(from, Math.min(limit, from + 200));
+  const standard = STANDARD_HEADINGS.find((h) => window.startsWith(h));
+  if (standard) return { title: standard, end: from + standard.length };
+  const stop = window.search(/[。;；\n!！?？]|[(（](?:牵头|责任|配合)/);
+  if (stop >= 0 && stop <= MAX_TITLE_CHARS) return { title: window.slice(0, stop).trim(), end: from + stop };
+  const year = window.search(/(?:到|至)20\d\d年/);
+  if (year > 1 && year <= MAX_TITLE_CHARS) return { title: window.slice(0, year).replace(/[,，]$/, ''), end: from + year };
+  const comma = window.search(/[,，]/);
+  if (comma > 1 && comma <= MAX_TITLE_CHARS) return { title: window.slice(0, comma), end: from + comma };
+  const cut = Math.min(window.length, stop >= 0 ? stop : 24, 24);
+  return { title: window.slice(0, cut).trim(), end: from + cut };
+}

@@ -1,0 +1,213 @@
+// Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
+import { findMarkers, headingTitle, type Marker } from './markers.ts';
+
+export type OutlineKind = 'part' | 'section' | 'item' | 'subitem' | 'gap' | 'inferred' | 'paragraph';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  number: string;
+  path: string;
+  title: string;
+  start: number;
+  end: number;
+  /** Where the node's own text begins after its heading. */
+  bodyStart: number;
+  parent: OutlineNode | null;
+  children: OutlineNode[];
+}
+
+export interface GapEvent {
+  at: number;
+  reason: 'orphan-annotation' | 'truncated-annotation' | 'numbering-restart' | 'numbering-skip' | 'section-repeat';
+  detail: string;
+}
+
+export interface OutlineInput {
+  text: string;
+  /** Spans that are annotations: no marker inside them, and they may move to an inferred item. */
+  annotations: { start: number; end: number }[];
+  /** Positions where a page gap is known from the annotations (lost opening, list running into body text). */
+  gapsAt: { at: number; reason: GapEvent['reason']; detail: string }[];
+}
+
+export interface Outline {
+  root: OutlineNode;
+  nodes: OutlineNode[];
+  gaps: GapEvent[];
+}
+
+const LEVEL: Record<OutlineKind, number> = { part: 1, gap: 1, section: 2, item: 3, inferred: 3, paragraph: 3, subitem: 4 };
+
+class Builder {
+  readonly root: OutlineNode;
+  readonly nodes: OutlineNode[] = [];
+  readonly gaps: GapEvent[] = [];
+  private stack: OutlineNode[];
+  private lastPart = 0;
+  private gapCount = 0;
+  private lastValue = new Map<OutlineNode, number>();
+  private lastSection = new Map<OutlineNode, number>();
+
+  constructor(private readonly input: OutlineInput) {
+    this.root = node('part', '', '', '', 0, input.text.length, null);
+    this.root.end = input.text.length;
+    this.stack = [this.root];
+  }
+
+  private top(): OutlineNode { return this.stack[this.stack.length - 1]; }
+
+  /** Close every open node at or below `level` at position `at`. */
+  private closeTo(level: number, at: number): void {
+    while (this.stack.length > 1 && LEVEL[this.top().kind] >= level) {
+      this.top().end = at;
+      this.stack.pop();
+    }
+  }
+
+  private open(n: OutlineNode): OutlineNode {
+    const parent = this.top();
+    n.parent = parent;
+    n.path = parent === this.root ? segment(n) : `${parent.path}/${segment(n)}`;
+    parent.children.push(n);
+    this.nodes.push(n);
+    this.stack.push(n);
+    return n;
+  }
+
+  openGap(at: number, reason: GapEvent['reason'], detail: string): void {
+    this.gaps.push({ at, reason, detail });
+    this.closeTo(1, at);
+    this.gapCount++;
+    const gap = node('gap', '', `gap${this.gapCount}`, '（缺页：章节标题不详）', at, at, null);
+    this.open(gap);
+  }
+
+  private container(level: number): OutlineNode {
+    for (let i = this.stack.length - 1; i >= 0; i--) if (LEVEL[this.stack[i].kind] < level) return this.stack[i];
+    return this.root;
+  }
+
+  part(m: Marker): void {
+    if (m.value <= this.lastPart) return; // 一、 inside a sentence, or a repeated number: not a heading
+    if (this.lastPart > 0 && m.value > this.lastPart + 1) {
+      this.gaps.push({ at: m.start, reason: 'numbering-skip', detail: `第${this.lastPart + 1}部分缺失` });
+    }
+    this.lastPart = m.value;
+    this.closeTo(1, m.start);
+    this.open(this.heading('part', m));
+  }
+
+  section(m: Marker): void {
+    const parent = this.container(2);
+    const last = this.lastSection.get(parent) ?? 0;
+    // A section number inside running text is only a heading when it is the next one expected.
+    if (m.loose && m.value !== last + 1) return;
+    if (m.value <= last) this.openGap(m.start, 'section-repeat', `章节(${m.number})重复出现，前面的部分标题缺失`);
+    else if (m.value > last + 1 && last > 0) {
+      this.gaps.push({ at: m.start, reason: 'numbering-skip', detail: `章节${m.number}之前有缺失` });
+    }
+    this.closeTo(2, m.start);
+    this.lastSection.set(this.container(2), m.value);
+    this.open(this.heading('section', m));
+  }
+
+  item(m: Marker, kind: 'item' | 'subitem' = 'item'): void {
+    const level = LEVEL[kind];
+    let parent = this.container(level);
+    const last = this.lastValue.get(parent) ?? 0;
+    const before = this.annotationBefore(m.start, parent);
+    if (m.value <= last && kind === 'item') {
+      const at = before && m.value > 1 ? before.start : m.start;
+      this.openGap(at, 'numbering-restart', `编号从${last}回到${m.value}，前面的章节标题缺失`);
+      parent = this.top();
+    } else if (m.value > last + 1) {
+      this.gaps.push({ at: m.start, reason: 'numbering-skip', detail: last + 1 === m.value - 1 ? `第${last + 1}项缺失` : `第${last + 1}至${m.value - 1}项缺失` });
+    }
+    if (m.value > 1 && before && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
+      this.closeTo(level, before.start);
+      const inferred = node('inferred', String(m.value - 1), '', '（缺页：任务标题不详）', before.start, before.end, null);
+      inferred.bodyStart = before.start;
+      this.open(inferred);
+      this.closeTo(level, before.end);
+    }
+    this.closeTo(level, m.start);
+    this.lastValue.set(this.container(level), m.value);
+    this.open(this.heading(kind, m));
+  }
+
+  /** The annotation that closes the text right before a marker, if it lies inside `parent`. */
+  private annotationBefore(pos: number, parent: OutlineNode) {
+    const ann = [...this.input.annotations].reverse().find((a) => a.end <= pos);
+    if (!ann || ann.start < parent.bodyStart) return null;
+    if (/[^\s。,，;；]/.test(this.input.text.slice(ann.end, pos))) return null;
+    const lastChild = parent.children[parent.children.length - 1];
+    if (lastChild && lastChild.kind !== 'inferred' && ann.start < lastChild.bodyStart) return null;
+    return ann;
+  }
+
+  private heading(kind: OutlineKind, m: Marker): OutlineNode {
+    const next = this.nextMarkerStart(m.start);
+    const { title, end } = headingTitle(this.input.text, m.bodyStart, next);
+    const n = node(kind, m.number, '', title, m.start, this.input.text.length, null);
+    n.bodyStart = Math.min(end, next);
+    return n;
+  }
+
+  markers: Marker[] = [];
+  private nextMarkerStart(pos: number): number {
+    const next = this.markers.find((x) => x.start > pos);
+    return next ? next.start : this.input.text.length;
+  }
+
+  finish(): Outline {
+    this.closeTo(1, this.input.text.length);
+    for (const n of [this.root, ...this.nodes]) if (n.children.length === 0 && LEVEL[n.kind] <= 2) this.paragraphs(n);
+    return { root: this.root, nodes: this.nodes, gaps: this.gaps };
+  }
+
+  /**
+   * Unnumbered paragraph-tasks: a section without numbered items whose paragraphs each carry their own
+   * annotation. Each annotation closes one task that began after the previous one.
+   */
+  private paragraphs(parent: OutlineNode): void {
+    const inside = this.input.annotations.filter((a) => a.start >= parent.bodyStart && a.end <= parent.end);
+    if (inside.length < 2) return;
+    let from = parent.bodyStart;
+    inside.forEach((a, k) => {
+      while (from < a.start && /[\s。;；]/.test(this.input.text[from])) from++;
+      const { title } = headingTitle(this.input.text, from, a.start);
+      const p = node('paragraph', '', '', title, from, a.end, parent);
+      p.bodyStart = from;
+      p.path = `${parent === this.root ? '' : `${parent.path}/`}¶${k + 1}`;
+      parent.children.push(p);
+      this.nodes.push(p);
+      from = a.end;
+    });
+  }
+}
+
+function segment(n: OutlineNode): string {
+  return n.kind === 'gap' ? n.path : n.number;
+}
+
+function node(kind: OutlineKind, number: string, path: string, title: string, start: number, end: number, parent: OutlineNode | null): OutlineNode {
+  return { kind, number, path, title, start, end, bodyStart: start, parent, children: [] };
+}
+
+export function buildOutline(input: OutlineInput): Outline {
+  const inAnnotation = (pos: number) => input.annotations.some((a) => pos > a.start && pos < a.end);
+  const builder = new Builder(input);
+  const markers = findMarkers(input.text, inAnnotation);
+  builder.markers = markers;
+  type Event = { at: number; run: () => void };
+  const events: Event[] = [
+    ...markers.map((m) => ({
+      at: m.start,
+      run: () => (m.kind === 'part' ? builder.part(m) : m.kind === 'section' ? builder.section(m) : builder.item(m, m.kind)),
+    })),
+    ...input.gapsAt.map((g) => ({ at: g.at, run: () => builder.openGap(g.at, g.reason, g.detail) })),
+  ];
+  events.sort((a, b) => a.at - b.at);
+  for (const e of events) e.run();
+  return builder.finish();
+}

@@ -1,0 +1,237 @@
+// Turn a parsed document into one GraphBatch: nodes, duty / structure / mention edges, evidence, warnings.
+import type { AssignedUnit, ResolvedAnnotation } from '../duties/assign.ts';
+import { extractEntities, extractTargets, splitSentences, touchedPlaces, type EntityMention } from '../entities/index.ts';
+import { stableId } from '../ids.ts';
+import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
+import type { OutlineNode } from '../outline/outline.ts';
+import { detectJurisdiction } from './jurisdiction.ts';
+import type { ParsedDocument } from './parse.ts';
+
+export interface DocumentMeta {
+  source: string;
+  sha256: string;
+  title: string;
+  ingestedAt: string;
+  jurisdiction?: string;
+}
+
+const ROLE_EDGE: Record<AssignedUnit['role'], DutyType> = { lead: 'LEADS', support: 'SUPPORTS', responsible: 'RESPONSIBLE_FOR' };
+
+export function documentId(sha256: string): string {
+  return `doc:${sha256.slice(0, 16)}`;
+}
+
+class BatchWriter {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
+  readonly warnings: IngestWarning[] = [];
+  constructor(readonly docId: string, readonly text: string) {}
+
+  evidence(start: number, end: number): Evidence {
+    const s = Math.max(0, Math.min(start, this.text.length));
+    const e = Math.max(s, Math.min(end, this.text.length));
+    return { docId: this.docId, start: s, end: e, text: this.text.slice(s, e) };
+  }
+
+  node(n: GraphNode): string {
+    const existing = this.nodes.get(n.id);
+    if (existing && n.label === 'Unit') {
+      const aliases = new Set([...(existing.properties.aliases as string[]), ...(n.properties.aliases as string[])]);
+      existing.properties.aliases = [...aliases].sort();
+    } else if (!existing) this.nodes.set(n.id, n);
+    return n.id;
+  }
+
+  edge(type: GraphEdge['type'], source: string, target: string, props: GraphEdge['properties'], key = ''): void {
+    const id = stableId('edge', type, source, target, key);
+    if (!this.edges.has(id)) this.edges.set(id, { id, type, source, target, properties: props });
+  }
+
+  warn(w: Omit<IngestWarning, 'docId'>): void {
+    this.warnings.push({ ...w, docId: this.docId });
+  }
+}
+
+function labelOf(n: OutlineNode): 'Section' | 'Task' {
+  if (n.kind === 'part' || n.kind === 'section' || n.kind === 'gap') return 'Section';
+  return n.children.length > 0 ? 'Section' : 'Task';
+}
+
+/** A node's own text: from its start to its first child's start. */
+function ownSpan(n: OutlineNode): { start: number; end: number } {
+  return { start: n.start, end: n.children.length > 0 ? n.children[0].start : n.end };
+}
+
+export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBatch {
+  const text = parsed.norm.text;
+  const docId = documentId(meta.sha256);
+  const w = new BatchWriter(docId, text);
+  const unitNames = parsed.annotations.flatMap((a) => a.units.map((u) => u.canonical));
+  const jurisdiction = meta.jurisdiction ?? detectJurisdiction(meta.title, text, unitNames);
+  w.node({
+    id: docId, label: 'Document', name: meta.title,
+    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ingestedAt: meta.ingestedAt, text },
+  });
+  const nodeIds = new Map<OutlineNode, string>();
+  const paths = new Set<string>();
+  for (const n of parsed.outline.nodes) {
+    let path = n.path;
+    for (let k = 2; paths.has(path); k++) path = `${n.path}~${k}`;
+    paths.add(path);
+    const id = stableId(labelOf(n).toLowerCase(), docId, path);
+    nodeIds.set(n, id);
+    w.node({
+      id, label: labelOf(n), name: n.title,
+      properties: {
+        docId, number: n.number, path, title: n.title, text: text.slice(n.start, n.end), start: n.start, end: n.end,
+        kind: n.kind, ...(n.kind === 'inferred' || n.kind === 'gap' ? { inferred: true } : {}),
+      },
+    });
+    w.edge('PART_OF', id, n.parent && n.parent.parent ? nodeIds.get(n.parent)! : docId, {});
+  }
+  addDuties(w, parsed, nodeIds, jurisdiction);
+  addEntities(w, parsed, nodeIds);
+  addWarnings(w, parsed, nodeIds);
+  return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
+}
+
+function unitNode(w: BatchWriter, u: AssignedUnit, jurisdiction: string): string {
+  return w.node({
+    id: stableId('unit', jurisdiction, u.canonical), label: 'Unit', name: u.canonical,
+    properties: { jurisdiction, kind: u.kind, aliases: [...new Set([u.canonical, u.surface])].sort() },
+  });
+}
+
+function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, jurisdiction: string): void {
+  const leadsOf = new Map<OutlineNode, { unit: string; ann: ResolvedAnnotation }[]>();
+  for (const ann of parsed.annotations) {
+    const owner = parsed.owner.get(ann);
+    if (!owner) continue;
+    for (const u of ann.units) {
+      if (u.role === 'lead') leadsOf.set(owner, [...(leadsOf.get(owner) ?? []), { unit: unitNode(w, u, jurisdiction), ann }]);
+    }
+  }
+  const ancestorLead = (n: OutlineNode) => {
+    for (let p = n.parent; p; p = p.parent) if (leadsOf.has(p)) return true;
+    return false;
+  };
+  for (const ann of parsed.annotations) {
+    const owner = parsed.owner.get(ann);
+    if (!owner) continue;
+    const ev = w.evidence(ann.annotation.start, ann.end);
+    // Under a lead inherited from the section heading, the item's own list names supporters.
+    const inherited = !leadsOf.has(owner) && ancestorLead(owner);
+    for (const u of ann.units) {
+      const unitId = unitNode(w, u, jurisdiction);
+      const role = inherited && u.role === 'responsible' ? 'support' : u.role;
+      w.edge(ROLE_EDGE[role], unitId, nodeIds.get(owner)!, { evidence: ev, surface: u.surface }, String(ann.annotation.start));
+    }
+    const others = Object.fromEntries(ann.others.map((o) => [o.field, o.value]));
+    if (ann.others.length > 0) {
+      const node = w.nodes.get(nodeIds.get(owner)!)!;
+      node.properties.otherRoles = { ...(node.properties.otherRoles as object), ...others };
+    }
+  }
+  // A lead named once in a section heading is inherited by the items under it that name none.
+  for (const [section, leads] of leadsOf) {
+    if (section.children.length === 0) continue;
+    const visit = (n: OutlineNode) => {
+      for (const c of n.children) {
+        if (leadsOf.has(c)) continue;
+        for (const l of leads) {
+          w.edge('LEADS', l.unit, nodeIds.get(c)!, { evidence: w.evidence(l.ann.annotation.start, l.ann.end), inherited: true }, String(l.ann.annotation.start));
+        }
+        visit(c);
+      }
+    };
+    visit(section);
+  }
+}
+
+function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>): void {
+  const text = parsed.norm.text;
+  // Unit names inside annotations (…园区管委会) are not places or projects.
+  let masked = text;
+  for (const a of parsed.annotations) {
+    masked = masked.slice(0, a.annotation.start) + ' '.repeat(a.annotation.end - a.annotation.start) + masked.slice(a.annotation.end);
+  }
+  const sentences = splitSentences(masked);
+  const sentenceAt = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else if (sentences[mid].start > pos) hi = mid - 1;
+      else return sentences[mid];
+    }
+    return { start: pos, end: Math.min(text.length, pos + 1) };
+  };
+  for (const [n, id] of nodeIds) {
+    const span = ownSpan(n);
+    const own = masked.slice(span.start, span.end);
+    const mentions = extractEntities(own).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
+    for (const m of mentions) {
+      const entityId = entityNode(w, m);
+      const s = sentenceAt(m.start);
+      w.edge('MENTIONS', id, entityId, { evidence: w.evidence(s.start, s.end) }, String(s.start));
+      if (m.label === 'Project' || m.label === 'Corridor') {
+        const sentenceText = text.slice(s.start, s.end);
+        const places = mentions.filter((p) => p.label === 'Place' && p.start >= s.start && p.end <= s.end);
+        const localPlaces = places.map((p) => ({ ...p, start: p.start - s.start, end: p.end - s.start }));
+        for (const placeName of touchedPlaces(m.name, sentenceText, localPlaces)) {
+          const known = places.find((p) => p.name === placeName) ?? extractEntities(placeName).find((p) => p.label === 'Place' && p.name === placeName);
+          const placeId = entityNode(w, { label: 'Place', name: placeName, kind: known?.kind, start: 0, end: 0 });
+          w.edge('TOUCHES', entityId, placeId, { evidence: w.evidence(s.start, s.end) }, String(s.start));
+        }
+      }
+    }
+    const yearMatch = /(?:到|至)(20\d\d)年/.exec(text.slice(n.start, n.end)) ?? /(?:到|至)(20\d\d)年/.exec(text.slice(n.parent?.start ?? 0, n.parent?.end ?? 0));
+    for (const t of extractTargets(own, yearMatch ? { year: Number(yearMatch[1]) } : undefined)) {
+      const start = t.start + span.start;
+      const targetId = stableId('target', w.docId, String(start), t.indicator);
+      w.node({ id: targetId, label: 'Target', name: `${t.indicator} ${t.value}${t.unit}`, properties: { docId: w.docId, indicator: t.indicator, value: t.value, unit: t.unit, year: t.year ?? null, text: t.text, start, end: t.end + span.start } });
+      const s = sentenceAt(start);
+      w.edge('SETS', id, targetId, { evidence: w.evidence(s.start, s.end) });
+    }
+  }
+}
+
+function entityNode(w: BatchWriter, m: Pick<EntityMention, 'label' | 'name' | 'kind'> & { start: number; end: number }): string {
+  return w.node({
+    id: stableId(m.label.toLowerCase(), m.name), label: m.label, name: m.name,
+    properties: m.kind ? { kind: m.kind } : {},
+  });
+}
+
+function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>): void {
+  for (const gap of parsed.outline.gaps) {
+    w.warn({ code: 'PAGE_GAP', message: `疑似缺页：${gap.detail} / suspected page gap (${gap.reason})`, evidence: w.evidence(Math.max(0, gap.at - 20), gap.at + 20), detail: { reason: gap.reason, at: gap.at } });
+  }
+  for (const ann of parsed.annotations) {
+    const ev = w.evidence(ann.annotation.start, ann.annotation.end);
+    for (const u of ann.unresolved) {
+      w.warn({ code: 'UNRESOLVED_UNIT', message: `无法识别的单位名称“${u.text}” / unresolved unit name`, evidence: ev, detail: { surface: u.text, start: u.start, end: u.end } });
+    }
+    if (ann.gapReason === 'truncated-annotation') {
+      w.warn({ code: 'TRUNCATED_ANNOTATION', message: '职责标注中断并接入正文，其后的文字未作为单位 / annotation runs into body text', evidence: ev });
+    }
+    if (ann.orphaned.length > 0) {
+      w.warn({ code: 'PAGE_GAP', message: `职责清单在缺页处拼接，以下单位所属任务已缺失：${ann.orphaned.map((u) => u.canonical).join('、')} / units after a page-gap splice`, evidence: ev, detail: { units: ann.orphaned.map((u) => u.canonical) } });
+    }
+    for (const u of ann.units.filter((x) => x.method === 'fuzzy')) {
+      w.warn({ code: 'FUZZY_UNIT', message: `“${u.surface}”按近似匹配识别为“${u.canonical}” / fuzzy unit match`, evidence: w.evidence(u.start, u.end), detail: { surface: u.surface, canonical: u.canonical } });
+    }
+  }
+  for (const [n, id] of nodeIds) {
+    if (labelOf(n) !== 'Task') continue;
+    const hasLead = [...w.edges.values()].some((e) => e.target === id && e.type === 'LEADS');
+    if (!hasLead) {
+      const responsible = [...w.edges.values()].some((e) => e.target === id && e.type === 'RESPONSIBLE_FOR');
+      w.warn({ code: 'NO_LEAD', message: `任务“${n.title}”没有牵头单位 / task without a lead`, evidence: w.evidence(n.start, Math.min(n.end, n.start + 80)), detail: { taskId: id, path: n.path, responsible } });
+    }
+  }
+  if (parsed.norm.repairs.length > 0) {
+    w.warn({ code: 'OCR_REPAIR', message: `修复了${parsed.norm.repairs.length}处OCR错误 / OCR repairs applied`, detail: { repairs: parsed.norm.repairs } });
+  }
+}

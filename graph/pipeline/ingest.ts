@@ -1,0 +1,103 @@
+// Ingestion: read every file first (any bad one stops the run before anything is written), then apply
+// one batch per document to the store, all or nothing per document.
+import { AppError, isAppError } from '../errors.ts';
+import type { GraphBatch } from '../model.ts';
+import { collectDocumentPaths, readDocumentBuffer, readDocumentFile, type RawDocument } from '../read/index.ts';
+import type { GraphStore } from '../store/graph-store.ts';
+import { UnitResolver } from '../units/resolver.ts';
+import { buildBatch, documentId } from './build-batch.ts';
+import { parseDocumentText } from './parse.ts';
+
+export interface IngestOptions {
+  userAliases?: Record<string, string>;
+  jurisdiction?: string;
+  /** Re-ingest documents already in the store. */
+  force?: boolean;
+  now?: () => Date;
+  onProgress?: (done: number, total: number, source: string) => void;
+}
+
+export interface DocumentReport {
+  docId: string;
+  source: string;
+  title: string;
+  status: 'added' | 'updated' | 'unchanged';
+  tasks: number;
+  sections: number;
+  units: number;
+  assignments: number;
+  entities: Record<string, number>;
+  targets: number;
+  warnings: number;
+}
+
+export function batchFromDocument(raw: RawDocument, options: IngestOptions = {}, resolver?: UnitResolver): GraphBatch {
+  const units = resolver ?? new UnitResolver({ userAliases: options.userAliases });
+  const parsed = parseDocumentText(raw.text, units);
+  return buildBatch(parsed, {
+    source: raw.source, sha256: raw.sha256, title: raw.title, jurisdiction: options.jurisdiction,
+    ingestedAt: (options.now?.() ?? new Date()).toISOString(),
+  });
+}
+
+export function summarise(batch: GraphBatch, source: string, status: DocumentReport['status']): DocumentReport {
+  const count = (label: string) => batch.nodes.filter((n) => n.label === label).length;
+  const entities: Record<string, number> = {};
+  for (const label of ['Place', 'Industry', 'Corridor', 'Project']) entities[label] = count(label);
+  const doc = batch.nodes.find((n) => n.label === 'Document');
+  return {
+    docId: batch.docId, source, title: doc?.name ?? source, status,
+    tasks: count('Task'), sections: count('Section'), units: count('Unit'),
+    assignments: batch.edges.filter((e) => e.type === 'LEADS' || e.type === 'SUPPORTS' || e.type === 'RESPONSIBLE_FOR').length,
+    entities, targets: count('Target'), warnings: batch.warnings.length,
+  };
+}
+
+/** Read and parse every input; throws one AppError listing every bad file, before any write. */
+export async function prepareBatches(inputs: string[], options: IngestOptions = {}): Promise<{ raw: RawDocument; batch: GraphBatch }[]> {
+  const paths = await collectDocumentPaths(inputs);
+  if (paths.length === 0) {
+    throw new AppError('BAD_INPUT', '没有找到可导入的文档 / no .txt, .md or .docx documents found', {
+      source: inputs.join(' '), hint: '请指定 .txt、.md 或 .docx 文件或包含它们的目录 / name files or a directory holding them.',
+    });
+  }
+  const resolver = new UnitResolver({ userAliases: options.userAliases });
+  const out: { raw: RawDocument; batch: GraphBatch }[] = [];
+  const failures: AppError[] = [];
+  for (const [i, path] of paths.entries()) {
+    try {
+      const raw = await readDocumentFile(path);
+      out.push({ raw, batch: batchFromDocument(raw, options, resolver) });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      failures.push(error);
+    }
+    options.onProgress?.(i + 1, paths.length, path);
+  }
+  if (failures.length === 1) throw failures[0];
+  if (failures.length > 1) {
+    throw new AppError(failures[0].code, failures.map((f) => f.describe()).join('\n'), {
+      hint: '未写入任何内容，请修正以上文件后重试 / nothing was written; fix these files and retry.',
+    });
+  }
+  return out;
+}
+
+export async function ingestPaths(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
+  const prepared = await prepareBatches(inputs, options);
+  const reports: DocumentReport[] = [];
+  for (const { raw, batch } of prepared) reports.push(await applyOne(store, raw, batch, options));
+  return reports;
+}
+
+export async function ingestUpload(store: GraphStore, buffer: Uint8Array, name: string, options: IngestOptions = {}): Promise<DocumentReport> {
+  const raw = await readDocumentBuffer(buffer, name);
+  return applyOne(store, raw, batchFromDocument(raw, options), options);
+}
+
+async function applyOne(store: GraphStore, raw: RawDocument, batch: GraphBatch, options: IngestOptions): Promise<DocumentReport> {
+  const existing = await store.getDocument(documentId(raw.sha256));
+  if (existing && !options.force) return summarise(batch, raw.source, 'unchanged');
+  await store.applyBatch(batch);
+  return summarise(batch, raw.source, existing ? 'updated' : 'added');
+}

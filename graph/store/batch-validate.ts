@@ -1,0 +1,92 @@
+// Validate a GraphBatch before any store touches it: shape, per-label properties, endpoints, evidence, ownership.
+import { AppError } from '../errors.ts';
+import type { GraphBatch, GraphNode } from '../model.ts';
+import { EDGE_RULES, PROPERTY_SCHEMAS, batchSchema, isSharedLabel } from './batch-schema.ts';
+
+export interface BatchIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+const MAX_ISSUES = 50;
+
+function zodIssues(error: { issues: { path: PropertyKey[]; message: string }[] }, prefix: (string | number)[]): BatchIssue[] {
+  return error.issues.map((i) => ({ path: [...prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: i.message }));
+}
+
+function nodeIssues(batch: GraphBatch): BatchIssue[] {
+  const issues: BatchIssue[] = [];
+  const seen = new Set<string>();
+  batch.nodes.forEach((node, i) => {
+    if (seen.has(node.id)) issues.push({ path: ['nodes', i, 'id'], message: `duplicate node id ${node.id}` });
+    seen.add(node.id);
+    const props = PROPERTY_SCHEMAS[node.label].safeParse(node.properties);
+    if (!props.success) issues.push(...zodIssues(props.error, ['nodes', i, 'properties']));
+    const owner = node.properties.docId;
+    const ownedNeedsDoc = node.label === 'Task' || node.label === 'Section' || (node.label === 'Target' && owner !== undefined);
+    if (ownedNeedsDoc && owner !== batch.docId) {
+      issues.push({ path: ['nodes', i, 'properties', 'docId'], message: `docId ${String(owner)} is not the batch's ${batch.docId}` });
+    }
+  });
+  const docs = batch.nodes.filter((n) => n.label === 'Document');
+  if (docs.length !== 1 || docs[0].id !== batch.docId) {
+    issues.push({ path: ['nodes'], message: `a batch holds exactly one Document node whose id is the batch docId ${batch.docId}` });
+  }
+  return issues;
+}
+
+function edgeIssues(batch: GraphBatch, nodes: Map<string, GraphNode>): BatchIssue[] {
+  const issues: BatchIssue[] = [];
+  const seen = new Set<string>();
+  batch.edges.forEach((edge, i) => {
+    const at = (...rest: (string | number)[]) => ['edges', i, ...rest];
+    if (seen.has(edge.id)) issues.push({ path: at('id'), message: `duplicate edge id ${edge.id}` });
+    seen.add(edge.id);
+    const rule = EDGE_RULES[edge.type];
+    const source = nodes.get(edge.source);
+    const target = nodes.get(edge.target);
+    if (!source) issues.push({ path: at('source'), message: `source ${edge.source} is not a node of this batch` });
+    else if (!rule.source.includes(source.label)) issues.push({ path: at('source'), message: `${edge.type} cannot start at a ${source.label}` });
+    if (!target) issues.push({ path: at('target'), message: `target ${edge.target} is not a node of this batch` });
+    else if (!rule.target.includes(target.label)) issues.push({ path: at('target'), message: `${edge.type} cannot end at a ${target.label}` });
+    const evidence = edge.properties.evidence;
+    if (rule.evidence && !evidence) issues.push({ path: at('properties', 'evidence'), message: `${edge.type} needs evidence` });
+    if (evidence && evidence.docId !== batch.docId) issues.push({ path: at('properties', 'evidence', 'docId'), message: 'evidence from another document' });
+  });
+  return issues;
+}
+
+function warningIssues(batch: GraphBatch): BatchIssue[] {
+  return batch.warnings.flatMap((w, i) => {
+    const issues: BatchIssue[] = [];
+    if (w.docId !== batch.docId) issues.push({ path: ['warnings', i, 'docId'], message: 'warning of another document' });
+    if (w.evidence && w.evidence.docId !== batch.docId) issues.push({ path: ['warnings', i, 'evidence', 'docId'], message: 'evidence from another document' });
+    return issues;
+  });
+}
+
+function reject(docId: unknown, issues: BatchIssue[]): never {
+  const shown = issues.slice(0, MAX_ISSUES);
+  const first = shown.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ');
+  throw new AppError('BAD_INPUT', `GraphStore.applyBatch: batch ${String(docId ?? '?')} is invalid (${issues.length} problems: ${first}) / 批次无效`, {
+    issues: shown,
+    hint: 'Nothing was written. Fix the batch producer (see issues) and apply again.',
+  });
+}
+
+/**
+ * A validated deep copy of `input` (later changes by the caller cannot reach the store), with the
+ * store-computed `docIds` dropped from shared nodes. Throws AppError BAD_INPUT listing every problem.
+ */
+export function validateBatch(input: unknown): GraphBatch {
+  const parsed = batchSchema.safeParse(structuredClone(input));
+  if (!parsed.success) reject((input as { docId?: unknown } | null)?.docId, zodIssues(parsed.error, []));
+  const batch = parsed.data as GraphBatch;
+  const nodes = new Map(batch.nodes.map((n) => [n.id, n]));
+  const issues = [...nodeIssues(batch), ...edgeIssues(batch, nodes), ...warningIssues(batch)];
+  if (issues.length > 0) reject(batch.docId, issues);
+  for (const node of batch.nodes) {
+    if (isSharedLabel(node.label)) delete node.properties.docIds;
+  }
+  return batch;
+}

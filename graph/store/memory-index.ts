@@ -1,0 +1,175 @@
+// The in-memory merged graph and its indexes (adjacency, label, type, name/alias), updated per document.
+import type { DocumentSummary } from '../catalogue/schemas.ts';
+import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
+import { isSharedLabel } from './batch-schema.ts';
+import type { BatchIssue } from './batch-validate.ts';
+import { SharedNode } from './shared-node.ts';
+
+export interface StoredDocument {
+  docId: string;
+  hash: string;
+  batch: GraphBatch;
+  summary: DocumentSummary;
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function dropFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+/** Every exact string a node answers to: its name and aliases. */
+export function termsOf(node: GraphNode): string[] {
+  const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
+  return [...new Set([node.name, ...aliases])];
+}
+
+/**
+ * Owned nodes and all edges belong to one document; shared nodes keep each document's contribution
+ * so removing a document recomputes their merged view (docIds, aliases) from what remains.
+ */
+export class MemoryIndex {
+  readonly docs = new Map<string, StoredDocument>();
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
+  readonly out = new Map<string, Set<string>>();
+  readonly in = new Map<string, Set<string>>();
+  readonly byLabel = new Map<NodeLabel, Set<string>>();
+  readonly byType = new Map<EdgeType, Set<string>>();
+  readonly byTerm = new Map<string, Set<string>>();
+  /** Owner document of every owned node and every edge. */
+  readonly owner = new Map<string, string>();
+  private readonly shared = new Map<string, SharedNode>();
+  private warningCount = 0;
+
+  get warnings(): number {
+    return this.warningCount;
+  }
+
+  /** Ids this batch would take from another document, or labels it would contradict. */
+  conflicts(batch: GraphBatch): BatchIssue[] {
+    const issues: BatchIssue[] = [];
+    batch.nodes.forEach((node, i) => {
+      const owner = this.owner.get(node.id);
+      const existing = this.nodes.get(node.id);
+      if (owner !== undefined && owner !== batch.docId) {
+        issues.push({ path: ['nodes', i, 'id'], message: `node ${node.id} belongs to document ${owner}` });
+      } else if (existing && existing.label !== node.label) {
+        issues.push({ path: ['nodes', i, 'label'], message: `node ${node.id} is already a ${existing.label}` });
+      }
+    });
+    batch.edges.forEach((edge, i) => {
+      const owner = this.owner.get(edge.id);
+      if (owner !== undefined && owner !== batch.docId) {
+        issues.push({ path: ['edges', i, 'id'], message: `edge ${edge.id} belongs to document ${owner}; edge ids must include the document` });
+      }
+    });
+    return issues;
+  }
+
+  add(doc: StoredDocument): void {
+    this.docs.set(doc.docId, doc);
+    for (const node of doc.batch.nodes) {
+      if (isSharedLabel(node.label)) {
+        const shared = this.shared.get(node.id) ?? new SharedNode();
+        this.shared.set(node.id, shared);
+        this.remerge(node.id, shared, () => shared.add(doc.docId, node));
+      } else {
+        this.owner.set(node.id, doc.docId);
+        this.putNode(node);
+      }
+    }
+    for (const edge of doc.batch.edges) this.putEdge(edge, doc.docId);
+    this.warningCount += doc.batch.warnings.length;
+  }
+
+  remove(docId: string): StoredDocument | null {
+    const doc = this.docs.get(docId);
+    if (!doc) return null;
+    for (const edge of doc.batch.edges) this.dropEdge(edge);
+    for (const node of doc.batch.nodes) {
+      const shared = this.shared.get(node.id);
+      if (shared) {
+        this.remerge(node.id, shared, () => shared.remove(docId));
+        if (shared.empty) this.shared.delete(node.id);
+      } else {
+        this.owner.delete(node.id);
+        this.dropNode(node.id);
+      }
+    }
+    this.warningCount -= doc.batch.warnings.length;
+    this.docs.delete(docId);
+    return doc;
+  }
+
+  /** Apply a change to a shared node, re-indexing its names only when they changed. */
+  private remerge(id: string, shared: SharedNode, change: () => boolean): void {
+    const before = this.nodes.get(id);
+    const termsChanged = change();
+    const after = shared.merged;
+    if (!after) {
+      this.dropNode(id);
+    } else if (!before || termsChanged) {
+      this.dropNode(id);
+      this.putNode(after);
+    } else {
+      this.nodes.set(id, after);
+    }
+  }
+
+  private putNode(node: GraphNode): void {
+    this.nodes.set(node.id, node);
+    addTo(this.byLabel, node.label, node.id);
+    for (const term of termsOf(node)) addTo(this.byTerm, term, node.id);
+  }
+
+  private dropNode(id: string): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    this.nodes.delete(id);
+    dropFrom(this.byLabel, node.label, id);
+    for (const term of termsOf(node)) dropFrom(this.byTerm, term, id);
+  }
+
+  private putEdge(edge: GraphEdge, docId: string): void {
+    this.edges.set(edge.id, edge);
+    this.owner.set(edge.id, docId);
+    addTo(this.out, edge.source, edge.id);
+    addTo(this.in, edge.target, edge.id);
+    addTo(this.byType, edge.type, edge.id);
+  }
+
+  private dropEdge(edge: GraphEdge): void {
+    this.edges.delete(edge.id);
+    this.owner.delete(edge.id);
+    dropFrom(this.out, edge.source, edge.id);
+    dropFrom(this.in, edge.target, edge.id);
+    dropFrom(this.byType, edge.type, edge.id);
+  }
+
+  /** Edges leaving (or entering) a node, optionally of some types. */
+  outEdges(id: string, types?: readonly EdgeType[]): GraphEdge[] {
+    return this.pick(this.out.get(id), types);
+  }
+
+  inEdges(id: string, types?: readonly EdgeType[]): GraphEdge[] {
+    return this.pick(this.in.get(id), types);
+  }
+
+  private pick(ids: Set<string> | undefined, types?: readonly EdgeType[]): GraphEdge[] {
+    if (!ids) return [];
+    const result: GraphEdge[] = [];
+    for (const id of ids) {
+      const edge = this.edges.get(id) as GraphEdge;
+      if (!types || types.includes(edge.type)) result.push(edge);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,174 @@
+// The memory store's RowSource: each row-contract method answered from the in-memory indexes.
+import { DUTY_OF, pathUnder } from '../catalogue/order.ts';
+import type {
+  DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  TouchRow, WorkloadRow,
+} from '../catalogue/rows.ts';
+import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../catalogue/schemas.ts';
+import { targetMatches } from '../catalogue/shape-entities.ts';
+import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../model.ts';
+import { isDutyType } from './batch-schema.ts';
+import type { MemoryIndex } from './memory-index.ts';
+import {
+  dutyRow, entityRef, evidenceOrNull, mentionRow, nodeRef, targetInfo, taskRow, touchRow, unitInfo, unitRef,
+} from './memory-refs.ts';
+import { gapRows, unitPairRows, workloadRows } from './memory-aggregates.ts';
+
+const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];
+
+export class MemoryRowSource implements RowSource {
+  constructor(private readonly index: MemoryIndex) {}
+
+  private readonly node = (id: string): GraphNode => this.index.nodes.get(id) as GraphNode;
+
+  /** Nodes answering to `term` by id, name or alias. */
+  private matching(term: string, labels?: readonly NodeLabel[]): GraphNode[] {
+    const ids = new Set(this.index.byTerm.get(term) ?? []);
+    if (this.index.nodes.has(term)) ids.add(term);
+    return [...ids].map(this.node).filter((n) => !labels || labels.includes(n.label));
+  }
+
+  /** Task/Section nodes of one document, or of all documents. */
+  private tasks(docId?: string): GraphNode[] {
+    if (docId !== undefined) {
+      const doc = this.index.docs.get(docId);
+      return doc ? doc.batch.nodes.filter((n) => n.label === 'Task' || n.label === 'Section').map((n) => this.node(n.id)) : [];
+    }
+    return ['Task', 'Section'].flatMap((l) => [...(this.index.byLabel.get(l as NodeLabel) ?? [])].map(this.node));
+  }
+
+  async resolveUnits(term: string): Promise<UnitInfo[]> {
+    return this.matching(term, ['Unit']).map(unitInfo);
+  }
+
+  async resolveEntities(label: EntityLabel, term: string): Promise<EntityRef[]> {
+    return this.matching(term, [label]).map(entityRef);
+  }
+
+  async resolveNodes(term: string): Promise<NodeRef[]> {
+    return this.matching(term).map(nodeRef);
+  }
+
+  async dutiesOfUnits(unitIds: string[]): Promise<DutyRow[]> {
+    return unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).map((e) => dutyRow(e, this.node)));
+  }
+
+  async dutiesOnTasksOf(unitIds: string[]): Promise<DutyRow[]> {
+    const taskIds = new Set(unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).map((e) => e.target)));
+    return this.dutiesOnTasks([...taskIds]);
+  }
+
+  async dutiesOnTasks(taskIds: string[]): Promise<DutyRow[]> {
+    return taskIds.flatMap((id) => this.index.inEdges(id, DUTY_TYPES).map((e) => dutyRow(e, this.node)));
+  }
+
+  async scopedDuties(scope: DutyScope): Promise<DutyRow[]> {
+    const types = scope.role ? [DUTY_OF[scope.role]] : DUTY_TYPES;
+    let edges: GraphEdge[];
+    if (scope.entityId !== undefined) {
+      const taskIds = new Set(this.index.inEdges(scope.entityId, ['MENTIONS']).map((e) => e.source));
+      edges = [...taskIds].flatMap((id) => this.index.inEdges(id, types));
+    } else if (scope.docId !== undefined) {
+      edges = this.tasks(scope.docId).flatMap((t) => this.index.inEdges(t.id, types));
+    } else {
+      edges = types.flatMap((t) => [...(this.index.byType.get(t) ?? [])].map((id) => this.index.edges.get(id) as GraphEdge));
+    }
+    const rows = edges.map((e) => dutyRow(e, this.node));
+    return scope.pathPrefix === undefined ? rows : rows.filter((r) => pathUnder(r.task.path, scope.pathPrefix as string));
+  }
+
+  async mentionsOf(entityIds: string[]): Promise<MentionRow[]> {
+    return entityIds.flatMap((id) => this.index.inEdges(id, ['MENTIONS']).map((e) => mentionRow(e, this.node)));
+  }
+
+  async touchesOf(entityIds: string[]): Promise<TouchRow[]> {
+    const edges = new Map<string, GraphEdge>();
+    for (const id of entityIds) {
+      for (const e of [...this.index.outEdges(id, ['TOUCHES']), ...this.index.inEdges(id, ['TOUCHES'])]) edges.set(e.id, e);
+    }
+    return [...edges.values()].map((e) => touchRow(e, this.node));
+  }
+
+  async mentionsInTasks(taskIds: string[], labels: EntityLabel[]): Promise<MentionRow[]> {
+    return taskIds.flatMap((id) => this.index.outEdges(id, ['MENTIONS'])
+      .filter((e) => (labels as string[]).includes(this.node(e.target).label))
+      .map((e) => mentionRow(e, this.node)));
+  }
+
+  async workload(docId?: string): Promise<WorkloadRow[]> {
+    const tasks = docId === undefined ? undefined : this.tasks(docId);
+    const edges = tasks
+      ? tasks.flatMap((t) => this.index.inEdges(t.id, DUTY_TYPES))
+      : [...this.index.edges.values()].filter((e) => isDutyType(e.type));
+    return workloadRows(edges, (id) => unitRef(this.node(id)));
+  }
+
+  async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
+    return gapRows(this.tasks(docId), (id) => this.index.inEdges(id, DUTY_TYPES), this.node, crowdedThreshold);
+  }
+
+  async targets(filter: TargetFilter): Promise<TargetRow[]> {
+    const ids = filter.docId !== undefined
+      ? (this.index.docs.get(filter.docId)?.batch.nodes ?? []).filter((n) => n.label === 'Target').map((n) => n.id)
+      : [...(this.index.byLabel.get('Target') ?? [])];
+    const rows = ids.flatMap((id): TargetRow[] => {
+      const target = targetInfo(this.node(id), this.index.owner.get(id) ?? '');
+      const sets = this.index.inEdges(id, ['SETS']);
+      if (sets.length === 0) return [{ target, task: null, evidence: null }];
+      return sets.map((e) => ({ target, task: taskRow(this.node(e.source)), evidence: evidenceOrNull(e) }));
+    });
+    return rows.filter((r) => targetMatches(r, filter));
+  }
+
+  async links(ids: string[]): Promise<LinkRow[]> {
+    return ids.flatMap((id) => [
+      ...this.index.outEdges(id).map((e) => this.link(e, id, e.target)),
+      ...this.index.inEdges(id).map((e) => this.link(e, id, e.source)),
+    ]);
+  }
+
+  private link(e: GraphEdge, from: string, other: string): LinkRow {
+    return { edge: { id: e.id, type: e.type, source: e.source, target: e.target }, from, other: nodeRef(this.node(other)) };
+  }
+
+  async nodes(ids: string[]): Promise<GraphNode[]> {
+    return ids.flatMap((id) => {
+      const node = this.index.nodes.get(id);
+      return node ? [structuredClone(node)] : [];
+    });
+  }
+
+  async edgesAmong(ids: string[]): Promise<GraphEdge[]> {
+    const wanted = new Set(ids);
+    return ids.flatMap((id) => this.index.outEdges(id).filter((e) => wanted.has(e.target)).map((e) => structuredClone(e)));
+  }
+
+  async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
+    const rows: SearchRow[] = [];
+    for (const node of this.index.nodes.values()) {
+      if (labels && !labels.includes(node.label)) continue;
+      const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
+      const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : null;
+      if (node.name.includes(text) || aliases.some((a) => a.includes(text)) || body?.includes(text)) {
+        rows.push({ node: nodeRef(node), aliases, text: body, docId: this.index.owner.get(node.id) ?? null });
+      }
+    }
+    return rows;
+  }
+
+  async unitPairs(): Promise<PairRow[]> {
+    return unitPairRows(this.tasks(), (id) => this.index.inEdges(id, DUTY_TYPES), (id) => unitRef(this.node(id)));
+  }
+
+  async stats(): Promise<StatsRow> {
+    const nodes: StatsRow['nodes'] = {};
+    const edges: StatsRow['edges'] = {};
+    for (const [label, ids] of this.index.byLabel) nodes[label] = ids.size;
+    for (const [type, ids] of this.index.byType) edges[type] = ids.size;
+    return { documents: this.index.docs.size, nodes, edges, warnings: this.index.warnings };
+  }
+
+  async documents(): Promise<DocumentSummary[]> {
+    return [...this.index.docs.values()].map((d) => structuredClone(d.summary));
+  }
+}

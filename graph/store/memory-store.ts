@@ -1,0 +1,171 @@
+// MemoryGraphStore: the embedded default store, an indexed in-memory graph persisted per document.
+import { join } from 'node:path';
+import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.ts';
+import { runQuery } from '../catalogue/execute.ts';
+import { AppError } from '../errors.ts';
+import { EXPORT_FORMAT, type GraphBatch, type GraphExport, type GraphNode, type IngestWarning } from '../model.ts';
+import { batchContentHash, stableStringify, summarizeBatch } from './batch-content.ts';
+import { validateBatch, type BatchIssue } from './batch-validate.ts';
+import type { ApplyResult, DocumentSummary, GraphStore } from './graph-store.ts';
+import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
+import { MemoryIndex, type StoredDocument } from './memory-index.ts';
+import { MemoryRowSource } from './memory-rows.ts';
+
+export interface MemoryGraphStoreOptions {
+  /** Persist under `dataDir/memory-store/`; without it the store lives in memory only. */
+  dataDir?: string;
+}
+
+/** Whole-graph answers (overlaps, communities) cost tens of ms at scale; repeats come from here. */
+const QUERY_CACHE_ENTRIES = 256;
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function conflict(docId: string, issues: BatchIssue[]): AppError {
+  return new AppError('BAD_INPUT', `GraphStore.applyBatch: batch ${docId} clashes with stored documents / 与已有文档冲突`, {
+    issues,
+    hint: 'Nothing was written. Node and edge ids of one document must not reuse another document’s ids.',
+  });
+}
+
+export class MemoryGraphStore implements GraphStore {
+  readonly kind = 'memory' as const;
+  private readonly index = new MemoryIndex();
+  private readonly rows = new MemoryRowSource(this.index);
+  private readonly files: DocumentFiles | null;
+  private readonly cache = new Map<string, unknown>();
+  /** Bumped by every change, so an answer computed across a change is never cached. */
+  private version = 0;
+  private loading: Promise<void> | null = null;
+  /** Writes run one at a time so the files and the index change in the same order. */
+  private writes: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(options: MemoryGraphStoreOptions = {}) {
+    this.files = options.dataDir ? new DocumentFiles(join(options.dataDir, STORE_DIR_NAME)) : null;
+  }
+
+  init(): Promise<void> {
+    this.loading ??= this.load().catch((error: unknown) => {
+      this.loading = null;
+      throw error;
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    if (!this.files) return;
+    const index = new MemoryIndex();
+    for (const { file, batch } of await this.files.loadAll()) {
+      const issues = index.conflicts(batch);
+      if (issues.length > 0) throw corrupt(file, `clashes with another stored document: ${issues[0].message}`);
+      index.add(this.stored(batch));
+    }
+    for (const doc of index.docs.values()) this.index.add(doc);
+  }
+
+  async close(): Promise<void> {
+    await this.writes.catch(() => undefined);
+    this.closed = true;
+  }
+
+  private async ready(): Promise<void> {
+    if (this.closed) {
+      throw new AppError('STORE_UNAVAILABLE', 'MemoryGraphStore: the store is closed / 存储已关闭', { retriable: false, hint: 'Open a new store.' });
+    }
+    await this.init();
+  }
+
+  private stored(batch: GraphBatch): StoredDocument {
+    return { docId: batch.docId, hash: batchContentHash(batch), batch, summary: summarizeBatch(batch) };
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writes.catch(() => undefined).then(work);
+    this.writes = run;
+    return run;
+  }
+
+  applyBatch(input: GraphBatch): Promise<ApplyResult> {
+    return this.exclusive(async () => {
+      await this.ready();
+      const doc = this.stored(validateBatch(input));
+      if (this.index.docs.get(doc.docId)?.hash === doc.hash) return { docId: doc.docId, changed: false };
+      const issues = this.index.conflicts(doc.batch);
+      if (issues.length > 0) throw conflict(doc.docId, issues);
+      await this.files?.write(doc.batch);
+      this.index.remove(doc.docId);
+      this.index.add(doc);
+      this.changed();
+      return { docId: doc.docId, changed: true };
+    });
+  }
+
+  private changed(): void {
+    this.version += 1;
+    this.cache.clear();
+  }
+
+  removeDocument(docId: string): Promise<boolean> {
+    return this.exclusive(async () => {
+      await this.ready();
+      if (!this.index.docs.has(docId)) return false;
+      await this.files?.remove(docId);
+      this.index.remove(docId);
+      this.changed();
+      return true;
+    });
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    await this.ready();
+    return (await this.run('documents', {})).documents;
+  }
+
+  async getDocument(docId: string): Promise<DocumentSummary | null> {
+    await this.ready();
+    const doc = this.index.docs.get(docId);
+    return doc ? structuredClone(doc.summary) : null;
+  }
+
+  async getDocumentText(docId: string): Promise<string | null> {
+    await this.ready();
+    const text = this.index.docs.has(docId) ? this.index.nodes.get(docId)?.properties.text : undefined;
+    return typeof text === 'string' ? text : null;
+  }
+
+  async getNode(id: string): Promise<GraphNode | null> {
+    await this.ready();
+    const node = this.index.nodes.get(id);
+    return node ? structuredClone(node) : null;
+  }
+
+  async exportGraph(): Promise<GraphExport> {
+    await this.ready();
+    return {
+      format: EXPORT_FORMAT,
+      nodes: structuredClone([...this.index.nodes.values()].sort(byId)),
+      edges: structuredClone([...this.index.edges.values()].sort(byId)),
+    };
+  }
+
+  async warnings(docId?: string): Promise<IngestWarning[]> {
+    await this.ready();
+    const docs = docId === undefined ? [...this.index.docs.keys()].sort() : [docId];
+    return structuredClone(docs.flatMap((id) => this.index.docs.get(id)?.batch.warnings ?? []));
+  }
+
+  async run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {
+    await this.ready();
+    const key = `${name}\u0000${stableStringify(input ?? {})}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return structuredClone(cached) as QueryOutput<N>;
+    const version = this.version;
+    const output = await runQuery(this.rows, name, input);
+    if (this.cache.size >= QUERY_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+    if (version === this.version) this.cache.set(key, structuredClone(output));
+    return output;
+  }
+}

@@ -1,0 +1,23 @@
+// Open the configured store: the embedded MemoryGraphStore by default, Neo4j when asked or NEO4J_URI is set.
+import { AppError } from '../errors.ts';
+import type { GraphStore } from './graph-store.ts';
+
+export interface StoreOptions {
+  store: 'memory' | 'neo4j';
+  dataDir: string;
+}
+
+export async function openStore(options: StoreOptions): Promise<GraphStore> {
+  let store: GraphStore;
+  if (options.store === 'neo4j') {
+    const { Neo4jGraphStore, neo4jConfigFromEnv } = await import('./neo4j-store.ts');
+    store = new Neo4jGraphStore(neo4jConfigFromEnv());
+  } else if (options.store === 'memory') {
+    const { MemoryGraphStore } = await import('./memory-store.ts');
+    store = new MemoryGraphStore({ dataDir: options.dataDir });
+  } else {
+    throw new AppError('BAD_INPUT', `未知的存储 / unknown store: ${String(options.store)}`, { hint: '可选 / use --store memory or --store neo4j.' });
+  }
+  await store.init();
+  return store;
+}

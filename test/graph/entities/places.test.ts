@@ -1,0 +1,98 @@
+// Place mentions: suffix patterns, the gazetteer, name boundaries and stop-lists.
+import { describe, expect, it } from 'vitest';
+import { kindOf, names } from './helpers.ts';
+
+describe('places by suffix', () => {
+  it('reads one-character river names after a verb', () => {
+    expect(names('与潼南、遂宁等地共同推进涪江、琼江等流域水污染防治。', 'Place')).toEqual(['潼南', '遂宁', '涪江', '琼江']);
+  });
+
+  it('does not let a leading verb into the name', () => {
+    expect(names('确保涪江、琼江、小安溪等主要河流水质保持或优于III类。', 'Place')).toEqual(['涪江', '琼江', '小安溪']);
+  });
+
+  it('gives each place its kind', () => {
+    const text = '实施毓青山、巴岳山等山脉生态系统保护修复，推动巴岳山玄天湖创建4A级旅游景区。';
+    expect(kindOf(text, '毓青山')).toBe('mountain');
+    expect(kindOf(text, '玄天湖')).toBe('lake');
+    expect(kindOf('确保涪江水质达标', '涪江')).toBe('river');
+  });
+
+  it('splits a town from the village that follows it', () => {
+    expect(names('重点打造少云镇少云村、围龙镇龙湖村、侣俸镇文曲村等“巴岳农庄”。', 'Place'))
+      .toEqual(['少云镇', '少云村', '围龙镇', '龙湖村', '侣俸镇', '文曲村']);
+  });
+
+  it('reads 街道 as a town', () => {
+    expect(kindOf('加快建设维新镇敬老院、旧县街道农村失能特困人员集中照护中心', '旧县街道')).toBe('town');
+  });
+
+  it('reads 龙湖 as a lake only when it stands alone', () => {
+    expect(kindOf('打造龙湖湿地生态景观', '龙湖')).toBe('lake');
+    expect(names('围龙镇龙湖村', 'Place')).toEqual(['围龙镇', '龙湖村']);
+  });
+
+  it('reads a reservoir as a place of kind reservoir', () => {
+    expect(kindOf('实施石梁水库、双寨水库中型灌区升级改造', '石梁水库')).toBe('reservoir');
+  });
+
+  it('reads 古城 and 景区 as scenic places', () => {
+    expect(kindOf('推动安居古城创建5A级旅游景区', '安居古城')).toBe('scenic');
+    expect(kindOf('建设大足石刻景区', '大足石刻景区')).toBe('scenic');
+  });
+
+  it('keeps a river named before 流域', () => {
+    expect(names('加快推进小安溪流域系统整治', 'Place')).toEqual(['小安溪']);
+  });
+
+  it('reads a county by its suffix', () => {
+    expect(names('支持岳池县、武胜县建设现代农业园区', 'Place')).toEqual(['岳池县', '武胜县']);
+  });
+});
+
+describe('places from the gazetteer', () => {
+  it('names cities and districts canonically, keeping the suffix in the span', () => {
+    const text = '与遂宁市、潼南区共同推进';
+    expect(names(text, 'Place')).toEqual(['遂宁', '潼南']);
+    expect(kindOf(text, '遂宁')).toBe('city');
+    expect(kindOf(text, '潼南')).toBe('district');
+  });
+
+  it('reads regions', () => {
+    expect(names('面向主城都市区，加快同城化步伐；筑牢长江上游重要生态安全屏障，推动渝西能源枢纽建设', 'Place'))
+      .toEqual(['主城都市区', '长江上游', '渝西']);
+  });
+
+  it('needs the suffix for names that are ordinary words too', () => {
+    expect(names('健康长寿', 'Place')).toEqual([]);
+    expect(names('支持长寿区发展', 'Place')).toEqual(['长寿']);
+  });
+
+  it('reads 双城经济圈 as a region, never 地区', () => {
+    expect(names('推动地区双城经济圈建设', 'Place')).toEqual(['双城经济圈']);
+    expect(names('推动成渝地区双城经济圈建设', 'Place')).toEqual(['成渝地区双城经济圈']);
+  });
+});
+
+describe('place stop-lists', () => {
+  it.each([
+    ['统筹山水林田湖草系统治理'],
+    ['建成“绿水青山就是金山银山”实践创新基地'],
+    ['科学规划实施“两岸青山·千里林带”'],
+    ['开展重点河流湖库生态修复工程'],
+    ['深化落实林长制、河长制'],
+    ['推进新型城镇化，建设特色小镇和美丽乡村'],
+    ['实施矿山生态修复'],
+    ['加快推进中小河流治理、病险水库除险加固'],
+    ['推动区镇(街道)村(社区)贯通'],
+    ['全区每半年召开一次工作例会，结合我区实际，城区、园区、景区、社区同步推进'],
+    ['畅通城市人才、资本、技术入乡的制度性通道'],
+    ['推进沿江生态保护，开展入河排污口排查整治'],
+  ])('finds no place in %s', (text) => {
+    expect(names(text, 'Place')).toEqual([]);
+  });
+
+  it('reads no place inside a company name', () => {
+    expect(names('(责任单位:玄天湖旅投公司等)', 'Place')).toEqual([]);
+  });
+});
