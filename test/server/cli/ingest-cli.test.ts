@@ -23,34 +23,34 @@ const storeFiles = () => (existsSync(data()) ? readdirSync(data(), { recursive: 
 
 describe('policy-graph CLI', () => {
   it('ingests the seeds and exports policy-graph/v1 JSON, identical after a second ingest', async () => {
-    expect(await main(['--data', data(), 'ingest', 'seeds'])).toBe(0);
+    expect(await main(['--store', 'memory', '--data', data(), 'ingest', 'seeds'])).toBe(0);
     expect(out.join('')).toContain('关于推动双城经济圈建设行动方案');
     out = [];
-    expect(await main(['--data', data(), 'export', '--format', 'json'])).toBe(0);
+    expect(await main(['--store', 'memory', '--data', data(), 'export', '--format', 'json'])).toBe(0);
     const first = out.join('');
     const graph = JSON.parse(first);
     expect(graph.format).toBe('policy-graph/v1');
     expect(graph.nodes.some((n: { label: string; name: string }) => n.label === 'Unit' && n.name === '区水利局')).toBe(true);
-    await main(['--data', data(), 'ingest', 'seeds']);
+    await main(['--store', 'memory', '--data', data(), 'ingest', 'seeds']);
     out = [];
-    await main(['--data', data(), 'export', '--format', 'json']);
+    await main(['--store', 'memory', '--data', data(), 'export', '--format', 'json']);
     expect(out.join('')).toBe(first);
   });
 
   it('exports GraphML and an Excel-ready CSV to a file', async () => {
-    await main(['--data', data(), 'ingest', 'seeds']);
-    expect(await main(['--data', data(), 'export', '--format', 'graphml', '--out', join(dir, 'g.graphml')])).toBe(0);
+    await main(['--store', 'memory', '--data', data(), 'ingest', 'seeds']);
+    expect(await main(['--store', 'memory', '--data', data(), 'export', '--format', 'graphml', '--out', join(dir, 'g.graphml')])).toBe(0);
     expect(readFileSync(join(dir, 'g.graphml'), 'utf8')).toContain('<graphml');
-    expect(await main(['--data', data(), 'export', '--format', 'csv', '--out', join(dir, 'g.csv')])).toBe(0);
+    expect(await main(['--store', 'memory', '--data', data(), 'export', '--format', 'csv', '--out', join(dir, 'g.csv')])).toBe(0);
     const csv = readFileSync(join(dir, 'g.csv'), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv).toContain('LEADS');
   });
 
   it('reports unresolved units, tasks without a lead and page gaps with their evidence', async () => {
-    await main(['--data', data(), 'ingest', 'seeds']);
+    await main(['--store', 'memory', '--data', data(), 'ingest', 'seeds']);
     out = [];
-    expect(await main(['--data', data(), 'report'])).toBe(0);
+    expect(await main(['--store', 'memory', '--data', data(), 'report'])).toBe(0);
     const report = out.join('');
     expect(report).toContain('单位GDP委');
     expect(report).toContain('建设区域性综合交通枢纽');
@@ -64,17 +64,17 @@ describe('policy-graph CLI', () => {
   ])('refuses %s with a clear error naming the file, a non-zero exit and nothing written', async (name, body) => {
     const file = join(dir, name);
     writeFileSync(file, body);
-    expect(await main(['--data', data(), 'ingest', 'seeds', file])).not.toBe(0);
+    expect(await main(['--store', 'memory', '--data', data(), 'ingest', 'seeds', file])).not.toBe(0);
     expect(err.join('')).toContain(name);
     expect(storeFiles().filter((f) => String(f).endsWith('.json'))).toEqual([]);
   });
 
   it('refuses an unreadable path', async () => {
-    expect(await main(['--data', data(), 'ingest', join(dir, 'missing.txt')])).not.toBe(0);
+    expect(await main(['--store', 'memory', '--data', data(), 'ingest', join(dir, 'missing.txt')])).not.toBe(0);
     expect(err.join('')).toContain('missing.txt');
   });
 
   it('rejects an unknown export format', async () => {
-    expect(await main(['--data', data(), 'export', '--format', 'xlsx'])).not.toBe(0);
+    expect(await main(['--store', 'memory', '--data', data(), 'export', '--format', 'xlsx'])).not.toBe(0);
   });
 });
