@@ -18,65 +18,75 @@ export interface NormalisedText {
 }
 
 interface Work {
-  chars: string[];
-  map: number[];
+  text: string;
+  map: Int32Array;
+}
+
+/** Appends runs of a source text with their original offsets; far cheaper than char arrays. */
+class Builder {
+  private parts: string[] = [];
+  private map: number[] = [];
+  copy(work: Work, from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(work.text.slice(from, to));
+    for (let i = from; i < to; i++) this.map.push(work.map[i]);
+  }
+  insert(s: string, origin: number | ((k: number) => number)): void {
+    this.parts.push(s);
+    for (let k = 0; k < s.length; k++) this.map.push(typeof origin === 'number' ? origin : origin(k));
+  }
+  get length(): number { return this.map.length; }
+  done(): Work { return { text: this.parts.join(''), map: new Int32Array(this.map) }; }
 }
 
 const CJK_OR_PUNCT = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’、。，：；（）《》【】〔〕,.:;()%]/;
+const SPECIAL_RE = /[\uff01-\uff5e\u3000\u00a0\r\ufeff\u200b]/g;
 
-/** Fold full-width ASCII forms to half width; the ideographic space to a plain space. */
-function foldWidth(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000 || code === 0x00a0) return ' ';
-  if (ch === '\r') return '\n';
-  return ch;
-}
-
+/** Fold full-width ASCII forms to half width, the ideographic space to a plain space, CRLF to LF. */
 function initial(original: string): Work {
-  const chars: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    if (ch === '\r' && original[i + 1] === '\n') continue;
-    if (ch === '\ufeff' || ch === '\u200b') continue;
-    chars.push(foldWidth(ch));
-    map.push(i);
+  const identity: Work = { text: original, map: Int32Array.from({ length: original.length }, (_, i) => i) };
+  SPECIAL_RE.lastIndex = 0;
+  if (!SPECIAL_RE.test(original)) return identity;
+  SPECIAL_RE.lastIndex = 0; // matchAll starts from the regex's lastIndex
+  const out = new Builder();
+  let last = 0;
+  for (const m of original.matchAll(SPECIAL_RE)) {
+    const i = m.index!;
+    out.copy(identity, last, i);
+    last = i + 1;
+    const code = original.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out.insert(String.fromCharCode(code - 0xfee0), i);
+    else if (code === 0x3000 || code === 0x00a0) out.insert(' ', i);
+    else if (original[i] === '\r' && original[i + 1] !== '\n') out.insert('\n', i);
+    // CR of CRLF, BOM and zero-width spaces are dropped.
   }
-  return { chars, map };
+  out.copy(identity, last, original.length);
+  return out.done();
 }
 
 /** Drop spaces that OCR put inside Chinese text and inside item markers (`3 .`). */
 function dropInnerSpaces(work: Work): Work {
-  const chars: string[] = [];
-  const map: number[] = [];
-  const { chars: src } = work;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === ' ' || ch === '\t') {
-      let j = i;
-      while (j < src.length && (src[j] === ' ' || src[j] === '\t')) j++;
-      const prev = chars[chars.length - 1] ?? '\n';
-      const next = src[j] ?? '\n';
-      const inner = CJK_OR_PUNCT.test(prev) || CJK_OR_PUNCT.test(next) || (/\d/.test(prev) && next === '.');
-      if (inner || prev === '\n' || next === '\n') {
-        i = j - 1;
-        continue;
-      }
-      chars.push(' ');
-      map.push(work.map[i]);
-      i = j - 1;
-      continue;
-    }
-    chars.push(ch);
-    map.push(work.map[i]);
+  const { text } = work;
+  const out = new Builder();
+  let last = 0;
+  for (const m of text.matchAll(/[ \t]+/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.copy(work, last, start);
+    last = end;
+    const prev = text[start - 1] ?? '\n';
+    const next = text[end] ?? '\n';
+    const inner = CJK_OR_PUNCT.test(prev) || CJK_OR_PUNCT.test(next) || (/\d/.test(prev) && next === '.');
+    if (!inner && prev !== '\n' && next !== '\n') out.insert(' ', work.map[start]);
   }
-  return { chars, map };
+  if (last === 0) return work;
+  out.copy(work, last, text.length);
+  return out.done();
 }
 
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
 function rewriteTables(work: Work): Work {
-  const text = work.chars.join('');
+  const { text } = work;
   if (!text.includes('\n')) return work;
   const lines = text.split('\n');
   const rewrites = findTables(lines);
@@ -84,77 +94,44 @@ function rewriteTables(work: Work): Work {
   const lineStart: number[] = [];
   let pos = 0;
   for (const line of lines) { lineStart.push(pos); pos += line.length + 1; }
-  const chars: string[] = [];
-  const map: number[] = [];
-  const copyLine = (i: number) => {
-    for (let c = lineStart[i]; c < lineStart[i] + lines[i].length; c++) { chars.push(work.chars[c]); map.push(work.map[c]); }
-  };
-  const newline = (i: number) => { chars.push('\n'); map.push(work.map[Math.min(lineStart[i] + lines[i].length, work.map.length - 1)] ?? 0); };
-  let r = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const rw = rewrites[r];
-    if (rw && i === rw.from) {
-      for (const l of rw.lines) {
-        for (const ch of l.text.split('')) { chars.push(ch); map.push(work.map[lineStart[l.sourceLine]] ?? 0); }
-        newline(l.sourceLine);
-      }
-      i = rw.to - 1;
-      r++;
-      continue;
-    }
-    copyLine(i);
-    if (i < lines.length - 1) newline(i);
+  const out = new Builder();
+  let copied = 0;
+  for (const rw of rewrites) {
+    out.copy(work, copied, lineStart[rw.from]);
+    for (const l of rw.lines) out.insert(`${l.text}\n`, work.map[lineStart[l.sourceLine]] ?? 0);
+    copied = rw.to < lines.length ? lineStart[rw.to] : text.length;
   }
-  return { chars, map };
+  out.copy(work, copied, text.length);
+  return out.done();
 }
 
-function applyRule(work: Work, rule: RepairRule, repairs: Repair[], text: string): Work {
+function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
   rule.pattern.lastIndex = 0;
-  if (!rule.pattern.test(text)) return work;
-  rule.pattern.lastIndex = 0;
-  const chars: string[] = [];
-  const map: number[] = [];
+  if (!rule.pattern.test(work.text)) return work;
+  rule.pattern.lastIndex = 0; // matchAll starts from the regex's lastIndex
+  const out = new Builder();
   let last = 0;
-  // chars are UTF-16 units, so string offsets and array indexes agree.
-  for (const match of text.matchAll(rule.pattern)) {
-    const start = match.index ?? 0;
+  for (const match of work.text.matchAll(rule.pattern)) {
+    const start = match.index!;
     const end = start + match[0].length;
-    for (let i = last; i < start; i++) { chars.push(work.chars[i]); map.push(work.map[i]); }
-    repairs.push({ rule: rule.id, from: match[0], to: rule.replacement, at: chars.length });
-    for (let k = 0; k < rule.replacement.length; k++) {
-      chars.push(rule.replacement[k]);
-      map.push(work.map[Math.min(start + k, end - 1)] ?? work.map[start]);
-    }
+    out.copy(work, last, start);
+    repairs.push({ rule: rule.id, from: match[0], to: rule.replacement, at: out.length });
+    out.insert(rule.replacement, (k) => work.map[Math.min(start + k, end - 1)] ?? work.map[start]);
     last = end;
   }
-  for (let i = last; i < work.chars.length; i++) { chars.push(work.chars[i]); map.push(work.map[i]); }
-  return { chars, map };
-}
-
-function splitSurrogates(work: Work): Work {
-  // Keep one array slot per UTF-16 unit so offsets match String indexes.
-  const chars: string[] = [];
-  const map: number[] = [];
-  work.chars.forEach((c, i) => {
-    for (const unit of c.split('')) { chars.push(unit); map.push(work.map[i]); }
-  });
-  return { chars, map };
+  out.copy(work, last, work.text.length);
+  return out.done();
 }
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {
-  let work = splitSurrogates(initial(original));
-  work = dropInnerSpaces(work);
-  work = rewriteTables(work);
+  let work = rewriteTables(dropInnerSpaces(initial(original)));
   const repairs: Repair[] = [];
-  let current = work.chars.join('');
   for (const rule of rules) {
-    const next = applyRule(work, rule, repairs, current);
-    if (next !== work) { work = next; current = work.chars.join(''); }
+    work = applyRule(work, rule, repairs);
   }
-  // Repairs were recorded against intermediate texts; re-anchor them by searching forward.
-  const text = work.chars.join('');
-  return { text, toOriginal: new Int32Array(work.map), repairs: anchorRepairs(text, repairs) };
+  return { text: work.text, toOriginal: work.map, repairs: anchorRepairs(work.text, repairs) };
 }
+
 
 function anchorRepairs(text: string, repairs: Repair[]): Repair[] {
   return repairs.map((r) => {
