@@ -22,6 +22,9 @@ const RAIL_LINE = new RegExp(`(?:${alternation(RAIL_LINE_CUES)})([\\u4e00-\\u9ff
 const QUOTED = /[“"]([\u4e00-\u9fff]{3,10})[”"]/g;
 const TRAILING_ACTION = new RegExp(`(?:${alternation(PROJECT_TRAILING_ACTIONS)})$`);
 const HEAD_ENDING = new RegExp(`(?:${alternation(HEAD_RULES.map((r) => r.head).filter((h) => h !== '工程'))})$`);
+/** A count next to the phrase makes it a class of things (建设现代农业产业园3个, 打造2个…基地). */
+const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)[个家座处所条项批]/;
+const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)[个家座处所条项批]$/;
 /** Qualifiers opening with these are unit names (区中医院…, 市新型储能…): left alone. */
 const UNIT_OPENERS = '区市县省';
 
@@ -51,6 +54,12 @@ function insideUnitName(text: string, end: number): boolean {
   return after.closed && after.run.length > 0 && endsWithAny(after.run, UNIT_TAILS);
 }
 
+function counted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  // The count's unit may have been read as the name's first character: 打造2|个数字经济产业园.
+  return COUNT_AFTER.test(text.slice(end, end + 6)) || COUNT_BEFORE.test(before) || COUNT_BEFORE.test(before + text[start]);
+}
+
 /** 淮远河特色美食街提升工程 is about 淮远河特色美食街: drop the action when a named head precedes it. */
 function canonicalName(name: string): string {
   if (!name.endsWith('工程')) return name;
@@ -70,7 +79,7 @@ function headMentions(text: string, ends: ReadonlySet<number>, findPlaces: Place
       const qualifier = text.slice(start, at);
       const name = canonicalName(qualifier + rule.head);
       if (STOP_NAMES.has(name) || !qualifies(rule, qualifier, findPlaces)) continue;
-      if (rule.label === 'Project' && insideUnitName(text, end)) continue;
+      if (rule.label === 'Project' && (insideUnitName(text, end) || counted(text, start, end))) continue;
       out.push({ label: rule.label, name, ...(rule.kind ? { kind: rule.kind } : {}), start, end });
     }
   }

@@ -119,6 +119,22 @@ function groupAt(text: string, hits: readonly ValueHit[], i: number): ValueHit[]
   return group;
 }
 
+/**
+ * One indicator per value of the group: split `A、B分别…`, add the growth verb a rate measures
+ * (GDP增长6% → GDP增长), and give a bare rate (分别增长15%和18%) the subjects read before it.
+ */
+function indicatorsFor(phrase: string, chain: string, group: readonly ValueHit[], earlier: readonly string[]): string[] | null {
+  const growth = RATE_UNITS.has(group[0].unit) ? GROWTH.exec(chain) : null;
+  const verb = growth ? growth[1].replace(/^(?:分别|累计|力争|预计|确保|稳定|持续)+/, '') : '';
+  if (growth && RATE_ONLY_INDICATORS.includes(phrase) && earlier.length > 0) {
+    const subjects = earlier.slice(-group.length);
+    return group.map((_, k) => subjects[subjects.length === group.length ? k : subjects.length - 1] + phrase + verb);
+  }
+  if (!/[\u4e00-\u9fffA-Za-z]{2}/.test(phrase + verb)) return null;
+  const parts = group.length > 1 ? splitIndicators(phrase, group.length) : null;
+  return parts ? parts.map((p) => p + verb) : group.map(() => phrase + verb);
+}
+
 export function extractTargets(text: string, context: { year?: number } = {}): TargetMention[] {
   const hits = valueHits(text);
   if (hits.length === 0) return [];
@@ -127,13 +143,15 @@ export function extractTargets(text: string, context: { year?: number } = {}): T
   const sentenceOf = (pos: number): Span | undefined => sentences.find((s) => pos >= s.start && pos < s.end);
   const out: TargetMention[] = [];
   let floor = 0;
-  let previous: { indicator: string; sentence?: Span } | null = null;
+  /** Indicators already read in the current sentence: a bare rate (年均增长8.5%) borrows their subjects. */
+  let earlier: { indicators: string[]; sentence?: Span } = { indicators: [] };
   for (let i = 0; i < hits.length;) {
     const group = groupAt(text, hits, i);
     i += group.length;
     const first = group[0];
     const last = group[group.length - 1];
     const sentence = sentenceOf(first.start);
+    if (earlier.sentence !== sentence) earlier = { indicators: [], sentence };
     const year = yearAt(markers, first.start, sentence) ?? context.year;
     const bound = floor;
     floor = last.spanEnd;
@@ -145,20 +163,14 @@ export function extractTargets(text: string, context: { year?: number } = {}): T
     const { start: verbStart, chain } = verbChain(text, first.start);
     const phraseStart = clauseStart(text, verbStart, bound);
     const trimmed = trimIndicator(text.slice(phraseStart, verbStart));
-    let indicator = trimmed.text;
-    const growth = RATE_UNITS.has(first.unit) ? GROWTH.exec(chain) : null;
-    if (growth) indicator += growth[1].replace(/^(?:分别|累计|力争|预计|确保|稳定|持续)+/, '');
-    if (growth && RATE_ONLY_INDICATORS.includes(trimmed.text) && previous && previous.sentence === sentence) {
-      indicator = previous.indicator + indicator;
-    }
-    if (!/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator)) continue;
-    const names = (group.length > 1 && splitIndicators(trimmed.text, group.length)) || group.map(() => indicator);
+    const names = indicatorsFor(trimmed.text, chain, group, earlier.indicators);
+    if (!names) continue;
     const start = phraseStart + trimmed.offset;
     const end = last.spanEnd;
     group.forEach((hit, k) => {
       out.push({ indicator: names[k], value: hit.value, unit: hit.unit, ...(year ? { year } : {}), start, end, text: text.slice(start, end) });
     });
-    previous = { indicator: names[names.length - 1], sentence };
+    earlier.indicators.push(...names);
   }
   return out;
 }

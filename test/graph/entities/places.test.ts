@@ -45,6 +45,11 @@ describe('places by suffix', () => {
     expect(names('加快推进小安溪流域系统整治', 'Place')).toEqual(['小安溪']);
   });
 
+  it('reads places in half-width punctuation', () => {
+    expect(names('与潼南,遂宁等地共同推进涪江,琼江等流域水污染防治(牵头单位:区生态环境局)', 'Place'))
+      .toEqual(['潼南', '遂宁', '涪江', '琼江']);
+  });
+
   it('reads a county by its suffix', () => {
     expect(names('支持岳池县、武胜县建设现代农业园区', 'Place')).toEqual(['岳池县', '武胜县']);
   });
@@ -88,6 +93,7 @@ describe('place stop-lists', () => {
     ['全区每半年召开一次工作例会，结合我区实际，城区、园区、景区、社区同步推进'],
     ['畅通城市人才、资本、技术入乡的制度性通道'],
     ['推进沿江生态保护，开展入河排污口排查整治'],
+    ['选派驻村第一书记，推动各镇街、各区县（自治县）协同'],
   ])('finds no place in %s', (text) => {
     expect(names(text, 'Place')).toEqual([]);
   });

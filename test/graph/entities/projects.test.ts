@@ -86,3 +86,9 @@ describe('corridors', () => {
     expect(names('推进跨境河流生态廊道建设，畅通制度性通道，建设绿色通道', 'Corridor')).toEqual([]);
   });
 });
+
+describe('classes of things', () => {
+  it('are not projects when a count comes with them', () => {
+    expect(names('建设现代农业产业园3个、农业科技示范基地10个，打造2个数字经济产业园', 'Project')).toEqual([]);
+  });
+});
