@@ -8,7 +8,6 @@ const RAW = readFileSync(new URL('../../../seeds/shuangcheng-action-plan.txt', i
 const TEXT = RAW.replace(/J11渝/g, '川渝').replace(/T本(?=[化的])/g, '一体').replace(/(?<=\d)O/g, '0')
   .replace(/GDPs/g, 'GDP、').replace(/%s(?=\d)/g, '%、').replace(/%[o0](?=[\u4e00-\u9fff])/g, '%。');
 
-const THOUSAND_DOCS_BUDGET_MS = 20_000;
 const mentions = extractEntities(TEXT);
 const named = (label: string) => new Set(mentions.filter((m) => m.label === label).map((m) => m.name));
 
@@ -46,21 +45,5 @@ describe('the seed plan', () => {
   it('still reads the GDP pair in the unrepaired scan', () => {
     const targets = extractTargets(RAW).slice(0, 2).map((t) => [t.indicator, t.value, t.unit, t.year]);
     expect(targets).toEqual([['GDP', 1200, '亿元', 2027], ['人均GDP', 13.5, '万元', 2027]]);
-  });
-
-  it('runs a thousand plans of its size within the time budget', () => {
-    const run = () => {
-      extractEntities(TEXT);
-      extractTargets(TEXT);
-    };
-    for (let i = 0; i < 5; i++) run();
-    // CPU time, best of three rounds: other processes share the machine, the budget is about our code.
-    const rounds = [0, 1, 2].map(() => {
-      const started = process.cpuUsage();
-      for (let i = 0; i < 5; i++) run();
-      const used = process.cpuUsage(started);
-      return (used.user + used.system) / 1000 / 5;
-    });
-    expect(Math.min(...rounds) * 1000).toBeLessThan(THOUSAND_DOCS_BUDGET_MS);
   });
 });
