@@ -1,8 +1,11 @@
 // Stable ids derived from content, so re-ingesting the same text yields the same graph.
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
+
+// The one-shot crypto.hash (Node 20.12+) avoids a Hash object per id: ids are made by the thousand.
+const oneShot = (crypto as unknown as { hash?: (alg: string, data: string | Uint8Array, enc: 'hex') => string }).hash;
 
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return oneShot ? oneShot('sha256', data, 'hex') : createHash('sha256').update(data).digest('hex');
 }
 
 export function stableId(prefix: string, ...parts: string[]): string {

@@ -193,10 +193,10 @@ function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotat
 
 export function findAnnotations(text: string): Annotation[] {
   const found: Annotation[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!(text[i] in OPENERS)) continue;
-    const ann = parenAnnotation(text, i);
-    if (ann) { found.push(ann); i = ann.end - 1; }
+  const openers = /[(〔【[]/g;
+  for (let m = openers.exec(text); m; m = openers.exec(text)) {
+    const ann = parenAnnotation(text, m.index);
+    if (ann) { found.push(ann); openers.lastIndex = Math.max(ann.end, m.index + 1); }
   }
   const taken = (pos: number) => found.some((a) => pos >= a.start && pos < a.end);
   for (const ann of lineAnnotations(text, taken)) found.push(ann);

@@ -25,18 +25,33 @@ interface Work {
 /** Appends runs of a source text with their original offsets; far cheaper than char arrays. */
 class Builder {
   private parts: string[] = [];
-  private map: number[] = [];
+  private maps: Int32Array[] = [];
+  length = 0;
   copy(work: Work, from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(work.text.slice(from, to));
-    for (let i = from; i < to; i++) this.map.push(work.map[i]);
+    this.maps.push(work.map.subarray(from, to));
+    this.length += to - from;
   }
   insert(s: string, origin: number | ((k: number) => number)): void {
+    const map = new Int32Array(s.length);
+    for (let k = 0; k < s.length; k++) map[k] = typeof origin === 'number' ? origin : origin(k);
     this.parts.push(s);
-    for (let k = 0; k < s.length; k++) this.map.push(typeof origin === 'number' ? origin : origin(k));
+    this.maps.push(map);
+    this.length += s.length;
   }
-  get length(): number { return this.map.length; }
-  done(): Work { return { text: this.parts.join(''), map: new Int32Array(this.map) }; }
+  done(): Work {
+    const map = new Int32Array(this.length);
+    let at = 0;
+    for (const m of this.maps) { map.set(m, at); at += m.length; }
+    return { text: this.parts.join(''), map };
+  }
+}
+
+function identityMap(n: number): Int32Array {
+  const map = new Int32Array(n);
+  for (let i = 0; i < n; i++) map[i] = i;
+  return map;
 }
 
 const CJK_OR_PUNCT = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’、。，：；（）《》【】〔〕,.:;()%]/;
@@ -44,7 +59,7 @@ const SPECIAL_RE = /[\uff01-\uff5e\u3000\u00a0\r\ufeff\u200b]/g;
 
 /** Fold full-width ASCII forms to half width, the ideographic space to a plain space, CRLF to LF. */
 function initial(original: string): Work {
-  const identity: Work = { text: original, map: Int32Array.from({ length: original.length }, (_, i) => i) };
+  const identity: Work = { text: original, map: identityMap(original.length) };
   SPECIAL_RE.lastIndex = 0;
   if (!SPECIAL_RE.test(original)) return identity;
   SPECIAL_RE.lastIndex = 0; // matchAll starts from the regex's lastIndex

@@ -151,10 +151,15 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
 function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>): void {
   const text = parsed.norm.text;
   // Unit names inside annotations (…园区管委会) are not places or projects.
-  let masked = text;
+  const pieces: string[] = [];
+  let from = 0;
   for (const a of parsed.annotations) {
-    masked = masked.slice(0, a.annotation.start) + ' '.repeat(a.annotation.end - a.annotation.start) + masked.slice(a.annotation.end);
+    if (a.annotation.start < from) continue;
+    pieces.push(text.slice(from, a.annotation.start), ' '.repeat(a.annotation.end - a.annotation.start));
+    from = a.annotation.end;
   }
+  pieces.push(text.slice(from));
+  const masked = pieces.join('');
   const sentences = splitSentences(masked);
   const sentenceAt = (pos: number) => {
     let lo = 0;
@@ -223,11 +228,16 @@ function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
       w.warn({ code: 'FUZZY_UNIT', message: `“${u.surface}”按近似匹配识别为“${u.canonical}” / fuzzy unit match`, evidence: w.evidence(u.start, u.end), detail: { surface: u.surface, canonical: u.canonical } });
     }
   }
+  const led = new Set<string>();
+  const owned = new Set<string>();
+  for (const e of w.edges.values()) {
+    if (e.type === 'LEADS') led.add(e.target);
+    else if (e.type === 'RESPONSIBLE_FOR') owned.add(e.target);
+  }
   for (const [n, id] of nodeIds) {
     if (labelOf(n) !== 'Task') continue;
-    const hasLead = [...w.edges.values()].some((e) => e.target === id && e.type === 'LEADS');
-    if (!hasLead) {
-      const responsible = [...w.edges.values()].some((e) => e.target === id && e.type === 'RESPONSIBLE_FOR');
+    if (!led.has(id)) {
+      const responsible = owned.has(id);
       w.warn({ code: 'NO_LEAD', message: `任务“${n.title}”没有牵头单位 / task without a lead`, evidence: w.evidence(n.start, Math.min(n.end, n.start + 80)), detail: { taskId: id, path: n.path, responsible } });
     }
   }
