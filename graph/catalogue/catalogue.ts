@@ -130,7 +130,7 @@ export const CATALOGUE = {
     },
     input: s.neighborhoodInput,
     output: s.neighborhoodOutput,
-    examples: [{ question: '显示区水利局周边的关系', input: { id: 'unit:…', depth: 1 } }],
+    examples: [{ question: '显示涪江周边的关系（id 来自 search）', input: { id: '<search 命中的节点 id>', depth: 1 } }],
   }),
   shortestPath: define({
     name: 'shortestPath',

@@ -29,10 +29,33 @@ export function compareRoles(a: Role, b: Role): number {
 export const ROLE_OF: Record<DutyType, Role> = { LEADS: 'lead', SUPPORTS: 'support', RESPONSIBLE_FOR: 'responsible' };
 export const DUTY_OF: Record<Role, DutyType> = { lead: 'LEADS', support: 'SUPPORTS', responsible: 'RESPONSIBLE_FOR' };
 
-/** Sort a copy and keep the first `limit`, saying how many there were. */
+/**
+ * The `k` smallest items in order. A full sort when k is a good share of the input; otherwise one
+ * pass keeping a sorted buffer of k (a unit with 10,000 tasks asked for 100 should not sort 10,000).
+ * Comparators here are total orders ending in an id, so the result never depends on input order.
+ */
+export function smallest<T>(items: readonly T[], compare: (a: T, b: T) => number, k: number): T[] {
+  if (k <= 0) return [];
+  if (items.length <= k * 4) return [...items].sort(compare).slice(0, k);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(top[mid], item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** The first `limit` in order, saying how many there were. */
 export function paginate<T>(items: readonly T[], compare: (a: T, b: T) => number, limit: number): Page<T> {
-  const sorted = [...items].sort(compare);
-  return { items: sorted.slice(0, limit), total: sorted.length, truncated: sorted.length > limit };
+  return { items: smallest(items, compare, limit), total: items.length, truncated: items.length > limit };
 }
 
 export function mapPage<T, U>(page: Page<T>, fn: (item: T) => U): Page<U> {
@@ -48,7 +71,7 @@ export function taskRef(row: TaskRow): TaskRef {
 export function taskList(rows: Iterable<TaskRow>): TaskRef[] {
   const byId = new Map<string, TaskRow>();
   for (const row of rows) byId.set(row.id, row);
-  return [...byId.values()].sort(compareTasks).slice(0, INNER_LIST_MAX).map(taskRef);
+  return smallest([...byId.values()], compareTasks, INNER_LIST_MAX).map(taskRef);
 }
 
 /** Whole path segments: `二/(三)` covers `二/(三)` and `二/(三)/1`, not `二/(三十)`. */

@@ -11,6 +11,9 @@
 //  - "Superset allowed" methods may return extra rows the shaping filters out itself; all others
 //    must return exactly the rows described.
 //  - Names, aliases, paths compare exactly (case-sensitive, code-unit equality; no trimming).
+//  - Shaping never mutates a row, so a store may hand out objects it keeps (the memory store does).
+//  - Row order is irrelevant and so is the order inside list fields (leads, aliases):
+//    test/graph/catalogue/row-order.test.ts shuffles and repeats rows to prove it.
 //
 // Per-query rows (Cypher sketch in brackets):
 //  resolveUnits(term)      → UnitInfo for Units with id = term OR name = term OR term IN aliases.
@@ -32,17 +35,19 @@
 //                            ≥2 distinct leading units or ≥ threshold distinct units (any role).
 //                            leads = distinct leading units; units = count of distinct units, any role.
 //                            Superset allowed (any Task/Section may be returned; shaping classifies).
-//  targets(filter)         → TargetRow per (Target, SETS-source) pair, task null when nothing SETS it.
+//  targets(filter)         → TargetRow per (Target, SETS-source) pair, task null when nothing SETS it;
+//                            target.docId = the owning document; evidence = the SETS edge's, or null.
 //                            Superset allowed: shaping re-applies every filter.
 //  links(ids)              → LinkRow per edge incident to any id in ids (both directions), `from` the
 //                            endpoint in ids (an edge between two ids gives two rows).
 //  nodes(ids) / edgesAmong(ids) → full nodes; full edges with both endpoints in ids.
 //  searchCandidates(text, labels?) → SearchRow for nodes whose name, an alias, or text (Task, Section
-//                            and Target `text` property) contains `text`. Superset allowed.
+//                            and Target `text` property; never a Document's) contains `text`; docId =
+//                            the owning document, null for shared nodes. Superset allowed.
 //  unitPairs()             → PairRow per unordered pair of distinct Units sharing ≥1 task, a.id < b.id,
 //                            shared = DISTINCT tasks both have any duty on.
 //  stats()                 → StatsRow: node counts per label, edge counts per type, documents, warnings.
-//  documents()             → every DocumentSummary.
+//  documents()             → every DocumentSummary, as summarizeBatch (store/batch-content.ts) makes it.
 import type {
   DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, TargetInfo, TaskRef, UnitInfo, UnitRef,
 } from './schemas.ts';

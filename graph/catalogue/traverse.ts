@@ -1,7 +1,7 @@
 // Traversal queries (neighborhood, shortestPath): breadth-first over store links, with shared tie-breaks.
 import { NODE_LABELS, type GraphEdge } from '../model.ts';
 import type { QueryOutput, QueryParams } from './catalogue.ts';
-import { compareRefs, compareStrings, lightNode, uniqueById } from './order.ts';
+import { compareRefs, compareStrings, lightNode, smallest, uniqueById } from './order.ts';
 import type { LinkRow, RowSource } from './rows.ts';
 import type { NodeRef } from './schemas.ts';
 
@@ -33,7 +33,7 @@ export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighb
     }
     const room = p.limit - kept.length;
     if (fresh.size > room) truncated = true;
-    frontier = [...fresh.values()].sort(compareNeighbours).slice(0, room).map((n) => n.id);
+    frontier = smallest([...fresh.values()], compareNeighbours, Math.max(room, 0)).map((n) => n.id);
     for (const id of frontier) seen.add(id);
     kept.push(...frontier);
   }
@@ -48,7 +48,7 @@ interface Step {
 }
 
 /** For each newly reached node: the smallest parent id, then the smallest edge id from it. */
-function nextLevel(links: LinkRow[], seen: Set<string>): Map<string, Step> {
+function nextLevel(links: LinkRow[], seen: { has(id: string): boolean }): Map<string, Step> {
   const steps = new Map<string, Step>();
   for (const { edge, from, other } of links) {
     if (seen.has(other.id)) continue;
@@ -73,38 +73,55 @@ async function pathOutput(src: RowSource, ids: string[], edgeIds: string[]): Pro
 
 const NOT_FOUND: QueryOutput<'shortestPath'> = { found: false, length: 0, nodes: [], edges: [] };
 
+/** One end of a bidirectional search: how each reached node was first reached. */
+class Side {
+  readonly steps = new Map<string, Step>();
+  readonly seen: Set<string>;
+  depth = 0;
+
+  constructor(public frontier: string[]) {
+    this.seen = new Set(frontier);
+  }
+
+  /** Nodes and edges from this side's start to `id`, start first. */
+  walk(id: string): { ids: string[]; edges: string[] } {
+    const ids = [id];
+    const edges: string[] = [];
+    for (let step = this.steps.get(id); step; step = this.steps.get(step.parent)) {
+      ids.unshift(step.parent);
+      edges.unshift(step.edge);
+    }
+    return { ids, edges };
+  }
+}
+
 /**
- * Undirected BFS from every node matching `a` to the first level holding a node matching `b`
- * (the smallest such id). Ties between equal-length paths go to smaller parent ids, then edge ids.
+ * Undirected bidirectional BFS between the nodes matching `a` and those matching `b`: each round
+ * expands the side with the smaller frontier (a on ties) by one whole level. The first level that
+ * meets the other side gives the shortest length; among its meeting nodes the smallest id wins, and
+ * each half follows smallest parent ids, then edge ids.
  */
 export async function executeShortestPath(src: RowSource, p: QueryParams<'shortestPath'>): Promise<QueryOutput<'shortestPath'>> {
   const [from, to] = await Promise.all([src.resolveNodes(p.a), src.resolveNodes(p.b)]);
-  const targets = new Set(to.map((n) => n.id));
-  const sources = from.map((n) => n.id).sort();
-  const direct = sources.find((id) => targets.has(id));
+  const a = new Side([...new Set(from.map((n) => n.id))].sort());
+  const b = new Side([...new Set(to.map((n) => n.id))].sort());
+  const direct = a.frontier.find((id) => b.seen.has(id));
   if (direct !== undefined) return pathOutput(src, [direct], []);
-  const steps = new Map<string, Step>();
-  const seen = new Set(sources);
-  let frontier = sources;
-  for (let depth = 0; depth < p.maxDepth && frontier.length > 0 && targets.size > 0; depth += 1) {
-    const level = nextLevel(await src.links(frontier), seen);
+  while (a.depth + b.depth < p.maxDepth && a.frontier.length > 0 && b.frontier.length > 0) {
+    const [side, other] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
+    const level = nextLevel(await src.links(side.frontier), side.seen);
     for (const [id, step] of level) {
-      seen.add(id);
-      steps.set(id, step);
+      side.seen.add(id);
+      side.steps.set(id, step);
     }
-    const hit = [...level.keys()].filter((id) => targets.has(id)).sort()[0];
-    if (hit !== undefined) return walkBack(src, hit, steps);
-    frontier = [...level.keys()].sort();
+    side.depth += 1;
+    side.frontier = [...level.keys()].sort();
+    const meet = side.frontier.find((id) => other.seen.has(id));
+    if (meet !== undefined) {
+      const head = a.walk(meet);
+      const tail = b.walk(meet);
+      return pathOutput(src, [...head.ids, ...tail.ids.reverse().slice(1)], [...head.edges, ...tail.edges.reverse()]);
+    }
   }
   return NOT_FOUND;
-}
-
-function walkBack(src: RowSource, hit: string, steps: Map<string, Step>): Promise<QueryOutput<'shortestPath'>> {
-  const ids = [hit];
-  const edgeIds: string[] = [];
-  for (let step = steps.get(hit); step; step = steps.get(step.parent)) {
-    ids.unshift(step.parent);
-    edgeIds.unshift(step.edge);
-  }
-  return pathOutput(src, ids, edgeIds);
 }

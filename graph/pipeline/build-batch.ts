@@ -43,7 +43,8 @@ class BatchWriter {
   }
 
   edge(type: GraphEdge['type'], source: string, target: string, props: GraphEdge['properties'], key = ''): void {
-    const id = stableId('edge', type, source, target, key);
+    // Every edge belongs to one document, even between two shared nodes (TOUCHES).
+    const id = stableId('edge', this.docId, type, source, target, key);
     if (!this.edges.has(id)) this.edges.set(id, { id, type, source, target, properties: props });
   }
 

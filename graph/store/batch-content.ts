@@ -2,18 +2,9 @@
 import type { DocumentSummary } from '../catalogue/schemas.ts';
 import { sha256 } from '../ids.ts';
 import type { GraphBatch, GraphNode } from '../model.ts';
+import { stableStringify } from './json.ts';
 
-/** JSON with object keys sorted, so equal content always serialises to equal text. */
-export function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => stableStringify(v ?? null)).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+export { stableStringify } from './json.ts';
 
 function byId<T extends { id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -77,9 +77,10 @@ function reject(docId: unknown, issues: BatchIssue[]): never {
 /**
  * A validated deep copy of `input` (later changes by the caller cannot reach the store), with the
  * store-computed `docIds` dropped from shared nodes. Throws AppError BAD_INPUT listing every problem.
+ * `copy: false` skips the copy for input nobody else holds (a file just parsed).
  */
-export function validateBatch(input: unknown): GraphBatch {
-  const parsed = batchSchema.safeParse(structuredClone(input));
+export function validateBatch(input: unknown, options: { copy?: boolean } = {}): GraphBatch {
+  const parsed = batchSchema.safeParse(options.copy === false ? input : structuredClone(input));
   if (!parsed.success) reject((input as { docId?: unknown } | null)?.docId, zodIssues(parsed.error, []));
   const batch = parsed.data as GraphBatch;
   const nodes = new Map(batch.nodes.map((n) => [n.id, n]));

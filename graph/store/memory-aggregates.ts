@@ -1,62 +1,116 @@
-// Aggregate rows (workload, gaps, unit pairs) computed from duty edges, as the row contract defines them.
-import type { GapRow, PairRow, WorkloadRow } from '../catalogue/rows.ts';
+// Aggregates kept per document as it comes and goes (unit workload, unit pairs), plus gap rows.
 import { ROLE_OF } from '../catalogue/order.ts';
-import type { UnitRef } from '../catalogue/schemas.ts';
-import type { DutyType, GraphEdge, GraphNode } from '../model.ts';
+import type { GapRow, PairRow, WorkloadRow } from '../catalogue/rows.ts';
+import type { Role, UnitRef } from '../catalogue/schemas.ts';
+import type { DutyType, GraphBatch, GraphNode } from '../model.ts';
+import { isDutyType } from './batch-schema.ts';
 import { taskRow, unitRef } from './memory-refs.ts';
 
-interface Load {
-  lead: Set<string>;
-  support: Set<string>;
-  responsible: Set<string>;
-  all: Set<string>;
+type Load = Record<Role | 'total', number>;
+
+/**
+ * Unit → roles per task of one batch. Every duty edge into a task belongs to the task's own
+ * document (edges only join nodes of their batch, and owned ids cannot be shared), so one batch
+ * decides its tasks' unit sets completely; adding or removing it adjusts the totals exactly.
+ */
+export function taskDuties(batch: GraphBatch): Map<string, Map<string, Set<Role>>> {
+  const tasks = new Map<string, Map<string, Set<Role>>>();
+  for (const e of batch.edges) {
+    if (!isDutyType(e.type)) continue;
+    const units = tasks.get(e.target) ?? new Map<string, Set<Role>>();
+    tasks.set(e.target, units.set(e.source, (units.get(e.source) ?? new Set<Role>()).add(ROLE_OF[e.type as DutyType])));
+  }
+  return tasks;
 }
 
-/** Distinct tasks per unit and role; total = distinct tasks over all roles. */
-export function workloadRows(dutyEdges: Iterable<GraphEdge>, unit: (id: string) => UnitRef): WorkloadRow[] {
-  const loads = new Map<string, Load>();
-  for (const e of dutyEdges) {
-    const load = loads.get(e.source) ?? { lead: new Set(), support: new Set(), responsible: new Set(), all: new Set() };
-    load[ROLE_OF[e.type as DutyType]].add(e.target);
-    load.all.add(e.target);
-    loads.set(e.source, load);
+function bump(load: Load, roles: Set<Role>, sign: number): void {
+  for (const role of roles) load[role] += sign;
+  load.total += sign;
+}
+
+export interface TaskDuties {
+  leads: string[];
+  units: number;
+}
+
+/** Distinct tasks per unit and role, distinct shared tasks per unit pair, and each task's duty holders. */
+export class DutyAggregates {
+  private readonly load = new Map<string, Load>();
+  private readonly pairs = new Map<string, { a: string; b: string; shared: number }>();
+  private readonly tasks = new Map<string, TaskDuties>();
+
+  add(batch: GraphBatch): void {
+    this.apply(batch, 1);
   }
-  return [...loads].map(([id, l]) => ({
-    unit: unit(id), lead: l.lead.size, support: l.support.size, responsible: l.responsible.size, total: l.all.size,
-  }));
+
+  remove(batch: GraphBatch): void {
+    this.apply(batch, -1);
+  }
+
+  private apply(batch: GraphBatch, sign: number): void {
+    for (const [task, units] of taskDuties(batch)) {
+      if (sign > 0) this.tasks.set(task, { leads: [...units].filter(([, r]) => r.has('lead')).map(([u]) => u), units: units.size });
+      else this.tasks.delete(task);
+      for (const [unit, roles] of units) {
+        const load = this.load.get(unit) ?? { lead: 0, support: 0, responsible: 0, total: 0 };
+        bump(load, roles, sign);
+        if (load.total === 0) this.load.delete(unit);
+        else this.load.set(unit, load);
+      }
+      const ids = [...units.keys()].sort();
+      for (let i = 0; i < ids.length; i += 1) {
+        for (let j = i + 1; j < ids.length; j += 1) this.pair(ids[i], ids[j], sign);
+      }
+    }
+  }
+
+  private pair(a: string, b: string, sign: number): void {
+    const key = `${a}\u0000${b}`;
+    const pair = this.pairs.get(key) ?? { a, b, shared: 0 };
+    pair.shared += sign;
+    if (pair.shared === 0) this.pairs.delete(key);
+    else this.pairs.set(key, pair);
+  }
+
+  /** Lead ids and distinct unit count of a task (none when no unit holds a duty on it). */
+  duties(taskId: string): TaskDuties {
+    return this.tasks.get(taskId) ?? { leads: [], units: 0 };
+  }
+
+  workload(unit: (id: string) => UnitRef): WorkloadRow[] {
+    return [...this.load].map(([id, l]) => ({ unit: unit(id), ...l }));
+  }
+
+  unitPairs(unit: (id: string) => UnitRef): PairRow[] {
+    return [...this.pairs.values()].map((p) => ({ a: unit(p.a), b: unit(p.b), shared: p.shared }));
+  }
+}
+
+/** Workload of one document, from its batch alone. */
+export function documentWorkload(batch: GraphBatch, unit: (id: string) => UnitRef): WorkloadRow[] {
+  const loads = new Map<string, Load>();
+  for (const units of taskDuties(batch).values()) {
+    for (const [id, roles] of units) {
+      const load = loads.get(id) ?? { lead: 0, support: 0, responsible: 0, total: 0 };
+      bump(load, roles, 1);
+      loads.set(id, load);
+    }
+  }
+  return [...loads].map(([id, l]) => ({ unit: unit(id), ...l }));
 }
 
 /** Tasks without a lead, Task|Sections with several leads or ≥ threshold units. */
 export function gapRows(
-  tasks: GraphNode[],
-  duties: (taskId: string) => GraphEdge[],
+  tasks: Iterable<GraphNode>,
+  duties: (taskId: string) => TaskDuties,
   node: (id: string) => GraphNode,
   crowdedThreshold: number,
 ): GapRow[] {
   const rows: GapRow[] = [];
   for (const task of tasks) {
-    const edges = duties(task.id);
-    const leads = new Set(edges.filter((e) => e.type === 'LEADS').map((e) => e.source));
-    const units = new Set(edges.map((e) => e.source)).size;
-    const gap = (task.label === 'Task' && leads.size === 0) || leads.size >= 2 || units >= crowdedThreshold;
-    if (gap) rows.push({ task: taskRow(task), leads: [...leads].map((id) => unitRef(node(id))), units });
+    const { leads, units } = duties(task.id);
+    const gap = (task.label === 'Task' && leads.length === 0) || leads.length >= 2 || units >= crowdedThreshold;
+    if (gap) rows.push({ task: taskRow(task), leads: leads.map((id) => unitRef(node(id))), units });
   }
   return rows;
-}
-
-/** Unordered pairs of distinct units sharing tasks, a.id < b.id, shared = distinct tasks. */
-export function unitPairRows(tasks: GraphNode[], duties: (taskId: string) => GraphEdge[], unit: (id: string) => UnitRef): PairRow[] {
-  const pairs = new Map<string, { a: string; b: string; shared: number }>();
-  for (const task of tasks) {
-    const ids = [...new Set(duties(task.id).map((e) => e.source))].sort();
-    for (let i = 0; i < ids.length; i += 1) {
-      for (let j = i + 1; j < ids.length; j += 1) {
-        const key = `${ids[i]}\u0000${ids[j]}`;
-        const pair = pairs.get(key) ?? { a: ids[i], b: ids[j], shared: 0 };
-        pair.shared += 1;
-        pairs.set(key, pair);
-      }
-    }
-  }
-  return [...pairs.values()].map((p) => ({ a: unit(p.a), b: unit(p.b), shared: p.shared }));
 }

@@ -20,11 +20,14 @@ const TEMP_FILE = /^\.doc-[0-9a-f]{32}\.json\.(\d+)\.[0-9a-f]+\.tmp$/;
 export interface DocumentFile {
   format: typeof FILE_FORMAT;
   docId: string;
+  /** batchContentHash at write time; trusted on load (files are not edited by hand). */
+  contentHash: string;
   batch: GraphBatch;
 }
 
 export interface LoadedDocument {
   file: string;
+  contentHash: string;
   batch: GraphBatch;
 }
 
@@ -95,14 +98,14 @@ export class DocumentFiles {
     } catch (error) {
       throw corrupt(file, 'not readable JSON (truncated or overwritten?)', error);
     }
-    if (parsed?.format !== FILE_FORMAT || typeof parsed.docId !== 'string') {
-      throw corrupt(file, `expected format ${FILE_FORMAT} with a docId`);
+    if (parsed?.format !== FILE_FORMAT || typeof parsed.docId !== 'string' || typeof parsed.contentHash !== 'string') {
+      throw corrupt(file, `expected format ${FILE_FORMAT} with a docId and contentHash`);
     }
     if (this.fileFor(parsed.docId) !== file) throw corrupt(file, `file name does not match document ${parsed.docId}`);
     try {
-      const batch = validateBatch(parsed.batch);
+      const batch = validateBatch(parsed.batch, { copy: false });
       if (batch.docId !== parsed.docId) throw corrupt(file, `holds batch ${batch.docId}, not ${parsed.docId}`);
-      return { file, batch };
+      return { file, contentHash: parsed.contentHash, batch };
     } catch (error) {
       if (isAppError(error) && error.code === 'STORE_CORRUPT') throw error;
       throw corrupt(file, `invalid batch: ${(error as Error).message}`, error);
@@ -110,11 +113,11 @@ export class DocumentFiles {
   }
 
   /** Replace one document's file: a crash at any point leaves either the old or the new file whole. */
-  async write(batch: GraphBatch): Promise<void> {
+  async write(batch: GraphBatch, contentHash: string): Promise<void> {
     const target = this.fileFor(batch.docId);
     const name = target.slice(this.dir.length + 1);
     const temp = join(this.dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    const content: DocumentFile = { format: FILE_FORMAT, docId: batch.docId, batch };
+    const content: DocumentFile = { format: FILE_FORMAT, docId: batch.docId, contentHash, batch };
     try {
       await mkdir(this.dir, { recursive: true });
       const handle = await open(temp, 'w');

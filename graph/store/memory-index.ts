@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../catalogue/schemas.ts';
 import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
 import { isSharedLabel } from './batch-schema.ts';
 import type { BatchIssue } from './batch-validate.ts';
+import { DutyAggregates } from './memory-aggregates.ts';
 import { SharedNode } from './shared-node.ts';
 
 export interface StoredDocument {
@@ -46,8 +47,11 @@ export class MemoryIndex {
   readonly byTerm = new Map<string, Set<string>>();
   /** Owner document of every owned node and every edge. */
   readonly owner = new Map<string, string>();
+  readonly aggregates = new DutyAggregates();
   private readonly shared = new Map<string, SharedNode>();
   private warningCount = 0;
+  /** Bumped on every add/remove so derived caches (search text) know when to rebuild. */
+  version = 0;
 
   get warnings(): number {
     return this.warningCount;
@@ -61,7 +65,7 @@ export class MemoryIndex {
       const existing = this.nodes.get(node.id);
       if (owner !== undefined && owner !== batch.docId) {
         issues.push({ path: ['nodes', i, 'id'], message: `node ${node.id} belongs to document ${owner}` });
-      } else if (existing && existing.label !== node.label) {
+      } else if (existing && existing.label !== node.label && owner !== batch.docId) {
         issues.push({ path: ['nodes', i, 'label'], message: `node ${node.id} is already a ${existing.label}` });
       }
     });
@@ -87,7 +91,9 @@ export class MemoryIndex {
       }
     }
     for (const edge of doc.batch.edges) this.putEdge(edge, doc.docId);
+    this.aggregates.add(doc.batch);
     this.warningCount += doc.batch.warnings.length;
+    this.version += 1;
   }
 
   remove(docId: string): StoredDocument | null {
@@ -104,24 +110,28 @@ export class MemoryIndex {
         this.dropNode(node.id);
       }
     }
+    this.aggregates.remove(doc.batch);
     this.warningCount -= doc.batch.warnings.length;
     this.docs.delete(docId);
+    this.version += 1;
     return doc;
   }
 
   /** Apply a change to a shared node, re-indexing its names only when they changed. */
   private remerge(id: string, shared: SharedNode, change: () => boolean): void {
     const before = this.nodes.get(id);
+    // Taken before the change: the merged node is updated in place.
+    const oldTerms = before ? termsOf(before) : [];
     const termsChanged = change();
     const after = shared.merged;
-    if (!after) {
-      this.dropNode(id);
-    } else if (!before || termsChanged) {
-      this.dropNode(id);
-      this.putNode(after);
-    } else {
+    if (after && before && !termsChanged) {
       this.nodes.set(id, after);
+      return;
     }
+    for (const term of oldTerms) dropFrom(this.byTerm, term, id);
+    if (before) dropFrom(this.byLabel, before.label, id);
+    this.nodes.delete(id);
+    if (after) this.putNode(after);
   }
 
   private putNode(node: GraphNode): void {

@@ -38,7 +38,20 @@ export function unitInfo(node: GraphNode): UnitInfo {
   };
 }
 
+// Stored nodes are never mutated (a change replaces them), and shaping only reads rows and
+// copies tasks out through taskRef(), so one TaskRow per node can be reused by every query.
+const taskRows = new WeakMap<GraphNode, TaskRow>();
+
 export function taskRow(node: GraphNode): TaskRow {
+  let row = taskRows.get(node);
+  if (!row) {
+    row = buildTaskRow(node);
+    taskRows.set(node, row);
+  }
+  return row;
+}
+
+function buildTaskRow(node: GraphNode): TaskRow {
   const p = node.properties;
   return {
     id: node.id,
@@ -67,9 +80,10 @@ export function targetInfo(node: GraphNode, docId: string): TargetInfo {
   };
 }
 
+/** The stored evidence itself (validation left exactly docId/start/end/text): rows are read-only and
+ *  MemoryGraphStore.run copies every answer before it leaves the store. */
 export function evidenceOf(edge: GraphEdge): EvidenceValue {
-  const e = edge.properties.evidence as Evidence;
-  return { docId: e.docId, start: e.start, end: e.end, text: e.text };
+  return edge.properties.evidence as Evidence;
 }
 
 export function evidenceOrNull(edge: GraphEdge): EvidenceValue | null {

@@ -7,15 +7,18 @@ import type {
 import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../catalogue/schemas.ts';
 import { targetMatches } from '../catalogue/shape-entities.ts';
 import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../model.ts';
-import { isDutyType } from './batch-schema.ts';
-import type { MemoryIndex } from './memory-index.ts';
+import { termsOf, type MemoryIndex } from './memory-index.ts';
 import {
   dutyRow, entityRef, evidenceOrNull, mentionRow, nodeRef, targetInfo, taskRow, touchRow, unitInfo, unitRef,
 } from './memory-refs.ts';
-import { gapRows, unitPairRows, workloadRows } from './memory-aggregates.ts';
+import { documentWorkload, gapRows } from './memory-aggregates.ts';
 
 const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];
 
+/**
+ * Rows share objects with the index (no copies): the catalogue's shaping only reads rows, and
+ * MemoryGraphStore.run copies every answer before it leaves the store.
+ */
 export class MemoryRowSource implements RowSource {
   constructor(private readonly index: MemoryIndex) {}
 
@@ -96,15 +99,14 @@ export class MemoryRowSource implements RowSource {
   }
 
   async workload(docId?: string): Promise<WorkloadRow[]> {
-    const tasks = docId === undefined ? undefined : this.tasks(docId);
-    const edges = tasks
-      ? tasks.flatMap((t) => this.index.inEdges(t.id, DUTY_TYPES))
-      : [...this.index.edges.values()].filter((e) => isDutyType(e.type));
-    return workloadRows(edges, (id) => unitRef(this.node(id)));
+    const unit = (id: string) => unitRef(this.node(id));
+    if (docId === undefined) return this.index.aggregates.workload(unit);
+    const doc = this.index.docs.get(docId);
+    return doc ? documentWorkload(doc.batch, unit) : [];
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
-    return gapRows(this.tasks(docId), (id) => this.index.inEdges(id, DUTY_TYPES), this.node, crowdedThreshold);
+    return gapRows(this.tasks(docId), (id) => this.index.aggregates.duties(id), this.node, crowdedThreshold);
   }
 
   async targets(filter: TargetFilter): Promise<TargetRow[]> {
@@ -132,32 +134,43 @@ export class MemoryRowSource implements RowSource {
   }
 
   async nodes(ids: string[]): Promise<GraphNode[]> {
-    return ids.flatMap((id) => {
-      const node = this.index.nodes.get(id);
-      return node ? [structuredClone(node)] : [];
-    });
+    return ids.flatMap((id) => this.index.nodes.get(id) ?? []);
   }
 
   async edgesAmong(ids: string[]): Promise<GraphEdge[]> {
     const wanted = new Set(ids);
-    return ids.flatMap((id) => this.index.outEdges(id).filter((e) => wanted.has(e.target)).map((e) => structuredClone(e)));
+    return ids.flatMap((id) => this.index.outEdges(id).filter((e) => wanted.has(e.target)));
   }
 
+  /** Name, aliases and text of every node in one string, rebuilt lazily after a change. */
+  private haystack: { version: number; entries: { id: string; label: NodeLabel; hay: string }[] } | null = null;
+
+  private searchEntries(): { id: string; label: NodeLabel; hay: string }[] {
+    if (this.haystack?.version !== this.index.version) {
+      const entries = [...this.index.nodes.values()].map((node) => {
+        const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : '';
+        return { id: node.id, label: node.label, hay: [...termsOf(node), body].join('\u0000') };
+      });
+      this.haystack = { version: this.index.version, entries };
+    }
+    return this.haystack.entries;
+  }
+
+  /** Superset allowed: a needle straddling two fields may slip in; shaping scores and drops it. */
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
     const rows: SearchRow[] = [];
-    for (const node of this.index.nodes.values()) {
-      if (labels && !labels.includes(node.label)) continue;
+    for (const entry of this.searchEntries()) {
+      if ((labels && !labels.includes(entry.label)) || !entry.hay.includes(text)) continue;
+      const node = this.node(entry.id);
       const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
       const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : null;
-      if (node.name.includes(text) || aliases.some((a) => a.includes(text)) || body?.includes(text)) {
-        rows.push({ node: nodeRef(node), aliases, text: body, docId: this.index.owner.get(node.id) ?? null });
-      }
+      rows.push({ node: nodeRef(node), aliases, text: body, docId: this.index.owner.get(node.id) ?? null });
     }
     return rows;
   }
 
   async unitPairs(): Promise<PairRow[]> {
-    return unitPairRows(this.tasks(), (id) => this.index.inEdges(id, DUTY_TYPES), (id) => unitRef(this.node(id)));
+    return this.index.aggregates.unitPairs((id) => unitRef(this.node(id)));
   }
 
   async stats(): Promise<StatsRow> {
@@ -169,6 +182,6 @@ export class MemoryRowSource implements RowSource {
   }
 
   async documents(): Promise<DocumentSummary[]> {
-    return [...this.index.docs.values()].map((d) => structuredClone(d.summary));
+    return [...this.index.docs.values()].map((d) => d.summary);
   }
 }

@@ -9,6 +9,7 @@ import { validateBatch, type BatchIssue } from './batch-validate.ts';
 import type { ApplyResult, DocumentSummary, GraphStore } from './graph-store.ts';
 import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
+import { copyJson } from './json.ts';
 import { MemoryRowSource } from './memory-rows.ts';
 
 export interface MemoryGraphStoreOptions {
@@ -32,8 +33,8 @@ function conflict(docId: string, issues: BatchIssue[]): AppError {
 
 export class MemoryGraphStore implements GraphStore {
   readonly kind = 'memory' as const;
-  private readonly index = new MemoryIndex();
-  private readonly rows = new MemoryRowSource(this.index);
+  private index = new MemoryIndex();
+  private rows = new MemoryRowSource(this.index);
   private readonly files: DocumentFiles | null;
   private readonly cache = new Map<string, unknown>();
   /** Bumped by every change, so an answer computed across a change is never cached. */
@@ -58,12 +59,14 @@ export class MemoryGraphStore implements GraphStore {
   private async load(): Promise<void> {
     if (!this.files) return;
     const index = new MemoryIndex();
-    for (const { file, batch } of await this.files.loadAll()) {
+    for (const { file, contentHash, batch } of await this.files.loadAll()) {
       const issues = index.conflicts(batch);
       if (issues.length > 0) throw corrupt(file, `clashes with another stored document: ${issues[0].message}`);
-      index.add(this.stored(batch));
+      index.add(this.stored(batch, contentHash));
     }
-    for (const doc of index.docs.values()) this.index.add(doc);
+    // Swapped in whole: a load that fails half-way leaves the store empty, not half-loaded.
+    this.index = index;
+    this.rows = new MemoryRowSource(index);
   }
 
   async close(): Promise<void> {
@@ -78,8 +81,8 @@ export class MemoryGraphStore implements GraphStore {
     await this.init();
   }
 
-  private stored(batch: GraphBatch): StoredDocument {
-    return { docId: batch.docId, hash: batchContentHash(batch), batch, summary: summarizeBatch(batch) };
+  private stored(batch: GraphBatch, hash = batchContentHash(batch)): StoredDocument {
+    return { docId: batch.docId, hash, batch, summary: summarizeBatch(batch) };
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -95,7 +98,7 @@ export class MemoryGraphStore implements GraphStore {
       if (this.index.docs.get(doc.docId)?.hash === doc.hash) return { docId: doc.docId, changed: false };
       const issues = this.index.conflicts(doc.batch);
       if (issues.length > 0) throw conflict(doc.docId, issues);
-      await this.files?.write(doc.batch);
+      await this.files?.write(doc.batch, doc.hash);
       this.index.remove(doc.docId);
       this.index.add(doc);
       this.changed();
@@ -127,7 +130,7 @@ export class MemoryGraphStore implements GraphStore {
   async getDocument(docId: string): Promise<DocumentSummary | null> {
     await this.ready();
     const doc = this.index.docs.get(docId);
-    return doc ? structuredClone(doc.summary) : null;
+    return doc ? copyJson(doc.summary) : null;
   }
 
   async getDocumentText(docId: string): Promise<string | null> {
@@ -139,33 +142,34 @@ export class MemoryGraphStore implements GraphStore {
   async getNode(id: string): Promise<GraphNode | null> {
     await this.ready();
     const node = this.index.nodes.get(id);
-    return node ? structuredClone(node) : null;
+    return node ? copyJson(node) : null;
   }
 
   async exportGraph(): Promise<GraphExport> {
     await this.ready();
     return {
       format: EXPORT_FORMAT,
-      nodes: structuredClone([...this.index.nodes.values()].sort(byId)),
-      edges: structuredClone([...this.index.edges.values()].sort(byId)),
+      nodes: copyJson([...this.index.nodes.values()].sort(byId)),
+      edges: copyJson([...this.index.edges.values()].sort(byId)),
     };
   }
 
   async warnings(docId?: string): Promise<IngestWarning[]> {
     await this.ready();
     const docs = docId === undefined ? [...this.index.docs.keys()].sort() : [docId];
-    return structuredClone(docs.flatMap((id) => this.index.docs.get(id)?.batch.warnings ?? []));
+    return copyJson(docs.flatMap((id) => this.index.docs.get(id)?.batch.warnings ?? []));
   }
 
   async run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {
     await this.ready();
     const key = `${name}\u0000${stableStringify(input ?? {})}`;
     const cached = this.cache.get(key);
-    if (cached !== undefined) return structuredClone(cached) as QueryOutput<N>;
+    if (cached !== undefined) return copyJson(cached) as QueryOutput<N>;
     const version = this.version;
+    // Rows may share objects with the index, so only copies of an answer ever leave the store.
     const output = await runQuery(this.rows, name, input);
     if (this.cache.size >= QUERY_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
-    if (version === this.version) this.cache.set(key, structuredClone(output));
-    return output;
+    if (version === this.version) this.cache.set(key, output);
+    return copyJson(output);
   }
 }

@@ -26,6 +26,7 @@ export class SharedNode {
   private readonly docIds: string[] = [];
   private readonly aliasCounts = new Map<string, number>();
   private aliasDocs = 0;
+  private base: GraphNode | null = null;
   merged: GraphNode | null = null;
 
   get empty(): boolean {
@@ -40,6 +41,8 @@ export class SharedNode {
     const aliases = aliasesOf(node);
     let changed = replaced;
     if (aliases) {
+      // The first document with aliases turns the (possibly empty) aliases property on.
+      if (this.aliasDocs === 0) changed = true;
       this.aliasDocs += 1;
       for (const alias of new Set(aliases)) {
         const count = this.aliasCounts.get(alias) ?? 0;
@@ -47,14 +50,14 @@ export class SharedNode {
         this.aliasCounts.set(alias, count + 1);
       }
     }
-    this.rebuild();
+    this.rebuild(changed);
     return changed;
   }
 
   remove(docId: string): boolean {
     if (!this.contributions.has(docId)) return false;
     const changed = this.forget(docId);
-    this.rebuild();
+    this.rebuild(changed);
     return changed;
   }
 
@@ -65,7 +68,7 @@ export class SharedNode {
     const aliases = aliasesOf(node);
     if (!aliases) return false;
     this.aliasDocs -= 1;
-    let changed = false;
+    let changed = this.aliasDocs === 0;
     for (const alias of new Set(aliases)) {
       const count = (this.aliasCounts.get(alias) ?? 1) - 1;
       if (count === 0) {
@@ -78,15 +81,25 @@ export class SharedNode {
     return changed;
   }
 
-  private rebuild(): void {
+  /**
+   * Cheap on the common path (one more document mentions a known place): the merged node and its
+   * live `docIds` array are updated in place; a new object only when the base contribution changes.
+   * Callers outside the store only ever see clones.
+   */
+  private rebuild(aliasesChanged: boolean): void {
     if (this.docIds.length === 0) {
       this.merged = null;
+      this.base = null;
       return;
     }
     const base = this.contributions.get(this.docIds[0]) as GraphNode;
-    const properties: Record<string, unknown> = { ...base.properties, docIds: [...this.docIds] };
-    if (this.aliasDocs > 0) properties.aliases = [...this.aliasCounts.keys()].sort();
-    else delete properties.aliases;
-    this.merged = { id: base.id, label: base.label, name: base.name, properties };
+    if (base !== this.base || !this.merged) {
+      this.base = base;
+      this.merged = { id: base.id, label: base.label, name: base.name, properties: { ...base.properties, docIds: this.docIds } };
+      aliasesChanged = true;
+    }
+    if (!aliasesChanged) return;
+    if (this.aliasDocs > 0) this.merged.properties.aliases = [...this.aliasCounts.keys()].sort();
+    else delete this.merged.properties.aliases;
   }
 }

@@ -1,0 +1,117 @@
+// The driver wrapper: sessions closed in finally, executeRead/executeWrite with timeouts, a row cap, AppErrors out.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toStoreError, tooManyRows, unavailable } from './neo4j-errors.ts';
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  /** Default: the server's default database. */
+  database?: string;
+  queryTimeoutMs?: number;
+  writeTimeoutMs?: number;
+  /** How long executeRead/executeWrite keep retrying transient failures before giving up. */
+  maxRetryTimeMs?: number;
+  connectionTimeoutMs?: number;
+  maxRows?: number;
+}
+
+export const QUERY_TIMEOUT_MS = 20_000;
+/** A whole document goes in one transaction (big plans take seconds); the whole graph is exported in one read. */
+export const WRITE_TIMEOUT_MS = 300_000;
+export const EXPORT_TIMEOUT_MS = 300_000;
+/** The driver's default is 30 s; a user waiting on the API should hear "unavailable" sooner. */
+export const MAX_RETRY_TIME_MS = 5_000;
+export const CONNECTION_TIMEOUT_MS = 5_000;
+/** Per statement; far above any catalogue answer at 1,000 documents, low enough to stop a runaway one. */
+export const MAX_QUERY_ROWS = 500_000;
+
+export type Row = Record<string, unknown>;
+
+/** Stream a statement's records as plain objects, failing once more than `cap` arrive. */
+export async function collectRows(tx: ManagedTransaction, statement: string, params: Row, cap: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  for await (const record of tx.run(statement, params)) {
+    if (rows.length >= cap) throw tooManyRows(cap);
+    rows.push(record.toObject() as Row);
+  }
+  return rows;
+}
+
+export class Neo4jClient {
+  private readonly driver: Driver;
+  readonly maxRows: number;
+
+  constructor(readonly config: Neo4jConfig) {
+    this.maxRows = config.maxRows ?? MAX_QUERY_ROWS;
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: config.maxRetryTimeMs ?? MAX_RETRY_TIME_MS,
+      connectionTimeout: config.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS,
+      connectionAcquisitionTimeout: (config.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS) * 2,
+    });
+  }
+
+  get uri(): string {
+    return this.config.uri;
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.config.database });
+    } catch (error) {
+      const mapped = toStoreError(error, this.uri);
+      throw mapped.code === 'INTERNAL' ? unavailable(this.uri, error) : mapped;
+    }
+  }
+
+  /** A read transaction; `timeoutMs` overrides the query timeout (whole-graph export). */
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(work, { timeout: timeoutMs ?? this.config.queryTimeoutMs ?? QUERY_TIMEOUT_MS });
+    } catch (error) {
+      throw toStoreError(error, this.uri);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(work, { timeout: this.config.writeTimeoutMs ?? WRITE_TIMEOUT_MS });
+    } catch (error) {
+      throw toStoreError(error, this.uri);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /** One read statement, its rows as plain objects (capped). */
+  rows(statement: string, params: Row = {}): Promise<Row[]> {
+    return this.read((tx) => collectRows(tx, statement, params, this.maxRows));
+  }
+
+  /** Auto-commit statements (schema changes cannot share a transaction with data). */
+  async autoCommit(statements: string[], params: Row = {}): Promise<Row[]> {
+    const session = this.session('WRITE');
+    const rows: Row[] = [];
+    try {
+      for (const statement of statements) rows.push(...(await session.run(statement, params)).records.map((r) => r.toObject() as Row));
+      return rows;
+    } catch (error) {
+      throw toStoreError(error, this.uri);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

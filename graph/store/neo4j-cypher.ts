@@ -1,0 +1,189 @@
+// Every Cypher statement of the Neo4j store, as named constants; labels and types come only from the model's allow-lists.
+import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../model.ts';
+import { EDGE_RULES, SHARED_LABELS } from './batch-schema.ts';
+
+/** The only way a label or type reaches Cypher text: checked against the fixed allow-lists. */
+export function cypherName<T extends string>(name: T, allowed: readonly string[]): T {
+  if (!allowed.includes(name)) throw new Error(`neo4j-cypher: "${name}" is not in the allow-list. Use a label/type of graph/model.ts.`);
+  return name;
+}
+
+const label = (l: NodeLabel) => cypherName(l, NODE_LABELS);
+const relType = (t: EdgeType) => cypherName(t, EDGE_TYPES);
+const perLabel = <T>(labels: readonly NodeLabel[], make: (l: NodeLabel) => T) =>
+  Object.fromEntries(labels.map((l) => [l, make(label(l))])) as Record<NodeLabel, T>;
+
+export const OWNED_LABELS: readonly NodeLabel[] = NODE_LABELS.filter((l) => !SHARED_LABELS.includes(l));
+const TASK_LABELS: readonly NodeLabel[] = ['Task', 'Section'];
+const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];
+const DUTY = DUTY_TYPES.map(relType).join('|');
+/** Label / type expressions matching only the model's nine labels and seven types (anything else in the database is ignored). */
+const ANY_LABEL = NODE_LABELS.map(label).join('|');
+const ANY_TYPE = EDGE_TYPES.map(relType).join('|');
+
+/** `CALL (id) { … }` body finding `n` by `id` among some labels: one index seek per label. */
+function byId(labels: readonly NodeLabel[], v = 'n', key = 'id'): string {
+  return labels.map((l) => `MATCH (${v}:${label(l)} {id: ${key}}) RETURN ${v}`).join(' UNION ');
+}
+
+// ---- projections: records leave Neo4j as plain maps -------------------------------------------
+
+const HEAVY = ['pg_base_json', 'pg_alias_counts_json', 'pg_shared_json', 'pg_owned_json', 'pg_warnings_json', 'pg_summary_json'];
+/** A whole node (see decodeNode), without the store's bookkeeping. */
+const NODE = (v: string) => `${v} {.*, pg_label: labels(${v})[0], ${HEAVY.map((k) => `${k}: null`).join(', ')}}`;
+/** A whole edge (see decodeEdge). */
+const EDGE = (r: string, s: string, t: string) => `${r} {.*, pg_type: type(${r}), pg_source: ${s}.id, pg_target: ${t}.id}`;
+const REF = (v: string) => `${v} {.id, .name, pg_label: labels(${v})[0]}`;
+const TASK = (v: string) => `${v} {.id, .name, .docId, .number, .path, .start, pg_label: labels(${v})[0]}`;
+const DUTY_ROW = `RETURN u {.id, .name} AS unit, ${TASK('t')} AS task, type(r) AS type, r.evidence_json AS evidence`;
+const HAS_ALIAS = (v: string) => `${v}.aliases IS :: LIST<ANY> AND $term IN ${v}.aliases`;
+
+// ---- schema ---------------------------------------------------------------------------------
+
+const lower = (name: string) => name.toLowerCase();
+const CJK = 'OPTIONS {indexConfig: {`fulltext.analyzer`: \'cjk\'}}';
+
+/** name → statement; init() creates the ones whose name is missing (all `IF NOT EXISTS`). */
+export const SCHEMA: Readonly<Record<string, string>> = Object.fromEntries([
+  ...NODE_LABELS.map((l) => [`pg_${lower(l)}_id`, `CREATE CONSTRAINT pg_${lower(l)}_id IF NOT EXISTS FOR (n:${label(l)}) REQUIRE n.id IS UNIQUE`]),
+  ...NODE_LABELS.map((l) => [`pg_${lower(l)}_name`, `CREATE INDEX pg_${lower(l)}_name IF NOT EXISTS FOR (n:${label(l)}) ON (n.name)`]),
+  // Trigram text indexes answer CONTAINS exactly (search), unlike the tokenising full-text ones.
+  ...NODE_LABELS.map((l) => [`pg_${lower(l)}_name_text`, `CREATE TEXT INDEX pg_${lower(l)}_name_text IF NOT EXISTS FOR (n:${label(l)}) ON (n.name)`]),
+  ...TEXT_LABELS.map((l) => [`pg_${lower(l)}_text`, `CREATE TEXT INDEX pg_${lower(l)}_text IF NOT EXISTS FOR (n:${label(l)}) ON (n.text)`]),
+  ...TASK_LABELS.map((l) => [`pg_${lower(l)}_doc`, `CREATE INDEX pg_${lower(l)}_doc IF NOT EXISTS FOR (n:${label(l)}) ON (n.docId)`]),
+  ...EDGE_TYPES.map((t) => [`pg_${lower(t)}_id`, `CREATE INDEX pg_${lower(t)}_id IF NOT EXISTS FOR ()-[r:${relType(t)}]-() ON (r.id)`]),
+  ['pg_names_fulltext', `CREATE FULLTEXT INDEX pg_names_fulltext IF NOT EXISTS FOR (n:${NODE_LABELS.map(label).join('|')}) ON EACH [n.name, n.aliases] ${CJK}`],
+  ['pg_task_text_fulltext', `CREATE FULLTEXT INDEX pg_task_text_fulltext IF NOT EXISTS FOR (n:${TASK_LABELS.map(label).join('|')}) ON EACH [n.title, n.text] ${CJK}`],
+]);
+export const SHOW_INDEX_NAMES = 'SHOW INDEXES YIELD name RETURN name';
+export const SHOW_CONSTRAINT_NAMES = 'SHOW CONSTRAINTS YIELD name RETURN name';
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
+
+// ---- writes: one document per transaction ----------------------------------------------------
+
+/** Lock the document (created empty when new, so concurrent writers of one document queue here). */
+export const LOCK_DOCUMENT = `MERGE (d:Document {id: $docId}) SET d.pg_lock = true REMOVE d.pg_lock
+RETURN d.pg_hash AS hash, d.pg_owned_json AS owned, d.pg_shared_json AS shared`;
+export const LOCK_EXISTING_DOCUMENT = `MATCH (d:Document {id: $docId}) SET d.pg_lock = true REMOVE d.pg_lock
+RETURN d.pg_hash AS hash, d.pg_owned_json AS owned, d.pg_shared_json AS shared`;
+export const SET_DOCUMENT = 'MATCH (d:Document {id: $docId}) SET d = $props';
+
+/** Who holds each id already: a node of another document, or a node of another label. */
+export const FIND_NODE_OWNERS = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
+RETURN n.id AS id, labels(n)[0] AS label, n.pg_doc AS owner`;
+export const FIND_EDGE_OWNERS = `UNWIND $ids AS id CALL (id) {
+  ${EDGE_TYPES.map((t) => `MATCH ()-[r:${relType(t)} {id: id}]->() RETURN r`).join(' UNION ')}
+} RETURN r.id AS id, r.pg_doc AS owner`;
+
+/** The document's own edges at shared nodes (the only ones that outlive DETACH DELETE of its owned nodes). */
+export const DELETE_DOC_EDGES_AT = perLabel(SHARED_LABELS, (l) =>
+  `UNWIND $rows AS id MATCH (n:${l} {id: id})-[r]-() WHERE r.pg_doc = $docId WITH DISTINCT r DELETE r`);
+export const DELETE_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS id MATCH (n:${l} {id: id}) DETACH DELETE n`);
+/** Lock shared nodes (in id order) before reading their merge state, so concurrent documents cannot lose updates. */
+export const LOCK_SHARED = perLabel(SHARED_LABELS, (l) =>
+  `UNWIND $rows AS id MERGE (n:${l} {id: id}) SET n.pg_lock = true REMOVE n.pg_lock
+RETURN n.id AS id, n.docIds AS docIds, n.pg_base_json AS base, n.pg_alias_counts_json AS aliasCounts, n.pg_aliased AS aliased`);
+export const READ_CONTRIBUTIONS = 'UNWIND $docIds AS id MATCH (d:Document {id: id}) RETURN d.id AS docId, d.pg_shared_json AS shared';
+export const SET_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`);
+export const MERGE_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS row MERGE (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`);
+
+/** `MERGE_EDGES[type][source][target]`, one statement per endpoint-label pair the model allows. */
+export const MERGE_EDGES = Object.fromEntries(EDGE_TYPES.map((t) => [t, Object.fromEntries(EDGE_RULES[t].source.map((s) => [
+  s, Object.fromEntries(EDGE_RULES[t].target.map((g) => [g,
+    `UNWIND $rows AS row MATCH (s:${label(s)} {id: row.source}) MATCH (t:${label(g)} {id: row.target})
+MERGE (s)-[r:${relType(t)} {id: row.id}]->(t) SET r = row.props RETURN count(r) AS written`])),
+]))])) as Record<EdgeType, Partial<Record<NodeLabel, Partial<Record<NodeLabel, string>>>>>;
+
+// ---- plain reads ---------------------------------------------------------------------------
+
+export const GET_NODES = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} } RETURN ${NODE('n')} AS node`;
+export const GET_DOCUMENT = 'MATCH (d:Document {id: $docId}) WHERE d.pg_hash IS NOT NULL RETURN d.pg_summary_json AS summary';
+export const GET_DOCUMENT_TEXT = 'MATCH (d:Document {id: $docId}) WHERE d.pg_hash IS NOT NULL RETURN d.text AS text';
+export const LIST_DOCUMENTS = 'MATCH (d:Document) WHERE d.pg_hash IS NOT NULL RETURN d.pg_summary_json AS summary';
+export const LIST_WARNINGS = `MATCH (d:Document) WHERE d.pg_hash IS NOT NULL AND ($docId IS NULL OR d.id = $docId)
+RETURN d.id AS docId, d.pg_warnings_json AS warnings`;
+export const EXPORT_NODES = `MATCH (n:${ANY_LABEL}) RETURN ${NODE('n')} AS node`;
+export const EXPORT_EDGES = `MATCH (s:${ANY_LABEL})-[r:${ANY_TYPE}]->(t:${ANY_LABEL}) RETURN ${EDGE('r', 's', 't')} AS edge`;
+
+// ---- the catalogue's row contract (graph/catalogue/rows.ts) --------------------------------
+
+export const RESOLVE_UNITS = `CALL () {
+  MATCH (n:Unit {id: $term}) RETURN n UNION MATCH (n:Unit {name: $term}) RETURN n
+  UNION MATCH (n:Unit) WHERE ${HAS_ALIAS('n')} RETURN n
+} RETURN n {.id, .name, .jurisdiction, .kind, .aliases} AS unit`;
+export const RESOLVE_ENTITIES = perLabel(ENTITY_LABELS, (l) => `CALL () {
+  MATCH (n:${l} {id: $term}) RETURN n UNION MATCH (n:${l} {name: $term}) RETURN n
+  UNION MATCH (n:${l}) WHERE ${HAS_ALIAS('n')} RETURN n
+} RETURN ${REF('n')} AS ref`);
+export const RESOLVE_NODES = `CALL () {
+  ${NODE_LABELS.map((l) => `MATCH (n:${label(l)} {id: $term}) RETURN n UNION MATCH (n:${label(l)} {name: $term}) RETURN n`).join('\n  UNION ')}
+  UNION MATCH (n:${ANY_LABEL}) WHERE ${HAS_ALIAS('n')} RETURN n
+} RETURN ${REF('n')} AS ref`;
+
+export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) ${DUTY_ROW}`;
+export const DUTIES_ON_TASKS_OF = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WITH DISTINCT t
+MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
+export const DUTIES_ON_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
+MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
+export const SCOPED_DUTIES_BY_ENTITY = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
+MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t
+MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
+const TASKS_OF_DOC = `CALL () { ${TASK_LABELS.map((l) => `MATCH (t:${label(l)} {docId: $docId}) RETURN t`).join(' UNION ')} }`;
+export const SCOPED_DUTIES_BY_DOC = `${TASKS_OF_DOC}
+MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
+export const SCOPED_DUTIES_ALL = `MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
+
+const MENTION_ROW = `RETURN ${TASK('t')} AS task, ${REF('e')} AS entity, m.evidence_json AS evidence`;
+export const MENTIONS_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
+MATCH (t)-[m:MENTIONS]->(e) ${MENTION_ROW}`;
+export const MENTIONS_IN_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
+MATCH (t)-[m:MENTIONS]->(e) WHERE labels(e)[0] IN $labels ${MENTION_ROW}`;
+export const TOUCHES_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
+MATCH (e)-[x:TOUCHES]-() WITH DISTINCT x WITH x, startNode(x) AS a, endNode(x) AS b
+RETURN ${REF('a')} AS from, ${REF('b')} AS to, x.evidence_json AS evidence`;
+
+const COUNTS = `WITH u, type(r) AS type, t
+RETURN u.id AS id, u.name AS name,
+  count(DISTINCT CASE WHEN type = 'LEADS' THEN t END) AS lead,
+  count(DISTINCT CASE WHEN type = 'SUPPORTS' THEN t END) AS support,
+  count(DISTINCT CASE WHEN type = 'RESPONSIBLE_FOR' THEN t END) AS responsible,
+  count(DISTINCT t) AS total`;
+export const WORKLOAD_ALL = `MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
+export const WORKLOAD_OF_DOC = `${TASKS_OF_DOC} MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
+
+const GAP_ROWS = `OPTIONAL MATCH (u:Unit)-[r:${DUTY}]->(t)
+WITH t, collect(DISTINCT CASE WHEN type(r) = 'LEADS' THEN u END) AS leadUnits, count(DISTINCT u) AS units
+WHERE (t:Task AND size(leadUnits) = 0) OR size(leadUnits) >= 2 OR units >= $threshold
+RETURN ${TASK('t')} AS task, [l IN leadUnits | l {.id, .name}] AS leads, units`;
+export const GAPS_ALL = `CALL () { ${TASK_LABELS.map((l) => `MATCH (t:${label(l)}) RETURN t`).join(' UNION ')} } ${GAP_ROWS}`;
+export const GAPS_OF_DOC = `${TASKS_OF_DOC} ${GAP_ROWS}`;
+
+export const TARGETS = `MATCH (g:Target) WHERE $docId IS NULL OR g.pg_doc = $docId
+OPTIONAL MATCH (t)-[s:SETS]->(g)
+RETURN g {.id, .name, .indicator, .value, .unit, .year, .text, pg_doc: g.pg_doc} AS target, ${TASK('t')} AS task,
+  s.evidence_json AS evidence`;
+
+export const LINKS = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
+MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL})
+RETURN id AS fromId, r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, ${REF('o')} AS other`;
+export const EDGES_AMONG = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
+MATCH (n)-[r:${ANY_TYPE}]->(m:${ANY_LABEL}) WHERE m.id IN $ids RETURN ${EDGE('r', 'n', 'm')} AS edge`;
+
+export const SEARCH_CANDIDATES = `CALL () {
+  ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
+  UNION ${TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ')}
+  UNION MATCH (n:${ANY_LABEL}) WHERE n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text) RETURN n
+} WITH n WHERE $labels IS NULL OR labels(n)[0] IN $labels
+RETURN n {.id, .name, .aliases, .text, .pg_doc, pg_label: labels(n)[0]} AS hit`;
+
+/** Each unordered pair once (Cypher's string order is by code point, so callers re-orient in JS). */
+export const UNIT_PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id
+RETURN a.id AS aId, a.name AS aName, b.id AS bId, b.name AS bName, count(DISTINCT t) AS shared`;
+
+/** Counts come from the count store: one cheap lookup per label and per type. */
+export const STATS = `CALL () {
+  ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) RETURN 'node' AS kind, '${label(l)}' AS key, count(n) AS count`).join('\n  UNION ALL ')}
+  UNION ALL ${EDGE_TYPES.map((t) => `MATCH ()-[r:${relType(t)}]->() RETURN 'edge' AS kind, '${relType(t)}' AS key, count(r) AS count`).join('\n  UNION ALL ')}
+  UNION ALL MATCH (d:Document) WHERE d.pg_hash IS NOT NULL RETURN 'documents' AS kind, '' AS key, count(d) AS count
+  UNION ALL MATCH (d:Document) WHERE d.pg_hash IS NOT NULL RETURN 'warnings' AS kind, '' AS key, sum(d.pg_warning_count) AS count
+} RETURN kind, key, count`;

@@ -1,0 +1,95 @@
+// Property maps ⇄ Neo4j properties: scalars and flat lists stay native, nested values become `<key>_json`, key order is kept.
+import type { EdgeType, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
+import { setOwn } from './json.ts';
+
+/** Store-private properties all start with this; they never leave the store. */
+export const PRIVATE_PREFIX = 'pg_';
+const JSON_SUFFIX = '_json';
+
+/** How each key is stored: `v` native under the key, `j` JSON under `<key>_json`, `x` JSON under `pg_x<i>`. */
+type Encoding = 'v' | 'j' | 'x';
+
+function isNativeList(value: unknown[]): boolean {
+  return ['string', 'number', 'boolean'].some((type) =>
+    value.every((v) => typeof v === type && (type !== 'number' || Number.isFinite(v))));
+}
+
+function isNative(value: unknown): boolean {
+  if (typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  return Array.isArray(value) && isNativeList(value);
+}
+
+/** Keys that would collide with the node's own id/name, store-private keys, another key's JSON slot, or the prototype. */
+function isSafeKey(key: string): boolean {
+  return key !== '' && key !== 'id' && key !== 'name' && key !== '__proto__' && !key.startsWith(PRIVATE_PREFIX) && !key.endsWith(JSON_SUFFIX);
+}
+
+/** Flat Neo4j properties for a property map, with `pg_keys`/`pg_enc` recording how to read it back. */
+export function encodeProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const keys: string[] = [];
+  const encodings: Encoding[] = [];
+  for (const [key, value] of Object.entries(properties)) {
+    if (value === undefined) continue;
+    const i = keys.length;
+    keys.push(key);
+    if (!isSafeKey(key)) {
+      encodings.push('x');
+      out[`${PRIVATE_PREFIX}x${i}`] = JSON.stringify(value);
+    } else if (isNative(value)) {
+      encodings.push('v');
+      out[key] = value;
+    } else {
+      encodings.push('j');
+      out[`${key}${JSON_SUFFIX}`] = JSON.stringify(value);
+    }
+  }
+  out.pg_keys = keys;
+  out.pg_enc = encodings;
+  return out;
+}
+
+/** The property map `encodeProperties` was given, in the same key order. */
+export function decodeProperties(stored: Record<string, unknown>): Record<string, unknown> {
+  const keys = Array.isArray(stored.pg_keys) ? (stored.pg_keys as string[]) : [];
+  const encodings = Array.isArray(stored.pg_enc) ? (stored.pg_enc as Encoding[]) : [];
+  const out: Record<string, unknown> = {};
+  keys.forEach((key, i) => {
+    const encoding = encodings[i];
+    if (encoding === 'v') setOwn(out, key, stored[key]);
+    else if (encoding === 'j') setOwn(out, key, JSON.parse(String(stored[`${key}${JSON_SUFFIX}`])));
+    else setOwn(out, key, JSON.parse(String(stored[`${PRIVATE_PREFIX}x${i}`])));
+  });
+  return out;
+}
+
+/** A node as read with NODE_PROJECTION: its stored properties plus `pg_label`. */
+export function decodeNode(stored: Record<string, unknown>): GraphNode {
+  return {
+    id: String(stored.id),
+    label: stored.pg_label as NodeLabel,
+    name: typeof stored.name === 'string' ? stored.name : '',
+    properties: decodeProperties(stored),
+  };
+}
+
+/** An edge as read with EDGE_PROJECTION: its stored properties plus `pg_type`, `pg_source`, `pg_target`. */
+export function decodeEdge(stored: Record<string, unknown>): GraphEdge {
+  return {
+    id: String(stored.id),
+    type: stored.pg_type as EdgeType,
+    source: String(stored.pg_source),
+    target: String(stored.pg_target),
+    properties: decodeProperties(stored) as GraphEdge['properties'],
+  };
+}
+
+/** Stored properties of a node: id and name first-class, the rest encoded, plus store-private extras. */
+export function nodeProps(node: GraphNode, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...encodeProperties(node.properties), ...extra, id: node.id, name: node.name };
+}
+
+export function edgeProps(edge: GraphEdge, docId: string): Record<string, unknown> {
+  return { ...encodeProperties(edge.properties), pg_doc: docId, id: edge.id };
+}

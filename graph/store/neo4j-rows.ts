@@ -1,0 +1,172 @@
+// The Neo4j store's RowSource: each row-contract method is one Cypher read, mapped by the memory store's own ref helpers.
+import { DUTY_OF, ROLE_OF } from '../catalogue/order.ts';
+import type {
+  DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  TouchRow, WorkloadRow,
+} from '../catalogue/rows.ts';
+import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, UnitInfo, UnitRef } from '../catalogue/schemas.ts';
+import { DUTY_TYPES, type DutyType, type EdgeType, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../model.ts';
+import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from './memory-refs.ts';
+import type { Neo4jClient, Row } from './neo4j-client.ts';
+import * as Q from './neo4j-cypher.ts';
+import { decodeEdge, decodeNode } from './neo4j-props.ts';
+
+/** A projected map (id, name, pg_label, some properties) as the partial node the ref helpers read. */
+function asNode(value: unknown): GraphNode {
+  const { id, name, pg_label: label, ...properties } = value as Row;
+  return { id: String(id), label: label as NodeLabel, name: typeof name === 'string' ? name : '', properties };
+}
+
+function unit(value: unknown): UnitRef {
+  const { id, name } = value as Row;
+  return { id: String(id), label: 'Unit', name: String(name) };
+}
+
+function evidence(raw: unknown): EvidenceValue {
+  const e = JSON.parse(String(raw)) as EvidenceValue;
+  return { docId: e.docId, start: e.start, end: e.end, text: e.text };
+}
+
+function dutyRow(row: Row): DutyRow {
+  return { unit: unit(row.unit), task: taskRow(asNode(row.task)), role: ROLE_OF[row.type as DutyType], evidence: evidence(row.evidence) };
+}
+
+function mentionRow(row: Row): MentionRow {
+  return { task: taskRow(asNode(row.task)), entity: entityRef(asNode(row.entity)), evidence: evidence(row.evidence) };
+}
+
+export class Neo4jRowSource implements RowSource {
+  constructor(private readonly client: Neo4jClient) {}
+
+  private rows(statement: string, params: Row = {}): Promise<Row[]> {
+    return this.client.rows(statement, params);
+  }
+
+  async resolveUnits(term: string): Promise<UnitInfo[]> {
+    return (await this.rows(Q.RESOLVE_UNITS, { term })).map((r) => unitInfo(asNode({ ...(r.unit as Row), pg_label: 'Unit' })));
+  }
+
+  async resolveEntities(label: EntityLabel, term: string): Promise<EntityRef[]> {
+    return (await this.rows(Q.RESOLVE_ENTITIES[label], { term })).map((r) => entityRef(asNode(r.ref)));
+  }
+
+  async resolveNodes(term: string): Promise<NodeRef[]> {
+    return (await this.rows(Q.RESOLVE_NODES, { term })).map((r) => nodeRef(asNode(r.ref)));
+  }
+
+  async dutiesOfUnits(unitIds: string[]): Promise<DutyRow[]> {
+    return (await this.rows(Q.DUTIES_OF_UNITS, { ids: unitIds })).map(dutyRow);
+  }
+
+  async dutiesOnTasksOf(unitIds: string[]): Promise<DutyRow[]> {
+    return (await this.rows(Q.DUTIES_ON_TASKS_OF, { ids: unitIds })).map(dutyRow);
+  }
+
+  async dutiesOnTasks(taskIds: string[]): Promise<DutyRow[]> {
+    return (await this.rows(Q.DUTIES_ON_TASKS, { ids: taskIds })).map(dutyRow);
+  }
+
+  /** Entity first, then document, else every duty; role filtered here, path prefix left to the shaping. */
+  async scopedDuties(scope: DutyScope): Promise<DutyRow[]> {
+    const types = scope.role ? [DUTY_OF[scope.role]] : [...DUTY_TYPES];
+    if (scope.entityId !== undefined) return (await this.rows(Q.SCOPED_DUTIES_BY_ENTITY, { entityId: scope.entityId, types })).map(dutyRow);
+    if (scope.docId !== undefined) return (await this.rows(Q.SCOPED_DUTIES_BY_DOC, { docId: scope.docId, types })).map(dutyRow);
+    return (await this.rows(Q.SCOPED_DUTIES_ALL, { types })).map(dutyRow);
+  }
+
+  async mentionsOf(entityIds: string[]): Promise<MentionRow[]> {
+    return (await this.rows(Q.MENTIONS_OF, { ids: entityIds })).map(mentionRow);
+  }
+
+  async touchesOf(entityIds: string[]): Promise<TouchRow[]> {
+    return (await this.rows(Q.TOUCHES_OF, { ids: entityIds })).map((r) => ({
+      from: entityRef(asNode(r.from)), to: entityRef(asNode(r.to)), evidence: evidence(r.evidence),
+    }));
+  }
+
+  async mentionsInTasks(taskIds: string[], labels: EntityLabel[]): Promise<MentionRow[]> {
+    return (await this.rows(Q.MENTIONS_IN_TASKS, { ids: taskIds, labels })).map(mentionRow);
+  }
+
+  async workload(docId?: string): Promise<WorkloadRow[]> {
+    const rows = docId === undefined ? await this.rows(Q.WORKLOAD_ALL) : await this.rows(Q.WORKLOAD_OF_DOC, { docId });
+    return rows.map((r) => ({
+      unit: unit(r), lead: Number(r.lead), support: Number(r.support), responsible: Number(r.responsible), total: Number(r.total),
+    }));
+  }
+
+  async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
+    const rows = docId === undefined
+      ? await this.rows(Q.GAPS_ALL, { threshold: crowdedThreshold })
+      : await this.rows(Q.GAPS_OF_DOC, { docId, threshold: crowdedThreshold });
+    return rows.map((r) => ({ task: taskRow(asNode(r.task)), leads: (r.leads as Row[]).map(unit), units: Number(r.units) }));
+  }
+
+  /** Every target (of one document when asked) with each task that SETS it; shaping applies the other filters. */
+  async targets(filter: TargetFilter): Promise<TargetRow[]> {
+    return (await this.rows(Q.TARGETS, { docId: filter.docId ?? null })).map((r) => {
+      const node = asNode({ ...(r.target as Row), pg_label: 'Target' });
+      return {
+        target: targetInfo(node, String(node.properties.pg_doc ?? '')),
+        task: r.task ? taskRow(asNode(r.task)) : null,
+        evidence: r.task && typeof r.evidence === 'string' ? evidence(r.evidence) : null,
+      };
+    });
+  }
+
+  async links(ids: string[]): Promise<LinkRow[]> {
+    return (await this.rows(Q.LINKS, { ids })).map((r) => ({
+      edge: { id: String(r.id), type: r.type as EdgeType, source: String(r.source), target: String(r.target) },
+      from: String(r.fromId),
+      other: nodeRef(asNode(r.other)),
+    }));
+  }
+
+  async nodes(ids: string[]): Promise<GraphNode[]> {
+    const found = new Map((await this.rows(Q.GET_NODES, { ids })).map((r) => [String((r.node as Row).id), decodeNode(r.node as Row)]));
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  async edgesAmong(ids: string[]): Promise<GraphEdge[]> {
+    return (await this.rows(Q.EDGES_AMONG, { ids })).map((r) => decodeEdge(r.edge as Row));
+  }
+
+  async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
+    return (await this.rows(Q.SEARCH_CANDIDATES, { text, labels: labels ?? null })).map((r) => {
+      const hit = r.hit as Row;
+      const node = asNode(hit);
+      const textual = node.label === 'Task' || node.label === 'Section' || node.label === 'Target';
+      return {
+        node: nodeRef(node),
+        aliases: Array.isArray(hit.aliases) ? hit.aliases.map(String) : [],
+        text: textual && typeof hit.text === 'string' ? hit.text : null,
+        docId: typeof hit.pg_doc === 'string' ? hit.pg_doc : null,
+      };
+    });
+  }
+
+  /** Pairs come back once each in Cypher's string order; the row contract wants a.id < b.id in JS order. */
+  async unitPairs(): Promise<PairRow[]> {
+    return (await this.rows(Q.UNIT_PAIRS)).map((r) => {
+      const a = unit({ id: r.aId, name: r.aName });
+      const b = unit({ id: r.bId, name: r.bName });
+      return a.id < b.id ? { a, b, shared: Number(r.shared) } : { a: b, b: a, shared: Number(r.shared) };
+    });
+  }
+
+  async stats(): Promise<StatsRow> {
+    const row: StatsRow = { documents: 0, nodes: {}, edges: {}, warnings: 0 };
+    for (const r of await this.rows(Q.STATS)) {
+      const count = Number(r.count ?? 0);
+      if (r.kind === 'documents') row.documents = count;
+      else if (r.kind === 'warnings') row.warnings = count;
+      else if (count > 0 && r.kind === 'node') row.nodes[r.key as NodeLabel] = count;
+      else if (count > 0 && r.kind === 'edge') row.edges[r.key as EdgeType] = count;
+    }
+    return row;
+  }
+
+  async documents(): Promise<DocumentSummary[]> {
+    return (await this.rows(Q.LIST_DOCUMENTS)).map((r) => JSON.parse(String(r.summary)) as DocumentSummary);
+  }
+}

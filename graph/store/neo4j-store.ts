@@ -1,0 +1,163 @@
+// Neo4jGraphStore: the GraphStore on a Neo4j 5 server, one write transaction per document, catalogue answers via the shared shaping.
+import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.ts';
+import { runQuery } from '../catalogue/execute.ts';
+import type { DocumentSummary } from '../catalogue/schemas.ts';
+import { AppError } from '../errors.ts';
+import { DEFAULT_LOCAL_PASSWORD, LOCAL_NEO4J_USER } from '../neo4j/runtime-files.ts';
+import { EXPORT_FORMAT, type GraphBatch, type GraphExport, type GraphNode, type IngestWarning } from '../model.ts';
+import { batchContentHash, summarizeBatch } from './batch-content.ts';
+import { validateBatch } from './batch-validate.ts';
+import type { ApplyResult, GraphStore } from './graph-store.ts';
+import { EXPORT_TIMEOUT_MS, Neo4jClient, type Neo4jConfig, type Row } from './neo4j-client.ts';
+import * as Q from './neo4j-cypher.ts';
+import { decodeEdge, decodeNode, nodeProps } from './neo4j-props.ts';
+import { Neo4jRowSource } from './neo4j-rows.ts';
+import { applyDocument, documentBookkeeping, removeDocumentTx, type DocPlan, type WriteMode } from './neo4j-write.ts';
+
+export type { Neo4jConfig } from './neo4j-client.ts';
+export type { WriteMode } from './neo4j-write.ts';
+
+export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
+/** How long init() waits for freshly created indexes to come online. */
+const INDEX_WAIT_SECONDS = 120;
+
+/** NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, defaulting to the local server of `npm run neo4j:start`. */
+export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  return {
+    uri: env.NEO4J_URI?.trim() || DEFAULT_NEO4J_URI,
+    user: env.NEO4J_USER || LOCAL_NEO4J_USER,
+    password: env.NEO4J_PASSWORD || DEFAULT_LOCAL_PASSWORD,
+    database: env.NEO4J_DATABASE?.trim() || undefined,
+  };
+}
+
+export interface ApplyOptions {
+  /** `per-row` runs one statement per node and edge instead of batched UNWINDs: for benchmarks only. */
+  mode?: WriteMode;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function plan(input: GraphBatch): DocPlan {
+  const batch = validateBatch(input);
+  const hash = batchContentHash(batch);
+  const doc = batch.nodes.find((n) => n.id === batch.docId) as GraphNode;
+  const documentProps = nodeProps(doc, {
+    pg_doc: batch.docId,
+    pg_hash: hash,
+    pg_summary_json: JSON.stringify(summarizeBatch(batch)),
+    pg_warnings_json: JSON.stringify(batch.warnings),
+    pg_warning_count: batch.warnings.length,
+    ...documentBookkeeping(batch),
+  });
+  return { batch, hash, documentProps };
+}
+
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly client: Neo4jClient;
+  private readonly rows: Neo4jRowSource;
+  private initializing: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(config: Neo4jConfig) {
+    this.client = new Neo4jClient(config);
+    this.rows = new Neo4jRowSource(this.client);
+  }
+
+  /** Check the server answers, then create missing constraints and indexes; a failure is retried on the next call. */
+  init(): Promise<void> {
+    this.initializing ??= this.setUp().catch((error: unknown) => {
+      this.initializing = null;
+      throw error;
+    });
+    return this.initializing;
+  }
+
+  private async setUp(): Promise<void> {
+    await this.client.verify();
+    const shown = await this.client.autoCommit([Q.SHOW_INDEX_NAMES, Q.SHOW_CONSTRAINT_NAMES]);
+    const existing = new Set(shown.map((r) => String(r.name)));
+    const missing = Object.entries(Q.SCHEMA).filter(([name]) => !existing.has(name)).map(([, statement]) => statement);
+    if (missing.length === 0) return;
+    await this.client.autoCommit(missing);
+    await this.client.autoCommit([Q.AWAIT_INDEXES], { seconds: INDEX_WAIT_SECONDS });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.close();
+  }
+
+  private async ready(): Promise<void> {
+    if (this.closed) {
+      throw new AppError('STORE_UNAVAILABLE', 'Neo4jGraphStore: the store is closed / 存储已关闭', { retriable: false, hint: 'Open a new store.' });
+    }
+    await this.init();
+  }
+
+  async applyBatch(input: GraphBatch, options: ApplyOptions = {}): Promise<ApplyResult> {
+    await this.ready();
+    const docPlan = plan(input);
+    const changed = await this.client.write((tx) => applyDocument(tx, docPlan, options.mode ?? 'batched'));
+    return { docId: docPlan.batch.docId, changed };
+  }
+
+  /** The benchmark's comparison path: the same transaction, one statement per node and edge. */
+  applyBatchPerRow(input: GraphBatch): Promise<ApplyResult> {
+    return this.applyBatch(input, { mode: 'per-row' });
+  }
+
+  async removeDocument(docId: string): Promise<boolean> {
+    await this.ready();
+    return this.client.write((tx) => removeDocumentTx(tx, docId, 'batched'));
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    return (await this.run('documents', {})).documents;
+  }
+
+  async getDocument(docId: string): Promise<DocumentSummary | null> {
+    await this.ready();
+    const [row] = await this.client.rows(Q.GET_DOCUMENT, { docId });
+    return row ? (JSON.parse(String(row.summary)) as DocumentSummary) : null;
+  }
+
+  async getDocumentText(docId: string): Promise<string | null> {
+    await this.ready();
+    const [row] = await this.client.rows(Q.GET_DOCUMENT_TEXT, { docId });
+    return typeof row?.text === 'string' ? row.text : null;
+  }
+
+  async getNode(id: string): Promise<GraphNode | null> {
+    await this.ready();
+    const [node] = await this.rows.nodes([id]);
+    return node ?? null;
+  }
+
+  async exportGraph(): Promise<GraphExport> {
+    await this.ready();
+    const [nodes, edges] = await this.client.read(async (tx) => [
+      (await tx.run(Q.EXPORT_NODES)).records.map((r) => decodeNode(r.get('node') as Row)),
+      (await tx.run(Q.EXPORT_EDGES)).records.map((r) => decodeEdge(r.get('edge') as Row)),
+    ] as const, EXPORT_TIMEOUT_MS);
+    return { format: EXPORT_FORMAT, nodes: nodes.sort(byId), edges: edges.sort(byId) };
+  }
+
+  async warnings(docId?: string): Promise<IngestWarning[]> {
+    await this.ready();
+    const rows = await this.client.rows(Q.LIST_WARNINGS, { docId: docId ?? null });
+    return rows
+      .map((r) => ({ docId: String(r.docId), warnings: JSON.parse(String(r.warnings)) as IngestWarning[] }))
+      .sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0))
+      .flatMap((r) => r.warnings);
+  }
+
+  async run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {
+    await this.ready();
+    return runQuery(this.rows, name, input);
+  }
+}

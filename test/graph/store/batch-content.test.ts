@@ -1,0 +1,48 @@
+// Facts every store derives the same way from a batch: content hash, summary, stable JSON.
+import { describe, expect, it } from 'vitest';
+import { batchContentHash, stableStringify, summarizeBatch } from '../../../graph/store/batch-content.ts';
+import { validateBatch } from '../../../graph/store/batch-validate.ts';
+import { PLAN, planBatch } from '../../support/fixtures.ts';
+
+describe('batch content', () => {
+  it('serialises objects the same whatever their key order', () => {
+    expect(stableStringify({ b: 1, a: [{ d: 2, c: undefined }] })).toBe(stableStringify({ a: [{ d: 2 }], b: 1 }));
+  });
+
+  it('hashes content, not node order or ingestedAt', () => {
+    const a = planBatch();
+    const b = planBatch('2030-01-01T00:00:00.000Z');
+    b.nodes.reverse();
+    b.edges.reverse();
+    expect(batchContentHash(b)).toBe(batchContentHash(a));
+    const c = planBatch();
+    c.nodes[1].name = '推动产业协同发展（修订）';
+    expect(batchContentHash(c)).not.toBe(batchContentHash(a));
+  });
+
+  it('summarises a document from its batch', () => {
+    expect(summarizeBatch(validateBatch(planBatch()))).toMatchObject({
+      id: PLAN, jurisdiction: '区', counts: { tasks: 4, sections: 3, units: 9, edges: 28, warnings: 1 },
+    });
+  });
+
+  it('validation drops store-computed docIds from shared nodes and copies the input', () => {
+    const raw = planBatch();
+    const unit = raw.nodes.find((n) => n.label === 'Unit')!;
+    unit.properties.docIds = ['doc:forged'];
+    const valid = validateBatch(raw);
+    expect(valid.nodes.find((n) => n.id === unit.id)?.properties.docIds).toBeUndefined();
+    expect(unit.properties.docIds).toEqual(['doc:forged']);
+  });
+});
+
+describe('copies of JSON data', () => {
+  it('keep a property named __proto__ as data', async () => {
+    const { copyJson } = await import('../../../graph/store/json.ts');
+    const parsed = JSON.parse('{"__proto__":{"polluted":true},"a":1}') as Record<string, unknown>;
+    const copy = copyJson(parsed);
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a']);
+    expect((copy as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(stableStringify(parsed)).toBe('{"__proto__":{"polluted":true},"a":1}');
+  });
+});

@@ -1,0 +1,50 @@
+// Driver errors become AppErrors with the right code; configuration comes from the environment.
+import { Neo4jError } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../graph/errors.ts';
+import { cypherName } from '../../../graph/store/neo4j-cypher.ts';
+import { toStoreError } from '../../../graph/store/neo4j-errors.ts';
+import { neo4jConfigFromEnv } from '../../../graph/store/neo4j-store.ts';
+import { NODE_LABELS } from '../../../graph/model.ts';
+
+const URI = 'bolt://db.example:7687';
+const driverError = (code: string) => new Neo4jError('boom', code as never, '50N42', 'general processing exception');
+
+describe('toStoreError', () => {
+  it.each([
+    ['ServiceUnavailable', 'STORE_UNAVAILABLE', true],
+    ['SessionExpired', 'STORE_UNAVAILABLE', true],
+    ['Neo.ClientError.Security.Unauthorized', 'STORE_UNAVAILABLE', true],
+    ['Neo.ClientError.Security.AuthenticationRateLimit', 'STORE_UNAVAILABLE', true],
+    ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'QUERY_TIMEOUT', true],
+    ['Neo.ClientError.Statement.SyntaxError', 'INTERNAL', false],
+  ])('%s → %s', (code, expected, retriable) => {
+    const error = toStoreError(driverError(code), URI);
+    expect([error.code, error.retriable, error.cause instanceof Neo4jError]).toEqual([expected, retriable, true]);
+  });
+
+  it('names the server when it is down, and passes AppErrors through', () => {
+    expect(toStoreError(driverError('ServiceUnavailable'), URI).message).toContain(URI);
+    const own = new AppError('BAD_INPUT', 'x');
+    expect(toStoreError(own, URI)).toBe(own);
+  });
+});
+
+describe('neo4jConfigFromEnv', () => {
+  it('reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE', () => {
+    expect(neo4jConfigFromEnv({ NEO4J_URI: ' neo4j://h:1 ', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph' })).toEqual({
+      uri: 'neo4j://h:1', user: 'u', password: 'p', database: 'graph',
+    });
+  });
+
+  it('defaults to the local server of npm run neo4j:start', () => {
+    expect(neo4jConfigFromEnv({})).toEqual({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'policygraph-dev', database: undefined });
+  });
+});
+
+describe('cypherName', () => {
+  it('lets only allow-listed labels into Cypher text', () => {
+    expect(cypherName('Task', NODE_LABELS)).toBe('Task');
+    expect(() => cypherName('Task) DETACH DELETE (x', NODE_LABELS)).toThrow();
+  });
+});

@@ -1,0 +1,149 @@
+// Neo4jGraphStore against a real server: the contract, agreement with the memory store, lifecycles, outages.
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../../../graph/errors.ts';
+import type { GraphBatch } from '../../../graph/model.ts';
+import type { GraphStore } from '../../../graph/store/graph-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+import { Neo4jClient } from '../../../graph/store/neo4j-client.ts';
+import { Neo4jGraphStore } from '../../../graph/store/neo4j-store.ts';
+import { NEIGHBOR, PLAN, REPORT, allBatches, neighborBatch, planBatch, reportBatch } from '../../support/fixtures.ts';
+import { neo4jSuiteConfig, type Neo4jTestConfig } from '../../support/neo4j-env.ts';
+import { runGraphStoreContract } from './contract.ts';
+import { errorCode } from './contract-support.ts';
+import { agreementSuite } from './neo4j-agreement.ts';
+import { BoltProxy, freshNeo4jStore, storeConfig, wipeDatabase } from './neo4j-support.ts';
+
+const config = neo4jSuiteConfig();
+
+type Step = (store: GraphStore) => Promise<unknown>;
+const apply = (batch: GraphBatch, mode?: 'per-row'): Step => (s) =>
+  mode ? (s as Neo4jGraphStore).applyBatch(batch, { mode }) : s.applyBatch(batch);
+const remove = (docId: string): Step => (s) => s.removeDocument(docId);
+const all = (): Step[] => allBatches().map((b) => apply(b));
+
+/** [name, steps on Neo4j, steps on a memory store that must end up identical] */
+const LIFECYCLES: [string, () => Step[], () => Step[]][] = [
+  ['documents arriving in reverse order', () => [...allBatches()].reverse().map((b) => apply(b)), all],
+  ['a replaced report', () => [...all(), apply(reportBatch({ revised: true }))], () => [planBatch(), reportBatch({ revised: true }), neighborBatch()].map((b) => apply(b))],
+  ['a removed report', () => [...all(), remove(REPORT)], () => [apply(planBatch()), apply(neighborBatch())]],
+  ['the base document of shared nodes removed', () => [...all(), remove(PLAN)], () => [apply(reportBatch()), apply(neighborBatch())]],
+  ['the base document removed and added back', () => [...all(), remove(PLAN), apply(planBatch())], all],
+  ['every document removed', () => [...all(), remove(PLAN), remove(REPORT), remove(NEIGHBOR)], () => []],
+  ['per-row ingestion', () => allBatches().map((b) => apply(b, 'per-row')), all],
+];
+
+async function settle(store: GraphStore, steps: Step[]): Promise<unknown> {
+  await store.init();
+  for (const step of steps) await step(store);
+  return {
+    graph: JSON.stringify(await store.exportGraph()),
+    stats: await store.run('stats', {}),
+    documents: await store.listDocuments(),
+    warnings: await store.warnings(),
+  };
+}
+
+describe.skipIf(config === null)('Neo4jGraphStore', () => {
+  const cfg = config as Neo4jTestConfig;
+  const create = () => freshNeo4jStore(cfg);
+
+  runGraphStoreContract({ name: 'neo4j', create });
+
+  agreementSuite(create);
+
+  // The contract's two-store comparisons share Community's single database; these keep their point.
+  describe('document lifecycles end where the memory store ends', () => {
+    it.each(LIFECYCLES)('%s', async (_name, neoSteps, memorySteps) => {
+      const neo = await create();
+      try {
+        expect(await settle(neo, neoSteps())).toEqual(await settle(new MemoryGraphStore(), memorySteps()));
+      } finally {
+        await neo.close();
+      }
+    });
+  });
+
+  describe('concurrent writers', () => {
+    it('two stores applying documents that share units at once end as if applied one by one', async () => {
+      const one = await create();
+      const two = new Neo4jGraphStore(storeConfig(cfg, { maxRetryTimeMs: 30_000 }));
+      try {
+        await Promise.all([one.init(), two.init()]);
+        await Promise.all([one.applyBatch(planBatch()), two.applyBatch(reportBatch()), two.applyBatch(neighborBatch())]);
+        await Promise.all([one.applyBatch(reportBatch({ revised: true })), two.removeDocument(PLAN)]);
+        const memory = new MemoryGraphStore();
+        for (const batch of [reportBatch({ revised: true }), neighborBatch()]) await memory.applyBatch(batch);
+        expect(JSON.stringify(await one.exportGraph())).toBe(JSON.stringify(await memory.exportGraph()));
+      } finally {
+        await Promise.all([one.close(), two.close()]);
+      }
+    });
+  });
+
+  describe('outages', () => {
+    it('init names the URI and the fix when nothing listens there', async () => {
+      const store = new Neo4jGraphStore(storeConfig(cfg, { uri: 'bolt://127.0.0.1:1', maxRetryTimeMs: 200 }));
+      const error = await store.init().then(() => null, (e: unknown) => e);
+      await store.close();
+      expect(isAppError(error) && [error.code, error.retriable]).toEqual(['STORE_UNAVAILABLE', true]);
+      expect(isAppError(error) && error.message).toContain('bolt://127.0.0.1:1');
+      expect(isAppError(error) && error.hint).toContain('npm run neo4j:start');
+    });
+
+    it('refused credentials are STORE_UNAVAILABLE', async () => {
+      const store = new Neo4jGraphStore(storeConfig(cfg, { password: 'not-the-password' }));
+      expect(await errorCode(store.init())).toBe('STORE_UNAVAILABLE');
+      await store.close();
+    });
+
+    it('a dropped connection is STORE_UNAVAILABLE, and the same store works again once the server is back', async () => {
+      await wipeDatabase(cfg);
+      const proxy = BoltProxy.forUri(cfg.uri);
+      await proxy.open();
+      const store = new Neo4jGraphStore(storeConfig(cfg, { uri: proxy.uri, maxRetryTimeMs: 500, connectionTimeoutMs: 1000 }));
+      try {
+        await store.init();
+        await store.applyBatch(planBatch());
+        await proxy.cut();
+        expect(await errorCode(store.run('stats', {}))).toBe('STORE_UNAVAILABLE');
+        expect(await errorCode(store.applyBatch(reportBatch()))).toBe('STORE_UNAVAILABLE');
+        await proxy.open();
+        expect((await store.run('stats', {})).documents).toBe(1);
+        expect(await store.applyBatch(reportBatch())).toEqual({ docId: REPORT, changed: true });
+      } finally {
+        await store.close();
+        await proxy.cut();
+      }
+    });
+
+    it('a statement over its time budget is QUERY_TIMEOUT', async () => {
+      const client = new Neo4jClient(storeConfig(cfg, { queryTimeoutMs: 300 }));
+      try {
+        expect(await errorCode(client.rows('UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN x'))).toBe('QUERY_TIMEOUT');
+      } finally {
+        await client.close();
+      }
+    });
+
+    it('an answer over the row cap is refused, not cut short', async () => {
+      const store = await create();
+      await store.init();
+      for (const batch of allBatches()) await store.applyBatch(batch);
+      await store.close();
+      const capped = new Neo4jGraphStore(storeConfig(cfg, { maxRows: 5 }));
+      try {
+        expect(await errorCode(capped.run('overlaps', { minShared: 1 }))).toBe('QUERY_TIMEOUT');
+        expect((await capped.run('documents', {})).documents).toHaveLength(3);
+      } finally {
+        await capped.close();
+      }
+    });
+
+    it('a closed store refuses work without reaching the server', async () => {
+      const store = await create();
+      await store.init();
+      await store.close();
+      expect(await errorCode(store.run('stats', {}))).toBe('STORE_UNAVAILABLE');
+    });
+  });
+});
