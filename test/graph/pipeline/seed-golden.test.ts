@@ -128,6 +128,11 @@ describe('seed: shuangcheng-action-plan.txt', () => {
     }
   });
 
+  it('puts the units in the district the plan is issued for, not a government it cites', () => {
+    expect(batch.nodes.find((n) => n.label === 'Document')!.properties.jurisdiction).toBe('区');
+    expect(new Set(batch.nodes.filter((n) => n.label === 'Unit').map((n) => n.properties.jurisdiction))).toEqual(new Set(['区']));
+  });
+
   it('yields the same batch when parsed twice', () => {
     expect(batchOf(SEED, '关于推动双城经济圈建设行动方案')).toEqual(batch);
   });
