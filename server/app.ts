@@ -1,0 +1,62 @@
+// The Hono app: thin routes over the query catalogue, the ask pipeline, documents, docs and the UI.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../graph/errors.ts';
+import type { GraphStore } from '../graph/store/graph-store.ts';
+import type { AskOptions } from './ask/index.ts';
+import { lexiconFor } from './ask/lexicon.ts';
+import { toErrorResponse } from './http/errors.ts';
+import { resolveLimits, tooLarge, type Limits } from './http/limits.ts';
+import { timedStore } from './http/timed-store.ts';
+import { registerAskRoute } from './routes/ask.ts';
+import { registerCatalogueRoutes } from './routes/catalogue.ts';
+import type { RouteContext } from './routes/context.ts';
+import { registerDocumentRoutes } from './routes/documents.ts';
+import { registerPages } from './routes/pages.ts';
+import { registerSystemRoutes } from './routes/system.ts';
+import { registerTypedRoutes } from './routes/typed.ts';
+import { taskIndexFor } from './search/task-index.ts';
+
+export interface AppDeps {
+  store: GraphStore;
+  /** When set, uploads and deletes need `Authorization: Bearer <apiToken>`. */
+  apiToken?: string;
+  limits?: Partial<Limits>;
+  /** Options for /api/ask, e.g. an injected chat model for the LLM planner (null: rules only). */
+  ask?: AskOptions;
+  /** Where the built UI lives (default ui/dist). */
+  uiDir?: string;
+  /** Build the search index and the ask lexicon now, so the first question does not wait for them. */
+  warm?: boolean;
+}
+
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const limits = resolveLimits(deps.limits);
+  const ctx: RouteContext = { store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {} };
+  const app = new OpenAPIHono({
+    // Request validation failures become the same 400 as the catalogue's own.
+    defaultHook: (result) => {
+      if (!result.success) throw new AppError('BAD_INPUT', '请求参数无效 / invalid request', { issues: result.error.issues });
+    },
+  });
+  app.onError((error, c) => {
+    const { status, body } = toErrorResponse(error);
+    // What the user is not shown still has to reach whoever runs the server.
+    if (status === 500) console.error(error);
+    return c.json(body, status);
+  });
+  app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `没有这个地址 / no route ${c.req.method} ${c.req.path}` } }, 404));
+
+  const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes); } });
+  app.use('/api/ask', jsonLimit);
+  app.use('/api/query/*', jsonLimit);
+
+  registerSystemRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
+  registerTypedRoutes(app, ctx);
+  registerCatalogueRoutes(app, ctx);
+  registerAskRoute(app, ctx);
+  registerPages(app, deps.uiDir);
+  if (deps.warm) void Promise.all([lexiconFor(ctx.store), taskIndexFor(ctx.store)]).catch(() => undefined);
+  return app;
+}

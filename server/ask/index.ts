@@ -1,0 +1,53 @@
+// Questions in plain Chinese (or English): askQuestion runs the pipeline over a store, formatAnswer prints it.
+import { AppError } from '../../graph/errors.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { DEFAULT_LIMITS } from '../http/limits.ts';
+import { lexiconFor } from './lexicon.ts';
+import { envChatModel } from './llm-env.ts';
+import { normaliseQuestion } from './normalise.ts';
+import { buildAskPipeline, type PipelineOptions } from './pipeline.ts';
+import type { AskAnswer } from './types.ts';
+
+export type { AskAnswer, AnswerItem, CyElement } from './types.ts';
+
+export interface AskOptions extends PipelineOptions {
+  /** Longest question accepted (default 500 characters). */
+  maxChars?: number;
+}
+
+export async function askQuestion(store: GraphStore, question: string, options: AskOptions = {}): Promise<AskAnswer> {
+  const maxChars = options.maxChars ?? DEFAULT_LIMITS.questionChars;
+  if (!question.trim()) throw new AppError('BAD_INPUT', '问题不能为空 / the question is empty', { hint: '例如 / e.g.: 区水利局牵头哪些任务？' });
+  if (question.length > maxChars) {
+    throw new AppError('BAD_INPUT', `问题过长（${question.length} 字，上限 ${maxChars}）/ the question is too long (${question.length} > ${maxChars} characters)`, {
+      hint: '请只问一个问题 / ask one short question at a time.',
+      issues: [{ path: ['question'], code: 'too_big', message: `at most ${maxChars} characters` }],
+    });
+  }
+  if (!normaliseQuestion(question)) throw new AppError('BAD_INPUT', '问题里没有文字 / the question has no words', { hint: '例如 / e.g.: 区水利局牵头哪些任务？' });
+  const model = options.model === undefined ? await envChatModel() : options.model;
+  const lexicon = await lexiconFor(store);
+  return buildAskPipeline(store, lexicon, { ...options, model }).invoke(question);
+}
+
+const LABEL_ZH: Record<string, string> = {
+  Document: '文件', Section: '章节', Task: '任务', Unit: '单位', Place: '地点', Industry: '产业', Corridor: '走廊', Project: '项目', Target: '目标',
+};
+const LISTED_ITEMS = 20;
+const LISTED_EVIDENCE = 5;
+
+/** Plain text for a terminal: the answer, its items, a few evidence sentences, suggestions. */
+export function formatAnswer(a: AskAnswer): string {
+  const lines = [a.answer.text];
+  if (a.answer.items.length) {
+    lines.push('', ...a.answer.items.slice(0, LISTED_ITEMS).map((it, i) => `  ${i + 1}. ${it.name}（${LABEL_ZH[it.label] ?? it.label}）`));
+    if (a.answer.items.length > LISTED_ITEMS) lines.push(`  … 共 ${a.answer.items.length} 项`);
+  }
+  if (a.evidence.length) {
+    lines.push('', '依据 / evidence:');
+    for (const ev of a.evidence.slice(0, LISTED_EVIDENCE)) lines.push(`  「${ev.text.replace(/\s+/g, ' ').slice(0, 120)}」 @${ev.start}-${ev.end}`);
+  }
+  if (a.suggestions.length) lines.push('', '您可以这样问 / try:', ...a.suggestions.map((s) => `  - ${s}`));
+  lines.push('', `(${a.plan.op} ${JSON.stringify(a.plan.params)})`);
+  return lines.join('\n');
+}

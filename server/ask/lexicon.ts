@@ -1,0 +1,137 @@
+// What the ask pipeline can recognise in a question: every surface form of the store's units, entities and tasks.
+import { ENTITY_LABELS, type GraphExport, type GraphNode, type NodeLabel } from '../../graph/model.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { UNIT_REGISTRY } from '../../graph/units/registry-data.ts';
+import { UnitResolver } from '../../graph/units/resolver.ts';
+import { StoreCache } from '../store-cache.ts';
+import { foldAscii } from './normalise.ts';
+import { partialTitles } from './title-forms.ts';
+
+export type MentionKind = 'unit' | 'entity' | 'task';
+export type FormMethod = 'name' | 'alias' | 'abbreviation' | 'partial';
+
+export interface LexTarget {
+  id: string;
+  label: NodeLabel;
+  name: string;
+}
+
+export interface Form {
+  text: string;
+  kind: MentionKind;
+  method: FormMethod;
+  targets: LexTarget[];
+}
+
+export interface Lexicon {
+  /** Forms by their first character, longest first. */
+  byFirstChar: Map<string, Form[]>;
+  /** Canonical forms for fuzzy matching (names, not abbreviations). */
+  fuzzy: Form[];
+  nodes: Map<string, GraphNode>;
+  /** `${type}|${source}|${target}` → edge id, so highlighted elements use the graph's own ids. */
+  edgeIds: Map<string, string>;
+  /** Task/Section id → ids of the entities it mentions. */
+  mentions: Map<string, Set<string>>;
+  units: LexTarget[];
+  entities: LexTarget[];
+  tasks: LexTarget[];
+}
+
+const ENTITY = new Set<string>(ENTITY_LABELS);
+const LEVEL_PREFIX = /^[区县市省]/u;
+/** Titles the parser gives sections it could not read are no one's way of naming a task. */
+const PLACEHOLDER_TITLE = /^（缺页/u;
+
+function ref(n: GraphNode): LexTarget {
+  return { id: n.id, label: n.label, name: n.name };
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+class FormTable {
+  readonly forms = new Map<string, Form>();
+
+  add(text: string, kind: MentionKind, method: FormMethod, target: LexTarget): void {
+    const t = foldAscii(text.trim());
+    if (t.length < 2) return;
+    const prior = this.forms.get(t);
+    if (!prior) {
+      this.forms.set(t, { text: t, kind, method, targets: [target] });
+      return;
+    }
+    // A better way of naming wins (a name beats an abbreviation); equal ones pile up as ambiguity.
+    const rank = (m: FormMethod) => ['name', 'alias', 'abbreviation', 'partial'].indexOf(m);
+    if (rank(method) < rank(prior.method)) this.forms.set(t, { text: t, kind, method, targets: [target] });
+    else if (rank(method) === rank(prior.method) && !prior.targets.some((x) => x.name === target.name && x.label === target.label)) {
+      prior.targets.push(target);
+    }
+  }
+}
+
+function addUnitForms(table: FormTable, units: GraphNode[]): void {
+  const byName = new Map<string, LexTarget>();
+  for (const u of units) if (!byName.has(u.name)) byName.set(u.name, ref(u));
+  for (const u of units) {
+    const target = byName.get(u.name)!;
+    table.add(u.name, 'unit', 'name', target);
+    for (const alias of strings(u.properties.aliases)) table.add(alias.replace(/等$/u, ''), 'unit', 'alias', target);
+    if (LEVEL_PREFIX.test(u.name) && u.name.length >= 3) table.add(u.name.slice(1), 'unit', 'alias', target);
+  }
+  // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus.
+  const resolver = new UnitResolver({ known: byName.keys() });
+  const levels = new Set(['', ...[...byName.keys()].map((n) => n[0]).filter((c) => LEVEL_PREFIX.test(c))]);
+  for (const entry of UNIT_REGISTRY) {
+    for (const form of [entry.stem, ...(entry.full ?? []), ...(entry.abbr ?? [])]) {
+      if (form.length < 2) continue;
+      for (const level of levels) {
+        const hits = resolver.resolve(level + form);
+        const target = hits.length === 1 && hits[0].status === 'resolved' ? byName.get(hits[0].canonical) : undefined;
+        if (target) table.add(level + form, 'unit', 'abbreviation', target);
+      }
+    }
+  }
+}
+
+export function buildLexicon(graph: GraphExport): Lexicon {
+  const table = new FormTable();
+  const units = graph.nodes.filter((n) => n.label === 'Unit');
+  const entities = graph.nodes.filter((n) => ENTITY.has(n.label));
+  const tasks = graph.nodes.filter((n) => (n.label === 'Task' || n.label === 'Section') && !PLACEHOLDER_TITLE.test(n.name));
+  addUnitForms(table, units);
+  for (const e of entities) {
+    table.add(e.name, 'entity', 'name', ref(e));
+    for (const alias of strings(e.properties.aliases)) table.add(alias, 'entity', 'alias', ref(e));
+  }
+  for (const t of tasks) table.add(t.name, 'task', 'name', ref(t));
+  for (const [text, t] of partialTitles(tasks, new Set(table.forms.keys()))) table.add(text, 'task', 'partial', ref(t));
+
+  const byFirstChar = new Map<string, Form[]>();
+  for (const form of table.forms.values()) {
+    const list = byFirstChar.get(form.text[0]) ?? [];
+    list.push(form);
+    byFirstChar.set(form.text[0], list);
+  }
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
+  const fuzzy = [...table.forms.values()].filter((f) => f.method !== 'partial' && f.method !== 'abbreviation');
+
+  const edgeIds = new Map<string, string>();
+  const mentions = new Map<string, Set<string>>();
+  for (const e of graph.edges) {
+    edgeIds.set(`${e.type}|${e.source}|${e.target}`, e.id);
+    if (e.type === 'MENTIONS') mentions.set(e.source, (mentions.get(e.source) ?? new Set()).add(e.target));
+  }
+  const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
+  return {
+    byFirstChar, fuzzy, nodes: new Map(graph.nodes.map((n) => [n.id, n])), edgeIds, mentions,
+    units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref),
+  };
+}
+
+const cache = new StoreCache(async (store) => buildLexicon(await store.exportGraph()));
+
+export function lexiconFor(store: GraphStore): Promise<Lexicon> {
+  return cache.get(store);
+}

@@ -1,0 +1,26 @@
+// The chat model named by LLM_BASE_URL / LLM_MODEL / LLM_API_KEY, when an OpenAI-compatible client is installed.
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+
+/** Not a dependency: installing it is what turns the LLM planner on. */
+const OPENAI_PACKAGE = '@langchain/openai';
+
+let cached: Promise<BaseChatModel | null> | null = null;
+
+async function load(env: NodeJS.ProcessEnv): Promise<BaseChatModel | null> {
+  if (!env.LLM_BASE_URL || !env.LLM_MODEL) return null;
+  try {
+    const mod = (await import(OPENAI_PACKAGE)) as { ChatOpenAI: new (fields: Record<string, unknown>) => BaseChatModel };
+    return new mod.ChatOpenAI({
+      model: env.LLM_MODEL, apiKey: env.LLM_API_KEY ?? 'not-needed', temperature: 0, configuration: { baseURL: env.LLM_BASE_URL },
+    });
+  } catch {
+    process.stderr.write(`LLM_BASE_URL/LLM_MODEL are set but ${OPENAI_PACKAGE} is not installed; the LLM planner is off (npm install ${OPENAI_PACKAGE}).\n`);
+    return null;
+  }
+}
+
+/** One model per process; null when not configured, and the rules answer alone. */
+export function envChatModel(env: NodeJS.ProcessEnv = process.env): Promise<BaseChatModel | null> {
+  cached ??= load(env);
+  return cached;
+}

@@ -1,0 +1,52 @@
+// Suggestions for a question the pipeline was unsure about: the closest questions it answers well.
+import { CATALOGUE } from '../../graph/catalogue/catalogue.ts';
+import type { LexTarget, Lexicon } from './lexicon.ts';
+import type { Mention } from './link.ts';
+
+const MAX_SUGGESTIONS = 5;
+const CLOSEST_NAMES = 3;
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** Share of a name's character pairs that also occur in the question. */
+function closeness(question: Set<string>, name: string): number {
+  const pairs = bigrams(name);
+  if (pairs.size === 0) return 0;
+  let shared = 0;
+  for (const p of pairs) if (question.has(p)) shared++;
+  return shared / pairs.size;
+}
+
+export function questionsAbout(t: LexTarget): string[] {
+  switch (t.label) {
+    case 'Unit': return [`${t.name}牵头哪些任务？`, `${t.name}和哪些单位合作最多？`];
+    case 'Place': return [`哪些任务涉及${t.name}？`, `哪些项目涉及${t.name}？`];
+    case 'Task':
+    case 'Section': return [`哪些单位负责${t.name}？`, `${t.name}由谁牵头？`];
+    default: return [`哪些任务涉及${t.name}？`, `哪些单位负责${t.name}相关工作？`];
+  }
+}
+
+/** A name sharing less than this share of its character pairs with the question is not "close". */
+const MIN_CLOSENESS = 0.3;
+const NAMED_LABELS = new Set(['Unit', 'Place', 'Industry', 'Corridor', 'Project', 'Task', 'Section']);
+
+/** Alternatives of ambiguous names, then what the answer found, then names that look like the question. */
+export function suggestQuestions(normalised: string, mentions: Mention[], lexicon: Lexicon, found: LexTarget[] = []): string[] {
+  const out: string[] = [];
+  for (const m of mentions) if (m.targets.length > 1) for (const t of m.targets) out.push(questionsAbout(t)[0]);
+  for (const t of found.filter((f) => NAMED_LABELS.has(f.label) && !f.name.startsWith('（')).slice(0, 2)) out.push(questionsAbout(t)[0]);
+  const q = bigrams(normalised);
+  const named = [...lexicon.units, ...lexicon.entities, ...lexicon.tasks]
+    .map((t) => ({ t, score: closeness(q, t.name) }))
+    .filter((x) => x.score >= MIN_CLOSENESS)
+    .sort((a, b) => b.score - a.score || a.t.name.length - b.t.name.length)
+    .slice(0, CLOSEST_NAMES);
+  for (const { t } of named) out.push(...questionsAbout(t));
+  if (out.length < MAX_SUGGESTIONS) for (const def of Object.values(CATALOGUE)) out.push(...def.examples.map((e) => e.question));
+  return [...new Set(out)].slice(0, MAX_SUGGESTIONS);
+}

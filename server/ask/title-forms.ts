@@ -1,0 +1,45 @@
+// Shorter ways people name a task: distinctive pieces of its title (水利基础设施 for 完善水利基础设施).
+import type { GraphNode } from '../../graph/model.ts';
+
+const MIN_PIECE_CHARS = 4;
+/** A piece must carry a fair share of its title, or it names a topic rather than the task. */
+const MIN_PIECE_SHARE = 0.4;
+/** Pieces that start or end on a particle are not how anyone names a thing. */
+const LOOSE_EDGE = /^[的和与及等之]|[的和与及等之]$/u;
+/** Phrases every plan repeats; they point at no task in particular. */
+const GENERIC = new Set(['高质量发展', '创新发展', '现代化', '体系建设', '能力建设', '工作机制', '协调发展', '融合发展']);
+
+function pieces(title: string): Set<string> {
+  const out = new Set<string>();
+  const min = Math.max(MIN_PIECE_CHARS, Math.ceil(title.length * MIN_PIECE_SHARE));
+  for (let len = min; len < title.length; len++) {
+    for (let i = 0; i + len <= title.length; i++) {
+      const piece = title.slice(i, i + len);
+      if (!LOOSE_EDGE.test(piece) && !GENERIC.has(piece)) out.add(piece);
+    }
+  }
+  return out;
+}
+
+/** Pieces found in exactly one title (as any substring of any title) and not already a name of something else. */
+export function partialTitles(titled: readonly GraphNode[], taken: ReadonlySet<string>): Array<[string, GraphNode]> {
+  // How many distinct titles hold each substring: a piece inside two titles would be a guess between them.
+  const holders = new Map<string, number>();
+  for (const title of new Set(titled.map((n) => n.name))) {
+    const seen = new Set<string>();
+    for (let i = 0; i < title.length; i++) {
+      for (let j = i + MIN_PIECE_CHARS; j <= title.length; j++) seen.add(title.slice(i, j));
+    }
+    for (const sub of seen) holders.set(sub, (holders.get(sub) ?? 0) + 1);
+  }
+  const out: Array<[string, GraphNode]> = [];
+  const claimed = new Set<string>();
+  for (const node of titled) {
+    for (const piece of pieces(node.name)) {
+      if (holders.get(piece) !== 1 || claimed.has(piece) || taken.has(piece)) continue;
+      claimed.add(piece);
+      out.push([piece, node]);
+    }
+  }
+  return out;
+}

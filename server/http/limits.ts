@@ -1,0 +1,54 @@
+// The server's limits, each with its unit, and the timeout wrapper every store call goes through.
+import { AppError } from '../../graph/errors.ts';
+import { MAX_DOCUMENT_BYTES } from '../../graph/read/index.ts';
+
+export interface Limits {
+  /** Largest uploaded document (the readers' own cap). */
+  uploadBytes: number;
+  /** Largest JSON body of a read request. */
+  jsonBytes: number;
+  /** Longest question /api/ask accepts. */
+  questionChars: number;
+  /** A query that takes longer answers 503 QUERY_TIMEOUT. */
+  queryTimeoutMs: number;
+}
+
+/** Multipart framing around the file: boundaries, headers, the field name. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+export const DEFAULT_LIMITS: Limits = {
+  uploadBytes: MAX_DOCUMENT_BYTES,
+  jsonBytes: 64 * 1024,
+  questionChars: 500,
+  queryTimeoutMs: 15_000,
+};
+
+export function resolveLimits(partial: Partial<Limits> = {}): Limits {
+  return { ...DEFAULT_LIMITS, ...partial };
+}
+
+export function uploadBodyBytes(limits: Limits): number {
+  return limits.uploadBytes + MULTIPART_OVERHEAD_BYTES;
+}
+
+export function tooLarge(limitBytes: number): AppError {
+  const mb = (limitBytes / 1024 / 1024).toFixed(1);
+  return new AppError('TOO_LARGE', `请求体过大（上限 ${mb} MB）/ request body too large (limit ${mb} MB)`, {
+    hint: '请拆分文档后再上传 / split the document and upload the parts.',
+  });
+}
+
+/** Resolve with `work`, or reject with QUERY_TIMEOUT after `ms`; the work itself is left to finish. */
+export async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('QUERY_TIMEOUT', `查询超时（${ms} 毫秒）/ the query timed out after ${ms} ms`, {
+      retriable: true, hint: '请缩小范围（limit、depth）后重试 / narrow the query (limit, depth) and retry.',
+    })), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,68 @@
+// Shared OpenAPI pieces: the error body, response helpers and the request schemas of the non-catalogue routes.
+import { z } from '@hono/zod-openapi';
+import { evidenceSchema, nodeLabelSchema } from '../../graph/catalogue/schemas.ts';
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    hint: z.string().optional(),
+    issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
+  }),
+}).openapi('Error');
+
+export function json<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+const error = (description: string) => json(errorBodySchema, description);
+
+/** The error responses every route may give. */
+export const ERRORS = {
+  400: error('输入无效 / invalid input'),
+  404: error('不存在 / not found'),
+  500: error('内部错误 / internal error'),
+  503: error('存储不可用或查询超时 / store unavailable or query timed out'),
+} as const;
+
+export const WRITE_ERRORS = {
+  ...ERRORS,
+  401: error('需要令牌 / API token required'),
+  413: error('文件过大 / too large'),
+  415: error('不支持的格式 / unsupported format'),
+} as const;
+
+export const askRequestSchema = z.object({
+  question: z.string().min(1).openapi({ example: '区水利局牵头哪些任务？' }),
+}).openapi('AskRequest');
+
+const cyElementSchema = z.object({
+  data: z.object({
+    id: z.string(), label: z.string(), name: z.string(),
+    source: z.string().optional(), target: z.string().optional(), type: z.string().optional(),
+  }),
+});
+
+export const askResponseSchema = z.object({
+  question: z.string(),
+  plan: z.object({ op: z.string(), params: z.record(z.string(), z.unknown()) }),
+  answer: z.object({ text: z.string(), items: z.array(z.object({ id: z.string(), label: nodeLabelSchema, name: z.string() })) }),
+  evidence: z.array(evidenceSchema),
+  elements: z.array(cyElementSchema),
+  suggestions: z.array(z.string()),
+  understood: z.string(),
+}).openapi('AskAnswer');
+
+export const documentReportSchema = z.object({
+  docId: z.string(), source: z.string(), title: z.string(), status: z.enum(['added', 'updated', 'unchanged']),
+  tasks: z.number(), sections: z.number(), units: z.number(), assignments: z.number(),
+  entities: z.record(z.string(), z.number()), targets: z.number(), warnings: z.number(),
+}).openapi('DocumentReport');
+
+export const uploadSchema = z.object({
+  file: z.any().openapi({ type: 'string', format: 'binary', description: '.txt / .md / .docx, ≤ 20 MB' }),
+});
+
+export const healthSchema = z.object({ ok: z.boolean(), store: z.enum(['memory', 'neo4j']) });
+export const documentTextSchema = z.object({ id: z.string(), text: z.string() });
+export const deletedSchema = z.object({ id: z.string(), deleted: z.literal(true) });

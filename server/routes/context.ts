@@ -1,0 +1,14 @@
+// What every route module gets: the (timed) store, the limits, the token and the ask options.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+import type { AskOptions } from '../ask/index.ts';
+import type { Limits } from '../http/limits.ts';
+
+export interface RouteContext {
+  store: GraphStore;
+  limits: Limits;
+  apiToken?: string;
+  ask: AskOptions;
+}
+
+export type App = OpenAPIHono;

@@ -1,0 +1,85 @@
+// Documents: list, one summary, its text, upload (multipart `file`) and delete; writes need the API token.
+import { createRoute, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { documentSummarySchema } from '../../graph/catalogue/schemas.ts';
+import { AppError } from '../../graph/errors.ts';
+import { ingestUpload } from '../../graph/pipeline/ingest.ts';
+import { formatOf, unsupportedFormat } from '../../graph/read/formats.ts';
+import { requireToken } from '../http/auth.ts';
+import { tooLarge, uploadBodyBytes } from '../http/limits.ts';
+import {
+  deletedSchema, documentReportSchema, documentTextSchema, ERRORS, json, uploadSchema, WRITE_ERRORS,
+} from '../http/openapi.ts';
+import type { App, RouteContext } from './context.ts';
+
+const idParam = z.object({ id: z.string().min(1) });
+
+function notFound(id: string): AppError {
+  return new AppError('NOT_FOUND', `文件不存在 / no document ${id}`, { hint: 'GET /api/documents 列出全部文件 / lists them all.' });
+}
+
+export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
+  const { store } = ctx;
+  app.openapi(createRoute({
+    method: 'get', path: '/api/documents', operationId: 'listDocuments', tags: ['documents'], summary: '文件列表 / documents',
+    responses: { 200: json(z.object({ documents: z.array(documentSummarySchema) }), 'Ingested documents'), ...ERRORS },
+  }), async (c) => c.json({ documents: await store.listDocuments() }, 200));
+
+  app.openapi(createRoute({
+    method: 'get', path: '/api/documents/{id}', operationId: 'getDocument', tags: ['documents'], summary: '文件详情 / one document',
+    request: { params: idParam }, responses: { 200: json(documentSummarySchema, 'The document'), ...ERRORS },
+  }), async (c) => {
+    const { id } = c.req.valid('param');
+    const doc = await store.getDocument(id);
+    if (!doc) throw notFound(id);
+    return c.json(doc, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/api/documents/{id}/text', operationId: 'getDocumentText', tags: ['documents'],
+    summary: '文件全文（证据偏移量的基准）/ normalised text that evidence offsets index into',
+    request: { params: idParam }, responses: { 200: json(documentTextSchema, 'The text'), ...ERRORS },
+  }), async (c) => {
+    const { id } = c.req.valid('param');
+    const text = await store.getDocumentText(id);
+    if (text === null) throw notFound(id);
+    return c.json({ id, text }, 200);
+  });
+
+  const guard = requireToken(ctx.apiToken);
+  const maxBytes = uploadBodyBytes(ctx.limits);
+  app.use('/api/documents', async (c, next) => (c.req.method === 'POST' ? guard(c, next) : next()));
+  app.use('/api/documents', async (c, next) => (c.req.method === 'POST'
+    ? bodyLimit({ maxSize: maxBytes, onError: () => { throw tooLarge(ctx.limits.uploadBytes); } })(c, next)
+    : next()));
+  app.use('/api/documents/:id', async (c, next) => (c.req.method === 'DELETE' ? guard(c, next) : next()));
+
+  app.openapi(createRoute({
+    method: 'post', path: '/api/documents', operationId: 'uploadDocument', tags: ['documents'],
+    summary: '上传并导入文件 / upload and ingest a document', description: 'multipart/form-data, field `file`: .txt, .md or .docx. Needs `Authorization: Bearer <API_TOKEN>` when API_TOKEN is set. A failed upload changes nothing.',
+    request: { body: { content: { 'multipart/form-data': { schema: uploadSchema } }, required: true } },
+    responses: { 200: json(documentReportSchema, 'Already ingested (unchanged)'), 201: json(documentReportSchema, 'Ingested'), ...WRITE_ERRORS },
+  }), (async (c: { req: { parseBody: () => Promise<Record<string, unknown>> }; json: (v: unknown, s: 200 | 201) => Response }) => {
+    const form = await c.req.parseBody().catch((error: unknown) => {
+      throw new AppError('BAD_INPUT', '请用 multipart/form-data 上传，字段名 file / upload as multipart/form-data with a `file` field', { cause: error });
+    });
+    const file = form.file;
+    if (!(file instanceof File)) {
+      throw new AppError('BAD_INPUT', '缺少文件字段 file / the `file` field is missing', { issues: [{ path: ['file'], message: 'required', code: 'invalid_type' }] });
+    }
+    if (file.size > ctx.limits.uploadBytes) throw tooLarge(ctx.limits.uploadBytes);
+    if (formatOf(file.name) === null) throw unsupportedFormat(file.name);
+    const report = await ingestUpload(store, new Uint8Array(await file.arrayBuffer()), file.name);
+    return c.json(report, report.status === 'unchanged' ? 200 : 201);
+  }) as never);
+
+  app.openapi(createRoute({
+    method: 'delete', path: '/api/documents/{id}', operationId: 'deleteDocument', tags: ['documents'],
+    summary: '删除文件 / delete a document', request: { params: idParam },
+    responses: { 200: json(deletedSchema, 'Deleted'), ...WRITE_ERRORS },
+  }), async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await store.removeDocument(id))) throw notFound(id);
+    return c.json({ id, deleted: true as const }, 200);
+  });
+}

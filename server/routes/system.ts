@@ -1,0 +1,56 @@
+// Health, data-quality report and whole-graph export (json, graphml, csv).
+import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../../graph/errors.ts';
+import { toCsv } from '../../graph/export/csv.ts';
+import { toGraphML } from '../../graph/export/graphml.ts';
+import { evidenceSchema } from '../../graph/catalogue/schemas.ts';
+import { ERRORS, healthSchema, json } from '../http/openapi.ts';
+import type { App, RouteContext } from './context.ts';
+
+const FORMATS = {
+  json: { type: 'application/json; charset=utf-8', ext: 'json' },
+  graphml: { type: 'application/graphml+xml; charset=utf-8', ext: 'graphml' },
+  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+} as const;
+
+const warningSchema = z.object({
+  code: z.string(), message: z.string(), docId: z.string(), evidence: evidenceSchema.optional(), detail: z.record(z.string(), z.unknown()).optional(),
+});
+
+export function registerSystemRoutes(app: App, ctx: RouteContext): void {
+  const { store } = ctx;
+  app.openapi(createRoute({
+    method: 'get', path: '/api/health', operationId: 'health', tags: ['system'], summary: '健康检查 / health (touches the store)',
+    responses: { 200: json(healthSchema, 'The store answers'), 503: ERRORS[503] },
+  }), async (c) => {
+    await store.getDocument('health-check');
+    return c.json({ ok: true, store: store.kind }, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/api/report', operationId: 'report', tags: ['system'], summary: '数据质量警告 / data-quality warnings',
+    request: { query: z.object({ docId: z.string().optional() }) },
+    responses: { 200: json(z.object({ warnings: z.array(warningSchema) }), 'Warnings by document, then batch order'), ...ERRORS },
+  }), async (c) => {
+    const { docId } = c.req.valid('query');
+    return c.json({ warnings: await store.warnings(docId || undefined) }, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/api/export', operationId: 'export', tags: ['system'],
+    summary: '导出整个图 / export the graph', description: 'json is `policy-graph/v1`; graphml for Gephi/yEd; csv one row per relationship (UTF-8 BOM).',
+    request: { query: z.object({ format: z.string().optional().openapi({ enum: ['json', 'graphml', 'csv'] }) }) },
+    responses: { 200: { description: 'The graph as a file' }, ...ERRORS },
+  }), (async (c: { req: { valid: (t: 'query') => { format?: string } }; body: (b: string, s: 200, h: Record<string, string>) => Response }) => {
+    const format = c.req.valid('query').format || 'json';
+    if (!Object.hasOwn(FORMATS, format)) {
+      throw new AppError('BAD_INPUT', `未知的导出格式 / unknown export format: ${format}`, {
+        issues: [{ path: ['format'], message: 'json | graphml | csv', code: 'invalid_value' }],
+      });
+    }
+    const graph = await store.exportGraph();
+    const f = FORMATS[format as keyof typeof FORMATS];
+    const body = format === 'json' ? JSON.stringify(graph) : format === 'graphml' ? toGraphML(graph) : toCsv(graph);
+    return c.body(body, 200, { 'content-type': f.type, 'content-disposition': `attachment; filename="policy-graph.${f.ext}"` });
+  }) as never);
+}

@@ -1,0 +1,58 @@
+// Search as served by the API: the catalogue's name/alias tiers first, then task text ranked by BM25.
+import type { QueryInput, QueryOutput } from '../../graph/catalogue/catalogue.ts';
+import { LIST_LIMIT_MAX } from '../../graph/catalogue/schemas.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { taskIndexFor, type IndexedTask } from './task-index.ts';
+import { tokenize } from './tokenizer.ts';
+
+type SearchOutput = QueryOutput<'search'>;
+type Hit = SearchOutput['hits']['items'][number];
+
+/** BM25 text hits share the catalogue's text tier (≤ 20), scaled so the best one scores 20. */
+const TEXT_TIER_SCORE = 20;
+/** Substring matches BM25 did not rank (targets, odd segmentations) come last. */
+const SUBSTRING_ONLY_SCORE = 1;
+const SNIPPET_RADIUS = 24;
+
+function snippet(task: IndexedTask, query: string): string | null {
+  const text = task.text;
+  if (!text) return null;
+  const needles = [query.trim(), ...tokenize(query).sort((a, b) => b.length - a.length)];
+  const at = needles.map((n) => (n ? text.indexOf(n) : -1)).find((i) => i >= 0) ?? 0;
+  const start = Math.max(0, at - SNIPPET_RADIUS);
+  const end = Math.min(text.length, at + SNIPPET_RADIUS * 2);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+function compareHits(a: Hit, b: Hit): number {
+  return b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : 1);
+}
+
+/**
+ * Names and aliases keep the catalogue's order (exact > prefix > contains); task and section text is
+ * ranked by BM25 over jieba words instead of the catalogue's flat "text contains" tier.
+ */
+export async function searchGraph(store: GraphStore, input: QueryInput<'search'>): Promise<SearchOutput> {
+  const limit = input.limit ?? 20;
+  const labels = input.labels ? new Set<string>(input.labels) : null;
+  const [catalogue, index] = await Promise.all([
+    store.run('search', { ...input, limit: LIST_LIMIT_MAX }),
+    taskIndexFor(store),
+  ]);
+  const hits = new Map<string, Hit>();
+  for (const hit of catalogue.hits.items) if (hit.matched !== 'text') hits.set(hit.id, hit);
+  const ranked = index.search(input.text, LIST_LIMIT_MAX).filter((h) => !labels || labels.has(h.task.label));
+  const best = ranked[0]?.score ?? 1;
+  for (const { task, score } of ranked) {
+    if (hits.has(task.id)) continue;
+    hits.set(task.id, {
+      id: task.id, label: task.label, name: task.name, docId: task.docId, matched: 'text',
+      score: Math.round((TEXT_TIER_SCORE * score * 1000) / best) / 1000, snippet: snippet(task, input.text),
+    });
+  }
+  for (const hit of catalogue.hits.items) {
+    if (!hits.has(hit.id)) hits.set(hit.id, { ...hit, score: Math.min(hit.score, SUBSTRING_ONLY_SCORE) });
+  }
+  const all = [...hits.values()].sort(compareHits);
+  return { hits: { items: all.slice(0, limit), total: all.length, truncated: all.length > limit } };
+}

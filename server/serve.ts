@@ -1,0 +1,63 @@
+// `policy-graph serve`: open the store, seed it when needed, serve the API and UI on 127.0.0.1:PORT.
+import { serve as serveNode } from '@hono/node-server';
+import { isAppError } from '../graph/errors.ts';
+import { openStore, type StoreOptions } from '../graph/store/open-store.ts';
+import type { GraphStore } from '../graph/store/graph-store.ts';
+import { createApp } from './app.ts';
+import { envChatModel } from './ask/llm-env.ts';
+import { isStoreDown } from './http/errors.ts';
+import { seedIfNeeded } from './seed.ts';
+
+const DEFAULT_PORT = 3000;
+const DEFAULT_HOST = '127.0.0.1';
+/** Exit code for "the store could not be reached", as the CLI uses it. */
+const EXIT_STORE_UNAVAILABLE = 3;
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+async function open(options: StoreOptions): Promise<GraphStore> {
+  try {
+    return await openStore(options);
+  } catch (error) {
+    const detail = isAppError(error) ? error.describe() : (error as Error).message;
+    if (isStoreDown(error) || options.store === 'neo4j') {
+      fail(`错误 / error [STORE_UNAVAILABLE]: 无法连接存储（${options.store}）/ cannot reach the ${options.store} store: ${detail}\n`
+        + '请检查 NEO4J_URI 等设置，或用 --store memory / check NEO4J_URI and friends, or use --store memory.', EXIT_STORE_UNAVAILABLE);
+    }
+    throw error;
+  }
+}
+
+export async function serve(options: StoreOptions): Promise<void> {
+  const store = await open(options);
+  const seeded = await seedIfNeeded(store);
+  for (const r of seeded.ingested) process.stderr.write(`已导入种子文件 / seeded: ${r.source} (${r.status}, ${r.tasks} tasks)\n`);
+  const port = Number(process.env.PORT ?? DEFAULT_PORT);
+  const hostname = process.env.HOST || DEFAULT_HOST;
+  const model = await envChatModel();
+  const app = createApp({ store, apiToken: process.env.API_TOKEN, ask: { model }, warm: true });
+  const server = serveNode({ fetch: app.fetch, port, hostname }, (info) => {
+    const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+    process.stdout.write(`policy-graph 已启动 / listening on http://${host}:${info.port} (store: ${store.kind}${model ? ', LLM planner on' : ''})\n`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    void store.close();
+    fail(error.code === 'EADDRINUSE' ? `端口 ${port} 已被占用 / port ${port} is in use; set PORT to another one.` : `服务器错误 / server error: ${error.message}`, 1);
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`\n收到 ${signal}，正在关闭 / shutting down…\n`);
+    server.close(() => {
+      store.close().finally(() => process.exit(0));
+    });
+    // Keep-alive connections can hold close() open; do not wait on them forever.
+    setTimeout(() => store.close().finally(() => process.exit(0)), 5_000).unref();
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}

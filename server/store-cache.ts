@@ -1,0 +1,33 @@
+// Derived data (search index, ask lexicon) cached per store and rebuilt when its documents change.
+import type { GraphStore } from '../graph/store/graph-store.ts';
+
+/** Changes whenever a document is added, replaced or removed. */
+export async function storeFingerprint(store: GraphStore): Promise<string> {
+  const docs = await store.listDocuments();
+  return docs.map((d) => `${d.id}:${d.sha256}:${d.ingestedAt}`).sort().join('|');
+}
+
+interface Entry<T> {
+  fingerprint: string;
+  value: Promise<T>;
+}
+
+export class StoreCache<T> {
+  private readonly entries = new WeakMap<GraphStore, Entry<T>>();
+
+  constructor(private readonly build: (store: GraphStore) => Promise<T>) {}
+
+  /** The cached value, rebuilt when the store's documents changed; concurrent callers share one build. */
+  async get(store: GraphStore): Promise<T> {
+    const fingerprint = await storeFingerprint(store);
+    const hit = this.entries.get(store);
+    if (hit && hit.fingerprint === fingerprint) return hit.value;
+    const value = this.build(store);
+    const entry = { fingerprint, value };
+    this.entries.set(store, entry);
+    value.catch(() => {
+      if (this.entries.get(store) === entry) this.entries.delete(store);
+    });
+    return value;
+  }
+}

@@ -1,0 +1,89 @@
+// Full-text search: BM25 ranking, jieba with the corpus's names, the LangChain retriever over tasks.
+import { Document } from '@langchain/core/documents';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { Bm25Index } from '../../server/search/bm25.ts';
+import { searchGraph } from '../../server/search/graph-search.ts';
+import { TaskRetriever } from '../../server/search/retriever.ts';
+import { taskIndexFor } from '../../server/search/task-index.ts';
+import { addUserWords, tokenize } from '../../server/search/tokenizer.ts';
+import { freshSeedStore, seedStore } from './support.ts';
+
+describe('Bm25Index', () => {
+  it('ranks the document where a rare term is frequent first', () => {
+    const index = new Bm25Index();
+    index.add('a', ['水库', '水库', '防洪']);
+    index.add('b', ['水库', '道路', '道路', '道路']);
+    index.add('c', ['道路', '桥梁']);
+    expect(index.search(['水库', '防洪'], 10).map((h) => h.id)).toEqual(['a', 'b']);
+  });
+
+  it('breaks ties by id and honours the limit', () => {
+    const index = new Bm25Index();
+    index.add('y', ['x']);
+    index.add('x', ['x']);
+    expect(index.search(['x'], 1)).toEqual([{ id: 'x', score: expect.any(Number) }]);
+  });
+
+  it('refuses the same id twice', () => {
+    const index = new Bm25Index();
+    index.add('a', []);
+    expect(() => index.add('a', [])).toThrow(/already indexed/u);
+  });
+});
+
+describe('tokenizer', () => {
+  it('keeps user words whole and drops stop words', () => {
+    addUserWords(['涪江观光农业走廊']);
+    const tokens = tokenize('共建涪江观光农业走廊的项目');
+    expect(tokens).toContain('涪江观光农业走廊');
+    expect(tokens).not.toContain('的');
+  });
+});
+
+describe('search over the seed', () => {
+  let store: MemoryGraphStore;
+  beforeAll(async () => {
+    store = await seedStore();
+  });
+
+  it('finds a task by words of its body', async () => {
+    const { hits } = await searchGraph(store, { text: '病险水库除险加固' });
+    expect(hits.items[0]).toMatchObject({ name: '完善水利基础设施', matched: 'text', label: 'Task' });
+    expect(hits.items[0].snippet).toContain('水库');
+  });
+
+  it('keeps exact names above text matches', async () => {
+    const { hits } = await searchGraph(store, { text: '涪江' });
+    expect(hits.items[0]).toMatchObject({ name: '涪江', matched: 'name' });
+  });
+
+  it('filters by label and pages', async () => {
+    const { hits } = await searchGraph(store, { text: '发展', labels: ['Task'], limit: 3 });
+    expect(hits.items).toHaveLength(3);
+    expect(hits.items.every((h) => h.label === 'Task')).toBe(true);
+    expect(hits.truncated).toBe(true);
+  });
+
+  it('rebuilds the index when documents change', async () => {
+    const fresh = await freshSeedStore();
+    const before = await taskIndexFor(fresh);
+    expect(await taskIndexFor(fresh)).toBe(before);
+    await fresh.removeDocument((await fresh.listDocuments())[0].id);
+    const after = await taskIndexFor(fresh);
+    expect(after).not.toBe(before);
+    expect(after.tasks.size).toBe(0);
+  });
+});
+
+describe('TaskRetriever', () => {
+  it('returns Documents carrying task metadata', async () => {
+    const retriever = new TaskRetriever({ store: await seedStore(), k: 2 });
+    const docs = await retriever.invoke('防洪 水库');
+    expect(docs).toHaveLength(2);
+    expect(docs[0]).toBeInstanceOf(Document);
+    expect(docs[0].metadata).toMatchObject({ title: '完善水利基础设施', label: 'Task', path: expect.any(String), docId: expect.stringMatching(/^doc:/u) });
+    expect(docs[0].metadata.units).toEqual(expect.arrayContaining(['区水利局', '区发展改革委']));
+    expect(docs[0].pageContent).toContain('水库');
+  });
+});
