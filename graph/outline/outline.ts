@@ -26,6 +26,11 @@ export interface OutlineInput {
   text: string;
   /** Spans that are annotations: no marker inside them, and they may move to an inferred item. */
   annotations: { start: number; end: number }[];
+  /**
+   * Whether an annotation that closes a numbering gap still fits the item before it (its lead's field
+   * names the item's subject); when it does not, it belongs to the missing item.
+   */
+  fitsItem?: (annotation: { start: number; end: number }, itemTitle: string) => boolean;
   /** Positions where a page gap is known from the annotations (lost opening, list running into body text). */
   gapsAt: { at: number; reason: GapEvent['reason']; detail: string }[];
 }
@@ -123,7 +128,10 @@ class Builder {
     } else if (m.value > last + 1) {
       this.gaps.push({ at: m.start, reason: 'numbering-skip', detail: last + 1 === m.value - 1 ? `第${last + 1}项缺失` : `第${last + 1}至${m.value - 1}项缺失` });
     }
-    if (m.value > 1 && before && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
+    const previous = parent.children[parent.children.length - 1];
+    const fits = before && previous && previous.kind === 'item' && before.start >= previous.bodyStart
+      && this.input.fitsItem?.(before, previous.title);
+    if (m.value > 1 && before && !fits && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
       this.closeTo(level, before.start);
       const inferred = node('inferred', String(m.value - 1), '', '（缺页：任务标题不详）', before.start, before.end, null);
       inferred.bodyStart = before.start;

@@ -13,6 +13,19 @@ export interface ParsedDocument {
   owner: Map<ResolvedAnnotation, OutlineNode | null>;
 }
 
+// Words too common in unit names to say anything about a task's field.
+const GENERIC_FIELD_WORDS = /发展|改革|管理|服务|建设|事务|综合|工作|委员|中心|区属|重点/g;
+
+/** Does a unit's field (交通 of 区交通局, 国资 of 区国资中心) appear in a task title? */
+export function sharesField(unit: string, title: string): boolean {
+  const stem = unit.replace(/^[区县市省]/, '').replace(/(管委会|委员会|中心|公司|集团|局|委|办)$/, '').replace(GENERIC_FIELD_WORDS, '|');
+  for (let i = 0; i + 1 < stem.length; i++) {
+    const pair = stem.slice(i, i + 2);
+    if (!pair.includes('|') && title.includes(pair)) return true;
+  }
+  return false;
+}
+
 /** The deepest outline node whose span holds `pos`. */
 export function ownerOf(outline: Outline, pos: number): OutlineNode | null {
   let best: OutlineNode | null = null;
@@ -39,7 +52,12 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
     }));
   // A truncated annotation ends where its list ran into body text; later markers there are real.
   const spans = annotations.map((a) => ({ start: a.annotation.start, end: a.end }));
-  const outline = buildOutline({ text: norm.text, annotations: spans, gapsAt });
+  const byStart = new Map(annotations.map((a) => [a.annotation.start, a]));
+  const fitsItem = (span: { start: number }, title: string) => {
+    const ann = byStart.get(span.start);
+    return !!ann && ann.units.some((u) => u.role === 'lead' && sharesField(u.canonical, title));
+  };
+  const outline = buildOutline({ text: norm.text, annotations: spans, gapsAt, fitsItem });
   const owner = new Map<ResolvedAnnotation, OutlineNode | null>();
   for (const a of annotations) owner.set(a, ownerOf(outline, a.annotation.start));
   return { norm, outline, annotations, owner };

@@ -110,4 +110,16 @@ describe('duty conventions', () => {
     expect(sections.some((p) => String(p).startsWith('gap'))).toBe(true);
     expect(b.warnings.some((w) => w.code === 'PAGE_GAP')).toBe(true);
   });
+
+  it('gives an annotation after a numbering gap to the item before it when the lead fits its field', () => {
+    const b = batchOf('一、重点任务\n1.建设综合交通枢纽。推进农村公路建设。(牵头单位:区交通局)3.完善水利设施。(牵头单位:区水利局)\n');
+    expect(row(b, '一/1')).toMatchObject({ lead: ['区交通局'] });
+    expect(b.nodes.some((n) => n.properties.inferred === true)).toBe(false);
+  });
+
+  it('gives it to the missing item when the lead does not fit, leaving the item before without a lead', () => {
+    const b = batchOf('一、重点任务\n1.改善生态环境质量。深化国企改革。(牵头单位:区国资中心)3.完善水利设施。(牵头单位:区水利局)\n');
+    expect(row(b, '一/1')).toMatchObject({ lead: [] });
+    expect(row(b, '一/2')).toMatchObject({ inferred: true, lead: ['区国资中心'] });
+  });
 });
