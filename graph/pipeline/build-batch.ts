@@ -99,7 +99,8 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
 function unitNode(w: BatchWriter, u: AssignedUnit, jurisdiction: string): string {
   return w.node({
     id: stableId('unit', jurisdiction, u.canonical), label: 'Unit', name: u.canonical,
-    properties: { jurisdiction, kind: u.kind, aliases: [...new Set([u.canonical, u.surface])].sort() },
+    // Surface forms as printed, less the trailing 等 of a list (区发展改革委等 is 区发展改革委).
+    properties: { jurisdiction, kind: u.kind, aliases: [...new Set([u.canonical, u.surface.replace(/等(?:相关)?(?:部门|单位)?$/, '')])].sort() },
   });
 }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { browserGate, launchBrowser, type Browser } from '../e2e/support/browser.ts';
+import { browserGate, describeWhen, launchBrowser, type Browser } from '../e2e/support/browser.ts';
 import { seedStore } from './support.ts';
 
 const gate = browserGate();
@@ -45,7 +45,7 @@ describe.runIf(gate.run)('docs page', () => {
   }, 60_000);
 });
 
-describe.runIf(!gate.run && gate.failure)('docs page (browser required)', () => {
+describeWhen(!gate.run && gate.failure)('docs page (browser required)', () => {
   it('needs Chromium', () => {
     throw new Error(gate.failure);
   });

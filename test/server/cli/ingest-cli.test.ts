@@ -53,7 +53,7 @@ describe('policy-graph CLI', () => {
     expect(await main(['--store', 'memory', '--data', data(), 'report'])).toBe(0);
     const report = out.join('');
     expect(report).toContain('单位GDP委');
-    expect(report).toContain('建设区域性综合交通枢纽');
+    expect(report).toContain('持续改善生态环境质量');
     expect(report).toContain('疑似缺页');
   });
 
