@@ -1,7 +1,7 @@
 // The chat model named by LLM_BASE_URL / LLM_MODEL / LLM_API_KEY, when an OpenAI-compatible client is installed.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 
-/** Not a dependency: installing it is what turns the LLM planner on. */
+/** Loaded only when an LLM is configured, so the rules-only path never pays for it. */
 const OPENAI_PACKAGE = '@langchain/openai';
 
 let cached: Promise<BaseChatModel | null> | null = null;
@@ -14,7 +14,7 @@ async function load(env: NodeJS.ProcessEnv): Promise<BaseChatModel | null> {
       model: env.LLM_MODEL, apiKey: env.LLM_API_KEY ?? 'not-needed', temperature: 0, configuration: { baseURL: env.LLM_BASE_URL },
     });
   } catch {
-    process.stderr.write(`LLM_BASE_URL/LLM_MODEL are set but ${OPENAI_PACKAGE} is not installed; the LLM planner is off (npm install ${OPENAI_PACKAGE}).\n`);
+    process.stderr.write(`LLM_BASE_URL/LLM_MODEL are set but ${OPENAI_PACKAGE} could not be loaded; the LLM planner is off (run npm ci).\n`);
     return null;
   }
 }
