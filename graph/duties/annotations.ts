@@ -69,7 +69,7 @@ export function splitItems(text: string, offset: number): Span[] {
   return items;
 }
 
-function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels: Label[]): { lists: RoleList[]; others: OtherField[] } {
+function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels: Label[], resolve = true): { lists: RoleList[]; others: OtherField[] } {
   const lists: RoleList[] = [];
   const others: OtherField[] = [];
   const head = text.slice(bodyStart, labels[0].start).replace(/[,，;；\s]+$/, '');
@@ -85,7 +85,7 @@ function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels:
     const role: ListRole = meaning ? meaning.role : 'unknown';
     lists.push({ role, label: label.name, items: splitItems(value, label.end) });
   });
-  return { lists: resolveUnknownLabels(lists), others };
+  return { lists: resolve ? resolveUnknownLabels(lists) : lists, others };
 }
 
 /** A damaged first label before a 责任/配合 list can only have been 牵头单位. */
@@ -169,7 +169,8 @@ function orphanAnnotation(text: string, label: Label, taken: (pos: number) => bo
 
 function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotation[] {
   const result: Annotation[] = [];
-  const lineRe = /^[ \t]*(?:[-*•·]\s*)?((?:牵头|责任|配合|参与|协办|主责|数据提供)(?:单位|部门)|联系人|责任领导|完成时限|完成时间)\s*[:：][^\n]*$/gm;
+  // A label damaged by OCR (钙单位:) also opens a line; its meaning comes from the lines around it.
+  const lineRe = /^[ \t]*(?:[-*•·]\s*)?((?:牵头|责任|配合|参与|协办|主责|数据提供)(?:单位|部门)|[^\s:：,，、()（）]{1,2}单位|联系人|责任领导|完成时限|完成时间)\s*[:：][^\n]*$/gm;
   let current: Annotation | null = null;
   for (const m of text.matchAll(lineRe)) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
@@ -177,17 +178,18 @@ function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotat
     const end = m.index! + m[0].length;
     const labels = findLabels(text.slice(start, end), start);
     if (labels.length === 0) continue;
-    const { lists, others } = labelledLists(text, start, end, labels);
+    // Damaged labels are read once the whole block of label lines is known.
+    const { lists, others } = labelledLists(text, start, end, labels, false);
     if (current && /^\s*$/.test(text.slice(current.end, start))) {
       current.lists.push(...lists);
       current.others.push(...others);
       current.end = end;
-      current.lists = resolveUnknownLabels(current.lists);
     } else {
       current = { start, end, kind: 'line', truncated: false, lists, others };
       result.push(current);
     }
   }
+  for (const a of result) a.lists = resolveUnknownLabels(a.lists);
   return result;
 }
 

@@ -34,7 +34,7 @@ export const OCR_REPAIR_RULES: RepairRule[] = [
   // The letter O inside a number: 100O千伏 → 1000千伏.
   { id: 'digit-o', pattern: /(?<=\d)[Oo](?=[\d千万亿])/g, replacement: '0' },
   // A full stop read as 二 right before a duty annotation: 食堂二(牵头单位 → 食堂。(牵头单位.
-  { id: 'stop-before-annotation', pattern: new RegExp(`(?<=[${CJK}”"])二(?=\\((?:[^)]{0,3}单位|[^)]{0,30}牵头))`, 'g'), replacement: '。' },
+  { id: 'stop-before-annotation', pattern: new RegExp(`(?<=[${CJK}”"])二(?=\\((?:[^)]{0,3}单位|[^)]{0,30}牵头|[^)]{0,40}(?:负责|配合)\\)))`, 'g'), replacement: '。' },
   // An item number 1. read as L or l at the start of a heading: 。L建设 → 。1.建设.
   { id: 'one-dot', pattern: new RegExp(`(?<=^|[。)\\n%;])[Ll](?=[${CJK}])`, 'g'), replacement: '1.' },
 ];

@@ -30,12 +30,12 @@ export function chineseNumber(s: string): number | null {
 }
 
 /** A heading starts at the start of a line or right after the previous sentence or annotation. */
-const BOUNDARY = '(?<=^|[\\n。;；)）!！?？:：”"]|\\s)';
+const BOUNDARY = '(?<=^|[\\n。;；)）〕】\\]!！?？:：”"]|\\s)';
 const PART_RE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[、.](?=\\S)`, 'gm');
 const SECTION_RE = new RegExp(`${BOUNDARY}[(（]([一二三四五六七八九十]{1,3})[)）]`, 'gm');
-const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）!！?？:：”"%]|\\s)(\\d{1,2})[.．、](?![\\d%])`, 'gm');
+const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s)(\\d{1,2})[.．、](?![\\d%])`, 'gm');
 // OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.
-const BARE_ITEM_RE = /(?<=[)）。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%])/g;
+const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%])/g;
 // A heading run into the previous one (一、总体要求(一)指导思想): any (一) that is not already a marker.
 const LOOSE_SECTION_RE = /[(（]([一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])/g;
 const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}]`, 'gm');

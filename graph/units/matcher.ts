@@ -204,7 +204,13 @@ export class UnitMatcher {
     if (this.fuzzy) return this.fuzzy;
     const index = new FuzzyIndex();
     for (const c of candidatesOf(this.registry)) index.add(c);
-    for (const name of this.known) index.add({ ...this.knownIdentity(name), form: name, known: true });
+    for (const name of this.known) {
+      const identity = this.knownIdentity(name);
+      // Companies, zones and towns known only from the corpus differ by one character from their
+      // neighbours for real (华鹿文旅公司, 华台文旅公司): never bend one into another.
+      if (identity.strict && identity.id.startsWith('k:')) continue;
+      index.add({ ...identity, form: name, known: true });
+    }
     this.fuzzy = index;
     return index;
   }

@@ -122,4 +122,20 @@ describe('duty conventions', () => {
     expect(row(b, '一/1')).toMatchObject({ lead: [] });
     expect(row(b, '一/2')).toMatchObject({ inferred: true, lead: ['区国资中心'] });
   });
+
+  it('finds a numbered item right after a 〔…〕 annotation on the same line', () => {
+    const b = batchOf('一、重点任务(一)加强保障。1.加强财政保障。〔责任单位:区财政局〕2.推进城市更新。(牵头单位:区住房城乡建委)');
+    expect(row(b, '一/(一)/1')).toMatchObject({ responsible: ['区财政局'], lead: [] });
+    expect(row(b, '一/(一)/2')).toMatchObject({ lead: ['区住房城乡建委'] });
+  });
+
+  it('reads a damaged lead label on its own line from the lines around it', () => {
+    const b = batchOf('一、重点任务\n1.完善水利设施。\n钙单位：区水利局\n责任单位：区财政局\n');
+    expect(row(b, '一/1')).toMatchObject({ lead: ['区水利局'], support: ['区财政局'] });
+  });
+
+  it('does not merge two corpus companies one character apart', () => {
+    const b = batchOf('一、重点任务\n1.发展文旅。(牵头单位:华鹿文旅公司)\n2.发展康养。(牵头单位:华台文旅公司)\n');
+    expect(units(b).map((u) => u.name).sort()).toEqual(['华台文旅公司', '华鹿文旅公司']);
+  });
 });

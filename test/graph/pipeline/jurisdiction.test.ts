@@ -7,6 +7,15 @@ describe('detectJurisdiction', () => {
     expect(detectJurisdiction('铜梁区人民政府关于印发行动方案的通知', '', [])).toBe('铜梁区');
   });
 
+  it('takes a district that opens the title', () => {
+    expect(detectJurisdiction('贡井区推动高质量发展行动方案', '', [])).toBe('贡井区');
+  });
+
+  it('does not take a park or a city word that opens the title', () => {
+    expect(detectJurisdiction('工业园区提质增效行动方案', '', ['区经济信息委'])).toBe('区');
+    expect(detectJurisdiction('城市更新行动方案', '', ['区住房城乡建委'])).toBe('区');
+  });
+
   it('takes a named county from a heading line of the text', () => {
     expect(detectJurisdiction('行动方案', '武胜县人民政府办公室\n关于印发实施方案的通知', [])).toBe('武胜县');
   });
