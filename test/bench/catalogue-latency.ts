@@ -1,0 +1,90 @@
+// Catalogue latency on a loaded MemoryGraphStore: p50/p99 per query, wall and CPU time, over inputs drawn from the corpus.
+import { performance } from 'node:perf_hooks';
+import { QUERY_NAMES, type QueryInput, type QueryName } from '../../graph/catalogue/catalogue.ts';
+import { runQuery } from '../../graph/catalogue/execute.ts';
+import type { RowSource } from '../../graph/catalogue/rows.ts';
+import type { GraphBatch } from '../../graph/model.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+
+export interface LatencyRow {
+  query: string;
+  runs: number;
+  wallP50: number;
+  wallP99: number;
+  cpuP50: number;
+  cpuP99: number;
+}
+
+export type InputsFor = (name: QueryName, i: number) => unknown;
+
+/** Queries that walk the whole graph: fewer runs, or the bench would take minutes at 1,000 documents. */
+const HEAVY = new Set<string>(['communities', 'stats', 'workload', 'overlaps', 'documents']);
+const MAX_RUNS = 200;
+const MIN_RUNS = 20;
+/** Per query: stop adding runs after this, once MIN_RUNS are in. */
+const BUDGET_MS = 3_000;
+
+export function percentile(values: number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/**
+ * The store's uncached path when it exposes one (MemoryGraphStore keeps its RowSource private; reading
+ * it here measures the query itself, not the answer cache). Otherwise store.run, which may hit its cache.
+ */
+export function queryRunner(store: GraphStore): { run: (name: QueryName, input: unknown) => Promise<unknown>; uncached: boolean } {
+  const rows = (store as unknown as { rows?: RowSource }).rows;
+  if (rows) return { run: (name, input) => runQuery(rows, name, input as QueryInput<typeof name>), uncached: true };
+  return { run: (name, input) => store.run(name, input as QueryInput<typeof name>), uncached: false };
+}
+
+export async function measureCatalogue(store: GraphStore, inputs: InputsFor, names: readonly QueryName[] = QUERY_NAMES): Promise<LatencyRow[]> {
+  const { run } = queryRunner(store);
+  const rows: LatencyRow[] = [];
+  for (const name of names) {
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    const max = HEAVY.has(name) ? MIN_RUNS : MAX_RUNS;
+    const started = performance.now();
+    for (let i = 0; i < max && (i < MIN_RUNS || performance.now() - started < BUDGET_MS); i++) {
+      const input = inputs(name, i);
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      await run(name, input);
+      const c = process.cpuUsage(c0);
+      // CPU time as well as wall time: on a shared, loaded machine wall time partly measures waiting.
+      cpu.push((c.user + c.system) / 1000);
+      wall.push(performance.now() - t0);
+    }
+    rows.push({ query: name, runs: wall.length, wallP50: percentile(wall, 0.5), wallP99: percentile(wall, 0.99), cpuP50: percentile(cpu, 0.5), cpuP99: percentile(cpu, 0.99) });
+  }
+  return rows;
+}
+
+/** Inputs that name real units, places, tasks and documents of the ingested batches, varied per run. */
+export function corpusInputs(batches: GraphBatch[]): InputsFor {
+  const nodes = batches.flatMap((b) => b.nodes);
+  const units = nodes.filter((n) => n.label === 'Unit');
+  const places = nodes.filter((n) => n.label === 'Place');
+  const tasks = nodes.filter((n) => n.label === 'Task');
+  const docs = batches.map((b) => b.docId);
+  if (units.length === 0 || places.length === 0 || tasks.length === 0) throw new Error('corpusInputs: the corpus has no units, places or tasks. Generate one with npm run corpus.');
+  const at = <T>(list: T[], i: number): T => list[(i * 7919) % list.length];
+  return (name, i) => {
+    switch (name) {
+      case 'unitTasks': return { unit: i % 2 ? at(units, i).id : at(units, i).name };
+      case 'unitPartners': return { unit: at(units, i).id };
+      case 'sharedTasks': return { a: at(units, i).id, b: at(units, i + 1).id };
+      case 'overlaps': return i % 2 ? { docId: at(docs, i) } : { entity: at(places, i).id, minShared: 1 };
+      case 'entityTasks': case 'entityUnits': return { label: 'Place', name: at(places, i).name };
+      case 'workload': return i % 2 ? { docId: at(docs, i) } : {};
+      case 'accountabilityGaps': case 'targets': return { docId: at(docs, i) };
+      case 'neighborhood': return { id: at(tasks, i).id, depth: 2 };
+      case 'shortestPath': return { a: at(tasks, i).id, b: at(tasks, i + 3).id };
+      case 'search': return { text: at(places, i).name };
+      default: return {};
+    }
+  };
+}

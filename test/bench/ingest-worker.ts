@@ -1,0 +1,114 @@
+// Benchmark child process: ingest one corpus into a fresh MemoryGraphStore, score it, time the catalogue, then serve the API on request.
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { serve } from '@hono/node-server';
+import { evaluateBatches, readTruth, type AccuracyReport } from '../../graph/corpus/evaluate.ts';
+import { failureExamples } from '../../graph/corpus/report.ts';
+import type { GraphBatch } from '../../graph/model.ts';
+import { prepareBatches } from '../../graph/pipeline/ingest.ts';
+import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { createApp } from '../../server/app.ts';
+import { NOOP_PATH } from './api.ts';
+import { corpusInputs, measureCatalogue, queryRunner, type LatencyRow } from './catalogue-latency.ts';
+
+export interface WorkerRequest {
+  dir: string;
+  /** After measuring, serve the API on 127.0.0.1 until told to stop. */
+  serve: boolean;
+  uiDir: string;
+}
+
+export interface IngestResult {
+  docs: number;
+  tasks: number;
+  chars: number;
+  bytes: number;
+  parseMs: number;
+  applyMs: number;
+  ingestMs: number;
+  /** CPU time of the ingest (user + system): on a shared machine, closer to the work done than wall time. */
+  ingestCpuMs: number;
+  docsPerSec: number;
+  mbPerSec: number;
+  /** process.resourceUsage().maxRSS: the child's peak, so one size's peak is not another's. */
+  peakRssMB: number;
+  heapUsedMB: number;
+  catalogue: LatencyRow[];
+  catalogueUncached: boolean;
+  accuracy: AccuracyReport;
+}
+
+export type WorkerMessage =
+  | { type: 'result'; result: IngestResult }
+  | { type: 'ready'; url: string; unit: string }
+  | { type: 'error'; message: string };
+
+const MB = 1024 * 1024;
+
+/** Resolves once the message is handed to the parent: exiting earlier could drop it. */
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) resolve();
+    else process.send(message, undefined, {}, () => resolve());
+  });
+}
+
+/** The unit that leads most tasks (collectives aside): the API bench asks about it. */
+function busiestUnit(batches: GraphBatch[]): string {
+  const counts = new Map<string, number>();
+  for (const b of batches) {
+    const names = new Map(b.nodes.filter((n) => n.label === 'Unit' && n.properties.kind !== 'collective').map((n) => [n.id, n.name]));
+    for (const e of b.edges) {
+      const name = e.type === 'LEADS' ? names.get(e.source) : undefined;
+      if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '区发展改革委';
+}
+
+async function measure(request: WorkerRequest): Promise<void> {
+  const truth = await readTruth(request.dir);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const prepared = await prepareBatches([request.dir]);
+  const t1 = performance.now();
+  const store = new MemoryGraphStore();
+  await store.init();
+  for (const { batch } of prepared) await store.applyBatch(batch);
+  const t2 = performance.now();
+  const cpu = process.cpuUsage(c0);
+  const bytes = prepared.reduce((s, p) => s + p.raw.bytes, 0);
+  const ingestMs = t2 - t0;
+  const batches = prepared.map((p) => p.batch);
+  const report = evaluateBatches(`generated (${truth.docs} docs, seed ${truth.seed}, noise ${truth.noise})`, truth.documents, prepared);
+  const catalogue = await measureCatalogue(store, corpusInputs(batches));
+  await send({
+    type: 'result',
+    result: {
+      docs: prepared.length, tasks: report.tasks.truth, chars: prepared.reduce((s, p) => s + p.raw.text.length, 0), bytes,
+      parseMs: t1 - t0, applyMs: t2 - t1, ingestMs, ingestCpuMs: (cpu.user + cpu.system) / 1000, docsPerSec: prepared.length / (ingestMs / 1000), mbPerSec: bytes / MB / (ingestMs / 1000),
+      peakRssMB: process.resourceUsage().maxRSS / 1024, heapUsedMB: process.memoryUsage().heapUsed / MB,
+      catalogue, catalogueUncached: queryRunner(store).uncached,
+      accuracy: { ...report, failures: failureExamples(report.failures).slice(0, 8) },
+    },
+  });
+  if (!request.serve) {
+    process.exit(0);
+  }
+  const app = createApp({ store, uiDir: request.uiDir, ask: { model: null } });
+  const fetch = (req: Request) => (new URL(req.url).pathname === NOOP_PATH ? new Response('ok') : app.fetch(req));
+  const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+    void send({ type: 'ready', url: `http://127.0.0.1:${info.port}`, unit: busiestUnit(batches) });
+  });
+  process.on('message', (m: { type?: string }) => {
+    if (m?.type !== 'stop') return;
+    (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+    server.close(() => process.exit(0));
+  });
+}
+
+process.once('message', (request: WorkerRequest) => {
+  measure(request).catch((error: unknown) => {
+    void send({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) }).then(() => process.exit(1));
+  });
+});

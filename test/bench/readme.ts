@@ -1,0 +1,88 @@
+// The benchmark as markdown tables, written between <!-- bench:start --> and <!-- bench:end --> in README.md.
+import { readFile, writeFile } from 'node:fs/promises';
+import { accuracyRows, markdownTable } from '../../graph/corpus/report.ts';
+import type { ApiResult, Skipped } from './api.ts';
+import type { BrowserResult } from './browser.ts';
+import type { IngestResult } from './ingest-worker.ts';
+import type { Neo4jResult } from './neo4j.ts';
+import type { AccuracyReport } from '../../graph/corpus/evaluate.ts';
+
+export const START = '<!-- bench:start -->';
+export const END = '<!-- bench:end -->';
+
+export interface Goal { goal: string; target: string; measured: string; met: boolean }
+
+export interface BenchResult {
+  format: 'policy-graph-bench/v1';
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; loadAverage: number[]; node: string; note: string };
+  corpus: { seed: number; noise: number };
+  sizes: IngestResult[];
+  accuracy: { generated: AccuracyReport; noisy: AccuracyReport; seed: AccuracyReport };
+  neo4j: Neo4jResult | Skipped;
+  api: ApiResult | Skipped;
+  browser: BrowserResult | Skipped;
+  goals: Goal[];
+}
+
+const n = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const skippedLine = (what: string, s: Skipped) => `${what}: skipped — ${s.skipped}.`;
+const isSkipped = (x: object): x is Skipped => 'skipped' in x;
+
+function ingestTable(sizes: IngestResult[]): string {
+  return markdownTable(
+    ['documents', 'tasks', 'text MB', 'parse s', 'apply s', 'total s', 'CPU s', 'docs/s', 'MB/s', 'peak RSS MB'],
+    sizes.map((s) => [String(s.docs), String(s.tasks), n(s.bytes / 1048576, 2), n(s.parseMs / 1000, 2), n(s.applyMs / 1000, 2), n(s.ingestMs / 1000, 2),
+      n(s.ingestCpuMs / 1000, 2), n(s.docsPerSec), n(s.mbPerSec, 2), n(s.peakRssMB, 0)]),
+  );
+}
+
+function latencyTable(sizes: IngestResult[]): string {
+  const queries = sizes[0]?.catalogue.map((r) => r.query) ?? [];
+  const cell = (s: IngestResult, q: string) => {
+    const r = s.catalogue.find((x) => x.query === q);
+    return r ? `${n(r.wallP50, 2)} / ${n(r.wallP99, 2)}` : 'n/a';
+  };
+  const last = sizes[sizes.length - 1];
+  const cpu = (q: string) => { const r = last.catalogue.find((x) => x.query === q); return r ? `${n(r.cpuP50, 2)} / ${n(r.cpuP99, 2)}` : 'n/a'; };
+  return markdownTable(
+    ['query', ...sizes.map((s) => `${s.docs} docs wall p50 / p99 ms`), `${last.docs} docs CPU p50 / p99 ms`],
+    queries.map((q) => [q, ...sizes.map((s) => cell(s, q)), cpu(q)]),
+  );
+}
+
+export function benchMarkdown(r: BenchResult): string {
+  const m = r.machine;
+  const out = [
+    `Run ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} cores (${m.cpuModel}), ${m.memoryGB} GB, Node ${m.node}; load average at start ${m.loadAverage.map((x) => n(x, 2)).join(' / ')}. ${m.note}`,
+    `Corpus: \`npm run corpus -- --docs N --seed ${r.corpus.seed} --noise ${r.corpus.noise}\`; regenerate these tables with \`npm run bench\` (raw figures in \`test-output/bench.json\`).`,
+    '', '**Goals**', '', markdownTable(['goal', 'target', 'measured', 'met'], r.goals.map((g) => [g.goal, g.target, g.measured, g.met ? 'yes' : 'no'])),
+    '', '**Ingest into memory** (read + parse with `prepareBatches`, then `applyBatch` into a fresh `MemoryGraphStore`; each size in its own process)', '', ingestTable(r.sizes),
+    '', `**Catalogue latency** (memory store, ${r.sizes.every((s) => s.catalogueUncached) ? 'uncached: the query itself, not the answer cache' : 'through store.run'}; inputs drawn from the corpus)`, '', latencyTable(r.sizes),
+    '', '**Accuracy** (generated corpora against their truth.json, clean and with OCR noise; the seed against its golden table)', '',
+    markdownTable(['metric', r.accuracy.generated.name, r.accuracy.noisy.name, r.accuracy.seed.name], accuracyRows([r.accuracy.generated, r.accuracy.noisy, r.accuracy.seed])),
+    '',
+  ];
+  if (isSkipped(r.neo4j)) out.push(skippedLine('**Neo4j**', r.neo4j), '');
+  else out.push(`**Neo4j** (${r.neo4j.docs} documents): batched ${n(r.neo4j.batchedMs / 1000, 2)} s, per-row ${n(r.neo4j.perRowMs / 1000, 2)} s, ratio ${n(r.neo4j.ratio, 1)}×`, '',
+    markdownTable(['query', 'p50 ms', 'p99 ms'], r.neo4j.catalogue.map((q) => [q.query, n(q.wallP50, 2), n(q.wallP99, 2)])), '');
+  if (isSkipped(r.api)) out.push(skippedLine('**API**', r.api), '');
+  else out.push(`**API** (autocannon on 127.0.0.1, ${r.api.connections} connections × ${r.api.durationSec} s per route, server over the ${r.sizes[r.sizes.length - 1].docs}-document store; client and server share the 2 cores; /api/ask asks 「${r.api.question}」, unitTasks names the same unit)`, '',
+    markdownTable(['route', 'first request ms', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'timeouts', 'errors'],
+      r.api.rows.map((a) => [a.route, n(a.firstMs, 0), n(a.requestsPerSec, 0), n(a.latencyP50, 0), n(a.latencyP99, 0), String(a.requests), String(a.timeouts), String(a.errors)])), '');
+  if (isSkipped(r.browser)) out.push(skippedLine('**Browser**', r.browser));
+  else out.push(`**Browser** (headless Chromium, explorer over the ${r.sizes[r.sizes.length - 1].docs}-document store): ready after ${r.browser.readyMs.join(' / ')} ms (median ${r.browser.readyMsMedian}), DOMContentLoaded ${n(r.browser.domContentLoadedMs, 0)} ms, ${r.browser.nodes} nodes drawn.`);
+  return out.join('\n');
+}
+
+/** Replace the block between the markers, adding a "## Benchmarks" section with them when absent. */
+export async function updateReadme(path: string, markdown: string): Promise<void> {
+  const text = await readFile(path, 'utf8');
+  const block = `${START}\n${markdown}\n${END}`;
+  const at = text.indexOf(START);
+  const end = text.indexOf(END);
+  const next = at >= 0 && end > at
+    ? `${text.slice(0, at)}${block}${text.slice(end + END.length)}`
+    : `${text.replace(/\s*$/, '')}\n\n## Benchmarks\n\n${block}\n`;
+  await writeFile(path, next, 'utf8');
+}
