@@ -6,6 +6,7 @@ import { collectDocumentPaths, readDocumentBuffer, readDocumentFile, type RawDoc
 import type { GraphStore } from '../store/graph-store.ts';
 import { UnitResolver } from '../units/resolver.ts';
 import { buildBatch, documentId } from './build-batch.ts';
+import { parseInWorker, PARALLEL_MIN_DOCS } from './parallel.ts';
 import { parseDocumentText } from './parse.ts';
 
 export interface IngestOptions {
@@ -55,39 +56,60 @@ export function summarise(batch: GraphBatch, source: string, status: DocumentRep
 
 /** Read and parse every input; throws one AppError listing every bad file, before any write. */
 export async function prepareBatches(inputs: string[], options: IngestOptions = {}): Promise<{ raw: RawDocument; batch: GraphBatch }[]> {
+  const raws = await readAll(inputs, options);
+  const resolver = new UnitResolver({ userAliases: options.userAliases });
+  return raws.map((raw) => ({ raw, batch: batchFromDocument(raw, options, resolver) }));
+}
+
+export async function ingestPaths(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
+  const raws = await readAll(inputs, options);
+  const reports: DocumentReport[] = [];
+  if (raws.length < PARALLEL_MIN_DOCS) {
+    const resolver = new UnitResolver({ userAliases: options.userAliases });
+    for (const raw of raws) reports.push(await applyOne(store, raw, batchFromDocument(raw, options, resolver), options));
+    return reports;
+  }
+  let i = 0;
+  for await (const batch of parseInWorker(raws, options)) {
+    reports.push(await applyOne(store, raws[i], batch, options));
+    i++;
+  }
+  return reports;
+}
+
+/**
+ * Read and decode every input, throwing one AppError listing every bad file before anything is written.
+ * Parsing itself never fails (property-tested), so a run that passes this point writes every document.
+ */
+export async function readAll(inputs: string[], options: IngestOptions = {}): Promise<RawDocument[]> {
   const paths = await collectDocumentPaths(inputs);
   if (paths.length === 0) {
     throw new AppError('BAD_INPUT', '没有找到可导入的文档 / no .txt, .md or .docx documents found', {
       source: inputs.join(' '), hint: '请指定 .txt、.md 或 .docx 文件或包含它们的目录 / name files or a directory holding them.',
     });
   }
-  const resolver = new UnitResolver({ userAliases: options.userAliases });
-  const out: { raw: RawDocument; batch: GraphBatch }[] = [];
+  const raws: RawDocument[] = [];
   const failures: AppError[] = [];
   for (const [i, path] of paths.entries()) {
     try {
-      const raw = await readDocumentFile(path);
-      out.push({ raw, batch: batchFromDocument(raw, options, resolver) });
+      raws.push(await readDocumentFile(path));
     } catch (error) {
       if (!isAppError(error)) throw error;
       failures.push(error);
     }
     options.onProgress?.(i + 1, paths.length, path);
   }
+  throwFailures(failures);
+  return raws;
+}
+
+function throwFailures(failures: AppError[]): void {
   if (failures.length === 1) throw failures[0];
   if (failures.length > 1) {
     throw new AppError(failures[0].code, failures.map((f) => f.describe()).join('\n'), {
       hint: '未写入任何内容，请修正以上文件后重试 / nothing was written; fix these files and retry.',
     });
   }
-  return out;
-}
-
-export async function ingestPaths(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
-  const prepared = await prepareBatches(inputs, options);
-  const reports: DocumentReport[] = [];
-  for (const { raw, batch } of prepared) reports.push(await applyOne(store, raw, batch, options));
-  return reports;
 }
 
 export async function ingestUpload(store: GraphStore, buffer: Uint8Array, name: string, options: IngestOptions = {}): Promise<DocumentReport> {

@@ -57,7 +57,7 @@ export function benchMarkdown(r: BenchResult): string {
     `Run ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} cores (${m.cpuModel}), ${m.memoryGB} GB, Node ${m.node}; load average at start ${m.loadAverage.map((x) => n(x, 2)).join(' / ')}. ${m.note}`,
     `Corpus: \`npm run corpus -- --docs N --seed ${r.corpus.seed} --noise ${r.corpus.noise}\`; regenerate these tables with \`npm run bench\` (raw figures in \`test-output/bench.json\`).`,
     '', '**Goals**', '', markdownTable(['goal', 'target', 'measured', 'met'], r.goals.map((g) => [g.goal, g.target, g.measured, g.met ? 'yes' : 'no'])),
-    '', '**Ingest into memory** (read + parse with `prepareBatches`, then `applyBatch` into a fresh `MemoryGraphStore`; each size in its own process)', '', ingestTable(r.sizes),
+    '', '**Ingest into memory** (total, CPU, docs/s, MB/s: `ingestPaths` into a fresh `MemoryGraphStore`, the product path, which parses in a worker thread while the main thread applies; parse s / apply s: the two halves run one after the other; each size in its own process)', '', ingestTable(r.sizes),
     '', `**Catalogue latency** (memory store, ${r.sizes.every((s) => s.catalogueUncached) ? 'uncached: the query itself, not the answer cache' : 'through store.run'}; inputs drawn from the corpus)`, '', latencyTable(r.sizes),
     '', '**Accuracy** (generated corpora against their truth.json, clean and with OCR noise; the seed against its golden table)', '',
     markdownTable(['metric', r.accuracy.generated.name, r.accuracy.noisy.name, r.accuracy.seed.name], accuracyRows([r.accuracy.generated, r.accuracy.noisy, r.accuracy.seed])),

@@ -1,0 +1,36 @@
+// Ingestion of many documents parses in a worker thread while the store applies: same graph as one thread.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../../graph/corpus/generate.ts';
+import { ingestPaths, prepareBatches } from '../../../graph/pipeline/ingest.ts';
+import { PARALLEL_MIN_DOCS } from '../../../graph/pipeline/parallel.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+
+const withoutTimes = (g: unknown) => JSON.stringify(g).replace(/"ingestedAt":"[^"]*"/g, '');
+
+describe('ingestPaths on a corpus', () => {
+  it('gives exactly the graph of a sequential parse and apply', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-par-'));
+    await writeCorpus(dir, { docs: PARALLEL_MIN_DOCS + 6, seed: 5, noise: 0.05 });
+    const pipelined = new MemoryGraphStore();
+    await pipelined.init();
+    const reports = await ingestPaths(pipelined, [dir]);
+    expect(reports).toHaveLength(PARALLEL_MIN_DOCS + 6);
+    const sequential = new MemoryGraphStore();
+    await sequential.init();
+    for (const { batch } of await prepareBatches([dir])) await sequential.applyBatch(batch);
+    expect(withoutTimes(await pipelined.exportGraph())).toBe(withoutTimes(await sequential.exportGraph()));
+  });
+
+  it('writes nothing when one of many files is bad', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-par-bad-'));
+    await writeCorpus(dir, { docs: PARALLEL_MIN_DOCS + 2, seed: 6, noise: 0 });
+    writeFileSync(join(dir, 'zz-empty.txt'), '');
+    const store = new MemoryGraphStore();
+    await store.init();
+    await expect(ingestPaths(store, [dir])).rejects.toMatchObject({ code: 'EMPTY_DOCUMENT' });
+    expect(await store.listDocuments()).toEqual([]);
+  });
+});
