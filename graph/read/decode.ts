@@ -35,8 +35,8 @@ export function binarySignature(buffer: Uint8Array): string | null {
   return hit ? hit.kind : null;
 }
 
-export function binaryDocument(source: string, what: string): AppError {
-  return new AppError('BINARY_DOCUMENT', `文件不是文本（${what}）/ the file is not text (${what})`, {
+export function binaryDocument(source: string, zh: string, en: string): AppError {
+  return new AppError('BINARY_DOCUMENT', `文件不是文本（${zh}）/ the file is not text (${en})`, {
     source,
     hint: '请提供 .txt（UTF-8 或 GB18030）、.md 或 .docx；PDF 和图片请先转换或 OCR / provide .txt (UTF-8 or GB18030), .md or .docx; convert or OCR PDFs and images first.',
   });
@@ -94,13 +94,13 @@ function controlRatio(text: string): number {
 /** Decodes a text file's bytes; throws BINARY_DOCUMENT when they are not text. */
 export function decodeText(buffer: Uint8Array, source: string): { text: string; encoding: string } {
   const kind = binarySignature(buffer);
-  if (kind) throw binaryDocument(source, `${kind} 文件 / a ${kind} file`);
+  if (kind) throw binaryDocument(source, `${kind} 文件`, `a ${kind} file`);
   const decoded = decodeBytes(buffer);
   if (decoded.text.includes('\u0000')) {
-    throw binaryDocument(source, '含 NUL 字节，可能是无 BOM 的 UTF-16 或二进制文件 / it has NUL bytes: binary, or UTF-16 without a BOM');
+    throw binaryDocument(source, '含 NUL 字节，可能是无 BOM 的 UTF-16 或二进制文件', 'it has NUL bytes: binary, or UTF-16 without a BOM');
   }
   if (controlRatio(decoded.text) > MAX_CONTROL_RATIO) {
-    throw binaryDocument(source, '控制字符过多 / too many control characters');
+    throw binaryDocument(source, '控制字符过多', 'too many control characters');
   }
   return decoded;
 }
