@@ -29,6 +29,11 @@ export async function neo4jSection(dir: string): Promise<Neo4jResult | Skipped> 
   const sample = (await prepareBatches([dir])).slice(0, DOCS).map((p) => p.batch);
   try {
     await store.init();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    return { skipped: `Neo4j at ${process.env.NEO4J_URI} did not answer (${(error as Error).message})` };
+  }
+  try {
     const timed = async (apply: (b: GraphBatch) => Promise<unknown>) => {
       for (const b of sample) await store.removeDocument(b.docId);
       const t0 = performance.now();
