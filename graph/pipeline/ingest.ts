@@ -120,6 +120,7 @@ export async function ingestUpload(store: GraphStore, buffer: Uint8Array, name: 
 async function applyOne(store: GraphStore, raw: RawDocument, batch: GraphBatch, options: IngestOptions): Promise<DocumentReport> {
   const existing = await store.getDocument(documentId(raw.sha256));
   if (existing && !options.force) return summarise(batch, raw.source, 'unchanged');
-  await store.applyBatch(batch);
-  return summarise(batch, raw.source, existing ? 'updated' : 'added');
+  // The store decides: of several identical uploads racing, one adds and the rest find it unchanged.
+  const { changed } = await store.applyBatch(batch);
+  return summarise(batch, raw.source, !changed ? 'unchanged' : existing ? 'updated' : 'added');
 }

@@ -2,8 +2,11 @@
 import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../errors.ts';
 
-/** word/document.xml and the parts mammoth reads with it; real plans stay far below this. */
-export const MAX_DOCX_XML_BYTES = 100 * 1024 * 1024;
+/**
+ * Inflated size of a .docx's parts. A long plan's word/document.xml is a few MB; mammoth needs about 100×
+ * the XML size in memory, so this bound is what keeps one upload from exhausting the server's heap.
+ */
+export const MAX_DOCX_XML_BYTES = 16 * 1024 * 1024;
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -93,16 +96,17 @@ function inflatedLength(buffer: Uint8Array, entry: ZipEntry, budget: number, sou
 }
 
 /**
- * Checks a .docx before mammoth sees it: a zip, with word/document.xml, whose XML parts
- * (declared and actually inflated) stay within `limit` bytes in total. Images are not counted:
- * mammoth's raw text never inflates them.
+ * Checks a .docx before mammoth sees it: a zip, with word/document.xml, whose entries (declared and
+ * actually inflated) stay within `limit` bytes in total. Every entry counts, not only *.xml: mammoth
+ * reads the main document and the parts it links from wherever _rels names them (word/main.dat is
+ * read as XML too). Images barely inflate, so real documents stay far below the limit.
  */
 export function inspectDocxZip(buffer: Uint8Array, source: string, limit = MAX_DOCX_XML_BYTES): ZipEntry[] {
   const entries = readCentralDirectory(buffer, source);
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
     throw corruptDocx(source, '缺少 word/document.xml，不是 Word 文档', 'no word/document.xml, not a Word document');
   }
-  const parts = entries.filter((entry) => /\.(xml|rels)$/i.test(entry.name));
+  const parts = entries;
   const declared = parts.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (declared > limit) throw tooLarge(source, limit);
   let remaining = limit;

@@ -4,13 +4,14 @@ import { runQuery } from '../catalogue/execute.ts';
 import type { DocumentSummary } from '../catalogue/schemas.ts';
 import { AppError } from '../errors.ts';
 import { DEFAULT_LOCAL_PASSWORD, LOCAL_NEO4J_USER } from '../neo4j/runtime-files.ts';
-import { EXPORT_FORMAT, type GraphBatch, type GraphExport, type GraphNode, type IngestWarning } from '../model.ts';
+import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../model.ts';
 import { batchContentHash, summarizeBatch } from './batch-content.ts';
 import { validateBatch } from './batch-validate.ts';
 import type { ApplyResult, GraphStore } from './graph-store.ts';
-import { EXPORT_TIMEOUT_MS, Neo4jClient, type Neo4jConfig, type Row } from './neo4j-client.ts';
+import { Neo4jClient, type Neo4jConfig } from './neo4j-client.ts';
+import { exportConsistent } from './neo4j-export.ts';
 import * as Q from './neo4j-cypher.ts';
-import { decodeEdge, decodeNode, nodeProps } from './neo4j-props.ts';
+import { nodeProps } from './neo4j-props.ts';
 import { Neo4jRowSource } from './neo4j-rows.ts';
 import { applyDocument, documentBookkeeping, removeDocumentTx, type DocPlan, type WriteMode } from './neo4j-write.ts';
 
@@ -34,10 +35,6 @@ export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jC
 export interface ApplyOptions {
   /** `per-row` runs one statement per node and edge instead of batched UNWINDs: for benchmarks only. */
   mode?: WriteMode;
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function plan(input: GraphBatch): DocPlan {
@@ -140,11 +137,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async exportGraph(): Promise<GraphExport> {
     await this.ready();
-    const [nodes, edges] = await this.client.read(async (tx) => [
-      (await tx.run(Q.EXPORT_NODES)).records.map((r) => decodeNode(r.get('node') as Row)),
-      (await tx.run(Q.EXPORT_EDGES)).records.map((r) => decodeEdge(r.get('edge') as Row)),
-    ] as const, EXPORT_TIMEOUT_MS);
-    return { format: EXPORT_FORMAT, nodes: nodes.sort(byId), edges: edges.sort(byId) };
+    return exportConsistent(this.client);
   }
 
   async warnings(docId?: string): Promise<IngestWarning[]> {

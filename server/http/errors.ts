@@ -43,6 +43,12 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
   400: 'BAD_INPUT', 401: 'UNAUTHORIZED', 404: 'NOT_FOUND', 413: 'TOO_LARGE', 415: 'UNSUPPORTED_FORMAT', 503: 'STORE_UNAVAILABLE',
 };
 
+/** Hono's own messages are English only; users are told in Chinese too. */
+const HTTP_MESSAGES: Partial<Record<number, string>> = {
+  415: '请求体类型不对：查询和提问请用 Content-Type: application/json，上传请用 multipart/form-data / '
+    + 'unsupported Content-Type: send queries and questions as application/json, uploads as multipart/form-data',
+};
+
 /** Status and body for anything a handler threw; never a stack trace, internal errors stay generic. */
 export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
   if (isStoreDown(error)) {
@@ -59,7 +65,7 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
   }
   if (error instanceof HTTPException) {
     const code = HTTP_CODES[error.status] ?? (error.status < 500 ? 'BAD_INPUT' : 'INTERNAL');
-    const message = error.status === 400 ? `请求格式错误 / malformed request: ${error.message}` : error.message || INTERNAL_MESSAGE;
+    const message = error.status === 400 ? `请求格式错误 / malformed request: ${error.message}` : HTTP_MESSAGES[error.status] ?? (error.message || INTERNAL_MESSAGE);
     return { status: error.status as ContentfulStatusCode, body: body(code, message) };
   }
   return { status: 500, body: body('INTERNAL', INTERNAL_MESSAGE) };

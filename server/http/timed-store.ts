@@ -2,14 +2,19 @@
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { withTimeout } from './limits.ts';
 
-/** Lifecycle calls pass through untouched; everything else races the timeout. */
-const UNTIMED = new Set<PropertyKey>(['init', 'close', 'kind']);
+/**
+ * Lifecycle calls pass through untouched, and so do writes: a write cut off here would still go on and land after
+ * its caller was told it failed. Writes are bounded by the store itself (Neo4j's write timeout rolls back).
+ */
+const UNTIMED = new Set<PropertyKey>(['init', 'close', 'kind', 'applyBatch', 'removeDocument']);
 
 export function timedStore(store: GraphStore, timeoutMs: number): GraphStore {
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function' || UNTIMED.has(prop)) return value;
+      if (typeof value !== 'function') return value;
+      // Bound, so the store's own inner calls never come back through this proxy.
+      if (UNTIMED.has(prop)) return value.bind(target);
       return (...args: unknown[]) => withTimeout(Promise.resolve(value.apply(target, args)), timeoutMs);
     },
   });

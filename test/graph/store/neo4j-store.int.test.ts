@@ -8,6 +8,7 @@ import { Neo4jClient } from '../../../graph/store/neo4j-client.ts';
 import { Neo4jGraphStore } from '../../../graph/store/neo4j-store.ts';
 import { NEIGHBOR, PLAN, REPORT, allBatches, neighborBatch, planBatch, reportBatch } from '../../support/fixtures.ts';
 import { neo4jSuiteConfig, type Neo4jTestConfig } from '../../support/neo4j-env.ts';
+import { neo4jHardeningSuite } from '../../hardening/neo4j-hardening.ts';
 import { runGraphStoreContract } from './contract.ts';
 import { errorCode } from './contract-support.ts';
 import { agreementSuite } from './neo4j-agreement.ts';
@@ -50,6 +51,8 @@ describe.skipIf(config === null)('Neo4jGraphStore', () => {
   runGraphStoreContract({ name: 'neo4j', create });
 
   agreementSuite(create);
+
+  neo4jHardeningSuite(cfg);
 
   // The contract's two-store comparisons share Community's single database; these keep their point.
   describe('document lifecycles end where the memory store ends', () => {

@@ -1,0 +1,94 @@
+// Fuzzed and mutated documents through POST /api/documents: never a 500, never a unit named by a piece of body text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { createApp } from '../../server/app.ts';
+import { docxFixture } from '../support/docx-fixture.ts';
+import { SEED_TEXT, upload } from './support.ts';
+
+const RUNS = 40;
+const PIECES = ['一、', '(一)', '（二）', '1.', '2 .', 'L', '(牵头单位:', '责任单位：', '区发展改革委', '、', ',', '。', ')', '）', '\n',
+  '涪江', '到2027年', '突破1200亿元', '等)', '钙单位:', '配合', '牵头', '负责', '（', '：', '区', '局'];
+
+// Written for this test, not taken from graph/units, so it checks the resolver instead of restating it.
+const UNIT_SUFFIX = /(?:局|委|办|中心|会|公司|集团|团|部|联|队|院|协|馆|行|府|室|校|社|所|站|处|厅|镇|乡|街道|社区|村)$/u;
+const COLLECTIVE = /^(?:各|有关|相关|其他|其它|所有|涉及)|(?:部门|单位|企业|机构|镇街|街道|乡镇|园区|平台|主体|学校|医院|银行)$/u;
+const SENTENCE_PUNCTUATION = /[,.;:!?。，；：！？、"“”‘’…]/u;
+
+/** A unit name, not a piece of body text: short, Han only, no sentence punctuation, a unit suffix or a collective. */
+function looksLikeUnitName(name: string): boolean {
+  return name.length >= 2 && name.length <= 20 && /^[\p{Script=Han}()（）]+$/u.test(name) && !SENTENCE_PUNCTUATION.test(name)
+    && (UNIT_SUFFIX.test(name) || COLLECTIVE.test(name));
+}
+
+const encoder = new TextEncoder();
+
+/** A window of the seed (200–5,000 characters) with up to 12 cuts, insertions of the genre's markers, and junk. */
+const mutatedSeed = fc.tuple(
+  fc.nat(SEED_TEXT.length),
+  fc.integer({ min: 200, max: 5000 }),
+  fc.array(fc.tuple(fc.nat(5000), fc.nat(40), fc.oneof(fc.constantFrom(...PIECES, ''), fc.string({ maxLength: 8 }))), { maxLength: 12 }),
+).map(([start, length, edits]) => edits.reduce((s, [at, del, ins]) => {
+  const i = at % (s.length + 1);
+  return s.slice(0, i) + ins + s.slice(Math.min(s.length, i + del));
+}, SEED_TEXT.slice(start, start + length)));
+
+const flips = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 });
+function flipped(bytes: Uint8Array, edits: [number, number][]): Uint8Array {
+  for (const [at, value] of edits) if (bytes.length > 0) bytes[at % bytes.length] = value;
+  return bytes;
+}
+
+/** Uploads as .txt, .md, .docx, byte-flipped .docx and .txt, and plain random bytes. */
+const uploads = fc.oneof(
+  mutatedSeed.map((t) => ({ name: 'plan.txt', bytes: encoder.encode(t) })),
+  mutatedSeed.map((t) => ({ name: 'plan.md', bytes: encoder.encode(t.split('\n').map((l, i) => (i % 5 === 0 ? `## ${l}` : l)).join('\n\n')) })),
+  mutatedSeed.map((t) => ({ name: 'plan.docx', bytes: docxFixture(t.split('\n')) })),
+  fc.tuple(mutatedSeed, flips).map(([t, f]) => ({ name: 'flipped.docx', bytes: flipped(docxFixture(t.split('\n')), f) })),
+  fc.tuple(mutatedSeed, flips).map(([t, f]) => ({ name: 'flipped.txt', bytes: flipped(encoder.encode(t), f) })),
+  fc.uint8Array({ maxLength: 3000 }).map((bytes) => ({ name: 'random.txt', bytes })),
+  fc.uint8Array({ maxLength: 3000 }).map((bytes) => ({ name: 'random.docx', bytes })),
+);
+
+/** Random words in the duty-annotation conventions, where body text is most likely to be taken for a unit. */
+const WORDS = ['区', '水利', '局', '发展改革委', '推进', '建设', '加快', '的', '和', '镇', '各', '街道', '中心', '公司', '，', '。', '、', '；',
+  '等', '牵头', '负责', '配合', '单位', '有关部门', '到2025年', '完成', '亿元', '农业', '农村', '委', '涪江', '（', '）', '(', ')', ' ', '\n',
+  '1.', '一、', ':', '：', '责任', '部门', '服务', '管理'];
+const han = fc.integer({ min: 0x4e00, max: 0x4e00 + 300 }).map((c) => String.fromCharCode(c));
+const fragment = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: han, maxLength: 4 })), { minLength: 1, maxLength: 10 }).map((a) => a.join(''));
+const annotatedPlan = fc.array(fc.tuple(fragment, fragment, fc.array(fragment, { maxLength: 4 }), fc.nat(4)), { minLength: 1, maxLength: 12 })
+  .map((items) => ['关于测试工作的实施方案', '一、重点任务', ...items.map(([title, lead, rest, style], i) => {
+    const others = rest.join('、');
+    const annotation = [`（牵头单位：${lead}；责任单位：${others}）`, `（${lead}牵头，${others}配合）`, `（${lead}、${others}负责）`,
+      `〔责任单位：${lead}、${others}〕`, `\n牵头单位：${lead}\n责任单位：${others}`][style];
+    return `${i + 1}.${title}。${annotation}`;
+  })].join('\n'));
+
+async function check(name: string, bytes: Uint8Array): Promise<void> {
+  const store = new MemoryGraphStore();
+  const res = await upload(createApp({ store }), name, bytes);
+  expect([201, 400, 413, 415], `${name}: ${res.status} ${JSON.stringify(res.body)}`).toContain(res.status);
+  const graph = await store.exportGraph();
+  if (res.status !== 201) {
+    expect(graph.nodes).toEqual([]);
+    return;
+  }
+  expect(graph.nodes.filter((n) => n.label === 'Task')).toHaveLength(res.body.tasks);
+  const bad = graph.nodes.filter((n) => n.label === 'Unit' && !looksLikeUnitName(n.name)).map((n) => n.name);
+  expect(bad, name).toEqual([]);
+}
+
+describe('fuzzed uploads', () => {
+  it('the sanity predicate accepts the seed’s kinds of names and refuses body text', () => {
+    for (const name of ['区水利局', '区发展改革委', '淮远新区管委会', '龙裕公司', '区属重点国有企业', '各镇街', '区妇联', '团区委']) expect(looksLikeUnitName(name), name).toBe(true);
+    for (const name of ['加快推进涪江堤防建设。', '区水利局,区财政局', '到2025年完成', '推进农业农村现代化建设的有关工作和任务要求']) expect(looksLikeUnitName(name), name).toBe(false);
+  });
+
+  it('mutated seeds, flipped bytes and random files: never a 500, and every unit reads as a unit', async () => {
+    await fc.assert(fc.asyncProperty(uploads, ({ name, bytes }) => check(name, bytes)), { numRuns: RUNS });
+  });
+
+  it('random text inside duty annotations: never a 500, and every unit reads as a unit', async () => {
+    await fc.assert(fc.asyncProperty(annotatedPlan, (text) => check('annotated.txt', encoder.encode(text))), { numRuns: RUNS });
+  });
+});
