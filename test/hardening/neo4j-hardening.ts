@@ -1,6 +1,7 @@
 // Hardening cases against a real Neo4j: hostile questions and catalogue inputs change nothing, and concurrent ingest
 // never shows half a document. Called from test/graph/store/neo4j-store.int.test.ts, the one file that owns the
 // shared Community database (it wipes it), so these cases never race another file's data.
+import { isAppError } from '../../graph/errors.ts';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_NAMES } from '../../graph/catalogue/catalogue.ts';
@@ -114,9 +115,18 @@ export function neo4jHardeningSuite(config: Neo4jTestConfig): void {
         let finished = false;
         const writes = Promise.all(batches.map((b) => writer.applyBatch(b))).finally(() => { finished = true; });
         const states = new Set<number>();
+        // Under a continuous ingest the export may give up with a retriable 503 (documented): never half a document.
+        const tryExport = async () => {
+          try {
+            return await reader.exportGraph();
+          } catch (error) {
+            if (isAppError(error) && error.code === 'QUERY_TIMEOUT' && error.retriable) return null;
+            throw error;
+          }
+        };
         while (!finished) {
-          const [exported, stats] = await Promise.all([reader.exportGraph(), reader.run('stats', {})]);
-          wholeDocuments(exported, full);
+          const [exported, stats] = await Promise.all([tryExport(), reader.run('stats', {})]);
+          if (exported) wholeDocuments(exported, full);
           const sums = [...Array(2 ** batches.length).keys()].map((mask) => batches.reduce((n, b, i) => n + (mask & (1 << i) ? full.get(b.docId)! : 0), 0));
           expect(sums, `stats ${JSON.stringify(stats.nodes)}`).toContain(stats.nodes.Task);
           states.add(stats.documents);
