@@ -5,7 +5,7 @@ import { neo4jSuiteConfig } from '../../support/neo4j-env.ts';
 
 const config = neo4jSuiteConfig();
 
-describe.skipIf(config === null)('local Neo4j server', () => {
+describe.runIf(config !== null)('local Neo4j server', () => {
   let driver: Driver;
   const label = `LocalServerTest_${process.pid}`;
   const index = `local_server_test_${process.pid}`;

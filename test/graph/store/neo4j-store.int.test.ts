@@ -44,7 +44,7 @@ async function settle(store: GraphStore, steps: Step[]): Promise<unknown> {
   };
 }
 
-describe.skipIf(config === null)('Neo4jGraphStore', () => {
+describe.runIf(config !== null)('Neo4jGraphStore', () => {
   const cfg = config as Neo4jTestConfig;
   const create = () => freshNeo4jStore(cfg);
 
