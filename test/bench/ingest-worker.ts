@@ -2,8 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
-import { evaluateBatches, readTruth, type AccuracyReport } from '../../graph/corpus/evaluate.ts';
-import { failureExamples } from '../../graph/corpus/report.ts';
+import { evaluateBatches, readTruth, type AccuracyReport } from './corpus/evaluate.ts';
+import { failureExamples } from './corpus/report.ts';
 import type { GraphBatch } from '../../graph/model.ts';
 import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
 import { MemoryGraphStore } from '../../graph/store/memory-store.ts';

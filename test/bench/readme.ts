@@ -1,11 +1,11 @@
 // The benchmark as markdown tables, written between <!-- bench:start --> and <!-- bench:end --> in README.md.
 import { readFile, writeFile } from 'node:fs/promises';
-import { accuracyRows, markdownTable } from '../../graph/corpus/report.ts';
+import { accuracyRows, markdownTable } from './corpus/report.ts';
 import type { ApiResult, Skipped } from './api.ts';
 import type { BrowserResult } from './browser.ts';
 import type { IngestResult } from './ingest-worker.ts';
 import type { Neo4jResult } from './neo4j.ts';
-import type { AccuracyReport } from '../../graph/corpus/evaluate.ts';
+import type { AccuracyReport } from './corpus/evaluate.ts';
 
 export const START = '<!-- bench:start -->';
 export const END = '<!-- bench:end -->';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../../graph/corpus/generate.ts';
+import { writeCorpus } from '../../bench/corpus/generate.ts';
 import { ingestPaths, prepareBatches } from '../../../graph/pipeline/ingest.ts';
 import { PARALLEL_MIN_DOCS } from '../../../graph/pipeline/parallel.ts';
 import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';

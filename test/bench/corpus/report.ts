@@ -1,5 +1,5 @@
 // Accuracy reports as text tables: headline metrics side by side, breakdowns, and one failing example per cause.
-import { ENTITY_LABELS } from '../model.ts';
+import { ENTITY_LABELS } from '../../../graph/model.ts';
 import type { AccuracyReport, FailureExample, PRF, Ratio } from './evaluate.ts';
 
 const pct = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(3));

@@ -1,9 +1,9 @@
 // The synthetic corpus generator: reproducible from its seed, covering every convention, layout and noise kind.
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../graph/corpus/generate.ts';
-import { NOISE_KINDS } from '../../../graph/corpus/noise.ts';
-import { createRandom } from '../../../graph/corpus/random.ts';
-import { CONVENTIONS, LAYOUTS } from '../../../graph/corpus/truth.ts';
+import { generateCorpus } from './generate.ts';
+import { NOISE_KINDS } from './noise.ts';
+import { createRandom } from './random.ts';
+import { CONVENTIONS, LAYOUTS } from './truth.ts';
 import { batchFromDocument } from '../../../graph/pipeline/ingest.ts';
 import { readDocumentBuffer } from '../../../graph/read/index.ts';
 import { UnitResolver } from '../../../graph/units/resolver.ts';

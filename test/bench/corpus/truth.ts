@@ -1,5 +1,5 @@
 // The ground truth a generated corpus is written with (DIR/truth.json), and the conventions it exercises.
-import type { EntityLabel } from '../model.ts';
+import type { EntityLabel } from '../../../graph/model.ts';
 import type { NoiseEvent } from './noise.ts';
 import type { SurfaceForm } from './units.ts';
 

@@ -1,5 +1,5 @@
 // Compare parsed batches with a corpus's truth: tasks, duties per role, entities by label, targets.
-import { ENTITY_LABELS, type EntityLabel, type GraphBatch } from '../model.ts';
+import { ENTITY_LABELS, type EntityLabel, type GraphBatch } from '../../../graph/model.ts';
 import type { NoiseKind } from './noise.ts';
 import type { TruthDocument, TruthTask } from './truth.ts';
 

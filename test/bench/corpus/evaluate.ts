@@ -2,11 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTITY_LABELS, type EntityLabel, type GraphBatch } from '../model.ts';
-import { prepareBatches } from '../pipeline/ingest.ts';
+import { ENTITY_LABELS, type EntityLabel, type GraphBatch } from '../../../graph/model.ts';
+import { prepareBatches } from '../../../graph/pipeline/ingest.ts';
 import { compareDocument, ROLES, type DocumentResult, type Role } from './metrics.ts';
 import { formatAccuracy } from './report.ts';
-import { seedTruth, SEED_FILE } from './seed-truth.ts';
+import { seedTruth, SEED_FILE, SEED_TRUTH_FILE } from './seed-truth.ts';
 import type { CorpusTruth, TruthDocument } from './truth.ts';
 
 export interface Ratio { hit: number; total: number; rate: number | null }
@@ -140,8 +140,8 @@ export async function evaluateCorpus(dir: string, name?: string): Promise<Accura
 }
 
 /** The seed against the golden TASKS table: matched by path, since page gaps repeat titles there. */
-export async function evaluateSeed(root = fileURLToPath(new URL('../../', import.meta.url))): Promise<AccuracyReport> {
-  const truth = await seedTruth(join(root, 'test/graph/pipeline/seed-golden.test.ts'), join(root, SEED_FILE));
+export async function evaluateSeed(root = fileURLToPath(new URL('../../../', import.meta.url))): Promise<AccuracyReport> {
+  const truth = await seedTruth(join(root, SEED_TRUTH_FILE), join(root, SEED_FILE));
   const prepared = await prepareBatches([truth.file]);
   return evaluateBatches('seed (golden table)', [truth], prepared);
 }

@@ -1,5 +1,5 @@
 // One synthetic plan: parts, sections, items, a flattened table and paragraph-tasks, with its ground truth.
-import type { EntityLabel } from '../model.ts';
+import type { EntityLabel } from '../../../graph/model.ts';
 import { NameMaker, targetSentence, taskBody, type Sentence } from './content.ts';
 import { renderAnnotation, renderUnderSectionLead, UnitWriter, type Rendered } from './conventions.ts';
 import {

@@ -1,6 +1,6 @@
 // Each jurisdiction's units for a synthetic corpus: registry stems at its level, with every surface form the registry knows.
-import { UNIT_REGISTRY, type RegistryEntry } from '../units/registry-data.ts';
-import { composeForm, defaultRegistry, type Level } from '../units/registry.ts';
+import { UNIT_REGISTRY, type RegistryEntry } from '../../../graph/units/registry-data.ts';
+import { composeForm, defaultRegistry, type Level } from '../../../graph/units/registry.ts';
 import { levelOf } from './data/jurisdictions.ts';
 import { LOCAL_FIRST, LOCAL_SECOND } from './data/vocabulary.ts';
 import type { Random } from './random.ts';

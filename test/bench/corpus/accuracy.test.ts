@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateCorpus, evaluateSeed, type AccuracyReport } from '../../../graph/corpus/evaluate.ts';
-import { writeCorpus } from '../../../graph/corpus/generate.ts';
-import { formatAccuracy } from '../../../graph/corpus/report.ts';
+import { evaluateCorpus, evaluateSeed, type AccuracyReport } from './evaluate.ts';
+import { writeCorpus } from './generate.ts';
+import { formatAccuracy } from './report.ts';
 import { ENTITY_LABELS } from '../../../graph/model.ts';
 
 // Measured at seed 1, 30 documents, noise 0 (see README Benchmarks): duty F1 0.988, tasks 0.986, entities ≥ 0.979,

@@ -1,6 +1,6 @@
 // Body text of a synthetic task: sentences naming places, industries, corridors, projects and numeric targets.
-import { INDUSTRY_NAMES } from '../entities/data/industries.ts';
-import type { EntityLabel } from '../model.ts';
+import { INDUSTRY_NAMES } from '../../../graph/entities/data/industries.ts';
+import type { EntityLabel } from '../../../graph/model.ts';
 import {
   CORRIDOR_THEMES, COUNTED_NOUNS, FILLER_SENTENCES, NAME_FIRST, NAME_SECOND, RIVER_SUFFIXES, TARGET_TEMPLATES,
   TARGET_YEARS, WORKS_KINDS,
