@@ -1,0 +1,28 @@
+// `npm run eval:real -- [--set dev|holdout|all] [--doc ID] [--json] [--verbose]`: score the parser on real plans.
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { evaluateReal } from './evaluate.ts';
+import { formatReport, metrics } from './report.ts';
+
+const USAGE = 'usage: npm run eval:real -- [--set dev|holdout|all] [--doc ID] [--json] [--verbose]';
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export async function main(argv: string[]): Promise<string> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { set: { type: 'string', default: 'dev' }, doc: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+  });
+  const set = values.set;
+  if (set !== 'dev' && set !== 'holdout' && set !== 'all') throw new Error(`--set 只能是 dev、holdout 或 all (got "${set}"; ${USAGE})`);
+  const report = await evaluateReal(ROOT, set, values.doc);
+  if (!values.json) return formatReport(report, values.verbose === true || values.doc !== undefined);
+  const withMetrics = (s: (typeof report.documents)[number]) => ({ ...s, metrics: metrics(s) });
+  return JSON.stringify({ set: report.set, documents: report.documents.map(withMetrics), total: withMetrics(report.total) }, null, 2);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((text) => console.log(text)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

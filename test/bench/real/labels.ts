@@ -1,0 +1,66 @@
+// The label schema of the real development set (test/fixtures/real/*/<id>.json), and its loader.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const SETS = ['dev', 'holdout'] as const;
+export type SetName = (typeof SETS)[number];
+
+/** A role the document names that is not a duty unit (责任领导, 联系人, 完成时限 …): kept so it is never counted as a unit. */
+const OtherRole = z.object({ label: z.string().min(1), value: z.string().min(1) }).strict();
+
+const LabelledTask = z.object({
+  /** The item's number as printed (`3.`, `(二)`, `①`), or '' for an unnumbered paragraph task. */
+  number: z.string(),
+  /** A distinctive substring of the task's title or text, as written in the fixture. */
+  key: z.string().min(4),
+  lead: z.array(z.string().min(2)),
+  support: z.array(z.string().min(2)),
+  /** Units named without a lead (an undifferentiated 责任单位 list). */
+  responsible: z.array(z.string().min(2)),
+  other: z.array(OtherRole).default([]),
+  note: z.string().optional(),
+}).strict();
+
+export const LabelFileSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Where the text was published: its URL, or for a copy kept in a public repository, which copy. */
+  source: z.string().min(8),
+  title: z.string().min(4),
+  issuer: z.string().min(2),
+  province: z.string().min(2),
+  level: z.enum(['国家', '省', '市', '县', '区']),
+  year: z.number().int().min(1990).max(2030),
+  /** Whether the fixture holds the whole published text or only the part the stored copy keeps. */
+  excerpt: z.boolean(),
+  script: z.enum(['简体', '繁體']).default('简体'),
+  conventions: z.string().min(4),
+  tasks: z.array(LabelledTask).min(1),
+}).strict();
+
+export type LabelFile = z.infer<typeof LabelFileSchema>;
+export type LabelledTask = z.infer<typeof LabelledTask>;
+
+export interface Fixture { set: SetName; id: string; textFile: string; text: string; labels: LabelFile }
+
+export const FIXTURE_ROOT = 'test/fixtures/real';
+
+/** Every fixture of a set, each label file validated; a bad file throws with its path and what is wrong. */
+export async function loadFixtures(root: string, set: SetName): Promise<Fixture[]> {
+  const dir = join(root, FIXTURE_ROOT, set);
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  const fixtures: Fixture[] = [];
+  for (const name of names) {
+    const id = name.slice(0, -'.json'.length);
+    const labelPath = join(dir, name);
+    const parsed = LabelFileSchema.safeParse(JSON.parse(await readFile(labelPath, 'utf8')));
+    if (!parsed.success) throw new Error(`${labelPath}: 标注文件不符合格式 (label file does not match the schema): ${z.prettifyError(parsed.error)}`);
+    if (parsed.data.id !== id) throw new Error(`${labelPath}: id "${parsed.data.id}" 与文件名不符 (must equal the file name "${id}")`);
+    const textFile = join(dir, `${id}.txt`);
+    const text = await readFile(textFile, 'utf8').catch(() => {
+      throw new Error(`${labelPath}: 缺少正文 ${textFile} (the fixture's text file is missing)`);
+    });
+    fixtures.push({ set, id, textFile, text, labels: parsed.data });
+  }
+  return fixtures;
+}
