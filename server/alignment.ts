@@ -1,27 +1,11 @@
 // The one entry point to alignment and plan comparison over a store, for the CLI and the API alike.
-import { alignDocuments, alignmentPairs, implementationGaps, orphans, type AlignmentLink } from '../graph/align/align.ts';
-import { comparePlans, type PlanComparison } from '../graph/align/compare.ts';
+import { alignDocuments, alignmentPairs, implementationGaps, orphans } from '../graph/align/align.ts';
+import { comparePlans } from '../graph/align/compare.ts';
+import type { Comparison, PairAlignment, TaskBrief } from '../graph/align/schemas.ts';
 import { documentViews, type DocView } from '../graph/align/task-view.ts';
 import { AppError } from '../graph/errors.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { tokenize } from './search/tokenizer.ts';
-
-export interface TaskBrief {
-  id: string;
-  docId: string;
-  number: string;
-  title: string;
-}
-
-export interface PairAlignment {
-  lower: { id: string; title: string };
-  higher: { id: string; title: string };
-  links: AlignmentLink[];
-  /** Higher tasks nothing in the lower plan carries out. */
-  gaps: TaskBrief[];
-  /** Lower tasks with no anchor in the higher plan. */
-  orphans: TaskBrief[];
-}
 
 const brief = (t: { id: string; docId: string; number: string; title: string }): TaskBrief =>
   ({ id: t.id, docId: t.docId, number: t.number, title: t.title });
@@ -59,12 +43,8 @@ export async function alignStore(store: GraphStore, options: { from?: string; to
   });
 }
 
-export interface ComparisonResult extends Omit<PlanComparison, 'tasks'> {
-  tasks: { status: PlanComparison['tasks'][number]['status']; score: number; before: TaskBrief | null; after: TaskBrief | null }[];
-}
-
 /** Compare two documents task by task: `before` is the older (or draft) plan. */
-export async function compareStore(store: GraphStore, before: string, after: string): Promise<ComparisonResult> {
+export async function compareStore(store: GraphStore, before: string, after: string): Promise<Comparison> {
   const { docs } = await views(store);
   const result = comparePlans(findDoc(docs, before), findDoc(docs, after), tokenize);
   return {

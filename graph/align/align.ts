@@ -5,25 +5,9 @@
 // task. Every link says which words, entities and indicators support it, so a reviewer can accept or reject.
 import { stableId } from '../ids.ts';
 import type { DocumentLevel } from '../metadata/document-meta.ts';
+import type { AlignmentLink } from './schemas.ts';
 import { similarity, TaskVectors, type Similarity, type Tokenize } from './similarity.ts';
 import type { DocView, TaskView } from './task-view.ts';
-
-export const LINK_STATUSES = ['suggested', 'accepted', 'rejected'] as const;
-export type LinkStatus = (typeof LINK_STATUSES)[number];
-
-export interface AlignmentLink {
-  id: string;
-  /** The lower document's task. */
-  source: string;
-  /** The higher document's task it carries out. */
-  target: string;
-  sourceDoc: string;
-  targetDoc: string;
-  score: number;
-  method: string;
-  status: LinkStatus;
-  evidence: Similarity['evidence'];
-}
 
 export interface AlignOptions {
   /** Lowest score a link may have (0–1). */

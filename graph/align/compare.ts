@@ -1,34 +1,20 @@
 // Plan comparison: two documents of one jurisdiction (two years, a draft and a final) task by task.
+import type { Comparison } from './schemas.ts';
 import { similarity, TaskVectors, type Tokenize } from './similarity.ts';
 import type { DocView, TaskView } from './task-view.ts';
 
 export interface TaskChange {
   before: TaskView | null;
   after: TaskView | null;
-  status: 'kept' | 'reworded' | 'added' | 'dropped';
+  status: Comparison['tasks'][number]['status'];
   score: number;
 }
+type LoadChange = Comparison['load'][number];
+type TargetChange = Comparison['targets'][number];
 
-export interface LoadChange {
-  unit: string;
-  before: number;
-  after: number;
-}
-
-export interface TargetChange {
-  indicator: string;
-  before: number;
-  after: number;
-  change: 'raised' | 'lowered';
-  task: string;
-}
-
-export interface PlanComparison {
-  before: string;
-  after: string;
+/** A comparison over task views; `toComparison` makes it the API's plain shape. */
+export interface PlanComparison extends Omit<Comparison, 'tasks'> {
   tasks: TaskChange[];
-  load: LoadChange[];
-  targets: TargetChange[];
 }
 
 // Found on generated yearly versions (test/bench/hierarchy): a matched pair below this shares too little.
