@@ -31,25 +31,29 @@ const OPEN = '[〔\\[［【(（]';
 const CLOSE = '[〕\\]］】)）]';
 const DOC_NUMBER_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}${OPEN}\\s*(?:19|20)\\d{2}\\s*${CLOSE}\\s*\\d{1,4}\\s*号)`);
 const LABELLED = (label: string) => new RegExp(`(?:${label})\\s*[:：]?\\s*\\n?\\s*([^\\n]{2,60})`);
-const ISSUER_FIELD = LABELLED('发文机关|发文机构|发布机构|发文单位');
-const NUMBER_FIELD = LABELLED('发文字号|文\\s*号');
+const ISSUER_FIELD = LABELLED('发文机关|发文机构|发布机构|发布部门|发文单位');
+const NUMBER_FIELD = LABELLED('发文字号|发布文号|文\\s*号');
 const DATE_FIELD = LABELLED('成文日期|发文日期|印发日期');
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ARABIC_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// Sites print their fields as 2023-01-03.
+const ISO_DATE = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const DATE_LINE = new RegExp(`^[(（]?\\s*(?:${ARABIC_DATE.source}|${CHINESE_DATE.source})\\s*[)）]?$`);
 
 const ISSUER_SUFFIX = '(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办公厅|办公厅|办公室|委员会|领导小组办公室|领导小组|指挥部|政府)';
 const ISSUER_LINE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fa5]{2,24}${ISSUER_SUFFIX}$`);
+const UNNAMED_ISSUER = /^(?:中共)?[区县市省乡镇]/;
 const TITLE_ISSUER = new RegExp(`^((?:中共)?[\\u4e00-\\u9fa5]{2,24}?${ISSUER_SUFFIX})(?:关于|印发)`);
 
-// Most specific first: a 任务分工方案 is also a 方案.
+// The kind is the title's last kind word (…确定的主要目标任务责任分解方案 is a 责任分解方案); longest wins a tie.
 const KINDS = [
-  '政府工作报告目标任务分解', '政府工作报告重点任务分工', '政府工作报告', '重点任务分工方案', '任务分工方案', '责任分工方案',
-  '分工方案', '任务分解方案', '任务清单', '工作要点', '行动方案', '行动计划', '三年行动计划', '实施方案', '实施意见', '实施细则',
-  '工作方案', '规划纲要', '专项规划', '规划', '指导意见', '意见', '办法', '通知',
+  '重点任务分工方案', '任务分工方案', '责任分工方案', '分工方案', '责任分解方案', '任务分解方案', '分解方案', '任务清单', '工作要点',
+  '行动方案', '三年行动计划', '行动计划', '实施方案', '实施意见', '实施细则', '工作方案', '规划纲要', '专项规划', '规划',
+  '指导意见', '意见', '办法', '政府工作报告', '通知',
 ];
+const REPORT_DIVISION = '政府工作报告目标任务分解';
 const PERIOD_RE = /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年/;
 const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
 const IMPLEMENTS_RE = /(?:贯彻落实|贯彻|落实|根据|按照|依据|对照)[^。；\n]{0,40}?《([^》]{4,80})》/;
@@ -69,7 +73,7 @@ export function readDocumentMetadata(title: string, text: string, jurisdiction: 
     docNumber: readDocNumber(head),
     date: readDate(head, lines),
     level: levelOf(issuer ?? '') ?? levelOf(jurisdiction ?? ''),
-    kind: KINDS.find((k) => planTitle.includes(k)) ?? null,
+    kind: kindOf(planTitle),
     period: readPeriod(planTitle, head),
     implements: IMPLEMENTS_RE.exec(text.slice(0, HEADER_CHARS * 2))?.[1]?.trim() ?? null,
   };
@@ -77,19 +81,31 @@ export function readDocumentMetadata(title: string, text: string, jurisdiction: 
 
 /** The plan's own title inside a cover notice: 关于印发《X实施方案》的通知 → X实施方案. */
 function innerTitle(title: string): string {
-  return /《([^》]+)》/.exec(title)?.[1] ?? /印发(.+?)的通知/.exec(title)?.[1] ?? title;
+  const inner = /印发(.+?)的通知/.exec(title)?.[1] ?? /《([^》]+)》/.exec(title)?.[1] ?? title;
+  return inner.replace(/[《》〈〉\s]/g, '');
+}
+
+function kindOf(planTitle: string): string | null {
+  if (/政府工作报告/.test(planTitle) && /分解|分工/.test(planTitle)) return REPORT_DIVISION;
+  let best: string | null = null;
+  let at = -1;
+  for (const k of KINDS) {
+    const i = planTitle.lastIndexOf(k);
+    if (i >= 0 && (i + k.length > at || (i + k.length === at && best !== null && k.length > best.length))) { best = k; at = i + k.length; }
+  }
+  return best;
 }
 
 function readIssuer(title: string, head: string, lines: string[]): string | null {
-  const field = ISSUER_FIELD.exec(head)?.[1]?.trim();
-  if (field && ISSUER_LINE.test(field)) return field;
-  const fromTitle = TITLE_ISSUER.exec(title)?.[1];
-  if (fromTitle) return fromTitle;
-  // A signature block: the issuing body on its own line right above the date line.
-  for (let i = 1; i < lines.length; i++) {
-    if (DATE_LINE.test(lines[i]) && ISSUER_LINE.test(lines[i - 1])) return lines[i - 1];
-  }
-  return lines.length > 0 && ISSUER_LINE.test(lines[0]) ? lines[0] : null;
+  const signature = lines.find((l, i) => i > 0 && DATE_LINE.test(l) && ISSUER_LINE.test(lines[i - 1]));
+  const candidates = [
+    ISSUER_FIELD.exec(head)?.[1]?.trim(),
+    signature === undefined ? undefined : lines[lines.indexOf(signature) - 1],
+    TITLE_ISSUER.exec(title)?.[1],
+    lines[0],
+  ].filter((c): c is string => !!c && ISSUER_LINE.test(c));
+  // A title often says just 区人民政府办公室; the signature block names the place.
+  return candidates.find((c) => !UNNAMED_ISSUER.test(c)) ?? candidates[0] ?? null;
 }
 
 function readDocNumber(head: string): string | null {
@@ -109,7 +125,7 @@ function readDate(head: string, lines: string[]): string | null {
 }
 
 function parseDate(s: string): string | null {
-  const a = ARABIC_DATE.exec(s);
+  const a = ARABIC_DATE.exec(s) ?? ISO_DATE.exec(s);
   if (a) return isoDate(Number(a[1]), Number(a[2]), Number(a[3]));
   const c = CHINESE_DATE.exec(s);
   if (!c) return null;

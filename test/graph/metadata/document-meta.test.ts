@@ -70,3 +70,23 @@ describe('levelOf', () => {
     ['镇巴县人民政府', '县'], ['中共重庆市铜梁区委员会', '区'], ['双福街道办事处', '乡镇'], ['区政府', null],
   ])('%s → %s', (name, level) => expect(levelOf(name)).toBe(level));
 });
+
+describe('real headers from district and city sites', () => {
+  it('a district 分工方案 with its notice (http://www.lishan.gov.cn/html/ASLSQ/202303/0168765895614794.html)', () => {
+    const text = `鞍山市立山区人民政府文件\n鞍立政发〔2023〕2号\n立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知\n\n立山经济开发区,各街道办事处,各区直部门,各有关单位:\n\n经区政府同意,现将《立山区政府2023年重点工作任务分解和责任分工方案》印发给你们,请结合实际,认真贯彻落实。\n\n立山区人民政府\n\n2023年3月28日\n\n(此件公开发布)\n\n立山区政府2023年重点工作\n\n任务分解和责任分工方案\n`;
+    const m = readDocumentMetadata('立山区人民政府关于印发 《立山区政府2023年重点工作任务分解 和责任分工方案》的通知', text);
+    expect(m).toMatchObject({ docNumber: '鞍立政发〔2023〕2号', issuer: '立山区人民政府', date: '2023-03-28', level: '区', kind: '责任分工方案', period: '2023' });
+  });
+
+  it('a site\'s field table with an ISO date (https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml)', () => {
+    const text = `区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n2023-01-05 10:00 区人民政府办公室\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n\n蔡甸区人民政府办公室\n\n2023年1月3日\n`;
+    const m = readDocumentMetadata('区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知', text);
+    expect(m).toMatchObject({ docNumber: '蔡政办〔2023〕1号', date: '2023-01-03', issuer: '蔡甸区人民政府办公室', level: '区', kind: '政府工作报告目标任务分解', period: '2023' });
+  });
+
+  it('a repost with 发布部门 / 发布文号 fields (http://qyfgj.cn/falv/428066.html)', () => {
+    const text = `南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知\n\n2020年07月23日06:05:59\n发布部门: 江苏省南京市人民政府\n发布文号: 宁政发[2006]275号\n\n各区县人民政府,市府各委办局,市各直属单位:\n`;
+    const m = readDocumentMetadata('南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知', text);
+    expect(m).toMatchObject({ docNumber: '宁政发[2006]275号', issuer: '江苏省南京市人民政府', level: '市', kind: '规划纲要' });
+  });
+});
