@@ -8,6 +8,7 @@ import { lexiconFor } from './ask/lexicon.ts';
 import { toErrorResponse } from './http/errors.ts';
 import { resolveLimits, tooLarge, type Limits } from './http/limits.ts';
 import { timedStore } from './http/timed-store.ts';
+import { registerAlignRoutes } from './routes/align.ts';
 import { registerAskRoute } from './routes/ask.ts';
 import { registerCatalogueRoutes } from './routes/catalogue.ts';
 import type { RouteContext } from './routes/context.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerTypedRoutes(app, ctx);
   registerCatalogueRoutes(app, ctx);
   registerAskRoute(app, ctx);
+  registerAlignRoutes(app, ctx);
   registerPages(app, deps.uiDir);
   if (deps.warm) void Promise.all([lexiconFor(ctx.store), taskIndexFor(ctx.store)]).catch(() => undefined);
   return app;

@@ -1,6 +1,7 @@
 // Zod schemas of every catalogue query's input and output: the one source for the API, CLI, planner and tools.
 import { z } from 'zod';
 import { EDGE_TYPES, ENTITY_LABELS, NODE_LABELS } from '../model.ts';
+import { documentMetadataSchema } from '../metadata/document-meta.ts';
 
 /** Largest page any list may ask for; bigger answers say `truncated: true`. */
 export const LIST_LIMIT_MAX = 500;
@@ -69,6 +70,7 @@ export const documentSummarySchema = z.object({
   sha256: z.string(),
   jurisdiction: z.string(),
   ingestedAt: z.string(),
+  metadata: documentMetadataSchema,
   counts: z.object({ tasks: count, sections: count, units: count, edges: count, warnings: count }),
 });
 export const dutySchema = z.object({ unit: unitRefSchema, role: roleSchema, evidence: evidenceSchema });

@@ -3,6 +3,7 @@ import type { AssignedUnit, ResolvedAnnotation } from '../duties/assign.ts';
 import { extractEntities, extractTargets, splitSentences, touchedPlaces, type EntityMention } from '../entities/index.ts';
 import { stableId } from '../ids.ts';
 import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
+import { readDocumentMetadata, type DocumentMetadata } from '../metadata/document-meta.ts';
 import type { OutlineNode } from '../outline/outline.ts';
 import { detectJurisdiction } from './jurisdiction.ts';
 import type { ParsedDocument } from './parse.ts';
@@ -13,6 +14,8 @@ export interface DocumentMeta {
   title: string;
   ingestedAt: string;
   jurisdiction?: string;
+  /** What the text does not say (or says wrongly), given by the user; wins over what is read. */
+  metadata?: Partial<DocumentMetadata>;
 }
 
 const ROLE_EDGE: Record<AssignedUnit['role'], DutyType> = { lead: 'LEADS', support: 'SUPPORTS', responsible: 'RESPONSIBLE_FOR' };
@@ -69,9 +72,12 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
   const w = new BatchWriter(docId, text);
   const unitNames = parsed.annotations.flatMap((a) => a.units.map((u) => u.canonical));
   const jurisdiction = meta.jurisdiction ?? detectJurisdiction(meta.title, text, unitNames);
+  const read = { ...readDocumentMetadata(meta.title, text, jurisdiction === '未知' ? null : jurisdiction), ...meta.metadata };
+  // Only what is known: a null would not survive a round trip through Neo4j, which stores no nulls.
+  const known = Object.fromEntries(Object.entries(read).filter(([, v]) => v !== null && v !== undefined));
   w.node({
     id: docId, label: 'Document', name: meta.title,
-    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ingestedAt: meta.ingestedAt, text },
+    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ...known, ingestedAt: meta.ingestedAt, text },
   });
   const nodeIds = new Map<OutlineNode, string>();
   const paths = new Set<string>();

@@ -1,5 +1,6 @@
 // Pure facts about a validated batch that every store computes the same way: content hash, summary, merging.
 import type { DocumentSummary } from '../catalogue/schemas.ts';
+import { METADATA_KEYS, type DocumentMetadata } from '../metadata/document-meta.ts';
 import { sha256 } from '../ids.ts';
 import type { GraphBatch, GraphNode } from '../model.ts';
 import { stableStringify } from './json.ts';
@@ -39,6 +40,7 @@ export function summarizeBatch(batch: GraphBatch): DocumentSummary {
     sha256: str('sha256'),
     jurisdiction: str('jurisdiction'),
     ingestedAt: str('ingestedAt'),
+    metadata: Object.fromEntries(METADATA_KEYS.map((k) => [k, typeof p[k] === 'string' ? p[k] : null])) as DocumentMetadata,
     counts: {
       tasks: countLabel(batch, 'Task'),
       sections: countLabel(batch, 'Section'),

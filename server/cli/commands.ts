@@ -100,3 +100,48 @@ export async function runServe(options: StoreOptions): Promise<number> {
   await serve(options);
   return await new Promise<number>(() => {});
 }
+
+const STATUS_LABEL = { kept: '保留 kept', reworded: '改写 reworded', added: '新增 added', dropped: '删除 dropped' } as const;
+
+export async function runAlign(store: GraphStore, opts: { from?: string; to?: string; json: boolean }): Promise<number> {
+  if (!!opts.from !== !!opts.to) {
+    process.stderr.write('用法 / usage: policy-graph align [--from DOC --to DOC] [--json]\n');
+    return 2;
+  }
+  const { alignStore } = await import('../alignment.ts');
+  const pairs = await alignStore(store, opts);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
+    return 0;
+  }
+  if (pairs.length === 0) process.stdout.write('没有找到上下级文件 / no document carries out another (use --from DOC --to DOC)\n');
+  for (const p of pairs) {
+    const titles = new Map([...p.gaps, ...p.orphans].map((t) => [t.id, t.title]));
+    process.stdout.write(`\n## 《${p.lower.title}》 → 《${p.higher.title}》: ${p.links.length} 条对应 links, ${p.gaps.length} 项未落实 gaps, ${p.orphans.length} 项新增 orphans\n`);
+    for (const l of p.links) {
+      process.stdout.write(`- ${l.source} ⇒ ${l.target} (${l.score.toFixed(2)}) 依据 evidence: ${[...l.evidence.words, ...l.evidence.entities, ...l.evidence.indicators].join('、')}\n`);
+    }
+    for (const g of p.gaps) process.stdout.write(`  未落实 gap: ${g.number} ${titles.get(g.id)}\n`);
+  }
+  return 0;
+}
+
+export async function runCompare(store: GraphStore, docs: string[], json: boolean): Promise<number> {
+  if (docs.length !== 2) {
+    process.stderr.write('用法 / usage: policy-graph compare DOC_BEFORE DOC_AFTER [--json]\n');
+    return 2;
+  }
+  const { compareStore } = await import('../alignment.ts');
+  const result = await compareStore(store, docs[0], docs[1]);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  for (const t of result.tasks) {
+    const title = t.after ? `${t.after.number} ${t.after.title}` : `${t.before?.number} ${t.before?.title}`;
+    process.stdout.write(`${STATUS_LABEL[t.status]}\t${title}${t.status === 'reworded' ? `  ← ${t.before?.title}` : ''}\n`);
+  }
+  process.stdout.write(`\n${table(['单位 unit', '之前 before', '之后 after'], result.load.map((l) => [l.unit, l.before, l.after]))}\n`);
+  process.stdout.write(`${table(['指标 indicator', '之前 before', '之后 after', '变化 change'], result.targets.map((t) => [t.indicator, t.before, t.after, t.change === 'raised' ? '提高 raised' : '降低 lowered']))}\n`);
+  return 0;
+}

@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Neo4jClient } from '../../graph/store/neo4j-client.ts';
 import { EXPORT_ATTEMPTS, exportConsistent, inconsistency } from '../../graph/store/neo4j-export.ts';
+import { METADATA_KEYS } from '../../graph/metadata/document-meta.ts';
 import { rejectedCode } from '../support/error-code.ts';
 
 const counts = (tasks: number, edges: number) => ({ tasks, sections: 1, units: 1, edges, warnings: 0 });
-const summary = (id: string, tasks: number, edges: number) => ({ id, title: id, source: '', sha256: '', jurisdiction: '', ingestedAt: '', counts: counts(tasks, edges) });
+const metadata = Object.fromEntries(METADATA_KEYS.map((k) => [k, null])) as Record<(typeof METADATA_KEYS)[number], null>;
+const summary = (id: string, tasks: number, edges: number) => ({ id, title: id, source: '', sha256: '', jurisdiction: '', ingestedAt: '', metadata, counts: counts(tasks, edges) });
 const node = (id: string, label: string, extra: Record<string, unknown>) => ({ id, name: id, pg_label: label, pg_keys: [], pg_enc: [], ...extra });
 const edge = (id: string, source: string, target: string, doc: string) => ({ id, pg_type: 'PART_OF', pg_source: source, pg_target: target, pg_doc: doc, pg_keys: [], pg_enc: [] });
 

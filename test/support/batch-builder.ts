@@ -35,6 +35,8 @@ interface Span { id: string; parent: string | null; start: number; end: number }
 
 export class BatchBuilder {
   readonly docId: string;
+  /** Document metadata properties (kind, level, …) the fixture gives its Document node. */
+  metadata: Record<string, string> = {};
   private text = '';
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges: GraphEdge[] = [];
@@ -122,7 +124,7 @@ export class BatchBuilder {
       id: this.docId, label: 'Document', name: this.title,
       properties: {
         title: this.title, source: `seeds/${this.key}.txt`, sha256: `sha-${this.key}`, jurisdiction: this.jurisdiction,
-        ingestedAt, text: this.text,
+        ...this.metadata, ingestedAt, text: this.text,
       },
     };
     return { docId: this.docId, nodes: [doc, ...this.nodes.values()], edges: [...this.edges], warnings: [...this.warnings] };

@@ -46,6 +46,7 @@ export const ID = {
 /** 关于推动双城经济圈建设行动方案 (区): four tasks under two sections, one with two leads, one with none. */
 export function planBatch(ingestedAt?: string): GraphBatch {
   const b = new BatchBuilder('plan', '关于推动双城经济圈建设行动方案', '区');
+  b.metadata = { kind: '行动方案', level: '区' };
   b.item('Section', '一', '一、', '推动产业协同发展', '一、推动产业协同发展', null);
   b.item('Section', '一/(一)', '(一)', '共建现代产业体系', '(一)共建现代产业体系', '一');
   b.item('Task', '一/(一)/1', '1.', '推动制造业高质量发展',

@@ -42,6 +42,7 @@ export function lifecycleContract(opts: GraphStoreContractOptions): void {
       expect(await store().getDocument(PLAN)).toEqual({
         id: PLAN, title: '关于推动双城经济圈建设行动方案', source: 'seeds/plan.txt', sha256: 'sha-plan', jurisdiction: '区',
         ingestedAt: '2024-06-01T08:00:00.000Z', counts: { tasks: 4, sections: 3, units: 9, edges: 28, warnings: 1 },
+        metadata: { issuer: null, docNumber: null, date: null, level: '区', kind: '行动方案', period: null, implements: null },
       });
     });
 

@@ -1,0 +1,73 @@
+// The parts of a merged graph that alignment and comparison read: each document's tasks with words, entities, targets, units.
+import type { GraphExport, GraphNode } from '../model.ts';
+import { levelOf, type DocumentLevel } from '../metadata/document-meta.ts';
+
+export interface TaskView {
+  id: string;
+  docId: string;
+  path: string;
+  number: string;
+  title: string;
+  text: string;
+  /** `Place:涪江`, `Industry:装备制造` … the task mentions. */
+  entities: Set<string>;
+  /** Target indicator → value, as the task sets them. */
+  targets: Map<string, number>;
+  /** Unit name → role, as the task's duties name them. */
+  duties: Map<string, string>;
+}
+
+export interface DocView {
+  id: string;
+  title: string;
+  jurisdiction: string | null;
+  level: DocumentLevel | null;
+  kind: string | null;
+  period: string | null;
+  implements: string | null;
+  tasks: TaskView[];
+}
+
+const ROLE: Record<string, string> = { LEADS: 'lead', SUPPORTS: 'support', RESPONSIBLE_FOR: 'responsible' };
+
+const str = (n: GraphNode, key: string): string | null => (typeof n.properties[key] === 'string' ? (n.properties[key] as string) : null);
+
+/** Every document of an export with its tasks in document order. */
+export function documentViews(graph: GraphExport): DocView[] {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const tasks = new Map<string, TaskView>();
+  for (const n of graph.nodes) {
+    if (n.label !== 'Task') continue;
+    tasks.set(n.id, {
+      id: n.id, docId: str(n, 'docId') ?? '', path: str(n, 'path') ?? '', number: str(n, 'number') ?? '',
+      title: n.name, text: str(n, 'text') ?? '', entities: new Set(), targets: new Map(), duties: new Map(),
+    });
+  }
+  for (const e of graph.edges) {
+    const task = tasks.get(e.source) ?? tasks.get(e.target);
+    if (!task) continue;
+    const other = nodes.get(e.source === task.id ? e.target : e.source);
+    if (!other) continue;
+    if (e.type === 'MENTIONS') task.entities.add(`${other.label}:${other.name}`);
+    else if (e.type === 'SETS' && typeof other.properties.value === 'number' && str(other, 'indicator')) {
+      task.targets.set(str(other, 'indicator') as string, other.properties.value);
+    } else if (ROLE[e.type]) task.duties.set(other.name, ROLE[e.type]);
+  }
+  const byDoc = new Map<string, TaskView[]>();
+  for (const t of tasks.values()) byDoc.set(t.docId, [...(byDoc.get(t.docId) ?? []), t]);
+  return graph.nodes.filter((n) => n.label === 'Document').map((d) => {
+    const jurisdiction = str(d, 'jurisdiction');
+    // A bare level (区, 市) or 未知 is no place: nothing can be said of which plan it belongs under.
+    const known = jurisdiction && jurisdiction.length > 1 && jurisdiction !== '未知' ? jurisdiction : null;
+    return {
+      id: d.id, title: d.name, jurisdiction: known,
+      level: (str(d, 'level') as DocumentLevel | null) ?? (known ? levelOf(known) : null),
+      kind: str(d, 'kind'), period: str(d, 'period'), implements: str(d, 'implements'),
+      tasks: (byDoc.get(d.id) ?? []).sort((a, b) => startOf(nodes.get(a.id)) - startOf(nodes.get(b.id))),
+    };
+  });
+}
+
+function startOf(n: GraphNode | undefined): number {
+  return typeof n?.properties.start === 'number' ? n.properties.start : 0;
+}

@@ -1,0 +1,60 @@
+// `policy-graph align` and `compare` end to end in-process on generated plans written to files and ingested.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../server/cli/main.ts';
+import { DEFAULT_HIERARCHY, generateHierarchies } from '../../bench/hierarchy/generate.ts';
+
+let dir: string;
+let out: string[];
+const data = () => join(dir, 'data');
+const cli = async (...args: string[]) => {
+  out = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { out.push(String(chunk)); return true; });
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  const code = await main(['--store', 'memory', '--data', data(), ...args]);
+  vi.restoreAllMocks();
+  return code;
+};
+afterEach(() => vi.restoreAllMocks());
+
+// One province, one city (and its next-year version), one district.
+const { docs, truth } = generateHierarchies({ ...DEFAULT_HIERARCHY, seed: 3, provinces: 1, citiesPerProvince: 1, districtsPerCity: 1 });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pg-align-'));
+  for (const d of docs) writeFileSync(join(dir, `${d.key}.txt`), d.text);
+  expect(await cli('ingest', ...docs.map((d) => join(dir, `${d.key}.txt`)))).toBe(0);
+});
+
+describe('policy-graph align', () => {
+  it('finds the city → province and district → city pairs with their links, gaps and orphans', async () => {
+    expect(await cli('align', '--json')).toBe(0);
+    const pairs = JSON.parse(out.join('')) as { lower: { title: string }; higher: { title: string }; links: unknown[]; gaps: unknown[]; orphans: unknown[] }[];
+    const byKey = new Map(docs.map((d) => [d.title, d.key]));
+    // The next-year city plan also carries out the province's plan: three pairs in all.
+    expect(pairs.map((p) => `${byKey.get(p.lower.title)}>${byKey.get(p.higher.title)}`).sort()).toEqual(['p0c0>p0', 'p0c0d0>p0c0', 'p0c0y>p0']);
+    const district = pairs.find((p) => byKey.get(p.lower.title) === 'p0c0d0')!;
+    const expected = truth.links.filter(([l]) => l.startsWith('p0c0d0#')).length;
+    expect(district.links.length).toBe(expected);
+    expect(district.orphans.length).toBe(DEFAULT_HIERARCHY.ownTasks);
+  });
+
+  it('aligns one named pair and says what is wrong with an unknown document', async () => {
+    const [city, province] = [docs.find((d) => d.key === 'p0c0')!, docs.find((d) => d.key === 'p0')!];
+    expect(await cli('align', '--from', city.title, '--to', province.title)).toBe(0);
+    expect(out.join('')).toContain(`《${city.title}》 → 《${province.title}》`);
+    expect(await cli('align', '--from', '不存在的方案', '--to', province.title)).toBe(1);
+  });
+});
+
+describe('policy-graph compare', () => {
+  it('reports each task of two yearly versions as kept, reworded, added or dropped, as generated', async () => {
+    const [before, after] = [docs.find((d) => d.key === 'p0c0')!, docs.find((d) => d.key === 'p0c0y')!];
+    expect(await cli('compare', before.title, after.title, '--json')).toBe(0);
+    const result = JSON.parse(out.join('')) as { tasks: { status: string; before: { number: string } | null; after: { number: string } | null }[] };
+    const got = Object.fromEntries(result.tasks.map((t) => [t.after ? `p0c0y#${t.after.number.replace(/\D/g, '')}` : `p0c0#${t.before!.number.replace(/\D/g, '')}`, t.status]));
+    expect(got).toEqual(truth.versions[0].status);
+  });
+});
