@@ -3,7 +3,7 @@
 //
 // Ground truth for alignment and comparison (graph/align): every generated lower task records the higher
 // task it rewrites; every yearly version records which tasks were kept, reworded, added and dropped.
-import { createRandom, type Random } from '../../../graph/corpus/random.ts';
+import { createRandom, type Random } from '../corpus/random.ts';
 
 export interface GeneratedDoc {
   key: string;
