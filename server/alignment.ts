@@ -36,8 +36,10 @@ export async function alignStore(store: GraphStore, options: { from?: string; to
     : alignmentPairs(docs, texts);
   return pairs.map(([lower, higher]) => {
     const links = alignDocuments(lower, higher, tokenize);
+    const tasks = new Map([...lower.tasks, ...higher.tasks].map((t) => [t.id, brief(t)]));
     return {
-      lower: { id: lower.id, title: lower.title }, higher: { id: higher.id, title: higher.title }, links,
+      lower: { id: lower.id, title: lower.title }, higher: { id: higher.id, title: higher.title },
+      links: links.map((l) => ({ ...l, sourceTask: tasks.get(l.source) as TaskBrief, targetTask: tasks.get(l.target) as TaskBrief })),
       gaps: implementationGaps(higher, links, lower.id).map(brief), orphans: orphans(lower, links).map(brief),
     };
   });

@@ -28,7 +28,7 @@ const docBriefSchema = z.object({ id: z.string(), title: z.string() });
 export const pairAlignmentSchema = z.object({
   lower: docBriefSchema,
   higher: docBriefSchema,
-  links: z.array(alignmentLinkSchema),
+  links: z.array(alignmentLinkSchema.extend({ sourceTask: taskBriefSchema, targetTask: taskBriefSchema })),
   gaps: z.array(taskBriefSchema).describe('higher tasks nothing in the lower plan carries out / 未落实'),
   orphans: z.array(taskBriefSchema).describe('lower tasks with no anchor above / 无上级依据'),
 });

@@ -116,12 +116,13 @@ export async function runAlign(store: GraphStore, opts: { from?: string; to?: st
   }
   if (pairs.length === 0) process.stdout.write('没有找到上下级文件 / no document carries out another (use --from DOC --to DOC)\n');
   for (const p of pairs) {
-    const titles = new Map([...p.gaps, ...p.orphans].map((t) => [t.id, t.title]));
     process.stdout.write(`\n## 《${p.lower.title}》 → 《${p.higher.title}》: ${p.links.length} 条对应 links, ${p.gaps.length} 项未落实 gaps, ${p.orphans.length} 项新增 orphans\n`);
     for (const l of p.links) {
-      process.stdout.write(`- ${l.source} ⇒ ${l.target} (${l.score.toFixed(2)}) 依据 evidence: ${[...l.evidence.words, ...l.evidence.entities, ...l.evidence.indicators].join('、')}\n`);
+      const why = [...l.evidence.words, ...l.evidence.entities, ...l.evidence.indicators].join('、');
+      process.stdout.write(`- ${l.sourceTask.number} ${l.sourceTask.title} ⇒ ${l.targetTask.number} ${l.targetTask.title} (${l.score.toFixed(2)}) 依据 evidence: ${why}\n`);
     }
-    for (const g of p.gaps) process.stdout.write(`  未落实 gap: ${g.number} ${titles.get(g.id)}\n`);
+    for (const g of p.gaps) process.stdout.write(`  未落实 gap: ${g.number} ${g.title}\n`);
+    for (const o of p.orphans) process.stdout.write(`  无上级依据 orphan: ${o.number} ${o.title}\n`);
   }
   return 0;
 }

@@ -32,6 +32,8 @@ interface Task {
   reworded?: boolean;
 }
 
+const objectOf = (core: number) => (core < OBJECTS.length ? OBJECTS[core] : NEAR_MISSES[core - OBJECTS.length]);
+
 // Distinct things a plan can set out to do; each generated task takes one, so titles differ by substance.
 const OBJECTS = [
   '装备制造产业集群', '电子信息产业集群', '生物医药产业园区', '新材料产业基地', '绿色食品加工园区', '新能源汽车产业链',
@@ -43,6 +45,24 @@ const OBJECTS = [
   '耕地保护和粮食安全', '冷链物流基地', '跨境电子商务', '普惠金融服务', '重大项目招商引资', '民营企业纾困', '现代种业',
   '农产品品牌建设', '地下综合管廊', '海绵城市建设', '大气污染综合治理', '土壤污染防治', '固体废物循环利用',
 ];
+// How a lower plan says the same thing in its own words (index-aligned with OBJECTS).
+const PARAPHRASES = [
+  '高端装备制造业集群', '电子信息制造业集群', '生物医药产业集聚区', '新材料产业集聚发展', '绿色食品精深加工', '新能源汽车整车及零部件',
+  '数字经济核心产业规模', '工业互联网标识解析', '农村人居环境', '城乡一体化供水', '污水收集处理能力', '高标准农田',
+  '5G网络覆盖', '充电桩和换电站', '老旧小区改造提升', '职业教育产教融合', '社区居家养老', '基层医疗机构服务能力',
+  '河长制湖长制', '生态系统保护修复', '营商环境市场化法治化', '政务服务一网通办', '创新平台建设', '高新技术企业',
+  '外贸稳规模优结构', '文旅融合', '乡村振兴示范', '国省干线公路', '城市更新', '新型智慧城市',
+  '公共文化服务', '托育服务普惠发展', '高校毕业生就业', '城乡居民基本养老保险', '安全生产整治', '应急物资储备',
+  '森林草原防火', '耕地保护', '冷链物流', '跨境电商', '普惠金融', '招商引资重大项目',
+  '民营企业帮扶', '种业振兴', '农产品区域公用品牌', '综合管廊', '海绵城市', '大气污染治理',
+  '土壤污染防治', '固废资源化利用',
+];
+// Tasks of a lower plan's own that share words with tasks above but carry out none of them (near misses).
+const NEAR_MISSES = [
+  '装备制造企业技术改造', '电子信息产业人才引育', '生物医药创新药研发', '新材料检验检测平台', '食品安全监管',
+  '汽车消费促进活动', '数字政府建设', '农村道路提档升级', '城镇燃气管网改造', '农田水利设施管护',
+];
+
 const INDICATORS: [string, string, number][] = [
   ['产值', '亿元', 500], ['投资', '亿元', 200], ['覆盖率', '%', 90], ['数量', '个', 300], ['里程', '公里', 800],
   ['营业收入', '亿元', 400], ['面积', '万亩', 120], ['人数', '万人', 60],
@@ -117,14 +137,16 @@ function uniqueNames(r: Random): () => string {
 function newTask(r: Random, core: number): Task {
   const [indicator, unit, base] = r.pick(INDICATORS);
   const [dept, ...partners] = r.sample(DEPTS, r.int(2, 4));
-  return { core, verb: r.pick(VERBS), object: OBJECTS[core], indicator, unit, value: Math.round(base * (0.5 + r.next())), dept, partners };
+  return { core, verb: r.pick(VERBS), object: objectOf(core), indicator, unit, value: Math.round(base * (0.5 + r.next())), dept, partners };
 }
 
 /** A lower plan: part of the higher plan's tasks in its own words (in shuffled order), plus tasks of its own. */
 function lowerTasks(r: Random, higher: Task[], o: HierarchyOptions, level: Level): { tasks: Task[]; from: (number | null)[] } {
   const carried = r.sample(higher.map((_, i) => i), Math.round(higher.length * o.carried));
   const used = new Set(higher.map((t) => t.core));
-  const own = r.sample(OBJECTS.map((_, i) => i).filter((i) => !used.has(i)), o.ownTasks);
+  // Half of a plan's own tasks are near misses: they share words with tasks above and carry out none.
+  const nearMisses = r.sample(NEAR_MISSES.map((_, i) => OBJECTS.length + i), Math.floor(o.ownTasks / 2));
+  const own = [...nearMisses, ...r.sample(OBJECTS.map((_, i) => i).filter((i) => !used.has(i)), o.ownTasks - nearMisses.length)];
   const rows: { task: Task; from: number | null }[] = [
     ...carried.map((i) => ({ task: reword(r, higher[i], level), from: i })),
     ...own.map((core) => ({ task: newTask(r, core), from: null })),
@@ -133,9 +155,11 @@ function lowerTasks(r: Random, higher: Task[], o: HierarchyOptions, level: Level
   return { tasks: shuffled.map((x) => x.task), from: shuffled.map((x) => x.from) };
 }
 
+/** A lower plan's own words: another verb, often another phrase for the object, numbers scaled to its level. */
 function reword(r: Random, t: Task, level: Level): Task {
   const scale = LEVEL_SCALE[level] / LEVEL_SCALE[level === '区' ? '市' : '省'];
-  return { ...t, verb: r.chance(0.6) ? SYNONYM[t.verb] ?? t.verb : t.verb, value: Math.max(1, Math.round(t.value * scale)), partners: r.shuffle(t.partners) };
+  const object = t.core < OBJECTS.length && r.chance(0.4) ? PARAPHRASES[t.core] : t.object;
+  return { ...t, object, verb: r.chance(0.6) ? SYNONYM[t.verb] ?? t.verb : t.verb, value: Math.max(1, Math.round(t.value * scale)), partners: r.shuffle(t.partners) };
 }
 
 const SECTION_TITLES = ['着力推动产业转型升级', '加快完善基础设施', '持续改善民生福祉', '全面提升治理能力'];

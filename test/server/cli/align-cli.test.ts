@@ -31,14 +31,20 @@ beforeAll(async () => {
 describe('policy-graph align', () => {
   it('finds the city → province and district → city pairs with their links, gaps and orphans', async () => {
     expect(await cli('align', '--json')).toBe(0);
-    const pairs = JSON.parse(out.join('')) as { lower: { title: string }; higher: { title: string }; links: unknown[]; gaps: unknown[]; orphans: unknown[] }[];
+    type Brief = { number: string };
+    const pairs = JSON.parse(out.join('')) as { lower: { title: string }; higher: { title: string }; links: { sourceTask: Brief; targetTask: Brief }[]; orphans: Brief[] }[];
     const byKey = new Map(docs.map((d) => [d.title, d.key]));
     // The next-year city plan also carries out the province's plan: three pairs in all.
     expect(pairs.map((p) => `${byKey.get(p.lower.title)}>${byKey.get(p.higher.title)}`).sort()).toEqual(['p0c0>p0', 'p0c0d0>p0c0', 'p0c0y>p0']);
     const district = pairs.find((p) => byKey.get(p.lower.title) === 'p0c0d0')!;
-    const expected = truth.links.filter(([l]) => l.startsWith('p0c0d0#')).length;
-    expect(district.links.length).toBe(expected);
-    expect(district.orphans.length).toBe(DEFAULT_HIERARCHY.ownTasks);
+    const no = (b: Brief) => b.number.replace(/\D/g, '');
+    const found = new Set(district.links.map((l) => `p0c0d0#${no(l.sourceTask)}>p0c0#${no(l.targetTask)}`));
+    const expected = truth.links.filter(([l]) => l.startsWith('p0c0d0#')).map(([l, h]) => `${l}>${h}`);
+    // The algorithm's accuracy is measured by the bench; here: the CLI reports its links by task number.
+    expect(expected.filter((k) => found.has(k)).length / expected.length).toBeGreaterThanOrEqual(0.9);
+    expect(expected.filter((k) => found.has(k)).length / found.size).toBeGreaterThanOrEqual(0.8);
+    const anchored = new Set(district.links.map((l) => no(l.sourceTask)));
+    expect(district.orphans.every((o) => !anchored.has(no(o)))).toBe(true);
   });
 
   it('aligns one named pair and says what is wrong with an unknown document', async () => {
