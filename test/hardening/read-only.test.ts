@@ -43,6 +43,7 @@ beforeAll(async () => {
     id: docId, docId, unit: '区水利局', a: '区水利局', b: '区农业农村委', label: 'Place', name: '涪江', entity: place,
     q: '水利', text: '水利', labels: 'Unit,Task', limit: '5', depth: '2', maxDepth: '4', role: 'lead', minShared: '1',
     crowdedThreshold: '3', year: '2027', indicator: '增长', section: '二', format: 'graphml', neighbor: unit,
+    from: docId, to: docId, before: docId, after: docId,
   };
   before = await fingerprint(store);
 });
