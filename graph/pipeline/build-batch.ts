@@ -4,7 +4,8 @@ import { extractEntities, extractTargets, splitSentences, touchedPlaces, type En
 import { stableId } from '../ids.ts';
 import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
 import type { OutlineNode } from '../outline/outline.ts';
-import { detectJurisdiction } from './jurisdiction.ts';
+import type { UnitNaming } from '../units/resolver.ts';
+import { readJurisdiction } from './jurisdiction.ts';
 import type { ParsedDocument } from './parse.ts';
 
 export interface DocumentMeta {
@@ -63,15 +64,24 @@ function ownSpan(n: OutlineNode): { start: number; end: number } {
   return { start: n.start, end: n.children.length > 0 ? n.children[0].start : n.end };
 }
 
-export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBatch {
+/** How this document's units are named and scoped: shown names as written, identity within a jurisdiction. */
+interface UnitScope {
+  /** A named jurisdiction, else the document itself: units of an unnamed document are its own. */
+  key: string;
+  label: string;
+  shown: ReadonlyMap<string, string>;
+}
+
+export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: UnitNaming = { shown: new Map(), named: [] }): GraphBatch {
   const text = parsed.norm.text;
   const docId = documentId(meta.sha256);
   const w = new BatchWriter(docId, text);
   const unitNames = parsed.annotations.flatMap((a) => a.units.map((u) => u.canonical));
-  const jurisdiction = meta.jurisdiction ?? detectJurisdiction(meta.title, text, unitNames);
+  const place = readJurisdiction({ title: meta.title, text, unitNames, namedInUnits: naming.named, given: meta.jurisdiction });
+  const scope: UnitScope = { key: place.name ?? docId, label: place.label, shown: naming.shown };
   w.node({
     id: docId, label: 'Document', name: meta.title,
-    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ingestedAt: meta.ingestedAt, text },
+    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction: place.label, ingestedAt: meta.ingestedAt, text },
   });
   const nodeIds = new Map<OutlineNode, string>();
   const paths = new Set<string>();
@@ -90,27 +100,30 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
     });
     w.edge('PART_OF', id, n.parent && n.parent.parent ? nodeIds.get(n.parent)! : docId, {});
   }
-  addDuties(w, parsed, nodeIds, jurisdiction);
+  addDuties(w, parsed, nodeIds, scope);
   addEntities(w, parsed, nodeIds);
   addWarnings(w, parsed, nodeIds);
   return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
 }
 
-function unitNode(w: BatchWriter, u: AssignedUnit, jurisdiction: string): string {
+// The canonical is the unit's identity (one registry entry at one level); the name shown is the
+// fullest form the document writes for it, so another place's naming never replaces the text's.
+function unitNode(w: BatchWriter, u: AssignedUnit, scope: UnitScope): string {
+  const name = scope.shown.get(u.canonical) ?? u.canonical;
   return w.node({
-    id: stableId('unit', jurisdiction, u.canonical), label: 'Unit', name: u.canonical,
+    id: stableId('unit', scope.key, u.canonical), label: 'Unit', name,
     // Surface forms as printed, less the trailing 等 of a list (区发展改革委等 is 区发展改革委).
-    properties: { jurisdiction, kind: u.kind, aliases: [...new Set([u.canonical, u.surface.replace(/等(?:相关)?(?:部门|单位)?$/, '')])].sort() },
+    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([name, u.surface.replace(/等(?:相关)?(?:部门|单位)?$/, '')])].sort() },
   });
 }
 
-function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, jurisdiction: string): void {
+function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, scope: UnitScope): void {
   const leadsOf = new Map<OutlineNode, { unit: string; ann: ResolvedAnnotation }[]>();
   for (const ann of parsed.annotations) {
     const owner = parsed.owner.get(ann);
     if (!owner) continue;
     for (const u of ann.units) {
-      if (u.role === 'lead') leadsOf.set(owner, [...(leadsOf.get(owner) ?? []), { unit: unitNode(w, u, jurisdiction), ann }]);
+      if (u.role === 'lead') leadsOf.set(owner, [...(leadsOf.get(owner) ?? []), { unit: unitNode(w, u, scope), ann }]);
     }
   }
   const ancestorLead = (n: OutlineNode) => {
@@ -124,7 +137,7 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
     // Under a lead inherited from the section heading, the item's own list names supporters.
     const inherited = !leadsOf.has(owner) && ancestorLead(owner);
     for (const u of ann.units) {
-      const unitId = unitNode(w, u, jurisdiction);
+      const unitId = unitNode(w, u, scope);
       const role = inherited && u.role === 'responsible' ? 'support' : u.role;
       w.edge(ROLE_EDGE[role], unitId, nodeIds.get(owner)!, { evidence: ev, surface: u.surface }, String(ann.annotation.start));
     }
