@@ -5,6 +5,7 @@ import { stableId } from '../ids.ts';
 import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
 import type { OutlineNode } from '../outline/outline.ts';
 import type { UnitNaming } from '../units/resolver.ts';
+import { cleanSurface } from '../units/surface.ts';
 import { readJurisdiction } from './jurisdiction.ts';
 import type { ParsedDocument } from './parse.ts';
 
@@ -103,6 +104,7 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
   addDuties(w, parsed, nodeIds, scope);
   addEntities(w, parsed, nodeIds);
   addWarnings(w, parsed, nodeIds);
+  addUnitWarnings(w, parsed, scope, place.name === null);
   return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
 }
 
@@ -112,8 +114,8 @@ function unitNode(w: BatchWriter, u: AssignedUnit, scope: UnitScope): string {
   const name = scope.shown.get(u.canonical) ?? u.canonical;
   return w.node({
     id: stableId('unit', scope.key, u.canonical), label: 'Unit', name,
-    // Surface forms as printed, less the trailing 等 of a list (区发展改革委等 is 区发展改革委).
-    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([name, u.surface.replace(/等(?:相关)?(?:部门|单位)?$/, '')])].sort() },
+    // Surface forms as printed, less the list's grammar (区发展改革委等, …按职责分工负责).
+    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([name, cleanSurface(u.surface) || u.surface])].sort() },
   });
 }
 
@@ -223,6 +225,32 @@ function entityNode(w: BatchWriter, m: Pick<EntityMention, 'label' | 'name' | 'k
     properties: m.kind ? { kind: m.kind } : {},
   });
 }
+
+/** Report lines for what identity rests on: names the registry does not know, a jurisdiction the text never names. */
+function addUnitWarnings(w: BatchWriter, parsed: ParsedDocument, scope: UnitScope, unnamed: boolean): void {
+  const seen = new Set<string>();
+  for (const ann of parsed.annotations) {
+    for (const u of ann.units) {
+      if (u.method !== 'pattern' || seen.has(u.canonical)) continue;
+      seen.add(u.canonical);
+      const name = scope.shown.get(u.canonical) ?? u.canonical;
+      w.warn({
+        code: 'INFERRED_UNIT', message: `“${name}”不在单位名录中，按名称推断为${KIND_ZH[u.kind]} / unit outside the registry, kind inferred (${u.kind})`,
+        evidence: w.evidence(u.start, u.end), detail: { name, kind: u.kind },
+      });
+    }
+  }
+  const hasUnits = parsed.annotations.some((a) => a.units.length > 0);
+  if (unnamed && hasUnits) {
+    w.warn({
+      code: 'NO_JURISDICTION',
+      message: '未能从发文机关、标题或文号读出辖区，本文档的单位只归属本文档；可用 --jurisdiction 指定 / no named jurisdiction: units stay with this document (set --jurisdiction to merge)',
+      detail: { shown: scope.label },
+    });
+  }
+}
+
+const KIND_ZH: Record<string, string> = { department: '部门', town: '镇街', enterprise: '企业', committee: '管委会等机构', collective: '统称' };
 
 function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>): void {
   for (const gap of parsed.outline.gaps) {

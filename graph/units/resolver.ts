@@ -71,6 +71,21 @@ export class UnitResolver {
     for (const name of options.known ?? []) this.addKnown(name);
   }
 
+  /**
+   * Tell the resolver every list item of the document before resolving any, so what the text writes
+   * cleanly anywhere (not only earlier) decides which damaged forms may be repaired into it.
+   */
+  prime(surfaces: Iterable<string>): void {
+    for (const raw of surfaces) {
+      const s = cleanSurface(raw);
+      for (const item of splitList(s)) {
+        this.matcher.noteWritten(item.replace(/\([^()]*\)/gu, ''));
+        for (const m of item.matchAll(/\(([^()]+)\)/gu)) for (const inner of splitList(m[1])) this.matcher.noteWritten(inner);
+      }
+    }
+    this.cache.clear();
+  }
+
   /** Add a canonical name seen in the corpus. */
   learn(canonical: string): void {
     if (this.addKnown(canonical)) this.cache.clear();
@@ -123,7 +138,8 @@ export class UnitResolver {
     if (aliased) return [this.userResolution(raw, aliased)];
     if (this.matcher.isKnown(s)) return [resolved(raw, this.matcher.matchStrong(s)!, s)];
     if (hasBodyPunctuation(s)) return [unresolved(raw, 'body text, not a unit name')];
-    if (/[、/]/u.test(s)) return s.split(/[、/]+/u).filter(Boolean).flatMap((part) => this.resolve(part));
+    const items = splitList(s);
+    if (items.length > 1) return items.flatMap((part) => this.resolve(part));
     return this.resolveItem(s, raw);
   }
 
@@ -147,7 +163,7 @@ export class UnitResolver {
     const outer = main ? this.resolveItem(main, surface) : [];
     const first = outer.find((r) => r.status === 'resolved');
     const level = first && first.status === 'resolved' && /^[区县市省]/u.test(first.canonical) ? first.canonical[0] as Level : '';
-    const extra = inner.map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
+    const extra = inner.flatMap(splitList).map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
     const all = [...outer, ...extra];
     return all.length > 0 ? all : [unresolved(surface, 'not a known unit name')];
   }
@@ -165,6 +181,23 @@ function resolved(surface: string, m: Match, text: string): UnitResolution {
     ...(m.jurisdiction ? { jurisdiction: m.jurisdiction } : {}),
     ...(written ? { written } : {}),
   };
+}
+
+/** The names of a list joined by 、 or /, never cutting inside brackets (各县(市、区) is one name). */
+function splitList(s: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (s[i] === '、' || s[i] === '/')) {
+      items.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(s.slice(from));
+  return items.filter(Boolean);
 }
 
 function unresolved(surface: string, reason: string): UnitResolution {
