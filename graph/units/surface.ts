@@ -6,7 +6,9 @@ const ONLY_HAN = /^\p{Script=Han}+$/u;
 /** Sentence punctuation (after NFKC, full-width marks are ASCII): a list item never contains it. */
 const BODY_PUNCT = /[,.;:!?。"'“”‘’…·]/u;
 /** Trailing "and others" and role words the annotation grammar leaves on the last item. */
-const TRAILING_NOISE = /(?:等+(?:相关|有关|其他|其它)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?负责|牵头|配合|协助|参与)$/u;
+const TRAILING_NOISE = /(?:等+(?:相关|有关|其他|其它)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
+/** A bracketed note about the list, not a name: (列第一位的为牵头单位,下同), (除标注“分别牵头”外…). */
+const LIST_NOTE = /\((?=[^()]*(?:[,;:“”"]|下同|牵头|汇总|列第|为准))[^()]*\)/gu;
 
 /** Longest surface accepted as a unit name at all; registry full names stay well under it. */
 export const MAX_UNIT_LENGTH = 30;
@@ -43,7 +45,7 @@ export function cleanSurface(raw: string): string {
     .replace(/[\s\u200b\ufeff]+/gu, '')
     .replace(/[〔【\[{「『《]/gu, '(')
     .replace(/[〕】\]}」』》]/gu, ')');
-  s = balanceParens(s);
+  s = balanceParens(s).replace(LIST_NOTE, '');
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = stripEdges(s).replace(TRAILING_NOISE, '');
@@ -87,7 +89,7 @@ const COLLECTIVE_TAIL =
   '区县|区县\\(自治县\\)|区\\(县\\)|部队|学校|医院|银行|园区|平台|公司|集团|商会|协会|社区|村\\(社区\\)|主体|市场主体)';
 const COLLECTIVE_QUALIFIED = new RegExp(
   `^(?:[区县市省镇乡]|全[区县市省])(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
-const COLLECTIVE_END = /(?:相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各镇\(街道\))$/u;
+const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各镇\(街道\))$/u;
 
 export function isCollective(s: string): boolean {
   // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.

@@ -61,4 +61,27 @@ describe('readJurisdiction', () => {
     expect(read({ title: '方案', text: '正文', unitNames: ['国网供电公司'] })).toEqual({ name: null, label: '未知', source: 'none' });
     expect(read({ title: '铜梁区行动方案', given: '荣昌区' })).toEqual({ name: '荣昌区', label: '荣昌区', source: 'option' });
   });
+
+  // Shapes from real pages (dev set: Wuhan Caidian 2023, Huangshi Xialu 2020, Lishui 2023, Kunming Guandu 2016,
+  // Sichuan 2022, Zhejiang 2020), as their stored copies print them once spaces are dropped.
+  it('reads a page metadata row, never the label run into the name', () => {
+    const text = '区人民政府办公室关于印发责任分解方案的通知\n发布机构区人民政府办公室文号蔡政办〔2023〕1号\n各街道办事处,蔡甸区各部门:';
+    expect(read({ title: '区人民政府办公室关于印发责任分解方案的通知', text }).name).toBe('蔡甸区');
+    expect(read({ text: '索引号:000014349/2020-105482发布日期:2020-06-28发布机构:下陆区政府办公室\n区人民政府办公室' }).name).toBe('下陆区');
+    expect(read({ text: '时间:2023-07-11 17:01浏览次数:信息来源:丽水市政府\n一、主要预期目标' }).name).toBe('丽水市');
+  });
+
+  it('never takes a 文号 cited in the text, and reads whose circumstances the plan is written for', () => {
+    const text = '根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》(昆政发〔2016〕13号),结合官渡区实际,特制定如下政策措施。';
+    expect(read({ text, unitNames: ['区发改局'] })).toMatchObject({ name: '官渡区', source: 'text' });
+  });
+
+  it('takes a department that signs on its own line', () => {
+    const text = '各市(州)人民政府、省级有关部门(单位):\n经省政府同意,现将实施方案印发给你们。\n四川省发展和改革委员会\n2022年10月18日';
+    expect(read({ text }).name).toBe('四川省');
+  });
+
+  it('does not take a city named among the units of a provincial plan', () => {
+    expect(read({ unitNames: ['省科技厅', '省发展改革委', '省财政厅'], namedInUnits: ['杭州市'] })).toEqual({ name: null, label: '省', source: 'level' });
+  });
 });
