@@ -33,4 +33,10 @@ describe('whole names', () => {
     expect(indicators('(2)城镇新增就业1.5万人')).toEqual(['城镇新增就业']);
     expect(indicators('①常住人口城镇化率79.5%')).toEqual(['常住人口城镇化率']);
   });
+
+  it('cuts no name out of a preposition or verb phrase', () => {
+    expect(names('以云溪为重点,打造生态廊道', 'Place')).toEqual([]);
+    expect(names('以云溪河为轴建设滨河公园', 'Place')).toEqual(['云溪河', '滨河公园']);
+    expect(names('坚持龙头引领,聚力强链补链延链', 'Project')).toEqual([]);
+  });
 });
