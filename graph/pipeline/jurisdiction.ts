@@ -40,7 +40,7 @@ const TITLE_NAMED_RE = new RegExp(
 // number (on its own line, or after a 文号 label), never one cited in the text (…通知》(昆政发〔2016〕13号)).
 const DOC_NUMBER_RE = new RegExp(
   `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发)[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
-const NOT_A_NAME = /[和与及的在对于把被关等以为推加实根结各]/u;
+const NOT_A_NAME = /[和与及的在对于把被关等各]/u;
 const GENERIC = new Set(['全区', '我区', '本区', '全市', '本市', '我市', '全县', '本县', '我县', '全省', '我省', '本省',
   '地区', '城区', '新区', '市区', '各区', '各县', '各市', '园区', '辖区', '片区', '社区', '景区', '示范区', '开发区']);
 const HEAD_CHARS = 400;

@@ -53,6 +53,11 @@ describe('readJurisdiction', () => {
       .toEqual({ name: null, label: '区', source: 'level' });
   });
 
+  it('reads a county whose name holds a common character (犍为县)', () => {
+    expect(read({ title: '犍为县人民政府关于印发推动高质量发展实施方案的通知' }).name).toBe('犍为县');
+    expect(read({ title: '方案', text: '为深入贯彻落实党的二十大精神,结合犍为县实际,制定本方案。' }).name).toBe('犍为县');
+  });
+
   it('does not read 各区县 or 全市 as a place', () => {
     expect(read({ title: '实施方案', text: '各区县人民政府,市政府各部门:\n全市人民政府……' }).name).toBeNull();
   });
