@@ -51,6 +51,8 @@ export type WarningCode =
   | 'UNRESOLVED_UNIT'
   | 'SPLIT_UNIT'
   | 'FUZZY_UNIT'
+  | 'INFERRED_UNIT'
+  | 'NO_JURISDICTION'
   | 'NO_LEAD'
   | 'PAGE_GAP'
   | 'TRUNCATED_ANNOTATION'

@@ -1,5 +1,5 @@
 // extractEntities: every candidate from every extractor, overlaps resolved longest-first, sorted by start.
-import { RESERVOIR_BUILD_CUES } from './data/projects.ts';
+import { PLACE_KEEPING_HEADS, RESERVOIR_BUILD_CUES } from './data/projects.ts';
 import { industryCandidates } from './industries.ts';
 import { placeCandidates } from './places.ts';
 import { projectCandidates } from './projects.ts';
@@ -7,6 +7,8 @@ import type { EntityMention } from './types.ts';
 
 const CLAUSE_DELIMS = '，,；;。！？!?：:\n';
 const RESERVOIR_FOLLOWERS = ['、', '，', ',', '。', '；', ';', '等', '工程', '建设', '(', '（', ' '];
+/** Things a work can be named after; 石鱼镇中心 of 石鱼镇中心敬老院 is part of a name, not a centre. */
+const NAMED_AFTER_KINDS = new Set(['water', 'power', 'transport', 'facility', 'rail', 'street', 'venue']);
 const LABEL_RANK = { Corridor: 1, Project: 2, Place: 3, Industry: 4 } as const;
 
 /** Greedy longest-first choice of non-overlapping mentions; on equal spans gazetteer places win. */
@@ -67,6 +69,20 @@ export function extractEntities(text: string): EntityMention[] {
     out.push(m);
     const twin = reservoirTwin(text, m);
     if (twin) out.push(twin);
+    out.push(...namedAfter(text, m));
   }
   return out;
+}
+
+/**
+ * What a work or facility is named after (太鹤镇污水处理厂 of 太鹤镇污水处理厂提标改造, 维新镇 of 维新镇敬老院)
+ * stays a mention of its own, found in the name less its head (see PLACE_KEEPING_HEADS).
+ */
+function namedAfter(text: string, m: EntityMention): EntityMention[] {
+  if (m.label !== 'Project') return [];
+  const head = PLACE_KEEPING_HEADS.find((h) => m.name.endsWith(h));
+  if (!head || m.end - m.start !== m.name.length) return [];
+  return extractEntities(text.slice(m.start, m.end - head.length))
+    .filter((e) => e.label === 'Place' || (e.label === 'Project' && NAMED_AFTER_KINDS.has(e.kind ?? '')))
+    .map((e) => ({ ...e, start: e.start + m.start, end: e.end + m.start }));
 }

@@ -120,6 +120,8 @@ export function findNameStart(text: string, end: number, spec: NameSpec, ends: R
       continue;
     }
     if (startsWithBoundary(name, spec.min)) continue;
+    // 以云溪为重点: a function character that cannot be spared (the rest is too short) is not a name's first.
+    if (LEADING_CHARS.includes(name[0]) && !LEADING_WORDS.has(name.slice(0, 2))) continue;
     if (spec.digits && !DIGIT_NAME.test(name)) continue;
     return start;
   }

@@ -1,7 +1,7 @@
 // Project and corridor mentions: a head word (工程, 水厂, 走廊…) after a qualifier that names something.
 import {
   GENERIC_QUALIFIER_WORDS, HEAD_RULES, NAMED_CORRIDORS, PROJECT_STOP_NAMES, PROJECT_TRAILING_ACTIONS,
-  QUOTE_FOLLOWERS, QUOTE_LEADERS, RAIL_LINE_CUES, UNIT_TAILS, type HeadRule,
+  QUOTE_FOLLOWERS, QUOTE_LEADERS, QUOTE_NAME_FOLLOWERS, RAIL_LINE_CUES, RAIL_MODE_CUES, UNIT_TAILS, type HeadRule,
 } from './data/projects.ts';
 import { Lexicon } from './lexicon.ts';
 import { findNameStart } from './names.ts';
@@ -18,7 +18,8 @@ const GENERIC_MAX = maxLength(GENERIC_QUALIFIER_WORDS);
 const STOP_NAMES = new Set(PROJECT_STOP_NAMES);
 const NAMED = new Lexicon(NAMED_CORRIDORS.map((n) => [n, n] as const));
 const SPEC = /\d+(?:千伏|万千瓦|千瓦|兆瓦|万伏|号线|号|期)/g;
-const RAIL_LINE = new RegExp(`(?:${alternation(RAIL_LINE_CUES)})([\\u4e00-\\u9fff]{2}线|\\d+号线)`, 'g');
+const RAIL_LINE = new RegExp(`(${alternation(RAIL_LINE_CUES)})([\\u4e00-\\u9fff]{2}线|\\d+号线)`, 'g');
+const RAIL_MODES = new Set(RAIL_MODE_CUES);
 const QUOTED = /[“"]([\u4e00-\u9fff]{3,10})[”"]/g;
 const TRAILING_ACTION = new RegExp(`(?:${alternation(PROJECT_TRAILING_ACTIONS)})$`);
 const HEAD_ENDING = new RegExp(`(?:${alternation(HEAD_RULES.map((r) => r.head).filter((h) => h !== '工程'))})$`);
@@ -89,8 +90,10 @@ function headMentions(text: string, ends: ReadonlySet<number>, findPlaces: Place
 function railLines(text: string): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of text.matchAll(RAIL_LINE)) {
-    const start = m.index + m[0].length - m[1].length;
-    out.push({ label: 'Project', name: m[1], kind: 'rail', start, end: start + m[1].length });
+    const [whole, cue, line] = m;
+    const name = RAIL_MODES.has(cue) ? whole : line;
+    const start = m.index + whole.length - name.length;
+    out.push({ label: 'Project', name, kind: 'rail', start, end: start + name.length });
   }
   return out;
 }
@@ -103,7 +106,9 @@ function quotedProgrammes(text: string): EntityMention[] {
     const followed = QUOTE_FOLLOWERS.some((w) => text.startsWith(w, after));
     const led = QUOTE_LEADERS.some((w) => text.endsWith(w, m.index)) && !isHanAt(text, after);
     if (!followed && !led) continue;
-    out.push({ label: 'Project', name: m[1], kind: 'programme', start: m.index + 1, end: m.index + 1 + m[1].length });
+    const own = QUOTE_NAME_FOLLOWERS.find((w) => text.startsWith(w, after));
+    const name = own ? m[1] + own : m[1];
+    out.push({ label: 'Project', name, kind: 'programme', start: m.index + 1, end: own ? after + own.length : m.index + 1 + m[1].length });
   }
   return out;
 }

@@ -17,7 +17,8 @@ const COUNT_LEAD = new Set(COUNT_LEAD_VERBS);
 const COUNT_LEAD_MAX = maxLength(COUNT_LEAD_VERBS);
 const TRIMS = new Set(INDICATOR_LEADING_TRIMS);
 const TRIMS_MAX = maxLength(INDICATOR_LEADING_TRIMS);
-const LEADING_NOISE = /^(?:[\s、“”"'‘’·]+|(?:到|至|截至|力争到|预计到)?20\d{2}年(?:底|末|前)?|(?:未来|今后)[一二三四五六七八九十\d]+年)/;
+// An item's own number opens its first indicator (1.地区生产总值…, 二、…, ①…): the number is not the indicator's.
+const LEADING_NOISE = /^(?:(?:\d{1,3}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)|[①-⑳])|[\s、“”"'‘’·]+|(?:到|至|截至|力争到|预计到)?20\d{2}年(?:底|末|前)?|(?:未来|今后)[一二三四五六七八九十\d]+年)/;
 /** A growth verb the value measures (增长8% = grows by 8%), unlike 增长至 (grows to). */
 const GROWTH = /^(.*?(?:增长|下降|提高|提升|增加|减少|降低))(?!至|到|在)/;
 const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍']);

@@ -5,7 +5,9 @@ import { stableId } from '../ids.ts';
 import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
 import { readDocumentMetadata, type DocumentMetadata } from '../metadata/document-meta.ts';
 import type { OutlineNode } from '../outline/outline.ts';
-import { detectJurisdiction } from './jurisdiction.ts';
+import type { UnitNaming } from '../units/resolver.ts';
+import { cleanSurface } from '../units/surface.ts';
+import { readJurisdiction } from './jurisdiction.ts';
 import type { ParsedDocument } from './parse.ts';
 
 export interface DocumentMeta {
@@ -66,18 +68,27 @@ function ownSpan(n: OutlineNode): { start: number; end: number } {
   return { start: n.start, end: n.children.length > 0 ? n.children[0].start : n.end };
 }
 
-export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBatch {
+/** How this document's units are named and scoped: shown names as written, identity within a jurisdiction. */
+interface UnitScope {
+  /** A named jurisdiction, else the document itself: units of an unnamed document are its own. */
+  key: string;
+  label: string;
+  shown: ReadonlyMap<string, string>;
+}
+
+export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: UnitNaming = { shown: new Map(), named: [] }): GraphBatch {
   const text = parsed.norm.text;
   const docId = documentId(meta.sha256);
   const w = new BatchWriter(docId, text);
   const unitNames = parsed.annotations.flatMap((a) => a.units.map((u) => u.canonical));
-  const jurisdiction = meta.jurisdiction ?? detectJurisdiction(meta.title, text, unitNames);
-  const read = { ...readDocumentMetadata(meta.title, text, jurisdiction === '未知' ? null : jurisdiction), ...meta.metadata };
+  const place = readJurisdiction({ title: meta.title, text, unitNames, namedInUnits: naming.named, given: meta.jurisdiction });
+  const scope: UnitScope = { key: place.name ?? docId, label: place.label, shown: naming.shown };
+  const read = { ...readDocumentMetadata(meta.title, text, place.name ?? null), ...meta.metadata };
   // Only what is known: a null would not survive a round trip through Neo4j, which stores no nulls.
   const known = Object.fromEntries(Object.entries(read).filter(([, v]) => v !== null && v !== undefined));
   w.node({
     id: docId, label: 'Document', name: meta.title,
-    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ...known, ingestedAt: meta.ingestedAt, text },
+    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction: place.label, ...known, ingestedAt: meta.ingestedAt, text },
   });
   const nodeIds = new Map<OutlineNode, string>();
   const paths = new Set<string>();
@@ -96,27 +107,31 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
     });
     w.edge('PART_OF', id, n.parent && n.parent.parent ? nodeIds.get(n.parent)! : docId, {});
   }
-  addDuties(w, parsed, nodeIds, jurisdiction);
+  addDuties(w, parsed, nodeIds, scope);
   addEntities(w, parsed, nodeIds);
   addWarnings(w, parsed, nodeIds);
+  addUnitWarnings(w, parsed, scope, place.name === null);
   return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
 }
 
-function unitNode(w: BatchWriter, u: AssignedUnit, jurisdiction: string): string {
+// The canonical is the unit's identity (one registry entry at one level); the name shown is the
+// fullest form the document writes for it, so another place's naming never replaces the text's.
+function unitNode(w: BatchWriter, u: AssignedUnit, scope: UnitScope): string {
+  const name = scope.shown.get(u.canonical) ?? u.canonical;
   return w.node({
-    id: stableId('unit', jurisdiction, u.canonical), label: 'Unit', name: u.canonical,
-    // Surface forms as printed, less the trailing 等 of a list (区发展改革委等 is 区发展改革委).
-    properties: { jurisdiction, kind: u.kind, aliases: [...new Set([u.canonical, u.surface.replace(/等(?:相关)?(?:部门|单位)?$/, '')])].sort() },
+    id: stableId('unit', scope.key, u.canonical), label: 'Unit', name,
+    // Surface forms as printed, less the list's grammar (区发展改革委等, …按职责分工负责).
+    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([name, cleanSurface(u.surface) || u.surface])].sort() },
   });
 }
 
-function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, jurisdiction: string): void {
+function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, scope: UnitScope): void {
   const leadsOf = new Map<OutlineNode, { unit: string; ann: ResolvedAnnotation }[]>();
   for (const ann of parsed.annotations) {
     const owner = parsed.owner.get(ann);
     if (!owner) continue;
     for (const u of ann.units) {
-      if (u.role === 'lead') leadsOf.set(owner, [...(leadsOf.get(owner) ?? []), { unit: unitNode(w, u, jurisdiction), ann }]);
+      if (u.role === 'lead') leadsOf.set(owner, [...(leadsOf.get(owner) ?? []), { unit: unitNode(w, u, scope), ann }]);
     }
   }
   const ancestorLead = (n: OutlineNode) => {
@@ -130,7 +145,7 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
     // Under a lead inherited from the section heading, the item's own list names supporters.
     const inherited = !leadsOf.has(owner) && ancestorLead(owner);
     for (const u of ann.units) {
-      const unitId = unitNode(w, u, jurisdiction);
+      const unitId = unitNode(w, u, scope);
       const role = inherited && u.role === 'responsible' ? 'support' : u.role;
       w.edge(ROLE_EDGE[role], unitId, nodeIds.get(owner)!, { evidence: ev, surface: u.surface }, String(ann.annotation.start));
     }
@@ -216,6 +231,32 @@ function entityNode(w: BatchWriter, m: Pick<EntityMention, 'label' | 'name' | 'k
     properties: m.kind ? { kind: m.kind } : {},
   });
 }
+
+/** Report lines for what identity rests on: names the registry does not know, a jurisdiction the text never names. */
+function addUnitWarnings(w: BatchWriter, parsed: ParsedDocument, scope: UnitScope, unnamed: boolean): void {
+  const seen = new Set<string>();
+  for (const ann of parsed.annotations) {
+    for (const u of ann.units) {
+      if (u.method !== 'pattern' || seen.has(u.canonical)) continue;
+      seen.add(u.canonical);
+      const name = scope.shown.get(u.canonical) ?? u.canonical;
+      w.warn({
+        code: 'INFERRED_UNIT', message: `“${name}”不在单位名录中，按名称推断为${KIND_ZH[u.kind]} / unit outside the registry, kind inferred (${u.kind})`,
+        evidence: w.evidence(u.start, u.end), detail: { name, kind: u.kind },
+      });
+    }
+  }
+  const hasUnits = parsed.annotations.some((a) => a.units.length > 0);
+  if (unnamed && hasUnits) {
+    w.warn({
+      code: 'NO_JURISDICTION',
+      message: '未能从发文机关、标题或文号读出辖区，本文档的单位只归属本文档；可用 --jurisdiction 指定 / no named jurisdiction: units stay with this document (set --jurisdiction to merge)',
+      detail: { shown: scope.label },
+    });
+  }
+}
+
+const KIND_ZH: Record<string, string> = { department: '部门', town: '镇街', enterprise: '企业', committee: '管委会等机构', collective: '统称' };
 
 function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>): void {
   for (const gap of parsed.outline.gaps) {

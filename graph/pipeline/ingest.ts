@@ -32,13 +32,17 @@ export interface DocumentReport {
   warnings: number;
 }
 
-export function batchFromDocument(raw: RawDocument, options: IngestOptions = {}, resolver?: UnitResolver): GraphBatch {
-  const units = resolver ?? new UnitResolver({ userAliases: options.userAliases });
+/**
+ * One document's batch from its text alone: a fresh resolver per document, so what one document
+ * teaches about names never reaches another and the graph does not depend on the order of ingest.
+ */
+export function batchFromDocument(raw: RawDocument, options: IngestOptions = {}): GraphBatch {
+  const units = new UnitResolver({ userAliases: options.userAliases });
   const parsed = parseDocumentText(raw.text, units);
   return buildBatch(parsed, {
     source: raw.source, sha256: raw.sha256, title: raw.title, jurisdiction: options.jurisdiction,
     ingestedAt: (options.now?.() ?? new Date()).toISOString(),
-  });
+  }, units.naming());
 }
 
 export function summarise(batch: GraphBatch, source: string, status: DocumentReport['status']): DocumentReport {
@@ -57,16 +61,14 @@ export function summarise(batch: GraphBatch, source: string, status: DocumentRep
 /** Read and parse every input; throws one AppError listing every bad file, before any write. */
 export async function prepareBatches(inputs: string[], options: IngestOptions = {}): Promise<{ raw: RawDocument; batch: GraphBatch }[]> {
   const raws = await readAll(inputs, options);
-  const resolver = new UnitResolver({ userAliases: options.userAliases });
-  return raws.map((raw) => ({ raw, batch: batchFromDocument(raw, options, resolver) }));
+  return raws.map((raw) => ({ raw, batch: batchFromDocument(raw, options) }));
 }
 
 export async function ingestPaths(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
   const raws = await readAll(inputs, options);
   const reports: DocumentReport[] = [];
   if (raws.length < PARALLEL_MIN_DOCS) {
-    const resolver = new UnitResolver({ userAliases: options.userAliases });
-    for (const raw of raws) reports.push(await applyOne(store, raw, batchFromDocument(raw, options, resolver), options));
+    for (const raw of raws) reports.push(await applyOne(store, raw, batchFromDocument(raw, options), options));
     return reports;
   }
   let i = 0;

@@ -1,21 +1,119 @@
-// The jurisdiction a document's units belong to: a named district in its heading, else the level its units carry.
+// The jurisdiction a document's units belong to: the issuing body, the title, the 文号 prefix or the units' own prefixes.
 
-// A named jurisdiction opens the title or a heading line (铜梁区人民政府关于…, 中共XX县委…); a place
-// name mid-sentence (…纲要和市人民政府…) is a reference to another government, not the issuer.
-const HEADING_NAMED_RE = /^(?:中共)?([\u4e00-\u9fa5]{2,5}?(?:自治县|区|县|市))(?:人民政府|委员会|政府办公室|办公室|委|政府|关于)/m;
+/** Where a document is from: a named place, or only the level its units carry (unnamed documents keep their units). */
+export interface Jurisdiction {
+  /** A named place (铜梁区, 成都市, 四川省); null when the text never says which. */
+  name: string | null;
+  /** What the document shows: the name, else the level its units carry (区), else 未知. */
+  label: string;
+  /** How it was read. */
+  source: 'option' | 'issuer' | 'title' | 'docNumber' | 'text' | 'units' | 'level' | 'none';
+}
+
+export interface JurisdictionInput {
+  title: string;
+  text: string;
+  /** Canonical names of the document's units (区发展改革委): their level is the fallback. */
+  unitNames: readonly string[];
+  /** Jurisdictions named in front of unit names (成都市商务局 → 成都市), once per distinct surface. */
+  namedInUnits?: readonly string[];
+  /** `--jurisdiction`: the user says where the document is from. */
+  given?: string;
+}
+
+const PLACE_CHAR = '[\\u4e00-\\u9fa5]';
+const LEVEL = '(?:自治县|自治州|区|县|市|州|省)';
+// A named jurisdiction opens a heading line (铜梁区人民政府关于…, 中共XX县委…, or the 落款 at the end), or follows a
+// page's metadata label (发布机构：下陆区政府办公室); a place name mid-sentence (…纲要和市人民政府…) is a
+// reference to another government, not the issuer.
+const ISSUER_RE = new RegExp(
+  `(?:^|(?:发布机构|发文机关|发文单位|信息来源|来源)[:：]?)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|关于)`, 'gmu');
+// A department that signs on a line of its own (四川省发展和改革委员会, 成都市住房和城乡建设局).
+const SIGNER_RE = new RegExp(`^(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,14}(?:委员会|局|厅|办公室|办公厅|政府)$`, 'gmu');
+// 结合官渡区实际: a plan says whose circumstances it is written for.
+const OWN_PLACE_RE = new RegExp(`结合(${PLACE_CHAR}{2,9}?${LEVEL})(?:的)?实际`, 'gu');
 // A title opening with the issuer's name (贡井区推动高质量发展行动方案); 园区/城区/新区… are not districts.
-const TITLE_NAMED_RE = /^(?:中共)?([\u4e00-\u9fa5]{2,5}?(?:自治县|(?<![园景社城新片矿辖小街])区|县|(?<![城都])市))/;
-const NOT_A_NAME = /[和与及的在对于把被关等]/;
-const GENERIC = new Set(['全区', '我区', '本区', '全市', '本市', '我市', '全县', '本县', '地区', '城区', '新区', '市区']);
+const TITLE_NAMED_RE = new RegExp(
+  `^(?:中共)?(${PLACE_CHAR}{2,9}?(?:自治县|自治州|(?<![园景社城新片矿辖小街])区|县|(?<![城都])市|省))`, 'u');
+// 文号: 渝北府办发〔2022〕3号, 蓉府发(2021)12号, 铜梁府办〔2023〕5号; the prefix is the place without its level.
+// 文号: 渝北府办发〔2022〕3号, 蔡政办〔2023〕1号; the prefix is the place without its level. Only the document's own
+// number (on its own line, or after a 文号 label), never one cited in the text (…通知》(昆政发〔2016〕13号)).
+const DOC_NUMBER_RE = new RegExp(
+  `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发)[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
+const NOT_A_NAME = /[和与及的在对于把被关等各]/u;
+const GENERIC = new Set(['全区', '我区', '本区', '全市', '本市', '我市', '全县', '本县', '我县', '全省', '我省', '本省',
+  '地区', '城区', '新区', '市区', '各区', '各县', '各市', '园区', '辖区', '片区', '社区', '景区', '示范区', '开发区']);
+const HEAD_CHARS = 400;
+const TAIL_CHARS = 300;
 
-export function detectJurisdiction(title: string, text: string, unitNames: string[]): string {
-  const named = HEADING_NAMED_RE.exec(title)?.[1] ?? TITLE_NAMED_RE.exec(title)?.[1] ?? HEADING_NAMED_RE.exec(text.slice(0, 400))?.[1];
-  if (named && !GENERIC.has(named) && !NOT_A_NAME.test(named)) return named;
+// Labels of a web page's metadata rows, run into the name when spaces are dropped (发布机构区人民政府办公室).
+const LABEL_WORDS = /机构|来源|发布|索引|文号|日期|分类|单位/u;
+
+function isName(s: string | undefined): s is string {
+  return !!s && !GENERIC.has(s) && !NOT_A_NAME.test(s) && !LABEL_WORDS.test(s);
+}
+
+/**
+ * 渝北 of 渝北府办发 is 渝北区 and 蔡 of 蔡政办 is 蔡甸区 when the text names that place anywhere (the prefix
+ * opens the name, at most two characters short of it); else it cannot be read.
+ */
+function placeOfPrefix(prefix: string, text: string): string | null {
+  for (const m of text.matchAll(new RegExp(`${prefix}${PLACE_CHAR}{0,2}?${LEVEL}`, 'gu'))) if (isName(m[0])) return m[0];
+  return null;
+}
+
+/** The first capture of `re` in `text` that is a place name. */
+function firstName(re: RegExp, text: string): string | null {
+  for (const m of text.matchAll(re)) if (isName(m[1])) return m[1];
+  return null;
+}
+
+/** The last whole lines of a text, where the issuing body signs (落款). */
+function closingLines(text: string): string {
+  if (text.length <= TAIL_CHARS) return text;
+  const tail = text.slice(-TAIL_CHARS);
+  const cut = tail.indexOf('\n');
+  return cut < 0 ? '' : tail.slice(cut + 1);
+}
+
+/** The most frequent of `names`, ties broken by code-point order so no input order leaks. */
+function mostFrequent(names: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const name of unitNames) {
-    const level = /^[区县市省]/.exec(name)?.[0];
-    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return best ? best[0] : '未知';
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0];
+  return best ? best[0] : null;
+}
+
+function named(input: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> | null {
+  const head = input.text.slice(0, HEAD_CHARS);
+  const closing = closingLines(input.text);
+  const issuer = firstName(ISSUER_RE, input.title) ?? firstName(ISSUER_RE, head) ?? firstName(ISSUER_RE, closing)
+    ?? firstName(SIGNER_RE, head) ?? firstName(SIGNER_RE, closing);
+  if (issuer) return { name: issuer, source: 'issuer' };
+  const titled = TITLE_NAMED_RE.exec(input.title)?.[1];
+  if (isName(titled)) return { name: titled, source: 'title' };
+  const prefix = DOC_NUMBER_RE.exec(`${input.title}\n${head}`)?.[1];
+  const numbered = prefix && !NOT_A_NAME.test(prefix) ? placeOfPrefix(prefix, input.text) : null;
+  if (numbered) return { name: numbered, source: 'docNumber' };
+  const own = firstName(OWN_PLACE_RE, input.text);
+  if (own) return { name: own, source: 'text' };
+  // A place named before units of the document's own level (成都市商务局 among 市… units); 杭州市政府 in a
+  // provincial plan's lists is a partner, not the issuer.
+  const level = unitLevel(input.unitNames);
+  const fromUnits = mostFrequent((input.namedInUnits ?? []).filter((n) => isName(n) && (!level || n.endsWith(level))));
+  if (fromUnits) return { name: fromUnits, source: 'units' };
+  return null;
+}
+
+function unitLevel(unitNames: readonly string[]): string | null {
+  return mostFrequent(unitNames.map((n) => /^[区县市省]/u.exec(n)?.[0] ?? '').filter(Boolean));
+}
+
+export function readJurisdiction(input: JurisdictionInput): Jurisdiction {
+  const given = input.given?.trim();
+  if (given) return { name: given, label: given, source: 'option' };
+  const found = named(input);
+  if (found) return { ...found, label: found.name! };
+  const level = unitLevel(input.unitNames);
+  return level ? { name: null, label: level, source: 'level' } : { name: null, label: '未知', source: 'none' };
 }

@@ -1,5 +1,5 @@
 // Parse in a worker thread while the caller applies batches: the two halves of ingestion on two cores.
-// The worker parses in input order with one resolver, so the batches are exactly the sequential ones.
+// The worker parses each document on its own, so the batches are exactly the sequential ones.
 import { Worker } from 'node:worker_threads';
 import type { GraphBatch } from '../model.ts';
 import type { RawDocument } from '../read/index.ts';

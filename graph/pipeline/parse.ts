@@ -41,6 +41,7 @@ export function ownerOf(outline: Outline, pos: number): OutlineNode | null {
 export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDocument {
   const norm = normaliseText(raw);
   const found = findAnnotations(norm.text);
+  resolver.prime(found.flatMap((a) => a.lists.flatMap((l) => l.items.map((i) => i.text))));
   const annotations = found.map((a) => resolveAnnotation(a, resolver));
   for (const a of annotations) for (const u of a.units) resolver.learn(u.canonical);
   const gapsAt = annotations

@@ -50,16 +50,25 @@ export class UnitMatcher {
   private fuzzy: FuzzyIndex | null = null;
   private contents: Array<{ text: string; id: string }> | null = null;
   private knownLevels = new Map<number, Level>();
+  /** Registry entries the document writes exactly somewhere: the only ones OCR damage may be bent into. */
+  private readonly writtenEntries = new Set<number>();
 
   constructor(private readonly registry: UnitRegistry, private readonly defaultLevel: Level = '') {}
 
   learn(name: string): boolean {
     if (this.known.has(name)) return false;
     this.known.add(name);
+    this.noteWritten(name);
     this.fuzzy = null;
     this.contents = null;
     this.knownLevels.clear();
     return true;
+  }
+
+  /** Note a cleaned name the document writes, before anything is resolved (see UnitResolver.prime). */
+  noteWritten(s: string): void {
+    const hit = this.registry.lookup(s);
+    if (hit) this.writtenEntries.add(hit.entry);
   }
 
   isKnown(name: string): boolean {
@@ -80,6 +89,7 @@ export class UnitMatcher {
     if (this.known.has(s)) return isCollective(s) ? collectiveMatch(s) : this.knownMatch(s, 'exact', 1);
     const hit = this.registry.lookup(s);
     if (hit) {
+      this.writtenEntries.add(hit.entry);
       const canonical = this.registry.canonical(hit.entry, hit.level || inherited || this.bareLevel(hit.entry));
       return this.entryMatch(hit.entry, canonical, canonical === s ? 'exact' : 'registry', 1);
     }
@@ -88,8 +98,17 @@ export class UnitMatcher {
 
   private matchFuzzy(s: string, inherited: Level): Match | null {
     const hit = this.fuzzyIndex().nearest(s);
-    if (!hit || this.isRealWordChange(s, hit.form, hit.id)) return null;
+    if (!hit || this.isRealWordChange(s, hit.form, hit.id) || this.isOtherPlacesName(s, hit.id)) return null;
     return this.fromId(hit.id, hit.level || inherited, 'fuzzy', hit.score);
+  }
+
+  /**
+   * A well-formed name near a registry entry the document never writes is another place's naming
+   * (区营商环境局 is not 区生态环境局): it stays itself. OCR damage is bent only into a name the text
+   * also writes cleanly (区经流言息委 beside 区经济信息委).
+   */
+  private isOtherPlacesName(s: string, id: string): boolean {
+    return id.startsWith('e:') && !this.writtenEntries.has(Number(id.slice(2))) && patternKind(s) !== null;
   }
 
   /**

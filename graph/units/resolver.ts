@@ -18,8 +18,25 @@ export type UnitResolution =
       score: number;
       /** A named jurisdiction stripped from the front (铜梁区发改委 → 铜梁区). */
       jurisdiction?: string;
+      /**
+       * The name as the document writes it (cleaned, a named jurisdiction cut to its level: 区发改委);
+       * absent for a fuzzy repair, whose text is OCR damage and never a name to show.
+       */
+      written?: string;
     }
   | { status: 'unresolved'; surface: string; reason: string };
+
+export interface UnitNaming {
+  /** Canonical (the identity key) → the name the document writes for it. */
+  shown: ReadonlyMap<string, string>;
+  /** Named jurisdictions stripped from the front of unit names (成都市商务局 → 成都市), once per distinct surface. */
+  named: readonly string[];
+}
+
+/** The fullest of several forms: the longest, then the first in code-point order, so no input order leaks. */
+export function fullestForm(forms: Iterable<string>): string {
+  return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
 
 export interface UnitResolverOptions {
   /** Surface form → canonical name; overrides everything else. */
@@ -38,6 +55,9 @@ export class UnitResolver {
   private readonly matcher: UnitMatcher;
   private readonly aliases = new Map<string, string>();
   private readonly cache = new Map<string, readonly UnitResolution[]>();
+  /** Canonical → the forms the text wrote for it; jurisdictions named in front of units, in order. */
+  private readonly writtenForms = new Map<string, Set<string>>();
+  private readonly named: string[] = [];
 
   constructor(options: UnitResolverOptions = {}) {
     this.matcher = new UnitMatcher(options.registry ?? defaultRegistry(), options.defaultLevel ?? '');
@@ -49,6 +69,21 @@ export class UnitResolver {
       if (key && !this.aliases.has(key)) this.aliases.set(key, target);
     }
     for (const name of options.known ?? []) this.addKnown(name);
+  }
+
+  /**
+   * Tell the resolver every list item of the document before resolving any, so what the text writes
+   * cleanly anywhere (not only earlier) decides which damaged forms may be repaired into it.
+   */
+  prime(surfaces: Iterable<string>): void {
+    for (const raw of surfaces) {
+      const s = cleanSurface(raw);
+      for (const item of splitList(s)) {
+        this.matcher.noteWritten(item.replace(/\([^()]*\)/gu, ''));
+        for (const m of item.matchAll(/\(([^()]+)\)/gu)) for (const inner of splitList(m[1])) this.matcher.noteWritten(inner);
+      }
+    }
+    this.cache.clear();
   }
 
   /** Add a canonical name seen in the corpus. */
@@ -68,8 +103,30 @@ export class UnitResolver {
       hit = this.compute(surface).map((r) => Object.freeze(r));
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(surface, hit);
+      this.remember(hit);
     }
     return [...hit];
+  }
+
+  private remember(results: readonly UnitResolution[]): void {
+    for (const r of results) {
+      if (r.status !== 'resolved') continue;
+      if (r.jurisdiction) this.named.push(r.jurisdiction);
+      if (!r.written) continue;
+      const forms = this.writtenForms.get(r.canonical) ?? new Set<string>();
+      forms.add(r.written);
+      this.writtenForms.set(r.canonical, forms);
+    }
+  }
+
+  /**
+   * What this resolver saw, for one document: the name to show for each canonical (the fullest form
+   * the text wrote, never a registry form it did not write) and the jurisdictions named before units.
+   */
+  naming(): UnitNaming {
+    const shown = new Map<string, string>();
+    for (const [canonical, forms] of this.writtenForms) shown.set(canonical, fullestForm(forms));
+    return { shown, named: [...this.named] };
   }
 
   private compute(raw: string): UnitResolution[] {
@@ -79,22 +136,23 @@ export class UnitResolver {
     if (!s) return [unresolved(raw, 'no name left after cleaning')];
     const aliased = this.aliases.get(s);
     if (aliased) return [this.userResolution(raw, aliased)];
-    if (this.matcher.isKnown(s)) return [resolved(raw, this.matcher.matchStrong(s)!)];
+    if (this.matcher.isKnown(s)) return [resolved(raw, this.matcher.matchStrong(s)!, s)];
     if (hasBodyPunctuation(s)) return [unresolved(raw, 'body text, not a unit name')];
-    if (/[、/]/u.test(s)) return s.split(/[、/]+/u).filter(Boolean).flatMap((part) => this.resolve(part));
+    const items = splitList(s);
+    if (items.length > 1) return items.flatMap((part) => this.resolve(part));
     return this.resolveItem(s, raw);
   }
 
   private resolveItem(s: string, surface: string): UnitResolution[] {
-    if (isCollective(s)) return [resolved(surface, collectiveMatch(s))];
+    if (isCollective(s)) return [resolved(surface, collectiveMatch(s), s)];
     if (/\([^()]+\)/u.test(s)) return this.resolveBracketed(s, surface);
     if (hasBodyWords(s)) return [unresolved(surface, 'body text, not a unit name')];
     const whole = this.matcher.matchStrong(s);
-    if (whole) return [resolved(surface, whole)];
+    if (whole) return [resolved(surface, whole, s)];
     const parts = this.matcher.split(s);
     if (parts) return parts.map(fromPart);
     const kind = patternKind(s);
-    if (kind) return [resolved(surface, patternMatch(s, kind))];
+    if (kind) return [resolved(surface, patternMatch(s, kind), s)];
     return [unresolved(surface, 'not a known unit name')];
   }
 
@@ -105,21 +163,41 @@ export class UnitResolver {
     const outer = main ? this.resolveItem(main, surface) : [];
     const first = outer.find((r) => r.status === 'resolved');
     const level = first && first.status === 'resolved' && /^[区县市省]/u.test(first.canonical) ? first.canonical[0] as Level : '';
-    const extra = inner.map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
+    const extra = inner.flatMap(splitList).map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
     const all = [...outer, ...extra];
     return all.length > 0 ? all : [unresolved(surface, 'not a known unit name')];
   }
 
   private userResolution(surface: string, canonical: string): UnitResolution {
-    return { status: 'resolved', surface, canonical, kind: this.matcher.classify(canonical), method: 'user', score: 1 };
+    return { status: 'resolved', surface, canonical, kind: this.matcher.classify(canonical), method: 'user', score: 1, written: canonical };
   }
 }
 
-function resolved(surface: string, m: Match): UnitResolution {
+/** `text` is the cleaned string that matched; what of it is a written name depends on how it matched. */
+function resolved(surface: string, m: Match, text: string): UnitResolution {
+  const written = m.method === 'fuzzy' ? undefined : m.jurisdiction ? text.slice(m.jurisdiction.length - 1) : text;
   return {
     status: 'resolved', surface, canonical: m.canonical, kind: m.kind, method: m.method, score: m.score,
     ...(m.jurisdiction ? { jurisdiction: m.jurisdiction } : {}),
+    ...(written ? { written } : {}),
   };
+}
+
+/** The names of a list joined by 、 or /, never cutting inside brackets (各县(市、区) is one name). */
+function splitList(s: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (s[i] === '、' || s[i] === '/')) {
+      items.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(s.slice(from));
+  return items.filter(Boolean);
 }
 
 function unresolved(surface: string, reason: string): UnitResolution {
@@ -127,5 +205,5 @@ function unresolved(surface: string, reason: string): UnitResolution {
 }
 
 function fromPart(p: Part): UnitResolution {
-  return p.match ? resolved(p.surface, p.match) : unresolved(p.surface, p.reason ?? 'not a known unit name');
+  return p.match ? resolved(p.surface, p.match, p.surface) : unresolved(p.surface, p.reason ?? 'not a known unit name');
 }

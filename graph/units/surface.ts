@@ -6,7 +6,9 @@ const ONLY_HAN = /^\p{Script=Han}+$/u;
 /** Sentence punctuation (after NFKC, full-width marks are ASCII): a list item never contains it. */
 const BODY_PUNCT = /[,.;:!?。"'“”‘’…·]/u;
 /** Trailing "and others" and role words the annotation grammar leaves on the last item. */
-const TRAILING_NOISE = /(?:等+(?:相关|有关|其他|其它)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?负责|牵头|配合|协助|参与)$/u;
+const TRAILING_NOISE = /(?:等+(?:相关|有关|其他|其它)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
+/** A bracketed note about the list, not a name: (列第一位的为牵头单位,下同), (除标注“分别牵头”外…). */
+const LIST_NOTE = /\((?=[^()]*(?:[,;:“”"]|下同|牵头|汇总|列第|为准))[^()]*\)/gu;
 
 /** Longest surface accepted as a unit name at all; registry full names stay well under it. */
 export const MAX_UNIT_LENGTH = 30;
@@ -43,7 +45,7 @@ export function cleanSurface(raw: string): string {
     .replace(/[\s\u200b\ufeff]+/gu, '')
     .replace(/[〔【\[{「『《]/gu, '(')
     .replace(/[〕】\]}」』》]/gu, ')');
-  s = balanceParens(s);
+  s = balanceParens(s).replace(LIST_NOTE, '');
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = stripEdges(s).replace(TRAILING_NOISE, '');
@@ -70,7 +72,7 @@ const BODY_WORDS = new RegExp([
   '融入', '通过', '按照', '根据', '结合', '开拓', '水平', '能力', '体系', '机制', '目标', '任务', '以上', '左右',
   '稳步', '逐步', '进一步', '不断', '有效', '明显', '显著', '大力', '充分', '主动', '[的了要将把被]',
   '发展(?!和?改革|中心|局|委|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
-  '建设(?!委|局|集团|公司|投资|管理|发展|有限|工程|银行|兵团|领导小组)',
+  '建设(?!委|局|厅|监督|集团|公司|投资|管理|发展|有限|工程|银行|兵团|领导小组)',
 ].join('|'), 'u');
 
 /** Words of an annotation's grammar, not of a unit's name. */
@@ -87,10 +89,11 @@ const COLLECTIVE_TAIL =
   '区县|区县\\(自治县\\)|区\\(县\\)|部队|学校|医院|银行|园区|平台|公司|集团|商会|协会|社区|村\\(社区\\)|主体|市场主体)';
 const COLLECTIVE_QUALIFIED = new RegExp(
   `^(?:[区县市省镇乡]|全[区县市省])(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
-const COLLECTIVE_END = /(?:相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各镇\(街道\))$/u;
+const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各镇\(街道\))$/u;
 
 export function isCollective(s: string): boolean {
-  if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^[\p{Script=Han}()]+$/u.test(s) || hasBodyWords(s)) return false;
+  // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.
+  if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\([\p{Script=Han}、]+\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
   if (COLLECTIVE_QUALIFIED.test(s) && /[级属直内各相关有重全]/u.test(s)) return true;
   return COLLECTIVE_END.test(s);
@@ -98,10 +101,13 @@ export function isCollective(s: string): boolean {
 
 // Suffixes of well-formed unit names, longest first so 管委会 wins over 会.
 const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
+  // Zones named as actors (天府新区, 成都高新区, 临港经济技术开发区) stand for their administrations.
+  ['高新区', 'committee'], ['经开区', 'committee'], ['开发区', 'committee'], ['新区', 'committee'], ['园区', 'committee'],
+  ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
   ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
   ['办公室', 'department'], ['合作社', 'department'],
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
-  ['支队', 'department'], ['大队', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  ['支队', 'department'], ['大队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
   ['中心', 'department'], ['街道', 'town'], ['社区', 'town'],
   ['局', 'department'], ['委', 'department'], ['办', 'department'], ['院', 'department'], ['所', 'department'],
   ['站', 'department'], ['馆', 'department'], ['会', 'department'], ['部', 'department'], ['镇', 'town'],
@@ -122,6 +128,8 @@ const UNIT_SHE = /(?:合作社|供销社|联社|报社|出版社|旅行社|杂�
 
 /** The kind a name's suffix implies, or null when it has no unit suffix. */
 export function suffixKind(name: string): UnitKind | null {
+  // The central bank's branches are government bodies, whatever their 分行 suffix says.
+  if (/^(?:中国)?人民银行|^人行/u.test(name)) return 'department';
   for (const [suffix, kind] of SUFFIXES) if (name.endsWith(suffix) && name.length > suffix.length) return kind;
   return null;
 }

@@ -60,6 +60,7 @@ export async function runExport(store: GraphStore, format: string, out: string |
 
 const REPORT_SECTIONS: { codes: IngestWarning['code'][]; title: string }[] = [
   { codes: ['UNRESOLVED_UNIT'], title: '无法识别的单位 / unresolved unit strings' },
+  { codes: ['INFERRED_UNIT', 'NO_JURISDICTION'], title: '名录外的单位与未识别的辖区 / units outside the registry, documents without a named jurisdiction' },
   { codes: ['NO_LEAD'], title: '没有牵头单位的任务 / tasks without a lead' },
   { codes: ['PAGE_GAP', 'TRUNCATED_ANNOTATION'], title: '疑似缺页 / suspected page gaps' },
   { codes: ['FUZZY_UNIT', 'SPLIT_UNIT'], title: '近似匹配的单位 / units repaired by fuzzy matching' },

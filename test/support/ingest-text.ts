@@ -7,7 +7,7 @@ import { UnitResolver } from '../../graph/units/resolver.ts';
 
 export function batchOf(text: string, title = '测试方案', resolver = new UnitResolver()): GraphBatch {
   const parsed = parseDocumentText(text, resolver);
-  return buildBatch(parsed, { source: 'test.txt', sha256: sha256(text), title, ingestedAt: '2026-01-01T00:00:00.000Z' });
+  return buildBatch(parsed, { source: 'test.txt', sha256: sha256(text), title, ingestedAt: '2026-01-01T00:00:00.000Z' }, resolver.naming());
 }
 
 export interface DutyRow {

@@ -30,7 +30,19 @@ export const HEAD_RULES: readonly HeadRule[] = [
   { head: '交通枢纽', label: 'Project', kind: 'transport', min: 2, max: 10, need: 'place' },
   { head: '工程', label: 'Project', kind: 'works', min: 2, max: 14, need: 'specific', digits: true, notBefore: '[师院学]' },
   { head: '水厂', label: 'Project', kind: 'water', min: 2, max: 6, need: 'any' },
-  { head: '污水处理厂', label: 'Project', kind: 'water', min: 2, max: 8, need: 'specific' },
+  { head: '污水处理厂', label: 'Project', kind: 'water', min: 2, max: 8, need: 'specific', digits: true },
+  // Works named by what they do (凉水河水环境综合整治, 征润洲污水处理厂提标改造, 三叉口水库除险加固); a clean-up
+  // or a relocation names a place (老旧厂房整体迁建 is a class of works, 围龙镇卫生院迁建 one).
+  { head: '综合整治', label: 'Project', kind: 'works', min: 2, max: 12, need: 'place' },
+  { head: '系统整治', label: 'Project', kind: 'works', min: 2, max: 12, need: 'place' },
+  { head: '迁建', label: 'Project', kind: 'works', min: 2, max: 12, need: 'place' },
+  { head: '提标改造', label: 'Project', kind: 'works', min: 2, max: 12, need: 'specific', digits: true },
+  { head: '除险加固', label: 'Project', kind: 'works', min: 2, max: 12, need: 'specific' },
+  // Facilities (城东敬老院, 石鱼镇中心敬老院, 双凤中心卫生院).
+  { head: '敬老院', label: 'Project', kind: 'facility', min: 2, max: 10, need: 'specific' },
+  { head: '养老院', label: 'Project', kind: 'facility', min: 2, max: 10, need: 'specific' },
+  { head: '福利院', label: 'Project', kind: 'facility', min: 2, max: 10, need: 'specific' },
+  { head: '卫生院', label: 'Project', kind: 'facility', min: 2, max: 10, need: 'specific' },
   { head: '变电站', label: 'Project', kind: 'power', min: 2, max: 10, need: 'specific', digits: true },
   { head: '产业园', label: 'Project', kind: 'park', min: 2, max: 10, need: 'specific', notBefore: '区' },
   { head: '园区', label: 'Project', kind: 'park', min: 2, max: 12, need: 'specific' },
@@ -53,6 +65,14 @@ export const HEAD_RULES: readonly HeadRule[] = [
   { head: '通道', label: 'Corridor', min: 2, max: 10, need: 'place' },
 ];
 
+/**
+ * Works and facilities named after a place or another work (穆家河水环境综合整治, 维新镇敬老院, 太鹤镇污水处理厂提标改造):
+ * what they are named after stays a mention of its own, so a question about it still finds the task.
+ */
+export const PLACE_KEEPING_HEADS: readonly string[] = [
+  '综合整治', '系统整治', '迁建', '提标改造', '除险加固', '敬老院', '养老院', '福利院', '卫生院',
+];
+
 /** Named corridors whose name holds no place or head we could read (丝绸之路经济带). */
 export const NAMED_CORRIDORS: readonly string[] = ['丝绸之路经济带', '西部陆海新通道', '陆海新通道', '中欧班列通道'];
 
@@ -69,7 +89,7 @@ export const GENERIC_QUALIFIER_WORDS: readonly string[] = [
   '旅游', '生产', '制造', '大学', '高校', '研究', '交流', '合作', '信息', '数据', '智慧', '智能', '运营', '管理',
   '平台', '孵化', '培训', '教育', '体育', '养老', '医疗', '卫生', '健康', '文体', '重大项目', '专业', '市场',
   '协同', '一体化', '精品', '大型', '中型', '小型', '高速', '城际', '市域', '普速', '轨道', '交通', '运输',
-  '应急', '安全', '监测', '检测', '实践', '园区', '中心', '承接', '转移', '国际', '对外', '出海', '陆海', '干线', '主干', '骨干', '生态安全', '重要生态',
+  '应急', '安全', '监测', '检测', '实践', '园区', '中心', '病险', '水库', '中小河流', '承接', '转移', '国际', '对外', '出海', '陆海', '干线', '主干', '骨干', '生态安全', '重要生态',
 ];
 
 /** Whole names that are slogans or classes, not projects. */
@@ -93,7 +113,11 @@ export const PROJECT_TRAILING_ACTIONS: readonly string[] = [
 
 /** Words that introduce a rail line name: 城轨快线璧铜线. */
 export const RAIL_LINE_CUES: readonly string[] = ['城轨快线', '市域快线', '市域铁路', '轨道交通', '快线', '城轨', '轻轨', '地铁'];
+/** Cues that are the line's mode and part of its name (城轨快线璧铜线, 市域铁路成资线); 地铁3号线 stays 3号线. */
+export const RAIL_MODE_CUES: readonly string[] = ['城轨快线', '市域快线', '市域铁路'];
 
+/** Followers that are the programme's own last word: “龙头引领”行动 is 龙头引领行动, not the verb phrase alone. */
+export const QUOTE_NAME_FOLLOWERS: readonly string[] = ['行动', '工程', '计划'];
 /** A quoted programme (“无废城市”建设, “四好农村路”示范区) is followed by one of these… */
 export const QUOTE_FOLLOWERS: readonly string[] = ['建设', '示范区', '示范县', '示范', '行动', '工程', '试点', '创建'];
 /** …or introduced by one of these and closed by punctuation (打造“美丽农村路”，). */

@@ -6,7 +6,6 @@ import { createRandom } from './random.ts';
 import { CONVENTIONS, LAYOUTS } from './truth.ts';
 import { batchFromDocument } from '../../../graph/pipeline/ingest.ts';
 import { readDocumentBuffer } from '../../../graph/read/index.ts';
-import { UnitResolver } from '../../../graph/units/resolver.ts';
 
 const corpus = generateCorpus({ docs: 30, seed: 1 });
 const noisy = generateCorpus({ docs: 30, seed: 1, noise: 0.2 });
@@ -76,10 +75,9 @@ describe('generateCorpus', () => {
 
 describe('generated documents', () => {
   it('read and parse without throwing, clean and noisy', async () => {
-    const resolver = new UnitResolver();
     for (const d of [...corpus.documents, ...noisy.documents]) {
       const raw = await readDocumentBuffer(Buffer.from(d.text, 'utf8'), d.file);
-      expect(() => batchFromDocument(raw, {}, resolver)).not.toThrow();
+      expect(() => batchFromDocument(raw)).not.toThrow();
     }
   });
 });

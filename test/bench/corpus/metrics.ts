@@ -2,6 +2,7 @@
 import { ENTITY_LABELS, type EntityLabel, type GraphBatch } from '../../../graph/model.ts';
 import type { NoiseKind } from './noise.ts';
 import type { TruthDocument, TruthTask } from './truth.ts';
+import { UnitResolver } from '../units/resolver.ts';
 
 export const ROLES = ['lead', 'support', 'responsible'] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,6 +43,12 @@ export const normTitle = (s: string): string => s.normalize('NFKC').replace(/\s+
 /** Every Task node of a batch with what hangs off it. */
 export function predictedTasks(batch: GraphBatch): PredictedTask[] {
   const byId = new Map(batch.nodes.map((n) => [n.id, n]));
+  // A unit shows the name its document writes (区发改委); the truth names it by registry identity (区发展改革委).
+  const identity = new UnitResolver();
+  const unitKey = (name: string) => {
+    const [r] = identity.resolve(name);
+    return r?.status === 'resolved' ? r.canonical : name;
+  };
   const tasks = new Map<string, PredictedTask>();
   for (const n of batch.nodes) {
     if (n.label !== 'Task') continue;
@@ -57,7 +64,8 @@ export function predictedTasks(batch: GraphBatch): PredictedTask[] {
     const other = byId.get(e.type === 'MENTIONS' || e.type === 'SETS' ? e.target : e.source);
     if (!task || !other) continue;
     const role = EDGE_ROLE[e.type];
-    if (role && !task.duties[role].includes(other.name)) task.duties[role].push(other.name);
+    const name = role ? unitKey(other.name) : other.name;
+    if (role && !task.duties[role].includes(name)) task.duties[role].push(name);
     if (e.type === 'MENTIONS') task.entities[other.label as EntityLabel]?.push(other.name);
     if (e.type === 'SETS') {
       const p = other.properties;

@@ -12,8 +12,9 @@ describe('projects', () => {
     expect(names('开工建设一批重大水利工程和重点工程，实施城区四期污水处理厂项目', 'Project')).toEqual([]);
   });
 
-  it('reads a rail line after its cue and a named high-speed railway', () => {
-    expect(names('推动中线高铁、城轨快线璧铜线建成投运', 'Project')).toEqual(['中线高铁', '璧铜线']);
+  it('reads a rail line with the mode it is named with, and a named high-speed railway', () => {
+    expect(names('推动中线高铁、城轨快线璧铜线建成投运', 'Project')).toEqual(['中线高铁', '城轨快线璧铜线']);
+    expect(names('推进地铁3号线、市域铁路成资线建设', 'Project')).toEqual(['3号线', '市域铁路成资线']);
   });
 
   it('keeps a voltage spec inside a named work', () => {

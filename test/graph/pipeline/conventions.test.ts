@@ -81,12 +81,12 @@ describe('duty conventions', () => {
     expect(row(b, '一/1')).toMatchObject({ lead: ['区交通局'], support: ['区财政局'] });
   });
 
-  it('canonicalises abbreviations across tasks into one unit with every surface form as alias', () => {
+  it('canonicalises abbreviations across tasks into one unit named by its fullest written form, every surface form an alias', () => {
     const b = batchOf('一、重点任务\n1.推进项目。(牵头单位:区发改委)\n2.推进改革。(牵头单位:区发展和改革委员会)\n3.推进开放。(牵头单位:区发展改革委)\n');
     const u = units(b);
     expect(u).toHaveLength(1);
-    expect(u[0].name).toBe('区发展改革委');
-    expect(u[0].properties.aliases).toEqual(expect.arrayContaining(['区发改委', '区发展和改革委员会']));
+    expect(u[0].name).toBe('区发展和改革委员会');
+    expect(u[0].properties.aliases).toEqual(expect.arrayContaining(['区发改委', '区发展改革委', '区发展和改革委员会']));
   });
 
   it('reads a table flattened one cell per line, columns in either order', () => {

@@ -1,31 +1,92 @@
-// Which jurisdiction a document's units belong to.
+// Which jurisdiction a document's units belong to, read from the text; unnamed documents keep their units.
 import { describe, expect, it } from 'vitest';
-import { detectJurisdiction } from '../../../graph/pipeline/jurisdiction.ts';
+import { readJurisdiction, type JurisdictionInput } from '../../../graph/pipeline/jurisdiction.ts';
 
-describe('detectJurisdiction', () => {
-  it('takes a named district from the title', () => {
-    expect(detectJurisdiction('铜梁区人民政府关于印发行动方案的通知', '', [])).toBe('铜梁区');
+const read = (input: Partial<JurisdictionInput>) => readJurisdiction({ title: '', text: '', unitNames: [], ...input });
+
+describe('readJurisdiction', () => {
+  it('takes a named district from the issuing body in the title', () => {
+    expect(read({ title: '铜梁区人民政府关于印发行动方案的通知' })).toMatchObject({ name: '铜梁区', source: 'issuer' });
   });
 
   it('takes a district that opens the title', () => {
-    expect(detectJurisdiction('贡井区推动高质量发展行动方案', '', [])).toBe('贡井区');
+    expect(read({ title: '贡井区推动高质量发展行动方案' })).toMatchObject({ name: '贡井区', source: 'title' });
+  });
+
+  it('takes a province and a city with its district', () => {
+    expect(read({ title: '四川省人民政府办公厅关于印发重点任务分工方案的通知' }).name).toBe('四川省');
+    expect(read({ title: '重庆市渝北区人民政府关于印发实施方案的通知' }).name).toBe('重庆市渝北区');
+    expect(read({ title: '石柱土家族自治县人民政府办公室关于印发工作方案的通知' }).name).toBe('石柱土家族自治县');
   });
 
   it('does not take a park or a city word that opens the title', () => {
-    expect(detectJurisdiction('工业园区提质增效行动方案', '', ['区经济信息委'])).toBe('区');
-    expect(detectJurisdiction('城市更新行动方案', '', ['区住房城乡建委'])).toBe('区');
+    expect(read({ title: '工业园区提质增效行动方案', unitNames: ['区经济信息委'] })).toEqual({ name: null, label: '区', source: 'level' });
+    expect(read({ title: '城市更新行动方案', unitNames: ['区住房城乡建委'] })).toEqual({ name: null, label: '区', source: 'level' });
   });
 
   it('takes a named county from a heading line of the text', () => {
-    expect(detectJurisdiction('行动方案', '武胜县人民政府办公室\n关于印发实施方案的通知', [])).toBe('武胜县');
+    expect(read({ title: '行动方案', text: '武胜县人民政府办公室\n关于印发实施方案的通知' }).name).toBe('武胜县');
+  });
+
+  it('takes the body that signs at the end (落款)', () => {
+    const text = `${'正文。'.repeat(200)}\n成都市人民政府办公厅\n2022年1月21日`;
+    expect(read({ title: '重点任务分工方案', text })).toMatchObject({ name: '成都市', source: 'issuer' });
+  });
+
+  it('reads a 文号 prefix as the place the text names with it', () => {
+    const text = '渝北府办发〔2022〕31号\n各镇人民政府、街道办事处,区政府各部门:\n现将方案印发给你们。为推动渝北区高质量发展……';
+    expect(read({ title: '关于印发实施方案的通知', text })).toMatchObject({ name: '渝北区', source: 'docNumber' });
+  });
+
+  it('leaves a 文号 prefix the text never expands unread', () => {
+    expect(read({ title: '关于印发实施方案的通知', text: '蓉府办发〔2022〕3号\n现将方案印发给你们。', unitNames: ['市商务局'] }))
+      .toEqual({ name: null, label: '市', source: 'level' });
+  });
+
+  it('takes the place its units name before themselves when nothing else does', () => {
+    expect(read({ title: '实施方案', namedInUnits: ['成都市', '成都市', '四川省'] })).toMatchObject({ name: '成都市', source: 'units' });
   });
 
   it('ignores a government named mid-sentence and falls back to the level of the units', () => {
     const text = '根据规划纲要和市人民政府关于印发行动方案的通知等精神,结合我区实际,制定本实施方案。';
-    expect(detectJurisdiction('关于推动双城经济圈建设行动方案', text, ['区发展改革委', '区水利局', '市发展改革委'])).toBe('区');
+    expect(read({ title: '关于推动双城经济圈建设行动方案', text, unitNames: ['区发展改革委', '区水利局', '市发展改革委'] }))
+      .toEqual({ name: null, label: '区', source: 'level' });
   });
 
-  it('says 未知 when nothing tells', () => {
-    expect(detectJurisdiction('方案', '正文', ['国网供电公司'])).toBe('未知');
+  it('reads a county whose name holds a common character (犍为县)', () => {
+    expect(read({ title: '犍为县人民政府关于印发推动高质量发展实施方案的通知' }).name).toBe('犍为县');
+    expect(read({ title: '方案', text: '为深入贯彻落实党的二十大精神,结合犍为县实际,制定本方案。' }).name).toBe('犍为县');
+  });
+
+  it('does not read 各区县 or 全市 as a place', () => {
+    expect(read({ title: '实施方案', text: '各区县人民政府,市政府各部门:\n全市人民政府……' }).name).toBeNull();
+  });
+
+  it('says 未知 when nothing tells, and --jurisdiction overrides everything', () => {
+    expect(read({ title: '方案', text: '正文', unitNames: ['国网供电公司'] })).toEqual({ name: null, label: '未知', source: 'none' });
+    expect(read({ title: '铜梁区行动方案', given: '荣昌区' })).toEqual({ name: '荣昌区', label: '荣昌区', source: 'option' });
+  });
+
+  // Shapes from real pages (dev set: Wuhan Caidian 2023, Huangshi Xialu 2020, Lishui 2023, Kunming Guandu 2016,
+  // Sichuan 2022, Zhejiang 2020), as their stored copies print them once spaces are dropped.
+  it('reads a page metadata row, never the label run into the name', () => {
+    const text = '区人民政府办公室关于印发责任分解方案的通知\n发布机构区人民政府办公室文号蔡政办〔2023〕1号\n各街道办事处,蔡甸区各部门:';
+    expect(read({ title: '区人民政府办公室关于印发责任分解方案的通知', text }).name).toBe('蔡甸区');
+    expect(read({ text: '索引号:000014349/2020-105482发布日期:2020-06-28发布机构:下陆区政府办公室\n区人民政府办公室' }).name).toBe('下陆区');
+    expect(read({ text: '时间:2023-07-11 17:01浏览次数:信息来源:丽水市政府\n一、主要预期目标' }).name).toBe('丽水市');
+  });
+
+  it('never takes a 文号 cited in the text, and reads whose circumstances the plan is written for', () => {
+    const text = '根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》(昆政发〔2016〕13号),结合官渡区实际,特制定如下政策措施。';
+    expect(read({ text, unitNames: ['区发改局'] })).toMatchObject({ name: '官渡区', source: 'text' });
+  });
+
+  it('takes a department that signs on its own line', () => {
+    const text = '各市(州)人民政府、省级有关部门(单位):\n经省政府同意,现将实施方案印发给你们。\n四川省发展和改革委员会\n2022年10月18日';
+    expect(read({ text }).name).toBe('四川省');
+  });
+
+  it('does not take a city named among the units of a provincial plan', () => {
+    expect(read({ unitNames: ['省科技厅', '省发展改革委', '省财政厅'], namedInUnits: ['杭州市'] })).toEqual({ name: null, label: '省', source: 'level' });
   });
 });

@@ -86,7 +86,9 @@ describe('UnitResolver: cleaning', () => {
 });
 
 describe('UnitResolver: OCR damage', () => {
+  // OCR damage is repaired into a name the same document writes cleanly somewhere (as the seed does).
   const resolver = new UnitResolver();
+  resolver.prime(['区农业农村委', '区经济信息委、区规划自然资源局']);
 
   it('repairs two characters merged into one (区越农村委)', () => {
     expect(one(resolver, '区越农村委')).toMatchObject({ status: 'resolved', canonical: '区农业农村委', method: 'fuzzy' });
@@ -114,6 +116,18 @@ describe('UnitResolver: OCR damage', () => {
     expect(one(resolver, '区城市规划局')).toMatchObject({ canonical: '区城市规划局', method: 'pattern' });
   });
 
+  it('keeps a well-formed name the document never writes cleanly as written, never bent into a registry form', () => {
+    const alone = new UnitResolver();
+    expect(one(alone, '区经流言息委')).toMatchObject({ canonical: '区经流言息委', method: 'pattern', written: '区经流言息委' });
+    expect(one(alone, '区营商环境局')).toMatchObject({ canonical: '区营商环境局', written: '区营商环境局' });
+    expect(one(alone, '区统筹城乡局')).toMatchObject({ canonical: '区统筹城乡局', method: 'pattern' });
+  });
+
+  it('gives a repaired name no written form: OCR damage is never a name to show', () => {
+    const r = one(resolver, '区经流言息委');
+    expect(r.status === 'resolved' && r.written).toBeUndefined();
+  });
+
   it('does not fuzz one named zone into another: 两江新区管委会 is not 高新区管委会', () => {
     expect(one(resolver, '两江新区管委会')).toMatchObject({ canonical: '两江新区管委会', method: 'pattern' });
   });
@@ -121,6 +135,7 @@ describe('UnitResolver: OCR damage', () => {
 
 describe('UnitResolver: run-together names', () => {
   const resolver = new UnitResolver();
+  resolver.prime(['区经济信息委', '区规划自然资源局']);
 
   it('splits 区招区教委 into an unresolved fragment and 区教委', () => {
     const [first, second] = resolver.resolve('区招区教委');
