@@ -2,7 +2,7 @@
 import { ENTITY_LABELS, type EntityLabel, type GraphBatch } from '../../../graph/model.ts';
 import type { NoiseKind } from './noise.ts';
 import type { TruthDocument, TruthTask } from './truth.ts';
-import { UnitResolver } from '../units/resolver.ts';
+import { UnitResolver } from '../../../graph/units/resolver.ts';
 
 export const ROLES = ['lead', 'support', 'responsible'] as const;
 export type Role = (typeof ROLES)[number];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../../graph/corpus/generate.ts';
+import { writeCorpus } from '../../bench/corpus/generate.ts';
 import type { GraphExport, GraphNode } from '../../../graph/model.ts';
 import { collectDocumentPaths } from '../../../graph/read/collect.ts';
 import { ingestPaths } from '../../../graph/pipeline/ingest.ts';
