@@ -1,5 +1,6 @@
 // Find duty annotations in normalised text — (牵头单位:X,责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕,
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
+import { lastStartingBefore } from '../outline/spans.ts';
 import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
 
 export interface Span { text: string; start: number; end: number }
@@ -157,14 +158,17 @@ function orphanAnnotation(text: string, label: Label, taken: (pos: number) => bo
   if (taken(label.start)) return null;
   const sep = text[label.start - 1];
   if (sep !== ',' && sep !== '，') return null;
-  const close = text.indexOf(')', label.end);
-  const stop = text.slice(label.end, close < 0 ? undefined : close).search(/[。\n(]/);
-  if (close < 0 || stop >= 0 || close - label.end > MAX_ANNOTATION_CHARS) return null;
+  // Both searches stay within one annotation's length, so many labels never rescan the text after them.
+  const window = text.slice(label.end, label.end + MAX_ANNOTATION_CHARS);
+  const close = window.indexOf(')');
+  if (close < 0 || /[。\n(]/.test(window.slice(0, close))) return null;
   let start = label.start - 1;
-  while (start > 0 && !/[,，。;；)\n]/.test(text[start - 1])) start--;
-  const labels = [{ start, end: start, name: '?单位' }, ...findLabels(text.slice(label.start, close), label.start)];
-  const { lists, others } = labelledLists(text, start, close, labels);
-  return { start, end: close + 1, kind: 'orphan', truncated: true, lists, others };
+  const floor = Math.max(0, start - MAX_ANNOTATION_CHARS);
+  while (start > floor && !/[,，。;；)\n]/.test(text[start - 1])) start--;
+  const end = label.end + close;
+  const labels = [{ start, end: start, name: '?单位' }, ...findLabels(text.slice(label.start, end), label.start)];
+  const { lists, others } = labelledLists(text, start, end, labels);
+  return { start, end: end + 1, kind: 'orphan', truncated: true, lists, others };
 }
 
 function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotation[] {
@@ -200,12 +204,19 @@ export function findAnnotations(text: string): Annotation[] {
     const ann = parenAnnotation(text, m.index);
     if (ann) { found.push(ann); openers.lastIndex = Math.max(ann.end, m.index + 1); }
   }
-  const taken = (pos: number) => found.some((a) => pos >= a.start && pos < a.end);
-  for (const ann of lineAnnotations(text, taken)) found.push(ann);
+  const taken = (pos: number) => {
+    const a = found[lastStartingBefore(found, pos)];
+    return !!a && pos < a.end;
+  };
+  found.push(...lineAnnotations(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  // Orphans are found left to right and never overlap what came before: the last one is enough to check.
+  const orphans: Annotation[] = [];
   for (const m of text.matchAll(LABEL_RE)) {
     const label = { start: m.index!, end: m.index! + m[0].length, name: m[1] };
-    const orphan = orphanAnnotation(text, label, (p) => taken(p) || found.some((a) => p >= a.start && p < a.end));
-    if (orphan) found.push(orphan);
+    const last = orphans[orphans.length - 1];
+    const orphan = orphanAnnotation(text, label, (p) => taken(p) || (!!last && p >= last.start && p < last.end));
+    if (orphan) orphans.push(orphan);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return [...found, ...orphans].sort((a, b) => a.start - b.start);
 }

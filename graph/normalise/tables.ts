@@ -26,6 +26,9 @@ export interface TableRewrite {
   lines: { text: string; sourceLine: number }[];
 }
 
+/** More header cells than any real task table has: a run this long is not a header. */
+const MAX_COLUMNS = 12;
+
 const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
 function rowLine(columns: Column[], cells: string[]): string {
@@ -49,10 +52,13 @@ function rowLine(columns: Column[], cells: string[]): string {
 /** Find flattened tables in line-broken text and describe how to rewrite them. */
 export function findTables(lines: string[]): TableRewrite[] {
   const rewrites: TableRewrite[] = [];
+  // Each line's column is read once; a header is at most MAX_COLUMNS cells, so no line is rescanned per start.
+  const kinds = lines.map(columnOf);
   for (let i = 0; i < lines.length; i++) {
     const columns: Column[] = [];
     let j = i;
-    while (j < lines.length && columnOf(lines[j]) !== null) { columns.push(columnOf(lines[j])!); j++; }
+    while (j < lines.length && kinds[j] !== null && columns.length <= MAX_COLUMNS) { columns.push(kinds[j]!); j++; }
+    if (columns.length > MAX_COLUMNS) { while (i + 1 < lines.length && kinds[i + 1] !== null) i++; continue; }
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
@@ -64,7 +70,7 @@ export function findTables(lines: string[]): TableRewrite[] {
       if (columns[0] === 'serial' && !/^\s*\d{1,3}\s*$/.test(lines[k])) break;
       if (k + n > lines.length) break;
       const cells = lines.slice(k, k + n);
-      if (cells.some((c) => columnOf(c) !== null && c.trim() !== '')) break;
+      if (kinds.slice(k, k + n).some((c, x) => c !== null && cells[x].trim() !== '')) break;
       out.push({ text: rowLine(columns, cells), sourceLine: k });
       k += n;
     }

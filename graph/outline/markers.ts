@@ -61,8 +61,12 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
     add('subitem', value, `(${value})`, m.index!, m[0].length);
   }
   markers.sort((a, b) => a.start - b.start);
-  return markers.filter((m, i) => i === 0 || m.start !== markers[i - 1].start);
+  const unique = markers.filter((m, i) => i === 0 || m.start !== markers[i - 1].start);
+  // A marker with no words before the next one (①①①, 一、(一)) numbers nothing: it is not a heading.
+  return unique.filter((m, i) => HAS_WORDS_RE.test(text.slice(m.bodyStart, unique[i + 1]?.start ?? text.length)));
 }
+
+const HAS_WORDS_RE = /[\p{L}\p{N}]/u;
 
 /** Standard short headings that OCR often runs into the following sentence. */
 const STANDARD_HEADINGS = [

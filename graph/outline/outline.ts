@@ -1,5 +1,6 @@
 // Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
 import { findMarkers, headingTitle, type Marker } from './markers.ts';
+import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
 
 export type OutlineKind = 'part' | 'section' | 'item' | 'subitem' | 'gap' | 'inferred' | 'paragraph';
 
@@ -145,7 +146,7 @@ class Builder {
 
   /** The annotation that closes the text right before a marker, if it lies inside `parent`. */
   private annotationBefore(pos: number, parent: OutlineNode) {
-    const ann = [...this.input.annotations].reverse().find((a) => a.end <= pos);
+    const ann = this.input.annotations[lastEndingBefore(this.input.annotations, pos)];
     if (!ann || ann.start < parent.bodyStart) return null;
     if (/[^\s。,，;；]/.test(this.input.text.slice(ann.end, pos))) return null;
     const lastChild = parent.children[parent.children.length - 1];
@@ -163,7 +164,7 @@ class Builder {
 
   markers: Marker[] = [];
   private nextMarkerStart(pos: number): number {
-    const next = this.markers.find((x) => x.start > pos);
+    const next = this.markers[lastStartingBefore(this.markers, pos) + 1];
     return next ? next.start : this.input.text.length;
   }
 
@@ -178,7 +179,11 @@ class Builder {
    * annotation. Each annotation closes one task that began after the previous one.
    */
   private paragraphs(parent: OutlineNode): void {
-    const inside = this.input.annotations.filter((a) => a.start >= parent.bodyStart && a.end <= parent.end);
+    const all = this.input.annotations;
+    const inside: OutlineInput['annotations'] = [];
+    for (let i = firstStartingFrom(all, parent.bodyStart); i < all.length && all[i].start < parent.end; i++) {
+      if (all[i].end <= parent.end) inside.push(all[i]);
+    }
     if (inside.length < 2) return;
     let from = parent.bodyStart;
     inside.forEach((a, k) => {
@@ -202,8 +207,12 @@ function node(kind: OutlineKind, number: string, path: string, title: string, st
   return { kind, number, path, title, start, end, bodyStart: start, parent, children: [] };
 }
 
-export function buildOutline(input: OutlineInput): Outline {
-  const inAnnotation = (pos: number) => input.annotations.some((a) => pos > a.start && pos < a.end);
+export function buildOutline(raw: OutlineInput): Outline {
+  const input = { ...raw, annotations: [...raw.annotations].sort((a, b) => a.start - b.start) };
+  const inAnnotation = (pos: number) => {
+    const a = input.annotations[lastStartingBefore(input.annotations, pos, true)];
+    return !!a && pos < a.end;
+  };
   const builder = new Builder(input);
   const markers = findMarkers(input.text, inAnnotation);
   builder.markers = markers;

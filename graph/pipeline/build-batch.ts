@@ -74,11 +74,12 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
     properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ingestedAt: meta.ingestedAt, text },
   });
   const nodeIds = new Map<OutlineNode, string>();
-  const paths = new Set<string>();
+  const paths = new Map<string, number>();
   for (const n of parsed.outline.nodes) {
+    // A repeated path gets the next free ~k; counting per path keeps this linear in repeats.
     let path = n.path;
-    for (let k = 2; paths.has(path); k++) path = `${n.path}~${k}`;
-    paths.add(path);
+    for (let k = paths.get(n.path) ?? 1; paths.has(path); ) { k++; path = `${n.path}~${k}`; paths.set(n.path, k); }
+    paths.set(path, paths.get(path) ?? 1);
     const id = stableId(labelOf(n).toLowerCase(), docId, path);
     nodeIds.set(n, id);
     w.node({
@@ -174,6 +175,15 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
     }
     return { start: pos, end: Math.min(text.length, pos + 1) };
   };
+  // Each node's target year is read once: siblings share a parent and must not rescan it.
+  const years = new Map<OutlineNode, number | null>();
+  const yearOf = (n: OutlineNode): number | null => {
+    if (!years.has(n)) {
+      const m = /(?:到|至)(20\d\d)年/.exec(text.slice(n.start, n.end));
+      years.set(n, m ? Number(m[1]) : null);
+    }
+    return years.get(n)!;
+  };
   for (const [n, id] of nodeIds) {
     const span = ownSpan(n);
     const own = masked.slice(span.start, span.end);
@@ -193,8 +203,8 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
         }
       }
     }
-    const yearMatch = /(?:到|至)(20\d\d)年/.exec(text.slice(n.start, n.end)) ?? /(?:到|至)(20\d\d)年/.exec(text.slice(n.parent?.start ?? 0, n.parent?.end ?? 0));
-    for (const t of extractTargets(own, yearMatch ? { year: Number(yearMatch[1]) } : undefined)) {
+    const year = yearOf(n) ?? (n.parent ? yearOf(n.parent) : null);
+    for (const t of extractTargets(own, year !== null ? { year } : undefined)) {
       const start = t.start + span.start;
       const targetId = stableId('target', w.docId, String(start), t.indicator);
       w.node({ id: targetId, label: 'Target', name: `${t.indicator} ${t.value}${t.unit}`, properties: { docId: w.docId, indicator: t.indicator, value: t.value, unit: t.unit, year: t.year ?? null, text: t.text, start, end: t.end + span.start } });
@@ -243,7 +253,35 @@ function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
       w.warn({ code: 'NO_LEAD', message: `任务“${n.title}”没有牵头单位 / task without a lead`, evidence: w.evidence(n.start, Math.min(n.end, n.start + 80)), detail: { taskId: id, path: n.path, responsible } });
     }
   }
-  if (parsed.norm.repairs.length > 0) {
-    w.warn({ code: 'OCR_REPAIR', message: `修复了${parsed.norm.repairs.length}处OCR错误 / OCR repairs applied`, detail: { repairs: parsed.norm.repairs } });
+  const repairs = parsed.norm.repairs;
+  if (repairs.length > 0) {
+    const byRule: Record<string, number> = {};
+    for (const r of repairs) byRule[r.rule] = (byRule[r.rule] ?? 0) + 1;
+    const listed = repairs.slice(0, MAX_LISTED);
+    w.warn({
+      code: 'OCR_REPAIR', message: `修复了${repairs.length}处OCR错误 / OCR repairs applied`,
+      detail: { count: repairs.length, byRule, repairs: listed, omitted: repairs.length - listed.length },
+    });
+  }
+  capWarnings(w);
+}
+
+/** Repairs and warnings of one kind listed one by one, past which they are only counted. */
+const MAX_LISTED = 100;
+
+/** Keep the first MAX_LISTED warnings of each code and summarise the rest in one warning of that code. */
+function capWarnings(w: BatchWriter): void {
+  const seen = new Map<string, number>();
+  const kept = w.warnings.filter((x) => {
+    const n = (seen.get(x.code) ?? 0) + 1;
+    seen.set(x.code, n);
+    return n <= MAX_LISTED;
+  });
+  if (kept.length === w.warnings.length) return;
+  w.warnings.length = 0;
+  w.warnings.push(...kept);
+  for (const [code, n] of seen) {
+    if (n <= MAX_LISTED) continue;
+    w.warn({ code: code as IngestWarning['code'], message: `另有${n - MAX_LISTED}条同类警告未逐条列出 / ${n - MAX_LISTED} more warnings of this kind`, detail: { omitted: n - MAX_LISTED, total: n } });
   }
 }

@@ -3,6 +3,7 @@ import { findAnnotations } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
+import { lastStartingBefore } from '../outline/spans.ts';
 import type { UnitResolver } from '../units/resolver.ts';
 
 export interface ParsedDocument {
@@ -29,13 +30,12 @@ export function sharesField(unit: string, title: string): boolean {
 /** The deepest outline node whose span holds `pos`. */
 export function ownerOf(outline: Outline, pos: number): OutlineNode | null {
   let best: OutlineNode | null = null;
-  const visit = (n: OutlineNode) => {
-    for (const c of n.children) {
-      if (pos >= c.start && pos < c.end) { best = c; visit(c); return; }
-    }
-  };
-  visit(outline.root);
-  return best;
+  for (let n = outline.root; ;) {
+    const c = n.children[lastStartingBefore(n.children, pos)];
+    if (!c || pos >= c.end) return best;
+    best = c;
+    n = c;
+  }
 }
 
 export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDocument {
