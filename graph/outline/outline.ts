@@ -1,5 +1,6 @@
 // Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
 import { findMarkers, headingTitle, type Marker } from './markers.ts';
+import { findSegments, type Segment } from './segments.ts';
 import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
 
 export type OutlineKind = 'part' | 'section' | 'item' | 'subitem' | 'gap' | 'inferred' | 'paragraph';
@@ -53,6 +54,9 @@ class Builder {
   private gapCount = 0;
   private lastValue = new Map<OutlineNode, number>();
   private lastSection = new Map<OutlineNode, number>();
+  /** The last item number of any list at each level: a list that runs on across sections is no gap. */
+  private lastAnyItem = new Map<OutlineKind, number>();
+  private prefix = '';
 
   constructor(private readonly input: OutlineInput) {
     this.root = node('part', '', '', '', 0, input.text.length, null);
@@ -73,11 +77,21 @@ class Builder {
   private open(n: OutlineNode): OutlineNode {
     const parent = this.top();
     n.parent = parent;
-    n.path = parent === this.root ? segment(n) : `${parent.path}/${segment(n)}`;
+    n.path = parent === this.root ? `${this.prefix}${segment(n)}` : `${parent.path}/${segment(n)}`;
     parent.children.push(n);
     this.nodes.push(n);
     this.stack.push(n);
     return n;
+  }
+
+  /** A notice ends or an attachment begins: numbering starts again, under the segment's prefix. */
+  startSegment(seg: Segment): void {
+    this.closeTo(1, seg.start);
+    this.lastPart = 0;
+    this.lastValue.clear();
+    this.lastSection.clear();
+    this.lastAnyItem.clear();
+    this.prefix = seg.prefix;
   }
 
   openGap(at: number, reason: GapEvent['reason'], detail: string): void {
@@ -126,7 +140,7 @@ class Builder {
       const at = before && m.value > 1 ? before.start : m.start;
       this.openGap(at, 'numbering-restart', `编号从${last}回到${m.value}，前面的章节标题缺失`);
       parent = this.top();
-    } else if (m.value > last + 1) {
+    } else if (m.value > last + 1 && !(last === 0 && m.value === (this.lastAnyItem.get(kind) ?? 0) + 1)) {
       this.gaps.push({ at: m.start, reason: 'numbering-skip', detail: last + 1 === m.value - 1 ? `第${last + 1}项缺失` : `第${last + 1}至${m.value - 1}项缺失` });
     }
     const previous = parent.children[parent.children.length - 1];
@@ -141,6 +155,7 @@ class Builder {
     }
     this.closeTo(level, m.start);
     this.lastValue.set(this.container(level), m.value);
+    this.lastAnyItem.set(kind, m.value);
     this.open(this.heading(kind, m));
   }
 
@@ -216,8 +231,11 @@ export function buildOutline(raw: OutlineInput): Outline {
   const builder = new Builder(input);
   const markers = findMarkers(input.text, inAnnotation);
   builder.markers = markers;
+  const segments = findSegments(input.text, (pos) => input.annotations.length > 0 && input.annotations[0].start < pos);
   type Event = { at: number; run: () => void };
+  // Segment starts come first so that a marker at the same position already counts in the new segment.
   const events: Event[] = [
+    ...segments.map((seg) => ({ at: seg.start, run: () => builder.startSegment(seg) })),
     ...markers.map((m) => ({
       at: m.start,
       run: () => (m.kind === 'part' ? builder.part(m) : m.kind === 'section' ? builder.section(m) : builder.item(m, m.kind)),

@@ -53,9 +53,17 @@ class BatchWriter {
   }
 }
 
-function labelOf(n: OutlineNode): 'Section' | 'Task' {
-  if (n.kind === 'part' || n.kind === 'section' || n.kind === 'gap') return 'Section';
-  return n.children.length > 0 ? 'Section' : 'Task';
+/**
+ * A node with deeper items is a Section. A leaf is a Task, except a heading (一、 / (一)) that carries
+ * no duty of its own (指导思想, 工作目标): a heading with its own annotation is a task at any depth.
+ */
+function labeller(parsed: ParsedDocument): (n: OutlineNode) => 'Section' | 'Task' {
+  const owners = new Set(parsed.owner.values());
+  return (n) => {
+    if (n.children.length > 0 || n.kind === 'gap') return 'Section';
+    if (n.kind === 'part' || n.kind === 'section') return owners.has(n) ? 'Task' : 'Section';
+    return 'Task';
+  };
 }
 
 /** A node's own text: from its start to its first child's start. */
@@ -73,6 +81,7 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
     id: docId, label: 'Document', name: meta.title,
     properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ingestedAt: meta.ingestedAt, text },
   });
+  const labelOf = labeller(parsed);
   const nodeIds = new Map<OutlineNode, string>();
   const paths = new Map<string, number>();
   for (const n of parsed.outline.nodes) {
@@ -93,7 +102,7 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
   }
   addDuties(w, parsed, nodeIds, jurisdiction);
   addEntities(w, parsed, nodeIds);
-  addWarnings(w, parsed, nodeIds);
+  addWarnings(w, parsed, nodeIds, labelOf);
   return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
 }
 
@@ -221,7 +230,7 @@ function entityNode(w: BatchWriter, m: Pick<EntityMention, 'label' | 'name' | 'k
   });
 }
 
-function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>): void {
+function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, labelOf: (n: OutlineNode) => string): void {
   for (const gap of parsed.outline.gaps) {
     w.warn({ code: 'PAGE_GAP', message: `疑似缺页：${gap.detail} / suspected page gap (${gap.reason})`, evidence: w.evidence(Math.max(0, gap.at - 20), gap.at + 20), detail: { reason: gap.reason, at: gap.at } });
   }
