@@ -1,7 +1,7 @@
 // Find duty annotations in normalised text — (牵头单位:X,责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕,
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
 import { lastStartingBefore } from '../outline/spans.ts';
-import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
+import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_LINE_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
 
 export interface Span { text: string; start: number; end: number }
 
@@ -77,7 +77,7 @@ function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels:
   if (head.trim()) lists.push(...clauseLists(head, bodyStart));
   labels.forEach((label, k) => {
     const valueEnd = k + 1 < labels.length ? labels[k + 1].start : bodyEnd;
-    const value = text.slice(label.end, valueEnd).replace(/[,，;；\s]+$/, '');
+    const value = text.slice(label.end, valueEnd).replace(/[,，;；。\s]+$/, '');
     const meaning = ROLE_LABELS[label.name];
     if (meaning?.kind === 'other') {
       others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });
@@ -174,9 +174,8 @@ function orphanAnnotation(text: string, label: Label, taken: (pos: number) => bo
 function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotation[] {
   const result: Annotation[] = [];
   // A label damaged by OCR (钙单位:) also opens a line; its meaning comes from the lines around it.
-  const lineRe = /^[ \t]*(?:[-*•·]\s*)?((?:牵头|责任|配合|参与|协办|主责|数据提供)(?:单位|部门)|[^\s:：,，、()（）]{1,2}单位|联系人|责任领导|完成时限|完成时间)\s*[:：][^\n]*$/gm;
   let current: Annotation | null = null;
-  for (const m of text.matchAll(lineRe)) {
+  for (const m of text.matchAll(LABEL_LINE_RE)) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     if (taken(start)) continue;
     const end = m.index! + m[0].length;

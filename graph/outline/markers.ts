@@ -33,7 +33,8 @@ export function chineseNumber(s: string): number | null {
 const BOUNDARY = '(?<=^|[\\n。;；)）〕】\\]!！?？:：”"]|\\s)';
 const PART_RE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[、.](?=\\S)`, 'gm');
 const SECTION_RE = new RegExp(`${BOUNDARY}[(（]([一二三四五六七八九十]{1,3})[)）]`, 'gm');
-const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s)(\\d{1,2})[.．、](?![\\d%])`, 'gm');
+// ﹒ (U+FE52, a small full stop) is how some reposts print the dot of 1.
+const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s)(\\d{1,2})[.．、﹒](?![\\d%])`, 'gm');
 // OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.
 const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
 /** A document number's year in brackets (〔2023〕2号, [2022]18号): the number after it is never a marker. */

@@ -2,19 +2,7 @@
 // the expected tasks and duties were written from the text before the parser was changed.
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../../graph/model.ts';
-import { batchOf, dutyTable } from '../../support/ingest-text.ts';
-
-/** Task rows with their units as the document writes them (the edge's surface form, less a trailing 等). */
-function tasks(b: GraphBatch) {
-  const byId = new Map(b.nodes.map((n) => [n.id, n]));
-  const written = (taskId: string, type: string) => b.edges
-    .filter((e) => e.type === type && e.target === taskId)
-    .map((e) => String(e.properties.surface ?? byId.get(e.source)!.name).replace(/等$/, '')).sort();
-  return dutyTable(b).filter((r) => r.label === 'Task').map((r) => {
-    const id = b.nodes.find((n) => n.properties.path === r.path)!.id;
-    return { path: r.path, title: r.title, lead: written(id, 'LEADS'), support: written(id, 'SUPPORTS'), responsible: written(id, 'RESPONSIBLE_FOR') };
-  });
-}
+import { batchOf, writtenTasks as tasks } from '../../support/ingest-text.ts';
 
 const gaps = (b: GraphBatch) => b.warnings.filter((w) => w.code === 'PAGE_GAP');
 

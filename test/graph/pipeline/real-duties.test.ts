@@ -1,0 +1,33 @@
+// Duty conventions of real plans, one per test, on excerpts of the published text (source cited);
+// the expected duties were written from the text before the parser was changed.
+import { describe, expect, it } from 'vitest';
+import { batchOf, writtenTasks } from '../../support/ingest-text.ts';
+
+describe('duty conventions of real plans', () => {
+  // Repost of the 安徽省人民政府 notice 关于2022年重点工作及责任分解的通知:
+  // http://bbs.tongheshandao.com/archiver/showtopic-13251.aspx
+  it('reads own lines 牵头负责领导 / 牵头责任单位 / 协同责任单位 ending in 。, and items numbered 1﹒', () => {
+    const b = batchOf([
+      '一、确保完成全年主要预期目标',
+      '1﹒全省生产总值增长7%以上，在实际工作中力争更好结果。',
+      '牵头负责领导：刘惠。',
+      '牵头责任单位：省发展改革委。',
+      '协同责任单位：省政府各部门、各直属机构。',
+      '2﹒固定资产投资力争增长10%以上，在实际工作中奋力完成得更快一些。',
+      '牵头负责领导：刘惠。',
+      '牵头责任单位：省发展改革委。',
+      '协同责任单位：省经济和信息化厅、省财政厅、省自然资源厅、省住房城乡建设厅、省交通运输厅、省农业农村厅、省水利厅、省林业局等。',
+    ].join('\n'));
+    const [first, second] = writtenTasks(b);
+    expect(first.title).toContain('全省生产总值增长7%以上');
+    expect(first.lead).toEqual(['省发展改革委']);
+    expect(first.support).toEqual(['各直属机构', '省政府各部门']);
+    expect(second.lead).toEqual(['省发展改革委']);
+    // All eight supporters are read; a name the unit registry does not know yet is reported, not dropped.
+    const unresolved = b.warnings.filter((w) => w.code === 'UNRESOLVED_UNIT').map((w) => w.detail!.surface);
+    expect(second.support.length + unresolved.length).toBe(8);
+    const task = b.nodes.find((n) => n.properties.path === '一/1')!;
+    expect(task.properties.otherRoles).toMatchObject({ 牵头负责领导: '刘惠' });
+    expect(b.nodes.some((n) => n.label === 'Unit' && n.name.includes('刘惠'))).toBe(false);
+  });
+});
