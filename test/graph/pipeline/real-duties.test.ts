@@ -30,4 +30,26 @@ describe('duty conventions of real plans', () => {
     expect(task.properties.otherRoles).toMatchObject({ 牵头负责领导: '刘惠' });
     expect(b.nodes.some((n) => n.label === 'Unit' && n.name.includes('刘惠'))).toBe(false);
   });
+
+  // https://www.luan.gov.cn/public/6608171/9893901.html (六安市 2022年重点工作及责任清单)
+  it('reads a table flattened with a blank line after every cell, its 任务来源 column kept out of the duties', () => {
+    const cells = ['2022年3月4日', '2022年重点工作及责任清单', '序号', '重点工作', '牵头责任单位', '协同责任单位', '任务来源',
+      '一、潘东旭市长负责事项(共9项)', '1', '全面延伸“双招双引”,继续坚持“顶格倾听、顶格协调、顶格推进”。',
+      '市政府办', '市政府各部门、各直属机构', '皖政〔2022〕9号文件'];
+    const [task, ...rest] = writtenTasks(batchOf(cells.join('\n\n')));
+    expect(rest).toEqual([]);
+    expect(task.title).toContain('全面延伸“双招双引”');
+    expect(task.lead).toEqual(['市政府办']);
+    expect(task.support).toEqual(['各直属机构', '市政府各部门']);
+  });
+
+  // http://yunyang.shiyan.gov.cn/xxgkxi/zc/zfwj/yzf/202302/t20230213_4182632.shtml (十堰市郧阳区; the stored copy cuts row 1)
+  it('reads a spaced-out header (目  标  任  务) with a 责任人 column, and a last row cut short', () => {
+    const cells = ['附件', '2023年区政府工作目标任务落实责任分解表', '序号', '目  标  任  务', '牵头单位', '责任单位', '责任人',
+      '一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标(牵头领导:成坤、柯相国、王俊)',
+      '1', '★地区生产总值增长15%。', '区发改局'];
+    const [task] = writtenTasks(batchOf(cells.join('\n')));
+    expect(task.title).toContain('地区生产总值增长15%');
+    expect(task.lead).toEqual(['区发改局']);
+  });
 });
