@@ -26,6 +26,7 @@ export interface Annotation {
   others: OtherField[];
 }
 
+const LEADING_TAG_RE = /^[^,，;；:：。()（）、]{2,10}[,，;；]\s*$/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const MAX_ANNOTATION_CHARS = 400;
 const ITEM_SEPARATORS = /[、,，;；]/;
@@ -142,7 +143,9 @@ function parenAnnotation(text: string, open: number): Annotation | null {
   const bodyEnd = end >= 0 ? end : i;
   const body = text.slice(open + 1, bodyEnd);
   const labels = findLabels(body, open + 1);
-  const startsWithLabel = labels.length > 0 && labels[0].start - (open + 1) <= 2;
+  // A short leading tag before the first label (预期性指标, 约束性指标) does not make it body text.
+  const startsWithLabel = labels.length > 0
+    && (labels[0].start - (open + 1) <= 2 || LEADING_TAG_RE.test(text.slice(open + 1, labels[0].start)));
   if (!startsWithLabel && !(labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
     if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || truncated) return null;
     const lists = clauseLists(body, open + 1);

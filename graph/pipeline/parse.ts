@@ -1,5 +1,5 @@
 // The text half of ingestion: normalise → annotations → units → outline, before anything becomes a graph.
-import { findAnnotations } from '../duties/annotations.ts';
+import { findAnnotations, type Annotation } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
@@ -60,5 +60,29 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   const outline = buildOutline({ text: norm.text, annotations: spans, gapsAt, fitsItem });
   const owner = new Map<ResolvedAnnotation, OutlineNode | null>();
   for (const a of annotations) owner.set(a, ownerOf(outline, a.annotation.start));
+  for (const { node, annotation } of headingLeads(norm.text, outline)) {
+    const resolved = resolveAnnotation(annotation, resolver);
+    if (resolved.units.length === 0) continue;
+    annotations.push(resolved);
+    owner.set(resolved, node);
+  }
+  annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   return { norm, outline, annotations, owner };
+}
+
+/** A heading that names its lead: 一、县示范区管委会牵头工作(8项), (二)区财政局牵头事项. */
+const HEADING_LEAD_RE = /^(.{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[(（]共?\d{1,3}项[)）])?$/;
+
+/** Headings whose lead applies to every item under them, as annotations owned by the heading. */
+function headingLeads(text: string, outline: Outline): { node: OutlineNode; annotation: Annotation }[] {
+  const found: { node: OutlineNode; annotation: Annotation }[] = [];
+  for (const node of outline.nodes) {
+    if (node.kind !== 'part' && node.kind !== 'section') continue;
+    const m = HEADING_LEAD_RE.exec(node.title);
+    const at = m ? text.indexOf(m[1], node.start) : -1;
+    if (!m || at < 0 || at > node.start + 8) continue;
+    const item = { text: m[1], start: at, end: at + m[1].length };
+    found.push({ node, annotation: { start: at, end: item.end, kind: 'line', truncated: false, lists: [{ role: 'lead', label: '牵头', items: [item] }], others: [] } });
+  }
+  return found;
 }

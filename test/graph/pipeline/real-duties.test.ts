@@ -52,4 +52,27 @@ describe('duty conventions of real plans', () => {
     expect(task.title).toContain('地区生产总值增长15%');
     expect(task.lead).toEqual(['区发改局']);
   });
+
+  // http://www.jingmen.gov.cn/art/2021/12/31/art_6607_9593.html (荆门市; the stored copy cuts the annotation)
+  it('reads an annotation that opens with a tag (预期性指标,牵头单位:X;责任单位:Y) and stops where the list turns into prose', () => {
+    const [task] = writtenTasks(batchOf([
+      '二、主要指标', '到2025年，全市经济社会发展主要指标如下：',
+      '1.地区生产总值（GDP）总量力争突破3000亿元，年均增长7%以上。（预期性指标，牵头单位：市发改委；责任单位：市政府有关部门，各县市区，以下均需各县市区落实，不再逐',
+    ].join('\n')));
+    expect(task.lead).toEqual(['市发改委']);
+    expect(task.support).toEqual(['各县市区', '市政府有关部门']);
+  });
+
+  // https://m.ltwz.net/news/DPweP9gqoV.html (repost of the 沁县人民政府办公室 notice, 2025)
+  it('gives every item under a heading 一、X牵头工作(8项) that heading’s lead', () => {
+    const b = batchOf([
+      '一、县示范区管委会牵头工作(8项)',
+      '1.投资3000万元建设南美白对虾工厂化循环水养殖基地。',
+      '2.打造食用菌酵素生产基地。',
+      '3.建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产,培育服装加工产业园,推动天欣纸业环保包装等项目达产达效。',
+    ].join('\n'));
+    const leads = (path: string) => b.edges.filter((e) => e.type === 'LEADS' && e.target === b.nodes.find((n) => n.properties.path === path)!.id)
+      .map((e) => b.nodes.find((n) => n.id === e.source)!.properties.aliases as string[]);
+    for (const path of ['一/1', '一/2', '一/3']) expect(leads(path)).toEqual([expect.arrayContaining(['县示范区管委会'])]);
+  });
 });
