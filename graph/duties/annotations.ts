@@ -84,8 +84,17 @@ function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels:
       others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });
       return;
     }
+    const items = splitItems(value, label.end);
+    // "A、B分别牵头" at the end of a list: each unit named leads its own share.
+    const last = items[items.length - 1];
+    if (last && /分别牵头$/.test(last.text)) {
+      last.text = last.text.replace(/分别牵头$/, '');
+      last.end -= 4;
+      lists.push({ role: 'lead', label: '分别牵头', items });
+      return;
+    }
     const role: ListRole = meaning ? meaning.role : 'unknown';
-    lists.push({ role, label: label.name, items: splitItems(value, label.end) });
+    lists.push({ role, label: label.name, items });
   });
   return { lists: resolve ? resolveUnknownLabels(lists) : lists, others };
 }

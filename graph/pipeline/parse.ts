@@ -41,7 +41,7 @@ export function ownerOf(outline: Outline, pos: number): OutlineNode | null {
 export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDocument {
   const norm = normaliseText(raw);
   const found = findAnnotations(norm.text);
-  const annotations = found.map((a) => resolveAnnotation(a, resolver));
+  const annotations = readFirstAsLead(norm.text, found.map((a) => resolveAnnotation(a, resolver)));
   for (const a of annotations) for (const u of a.units) resolver.learn(u.canonical);
   const gapsAt = annotations
     .filter((a) => a.gapAt !== null && a.gapReason !== 'spliced-list')
@@ -68,6 +68,24 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   }
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   return { norm, outline, annotations, owner };
+}
+
+/** The document's reading rule for undifferentiated lists: 列第一位的为(工作)牵头单位(或汇总单位),下同. */
+const FIRST_IS_LEAD_RE = /列第一位(?:的)?为(?:工作)?牵头/;
+
+/**
+ * From the annotation that states the rule on (it says 下同), a 责任单位 list without a lead reads its
+ * first unit as the lead and the rest as supporters; lists before the rule stay undifferentiated.
+ */
+function readFirstAsLead(text: string, annotations: ResolvedAnnotation[]): ResolvedAnnotation[] {
+  let active = false;
+  for (const a of annotations) {
+    active ||= FIRST_IS_LEAD_RE.test(text.slice(a.annotation.start, a.annotation.end));
+    if (!active || a.units.length === 0 || a.units.some((u) => u.role !== 'responsible')) continue;
+    const first = a.units[0].start;
+    a.units = a.units.map((u) => ({ ...u, role: u.start === first ? 'lead' : 'support' }));
+  }
+  return annotations;
 }
 
 /** A heading that names its lead: 一、县示范区管委会牵头工作(8项), (二)区财政局牵头事项. */

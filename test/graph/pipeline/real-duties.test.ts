@@ -75,4 +75,22 @@ describe('duty conventions of real plans', () => {
       .map((e) => b.nodes.find((n) => n.id === e.source)!.properties.aliases as string[]);
     for (const path of ['一/1', '一/2', '一/3']) expect(leads(path)).toEqual([expect.arrayContaining(['县示范区管委会'])]);
   });
+
+  // https://www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html (丽水市, 2023)
+  it('reads 列第一位为牵头或汇总单位,下同 from the list that states it on, and A、B分别牵头 as two leads', () => {
+    const t = writtenTasks(batchOf([
+      '1.生产总值增长6%以上，高质量前提下能快则快。', '', '责任单位：市发改委', '',
+      '2.固定资产投资增长10%。', '',
+      '责任单位：市发改委、市经信局、市科技局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）', '',
+      '3.社会消费品零售总额增长5%，外贸出口增长5%。', '', '责任单位：市商务局', '',
+      '4.城乡居民收入增速保持全省领先、农民收入增速快于城镇居民。', '', '责任单位：市人力社保局、市农业农村局分别牵头',
+    ].join('\n')));
+    expect(t.map((x) => [x.lead, x.responsible])).toEqual([
+      [[], ['市发改委']],
+      [['市发改委'], []],
+      [['市商务局'], []],
+      [['市人力社保局', '市农业农村局'], []],
+    ]);
+    expect(t[1].support).toEqual(expect.arrayContaining(['市经信局']));
+  });
 });
