@@ -121,14 +121,18 @@ export function clauseLists(body: string, offset: number): RoleList[] {
       from = i + 1;
     }
   }
+  // A clause without a verb ("B、C等部门") shares the verb of the supporting clause after it:
+  // (A牵头,B、C等部门,D、E配合) names B, C, D and E as supporters.
+  let pending: Span[] = [];
   for (const clause of clauses) {
-    for (const { re, role } of CLAUSE_ROLES) {
-      const m = re.exec(clause.text);
-      if (m && m[1].trim()) {
-        lists.push({ role, label: clause.text.slice(m[1].length), items: splitItems(m[1], clause.start) });
-        break;
-      }
-    }
+    const matched = CLAUSE_ROLES.map(({ re, role }) => ({ m: re.exec(clause.text), role })).find((x) => x.m && x.m[1].trim());
+    if (!matched) { pending.push(clause); continue; }
+    const name = matched.m![1];
+    const at = clause.start + clause.text.indexOf(name);
+    const items = splitItems(name, at);
+    if (matched.role !== 'lead') for (const p of pending) items.unshift(...splitItems(p.text, p.start));
+    pending = [];
+    lists.push({ role: matched.role, label: clause.text.slice(name.length), items });
   }
   return lists;
 }

@@ -93,4 +93,15 @@ describe('duty conventions of real plans', () => {
     ]);
     expect(t[1].support).toEqual(expect.arrayContaining(['市经信局']));
   });
+
+  // http://www.kmgd.gov.cn/c/2016-12-06/1370808.shtml (昆明市官渡区, 2016)
+  it('reads every clause of (A牵头,B、C等部门,D、E配合): the clause without a verb supports too', () => {
+    const b = batchOf('一、重点工作\n4. 加强项目谋划储备。编制完成官渡区三年滚动投资计划。（区发改局牵头，区财政局、区交运局、区经贸投促局、区住建局、区水务局等部门，区国投公司、各街道办事处配合）');
+    const [task] = writtenTasks(b);
+    expect(task.lead).toEqual(['区发改局']);
+    expect(task.support).toEqual(expect.arrayContaining(['区财政局', '区交运局', '区经贸投促局', '区住建局', '区水务局', '区国投公司']));
+    // Seven supporters are read; a name the unit registry does not know yet is reported, not dropped.
+    const unresolved = b.warnings.filter((w) => w.code === 'UNRESOLVED_UNIT');
+    expect(task.support.length + unresolved.length).toBe(7);
+  });
 });
