@@ -1,6 +1,7 @@
 // Find duty annotations in normalised text — (牵头单位:X,责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕,
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
-import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
+import { lastStartingBefore } from '../outline/spans.ts';
+import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_LINE_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
 
 export interface Span { text: string; start: number; end: number }
 
@@ -25,6 +26,7 @@ export interface Annotation {
   others: OtherField[];
 }
 
+const LEADING_TAG_RE = /^[^,，;；:：。()（）、]{2,10}[,，;；]\s*$/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const MAX_ANNOTATION_CHARS = 400;
 const ITEM_SEPARATORS = /[、,，;；]/;
@@ -76,14 +78,23 @@ function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels:
   if (head.trim()) lists.push(...clauseLists(head, bodyStart));
   labels.forEach((label, k) => {
     const valueEnd = k + 1 < labels.length ? labels[k + 1].start : bodyEnd;
-    const value = text.slice(label.end, valueEnd).replace(/[,，;；\s]+$/, '');
+    const value = text.slice(label.end, valueEnd).replace(/[,，;；。\s]+$/, '');
     const meaning = ROLE_LABELS[label.name];
     if (meaning?.kind === 'other') {
       others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });
       return;
     }
+    const items = splitItems(value, label.end);
+    // "A、B分别牵头" at the end of a list: each unit named leads its own share.
+    const last = items[items.length - 1];
+    if (last && /分别牵头$/.test(last.text)) {
+      last.text = last.text.replace(/分别牵头$/, '');
+      last.end -= 4;
+      lists.push({ role: 'lead', label: '分别牵头', items });
+      return;
+    }
     const role: ListRole = meaning ? meaning.role : 'unknown';
-    lists.push({ role, label: label.name, items: splitItems(value, label.end) });
+    lists.push({ role, label: label.name, items });
   });
   return { lists: resolve ? resolveUnknownLabels(lists) : lists, others };
 }
@@ -110,14 +121,18 @@ export function clauseLists(body: string, offset: number): RoleList[] {
       from = i + 1;
     }
   }
+  // A clause without a verb ("B、C等部门") shares the verb of the supporting clause after it:
+  // (A牵头,B、C等部门,D、E配合) names B, C, D and E as supporters.
+  let pending: Span[] = [];
   for (const clause of clauses) {
-    for (const { re, role } of CLAUSE_ROLES) {
-      const m = re.exec(clause.text);
-      if (m && m[1].trim()) {
-        lists.push({ role, label: clause.text.slice(m[1].length), items: splitItems(m[1], clause.start) });
-        break;
-      }
-    }
+    const matched = CLAUSE_ROLES.map(({ re, role }) => ({ m: re.exec(clause.text), role })).find((x) => x.m && x.m[1].trim());
+    if (!matched) { pending.push(clause); continue; }
+    const name = matched.m![1];
+    const at = clause.start + clause.text.indexOf(name);
+    const items = splitItems(name, at);
+    if (matched.role !== 'lead') for (const p of pending) items.unshift(...splitItems(p.text, p.start));
+    pending = [];
+    lists.push({ role: matched.role, label: clause.text.slice(name.length), items });
   }
   return lists;
 }
@@ -141,7 +156,9 @@ function parenAnnotation(text: string, open: number): Annotation | null {
   const bodyEnd = end >= 0 ? end : i;
   const body = text.slice(open + 1, bodyEnd);
   const labels = findLabels(body, open + 1);
-  const startsWithLabel = labels.length > 0 && labels[0].start - (open + 1) <= 2;
+  // A short leading tag before the first label (预期性指标, 约束性指标) does not make it body text.
+  const startsWithLabel = labels.length > 0
+    && (labels[0].start - (open + 1) <= 2 || LEADING_TAG_RE.test(text.slice(open + 1, labels[0].start)));
   if (!startsWithLabel && !(labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
     if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || truncated) return null;
     const lists = clauseLists(body, open + 1);
@@ -157,22 +174,24 @@ function orphanAnnotation(text: string, label: Label, taken: (pos: number) => bo
   if (taken(label.start)) return null;
   const sep = text[label.start - 1];
   if (sep !== ',' && sep !== '，') return null;
-  const close = text.indexOf(')', label.end);
-  const stop = text.slice(label.end, close < 0 ? undefined : close).search(/[。\n(]/);
-  if (close < 0 || stop >= 0 || close - label.end > MAX_ANNOTATION_CHARS) return null;
+  // Both searches stay within one annotation's length, so many labels never rescan the text after them.
+  const window = text.slice(label.end, label.end + MAX_ANNOTATION_CHARS);
+  const close = window.indexOf(')');
+  if (close < 0 || /[。\n(]/.test(window.slice(0, close))) return null;
   let start = label.start - 1;
-  while (start > 0 && !/[,，。;；)\n]/.test(text[start - 1])) start--;
-  const labels = [{ start, end: start, name: '?单位' }, ...findLabels(text.slice(label.start, close), label.start)];
-  const { lists, others } = labelledLists(text, start, close, labels);
-  return { start, end: close + 1, kind: 'orphan', truncated: true, lists, others };
+  const floor = Math.max(0, start - MAX_ANNOTATION_CHARS);
+  while (start > floor && !/[,，。;；)\n]/.test(text[start - 1])) start--;
+  const end = label.end + close;
+  const labels = [{ start, end: start, name: '?单位' }, ...findLabels(text.slice(label.start, end), label.start)];
+  const { lists, others } = labelledLists(text, start, end, labels);
+  return { start, end: end + 1, kind: 'orphan', truncated: true, lists, others };
 }
 
 function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotation[] {
   const result: Annotation[] = [];
   // A label damaged by OCR (钙单位:) also opens a line; its meaning comes from the lines around it.
-  const lineRe = /^[ \t]*(?:[-*•·]\s*)?((?:牵头|责任|配合|参与|协办|主责|数据提供)(?:单位|部门)|[^\s:：,，、()（）]{1,2}单位|联系人|责任领导|完成时限|完成时间)\s*[:：][^\n]*$/gm;
   let current: Annotation | null = null;
-  for (const m of text.matchAll(lineRe)) {
+  for (const m of text.matchAll(LABEL_LINE_RE)) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     if (taken(start)) continue;
     const end = m.index! + m[0].length;
@@ -200,12 +219,19 @@ export function findAnnotations(text: string): Annotation[] {
     const ann = parenAnnotation(text, m.index);
     if (ann) { found.push(ann); openers.lastIndex = Math.max(ann.end, m.index + 1); }
   }
-  const taken = (pos: number) => found.some((a) => pos >= a.start && pos < a.end);
-  for (const ann of lineAnnotations(text, taken)) found.push(ann);
+  const taken = (pos: number) => {
+    const a = found[lastStartingBefore(found, pos)];
+    return !!a && pos < a.end;
+  };
+  found.push(...lineAnnotations(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  // Orphans are found left to right and never overlap what came before: the last one is enough to check.
+  const orphans: Annotation[] = [];
   for (const m of text.matchAll(LABEL_RE)) {
     const label = { start: m.index!, end: m.index! + m[0].length, name: m[1] };
-    const orphan = orphanAnnotation(text, label, (p) => taken(p) || found.some((a) => p >= a.start && p < a.end));
-    if (orphan) found.push(orphan);
+    const last = orphans[orphans.length - 1];
+    const orphan = orphanAnnotation(text, label, (p) => taken(p) || (!!last && p >= last.start && p < last.end));
+    if (orphan) orphans.push(orphan);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return [...found, ...orphans].sort((a, b) => a.start - b.start);
 }

@@ -10,6 +10,9 @@ export type LabelMeaning =
 export const ROLE_LABELS: Record<string, LabelMeaning> = {
   牵头单位: { kind: 'duty', role: 'lead' },
   牵头部门: { kind: 'duty', role: 'lead' },
+  牵头责任单位: { kind: 'duty', role: 'lead' },
+  主要责任单位: { kind: 'duty', role: 'lead' },
+  牵头负责单位: { kind: 'duty', role: 'lead' },
   主责单位: { kind: 'duty', role: 'lead' },
   主办单位: { kind: 'duty', role: 'lead' },
   牵头领导: { kind: 'other', field: '牵头领导' },
@@ -22,6 +25,10 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   参与单位: { kind: 'duty', role: 'support' },
   协办单位: { kind: 'duty', role: 'support' },
   协同单位: { kind: 'duty', role: 'support' },
+  协同责任单位: { kind: 'duty', role: 'support' },
+  配合责任单位: { kind: 'duty', role: 'support' },
+  协作单位: { kind: 'duty', role: 'support' },
+  牵头负责领导: { kind: 'other', field: '牵头负责领导' },
   数据提供单位: { kind: 'other', field: '数据提供单位' },
   联系人: { kind: 'other', field: '联系人' },
   联系电话: { kind: 'other', field: '联系电话' },
@@ -39,6 +46,9 @@ const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.l
 /** A known label followed by a colon. */
 export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
 
+/** A line that opens with a label: every known label, or a damaged one (钙单位) read from the lines around it. */
+export const LABEL_LINE_RE = new RegExp(`^[ \\t]*(?:[-*•·]\\s*)?(${LABEL_ALTERNATION}|[^\\s:：,，、()（）]{1,2}单位)\\s*[:：][^\\n]*$`, 'gm');
+
 /**
  * A label damaged by OCR (钙单位 for 牵头单位): one or two characters before 单位 and a colon.
  * It is only trusted where the annotation's shape says what it must be.
@@ -47,10 +57,10 @@ export const DAMAGED_LABEL_RE = /([^\s,，、;；:：()（）]{1,2}单位)\s*[:�
 
 /** Verbs that mark an unlabelled clause: X牵头 / Y配合 / Z负责. */
 export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport' }[] = [
-  { re: /^(.*?)(?:牵头负责|牵头抓总|牵头)$/, role: 'lead' },
+  { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头)$/, role: 'lead' },
   { re: /^(.*?)(?:配合|参与|协助|协同|协办)$/, role: 'support' },
   { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|按职责负责|负责)$/, role: 'responsibleOrSupport' },
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
-export const CLAUSE_HINT_RE = /(牵头|配合|参与|负责|协助)(?:[,，;；、)）]|$)/;
+export const CLAUSE_HINT_RE = /(牵头(?:实施|落实)?|配合|参与|负责|协助)(?:[,，;；、)）]|$)/;

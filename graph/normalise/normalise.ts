@@ -6,7 +6,7 @@ export interface Repair {
   rule: string;
   from: string;
   to: string;
-  /** Offset in the normalised text. */
+  /** Offset in the normalised text where the replacement begins. */
   at: number;
 }
 
@@ -130,7 +130,8 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
     const start = match.index!;
     const end = start + match[0].length;
     out.copy(work, last, start);
-    repairs.push({ rule: rule.id, from: match[0], to: rule.replacement, at: out.length });
+    // Kept as an original offset until the end: later rules shift normalised positions.
+    repairs.push({ rule: rule.id, from: match[0], to: rule.replacement, at: work.map[start] });
     out.insert(rule.replacement, (k) => work.map[Math.min(start + k, end - 1)] ?? work.map[start]);
     last = end;
   }
@@ -144,16 +145,31 @@ export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR
   for (const rule of rules) {
     work = applyRule(work, rule, repairs);
   }
-  return { text: work.text, toOriginal: work.map, repairs: anchorRepairs(work.text, repairs) };
+  return { text: work.text, toOriginal: work.map, repairs: anchorRepairs(work, repairs) };
 }
 
 
-function anchorRepairs(text: string, repairs: Repair[]): Repair[] {
+/**
+ * Turn each repair's original offset into its offset in the final text: the first normalised character
+ * that comes from it or after it (the offset map never decreases).
+ */
+function anchorRepairs(work: Work, repairs: Repair[]): Repair[] {
+  const { map, text } = work;
   return repairs.map((r) => {
-    const found = text.indexOf(r.to, Math.max(0, r.at - 64));
-    return { ...r, at: found >= 0 ? found : Math.min(r.at, text.length) };
+    let lo = 0;
+    let hi = map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid] < r.at) lo = mid + 1; else hi = mid;
+    }
+    // A rewritten table row maps as a whole to its first line: look for the replacement within the row.
+    if (text.startsWith(r.to, lo)) return { ...r, at: lo };
+    const near = text.slice(lo, lo + MAX_ROW_CHARS).indexOf(r.to);
+    return { ...r, at: near >= 0 ? lo + near : Math.min(lo, text.length) };
   });
 }
+
+const MAX_ROW_CHARS = 400;
 
 /** Map a normalised span back to the original text. */
 export function originalSpan(norm: NormalisedText, start: number, end: number): { start: number; end: number } {

@@ -33,9 +33,12 @@ export function chineseNumber(s: string): number | null {
 const BOUNDARY = '(?<=^|[\\n。;；)）〕】\\]!！?？:：”"]|\\s)';
 const PART_RE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[、.](?=\\S)`, 'gm');
 const SECTION_RE = new RegExp(`${BOUNDARY}[(（]([一二三四五六七八九十]{1,3})[)）]`, 'gm');
-const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s)(\\d{1,2})[.．、](?![\\d%])`, 'gm');
+// ﹒ (U+FE52, a small full stop) is how some reposts print the dot of 1.
+const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s)(\\d{1,2})[.．、﹒](?![\\d%])`, 'gm');
 // OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.
-const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%])/g;
+const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
+/** A document number's year in brackets (〔2023〕2号, [2022]18号): the number after it is never a marker. */
+const DOC_NUMBER_YEAR_RE = /[〔[(（]\s*(?:19|20)\d\d\s*[〕\])）]\s*$/;
 // A heading run into the previous one (一、总体要求(一)指导思想): any (一) that is not already a marker.
 const LOOSE_SECTION_RE = /[(（]([一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])/g;
 const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}]`, 'gm');
@@ -44,6 +47,7 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
   const markers: Marker[] = [];
   const add = (kind: MarkerKind, value: number | null, number: string, start: number, length: number) => {
     if (value === null || value < 1 || excluded(start)) return;
+    if (DOC_NUMBER_YEAR_RE.test(text.slice(Math.max(0, start - 8), start))) return;
     markers.push({ kind, value, number, start, bodyStart: start + length });
   };
   for (const m of text.matchAll(PART_RE)) add('part', chineseNumber(m[1]), m[1], m.index!, m[0].length);
@@ -61,8 +65,12 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
     add('subitem', value, `(${value})`, m.index!, m[0].length);
   }
   markers.sort((a, b) => a.start - b.start);
-  return markers.filter((m, i) => i === 0 || m.start !== markers[i - 1].start);
+  const unique = markers.filter((m, i) => i === 0 || m.start !== markers[i - 1].start);
+  // A marker with no words before the next one (①①①, 一、(一)) numbers nothing: it is not a heading.
+  return unique.filter((m, i) => HAS_WORDS_RE.test(text.slice(m.bodyStart, unique[i + 1]?.start ?? text.length)));
 }
+
+const HAS_WORDS_RE = /[\p{L}\p{N}]/u;
 
 /** Standard short headings that OCR often runs into the following sentence. */
 const STANDARD_HEADINGS = [

@@ -1,5 +1,7 @@
 // Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
 import { findMarkers, headingTitle, type Marker } from './markers.ts';
+import { findSegments, type Segment } from './segments.ts';
+import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
 
 export type OutlineKind = 'part' | 'section' | 'item' | 'subitem' | 'gap' | 'inferred' | 'paragraph';
 
@@ -52,6 +54,9 @@ class Builder {
   private gapCount = 0;
   private lastValue = new Map<OutlineNode, number>();
   private lastSection = new Map<OutlineNode, number>();
+  /** The last item number of any list at each level: a list that runs on across sections is no gap. */
+  private lastAnyItem = new Map<OutlineKind, number>();
+  private prefix = '';
 
   constructor(private readonly input: OutlineInput) {
     this.root = node('part', '', '', '', 0, input.text.length, null);
@@ -72,11 +77,21 @@ class Builder {
   private open(n: OutlineNode): OutlineNode {
     const parent = this.top();
     n.parent = parent;
-    n.path = parent === this.root ? segment(n) : `${parent.path}/${segment(n)}`;
+    n.path = parent === this.root ? `${this.prefix}${segment(n)}` : `${parent.path}/${segment(n)}`;
     parent.children.push(n);
     this.nodes.push(n);
     this.stack.push(n);
     return n;
+  }
+
+  /** A notice ends or an attachment begins: numbering starts again, under the segment's prefix. */
+  startSegment(seg: Segment): void {
+    this.closeTo(1, seg.start);
+    this.lastPart = 0;
+    this.lastValue.clear();
+    this.lastSection.clear();
+    this.lastAnyItem.clear();
+    this.prefix = seg.prefix;
   }
 
   openGap(at: number, reason: GapEvent['reason'], detail: string): void {
@@ -125,7 +140,7 @@ class Builder {
       const at = before && m.value > 1 ? before.start : m.start;
       this.openGap(at, 'numbering-restart', `编号从${last}回到${m.value}，前面的章节标题缺失`);
       parent = this.top();
-    } else if (m.value > last + 1) {
+    } else if (m.value > last + 1 && !(last === 0 && m.value === (this.lastAnyItem.get(kind) ?? 0) + 1)) {
       this.gaps.push({ at: m.start, reason: 'numbering-skip', detail: last + 1 === m.value - 1 ? `第${last + 1}项缺失` : `第${last + 1}至${m.value - 1}项缺失` });
     }
     const previous = parent.children[parent.children.length - 1];
@@ -140,12 +155,13 @@ class Builder {
     }
     this.closeTo(level, m.start);
     this.lastValue.set(this.container(level), m.value);
+    this.lastAnyItem.set(kind, m.value);
     this.open(this.heading(kind, m));
   }
 
   /** The annotation that closes the text right before a marker, if it lies inside `parent`. */
   private annotationBefore(pos: number, parent: OutlineNode) {
-    const ann = [...this.input.annotations].reverse().find((a) => a.end <= pos);
+    const ann = this.input.annotations[lastEndingBefore(this.input.annotations, pos)];
     if (!ann || ann.start < parent.bodyStart) return null;
     if (/[^\s。,，;；]/.test(this.input.text.slice(ann.end, pos))) return null;
     const lastChild = parent.children[parent.children.length - 1];
@@ -163,7 +179,7 @@ class Builder {
 
   markers: Marker[] = [];
   private nextMarkerStart(pos: number): number {
-    const next = this.markers.find((x) => x.start > pos);
+    const next = this.markers[lastStartingBefore(this.markers, pos) + 1];
     return next ? next.start : this.input.text.length;
   }
 
@@ -178,7 +194,11 @@ class Builder {
    * annotation. Each annotation closes one task that began after the previous one.
    */
   private paragraphs(parent: OutlineNode): void {
-    const inside = this.input.annotations.filter((a) => a.start >= parent.bodyStart && a.end <= parent.end);
+    const all = this.input.annotations;
+    const inside: OutlineInput['annotations'] = [];
+    for (let i = firstStartingFrom(all, parent.bodyStart); i < all.length && all[i].start < parent.end; i++) {
+      if (all[i].end <= parent.end) inside.push(all[i]);
+    }
     if (inside.length < 2) return;
     let from = parent.bodyStart;
     inside.forEach((a, k) => {
@@ -202,13 +222,20 @@ function node(kind: OutlineKind, number: string, path: string, title: string, st
   return { kind, number, path, title, start, end, bodyStart: start, parent, children: [] };
 }
 
-export function buildOutline(input: OutlineInput): Outline {
-  const inAnnotation = (pos: number) => input.annotations.some((a) => pos > a.start && pos < a.end);
+export function buildOutline(raw: OutlineInput): Outline {
+  const input = { ...raw, annotations: [...raw.annotations].sort((a, b) => a.start - b.start) };
+  const inAnnotation = (pos: number) => {
+    const a = input.annotations[lastStartingBefore(input.annotations, pos, true)];
+    return !!a && pos < a.end;
+  };
   const builder = new Builder(input);
   const markers = findMarkers(input.text, inAnnotation);
   builder.markers = markers;
+  const segments = findSegments(input.text, (pos) => input.annotations.length > 0 && input.annotations[0].start < pos);
   type Event = { at: number; run: () => void };
+  // Segment starts come first so that a marker at the same position already counts in the new segment.
   const events: Event[] = [
+    ...segments.map((seg) => ({ at: seg.start, run: () => builder.startSegment(seg) })),
     ...markers.map((m) => ({
       at: m.start,
       run: () => (m.kind === 'part' ? builder.part(m) : m.kind === 'section' ? builder.section(m) : builder.item(m, m.kind)),

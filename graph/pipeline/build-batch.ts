@@ -58,9 +58,17 @@ class BatchWriter {
   }
 }
 
-function labelOf(n: OutlineNode): 'Section' | 'Task' {
-  if (n.kind === 'part' || n.kind === 'section' || n.kind === 'gap') return 'Section';
-  return n.children.length > 0 ? 'Section' : 'Task';
+/**
+ * A node with deeper items is a Section. A leaf is a Task, except a heading (一、 / (一)) that carries
+ * no duty of its own (指导思想, 工作目标): a heading with its own annotation is a task at any depth.
+ */
+function labeller(parsed: ParsedDocument): (n: OutlineNode) => 'Section' | 'Task' {
+  const owners = new Set(parsed.owner.values());
+  return (n) => {
+    if (n.children.length > 0 || n.kind === 'gap') return 'Section';
+    if (n.kind === 'part' || n.kind === 'section') return owners.has(n) ? 'Task' : 'Section';
+    return 'Task';
+  };
 }
 
 /** A node's own text: from its start to its first child's start. */
@@ -90,12 +98,14 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
     id: docId, label: 'Document', name: meta.title,
     properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction: place.label, ...known, ingestedAt: meta.ingestedAt, text },
   });
+  const labelOf = labeller(parsed);
   const nodeIds = new Map<OutlineNode, string>();
-  const paths = new Set<string>();
+  const paths = new Map<string, number>();
   for (const n of parsed.outline.nodes) {
+    // A repeated path gets the next free ~k; counting per path keeps this linear in repeats.
     let path = n.path;
-    for (let k = 2; paths.has(path); k++) path = `${n.path}~${k}`;
-    paths.add(path);
+    for (let k = paths.get(n.path) ?? 1; paths.has(path); ) { k++; path = `${n.path}~${k}`; paths.set(n.path, k); }
+    paths.set(path, paths.get(path) ?? 1);
     const id = stableId(labelOf(n).toLowerCase(), docId, path);
     nodeIds.set(n, id);
     w.node({
@@ -109,7 +119,7 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
   }
   addDuties(w, parsed, nodeIds, scope);
   addEntities(w, parsed, nodeIds);
-  addWarnings(w, parsed, nodeIds);
+  addWarnings(w, parsed, nodeIds, labelOf);
   addUnitWarnings(w, parsed, scope, place.name === null);
   return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
 }
@@ -195,6 +205,15 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
     }
     return { start: pos, end: Math.min(text.length, pos + 1) };
   };
+  // Each node's target year is read once: siblings share a parent and must not rescan it.
+  const years = new Map<OutlineNode, number | null>();
+  const yearOf = (n: OutlineNode): number | null => {
+    if (!years.has(n)) {
+      const m = /(?:到|至)(20\d\d)年/.exec(text.slice(n.start, n.end));
+      years.set(n, m ? Number(m[1]) : null);
+    }
+    return years.get(n)!;
+  };
   for (const [n, id] of nodeIds) {
     const span = ownSpan(n);
     const own = masked.slice(span.start, span.end);
@@ -214,8 +233,8 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
         }
       }
     }
-    const yearMatch = /(?:到|至)(20\d\d)年/.exec(text.slice(n.start, n.end)) ?? /(?:到|至)(20\d\d)年/.exec(text.slice(n.parent?.start ?? 0, n.parent?.end ?? 0));
-    for (const t of extractTargets(own, yearMatch ? { year: Number(yearMatch[1]) } : undefined)) {
+    const year = yearOf(n) ?? (n.parent ? yearOf(n.parent) : null);
+    for (const t of extractTargets(own, year !== null ? { year } : undefined)) {
       const start = t.start + span.start;
       const targetId = stableId('target', w.docId, String(start), t.indicator);
       w.node({ id: targetId, label: 'Target', name: `${t.indicator} ${t.value}${t.unit}`, properties: { docId: w.docId, indicator: t.indicator, value: t.value, unit: t.unit, year: t.year ?? null, text: t.text, start, end: t.end + span.start } });
@@ -258,7 +277,7 @@ function addUnitWarnings(w: BatchWriter, parsed: ParsedDocument, scope: UnitScop
 
 const KIND_ZH: Record<string, string> = { department: '部门', town: '镇街', enterprise: '企业', committee: '管委会等机构', collective: '统称' };
 
-function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>): void {
+function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, labelOf: (n: OutlineNode) => string): void {
   for (const gap of parsed.outline.gaps) {
     w.warn({ code: 'PAGE_GAP', message: `疑似缺页：${gap.detail} / suspected page gap (${gap.reason})`, evidence: w.evidence(Math.max(0, gap.at - 20), gap.at + 20), detail: { reason: gap.reason, at: gap.at } });
   }
@@ -290,7 +309,35 @@ function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
       w.warn({ code: 'NO_LEAD', message: `任务“${n.title}”没有牵头单位 / task without a lead`, evidence: w.evidence(n.start, Math.min(n.end, n.start + 80)), detail: { taskId: id, path: n.path, responsible } });
     }
   }
-  if (parsed.norm.repairs.length > 0) {
-    w.warn({ code: 'OCR_REPAIR', message: `修复了${parsed.norm.repairs.length}处OCR错误 / OCR repairs applied`, detail: { repairs: parsed.norm.repairs } });
+  const repairs = parsed.norm.repairs;
+  if (repairs.length > 0) {
+    const byRule: Record<string, number> = {};
+    for (const r of repairs) byRule[r.rule] = (byRule[r.rule] ?? 0) + 1;
+    const listed = repairs.slice(0, MAX_LISTED);
+    w.warn({
+      code: 'OCR_REPAIR', message: `修复了${repairs.length}处OCR错误 / OCR repairs applied`,
+      detail: { count: repairs.length, byRule, repairs: listed, omitted: repairs.length - listed.length },
+    });
+  }
+  capWarnings(w);
+}
+
+/** Repairs and warnings of one kind listed one by one, past which they are only counted. */
+const MAX_LISTED = 100;
+
+/** Keep the first MAX_LISTED warnings of each code and summarise the rest in one warning of that code. */
+function capWarnings(w: BatchWriter): void {
+  const seen = new Map<string, number>();
+  const kept = w.warnings.filter((x) => {
+    const n = (seen.get(x.code) ?? 0) + 1;
+    seen.set(x.code, n);
+    return n <= MAX_LISTED;
+  });
+  if (kept.length === w.warnings.length) return;
+  w.warnings.length = 0;
+  w.warnings.push(...kept);
+  for (const [code, n] of seen) {
+    if (n <= MAX_LISTED) continue;
+    w.warn({ code: code as IngestWarning['code'], message: `另有${n - MAX_LISTED}条同类警告未逐条列出 / ${n - MAX_LISTED} more warnings of this kind`, detail: { omitted: n - MAX_LISTED, total: n } });
   }
 }

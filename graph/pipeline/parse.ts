@@ -1,8 +1,9 @@
 // The text half of ingestion: normalise → annotations → units → outline, before anything becomes a graph.
-import { findAnnotations } from '../duties/annotations.ts';
+import { findAnnotations, type Annotation } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
+import { lastStartingBefore } from '../outline/spans.ts';
 import type { UnitResolver } from '../units/resolver.ts';
 
 export interface ParsedDocument {
@@ -29,20 +30,19 @@ export function sharesField(unit: string, title: string): boolean {
 /** The deepest outline node whose span holds `pos`. */
 export function ownerOf(outline: Outline, pos: number): OutlineNode | null {
   let best: OutlineNode | null = null;
-  const visit = (n: OutlineNode) => {
-    for (const c of n.children) {
-      if (pos >= c.start && pos < c.end) { best = c; visit(c); return; }
-    }
-  };
-  visit(outline.root);
-  return best;
+  for (let n = outline.root; ;) {
+    const c = n.children[lastStartingBefore(n.children, pos)];
+    if (!c || pos >= c.end) return best;
+    best = c;
+    n = c;
+  }
 }
 
 export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDocument {
   const norm = normaliseText(raw);
   const found = findAnnotations(norm.text);
   resolver.prime(found.flatMap((a) => a.lists.flatMap((l) => l.items.map((i) => i.text))));
-  const annotations = found.map((a) => resolveAnnotation(a, resolver));
+  const annotations = readFirstAsLead(norm.text, found.map((a) => resolveAnnotation(a, resolver)));
   for (const a of annotations) for (const u of a.units) resolver.learn(u.canonical);
   const gapsAt = annotations
     .filter((a) => a.gapAt !== null && a.gapReason !== 'spliced-list')
@@ -61,5 +61,47 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   const outline = buildOutline({ text: norm.text, annotations: spans, gapsAt, fitsItem });
   const owner = new Map<ResolvedAnnotation, OutlineNode | null>();
   for (const a of annotations) owner.set(a, ownerOf(outline, a.annotation.start));
+  for (const { node, annotation } of headingLeads(norm.text, outline)) {
+    const resolved = resolveAnnotation(annotation, resolver);
+    if (resolved.units.length === 0) continue;
+    annotations.push(resolved);
+    owner.set(resolved, node);
+  }
+  annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   return { norm, outline, annotations, owner };
+}
+
+/** The document's reading rule for undifferentiated lists: 列第一位的为(工作)牵头单位(或汇总单位),下同. */
+const FIRST_IS_LEAD_RE = /列第一位(?:的)?为(?:工作)?牵头/;
+
+/**
+ * From the annotation that states the rule on (it says 下同), a 责任单位 list without a lead reads its
+ * first unit as the lead and the rest as supporters; lists before the rule stay undifferentiated.
+ */
+function readFirstAsLead(text: string, annotations: ResolvedAnnotation[]): ResolvedAnnotation[] {
+  let active = false;
+  for (const a of annotations) {
+    active ||= FIRST_IS_LEAD_RE.test(text.slice(a.annotation.start, a.annotation.end));
+    if (!active || a.units.length === 0 || a.units.some((u) => u.role !== 'responsible')) continue;
+    const first = a.units[0].start;
+    a.units = a.units.map((u) => ({ ...u, role: u.start === first ? 'lead' : 'support' }));
+  }
+  return annotations;
+}
+
+/** A heading that names its lead: 一、县示范区管委会牵头工作(8项), (二)区财政局牵头事项. */
+const HEADING_LEAD_RE = /^(.{2,30}?)牵头(?:的)?(?:工作|事项|任务)(?:[(（]共?\d{1,3}项[)）])?$/;
+
+/** Headings whose lead applies to every item under them, as annotations owned by the heading. */
+function headingLeads(text: string, outline: Outline): { node: OutlineNode; annotation: Annotation }[] {
+  const found: { node: OutlineNode; annotation: Annotation }[] = [];
+  for (const node of outline.nodes) {
+    if (node.kind !== 'part' && node.kind !== 'section') continue;
+    const m = HEADING_LEAD_RE.exec(node.title);
+    const at = m ? text.indexOf(m[1], node.start) : -1;
+    if (!m || at < 0 || at > node.start + 8) continue;
+    const item = { text: m[1], start: at, end: at + m[1].length };
+    found.push({ node, annotation: { start: at, end: item.end, kind: 'line', truncated: false, lists: [{ role: 'lead', label: '牵头', items: [item] }], others: [] } });
+  }
+  return found;
 }

@@ -46,3 +46,15 @@ export function row(batch: GraphBatch, path: string): DutyRow {
 export function units(batch: GraphBatch): GraphNode[] {
   return batch.nodes.filter((n) => n.label === 'Unit');
 }
+
+/** Task rows with their units as the document writes them (the edge's surface form, less a trailing 等(部门)). */
+export function writtenTasks(b: GraphBatch) {
+  const byId = new Map(b.nodes.map((n) => [n.id, n]));
+  const written = (taskId: string, type: string) => b.edges
+    .filter((e) => e.type === type && e.target === taskId)
+    .map((e) => String(e.properties.surface ?? byId.get(e.source)!.name).replace(/等(?:相关)?(?:部门|单位)?$/, '')).sort();
+  return dutyTable(b).filter((r) => r.label === 'Task').map((r) => {
+    const id = b.nodes.find((n) => n.properties.path === r.path)!.id;
+    return { path: r.path, title: r.title, lead: written(id, 'LEADS'), support: written(id, 'SUPPORTS'), responsible: written(id, 'RESPONSIBLE_FOR') };
+  });
+}

@@ -1,0 +1,53 @@
+// Where a document restarts its numbering: after a notice's signature and date, or at an 附件N line.
+
+export interface Segment {
+  /** Where the segment's first line begins. */
+  start: number;
+  /** Path prefix of the segment's top-level nodes ('' for the plan itself). */
+  prefix: string;
+}
+
+/** A line that is only an attachment label: 附件 / 附件1 / 附件2： */
+const ATTACHMENT_LINE_RE = /^附件\s*(\d{0,2})\s*[:：]?$/;
+/** The date under a notice's signature. */
+const DATE_LINE_RE = /^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$/;
+/** Lines allowed between the date and the plan's title: publication remarks in brackets. */
+const REMARK_LINE_RE = /^[(（][^)）]{0,20}[)）]$/;
+
+interface Boundary { start: number; label: string }
+
+function boundaries(text: string): Boundary[] {
+  const found: Boundary[] = [];
+  let afterDate = false;
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const start = pos;
+    pos += raw.length + 1;
+    if (!line) continue;
+    const attachment = ATTACHMENT_LINE_RE.exec(line);
+    if (attachment) { found.push({ start, label: `附件${attachment[1]}` }); afterDate = false; continue; }
+    if (DATE_LINE_RE.test(line)) { afterDate = true; continue; }
+    if (afterDate && REMARK_LINE_RE.test(line)) continue;
+    // The first line after a signed date starts the plan, unless an attachment label already did.
+    if (afterDate && found[found.length - 1]?.start !== start) found.push({ start, label: '' });
+    afterDate = false;
+  }
+  return found.filter((b) => /\S/.test(text.slice(b.start)));
+}
+
+/**
+ * The document's segments. The text before the first boundary is the notice when it carries no duty
+ * annotation: its nodes get the prefix 通知/, so the plan after it keeps its own numbering and paths.
+ */
+export function findSegments(text: string, hasAnnotationBefore: (pos: number) => boolean): Segment[] {
+  const found = boundaries(text);
+  if (found.length === 0) return [{ start: 0, prefix: '' }];
+  const notice = !hasAnnotationBefore(found[0].start);
+  const segments: Segment[] = [{ start: 0, prefix: notice ? '通知/' : '' }];
+  found.forEach((b, k) => {
+    const plain = notice && found.length === 1;
+    segments.push({ start: b.start, prefix: plain ? '' : `${b.label || `正文${k + 1}`}/` });
+  });
+  return segments;
+}

@@ -1,0 +1,43 @@
+// Every parse stage (normalise, annotations, outline, duties, entities, batch) runs in near-linear time on hostile shapes.
+import { describe, expect, it } from 'vitest';
+import { buildBatch } from '../../../graph/pipeline/build-batch.ts';
+import { parseDocumentText } from '../../../graph/pipeline/parse.ts';
+import { UnitResolver } from '../../../graph/units/resolver.ts';
+import { pathological, SHAPES, type Shape } from '../../support/pathological.ts';
+
+const SMALL = 10_000;
+const LARGE = 40_000;
+/** 4× the input may cost at most 8× the CPU time: quadratic work (16×) fails, noise on a shared machine does not. */
+const MAX_RATIO = 8;
+const MAX_LARGE_CPU_MS = 2_000;
+/** Below this the small run's time is mostly noise: ratios are taken against at least this much. */
+const FLOOR_MS = 25;
+
+function cpuMsToParse(text: string): number {
+  const before = process.cpuUsage();
+  const parsed = parseDocumentText(text, new UnitResolver());
+  buildBatch(parsed, { source: 'shape.txt', sha256: '0'.repeat(64), title: '测试', ingestedAt: '2026-01-01T00:00:00.000Z' });
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** One run, and a second only when the first is over `limit`: a scheduler hiccup inflates one run, never both. */
+function cpuMs(text: string, limit = 0): number {
+  const first = cpuMsToParse(text);
+  return first > limit ? Math.min(first, cpuMsToParse(text)) : first;
+}
+
+describe('parsing time is linear in the input', () => {
+  cpuMsToParse(pathological(SHAPES[0], SMALL)); // warm the JIT and the unit registry once
+
+  it.each(SHAPES.map((s): [string, Shape] => [s.name, s]))('%s: 40 KB costs < 8× 10 KB and < 2 s', (_name, shape) => {
+    const small = cpuMs(pathological(shape, SMALL), Infinity);
+    const large = cpuMs(pathological(shape, LARGE), Math.min(MAX_LARGE_CPU_MS, MAX_RATIO * Math.max(small, FLOOR_MS)) / 2);
+    expect(large, `${shape.name}: ${large.toFixed(0)} ms CPU at 40 KB`).toBeLessThan(MAX_LARGE_CPU_MS);
+    expect(large / Math.max(small, FLOOR_MS), `${shape.name}: ${small.toFixed(0)} → ${large.toFixed(0)} ms`).toBeLessThan(MAX_RATIO);
+  });
+
+  it('reads 80 KB of repeated ① (41 s before) in under 2 s', () => {
+    expect(cpuMs('①'.repeat(80_000), MAX_LARGE_CPU_MS / 2)).toBeLessThan(MAX_LARGE_CPU_MS);
+  });
+});

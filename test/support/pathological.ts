@@ -1,0 +1,64 @@
+// Generator of hostile text shapes for the linear-time test: every shape repeats one unit to any size.
+
+export interface Shape {
+  name: string;
+  /** One repeat; a shape of n characters is this string cycled up to n. */
+  unit: string;
+  /** Optional text before the repeats (a heading, a table header). */
+  head?: string;
+  /** Optional text after the repeats (one far closing bracket). */
+  tail?: string;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+export const SHAPES: Shape[] = [
+  { name: 'circled markers', unit: '①' },
+  { name: 'circled sequence', unit: CIRCLED },
+  { name: 'section markers', unit: '(一)' },
+  { name: 'section sequence', unit: '(一)(二)(三)(四)(五)(六)(七)(八)(九)(十)' },
+  { name: 'part markers', unit: '一、' },
+  { name: 'item markers', unit: '1.' },
+  { name: 'dotted numbers', unit: '1.1.1.' },
+  { name: 'item markers on lines', unit: '1.推进\n' },
+  { name: 'sub-item markers', unit: '(1)' },
+  { name: 'bare items after stops', unit: '。1建' },
+  { name: 'loose sections', unit: '建(一)设' },
+  { name: 'open brackets', unit: '(' },
+  { name: 'nested brackets', unit: '((((牵头单位:区财政局' },
+  { name: 'close brackets', unit: ')' },
+  { name: 'unclosed annotations', unit: '(牵头单位:区财政局,责任单位:区审计局' },
+  { name: 'annotations', unit: '(牵头单位:区财政局,责任单位:区审计局、区水利局)' },
+  { name: 'items with annotations', unit: '1.加强财政保障。(牵头单位:区财政局)' },
+  { name: 'labels without brackets', unit: ',责任单位:区财政局' },
+  { name: 'labels with a far close', unit: ',责任单位:区财政局', tail: ')' },
+  { name: 'clause annotations', unit: '(区水利局牵头,区财政局配合)' },
+  { name: 'unit lists', unit: '区财政局、', head: '一、重点任务\n1.' },
+  { name: 'label lines', unit: '牵头单位:区财政局\n' },
+  { name: 'damaged labels', unit: '(钙单位:' },
+  { name: 'long digit run', unit: '1234567890', head: '一、重点任务\n1.' },
+  { name: 'percent o', unit: '%o' },
+  { name: 'percent zero', unit: '%0' },
+  { name: 'J11', unit: 'J11' },
+  { name: 'L before text', unit: '。L建' },
+  { name: 'spaces in text', unit: '建 设 ', head: '一、重点任务\n1.' },
+  { name: 'years', unit: '到2027年,', head: '一、重点任务\n1.' },
+  { name: 'document numbers', unit: '〔2023〕2号' },
+  { name: 'table lines', unit: '1\n推进建设\n区水利局\n区财政局\n', head: '序号\n重点任务\n牵头单位\n责任单位\n' },
+  { name: 'table headers', unit: '序号\n重点任务\n牵头单位\n责任单位\n' },
+  { name: 'empty table cells', unit: '\n\n\n' , head: '序号\n\n重点任务\n\n牵头单位\n\n责任单位\n\n' },
+  { name: 'headings with lead', unit: '(一)建设体系(区水利局牵头)\n1.推进。\n' },
+  { name: 'blank lines', unit: '\n' },
+  { name: 'one long sentence', unit: '推进建设', head: '一、重点任务\n1.' },
+  { name: 'places and projects', unit: '涪江流域综合整治项目、', head: '一、重点任务\n1.' },
+  { name: 'mixed body', unit: '推进涪江流域综合整治项目建设,到2027年地区生产总值突破1200亿元,川渝合作示范区、成渝地区双城经济圈建设。', head: '一、重点任务\n1.' },
+  { name: 'targets', unit: '突破1200亿元,', head: '一、重点任务\n1.' },
+];
+
+/** A text of about `chars` characters made of the shape. */
+export function pathological(shape: Shape, chars: number): string {
+  const head = shape.head ?? '';
+  const tail = shape.tail ?? '';
+  const repeats = Math.max(1, Math.ceil((chars - head.length - tail.length) / shape.unit.length));
+  return head + shape.unit.repeat(repeats) + tail;
+}
