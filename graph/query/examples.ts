@@ -45,9 +45,9 @@ export const PLAN_EXAMPLES: PlanExample[] = [
     ] },
   },
   {
-    question: '第二部分有哪几项任务？',
+    question: '「着力构建现代化产业集群」这一节下面有几项任务？',
     plan: { steps: [
-      { op: 'find', by: 'section', path: '二' },
+      { op: 'find', by: 'section', title: '现代化产业集群' },
       { op: 'follow', rel: 'PART_OF', direction: 'in', depth: 3, labels: ['Task'] },
       { op: 'count' },
     ] },

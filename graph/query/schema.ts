@@ -31,7 +31,7 @@ export const PLAN_LIMITS = {
   /** Text hits one `find by text` may keep. */
   textHits: 200,
   /** Wall time of one plan, in ms. */
-  timeMs: 5_000,
+  timeMs: 15_000,
 } as const;
 
 const term = z.string().trim().min(1).max(200);
