@@ -13,6 +13,7 @@ import { registerCatalogueRoutes } from './routes/catalogue.ts';
 import type { RouteContext } from './routes/context.ts';
 import { registerDocumentRoutes } from './routes/documents.ts';
 import { registerPages } from './routes/pages.ts';
+import { registerQueryRoute } from './routes/query.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { registerTypedRoutes } from './routes/typed.ts';
 import { taskIndexFor } from './search/task-index.ts';
@@ -50,10 +51,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes); } });
   app.use('/api/ask', jsonLimit);
   app.use('/api/query/*', jsonLimit);
+  app.use('/api/query', jsonLimit);
 
   registerSystemRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
   registerTypedRoutes(app, ctx);
+  registerQueryRoute(app, ctx);
   registerCatalogueRoutes(app, ctx);
   registerAskRoute(app, ctx);
   registerPages(app, deps.uiDir);
