@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../../graph/errors.ts';
 import { openStore, type StoreOptions } from '../../graph/store/open-store.ts';
 import { runAsk, runExport, runIngest, runReport, runServe } from './commands.ts';
+import { runQueryCommand } from './query.ts';
 
 const USAGE = `用法 / usage: policy-graph <command> [options]
 
@@ -11,6 +12,7 @@ const USAGE = `用法 / usage: policy-graph <command> [options]
   export --format json|graphml|csv [--out FILE]   导出图 / export the graph
   report                               数据质量报告 / data-quality report
   ask "<question>" [--json]            用中文提问 / ask a question
+  query --plan FILE|- [--json]         运行查询计划 / run a plan of the query language (JSON file or stdin)
   serve                                启动服务 / serve the API and the UI (PORT, default 3000)
 
 Global options:
@@ -27,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         data: { type: 'string' }, store: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-        json: { type: 'boolean' }, force: { type: 'boolean' }, aliases: { type: 'string' }, jurisdiction: { type: 'string' },
+        json: { type: 'boolean' }, force: { type: 'boolean' }, aliases: { type: 'string' }, jurisdiction: { type: 'string' }, plan: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
         case 'export': return await runExport(store, opts.format ?? 'json', opts.out, writeFile);
         case 'report': return await runReport(store, opts.json ?? false);
         case 'ask': return await runAsk(store, rest.join(' '), opts.json ?? false);
+        case 'query': return await runQueryCommand(store, opts.plan, opts.json ?? false);
         default:
           process.stderr.write(`未知命令 / unknown command: ${command}\n\n${USAGE}\n`);
           return 2;
