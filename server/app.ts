@@ -14,6 +14,7 @@ import type { RouteContext } from './routes/context.ts';
 import { registerDocumentRoutes } from './routes/documents.ts';
 import { registerPages } from './routes/pages.ts';
 import { registerQueryRoute } from './routes/query.ts';
+import { MCP_PATH, registerMcpRoute } from './mcp/route.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { registerTypedRoutes } from './routes/typed.ts';
 import { taskIndexFor } from './search/task-index.ts';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.use('/api/ask', jsonLimit);
   app.use('/api/query/*', jsonLimit);
   app.use('/api/query', jsonLimit);
+  app.use(MCP_PATH, jsonLimit);
 
   registerSystemRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
@@ -59,6 +61,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerQueryRoute(app, ctx);
   registerCatalogueRoutes(app, ctx);
   registerAskRoute(app, ctx);
+  registerMcpRoute(app, ctx);
   registerPages(app, deps.uiDir);
   if (deps.warm) void Promise.all([lexiconFor(ctx.store), taskIndexFor(ctx.store)]).catch(() => undefined);
   return app;
