@@ -21,7 +21,7 @@ export const PLAN_LIMITS = {
   /** Hops one follow may take (variable length, e.g. PART_OF from a part down to its items). */
   depth: 4,
   /** Items one step may produce before the plan stops with TOO_LARGE. */
-  setSize: 20_000,
+  setSize: 50_000,
   /** Items one answer may list. */
   results: 500,
   /** Evidence spans kept per item (the item's `evidenceTotal` says how many there were). */
