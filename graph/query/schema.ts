@@ -116,7 +116,7 @@ export const returnStepSchema = z.object({
   limit: z.number().int().min(1).max(PLAN_LIMITS.results).default(50),
 });
 
-export const stepSchema = z.union([
+export const stepSchema = z.discriminatedUnion('op', [
   findStepSchema, followStepSchema, filterStepSchema, asStepSchema, useStepSchema, combineStepSchema,
   countStepSchema, groupStepSchema, rankStepSchema, compareStepSchema, returnStepSchema,
 ]);

@@ -98,7 +98,7 @@ function checkNames(step: Step, defined: Set<string>, at: number): void {
 export function parsePlan(input: unknown): { plan: Plan; steps: Step[]; limit: number } {
   const parsed = planSchema.safeParse(input);
   if (!parsed.success) {
-    throw bad(z.prettifyError(parsed.error).split('\n')[0] ?? 'schema', 'See the "The query language" section of the README or GET /openapi.json.', parsed.error.issues);
+    throw bad(z.prettifyError(parsed.error).split('\n').slice(0, 2).map((l) => l.trim()).join(' '), 'See the "The query language" section of the README or GET /openapi.json.', parsed.error.issues);
   }
   const plan = parsed.data;
   if (plan.steps[0].op !== 'find') throw bad('the first step must be a find / 第一步必须是 find', 'Start with {"op":"find",…}.');
