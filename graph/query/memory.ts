@@ -1,6 +1,6 @@
 // The memory engine: interprets a program step by step over the memory store's indexes.
 import { AppError } from '../errors.ts';
-import type { Evidence, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
+import type { EdgeType, Evidence, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
 import type { MemoryIndex } from '../store/memory-index.ts';
 import { termsOf } from '../store/memory-index.ts';
 import { factsOf, type Program, type ProgramStep, type RawItem, type RawResult } from './program.ts';
@@ -8,17 +8,18 @@ import { documentKeys, documentMatches, nodeMatches, type DocLookup } from './me
 import type { FollowStep, RelationCheck } from './schema.ts';
 import { typesOf } from './validate.ts';
 
+/** via/evidence stay null until a follow reaches the item: a find over every task allocates nothing per item. */
 interface Item {
   node: GraphNode;
-  via: Set<string>;
-  evidence: Map<string, Evidence>;
+  via: Set<string> | null;
+  evidence: Map<string, Evidence> | null;
   score: number | null;
 }
 
 type State = Map<string, Item>;
 
 function item(node: GraphNode, score: number | null = null): Item {
-  return { node, via: new Set(), evidence: new Map(), score };
+  return { node, via: null, evidence: null, score };
 }
 
 function evidenceKey(e: Evidence): string {
@@ -37,12 +38,11 @@ export function timedOut(ms: number): AppError {
   });
 }
 
-/** Far ends of one hop over `edges`, in the step's direction. */
-function hop(index: MemoryIndex, id: string, check: Pick<RelationCheck, 'rel' | 'direction' | 'roles'>): Array<{ edge: GraphEdge; far: string }> {
-  const types = typesOf(check.rel, check.roles);
+/** Far ends of one hop over edges of `types`, in `direction`. */
+function hop(index: MemoryIndex, id: string, types: EdgeType[], direction: RelationCheck['direction']): Array<{ edge: GraphEdge; far: string }> {
   const out: Array<{ edge: GraphEdge; far: string }> = [];
-  if (check.direction !== 'in') for (const edge of index.outEdges(id, types)) out.push({ edge, far: edge.target });
-  if (check.direction !== 'out') for (const edge of index.inEdges(id, types)) out.push({ edge, far: edge.source });
+  if (direction !== 'in') for (const edge of index.outEdges(id, types)) out.push({ edge, far: edge.target });
+  if (direction !== 'out') for (const edge of index.inEdges(id, types)) out.push({ edge, far: edge.source });
   return out;
 }
 
@@ -53,17 +53,18 @@ function labelOk(node: GraphNode, labels?: readonly NodeLabel[]): boolean {
 /** Every trail (no edge twice) of 1..depth hops from each item, as Cypher's variable-length match walks them. */
 function follow(index: MemoryIndex, state: State, step: FollowStep): State {
   const next: State = new Map();
+  const types = typesOf(step.rel, step.roles);
   const walk = (origin: string, at: string, used: Set<string>, depth: number): void => {
-    for (const { edge, far } of hop(index, at, step)) {
+    for (const { edge, far } of hop(index, at, types, step.direction)) {
       if (used.has(edge.id)) continue;
       const node = index.nodes.get(far);
       if (!node) continue;
       if (labelOk(node, step.labels)) {
         const reached = next.get(far) ?? item(node);
         next.set(far, reached);
-        reached.via.add(origin);
+        (reached.via ??= new Set()).add(origin);
         const ev = edge.properties.evidence;
-        if (ev) reached.evidence.set(evidenceKey(ev), ev);
+        if (ev) (reached.evidence ??= new Map()).set(evidenceKey(ev), ev);
       }
       if (depth < step.depth) {
         used.add(edge.id);
@@ -83,7 +84,7 @@ function relationHolds(index: MemoryIndex, node: GraphNode, check: RelationCheck
 function neighbours(index: MemoryIndex, node: GraphNode, check: RelationCheck, sets: Map<string, State>): Set<string> {
   const within = check.in ? sets.get(check.in) : undefined;
   const found = new Set<string>();
-  for (const { far } of hop(index, node.id, check)) {
+  for (const { far } of hop(index, node.id, typesOf(check.rel, check.roles), check.direction)) {
     const other = index.nodes.get(far);
     if (!other || !labelOk(other, check.labels) || (within && !within.has(far))) continue;
     found.add(far);
@@ -138,8 +139,8 @@ function raw(it: Item): RawItem {
   const docId = n.label === 'Document' ? n.id : typeof p.docId === 'string' ? p.docId : null;
   return {
     node: { id: n.id, label: n.label, name: n.name, docId, start: typeof p.start === 'number' ? p.start : null, facts: factsOf(n.label, (k) => p[k]) },
-    via: it.via.size,
-    evidence: [...it.evidence.values()].map((e) => ({ docId: e.docId, start: e.start, end: e.end, text: e.text })),
+    via: it.via?.size ?? 0,
+    evidence: [...(it.evidence?.values() ?? [])].map((e) => ({ docId: e.docId, start: e.start, end: e.end, text: e.text })),
     score: it.score,
   };
 }
@@ -175,7 +176,7 @@ export function interpret(index: MemoryIndex, program: Program): RawResult {
       case 'compare': return { kind: 'comparison', comparison: step.sets.map((set) => ({ set, count: sets.get(set)?.size ?? 0 })) };
       case 'rank': {
         const items = [...state.values()].map((it) => {
-          const score = step.by ? neighbours(index, it.node, step.by, sets).size : it.via.size;
+          const score = step.by ? neighbours(index, it.node, step.by, sets).size : it.via?.size ?? 0;
           return { ...raw(it), score };
         });
         return { kind: 'items', items, ranked: { order: step.order, limit: step.limit } };
