@@ -14,6 +14,8 @@ import { registerCatalogueRoutes } from './routes/catalogue.ts';
 import type { RouteContext } from './routes/context.ts';
 import { registerDocumentRoutes } from './routes/documents.ts';
 import { registerPages } from './routes/pages.ts';
+import { registerQueryRoute } from './routes/query.ts';
+import { MCP_PATH, registerMcpRoute } from './mcp/route.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { registerTypedRoutes } from './routes/typed.ts';
 import { taskIndexFor } from './search/task-index.ts';
@@ -51,13 +53,17 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes); } });
   app.use('/api/ask', jsonLimit);
   app.use('/api/query/*', jsonLimit);
+  app.use('/api/query', jsonLimit);
+  app.use(MCP_PATH, jsonLimit);
 
   registerSystemRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
   registerTypedRoutes(app, ctx);
+  registerQueryRoute(app, ctx);
   registerCatalogueRoutes(app, ctx);
   registerAskRoute(app, ctx);
   registerAlignRoutes(app, ctx);
+  registerMcpRoute(app, ctx);
   registerPages(app, deps.uiDir);
   if (deps.warm) void Promise.all([lexiconFor(ctx.store), taskIndexFor(ctx.store)]).catch(() => undefined);
   return app;

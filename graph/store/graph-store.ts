@@ -2,6 +2,7 @@
 import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.ts';
 import type { DocumentSummary } from '../catalogue/schemas.ts';
 import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../model.ts';
+import type { Program, RawResult } from '../query/program.ts';
 
 export type { DocumentSummary } from '../catalogue/schemas.ts';
 
@@ -36,4 +37,6 @@ export interface GraphStore {
   warnings(docId?: string): Promise<IngestWarning[]>;
   /** Run a catalogue query; invalid input throws AppError BAD_INPUT. */
   run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>>;
+  /** Run a validated query-language program, read-only (graph/query/run.ts is the entry point callers use). */
+  runProgram(program: Program): Promise<RawResult>;
 }

@@ -11,6 +11,8 @@ import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
 import { copyJson } from './json.ts';
 import { MemoryRowSource } from './memory-rows.ts';
+import { interpret } from '../query/memory.ts';
+import type { Program, RawResult } from '../query/program.ts';
 
 export interface MemoryGraphStoreOptions {
   /** Persist under `dataDir/memory-store/`; without it the store lives in memory only. */
@@ -171,5 +173,11 @@ export class MemoryGraphStore implements GraphStore {
     if (this.cache.size >= QUERY_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
     if (version === this.version) this.cache.set(key, output);
     return copyJson(output);
+  }
+
+  /** Answers are built from fresh objects (evidence copied), so nothing of the index leaves the store. */
+  async runProgram(program: Program): Promise<RawResult> {
+    await this.ready();
+    return interpret(this.index, program);
   }
 }

@@ -13,6 +13,8 @@ import { exportConsistent } from './neo4j-export.ts';
 import * as Q from './neo4j-cypher.ts';
 import { nodeProps } from './neo4j-props.ts';
 import { Neo4jRowSource } from './neo4j-rows.ts';
+import { runCypherProgram } from '../query/neo4j.ts';
+import type { Program, RawResult } from '../query/program.ts';
 import { applyDocument, documentBookkeeping, removeDocumentTx, type DocPlan, type WriteMode } from './neo4j-write.ts';
 
 export type { Neo4jConfig } from './neo4j-client.ts';
@@ -152,5 +154,10 @@ export class Neo4jGraphStore implements GraphStore {
   async run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {
     await this.ready();
     return runQuery(this.rows, name, input);
+  }
+
+  async runProgram(program: Program): Promise<RawResult> {
+    await this.ready();
+    return runCypherProgram(this.client, program);
   }
 }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../../graph/errors.ts';
 import { openStore, type StoreOptions } from '../../graph/store/open-store.ts';
 import { runAlign, runAsk, runCompare, runExport, runIngest, runReport, runServe } from './commands.ts';
+import { runQueryCommand } from './query.ts';
 
 const USAGE = `用法 / usage: policy-graph <command> [options]
 
@@ -13,6 +14,7 @@ const USAGE = `用法 / usage: policy-graph <command> [options]
   ask "<question>" [--json]            用中文提问 / ask a question
   align [--from DOC --to DOC] [--json] 上下级任务对应 / which lower task carries out which higher task
   compare DOC_BEFORE DOC_AFTER [--json] 比较两版方案 / tasks kept, reworded, added, dropped; load and targets
+  query --plan FILE|- [--json]         运行查询计划 / run a plan of the query language (JSON file or stdin)
   serve                                启动服务 / serve the API and the UI (PORT, default 3000)
 
 Global options:
@@ -29,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         data: { type: 'string' }, store: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-        json: { type: 'boolean' }, force: { type: 'boolean' }, aliases: { type: 'string' }, jurisdiction: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+        json: { type: 'boolean' }, force: { type: 'boolean' }, aliases: { type: 'string' }, jurisdiction: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, plan: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -56,8 +58,8 @@ export async function main(argv: string[]): Promise<number> {
         case 'export': return await runExport(store, opts.format ?? 'json', opts.out, writeFile);
         case 'report': return await runReport(store, opts.json ?? false);
         case 'ask': return await runAsk(store, rest.join(' '), opts.json ?? false);
-        case 'align': return await runAlign(store, { from: opts.from, to: opts.to, json: opts.json ?? false });
-        case 'compare': return await runCompare(store, rest, opts.json ?? false);
+import { runAlign, runAsk, runCompare, runExport, runIngest, runReport, runServe } from './commands.ts';
+import { runQueryCommand } from './query.ts';
         default:
           process.stderr.write(`未知命令 / unknown command: ${command}\n\n${USAGE}\n`);
           return 2;

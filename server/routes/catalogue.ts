@@ -5,15 +5,14 @@ import { lightNode } from '../../graph/catalogue/order.ts';
 import { graphNodeSchema } from '../../graph/catalogue/schemas.ts';
 import { AppError } from '../../graph/errors.ts';
 import { ERRORS, json } from '../http/openapi.ts';
-import { searchGraph } from '../search/graph-search.ts';
+import { runCatalogue as runQuery } from '../query-entry.ts';
 import type { App, RouteContext } from './context.ts';
 
 export const SEARCH_NOTE = '\n\nNames and aliases rank as in the catalogue; task and section text is ranked by BM25 over jieba words (score ≤ 20). 名称/别名优先，任务原文按 BM25 排序。';
 
-/** Search goes through BM25 on every face of the API; every other query straight to the store. */
+/** The catalogue's one entry point (server/query-entry.ts), over the route's timed store. */
 export function runCatalogue(ctx: RouteContext, name: QueryName, input: unknown): Promise<unknown> {
-  if (name === 'search') return searchGraph(ctx.store, CATALOGUE.search.input.parse(input ?? {}));
-  return ctx.store.run(name, (input ?? {}) as never);
+  return runQuery(ctx.store, name, input as never);
 }
 
 export function registerCatalogueRoutes(app: App, ctx: RouteContext): void {

@@ -5,6 +5,7 @@ import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
 import { createApp } from '../../server/app.ts';
+import { PLAN_EXAMPLES } from '../../graph/query/examples.ts';
 import { bodyFor, fillPath, fingerprint, isRead, operations, postJson, request, type App, type Operation } from './support.ts';
 
 const WRITE_METHODS = new Set<PropertyKey>(['applyBatch', 'removeDocument', 'close']);
@@ -98,11 +99,18 @@ describe('reads never write', () => {
     expect(await fingerprint(store)).toBe(before);
   });
 
+  it('POST /api/query runs every example plan without a write', async () => {
+    for (const { question, plan } of PLAN_EXAMPLES) expect((await postJson(app, '/api/query', plan)).status, question).toBe(200);
+    expect(writes).toEqual([]);
+    expect(await fingerprint(store)).toBe(before);
+  });
+
   it('every read route of the OpenAPI document was exercised', () => {
     const covered = new Set([
       ...ops.filter((op) => op.method === 'GET').map((op) => op.path),
       ...QUERY_NAMES.map((name) => `/api/query/${name}`),
       '/api/ask',
+      '/api/query',
     ]);
     expect(ops.filter(isRead).map((op) => op.path).filter((path) => !covered.has(path))).toEqual([]);
   });

@@ -107,7 +107,7 @@ export async function operations(app: App): Promise<Operation[]> {
 
 /** Reads: every GET, plus the POSTs that only ask (the question route and the catalogue). */
 export function isRead(op: Pick<Operation, 'method' | 'path'>): boolean {
-  return op.method === 'GET' || (op.method === 'POST' && (op.path === '/api/ask' || op.path.startsWith('/api/query/')));
+  return op.method === 'GET' || (op.method === 'POST' && (op.path === '/api/ask' || op.path === '/api/query' || op.path.startsWith('/api/query/')));
 }
 
 /** `/api/units/{unit}/tasks` with its path parameters filled in (URL-encoded). */
