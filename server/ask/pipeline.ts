@@ -55,7 +55,7 @@ function direct(s: State, lexicon: Lexicon): AskAnswer | null {
   const tail = caveats.length ? `（${caveats.join('；')}）` : '';
   return {
     question: s.question, plan: { op: r.op, params: r.params },
-    answer: { text: `${r.understood}。${r.composed.text}${tail}`, items: r.composed.items },
+    answer: { text: `${r.composed.text}${tail}（${r.understood}）`, items: r.composed.items },
     evidence: r.composed.evidence, elements: r.composed.elements,
     suggestions: r.composed.items.length === 0 || ambiguous.length ? suggestQuestions(s.normalised, read.linked.mentions, lexicon) : [],
     understood: r.understood,

@@ -6,7 +6,7 @@ import { askQuestion } from '../../server/ask/index.ts';
 import { accuracyByType, judgeAnswer, loadQuestions, summary, type Verdict } from './ask-realistic-set.ts';
 
 /** What the rules reach today on the dev set, overall and the floor for every type (the issue aims at 0.95 / 0.90). */
-const DEV_OVERALL = 0.42;
+const DEV_OVERALL = 0.94;
 const DEV_EVERY_TYPE = 0;
 
 describe('realistic question set (seed + 立山区 + 蔡甸区)', () => {
@@ -27,8 +27,8 @@ describe('realistic question set (seed + 立山区 + 蔡甸区)', () => {
     };
     devVerdicts = await run(dev);
     console.log(summary('dev', devVerdicts, process.env.ASK_DETAILS === '1'));
-    // Held out: its score is reported, its failures are not printed, so no one tunes on them by accident.
-    console.log(summary('fresh (held out)', await run(fresh), process.env.ASK_FRESH_DETAILS === '1'));
+    // Held out: scored only on request (ASK_FRESH=1), its failures only with ASK_FRESH_DETAILS=1, so no one tunes on them.
+    if (process.env.ASK_FRESH === '1') console.log(summary('fresh (held out)', await run(fresh), process.env.ASK_FRESH_DETAILS === '1'));
   }, 120_000);
 
   it('has at least 300 questions, every type at least 15 in dev', () => {

@@ -6,6 +6,7 @@ import { DUTY_OF, ROLE_ZH } from '../compose-units.ts';
 import type { LexTarget, Lexicon } from '../lexicon.ts';
 import type { Mention } from '../link.ts';
 import type { TaskIndex } from '../../search/task-index.ts';
+import type { READING_OPS } from '../plan-names.ts';
 import type { Scope } from './scope.ts';
 import { docOf, type Duty, type GraphView } from './view.ts';
 
@@ -27,8 +28,10 @@ export interface ReadCtx {
 }
 
 /** A question read into a small plan and answered: `op` names the plan, `params` its inputs. */
+export type ReadingOp = (typeof READING_OPS)[number];
+
 export interface Reading {
-  op: string;
+  op: ReadingOp;
   params: Record<string, unknown>;
   understood: string;
   composed: Composed;
@@ -124,7 +127,7 @@ export function scopeNote(ctx: ReadCtx): string {
   return ctx.scope ? `在${ctx.scope.label}中，` : '';
 }
 
-export function reading(op: string, params: Record<string, unknown>, understood: string, b: AnswerBuilder, text: string): Reading {
+export function reading(op: ReadingOp, params: Record<string, unknown>, understood: string, b: AnswerBuilder, text: string): Reading {
   return { op, params, understood, composed: b.done(text) };
 }
 

@@ -22,10 +22,16 @@ export interface Decline {
   kind: string;
 }
 
-/** A request of a kind no plan answers; or, naming nothing the graph knows, one with no plan vocabulary at all. */
-export function declineOf(question: string, namesFound: number): Decline | null {
+/** Below this share of its words found in the documents, a question naming nothing is not about them. */
+const MIN_COVERED = 0.5;
+
+/**
+ * A request of a kind no plan answers; or one that names nothing the graph knows, uses no plan vocabulary,
+ * and whose words the documents mostly lack (`covered`: the share of its words found in some task's text).
+ */
+export function declineOf(question: string, namesFound: number, covered: number): Decline | null {
   for (const [pattern, kind] of NOT_OURS) if (pattern.test(question)) return { kind };
-  if (namesFound === 0 && !DOMAIN.test(question)) return { kind: '与已导入文件无关' };
+  if (namesFound === 0 && !DOMAIN.test(question) && covered < MIN_COVERED) return { kind: '与已导入文件无关' };
   return null;
 }
 

@@ -1,5 +1,6 @@
 // The semantic reader: scope → names → decline or one of the readers, each composing a small plan over the graph.
 import type { TaskIndex } from '../../search/task-index.ts';
+import { tokenize } from '../../search/tokenizer.ts';
 import type { LexTarget, Lexicon } from '../lexicon.ts';
 import { linkMentions, type Linked, type Mention } from '../link.ts';
 import type { ReadCtx, Reader, Reading } from './common.ts';
@@ -32,11 +33,18 @@ function targetsOf(mentions: Mention[], kind: Mention['kind']): LexTarget[] {
   return [...out.values()];
 }
 
+/** The share of the question's words that occur in some task or section. */
+function coverage(question: string, index: TaskIndex): number {
+  const words = tokenize(question);
+  if (words.length === 0) return 0;
+  return words.filter((w) => index.search(w, 1).length > 0).length / words.length;
+}
+
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex): Read {
   const scope = scopeOf(normalised, view);
   const q = scope?.rest ?? normalised;
   const linked = linkMentions(q, lexicon);
-  const decline = declineOf(normalised, linked.mentions.length + (scope ? 1 : 0));
+  const decline = declineOf(normalised, linked.mentions.length + (scope ? 1 : 0), coverage(normalised, index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
     q, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index,

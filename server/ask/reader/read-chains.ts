@@ -3,7 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { LexTarget } from '../lexicon.ts';
-import { byDocument, cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { byDocument, cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
 import type { Duty } from './view.ts';
 
 const ASKS_UNITS = /谁|单位|部门|哪个局|哪家/u;
@@ -22,7 +22,7 @@ export function tasksAbout(ctx: ReadCtx, e: LexTarget): GraphNode[] {
   return [...out.values()];
 }
 
-function unitsAnswer(ctx: ReadCtx, op: string, params: Record<string, unknown>, understood: string, duties: Duty[], head: string): Reading {
+function unitsAnswer(ctx: ReadCtx, op: ReadingOp, params: Record<string, unknown>, understood: string, duties: Duty[], head: string): Reading {
   const b = newBuilder(ctx);
   cite(b, duties);
   const units = unitsOf(duties);

@@ -65,7 +65,7 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
     const tasks = [...ctx.view.nodes.values()].filter((n) => n.label === 'Task' && dutiesOfTask(ctx, n.id).length > 0 && dutiesOfTask(ctx, n.id, 'lead').length === 0);
     return { nodes: tasks, what: '有未写明牵头单位的任务' };
   }
-  const text = ctx.rest.replace(/哪些|哪个|哪几个|文件|方案|文档|里|中|提到了?|提及|涉及|有|的|目标|在/gu, '').trim();
+  const text = ctx.rest.replace(/哪些|哪个|哪几个|文件|方案|文档|里|中|提到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
   if (text.length < 2) return null;
   const hits = [...ctx.view.nodes.values()].filter((n) => (n.label === 'Task' || n.label === 'Section' || n.label === 'Target')
     && (n.name.includes(text) || String(n.properties.text ?? '').includes(text)));

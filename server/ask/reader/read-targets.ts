@@ -1,6 +1,7 @@
 // Targets by indicator: 城镇化率要提高到多少 → the targets whose indicator shares the most words with the question.
 import type { GraphNode } from '../../../graph/model.ts';
 import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader } from './common.ts';
+import { yearIn } from '../keywords.ts';
 import { docOf } from './view.ts';
 
 const ASKS_VALUE = /多少|几|目标|指标|达到|提高到|提升到|突破|控制在|稳定在|下降|增长|比重|率|高多少|哪个高|更高|target|goal/iu;
@@ -36,8 +37,13 @@ function valueOf(t: GraphNode): string {
 
 export const readTargets: Reader = (ctx) => {
   if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
-  const q = bigrams(ctx.q.replace(NOISE, ' '));
-  const scored = ctx.view.targets.filter((t) => inScope(ctx, t)).map((t) => ({ t, s: score(q, t) })).filter((x) => x.s >= MIN_SCORE);
+  const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
+  const q = bigrams(indicator);
+  const year = yearIn(ctx.q);
+  const pool = ctx.view.targets.filter((t) => inScope(ctx, t));
+  // A year narrows the targets only when some are of that year.
+  const ofYear = year ? pool.filter((t) => t.properties.year === year) : [];
+  const scored = (ofYear.length ? ofYear : pool).map((t) => ({ t, s: score(q, t) })).filter((x) => x.s >= MIN_SCORE);
   if (scored.length === 0) return null;
   const best = Math.max(...scored.map((x) => x.s));
   const perDoc = new Map<string, GraphNode[]>();
@@ -56,6 +62,6 @@ export const readTargets: Reader = (ctx) => {
   const values = found.map((t) => Number(t.properties.value)).filter((v) => Number.isFinite(v));
   const compare = perDoc.size === 2 && /高|多|比|一样/u.test(ctx.q) && values.length >= 2
     ? `；其中较高的是${docLabel(ctx, docOf(found.reduce((x, y) => (Number(y.properties.value) > Number(x.properties.value) ? y : x))))}` : '';
-  return reading('targets', { indicator: ctx.q.replace(NOISE, ' ').trim(), ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) },
-    `我理解为：查目标指标「${ctx.q.replace(NOISE, '').trim()}」的数值`, b, `${lines.join('；')}${compare}。`);
+  return reading('targets', { ...(year ? { year } : {}), text: indicator, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) },
+    `我理解为：查${year ? `${year}年` : ''}目标指标「${indicator}」的数值`, b, `${lines.join('；')}${compare}。`);
 };

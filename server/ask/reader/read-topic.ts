@@ -4,12 +4,14 @@ import { byDocument, cite, dutiesOfTask, inScope, newBuilder, reading, roleIn, r
 
 const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|归哪|归谁|由哪|什么(部门|单位)|哪家/u;
 /** Words of the question's frame, not of its topic. */
-const FRAME = /这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
+const FRAME = /任务|事项|最多|最少|共同|一起|这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
+/** Rankings and pairings are the catalogue's (workload, overlaps), not one task's attribute. */
+const RANKING = /最多|最少|排名|排行|前几|一起|共同|合作/u;
 /** A BM25 score below this is a stray shared word, not the task the question is about. */
 const MIN_HITS_SCORE = 1;
 
 export const readTopic: Reader = (ctx) => {
-  if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !ASKS_UNITS.test(ctx.rest)) return null;
+  if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !ASKS_UNITS.test(ctx.rest) || RANKING.test(ctx.rest)) return null;
   const topic = ctx.rest.replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
   if (topic.replace(/\s/gu, '').length < 2) return null;
   const hits = ctx.index.search(topic, 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
