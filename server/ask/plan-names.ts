@@ -5,7 +5,7 @@ import { QUERY_NAMES } from '../../graph/catalogue/catalogue.ts';
 export const READING_OPS = [
   'unitTasks', 'unitTasksMinus', 'compareUnits', 'unitsLacking', 'tasksLacking', 'taskUnitsExcept', 'checkDuty',
   'chain', 'entityUnits', 'targets', 'documents', 'documentTasks', 'documentUnits', 'documentsWith', 'taskUnits',
-  'sectionChildren', 'sectionOf', 'section', 'readTask', 'decline',
+  'documentTargets', 'sectionChildren', 'sectionOf', 'section', 'readTask', 'decline',
 ] as const;
 
 export const PLAN_NAMES: readonly string[] = [...new Set<string>([...QUERY_NAMES, ...READING_OPS])];

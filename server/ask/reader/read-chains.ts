@@ -41,7 +41,10 @@ function fromUnitTasks(ctx: ReadCtx): Reading | null {
   if (!split) return null;
   const firstRole = roleIn(after.slice(0, split.index));
   const tail = after.slice(split.index + split[0].length);
-  if (!ASKS_UNITS.test(tail) && !/还.{0,4}(牵头|配合|负责|参与)/u.test(tail)) return null;
+  const before = ctx.q.slice(0, m.start);
+  // 哪些单位配合X的任务: the question (and its role) comes before the unit.
+  const asksFirst = ASKS_UNITS.test(before) && tail.trim() === '';
+  if (!asksFirst && !ASKS_UNITS.test(tail) && !/还.{0,4}(牵头|配合|负责|参与)/u.test(tail)) return null;
   const tasks = tasksOf(dutiesOfUnit(ctx, unit.name, firstRole));
   const ids = new Set(tasks.map((t) => t.id));
   const third = /(牵头单位|配合单位|这些单位|这个单位|该单位)[^。]*还(牵头|配合|负责|参与)/u.exec(tail);
@@ -57,7 +60,7 @@ function fromUnitTasks(ctx: ReadCtx): Reading | null {
     return reading('chain', { unit: unit.name, role: firstRole, via: viaRole, then: nextRole }, `我理解为：先找「${unit.name}」${roleZh(firstRole)}的任务，再找这些任务的${roleZh(viaRole)}单位（${via.map((u) => u.name).join('、')}），再列出它们${roleZh(nextRole)}的任务`, b,
       `「${unit.name}」${roleZh(firstRole)}的任务由${via.map((u) => `「${u.name}」`).join('、')}${roleZh(viaRole)}；${via.length > 1 ? '它们' : '该单位'}${roleZh(nextRole)}的任务共 ${found.length} 项：${byDocument(ctx, found)}。`);
   }
-  const role = roleIn(tail);
+  const role = roleIn(asksFirst ? before : tail);
   const duties = tasks.flatMap((t) => dutiesOfTask(ctx, t.id, role)).filter((d) => d.unit.name !== unit.name && ids.has(d.task.id));
   return unitsAnswer(ctx, 'chain', { unit: unit.name, role: firstRole, then: role }, `我理解为：先找「${unit.name}」${roleZh(firstRole)}的任务，再看这些任务的${role ? roleZh(role) : '其他'}单位`, duties,
     `「${unit.name}」${roleZh(firstRole)}的 ${tasks.length} 项任务中，${role ? roleZh(role) : '其他参与'}的`);

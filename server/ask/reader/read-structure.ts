@@ -1,13 +1,16 @@
 // The document's own structure: what a part or section holds (第三部分, 保障措施有哪几条), its n-th item, where a task sits.
 import type { GraphNode } from '../../../graph/model.ts';
-import { COUNT_WORDS, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
+import { inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
 import { docOf } from './view.ts';
 
 const ZH_DIGITS = '一二三四五六七八九十';
-const CHILDREN = /下面|下边|下有|下的|之下|包括|包含|哪几|哪些|有什么|有啥|几项|几条|几个|多少|内容|分几/u;
+const MIN_TITLE_PIECE = 4;
+const CHILDREN = /下面|下边|下有|下的|之下|包括|包含|哪几|哪些|有什么|有啥|几项|几条|几个任务|多少项|多少条|内容|分几/u;
 const PARENT = /属于哪|在哪(一)?(个)?(部分|节|章|块|一节|一部分)|哪(一)?(个)?(部分|节|章)(下面|里)?$|上级/u;
 const ITSELF = /是什么|讲了什么|讲的是|讲什么|叫什么|标题/u;
 const ASKS_UNITS = /谁|单位|部门|哪个局|牵头|配合|负责/u;
+/** Which documents set a target: the documents reader's, even when a section title is named. */
+const ASKS_DOCS = /哪些(方案|文件|文档)|哪个(方案|文件|文档)/u;
 
 /** 第三部分 → 三; 第(九)节 / (九) → (九); 第2项 → 2. */
 function numberRef(q: string): { segment: string; top: boolean; at: number; end: number } | null {
@@ -35,6 +38,23 @@ function sectionsByNumber(ctx: ReadCtx, segment: string, top: boolean): GraphNod
     if (segs.at(-1) === segment && (!top || segs.length === 1)) out.push(n);
   }
   return out;
+}
+
+/** Within a stated scope, a section whose title holds a long piece of the question (主要预期目标). */
+function sectionsByTitle(ctx: ReadCtx): GraphNode[] {
+  if (!ctx.scope) return [];
+  const text = ctx.rest.replace(/\s/gu, '');
+  let best: { n: GraphNode; len: number } | null = null;
+  for (const n of ctx.view.nodes.values()) {
+    if (n.label !== 'Section' || !inScope(ctx, n)) continue;
+    for (let len = Math.min(n.name.length, text.length); len >= MIN_TITLE_PIECE && (!best || len > best.len); len--) {
+      if ([...Array(text.length - len + 1).keys()].some((i) => n.name.includes(text.slice(i, i + len)))) {
+        best = { n, len };
+        break;
+      }
+    }
+  }
+  return best ? [best.n] : [];
 }
 
 /** Children to list: tasks under it when the question asks for tasks and it holds sections of tasks. */
@@ -92,16 +112,17 @@ function answerItself(ctx: ReadCtx, sections: GraphNode[]): Reading {
 
 export const readStructure: Reader = (ctx) => {
   const q = ctx.q;
-  if (ASKS_UNITS.test(ctx.rest)) return null;
+  if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
   const ref = numberRef(q);
   if (named.length && PARENT.test(ctx.rest)) return answerParent(ctx, named[0]);
-  const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : named.filter((n) => n.label === 'Section');
+  const byName = named.filter((n) => n.label === 'Section');
+  const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : sectionsByTitle(ctx);
   if (sections.length === 0) return null;
   const after = ref ? ref.end : Math.max(...ctx.mentions.filter((m) => m.kind === 'task').map((m) => m.end), 0);
   const nth = ordinal(q, after);
   if (nth) return answerChildren(ctx, sections, nth);
   if (ref && ITSELF.test(q) && !CHILDREN.test(q.replace(ITSELF, ''))) return answerItself(ctx, sections);
-  if (CHILDREN.test(ctx.rest) || COUNT_WORDS.test(ctx.rest) || ITSELF.test(q)) return answerChildren(ctx, sections, null);
+  if (CHILDREN.test(ctx.rest) || ITSELF.test(q)) return answerChildren(ctx, sections, null);
   return null;
 };

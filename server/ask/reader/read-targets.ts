@@ -5,7 +5,10 @@ import { yearIn } from '../keywords.ts';
 import { docOf } from './view.ts';
 
 const ASKS_VALUE = /多少|几|目标|指标|达到|提高到|提升到|突破|控制在|稳定在|下降|增长|比重|率|高多少|哪个高|更高|target|goal/iu;
-const NOT_TARGET = /几项|多少项|几个单位|多少个单位|几个(配合|责任)|几条|几个文件|几部分|谁|单位|部门/u;
+const NOT_TARGET = /几项任务|多少项任务|几个单位|多少个单位|几个(配合|责任)|几条|几个文件|几部分|单位|部门/u;
+/** 谁 asks for a unit, unless the question compares targets (谁的目标更高). */
+const WHO = /谁/u;
+const TARGET_WORD = /目标|指标/u;
 /** Question words, verbs of change and scope words carry no indicator. */
 const NOISE = /要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|里|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
 /** A target must share at least this much with the question to be its answer. */
@@ -37,6 +40,7 @@ function valueOf(t: GraphNode): string {
 
 export const readTargets: Reader = (ctx) => {
   if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
+  if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.rest)) return null;
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
   const q = bigrams(indicator);
   const year = yearIn(ctx.q);

@@ -25,7 +25,8 @@ function titlePiece(question: string, title: string): { start: number; end: numb
   for (let len = Math.min(title.length, question.length); len >= MIN_TITLE_PIECE; len--) {
     for (let i = 0; i + len <= title.length; i++) {
       const piece = title.slice(i, i + len);
-      if (GENERIC_TITLE.test(piece)) continue;
+      // A year or a generic word names no one document; 2023年的方案 is the year's scope.
+      if (GENERIC_TITLE.test(piece) || (piece.match(/\p{Script=Han}/gu) ?? []).filter((c) => c !== '年').length < 3) continue;
       const at = question.indexOf(piece);
       if (at >= 0) return { start: at, end: at + len };
     }
