@@ -27,11 +27,11 @@ const MIN_COVERED = 0.5;
 
 /**
  * A request of a kind no plan answers; or one that names nothing the graph knows, uses no plan vocabulary,
- * and whose words the documents mostly lack (`covered`: the share of its words found in some task's text).
+ * and whose words the documents mostly lack (`covered`: the share of its words found in some task's text, computed only when needed).
  */
-export function declineOf(question: string, namesFound: number, covered: number): Decline | null {
+export function declineOf(question: string, namesFound: number, covered: () => number): Decline | null {
   for (const [pattern, kind] of NOT_OURS) if (pattern.test(question)) return { kind };
-  if (namesFound === 0 && !DOMAIN.test(question) && covered < MIN_COVERED) return { kind: '与已导入文件无关' };
+  if (namesFound === 0 && !DOMAIN.test(question) && covered() < MIN_COVERED) return { kind: '与已导入文件无关' };
   return null;
 }
 

@@ -44,7 +44,7 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
   const scope = scopeOf(normalised, view);
   const q = scope?.rest ?? normalised;
   const linked = linkMentions(q, lexicon);
-  const decline = declineOf(normalised, linked.mentions.length + (scope ? 1 : 0), coverage(normalised, index));
+  const decline = declineOf(normalised, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
     q, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index,

@@ -10,7 +10,7 @@ const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各
 const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
 
 function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
-  return [...ctx.view.nodes.values()].filter((n) => n.label === 'Task' && docOf(n) === docId);
+  return ctx.view.tasksByDoc.get(docId) ?? [];
 }
 
 function docsByTasks(ctx: ReadCtx): Reading {

@@ -31,13 +31,8 @@ function ordinal(q: string, after: number): number | null {
 }
 
 function sectionsByNumber(ctx: ReadCtx, segment: string, top: boolean): GraphNode[] {
-  const out: GraphNode[] = [];
-  for (const n of ctx.view.nodes.values()) {
-    if (n.label !== 'Section' || !inScope(ctx, n)) continue;
-    const segs = String(n.properties.path ?? '').split('/');
-    if (segs.at(-1) === segment && (!top || segs.length === 1)) out.push(n);
-  }
-  return out;
+  return (ctx.view.sectionsBySegment.get(segment) ?? [])
+    .filter((n) => inScope(ctx, n) && (!top || !String(n.properties.path ?? '').includes('/')));
 }
 
 /** Within a stated scope, a section whose title holds a long piece of the question (主要预期目标). */

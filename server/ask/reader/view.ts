@@ -37,6 +37,9 @@ export interface GraphView {
   documents: DocInfo[];
   /** Units and tasks/sections by name, every node of that name (units of several jurisdictions). */
   byName: Map<string, GraphNode[]>;
+  /** Sections by the last segment of their path (三, (九)), and tasks by document: lookups instead of scans. */
+  sectionsBySegment: Map<string, GraphNode[]>;
+  tasksByDoc: Map<string, GraphNode[]>;
 }
 
 const ROLE_OF: Record<string, Role> = { LEADS: 'lead', SUPPORTS: 'support', RESPONSIBLE_FOR: 'responsible' };
@@ -59,6 +62,7 @@ export function buildView(graph: GraphExport): GraphView {
   const v: GraphView = {
     nodes, duties: [], dutiesOfUnit: new Map(), dutiesOfTask: new Map(), parent: new Map(), children: new Map(),
     mentions: new Map(), mentionedBy: new Map(), touchedBy: new Map(), sets: new Map(), targets: [], documents: [], byName: new Map(),
+    sectionsBySegment: new Map(), tasksByDoc: new Map(),
   };
   for (const e of graph.edges) {
     const s = nodes.get(e.source);
@@ -87,6 +91,8 @@ export function buildView(graph: GraphExport): GraphView {
       v.documents.push({ id: n.id, title: n.name, jurisdiction: typeof n.properties.jurisdiction === 'string' ? n.properties.jurisdiction : null });
     }
     if (n.label === 'Unit' || n.label === 'Task' || n.label === 'Section') push(v.byName, n.name, n);
+    if (n.label === 'Section') push(v.sectionsBySegment, String(n.properties.path ?? '').split('/').at(-1) ?? '', n);
+    if (n.label === 'Task') push(v.tasksByDoc, docOf(n), n);
   }
   return v;
 }
