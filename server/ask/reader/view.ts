@@ -56,6 +56,7 @@ function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 }
 
 const start = (n: GraphNode) => Number(n.properties.start ?? 0);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildView(graph: GraphExport): GraphView {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -84,7 +85,13 @@ export function buildView(graph: GraphExport): GraphView {
       else if (s.label === 'Place') add(v.touchedBy, s.id, t.id);
     } else if (e.type === 'SETS') push(v.sets, s.id, t);
   }
-  for (const list of v.children.values()) list.sort((a, b) => start(a) - start(b));
+  for (const list of v.children.values()) list.sort((a, b) => start(a) - start(b) || cmp(a.id, b.id));
+  // Answers must not depend on the order a store exports in (memory and Neo4j give the same answer).
+  const order = ['lead', 'support', 'responsible'];
+  const byDuty = (x: Duty, y: Duty) => cmp(docOf(x.task), docOf(y.task)) || start(x.task) - start(y.task) || cmp(x.task.id, y.task.id)
+    || order.indexOf(x.role) - order.indexOf(y.role) || cmp(x.unit.name, y.unit.name) || cmp(x.unit.id, y.unit.id);
+  v.duties.sort(byDuty);
+  for (const list of [...v.dutiesOfUnit.values(), ...v.dutiesOfTask.values()]) list.sort(byDuty);
   for (const n of graph.nodes) {
     if (n.label === 'Target') v.targets.push(n);
     if (n.label === 'Document') {
@@ -94,6 +101,9 @@ export function buildView(graph: GraphExport): GraphView {
     if (n.label === 'Section') push(v.sectionsBySegment, String(n.properties.path ?? '').split('/').at(-1) ?? '', n);
     if (n.label === 'Task') push(v.tasksByDoc, docOf(n), n);
   }
+  v.targets.sort((x, y) => cmp(docOf(x), docOf(y)) || start(x) - start(y) || cmp(x.id, y.id));
+  v.documents.sort((x, y) => cmp(x.title, y.title) || cmp(x.id, y.id));
+  for (const list of [...v.byName.values(), ...v.sectionsBySegment.values(), ...v.tasksByDoc.values()]) list.sort((x, y) => start(x) - start(y) || cmp(x.id, y.id));
   return v;
 }
 
