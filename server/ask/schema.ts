@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { evidenceSchema, nodeLabelSchema } from '../../graph/catalogue/schemas.ts';
 
-export const answerItemSchema = z.object({ id: z.string(), label: nodeLabelSchema, name: z.string() });
+const answerItemSchema = z.object({ id: z.string(), label: nodeLabelSchema, name: z.string() });
 
-export const cyElementSchema = z.object({
+const cyElementSchema = z.object({
   data: z.object({
     id: z.string(), label: z.string(), name: z.string(),
     source: z.string().optional(), target: z.string().optional(), type: z.string().optional(),

@@ -39,13 +39,11 @@ export interface Reading {
 
 export type Reader = (ctx: ReadCtx) => Reading | null;
 
-export const ROLE_WORDS: Record<Role, RegExp> = {
+const ROLE_WORDS: Record<Role, RegExp> = {
   lead: /牵头|牵过头|牵了.{0,3}头|主导|领头|抓总|主抓/u,
   support: /配合|协助|协办|支持/u,
   responsible: /负责/u,
 };
-/** 参与/涉及/承担/负责: any role. */
-export const ANY_ROLE = /参与|参加|涉及|承担|负责|干|管/u;
 
 /** The role a stretch of question asks about; null = any role. */
 export function roleIn(text: string): Role | null {
