@@ -83,5 +83,10 @@ export const readUnits: Reader = (ctx) => {
   const role = notLead ? null : roleIn(ctx.rest);
   // 参与 of one unit: the old rule read it as "supporting"; counting and 总共 mean every role.
   const involveOnly = !role && /参与|参加/u.test(ctx.rest) && !counting && !ALL_ROLES.test(ctx.rest.replace(/参与|参加/gu, ''));
-  return taskList(ctx, unit, involveOnly ? 'support' : role, notLead);
+  const answer = taskList(ctx, unit, involveOnly ? 'support' : role, notLead);
+  if (!involveOnly) return answer;
+  // Two readings of 参与: say which one was answered, and what the other would add.
+  const all = tasksOf(dutiesOfUnit(ctx, unit.name)).length;
+  const note = `（「参与」这里按配合理解；连同牵头在内共 ${all} 项）`;
+  return { ...answer, composed: { ...answer.composed, text: `${answer.composed.text}${note}` } };
 };
