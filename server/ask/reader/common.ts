@@ -121,6 +121,13 @@ export function byDocument(ctx: ReadCtx, nodes: GraphNode[], max = 8): string {
   return [...docs.entries()].map(([docId, names]) => `${docLabel(ctx, docId)}${new Set(names).size} 项：${list(names)}`).join('；');
 }
 
+/** 《A》3 项、《B》5 项: how many of the nodes each document holds. */
+export function countsByDocument(ctx: ReadCtx, nodes: GraphNode[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of nodes) counts.set(docOf(n), (counts.get(docOf(n)) ?? 0) + 1);
+  return [...counts.entries()].map(([docId, n]) => `${docLabel(ctx, docId)}${n} 项`);
+}
+
 export function scopeNote(ctx: ReadCtx): string {
   return ctx.scope ? `在${ctx.scope.label}中，` : '';
 }

@@ -63,6 +63,7 @@ const WORDS: Array<[RegExp, string]> = [
   [/\btarget\b|\bgoal\b/giu, '目标'],
   [/\bloaded\b|\bingested\b/giu, '导入'],
   [/\btasks?\b/giu, '任务'],
+  [/\bwork\b/giu, '工作'],
   [/\bdocuments?\b/giu, '文件'],
   [/'s\b|\s+s\b/giu, '的'],
   [/\b(what|which|is|are|the|a|an|does|do|did|of|for|to|in|on|by|have|has|units?|departments?)\b/giu, ' '],

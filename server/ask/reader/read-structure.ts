@@ -78,7 +78,7 @@ function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null)
     parts.push(kids.length ? `「${s.name}」${where}下共 ${kids.length} ${what}：${kids.map((k) => `「${k.name}」`).join('、')}` : `「${s.name}」${where}下没有列出子项`);
   }
   const ids = sections.map((s) => s.id);
-  return reading('sectionChildren', { sections: ids, ...(nth ? { nth } : {}) }, `查看文件结构：${sections.map((s) => `「${s.name}」`).join('、')}下面的内容`, b, `${parts.join('；')}。`);
+  return reading('sectionChildren', { sections: ids, ...(nth ? { nth } : {}) }, `我理解为：查看文件结构，${sections.map((s) => `「${s.name}」`).join('、')}下面的内容`, b, `${parts.join('；')}。`);
 }
 
 function answerParent(ctx: ReadCtx, node: GraphNode): Reading | null {
@@ -90,7 +90,7 @@ function answerParent(ctx: ReadCtx, node: GraphNode): Reading | null {
   const top = up ? ctx.view.nodes.get(up) : undefined;
   const chain = top && top.label === 'Section' ? `（再上一级是「${top.name}」）` : '';
   const doc = `${docLabel(ctx, docOf(node))}`;
-  return reading('sectionOf', { id: node.id }, `查看「${node.name}」在文件中的位置`, b,
+  return reading('sectionOf', { id: node.id }, `我理解为：查看「${node.name}」在文件中的位置`, b,
     `「${node.name}」属于${doc}的「${parent.name}」${parent.properties.number ? `（${parent.properties.number}）` : ''}${chain}。`);
 }
 
@@ -102,7 +102,7 @@ function answerItself(ctx: ReadCtx, sections: GraphNode[]): Reading {
     const where = ctx.view.documents.length > 1 ? `（${docLabel(ctx, docOf(s))}）` : '';
     return `「${s.name}」${where}${kids.length ? `，下设 ${kids.map((k) => `「${k.name}」`).join('、')}` : ''}`;
   });
-  return reading('section', { sections: sections.map((s) => s.id) }, '查看文件的某一部分', b, `${lines.join('；')}。`);
+  return reading('section', { sections: sections.map((s) => s.id) }, `我理解为：查看文件的${sections.map((s) => `「${s.name}」`).join('、')}这一部分`, b, `${lines.join('；')}。`);
 }
 
 export const readStructure: Reader = (ctx) => {

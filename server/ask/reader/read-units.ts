@@ -2,7 +2,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { LexTarget } from '../lexicon.ts';
 import type { Mention } from '../link.ts';
-import { byDocument, cite, COUNT_WORDS, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { byDocument, cite, countsByDocument, COUNT_WORDS, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
 const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
@@ -36,13 +36,18 @@ function compareUnits(ctx: ReadCtx, a: LexTarget, z: LexTarget, role: Role | nul
   const b = newBuilder(ctx);
   const count = (u: LexTarget) => tasksOf(dutiesOfUnit(ctx, u.name, role)).length;
   const [na, nz] = [count(a), count(z)];
+  // Units of one name in several documents' jurisdictions: each count says where it comes from.
+  const where = (u: LexTarget) => {
+    const perDoc = countsByDocument(ctx, tasksOf(dutiesOfUnit(ctx, u.name, role)));
+    return perDoc.length > 1 ? `（${perDoc.join('、')}）` : '';
+  };
   const ranked = na >= nz ? [a, z] : [z, a];
   for (const u of ranked) b.item(u);
   cite(b, [...dutiesOfUnit(ctx, a.name, role), ...dutiesOfUnit(ctx, z.name, role)]);
   const what = roleZh(role);
   const verdict = na === nz ? `两者一样多（各 ${na} 项）` : `「${ranked[0].name}」更多，多 ${Math.abs(na - nz)} 项`;
   return reading('compareUnits', { a: a.name, b: z.name, ...(role ? { role } : {}) }, `我理解为：比较「${a.name}」和「${z.name}」${what}的任务数`, b,
-    `${scopeNote(ctx)}「${a.name}」${what} ${na} 项，「${z.name}」${what} ${nz} 项：${verdict}。`);
+    `${scopeNote(ctx)}「${a.name}」${what} ${na} 项${where(a)}，「${z.name}」${what} ${nz} 项${where(z)}：${verdict}。`);
 }
 
 /** A参与、B没参与 / A牵头的任务里哪些B没有参与 / 不需要B参与的A牵头任务: A's tasks minus B's. */
