@@ -13,6 +13,7 @@ import { declineText } from './reader/decline.ts';
 import { englishToChinese, isEnglish } from './reader/english.ts';
 import { readQuestion, type Read } from './reader/index.ts';
 import type { GraphView } from './reader/view.ts';
+import type { AlignmentData } from './reader/alignment-data.ts';
 import { suggestQuestions } from './suggest.ts';
 import type { AskAnswer, AskState } from './types.ts';
 
@@ -26,6 +27,8 @@ export interface PipelineOptions {
 export interface ReaderData {
   view: GraphView;
   index: TaskIndex;
+  /** Aligned plans and yearly comparisons, when the question may be a cross-level one. */
+  alignment?: AlignmentData | null;
 }
 
 type State = AskState & { read?: Read };
@@ -68,7 +71,7 @@ export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, data: Read
     return { question, normalised: isEnglish(normalised) ? englishToChinese(normalised) : normalised, mentions: [], rest: '' };
   });
   const read = RunnableLambda.from((s: State): State => {
-    const r = readQuestion(s.normalised, data.view, lexicon, data.index);
+    const r = readQuestion(s.normalised, data.view, lexicon, data.index, data.alignment ?? null);
     return { ...s, read: r, mentions: r.linked.mentions, rest: r.linked.rest };
   });
   const rules = RunnableLambda.from((s: State): State => ({ ...s, choice: direct(s, lexicon) ? null : classify(s.rest, s.mentions) }));

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AskAnswer } from '../../server/ask/index.ts';
 
 export const QUESTION_TYPES = ['direct', 'colloquial', 'indirect', 'counting', 'negation', 'comparison', 'multihop', 'targets',
-  'entities', 'structure', 'scoped', 'crossdoc', 'english', 'ood'] as const;
+  'entities', 'structure', 'scoped', 'crossdoc', 'english', 'ood', 'alignment'] as const;
 
 /** A name as the text gives it; `A|B` accepts either spelling. */
 const name = z.string().min(1);
@@ -28,7 +28,7 @@ export const questionSchema = z.object({
 
 export type Question = z.infer<typeof questionSchema>;
 
-export function loadQuestions(file: 'dev' | 'fresh'): Question[] {
+export function loadQuestions(file: 'dev' | 'fresh' | 'align-dev' | 'align-fresh'): Question[] {
   const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
   return z.array(questionSchema).parse(raw);
 }

@@ -7,6 +7,7 @@ import type { LexTarget, Lexicon } from '../lexicon.ts';
 import type { Mention } from '../link.ts';
 import type { TaskIndex } from '../../search/task-index.ts';
 import type { READING_OPS } from '../plan-names.ts';
+import type { AlignmentData } from './alignment-data.ts';
 import type { Scope } from './scope.ts';
 import { docOf, type Duty, type GraphView } from './view.ts';
 
@@ -25,6 +26,8 @@ export interface ReadCtx {
   scope: Scope | null;
   /** BM25 over task titles and text, for questions that name nothing. */
   index: TaskIndex;
+  /** Aligned plans and yearly comparisons; null when the question has no cross-level words. */
+  alignment: AlignmentData | null;
 }
 
 /** A question read into a small plan and answered: `op` names the plan, `params` its inputs. */
