@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AskAnswer } from '../../server/ask/index.ts';
 
 export const QUESTION_TYPES = ['direct', 'colloquial', 'indirect', 'counting', 'negation', 'comparison', 'multihop', 'targets',
-  'entities', 'structure', 'scoped', 'crossdoc', 'english', 'ood', 'alignment'] as const;
+  'entities', 'structure', 'scoped', 'crossdoc', 'english', 'ood'] as const;
 
 /** A name as the text gives it; `A|B` accepts either spelling. */
 const name = z.string().min(1);

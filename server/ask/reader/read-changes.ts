@@ -59,8 +59,13 @@ function describe(ctx: ReadCtx, v: Version, kind: Kind): { text: string; ids: st
   return { text: `${head}${kind === 'added' ? '新增' : kind === 'dropped' ? '删掉' : '改了说法'}的任务 ${tasks.length} 项${tasks.length ? '：' : ''}${says.join('、')}`, ids: tasks.map((t) => t.id), units: [] };
 }
 
+/** The question compares versions: it says so, or its scope (丰川市今年的方案) holds both plans of a version. */
+function comparesVersions(ctx: ReadCtx, data: AlignmentData): boolean {
+  return VERSION_WORDS.test(ctx.q) || data.versions.some((v) => ctx.scope?.docIds.includes(v.before.id) && ctx.scope.docIds.includes(v.after.id));
+}
+
 export function readChanges(ctx: ReadCtx, data: AlignmentData): Reading | null {
-  if (data.versions.length === 0 || !VERSION_WORDS.test(ctx.q)) return null;
+  if (data.versions.length === 0 || !comparesVersions(ctx, data)) return null;
   const kind = kindOf(ctx.rest);
   const versions = versionsAsked(ctx, data);
   if (!kind || versions.length === 0) return null;
