@@ -13,6 +13,7 @@ const GAP = /(没有|没|还没|尚未|未)(有)?(落实|对应|承接|覆盖|�
 const CHAIN_DOWN = /落实了|下级|下面|哪些.{0,6}任务(来)?落实|有哪些.{0,6}落实/u;
 const CHAIN_UP = /落实的是|对应|上级|依据|来自/u;
 const LEVEL_WORDS: [RegExp, string][] = [[/省(里|级|的|政府)/u, '省'], [/市(里|级|的|政府)/u, '市'], [/(区|县)(里|级|的|政府)/u, '区']];
+const THIS_TASK = /(这|该|这个|此)(项|条)?任务/u;
 const MAX_DEPTH = 5;
 
 /** The level the question names for the higher plan (市级任务, 省里), or null. */
@@ -28,10 +29,14 @@ function lowerDocs(ctx: ReadCtx, data: AlignmentData): string[] | null {
   return named.length ? named.map((p) => p.id) : null;
 }
 
-function pairsAsked(ctx: ReadCtx, data: AlignmentData): PairAlignment[] {
+/** The pairs asked about; a level word names the higher plan (市级任务没落实) — or, for orphans, the lower one (区里哪些任务是自己新增的). */
+function pairsAsked(ctx: ReadCtx, data: AlignmentData, orphan: boolean): PairAlignment[] {
   const docs = lowerDocs(ctx, data);
   const level = levelAsked(ctx.q);
-  return data.pairs.filter((p) => (!docs || docs.includes(p.lower.id)) && (!level || data.plans.get(p.higher.id)?.level === level));
+  const mine = data.pairs.filter((p) => !docs || docs.includes(p.lower.id));
+  const at = (side: 'lower' | 'higher') => mine.filter((p) => data.plans.get(p[side].id)?.level === level);
+  if (!level) return mine;
+  return orphan && at('lower').length ? at('lower') : at('higher');
 }
 
 const taskRef = (ctx: ReadCtx, t: TaskBrief, withDoc = false) => `${withDoc ? docLabel(ctx, t.docId) : ''}第${t.number}项「${t.title}」`;
@@ -103,23 +108,33 @@ function chain(ctx: ReadCtx, data: AlignmentData): Reading | null {
   for (const s of named.filter((n) => !reached.has(n.id))) {
     const head = `${docLabel(ctx, String(s.properties.docId ?? ''))}第${String(s.properties.number ?? '')}项「${s.name}」`;
     const paths = walk(s.id, next, end);
-    if (paths.length === 0) { lines.push(`${head}没有找到${down ? '落实它的下级任务' : '对应的上级任务（可能是本级自行新增）'}`); continue; }
+    if (paths.length === 0) { if (named.length === 1) lines.push(`${head}没有找到${down ? '落实它的下级任务' : '对应的上级任务（可能是本级自行新增）'}`); continue; }
     for (const path of paths) {
       addTasks(ctx, b, path.map((l) => (down ? l.sourceTask : l.targetTask)));
       lines.push(`${head}${path.map((l) => (down ? ` ← 由${taskRef(ctx, l.sourceTask, true)}落实` : ` → 落实${taskRef(ctx, l.targetTask, true)}`) + evidenceOf(l)).join('')}`);
     }
   }
+  if (lines.length === 0) lines.push(`${named.map((n) => `${docLabel(ctx, String(n.properties.docId ?? ''))}「${n.name}」`).join('、')}都没有找到${down ? '落实它的下级任务' : '对应的上级任务'}`);
   return reading('taskLinks', { task: name, direction: down ? 'down' : 'up' },
     `我理解为：沿对应关系${down ? '向下找落实' : '向上找'}「${name}」的${down ? '下级任务' : '上级任务'}`, b, `${lines.join('；')}。`);
+}
+
+/** 这项任务对应省里哪项任务？ with no task named: ask for its name, with an example from the plans. */
+function whichTask(ctx: ReadCtx, data: AlignmentData): Reading {
+  const example = data.pairs.flatMap((p) => p.links)[0]?.sourceTask.title ?? '任务名称';
+  return reading('taskLinks', { task: null }, '我理解为：查一项任务的上下级对应，但问题里没有写出是哪项任务', newBuilder(ctx),
+    `请在问题里写出任务名称，例如：「${example}」对应上级哪项任务？`);
 }
 
 export const readAlignment: Reader = (ctx) => {
   const data = ctx.alignment;
   if (!data || (data.pairs.length === 0 && data.versions.length === 0)) return null;
+  if (data.pairs.length && ctx.tasks.length === 0 && THIS_TASK.test(ctx.q) && CHAIN_UP.test(ctx.q)) return whichTask(ctx, data);
   if (data.pairs.length && ctx.tasks.length && !GAP.test(ctx.rest) && !ORPHAN.test(ctx.rest) && (CHAIN_DOWN.test(ctx.rest) || CHAIN_UP.test(ctx.rest))) return chain(ctx, data);
   if (ORPHAN.test(ctx.q) || GAP.test(ctx.q)) {
-    const pairs = pairsAsked(ctx, data);
-    if (pairs.length) return ORPHAN.test(ctx.q) ? orphans(ctx, pairs) : gaps(ctx, pairs);
+    const orphan = ORPHAN.test(ctx.q);
+    const pairs = pairsAsked(ctx, data, orphan);
+    if (pairs.length) return orphan ? orphans(ctx, pairs) : gaps(ctx, pairs);
   }
   return readChanges(ctx, data);
 };

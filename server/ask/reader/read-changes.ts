@@ -45,7 +45,9 @@ function describe(ctx: ReadCtx, v: Version, kind: Kind): { text: string; ids: st
   const head = `${docLabel(ctx, v.after.id)}比${docLabel(ctx, v.before.id)}`;
   if (kind === 'raised' || kind === 'lowered') {
     const rows = c.targets.filter((t) => t.change === kind);
-    return { text: `${head}${kind === 'raised' ? '提高' : '降低'}的目标 ${rows.length} 项${rows.length ? '：' : ''}${rows.map((t) => `「${t.indicator}」由 ${t.before} ${kind === 'raised' ? '提高' : '降低'}到 ${t.after}`).join('、')}`, ids: rows.map((t) => t.task), units: [] };
+    const task = (id: string) => c.tasks.find((t) => t.after?.id === id)?.after;
+    const says = rows.map((t) => `「${t.indicator}」由 ${t.before} ${kind === 'raised' ? '提高' : '降低'}到 ${t.after}${task(t.task) ? `（${ref(task(t.task)!)}）` : ''}`);
+    return { text: `${head}${kind === 'raised' ? '提高' : '降低'}的目标 ${rows.length} 项${rows.length ? '：' : ''}${says.join('、')}`, ids: rows.map((t) => t.task), units: [] };
   }
   if (kind === 'loadUp' || kind === 'loadDown') {
     const rows = c.load.filter((l) => (kind === 'loadUp' ? l.after > l.before : l.after < l.before));
@@ -65,10 +67,12 @@ function comparesVersions(ctx: ReadCtx, data: AlignmentData): boolean {
 }
 
 export function readChanges(ctx: ReadCtx, data: AlignmentData): Reading | null {
-  if (data.versions.length === 0 || !comparesVersions(ctx, data)) return null;
+  if (data.versions.length === 0) return null;
   const kind = kindOf(ctx.rest);
+  // 删掉了哪些 / 哪些目标提高了 / 谁的任务变多了 only make sense between versions; 新增 is also a word of tasks (新增就业).
+  if (!kind || (kind === 'added' && !comparesVersions(ctx, data))) return null;
   const versions = versionsAsked(ctx, data);
-  if (!kind || versions.length === 0) return null;
+  if (versions.length === 0) return null;
   const b = newBuilder(ctx);
   const lines = versions.map((v) => {
     const d = describe(ctx, v, kind);
