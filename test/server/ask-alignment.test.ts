@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
+import { alignmentFor } from '../../server/ask/reader/alignment-data.ts';
 import { judgeAnswer, loadQuestions, summary, type Verdict } from './ask-realistic-set.ts';
 
 /** What the rules reach on the dev questions today (answers written from the generator's truth first). */
@@ -44,5 +45,14 @@ describe('cross-level questions (test/fixtures/questions/align-docs)', () => {
     expect(a.answer.text).toMatch(/《丰川江白区推动现代化建设行动方案（2023—2025年）》第8项「推进森林草原防火」/u);
     expect(a.answer.text).toMatch(/落实《丰川市推动现代化建设行动方案（2023—2025年）》第12项「推动森林草原防火」（相似度 [\d.]+，依据：.*「森林」/u);
     expect(a.understood).toMatch(/^我理解为：/u);
+  });
+
+  it('reads a question about units as a duty question, not a cross-level one', async () => {
+    const a = await askQuestion(store, '哪些单位落实了「推动森林草原防火」？', { model: null });
+    expect(a.plan.op).not.toBe('taskLinks');
+  });
+
+  it('builds the alignment once per store version', async () => {
+    expect(await alignmentFor(store)).toBe(await alignmentFor(store));
   });
 });

@@ -13,6 +13,8 @@ const GAP = /(没有|没|还没|尚未|未)(有)?(落实|对应|承接|覆盖|�
 const CHAIN_DOWN = /落实了|下级|下面|哪些.{0,6}任务(来)?落实|有哪些.{0,6}落实/u;
 const CHAIN_UP = /落实的是|对应|上级|依据|来自/u;
 const LEVEL_WORDS: [RegExp, string][] = [[/省(里|级|的|政府)/u, '省'], [/市(里|级|的|政府)/u, '市'], [/(区|县)(里|级|的|政府)/u, '区']];
+/** A question about units (哪些单位落实了…, 哪些任务没有落实牵头单位) is a duty question, not a cross-level one. */
+const ABOUT_UNITS = /单位|部门|谁|哪家/u;
 const THIS_TASK = /(这|该|这个|此)(项|条)?任务/u;
 const MAX_DEPTH = 5;
 
@@ -129,6 +131,7 @@ function whichTask(ctx: ReadCtx, data: AlignmentData): Reading {
 export const readAlignment: Reader = (ctx) => {
   const data = ctx.alignment;
   if (!data || (data.pairs.length === 0 && data.versions.length === 0)) return null;
+  if (ABOUT_UNITS.test(ctx.rest)) return readChanges(ctx, data);
   if (data.pairs.length && ctx.tasks.length === 0 && THIS_TASK.test(ctx.q) && CHAIN_UP.test(ctx.q)) return whichTask(ctx, data);
   if (data.pairs.length && ctx.tasks.length && !GAP.test(ctx.rest) && !ORPHAN.test(ctx.rest) && (CHAIN_DOWN.test(ctx.rest) || CHAIN_UP.test(ctx.rest))) return chain(ctx, data);
   if (ORPHAN.test(ctx.q) || GAP.test(ctx.q)) {
