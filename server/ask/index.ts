@@ -6,6 +6,9 @@ import { lexiconFor } from './lexicon.ts';
 import { envChatModel } from './llm-env.ts';
 import { normaliseQuestion } from './normalise.ts';
 import { buildAskPipeline, type PipelineOptions } from './pipeline.ts';
+import { viewFor } from './reader/view.ts';
+import { alignmentFor, ASKS_ALIGNMENT } from './reader/alignment-data.ts';
+import { taskIndexFor } from '../search/task-index.ts';
 import type { AskAnswer } from './types.ts';
 
 export type { AskAnswer, AnswerItem, CyElement } from './types.ts';
@@ -26,8 +29,9 @@ export async function askQuestion(store: GraphStore, question: string, options: 
   }
   if (!normaliseQuestion(question)) throw new AppError('BAD_INPUT', '问题里没有文字 / the question has no words', { hint: '例如 / e.g.: 区水利局牵头哪些任务？' });
   const model = options.model === undefined ? await envChatModel() : options.model;
-  const lexicon = await lexiconFor(store);
-  return buildAskPipeline(store, lexicon, { ...options, model }).invoke(question);
+  const [lexicon, view, index, alignment] = await Promise.all([lexiconFor(store), viewFor(store), taskIndexFor(store),
+    ASKS_ALIGNMENT.test(question) ? alignmentFor(store) : null]);
+  return buildAskPipeline(store, lexicon, { view, index, alignment }, { ...options, model }).invoke(question);
 }
 
 const LABEL_ZH: Record<string, string> = {

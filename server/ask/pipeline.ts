@@ -1,13 +1,19 @@
-// The ask pipeline as small LangChain runnables: normalise → link → classify → (LLM) → fallback → answer.
+// The ask pipeline as small LangChain runnables: normalise → read (scope, names, decline, readers) → rules → (LLM) → fallback → answer.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { RunnableLambda, RunnableSequence } from '@langchain/core/runnables';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
+import type { TaskIndex } from '../search/task-index.ts';
 import { executeChoice } from './execute.ts';
 import type { Lexicon } from './lexicon.ts';
-import { linkMentions, type Mention } from './link.ts';
+import type { Mention } from './link.ts';
 import { classify, fallbackChoice } from './intent.ts';
 import { planWithModel } from './llm-planner.ts';
 import { normaliseQuestion } from './normalise.ts';
+import { declineText } from './reader/decline.ts';
+import { englishToChinese, isEnglish } from './reader/english.ts';
+import { readQuestion, type Read } from './reader/index.ts';
+import type { GraphView } from './reader/view.ts';
+import type { AlignmentData } from './reader/alignment-data.ts';
 import { suggestQuestions } from './suggest.ts';
 import type { AskAnswer, AskState } from './types.ts';
 
@@ -17,6 +23,16 @@ export interface PipelineOptions {
   llmTimeoutMs?: number;
 }
 
+/** What the reader needs besides the lexicon: the graph walked both ways and the BM25 index. */
+export interface ReaderData {
+  view: GraphView;
+  index: TaskIndex;
+  /** Aligned plans and yearly comparisons, when the question may be a cross-level one. */
+  alignment?: AlignmentData | null;
+}
+
+type State = AskState & { read?: Read };
+
 function notes(mentions: Mention[]): { fuzzy: string[]; ambiguous: string[] } {
   const fuzzy = mentions.filter((m) => (m.method === 'fuzzy' || m.method === 'partial') && m.targets.length === 1)
     .map((m) => `把「${m.surface}」理解为${m.method === 'partial' ? '任务' : ''}「${m.targets[0].name}」`);
@@ -25,16 +41,48 @@ function notes(mentions: Mention[]): { fuzzy: string[]; ambiguous: string[] } {
   return { fuzzy, ambiguous };
 }
 
-export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, options: PipelineOptions = {}) {
-  const normalise = RunnableLambda.from((question: string): AskState => ({ question, normalised: normaliseQuestion(question), mentions: [], rest: '' }));
-  const link = RunnableLambda.from((s: AskState): AskState => ({ ...s, ...linkMentions(s.normalised, lexicon) }));
-  const rules = RunnableLambda.from((s: AskState): AskState => ({ ...s, choice: classify(s.rest, s.mentions) }));
-  const llm = RunnableLambda.from(async (s: AskState): Promise<AskState> => {
-    if (s.choice || !options.model) return s;
+/** A reader's answer, or a polite decline: neither goes through the catalogue rules. */
+function direct(s: State, lexicon: Lexicon): AskAnswer | null {
+  const read = s.read!;
+  if (read.decline) {
+    return {
+      question: s.question, plan: { op: 'decline', params: { kind: read.decline.kind } },
+      answer: { text: declineText(read.decline), items: [] }, evidence: [], elements: [],
+      suggestions: suggestQuestions(s.normalised, [], lexicon), understood: `我理解为：这个问题（${read.decline.kind}）与已导入的文件无关`,
+    };
+  }
+  const r = read.reading;
+  if (!r) return null;
+  const { fuzzy, ambiguous } = notes(read.linked.mentions);
+  const caveats = [...fuzzy, ...ambiguous];
+  const tail = caveats.length ? `（${caveats.join('；')}）` : '';
+  return {
+    question: s.question, plan: { op: r.op, params: r.params },
+    answer: { text: `${r.composed.text}${tail}（${r.understood}）`, items: r.composed.items },
+    evidence: r.composed.evidence, elements: r.composed.elements,
+    suggestions: r.composed.items.length === 0 || ambiguous.length ? suggestQuestions(s.normalised, read.linked.mentions, lexicon) : [],
+    understood: r.understood,
+  };
+}
+
+export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, data: ReaderData, options: PipelineOptions = {}) {
+  const normalise = RunnableLambda.from((question: string): State => {
+    const normalised = normaliseQuestion(question);
+    return { question, normalised: isEnglish(normalised) ? englishToChinese(normalised) : normalised, mentions: [], rest: '' };
+  });
+  const read = RunnableLambda.from((s: State): State => {
+    const r = readQuestion(s.normalised, data.view, lexicon, data.index, data.alignment ?? null);
+    return { ...s, read: r, mentions: r.linked.mentions, rest: r.linked.rest };
+  });
+  const rules = RunnableLambda.from((s: State): State => ({ ...s, choice: direct(s, lexicon) ? null : classify(s.rest, s.mentions) }));
+  const llm = RunnableLambda.from(async (s: State): Promise<State> => {
+    if (s.choice || !options.model || direct(s, lexicon)) return s;
     return { ...s, choice: await planWithModel(options.model, s.question, lexicon, options.llmTimeoutMs) };
   });
-  const fallback = RunnableLambda.from((s: AskState): AskState => (s.choice ? s : { ...s, choice: fallbackChoice(s.rest, s.normalised) }));
-  const answer = RunnableLambda.from(async (s: AskState): Promise<AskAnswer> => {
+  const fallback = RunnableLambda.from((s: State): State => (s.choice || direct(s, lexicon) ? s : { ...s, choice: fallbackChoice(s.rest, s.normalised) }));
+  const answer = RunnableLambda.from(async (s: State): Promise<AskAnswer> => {
+    const answered = direct(s, lexicon);
+    if (answered) return answered;
     const choice = s.choice!;
     const composed = await executeChoice(store, lexicon, choice);
     const { fuzzy, ambiguous } = notes(s.mentions);
@@ -54,5 +102,5 @@ export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, options: P
       understood: choice.understood,
     };
   });
-  return RunnableSequence.from([normalise, link, rules, llm, fallback, answer]);
+  return RunnableSequence.from([normalise, read, rules, llm, fallback, answer]);
 }

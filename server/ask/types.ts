@@ -1,7 +1,6 @@
 // The ask pipeline's values: a plan over the catalogue, what to show of its answer, and the answer itself.
 import type { QueryInput, QueryName } from '../../graph/catalogue/catalogue.ts';
 import type { Role } from '../../graph/catalogue/schemas.ts';
-import type { Evidence, NodeLabel } from '../../graph/model.ts';
 import type { LexTarget } from './lexicon.ts';
 import type { Mention } from './link.ts';
 
@@ -32,27 +31,7 @@ export interface PlanChoice {
   source: 'rules' | 'llm' | 'fallback';
 }
 
-export interface AnswerItem {
-  id: string;
-  label: NodeLabel;
-  name: string;
-}
-
-export interface CyElement {
-  data: { id: string; label: string; name: string; source?: string; target?: string; type?: string };
-}
-
-/** The fixed response of POST /api/ask, plus `suggestions` and `understood`. */
-export interface AskAnswer {
-  question: string;
-  plan: { op: QueryName; params: Record<string, unknown> };
-  answer: { text: string; items: AnswerItem[] };
-  evidence: Evidence[];
-  elements: CyElement[];
-  /** Closest questions it can answer well; empty when it was sure. */
-  suggestions: string[];
-  understood: string;
-}
+export type { AnswerItem, AskAnswer, CyElement } from './schema.ts';
 
 export interface AskState {
   question: string;

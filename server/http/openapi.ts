@@ -1,6 +1,6 @@
 // Shared OpenAPI pieces: the error body, response helpers and the request schemas of the non-catalogue routes.
 import { z } from '@hono/zod-openapi';
-import { evidenceSchema, nodeLabelSchema } from '../../graph/catalogue/schemas.ts';
+import { askAnswerSchema } from '../ask/schema.ts';
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -36,22 +36,8 @@ export const askRequestSchema = z.object({
   question: z.string().min(1).openapi({ example: '区水利局牵头哪些任务？' }),
 }).openapi('AskRequest');
 
-const cyElementSchema = z.object({
-  data: z.object({
-    id: z.string(), label: z.string(), name: z.string(),
-    source: z.string().optional(), target: z.string().optional(), type: z.string().optional(),
-  }),
-});
-
-export const askResponseSchema = z.object({
-  question: z.string(),
-  plan: z.object({ op: z.string(), params: z.record(z.string(), z.unknown()) }),
-  answer: z.object({ text: z.string(), items: z.array(z.object({ id: z.string(), label: nodeLabelSchema, name: z.string() })) }),
-  evidence: z.array(evidenceSchema),
-  elements: z.array(cyElementSchema),
-  suggestions: z.array(z.string()),
-  understood: z.string(),
-}).openapi('AskAnswer');
+/** The ask response is defined once in server/ask/schema.ts; here it only gets its OpenAPI name. */
+export const askResponseSchema = askAnswerSchema.openapi('AskAnswer');
 
 export const documentReportSchema = z.object({
   docId: z.string(), source: z.string(), title: z.string(), status: z.enum(['added', 'updated', 'unchanged']),

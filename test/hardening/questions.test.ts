@@ -1,6 +1,7 @@
 // Hostile questions and catalogue inputs: refused when empty or huge, otherwise answered (or "not understood"), never a write.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, QUERY_NAMES } from '../../graph/catalogue/catalogue.ts';
+import { PLAN_NAMES } from '../../server/ask/plan-names.ts';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
 import { createApp } from '../../server/app.ts';
@@ -51,7 +52,7 @@ describe('questions that try to smuggle Cypher or writes', () => {
     expect(res.status).toBe(200);
     const answer = askResponseSchema.parse(res.body);
     expect(answer.question).toBe(question);
-    expect(QUERY_NAMES as readonly string[]).toContain(answer.plan.op);
+    expect(PLAN_NAMES).toContain(answer.plan.op);
     expect(await fingerprint(store)).toBe(before);
   });
 

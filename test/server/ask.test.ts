@@ -85,10 +85,18 @@ describe('askQuestion', () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
 
-  it('suggests questions for something it cannot answer', async () => {
+  it('declines a question outside the documents, lists nothing, and suggests questions it can answer', async () => {
     const a = await ask('今天天气怎么样');
+    expect(a.plan.op).toBe('decline');
+    expect(a.answer.items).toEqual([]);
+    expect(a.answer.text).toMatch(/抱歉/u);
     expect(a.suggestions.length).toBeGreaterThan(0);
-    expect(a.answer.text).toMatch(/没能确定/u);
+  });
+
+  it('declines a request to write about a place it knows instead of listing tasks', async () => {
+    const a = await ask('写一首关于涪江的诗');
+    expect(a.plan.op).toBe('decline');
+    expect(a.answer.items).toEqual([]);
   });
 
   it('a duty with no subject ranks units by it and says so', async () => {

@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 
 const model = (...responses: string[]) => new FakeListChatModel({ responses });
-const UNPLACEABLE = '今天天气怎么样';
+// In the documents' vocabulary (so not declined) but naming no unit, task or duty: the rules can only search.
+const UNPLACEABLE = '污水处理厂建设';
 
 describe('LLM planner', () => {
   it('plans a question the rules cannot place, with names mapped to the graph’s own', async () => {

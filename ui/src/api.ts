@@ -1,7 +1,8 @@
 // Typed client of the policy-graph HTTP API; query shapes come straight from the catalogue's zod schemas.
 import type { QueryInput, QueryName, QueryOutput } from '../../graph/catalogue/catalogue.ts';
 import type { DocumentSummary } from '../../graph/catalogue/schemas.ts';
-import type { Evidence, GraphExport, GraphNode, NodeLabel } from '../../graph/model.ts';
+import type { GraphExport, GraphNode } from '../../graph/model.ts';
+import type { AskAnswer } from '../../server/ask/schema.ts';
 
 export type { QueryOutput } from '../../graph/catalogue/catalogue.ts';
 
@@ -15,16 +16,8 @@ export interface CyElementData {
   [key: string]: unknown;
 }
 
-export interface AskResponse {
-  question: string;
-  plan: { op: string; params: Record<string, unknown> };
-  answer: { text: string; items: { id: string; label: NodeLabel; name: string }[] };
-  evidence: Evidence[];
-  elements: { data: CyElementData }[];
-  suggestions?: string[];
-  /** How the question was understood, in Chinese (optional). */
-  understood?: string;
-}
+/** The ask response, derived from the server's one zod schema. */
+export type AskResponse = AskAnswer;
 
 export type Stats = QueryOutput<'stats'>;
 

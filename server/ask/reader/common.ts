@@ -1,0 +1,143 @@
+// What every reader shares: the question's context, the answer it returns, and small walks over the view.
+import type { Role } from '../../../graph/catalogue/schemas.ts';
+import type { GraphNode } from '../../../graph/model.ts';
+import { AnswerBuilder, type Composed } from '../compose-common.ts';
+import { DUTY_OF, ROLE_ZH } from '../compose-units.ts';
+import type { LexTarget, Lexicon } from '../lexicon.ts';
+import type { Mention } from '../link.ts';
+import type { TaskIndex } from '../../search/task-index.ts';
+import type { READING_OPS } from '../plan-names.ts';
+import type { AlignmentData } from './alignment-data.ts';
+import type { Scope } from './scope.ts';
+import { docOf, type Duty, type GraphView } from './view.ts';
+
+export interface ReadCtx {
+  /** The normalised question (English already rewritten), scope phrase blanked. */
+  q: string;
+  /** `q` with every linked name blanked. */
+  rest: string;
+  mentions: Mention[];
+  units: LexTarget[];
+  entities: LexTarget[];
+  /** Tasks and sections named in the question. */
+  tasks: LexTarget[];
+  view: GraphView;
+  lexicon: Lexicon;
+  scope: Scope | null;
+  /** BM25 over task titles and text, for questions that name nothing. */
+  index: TaskIndex;
+  /** Aligned plans and yearly comparisons; null when the question has no cross-level words. */
+  alignment: AlignmentData | null;
+}
+
+/** A question read into a small plan and answered: `op` names the plan, `params` its inputs. */
+export type ReadingOp = (typeof READING_OPS)[number];
+
+export interface Reading {
+  op: ReadingOp;
+  params: Record<string, unknown>;
+  understood: string;
+  composed: Composed;
+}
+
+export type Reader = (ctx: ReadCtx) => Reading | null;
+
+const ROLE_WORDS: Record<Role, RegExp> = {
+  lead: /牵头|牵过头|牵了.{0,3}头|主导|领头|抓总|主抓/u,
+  support: /配合|协助|协办|支持/u,
+  responsible: /负责/u,
+};
+
+/** The role a stretch of question asks about; null = any role. */
+export function roleIn(text: string): Role | null {
+  const lead = ROLE_WORDS.lead.test(text);
+  const support = ROLE_WORDS.support.test(text);
+  if (lead && !support) return 'lead';
+  if (support && !lead) return 'support';
+  return null;
+}
+
+export function roleZh(role: Role | null): string {
+  return role ? ROLE_ZH[role] : '参与';
+}
+
+export function newBuilder(ctx: ReadCtx): AnswerBuilder {
+  return new AnswerBuilder(ctx.lexicon);
+}
+
+export function inScope(ctx: ReadCtx, node: GraphNode): boolean {
+  return !ctx.scope || ctx.scope.docIds.includes(docOf(node));
+}
+
+/** Every duty of the units of this name (one name may be a unit in several jurisdictions), in scope. */
+export function dutiesOfUnit(ctx: ReadCtx, name: string, role: Role | null = null): Duty[] {
+  const units = (ctx.view.byName.get(name) ?? []).filter((n) => n.label === 'Unit');
+  return units.flatMap((u) => ctx.view.dutiesOfUnit.get(u.id) ?? [])
+    .filter((d) => inScope(ctx, d.task) && (!role || d.role === role));
+}
+
+export function dutiesOfTask(ctx: ReadCtx, taskId: string, role: Role | null = null): Duty[] {
+  return (ctx.view.dutiesOfTask.get(taskId) ?? []).filter((d) => !role || d.role === role);
+}
+
+/** 《title》, with the jurisdiction when the title does not say it (《区人民政府办公室关于…》（蔡甸区）). */
+export function docLabel(ctx: ReadCtx, docId: string): string {
+  const d = ctx.view.documents.find((x) => x.id === docId);
+  if (!d) return `《${docId}》`;
+  const j = d.jurisdiction;
+  return j && j.length >= 2 && !d.title.includes(j) ? `《${d.title}》（${j}）` : `《${d.title}》`;
+}
+
+/** Distinct tasks of these duties, in document order. */
+export function tasksOf(duties: Duty[]): GraphNode[] {
+  const seen = new Map<string, GraphNode>();
+  for (const d of duties) if (!seen.has(d.task.id)) seen.set(d.task.id, d.task);
+  return [...seen.values()].sort((a, b) => docOf(a).localeCompare(docOf(b)) || Number(a.properties.start ?? 0) - Number(b.properties.start ?? 0));
+}
+
+/** Distinct units of these duties by name, leads first. */
+export function unitsOf(duties: Duty[]): GraphNode[] {
+  const order: Role[] = ['lead', 'support', 'responsible'];
+  const seen = new Map<string, GraphNode>();
+  for (const d of [...duties].sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))) if (!seen.has(d.unit.name)) seen.set(d.unit.name, d.unit);
+  return [...seen.values()];
+}
+
+/** Add duties to the answer: the unit, the task, the edge and its sentence. */
+export function cite(b: AnswerBuilder, duties: Duty[]): void {
+  for (const d of duties) b.node(d.unit).node(d.task).edge(DUTY_OF[d.role], d.unit.id, d.task.id).cite(d.evidence);
+}
+
+/** 「a」、「b」 grouped by document when there is more than one: 《X》：「a」；《Y》：「b」. */
+export function byDocument(ctx: ReadCtx, nodes: GraphNode[], max = 8): string {
+  const docs = new Map<string, string[]>();
+  for (const n of nodes) docs.set(docOf(n), [...(docs.get(docOf(n)) ?? []), n.name]);
+  const list = (names: string[]) => {
+    const unique = [...new Set(names)];
+    const shown = unique.slice(0, max).map((x) => `「${x}」`).join('、');
+    return unique.length > max ? `${shown}等 ${unique.length} 项` : shown;
+  };
+  if (docs.size <= 1) {
+    const [docId, names] = [...docs.entries()][0] ?? ['', []];
+    return `${list(names)}${docId && ctx.view.documents.length > 1 ? `（见${docLabel(ctx, docId)}）` : ''}`;
+  }
+  return [...docs.entries()].map(([docId, names]) => `${docLabel(ctx, docId)}${new Set(names).size} 项：${list(names)}`).join('；');
+}
+
+/** 《A》3 项、《B》5 项: how many of the nodes each document holds. */
+export function countsByDocument(ctx: ReadCtx, nodes: GraphNode[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of nodes) counts.set(docOf(n), (counts.get(docOf(n)) ?? 0) + 1);
+  return [...counts.entries()].map(([docId, n]) => `${docLabel(ctx, docId)}${n} 项`);
+}
+
+export function scopeNote(ctx: ReadCtx): string {
+  return ctx.scope ? `在${ctx.scope.label}中，` : '';
+}
+
+export function reading(op: ReadingOp, params: Record<string, unknown>, understood: string, b: AnswerBuilder, text: string): Reading {
+  return { op, params, understood, composed: b.done(text) };
+}
+
+/** A question word asking for a count (几项, 多少个). */
+export const COUNT_WORDS = /几(项|个|条|家|件|部分)?|多少(项|个|条|件)?|数量|how many/u;

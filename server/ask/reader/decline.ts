@@ -1,0 +1,40 @@
+// Out of domain: requests the plans cannot answer (poems, weather, prices, chit-chat) are declined, not searched.
+/** Kinds of request no policy plan answers, in general words (not any document's). */
+const NOT_OURS: Array<[RegExp, string]> = [
+  [/写(一)?(首|篇|份|段|个)|作诗|诗歌|(?<!方案)诗$|的诗|散文|小说|年终总结|\bpoem|\bessay|\bstory\b/iu, '写作'],
+  [/天气|气温|下雨|\bweather\b/iu, '天气'],
+  [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
+  [/笑话|聊天|你是谁|你叫什么|你好吗|\bjoke\b/iu, '闲聊'],
+  [/翻译|\btranslat/iu, '翻译'],
+  [/python|java(script)?|代码|编程|排序算法|快速排序|\bcode\b/iu, '编程'],
+  [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],
+  [/(推荐|好看).{0,6}(电影|电视剧|综艺)|赢了|比分|\bmovies?\b/iu, '娱乐'],
+  [/门票|好玩|爬山|钓鱼|旅游攻略|周末去|\btravel\b/iu, '出行'],
+  [/局长|书记|电话|手机号|联系方式|邮箱|\bphone\b/iu, '人员联系方式'],
+  [/^\d+\s*[加减乘除+\-*/]\s*\d+|等于几/u, '算术'],
+  [/capital of|\bpresident of\b/iu, '常识'],
+];
+
+/** Words that tie a question to plans: without one, and without any name the graph knows, it is not ours. */
+const DOMAIN = /任务|单位|部门|牵头|配合|负责|参与|承担|目标|指标|方案|文件|章节|部分|项目|走廊|产业|工作|归谁|谁管|管什么|措施|分工|责任|\b(task|unit|department|bureau|commission|lead|support|target|document|plan)s?\b/iu;
+
+export interface Decline {
+  kind: string;
+}
+
+/** Below this share of its words found in the documents, a question naming nothing is not about them. */
+const MIN_COVERED = 0.5;
+
+/**
+ * A request of a kind no plan answers; or one that names nothing the graph knows, uses no plan vocabulary,
+ * and whose words the documents mostly lack (`covered`: the share of its words found in some task's text, computed only when needed).
+ */
+export function declineOf(question: string, namesFound: number, covered: () => number): Decline | null {
+  for (const [pattern, kind] of NOT_OURS) if (pattern.test(question)) return { kind };
+  if (namesFound === 0 && !DOMAIN.test(question) && covered() < MIN_COVERED) return { kind: '与已导入文件无关' };
+  return null;
+}
+
+export function declineText(d: Decline): string {
+  return `抱歉，这个问题（${d.kind}）不在已导入政策文件的范围内，我只能回答文件里的任务、单位分工、地点项目和目标指标。`;
+}

@@ -1,0 +1,60 @@
+// The semantic reader: scope → names → decline or one of the readers, each composing a small plan over the graph.
+import type { TaskIndex } from '../../search/task-index.ts';
+import { tokenize } from '../../search/tokenizer.ts';
+import type { LexTarget, Lexicon } from '../lexicon.ts';
+import { linkMentions, type Linked, type Mention } from '../link.ts';
+import type { AlignmentData } from './alignment-data.ts';
+import type { ReadCtx, Reader, Reading } from './common.ts';
+import { declineOf, type Decline } from './decline.ts';
+import { readAlignment } from './read-alignment.ts';
+import { readChains } from './read-chains.ts';
+import { readDocuments } from './read-documents.ts';
+import { readSets } from './read-sets.ts';
+import { readStructure } from './read-structure.ts';
+import { readTargets } from './read-targets.ts';
+import { readTopic } from './read-topic.ts';
+import { readUnits } from './read-units.ts';
+import { scopeOf, type Scope } from './scope.ts';
+import type { GraphView } from './view.ts';
+
+export type { Reading } from './common.ts';
+
+/** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readChains, readUnits, readTargets, readTopic];
+
+export interface Read {
+  linked: Linked;
+  scope: Scope | null;
+  decline: Decline | null;
+  reading: Reading | null;
+}
+
+function targetsOf(mentions: Mention[], kind: Mention['kind']): LexTarget[] {
+  const out = new Map<string, LexTarget>();
+  for (const m of mentions) if (m.kind === kind) out.set(m.targets[0].id, m.targets[0]);
+  return [...out.values()];
+}
+
+/** The share of the question's words that occur in some task or section. */
+function coverage(question: string, index: TaskIndex): number {
+  const words = tokenize(question);
+  if (words.length === 0) return 0;
+  return words.filter((w) => index.search(w, 1).length > 0).length / words.length;
+}
+
+export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
+  const scope = scopeOf(normalised, view);
+  const q = scope?.rest ?? normalised;
+  const linked = linkMentions(q, lexicon);
+  const decline = declineOf(normalised, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
+  if (decline) return { linked, scope, decline, reading: null };
+  const ctx: ReadCtx = {
+    q, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index, alignment,
+    units: targetsOf(linked.mentions, 'unit'), entities: targetsOf(linked.mentions, 'entity'), tasks: targetsOf(linked.mentions, 'task'),
+  };
+  for (const read of READERS) {
+    const reading = read(ctx);
+    if (reading) return { linked, scope, decline: null, reading };
+  }
+  return { linked, scope, decline: null, reading: null };
+}

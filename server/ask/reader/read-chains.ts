@@ -1,0 +1,132 @@
+// Two- and three-step questions: X配合的任务是谁牵头的, 牵头T的单位还配合了什么, 涉及E的任务由谁牵头,
+// 跟X一起负责任务的单位里谁还牵头涉及E的任务, X参与的任务里哪些是Y牵头的.
+import type { Role } from '../../../graph/catalogue/schemas.ts';
+import type { GraphNode } from '../../../graph/model.ts';
+import type { LexTarget } from '../lexicon.ts';
+import { byDocument, cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
+import type { Duty } from './view.ts';
+
+const ASKS_UNITS = /谁|单位|部门|哪个局|哪家/u;
+const TOGETHER = /一起|共同|合作|协作|搭档/u;
+
+/** Tasks that mention the entity, or (for a place) a corridor or project that touches it. */
+export function tasksAbout(ctx: ReadCtx, e: LexTarget): GraphNode[] {
+  const reach = new Set([e.id, ...(ctx.view.touchedBy.get(e.id) ?? [])]);
+  const out = new Map<string, GraphNode>();
+  for (const id of reach) {
+    for (const t of ctx.view.mentionedBy.get(id) ?? []) {
+      const node = ctx.view.nodes.get(t);
+      if (node && node.label === 'Task' && inScope(ctx, node)) out.set(t, node);
+    }
+  }
+  return [...out.values()];
+}
+
+function unitsAnswer(ctx: ReadCtx, op: ReadingOp, params: Record<string, unknown>, understood: string, duties: Duty[], head: string): Reading {
+  const b = newBuilder(ctx);
+  cite(b, duties);
+  const units = unitsOf(duties);
+  for (const u of units) b.item(u);
+  const tasks = tasksOf(duties);
+  const text = units.length ? `${head}共 ${units.length} 个单位：${units.map((u) => `「${u.name}」`).join('、')}（依据任务：${byDocument(ctx, tasks, 6)}）。` : `${head}没有找到这样的单位。`;
+  return reading(op, params, understood, b, text);
+}
+
+/** X配合的任务是谁牵头的 / X牵头的任务还有哪些单位配合 / X的任务，牵头单位还牵头了什么. */
+function fromUnitTasks(ctx: ReadCtx): Reading | null {
+  const m = ctx.mentions.find((x) => x.kind === 'unit')!;
+  const unit = m.targets[0];
+  const after = ctx.q.slice(m.end);
+  const split = /的(那项|那些|这项|这些)?(任务|工作)/u.exec(after);
+  if (!split) return null;
+  const firstRole = roleIn(after.slice(0, split.index));
+  const tail = after.slice(split.index + split[0].length);
+  const before = ctx.q.slice(0, m.start);
+  // 哪些单位配合X的任务: the question (and its role) comes before the unit.
+  const asksFirst = ASKS_UNITS.test(before) && tail.trim() === '';
+  if (!asksFirst && !ASKS_UNITS.test(tail) && !/还.{0,4}(牵头|配合|负责|参与)/u.test(tail)) return null;
+  const tasks = tasksOf(dutiesOfUnit(ctx, unit.name, firstRole));
+  const ids = new Set(tasks.map((t) => t.id));
+  const third = /(牵头单位|配合单位|这些单位|这个单位|该单位)[^。]*还(牵头|配合|负责|参与)/u.exec(tail);
+  if (third) {
+    const viaRole = roleIn(third[1]) ?? 'lead';
+    const nextRole = roleIn(third[2]);
+    const via = unitsOf(tasks.flatMap((t) => dutiesOfTask(ctx, t.id, viaRole)));
+    const duties = via.flatMap((u) => dutiesOfUnit(ctx, u.name, nextRole));
+    const b = newBuilder(ctx);
+    cite(b, duties);
+    const found = tasksOf(duties);
+    for (const t of found) b.item(t);
+    return reading('chain', { unit: unit.name, role: firstRole, via: viaRole, then: nextRole }, `我理解为：先找「${unit.name}」${roleZh(firstRole)}的任务，再找这些任务的${roleZh(viaRole)}单位（${via.map((u) => u.name).join('、')}），再列出它们${roleZh(nextRole)}的任务`, b,
+      `「${unit.name}」${roleZh(firstRole)}的任务由${via.map((u) => `「${u.name}」`).join('、')}${roleZh(viaRole)}；${via.length > 1 ? '它们' : '该单位'}${roleZh(nextRole)}的任务共 ${found.length} 项：${byDocument(ctx, found)}。`);
+  }
+  const role = roleIn(asksFirst ? before : tail);
+  const duties = tasks.flatMap((t) => dutiesOfTask(ctx, t.id, role)).filter((d) => d.unit.name !== unit.name && ids.has(d.task.id));
+  return unitsAnswer(ctx, 'chain', { unit: unit.name, role: firstRole, then: role }, `我理解为：先找「${unit.name}」${roleZh(firstRole)}的任务，再看这些任务的${role ? roleZh(role) : '其他'}单位`, duties,
+    `「${unit.name}」${roleZh(firstRole)}的 ${tasks.length} 项任务中，${role ? roleZh(role) : '其他参与'}的`);
+}
+
+/** 牵头T的单位还配合了哪些任务. */
+function fromTaskUnits(ctx: ReadCtx): Reading | null {
+  const m = ctx.mentions.find((x) => x.kind === 'task')!;
+  const task = m.targets[0];
+  const before = ctx.q.slice(0, m.start);
+  const after = ctx.q.slice(m.end);
+  const hop = /^的?(单位|部门)[，,]?.{0,2}还(.{0,6})/u.exec(after);
+  if (!hop) return null;
+  const viaRole = roleIn(before) ?? 'lead';
+  const nextRole = roleIn(hop[2]);
+  const via = unitsOf(dutiesOfTask(ctx, task.id, viaRole));
+  const duties = via.flatMap((u) => dutiesOfUnit(ctx, u.name, nextRole)).filter((d) => d.task.id !== task.id);
+  const b = newBuilder(ctx);
+  cite(b, [...dutiesOfTask(ctx, task.id, viaRole), ...duties]);
+  const found = tasksOf(duties);
+  for (const t of found) b.item(t);
+  return reading('chain', { task: task.id, via: viaRole, then: nextRole }, `我理解为：先找${roleZh(viaRole)}「${task.name}」的单位，再列出它们${roleZh(nextRole)}的其他任务`, b,
+    `${roleZh(viaRole)}「${task.name}」的是${via.map((u) => `「${u.name}」`).join('、')}；${via.length > 1 ? '它们' : '该单位'}还${roleZh(nextRole)} ${found.length} 项任务：${byDocument(ctx, found)}。`);
+}
+
+/** 涉及E的任务由哪些单位牵头 / 有哪些配合单位; 跟X一起负责任务的单位里，谁还牵头涉及E的任务. */
+function fromEntity(ctx: ReadCtx): Reading | null {
+  const e = ctx.entities[0];
+  const em = ctx.mentions.find((x) => x.kind === 'entity')!;
+  const tasks = tasksAbout(ctx, e);
+  const role = roleIn(ctx.q.slice(em.end)) ?? roleIn(ctx.rest);
+  const duties = tasks.flatMap((t) => dutiesOfTask(ctx, t.id, role));
+  const partnerOf = ctx.units[0];
+  if (partnerOf && TOGETHER.test(ctx.rest)) {
+    const mine = new Set(tasksOf(dutiesOfUnit(ctx, partnerOf.name)).map((t) => t.id));
+    const partners = new Set(ctx.view.duties.filter((d) => mine.has(d.task.id) && d.unit.name !== partnerOf.name).map((d) => d.unit.name));
+    const kept = duties.filter((d) => partners.has(d.unit.name));
+    return unitsAnswer(ctx, 'chain', { partnersOf: partnerOf.name, entity: e.name, role }, `我理解为：在与「${partnerOf.name}」共同承担任务的单位中，找${roleZh(role)}涉及「${e.name}」任务的单位`, kept,
+      `与「${partnerOf.name}」共同承担任务、又${roleZh(role)}涉及「${e.name}」任务的`);
+  }
+  return unitsAnswer(ctx, 'entityUnits', { name: e.name, role }, `我理解为：找涉及「${e.name}」的任务（${tasks.length} 项），再看${roleZh(role)}单位`, duties,
+    `涉及「${e.name}」的任务（${tasks.map((t) => `「${t.name}」`).join('、')}）中，${roleZh(role)}的`);
+}
+
+/** X参与的任务里，哪些是Y牵头的: intersection. */
+function bothUnits(ctx: ReadCtx): Reading | null {
+  const [m1, m2] = ctx.mentions.filter((x) => x.kind === 'unit');
+  if (!/里|中|当中/u.test(ctx.q.slice(m1.end, m2.start)) || /没|不/u.test(ctx.rest)) return null;
+  const r1 = roleIn(ctx.q.slice(m1.end, m2.start));
+  const r2 = roleIn(ctx.q.slice(m2.end));
+  const theirs = new Set(dutiesOfUnit(ctx, m2.targets[0].name, r2).map((d) => d.task.id));
+  const duties = dutiesOfUnit(ctx, m1.targets[0].name, r1).filter((d) => theirs.has(d.task.id));
+  const b = newBuilder(ctx);
+  cite(b, [...duties, ...dutiesOfUnit(ctx, m2.targets[0].name, r2).filter((d) => duties.some((x) => x.task.id === d.task.id))]);
+  const found = tasksOf(duties);
+  for (const t of found) b.item(t);
+  const [a, z] = [m1.targets[0].name, m2.targets[0].name];
+  return reading('chain', { unit: a, role: r1, and: z, andRole: r2 }, `我理解为：「${a}」${roleZh(r1)}、同时由「${z}」${roleZh(r2)}的任务`, b,
+    found.length ? `「${a}」${roleZh(r1)}的任务里，由「${z}」${roleZh(r2)}的有 ${found.length} 项：${byDocument(ctx, found)}。` : `「${a}」${roleZh(r1)}的任务里没有「${z}」${roleZh(r2)}的。`);
+}
+
+export const readChains: Reader = (ctx) => {
+  const units = ctx.mentions.filter((x) => x.kind === 'unit').length;
+  if (ctx.entities.length === 1 && ASKS_UNITS.test(ctx.rest) && ctx.tasks.length === 0) return fromEntity(ctx);
+  if (units === 2 && ctx.entities.length === 0 && ctx.tasks.length === 0) return bothUnits(ctx);
+  if (units === 1 && ctx.entities.length === 0 && ctx.tasks.length === 0) return fromUnitTasks(ctx);
+  if (units === 0 && ctx.tasks.length === 1 && ctx.entities.length === 0) return fromTaskUnits(ctx);
+  return null;
+};

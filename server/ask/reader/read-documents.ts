@@ -1,0 +1,120 @@
+// Questions about documents and counts: tasks per document, a task's units counted, which documents mention
+// something, the units of one document or common to several.
+import type { GraphNode } from '../../../graph/model.ts';
+import { cite, COUNT_WORDS, docLabel, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { tasksAbout } from './read-chains.ts';
+import { docOf } from './view.ts';
+
+const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
+const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
+const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
+
+function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
+  return ctx.view.tasksByDoc.get(docId) ?? [];
+}
+
+function docsByTasks(ctx: ReadCtx): Reading {
+  const rows = ctx.view.documents.map((d) => ({ d, n: tasksIn(ctx, d.id).length })).sort((a, b) => b.n - a.n);
+  const b = newBuilder(ctx);
+  for (const r of rows) b.item({ id: r.d.id, label: 'Document', name: r.d.title });
+  return reading('documents', { orderBy: 'tasks' }, '我理解为：比较各文件的任务数', b,
+    `按任务数排列：${rows.map((r) => `${docLabel(ctx, r.d.id)} ${r.n} 项`).join('；')}。任务最多的是${docLabel(ctx, rows[0].d.id)}。`);
+}
+
+function taskUnitCount(ctx: ReadCtx): Reading {
+  const task = ctx.tasks[0];
+  const role = NON_LEAD_UNITS.test(ctx.rest) && !/参与/u.test(ctx.rest) ? 'support' : roleIn(ctx.rest);
+  const duties = dutiesOfTask(ctx, task.id, role);
+  const units = unitsOf(duties);
+  const b = newBuilder(ctx);
+  cite(b, duties);
+  for (const u of units) b.item(u);
+  return reading('taskUnits', { task: task.id, ...(role ? { role } : {}) }, `我理解为：数一数「${task.name}」的${role ? roleZh(role) : '全部'}单位`, b,
+    `「${task.name}」${role ? `的${roleZh(role)}单位` : '共有参与单位'} ${units.length} 个：${units.map((u) => `「${u.name}」`).join('、')}。`);
+}
+
+function docTaskCount(ctx: ReadCtx): Reading {
+  const b = newBuilder(ctx);
+  const lines = ctx.scope!.docIds.map((id) => {
+    const tasks = tasksIn(ctx, id);
+    for (const t of tasks) b.item(t);
+    return `${docLabel(ctx, id)}共 ${tasks.length} 项任务`;
+  });
+  return reading('documentTasks', { docIds: ctx.scope!.docIds }, `我理解为：数一数${ctx.scope!.label}里的任务`, b, `${lines.join('；')}。`);
+}
+
+/** 蔡甸区的方案有几项目标任务: the targets a document sets. */
+function docTargetCount(ctx: ReadCtx): Reading {
+  const b = newBuilder(ctx);
+  const lines = ctx.scope!.docIds.map((id) => {
+    const targets = ctx.view.targets.filter((t) => docOf(t) === id);
+    for (const t of targets) b.item(t);
+    return `${docLabel(ctx, id)}共 ${targets.length} 项目标：${targets.slice(0, 8).map((t) => `「${t.name}」`).join('、')}`;
+  });
+  return reading('documentTargets', { docIds: ctx.scope!.docIds }, `我理解为：数一数${ctx.scope!.label}设定的目标`, b, `${lines.join('；')}。`);
+}
+
+/** 2023年的方案有哪些: the documents the scope picked. */
+function scopedDocs(ctx: ReadCtx): Reading {
+  const b = newBuilder(ctx);
+  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
+  return reading('documents', { docIds: ctx.scope!.docIds }, '我理解为：列出符合条件的文件', b,
+    `符合条件的文件共 ${ctx.scope!.docIds.length} 个：${ctx.scope!.docIds.map((id) => docLabel(ctx, id)).join('、')}。`);
+}
+
+function docUnits(ctx: ReadCtx): Reading {
+  const perDoc = ctx.scope!.docIds.map((id) => new Map(ctx.view.duties.filter((d) => docOf(d.task) === id).map((d) => [d.unit.name, d.unit] as const)));
+  const common = /都有|共有|共同的|都出现/u.test(ctx.rest) && perDoc.length > 1;
+  const names = common ? [...perDoc[0].keys()].filter((n) => perDoc.every((m) => m.has(n))) : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
+  const b = newBuilder(ctx);
+  for (const n of names) b.item(perDoc.find((m) => m.has(n))!.get(n)!);
+  const what = common ? `${ctx.scope!.label}都有的单位` : `${ctx.scope!.label}里的单位`;
+  return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}) }, `我理解为：列出${what}`, b,
+    names.length ? `${what}共 ${names.length} 个：${names.map((n) => `「${n}」`).join('、')}。` : `没有找到${what}。`);
+}
+
+/** The nodes a "which documents" question is about: an entity's tasks, a unit's duties, tasks without a lead, or text. */
+function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | null {
+  if (ctx.entities[0]) return { nodes: tasksAbout(ctx, ctx.entities[0]), what: `涉及「${ctx.entities[0].name}」` };
+  if (ctx.units[0]) {
+    const role = roleIn(ctx.rest);
+    return { nodes: ctx.view.duties.filter((d) => d.unit.name === ctx.units[0].name && (!role || d.role === role)).map((d) => d.task), what: `有「${ctx.units[0].name}」${roleZh(role)}的任务` };
+  }
+  if (/没有牵头|无牵头|缺少牵头/u.test(ctx.rest)) {
+    const tasks = [...ctx.view.nodes.values()].filter((n) => (n.label === 'Task' || n.label === 'Section') && dutiesOfTask(ctx, n.id).length > 0 && dutiesOfTask(ctx, n.id, 'lead').length === 0);
+    return { nodes: tasks, what: '有未写明牵头单位的任务' };
+  }
+  const text = ctx.rest.replace(/哪些|哪个|哪几个|文件|方案|文档|里|中|提到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
+  if (text.length < 2) return null;
+  const hits = [...ctx.view.nodes.values()].filter((n) => (n.label === 'Task' || n.label === 'Section' || n.label === 'Target')
+    && (n.name.includes(text) || String(n.properties.text ?? '').includes(text)));
+  return { nodes: hits, what: `提到「${text}」` };
+}
+
+function docsMentioning(ctx: ReadCtx): Reading | null {
+  const found = evidenceNodes(ctx);
+  if (!found) return null;
+  const byDoc = new Map<string, GraphNode[]>();
+  for (const n of found.nodes) byDoc.set(docOf(n), [...(byDoc.get(docOf(n)) ?? []), n]);
+  const b = newBuilder(ctx);
+  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
+  for (const n of found.nodes) b.item(n);
+  const lines = [...byDoc.entries()].map(([id, ns]) => `${docLabel(ctx, id)}（${[...new Set(ns.map((n) => `「${n.name}」`))].slice(0, 4).join('、')}）`);
+  return reading('documentsWith', { about: found.what }, `我理解为：找${found.what}的文件`, b,
+    byDoc.size ? `${found.what}的文件共 ${byDoc.size} 个：${lines.join('；')}。` : `没有文件${found.what}。`);
+}
+
+export const readDocuments: Reader = (ctx) => {
+  if (DOCS_BY_TASKS.test(ctx.rest)) return docsByTasks(ctx);
+  const named = ctx.units.length + ctx.entities.length;
+  if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
+  if (ctx.scope && named === 0 && ctx.tasks.length === 0) {
+    if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest)) return docTargetCount(ctx);
+    if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);
+    // The scope took the document word (2023年的方案): what is left only asks which ones.
+    if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
+    if (/哪些单位|哪些部门|有什么单位|单位有哪些/u.test(ctx.rest)) return docUnits(ctx);
+  }
+  if (WHICH_DOCS.test(ctx.rest) && !/目标|指标/u.test(ctx.rest)) return docsMentioning(ctx);
+  return null;
+};

@@ -1,0 +1,106 @@
+// Negation and exclusivity: units that never lead (or never support), tasks with no supporting unit,
+// "除了X还有谁", and yes/no checks (X是否牵头了Y, X牵过头吗).
+import type { Role } from '../../../graph/catalogue/schemas.ts';
+import type { GraphNode } from '../../../graph/model.ts';
+import { cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+
+const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)(牵过头|牵头过)|从不牵头|从未牵头|只配合|仅配合|只做配合|只是配合|从不.{0,2}牵头/u;
+const NEVER_SUPPORT = /只牵头|仅牵头|(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)配合过|从不配合|不配合/u;
+const TASK_NO_SUPPORT = /没有(配合|责任|其他)单位|无(配合|责任)单位|只有(一个)?牵头单位|只有一个单位|单独(负责|承担)/u;
+const EXCEPT = /除了|除去|除|之外|以外|不算/u;
+const YES_NO = /是否|有没有|有无|过头|牵头过|配合过|参与过|了没有|是不是/u;
+const ASKS_UNITS = /单位|部门|谁|机构|哪个局|哪些局/u;
+
+function unitSet(ctx: ReadCtx, lacking: Role): Reading {
+  const byName = new Map<string, { unit: GraphNode; roles: Set<Role> }>();
+  for (const d of ctx.view.duties) {
+    if (!inScope(ctx, d.task)) continue;
+    const e = byName.get(d.unit.name) ?? { unit: d.unit, roles: new Set<Role>() };
+    e.roles.add(d.role);
+    byName.set(d.unit.name, e);
+  }
+  const other: Role = lacking === 'lead' ? 'support' : 'lead';
+  const units = [...byName.values()].filter((e) => !e.roles.has(lacking) && (lacking === 'lead' || e.roles.has(other))).map((e) => e.unit);
+  const b = newBuilder(ctx);
+  for (const u of units) b.item(u);
+  const what = lacking === 'lead' ? '有分工但从未牵头' : '牵头但从未配合';
+  const names = units.map((u) => `「${u.name}」`);
+  return reading('unitsLacking', { role: lacking, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) }, `我理解为：${scopeNote(ctx)}找${what}的单位`, b,
+    units.length ? `${scopeNote(ctx)}${what}的单位共 ${units.length} 个：${names.slice(0, 30).join('、')}${units.length > 30 ? '等' : ''}。` : `${scopeNote(ctx)}没有${what}的单位。`);
+}
+
+function tasksWithoutSupport(ctx: ReadCtx): Reading {
+  const tasks = [...ctx.view.nodes.values()].filter((n) => n.label === 'Task' && inScope(ctx, n) && !String(n.name).startsWith('（'))
+    .filter((t) => dutiesOfTask(ctx, t.id).every((d) => d.role === 'lead'));
+  const b = newBuilder(ctx);
+  for (const t of tasks) {
+    b.item(t);
+    cite(b, dutiesOfTask(ctx, t.id));
+  }
+  const line = (t: GraphNode) => {
+    const leads = dutiesOfTask(ctx, t.id, 'lead').map((d) => d.unit.name);
+    return `「${t.name}」${leads.length ? `（仅 ${leads.join('、')} 牵头）` : '（没有列出任何单位）'}`;
+  };
+  return reading('tasksLacking', { role: 'support' }, `我理解为：${scopeNote(ctx)}找没有配合或责任单位的任务`, b,
+    tasks.length ? `${scopeNote(ctx)}没有配合单位的任务共 ${tasks.length} 项：${tasks.slice(0, 12).map(line).join('；')}。` : '每项任务都有配合单位。');
+}
+
+/** 除了X，Y还有哪些单位（配合）: the task's units but X. */
+function exceptUnit(ctx: ReadCtx): Reading | null {
+  const unit = ctx.units[0];
+  const task = ctx.tasks[0];
+  if (!unit || !task) return null;
+  const role = roleIn(ctx.rest);
+  const duties = dutiesOfTask(ctx, task.id, role).filter((d) => d.unit.name !== unit.name);
+  const b = newBuilder(ctx);
+  cite(b, duties);
+  const units = unitsOf(duties);
+  for (const u of units) b.item(u);
+  return reading('taskUnitsExcept', { task: task.id, except: unit.name, ...(role ? { role } : {}) }, `我理解为：「${task.name}」除「${unit.name}」以外${role ? `的${roleZh(role)}` : '的其他'}单位`, b,
+    units.length ? `除「${unit.name}」外，「${task.name}」还有 ${units.length} 个${role ? roleZh(role) : ''}单位：${units.map((u) => `「${u.name}」`).join('、')}。` : `除「${unit.name}」外，「${task.name}」没有其他${role ? roleZh(role) : ''}单位。`);
+}
+
+/** X是否牵头了Y / X有没有牵头过涉及E的任务 / X牵过头吗. */
+function yesNo(ctx: ReadCtx): Reading | null {
+  const unit = ctx.units[0];
+  if (!unit || ctx.units.length > 1) return null;
+  const role = roleIn(ctx.rest) ?? 'lead';
+  const all = dutiesOfUnit(ctx, unit.name);
+  let pool = all;
+  let about = '';
+  if (ctx.tasks[0]) {
+    pool = all.filter((d) => d.task.id === ctx.tasks[0].id);
+    about = `「${ctx.tasks[0].name}」`;
+  } else if (ctx.entities[0]) {
+    const e = ctx.entities[0];
+    const touching = new Set([e.id, ...(ctx.view.touchedBy.get(e.id) ?? [])]);
+    pool = all.filter((d) => [...(ctx.view.mentions.get(d.task.id) ?? [])].some((x) => touching.has(x)));
+    about = `涉及「${e.name}」的任务`;
+  }
+  const hits = pool.filter((d) => d.role === role);
+  const b = newBuilder(ctx);
+  cite(b, hits.length ? hits : pool);
+  for (const t of tasksOf(hits)) b.item(t);
+  const subject = `${scopeNote(ctx)}「${unit.name}」`;
+  const params = { unit: unit.name, role, ...(ctx.tasks[0] ? { task: ctx.tasks[0].id } : {}), ...(ctx.entities[0] ? { entity: ctx.entities[0].name } : {}) };
+  const understood = `我理解为：核实${subject}是否${roleZh(role)}${about || '过任务'}`;
+  if (hits.length) return reading('checkDuty', params, understood, b, `是的，${subject}${roleZh(role)}${about || `了 ${tasksOf(hits).length} 项任务`}：${tasksOf(hits).map((t) => `「${t.name}」`).join('、')}。`);
+  const other = pool.map((d) => `${roleZh(d.role)}「${d.task.name}」`);
+  const where = other.length ? `它在其中是${[...new Set(pool.map((d) => roleZh(d.role)))].join('/')}单位（${other.slice(0, 3).join('、')}）` : `它${about ? '与此无关' : '没有任何任务'}`;
+  const leads = ctx.tasks[0] ? dutiesOfTask(ctx, ctx.tasks[0].id, 'lead').map((d) => d.unit.name) : [];
+  return reading('checkDuty', params, understood, b, `没有。${subject}没有${roleZh(role)}${about || '任何任务'}；${where}${leads.length ? `，牵头单位是${leads.map((n) => `「${n}」`).join('、')}` : ''}。`);
+}
+
+export const readSets: Reader = (ctx) => {
+  if (ctx.units.length === 0 && ctx.tasks.length === 0) {
+    if (TASK_NO_SUPPORT.test(ctx.rest)) return tasksWithoutSupport(ctx);
+    if (!ASKS_UNITS.test(ctx.rest)) return null;
+    if (NEVER_LEAD.test(ctx.rest)) return unitSet(ctx, 'lead');
+    if (NEVER_SUPPORT.test(ctx.rest)) return unitSet(ctx, 'support');
+    return null;
+  }
+  if (EXCEPT.test(ctx.rest) && ctx.units.length === 1 && ctx.tasks.length === 1) return exceptUnit(ctx);
+  if (YES_NO.test(ctx.rest)) return yesNo(ctx);
+  return null;
+};
+

@@ -1,0 +1,123 @@
+// The document's own structure: what a part or section holds (第三部分, 保障措施有哪几条), its n-th item, where a task sits.
+import type { GraphNode } from '../../../graph/model.ts';
+import { inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
+import { docOf } from './view.ts';
+
+const ZH_DIGITS = '一二三四五六七八九十';
+const MIN_TITLE_PIECE = 4;
+const CHILDREN = /下面|下边|下有|下的|之下|包括|包含|哪几|哪些|有什么|有啥|几项|几条|几个任务|多少项|多少条|内容|分几/u;
+const PARENT = /属于哪|在哪(一)?(个)?(部分|节|章|块|一节|一部分)|哪(一)?(个)?(部分|节|章)(下面|里)?$|上级/u;
+const ITSELF = /是什么|讲了什么|讲的是|讲什么|叫什么|标题/u;
+const ASKS_UNITS = /谁|单位|部门|哪个局|牵头|配合|负责/u;
+/** Which documents set a target: the documents reader's, even when a section title is named. */
+const ASKS_DOCS = /哪些(方案|文件|文档)|哪个(方案|文件|文档)/u;
+
+/** 第三部分 → 三; 第(九)节 / (九) → (九); 第2项 → 2. */
+function numberRef(q: string): { segment: string; top: boolean; at: number; end: number } | null {
+  const paren = /第?\(([一二三四五六七八九十]{1,3})\)(节|条|部分|项)?/u.exec(q);
+  if (paren) return { segment: `(${paren[1]})`, top: false, at: paren.index, end: paren.index + paren[0].length };
+  const part = /第([一二三四五六七八九十]{1,3})(部分|章|大部分|篇)/u.exec(q);
+  if (part) return { segment: part[1], top: true, at: part.index, end: part.index + part[0].length };
+  const sec = /第([一二三四五六七八九十]{1,3})节/u.exec(q);
+  if (sec) return { segment: `(${sec[1]})`, top: false, at: sec.index, end: sec.index + sec[0].length };
+  return null;
+}
+
+/** 第2项 / 第一条 after a section: the n-th child. */
+function ordinal(q: string, after: number): number | null {
+  const m = /第\s*([0-9]+|[一二三四五六七八九十])\s*(项|条|个|点)/u.exec(q.slice(after));
+  if (!m) return null;
+  return /\d/u.test(m[1]) ? Number(m[1]) : ZH_DIGITS.indexOf(m[1]) + 1;
+}
+
+function sectionsByNumber(ctx: ReadCtx, segment: string, top: boolean): GraphNode[] {
+  return (ctx.view.sectionsBySegment.get(segment) ?? [])
+    .filter((n) => inScope(ctx, n) && (!top || !String(n.properties.path ?? '').includes('/')));
+}
+
+/** Within a stated scope, a section whose title holds a long piece of the question (主要预期目标). */
+function sectionsByTitle(ctx: ReadCtx): GraphNode[] {
+  if (!ctx.scope) return [];
+  const text = ctx.rest.replace(/\s/gu, '');
+  let best: { n: GraphNode; len: number } | null = null;
+  for (const n of ctx.view.nodes.values()) {
+    if (n.label !== 'Section' || !inScope(ctx, n)) continue;
+    for (let len = Math.min(n.name.length, text.length); len >= MIN_TITLE_PIECE && (!best || len > best.len); len--) {
+      if ([...Array(text.length - len + 1).keys()].some((i) => n.name.includes(text.slice(i, i + len)))) {
+        best = { n, len };
+        break;
+      }
+    }
+  }
+  return best ? [best.n] : [];
+}
+
+/** Children to list: tasks under it when the question asks for tasks and it holds sections of tasks. */
+function childrenOf(ctx: ReadCtx, section: GraphNode, wantTasks: boolean): GraphNode[] {
+  const direct = ctx.view.children.get(section.id) ?? [];
+  if (!wantTasks || direct.some((c) => c.label === 'Task') || direct.length === 0) return direct;
+  return direct.flatMap((c) => (c.label === 'Section' ? childrenOf(ctx, c, true) : [c]));
+}
+
+function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null): Reading {
+  const b = newBuilder(ctx);
+  const wantTasks = /任务|工作|事项/u.test(ctx.q);
+  const parts: string[] = [];
+  for (const s of sections) {
+    const kids = childrenOf(ctx, s, wantTasks);
+    b.node(s);
+    const where = ctx.view.documents.length > 1 ? `（${docLabel(ctx, docOf(s))}）` : '';
+    if (nth) {
+      const kid = kids[nth - 1];
+      if (kid) b.item(kid).edge('PART_OF', kid.id, s.id);
+      parts.push(kid ? `「${s.name}」${where}的第 ${nth} 项是「${kid.name}」` : `「${s.name}」${where}下没有第 ${nth} 项`);
+      continue;
+    }
+    for (const k of kids) b.item(k).edge('PART_OF', k.id, s.id);
+    const what = kids.every((k) => k.label === 'Task') ? '项任务' : '项';
+    parts.push(kids.length ? `「${s.name}」${where}下共 ${kids.length} ${what}：${kids.map((k) => `「${k.name}」`).join('、')}` : `「${s.name}」${where}下没有列出子项`);
+  }
+  const ids = sections.map((s) => s.id);
+  return reading('sectionChildren', { sections: ids, ...(nth ? { nth } : {}) }, `我理解为：查看文件结构，${sections.map((s) => `「${s.name}」`).join('、')}下面的内容`, b, `${parts.join('；')}。`);
+}
+
+function answerParent(ctx: ReadCtx, node: GraphNode): Reading | null {
+  const parentId = ctx.view.parent.get(node.id);
+  const parent = parentId ? ctx.view.nodes.get(parentId) : undefined;
+  if (!parent) return null;
+  const b = newBuilder(ctx).item(parent).node(node).edge('PART_OF', node.id, parent.id);
+  const up = ctx.view.parent.get(parent.id);
+  const top = up ? ctx.view.nodes.get(up) : undefined;
+  const chain = top && top.label === 'Section' ? `（再上一级是「${top.name}」）` : '';
+  const doc = `${docLabel(ctx, docOf(node))}`;
+  return reading('sectionOf', { id: node.id }, `我理解为：查看「${node.name}」在文件中的位置`, b,
+    `「${node.name}」属于${doc}的「${parent.name}」${parent.properties.number ? `（${parent.properties.number}）` : ''}${chain}。`);
+}
+
+function answerItself(ctx: ReadCtx, sections: GraphNode[]): Reading {
+  const b = newBuilder(ctx);
+  for (const s of sections) b.item(s);
+  const lines = sections.map((s) => {
+    const kids = ctx.view.children.get(s.id) ?? [];
+    const where = ctx.view.documents.length > 1 ? `（${docLabel(ctx, docOf(s))}）` : '';
+    return `「${s.name}」${where}${kids.length ? `，下设 ${kids.map((k) => `「${k.name}」`).join('、')}` : ''}`;
+  });
+  return reading('section', { sections: sections.map((s) => s.id) }, `我理解为：查看文件的${sections.map((s) => `「${s.name}」`).join('、')}这一部分`, b, `${lines.join('；')}。`);
+}
+
+export const readStructure: Reader = (ctx) => {
+  const q = ctx.q;
+  if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
+  const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
+  const ref = numberRef(q);
+  if (named.length && PARENT.test(ctx.rest)) return answerParent(ctx, named[0]);
+  const byName = named.filter((n) => n.label === 'Section');
+  const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : sectionsByTitle(ctx);
+  if (sections.length === 0) return null;
+  const after = ref ? ref.end : Math.max(...ctx.mentions.filter((m) => m.kind === 'task').map((m) => m.end), 0);
+  const nth = ordinal(q, after);
+  if (nth) return answerChildren(ctx, sections, nth);
+  if (ref && ITSELF.test(q) && !CHILDREN.test(q.replace(ITSELF, ''))) return answerItself(ctx, sections);
+  if (CHILDREN.test(ctx.rest) || ITSELF.test(q)) return answerChildren(ctx, sections, null);
+  return null;
+};

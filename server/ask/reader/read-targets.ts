@@ -1,0 +1,71 @@
+// Targets by indicator: 城镇化率要提高到多少 → the targets whose indicator shares the most words with the question.
+import type { GraphNode } from '../../../graph/model.ts';
+import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader } from './common.ts';
+import { yearIn } from '../keywords.ts';
+import { docOf } from './view.ts';
+
+const ASKS_VALUE = /多少|几|目标|指标|达到|提高到|提升到|突破|控制在|稳定在|下降|增长|比重|率|高多少|哪个高|更高|target|goal/iu;
+const NOT_TARGET = /几项任务|多少项任务|几个单位|多少个单位|几个(配合|责任)|几条|几个文件|几部分|单位|部门/u;
+/** 谁 asks for a unit, unless the question compares targets (谁的目标更高). */
+const WHO = /谁/u;
+const TARGET_WORD = /目标|指标/u;
+/** Question words, verbs of change and scope words carry no indicator. */
+const NOISE = /要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|里|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
+/** A target must share at least this much with the question to be its answer. */
+const MIN_SCORE = 0.34;
+/** Targets scoring within this share of the best one answer too (日供水能力 and 新增日供水能力). */
+const NEAR_BEST = 0.75;
+
+function bigrams(s: string): Set<string> {
+  const clean = s.toLowerCase().replace(/[^\p{Script=Han}a-z0-9%]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < clean.length; i++) out.add(clean.slice(i, i + 2));
+  if (clean.length === 1) out.add(clean);
+  return out;
+}
+
+function score(q: Set<string>, target: GraphNode): number {
+  const ind = bigrams(String(target.properties.indicator ?? target.name).replace(/^\d+\./u, ''));
+  if (ind.size === 0 || q.size === 0) return 0;
+  let shared = 0;
+  for (const g of ind) if (q.has(g)) shared++;
+  return shared / Math.sqrt(ind.size * q.size);
+}
+
+function valueOf(t: GraphNode): string {
+  const p = t.properties;
+  const value = p.value === null || p.value === undefined ? '' : `${p.value}${p.unit ?? ''}`;
+  return `${String(p.indicator ?? t.name).replace(/^\d+\./u, '')} ${value}${p.year ? `（${p.year}年）` : ''}`;
+}
+
+export const readTargets: Reader = (ctx) => {
+  if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
+  if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.rest)) return null;
+  const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
+  const q = bigrams(indicator);
+  const year = yearIn(ctx.q);
+  const pool = ctx.view.targets.filter((t) => inScope(ctx, t));
+  // A year narrows the targets only when some are of that year.
+  const ofYear = year ? pool.filter((t) => t.properties.year === year) : [];
+  const scored = (ofYear.length ? ofYear : pool).map((t) => ({ t, s: score(q, t) })).filter((x) => x.s >= MIN_SCORE);
+  if (scored.length === 0) return null;
+  const best = Math.max(...scored.map((x) => x.s));
+  const perDoc = new Map<string, GraphNode[]>();
+  for (const { t, s } of scored.sort((a, b) => b.s - a.s)) {
+    if (s < best * NEAR_BEST) continue;
+    const list = perDoc.get(docOf(t)) ?? [];
+    if (!list.some((x) => valueOf(x) === valueOf(t))) list.push(t);
+    perDoc.set(docOf(t), list);
+  }
+  const b = newBuilder(ctx);
+  const found = [...perDoc.values()].flat();
+  for (const t of found) {
+    b.item(t).cite({ docId: docOf(t), start: Number(t.properties.start ?? 0), end: Number(t.properties.end ?? 0), text: String(t.properties.text ?? '') });
+  }
+  const lines = [...perDoc.entries()].map(([docId, ts]) => `${docLabel(ctx, docId)}：${ts.slice(0, 4).map(valueOf).join('；')}`);
+  const values = found.map((t) => Number(t.properties.value)).filter((v) => Number.isFinite(v));
+  const compare = perDoc.size === 2 && /高|多|比|一样/u.test(ctx.q) && values.length >= 2
+    ? `；其中较高的是${docLabel(ctx, docOf(found.reduce((x, y) => (Number(y.properties.value) > Number(x.properties.value) ? y : x))))}` : '';
+  return reading('targets', { ...(year ? { year } : {}), text: indicator, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) },
+    `我理解为：查${year ? `${year}年` : ''}目标指标「${indicator}」的数值`, b, `${lines.join('；')}${compare}。`);
+};

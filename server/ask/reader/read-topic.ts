@@ -1,0 +1,32 @@
+// Retrieve then read: a question that names no unit, place or task (防洪这件事归哪个部门管) finds the task it is
+// about by BM25 over titles and text, then answers the attribute asked (its lead), saying which task it read.
+import { byDocument, cite, dutiesOfTask, inScope, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader } from './common.ts';
+
+const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|归哪|归谁|由哪|什么(部门|单位)|哪家/u;
+/** Words of the question's frame, not of its topic. */
+const FRAME = /任务|事项|最多|最少|共同|一起|这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
+/** Rankings and pairings are the catalogue's (workload, overlaps), not one task's attribute. */
+const RANKING = /最多|最少|排名|排行|前几|一起|共同|合作/u;
+/** A BM25 score below this is a stray shared word, not the task the question is about. */
+const MIN_HITS_SCORE = 1;
+
+export const readTopic: Reader = (ctx) => {
+  if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !ASKS_UNITS.test(ctx.rest) || RANKING.test(ctx.rest)) return null;
+  const topic = ctx.rest.replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
+  if (topic.replace(/\s/gu, '').length < 2) return null;
+  const hits = ctx.index.search(topic, 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
+  const top = hits.find((h) => dutiesOfTask(ctx, h.task.id).length > 0);
+  if (!top) return null;
+  const task = ctx.view.nodes.get(top.task.id)!;
+  const role = roleIn(ctx.rest) ?? 'lead';
+  let duties = dutiesOfTask(ctx, task.id, role);
+  if (duties.length === 0) duties = dutiesOfTask(ctx, task.id);
+  const units = unitsOf(duties);
+  const b = newBuilder(ctx);
+  cite(b, duties);
+  for (const u of units) b.item(u);
+  b.node(task);
+  const others = unitsOf(dutiesOfTask(ctx, task.id)).filter((u) => !units.some((x) => x.name === u.name));
+  return reading('readTask', { text: topic, task: task.id, role }, `我理解为：问题没有点名单位，先检索与「${topic}」最相关的任务，读到「${task.name}」，再看它的${roleZh(role)}单位`, b,
+    `「${topic}」对应的任务是${byDocument(ctx, [task])}，${roleZh(duties[0]?.role ?? role)}单位是${units.map((u) => `「${u.name}」`).join('、')}${others.length ? `；参与单位还有${others.slice(0, 6).map((u) => `「${u.name}」`).join('、')}` : ''}。`);
+};

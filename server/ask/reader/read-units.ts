@@ -1,0 +1,97 @@
+// Questions about named units: one unit's tasks (scoped, counted, "配合而不牵头"), two units compared or subtracted.
+import type { Role } from '../../../graph/catalogue/schemas.ts';
+import type { LexTarget } from '../lexicon.ts';
+import type { Mention } from '../link.ts';
+import { byDocument, cite, countsByDocument, COUNT_WORDS, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+
+/** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
+const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
+const NOT_LEAD = /(参与|配合)[^牵]{0,6}(但|而|却)?(不是|不|没有|没|并非|非)牵头|不牵头/u;
+const ALL_ROLES = /总共|一共|全部|所有|总计|合计|涉及|参与/u;
+const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比.{0,12}(多|少)$|一样多|差多少|更多|更少/u;
+const NEGATION = /没有|没|不需要|无需|不用|未|不/gu;
+
+function unitMentions(ctx: ReadCtx): Mention[] {
+  return ctx.mentions.filter((m) => m.kind === 'unit');
+}
+
+function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boolean): Reading {
+  const duties = dutiesOfUnit(ctx, unit.name, notLead ? null : role);
+  const led = new Set(dutiesOfUnit(ctx, unit.name, 'lead').map((d) => d.task.id));
+  const kept = notLead ? duties.filter((d) => !led.has(d.task.id)) : duties;
+  const b = newBuilder(ctx);
+  cite(b, kept);
+  const tasks = tasksOf(kept);
+  for (const t of tasks) b.item(t);
+  const params = { unit: unit.name, ...(role ? { role } : {}), ...(notLead ? { excludeRole: 'lead' } : {}), ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) };
+  const what = notLead ? '参与但不牵头' : roleZh(role);
+  const understood = `我理解为：${scopeNote(ctx)}查「${unit.name}」${what}的任务`;
+  if (tasks.length === 0) return reading('unitTasks', params, understood, b, `${scopeNote(ctx)}「${unit.name}」没有${what}的任务（共 0 项）。`);
+  const counts = (['lead', 'support', 'responsible'] as Role[]).map((r) => [r, new Set(kept.filter((d) => d.role === r).map((d) => d.task.id)).size] as const).filter(([, n]) => n > 0);
+  const split = !role && !notLead && counts.length > 1 ? `（${counts.map(([r, n]) => `${roleZh(r)} ${n} 项`).join('，')}）` : '';
+  return reading('unitTasks', params, understood, b, `${scopeNote(ctx)}「${unit.name}」${what}的任务共 ${tasks.length} 项${split}：${byDocument(ctx, tasks)}。`);
+}
+
+function compareUnits(ctx: ReadCtx, a: LexTarget, z: LexTarget, role: Role | null): Reading {
+  const b = newBuilder(ctx);
+  const count = (u: LexTarget) => tasksOf(dutiesOfUnit(ctx, u.name, role)).length;
+  const [na, nz] = [count(a), count(z)];
+  // Units of one name in several documents' jurisdictions: each count says where it comes from.
+  const where = (u: LexTarget) => {
+    const perDoc = countsByDocument(ctx, tasksOf(dutiesOfUnit(ctx, u.name, role)));
+    return perDoc.length > 1 ? `（${perDoc.join('、')}）` : '';
+  };
+  const ranked = na >= nz ? [a, z] : [z, a];
+  for (const u of ranked) b.item(u);
+  cite(b, [...dutiesOfUnit(ctx, a.name, role), ...dutiesOfUnit(ctx, z.name, role)]);
+  const what = roleZh(role);
+  const verdict = na === nz ? `两者一样多（各 ${na} 项）` : `「${ranked[0].name}」更多，多 ${Math.abs(na - nz)} 项`;
+  return reading('compareUnits', { a: a.name, b: z.name, ...(role ? { role } : {}) }, `我理解为：比较「${a.name}」和「${z.name}」${what}的任务数`, b,
+    `${scopeNote(ctx)}「${a.name}」${what} ${na} 项${where(a)}，「${z.name}」${what} ${nz} 项${where(z)}：${verdict}。`);
+}
+
+/** A参与、B没参与 / A牵头的任务里哪些B没有参与 / 不需要B参与的A牵头任务: A's tasks minus B's. */
+function minusUnits(ctx: ReadCtx, ms: Mention[]): Reading | null {
+  const negs = [...ctx.rest.matchAll(NEGATION)].map((m) => m.index!);
+  if (negs.length === 0) return null;
+  const distance = (m: Mention) => Math.min(...negs.map((i) => (i >= m.end ? i - m.end : m.start >= i ? m.start - i : 99)));
+  const [first, second] = ms;
+  const negated = distance(second) <= distance(first) ? second : first;
+  const kept = negated === second ? first : second;
+  const keptRole = roleIn(ctx.rest.slice(kept.end, kept.end + 6));
+  const a = kept.targets[0];
+  const z = negated.targets[0];
+  const theirs = new Set(dutiesOfUnit(ctx, z.name).map((d) => d.task.id));
+  const duties = dutiesOfUnit(ctx, a.name, keptRole).filter((d) => !theirs.has(d.task.id));
+  const b = newBuilder(ctx);
+  cite(b, duties);
+  const tasks = tasksOf(duties);
+  for (const t of tasks) b.item(t);
+  const understood = `我理解为：「${a.name}」${roleZh(keptRole)}、而「${z.name}」没有参与的任务`;
+  const text = tasks.length ? `「${a.name}」${roleZh(keptRole)}而「${z.name}」没有参与的任务共 ${tasks.length} 项：${byDocument(ctx, tasks)}。` : `没有这样的任务：「${a.name}」${roleZh(keptRole)}的任务「${z.name}」都参与了。`;
+  return reading('unitTasksMinus', { unit: a.name, ...(keptRole ? { role: keptRole } : {}), minus: z.name }, understood, b, text);
+}
+
+export const readUnits: Reader = (ctx) => {
+  const ms = unitMentions(ctx);
+  const others = ctx.entities.length + ctx.tasks.length;
+  if (ms.length === 2 && others === 0) {
+    const [a, z] = [ms[0].targets[0], ms[1].targets[0]];
+    if (COMPARE.test(ctx.rest)) return compareUnits(ctx, a, z, roleIn(ctx.rest));
+    if (/没|不需要|无需|不用|未/u.test(ctx.rest)) return minusUnits(ctx, ms);
+    return null;
+  }
+  if (ms.length !== 1 || others > 0 || NOT_TASK_LIST.test(ctx.rest)) return null;
+  const unit = ms[0].targets[0];
+  const notLead = NOT_LEAD.test(ctx.rest);
+  const counting = COUNT_WORDS.test(ctx.rest);
+  const role = notLead ? null : roleIn(ctx.rest);
+  // 参与 of one unit: the old rule read it as "supporting"; counting and 总共 mean every role.
+  const involveOnly = !role && /参与|参加/u.test(ctx.rest) && !counting && !ALL_ROLES.test(ctx.rest.replace(/参与|参加/gu, ''));
+  const answer = taskList(ctx, unit, involveOnly ? 'support' : role, notLead);
+  if (!involveOnly) return answer;
+  // Two readings of 参与: say which one was answered, and what the other would add.
+  const all = tasksOf(dutiesOfUnit(ctx, unit.name)).length;
+  const note = `（「参与」这里按配合理解；连同牵头在内共 ${all} 项）`;
+  return { ...answer, composed: { ...answer.composed, text: `${answer.composed.text}${note}` } };
+};

@@ -1,0 +1,80 @@
+// Which documents a question is limited to: 在《…》里, 立山区的方案, 2023年的方案 — and the words that said so.
+import type { GraphView } from './view.ts';
+
+export interface Scope {
+  docIds: string[];
+  /** How the answer names the scope: 《title》 or 《a》、《b》. */
+  label: string;
+  /** The question with the scope phrase blanked, so its words are not read as names. */
+  rest: string;
+}
+
+/** Words every plan's title shares: they pick no document. */
+const GENERIC_TITLE = /^(关于|印发|行动方案|实施方案|工作方案|分工方案|责任分工方案|任务分解|政府工作报告|重点工作|的通知|方案)$/u;
+const MIN_TITLE_PIECE = 4;
+/** What follows a document's name when the question means the document (…方案里, …文件中). */
+const DOC_WORD = /^[^，,。?？]{0,6}?(方案|文件|文档|报告|计划)(里面|里|中|内|当中|上)?(的)?/u;
+const BLANK = '\u3000';
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + BLANK.repeat(end - start) + text.slice(end);
+}
+
+/** The longest piece of `title` (≥ 4 characters, not a generic word) that the question contains. */
+function titlePiece(question: string, title: string): { start: number; end: number } | null {
+  for (let len = Math.min(title.length, question.length); len >= MIN_TITLE_PIECE; len--) {
+    for (let i = 0; i + len <= title.length; i++) {
+      const piece = title.slice(i, i + len);
+      // A year or a generic word names no one document; 2023年的方案 is the year's scope.
+      if (GENERIC_TITLE.test(piece) || (piece.match(/\p{Script=Han}/gu) ?? []).filter((c) => c !== '年').length < 3) continue;
+      const at = question.indexOf(piece);
+      if (at >= 0) return { start: at, end: at + len };
+    }
+  }
+  return null;
+}
+
+function byJurisdiction(q: string, view: GraphView): Scope | null {
+  const places = [...new Set(view.documents.map((d) => d.jurisdiction).filter((j): j is string => Boolean(j && j.length >= 2 && q.includes(j))))];
+  if (places.length === 0) return null;
+  let rest = q;
+  for (const place of places) {
+    const at = rest.indexOf(place);
+    const tail = DOC_WORD.exec(rest.slice(at + place.length));
+    rest = blank(rest, at, at + place.length + (tail?.[0].length ?? 0));
+  }
+  const docs = view.documents.filter((d) => d.jurisdiction && places.includes(d.jurisdiction));
+  return { docIds: docs.map((d) => d.id), label: docs.map((d) => `《${d.title}》`).join('、'), rest };
+}
+
+function byTitle(q: string, view: GraphView): Scope | null {
+  let best: { docId: string; title: string; start: number; end: number } | null = null;
+  for (const d of view.documents) {
+    const hit = titlePiece(q, d.title);
+    if (!hit) continue;
+    // A title's piece names the document only when the question calls it a document (双城经济圈方案里).
+    const tail = DOC_WORD.exec(q.slice(hit.end));
+    if (!tail && !(hit.end - hit.start >= d.title.length - 2)) continue;
+    const end = hit.end + (tail?.[0].length ?? 0);
+    if (!best || end - hit.start > best.end - best.start) best = { docId: d.id, title: d.title, start: hit.start, end };
+  }
+  return best ? { docIds: [best.docId], label: `《${best.title}》`, rest: blank(q, best.start, best.end) } : null;
+}
+
+/** 2023年的方案: documents whose title carries the year. */
+function byYear(q: string, view: GraphView): Scope | null {
+  const m = /((?:19|20)\d{2})年?的?(方案|文件|计划)/u.exec(q);
+  if (!m) return null;
+  const docs = view.documents.filter((d) => d.title.includes(m[1]));
+  if (docs.length === 0) return null;
+  return { docIds: docs.map((d) => d.id), label: docs.map((d) => `《${d.title}》`).join('、'), rest: blank(q, m.index, m.index + m[0].length) };
+}
+
+/** The scope a question states, or null: with one document loaded there is nothing to limit. */
+export function scopeOf(q: string, view: GraphView): Scope | null {
+  if (view.documents.length < 2) return null;
+  const place = byJurisdiction(q, view);
+  const title = byTitle(place?.rest ?? q, view);
+  if (place && title) return { docIds: [...new Set([...place.docIds, ...title.docIds])], label: `${place.label}、${title.label}`, rest: title.rest };
+  return place ?? title ?? byYear(q, view);
+}

@@ -1,0 +1,119 @@
+// The graph as the reader walks it: duties, parts, mentions, targets and documents indexed both ways.
+import { DUTY_TYPES, type Evidence, type GraphExport, type GraphNode } from '../../../graph/model.ts';
+import type { Role } from '../../../graph/catalogue/schemas.ts';
+import type { GraphStore } from '../../../graph/store/graph-store.ts';
+import { StoreCache } from '../../store-cache.ts';
+
+export interface Duty {
+  unit: GraphNode;
+  task: GraphNode;
+  role: Role;
+  edgeId: string;
+  evidence: Evidence | null;
+}
+
+export interface DocInfo {
+  id: string;
+  title: string;
+  jurisdiction: string | null;
+}
+
+export interface GraphView {
+  nodes: Map<string, GraphNode>;
+  duties: Duty[];
+  dutiesOfUnit: Map<string, Duty[]>;
+  dutiesOfTask: Map<string, Duty[]>;
+  /** Child → parent (Section or Document) and parent → children in document order. */
+  parent: Map<string, string>;
+  children: Map<string, GraphNode[]>;
+  /** Task/Section → entity ids it mentions; entity → Task/Section ids. */
+  mentions: Map<string, Set<string>>;
+  mentionedBy: Map<string, Set<string>>;
+  /** Place → corridors and projects that touch it. */
+  touchedBy: Map<string, Set<string>>;
+  /** Task/Section → its targets. */
+  sets: Map<string, GraphNode[]>;
+  targets: GraphNode[];
+  documents: DocInfo[];
+  /** Units and tasks/sections by name, every node of that name (units of several jurisdictions). */
+  byName: Map<string, GraphNode[]>;
+  /** Sections by the last segment of their path (三, (九)), and tasks by document: lookups instead of scans. */
+  sectionsBySegment: Map<string, GraphNode[]>;
+  tasksByDoc: Map<string, GraphNode[]>;
+}
+
+const ROLE_OF: Record<string, Role> = { LEADS: 'lead', SUPPORTS: 'support', RESPONSIBLE_FOR: 'responsible' };
+const DUTY = new Set<string>(DUTY_TYPES);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  (map.get(key) ?? map.set(key, new Set()).get(key)!).add(value);
+}
+
+const start = (n: GraphNode) => Number(n.properties.start ?? 0);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildView(graph: GraphExport): GraphView {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const v: GraphView = {
+    nodes, duties: [], dutiesOfUnit: new Map(), dutiesOfTask: new Map(), parent: new Map(), children: new Map(),
+    mentions: new Map(), mentionedBy: new Map(), touchedBy: new Map(), sets: new Map(), targets: [], documents: [], byName: new Map(),
+    sectionsBySegment: new Map(), tasksByDoc: new Map(),
+  };
+  for (const e of graph.edges) {
+    const s = nodes.get(e.source);
+    const t = nodes.get(e.target);
+    if (!s || !t) continue;
+    if (DUTY.has(e.type)) {
+      const d: Duty = { unit: s, task: t, role: ROLE_OF[e.type], edgeId: e.id, evidence: e.properties.evidence ?? null };
+      v.duties.push(d);
+      push(v.dutiesOfUnit, s.id, d);
+      push(v.dutiesOfTask, t.id, d);
+    } else if (e.type === 'PART_OF') {
+      v.parent.set(s.id, t.id);
+      push(v.children, t.id, s);
+    } else if (e.type === 'MENTIONS') {
+      add(v.mentions, s.id, t.id);
+      add(v.mentionedBy, t.id, s.id);
+    } else if (e.type === 'TOUCHES') {
+      if (t.label === 'Place') add(v.touchedBy, t.id, s.id);
+      else if (s.label === 'Place') add(v.touchedBy, s.id, t.id);
+    } else if (e.type === 'SETS') push(v.sets, s.id, t);
+  }
+  for (const list of v.children.values()) list.sort((a, b) => start(a) - start(b) || cmp(a.id, b.id));
+  // Answers must not depend on the order a store exports in (memory and Neo4j give the same answer).
+  const order = ['lead', 'support', 'responsible'];
+  const byDuty = (x: Duty, y: Duty) => cmp(docOf(x.task), docOf(y.task)) || start(x.task) - start(y.task) || cmp(x.task.id, y.task.id)
+    || order.indexOf(x.role) - order.indexOf(y.role) || cmp(x.unit.name, y.unit.name) || cmp(x.unit.id, y.unit.id);
+  v.duties.sort(byDuty);
+  for (const list of [...v.dutiesOfUnit.values(), ...v.dutiesOfTask.values()]) list.sort(byDuty);
+  for (const n of graph.nodes) {
+    if (n.label === 'Target') v.targets.push(n);
+    if (n.label === 'Document') {
+      v.documents.push({ id: n.id, title: n.name, jurisdiction: typeof n.properties.jurisdiction === 'string' ? n.properties.jurisdiction : null });
+    }
+    if (n.label === 'Unit' || n.label === 'Task' || n.label === 'Section') push(v.byName, n.name, n);
+    if (n.label === 'Section') push(v.sectionsBySegment, String(n.properties.path ?? '').split('/').at(-1) ?? '', n);
+    if (n.label === 'Task') push(v.tasksByDoc, docOf(n), n);
+  }
+  v.targets.sort((x, y) => cmp(docOf(x), docOf(y)) || start(x) - start(y) || cmp(x.id, y.id));
+  v.documents.sort((x, y) => cmp(x.title, y.title) || cmp(x.id, y.id));
+  for (const list of [...v.byName.values(), ...v.sectionsBySegment.values(), ...v.tasksByDoc.values()]) list.sort((x, y) => start(x) - start(y) || cmp(x.id, y.id));
+  return v;
+}
+
+/** The document a task, section or target belongs to. */
+export function docOf(n: GraphNode): string {
+  return typeof n.properties.docId === 'string' ? n.properties.docId : '';
+}
+
+const cache = new StoreCache(async (store) => buildView(await store.exportGraph()));
+
+export function viewFor(store: GraphStore): Promise<GraphView> {
+  return cache.get(store);
+}

@@ -1,0 +1,29 @@
+// The response of POST /api/ask, defined once: the server's type, the OpenAPI document and the UI's type derive from it.
+import { z } from 'zod';
+import { evidenceSchema, nodeLabelSchema } from '../../graph/catalogue/schemas.ts';
+
+const answerItemSchema = z.object({ id: z.string(), label: nodeLabelSchema, name: z.string() });
+
+const cyElementSchema = z.object({
+  data: z.object({
+    id: z.string(), label: z.string(), name: z.string(),
+    source: z.string().optional(), target: z.string().optional(), type: z.string().optional(),
+  }),
+});
+
+export const askAnswerSchema = z.object({
+  question: z.string(),
+  /** `op` names the plan (a catalogue query, or a reading such as chain / compareUnits / decline); `params` its inputs. */
+  plan: z.object({ op: z.string(), params: z.record(z.string(), z.unknown()) }),
+  answer: z.object({ text: z.string(), items: z.array(answerItemSchema) }),
+  evidence: z.array(evidenceSchema),
+  elements: z.array(cyElementSchema),
+  /** Closest questions it can answer well; empty when it was sure. */
+  suggestions: z.array(z.string()),
+  /** One Chinese line: what the question was taken to mean (我理解为：…). */
+  understood: z.string(),
+});
+
+export type AskAnswer = z.infer<typeof askAnswerSchema>;
+export type AnswerItem = z.infer<typeof answerItemSchema>;
+export type CyElement = z.infer<typeof cyElementSchema>;

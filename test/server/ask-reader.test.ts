@@ -1,0 +1,93 @@
+// The reader's pieces on the seed and two real plans: document scope, the English lexicon, declining, and its plans.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../graph/pipeline/ingest.ts';
+import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { askQuestion } from '../../server/ask/index.ts';
+import { PLAN_NAMES } from '../../server/ask/plan-names.ts';
+import { declineOf } from '../../server/ask/reader/decline.ts';
+import { englishToChinese, isEnglish } from '../../server/ask/reader/english.ts';
+import { scopeOf } from '../../server/ask/reader/scope.ts';
+import { viewFor, type GraphView } from '../../server/ask/reader/view.ts';
+
+let store: MemoryGraphStore;
+let view: GraphView;
+beforeAll(async () => {
+  store = new MemoryGraphStore();
+  await ingestPaths(store, ['seeds', 'test/fixtures/questions/docs']);
+  view = await viewFor(store);
+});
+const ask = (q: string) => askQuestion(store, q, { model: null });
+const titleOf = (id: string) => view.documents.find((d) => d.id === id)!.title;
+
+describe('document scope', () => {
+  it('reads a jurisdiction as its documents and blanks the words that said so', () => {
+    const s = scopeOf('立山区的方案里区发改局牵头哪些任务', view)!;
+    expect(s.docIds.map(titleOf)).toEqual(['立山区政府2023年重点工作任务分解和责任分工方案']);
+    expect(s.rest).not.toContain('方案');
+    expect(s.rest).toContain('区发改局');
+  });
+
+  it('reads a piece of a title followed by 方案 as that document', () => {
+    expect(scopeOf('双城经济圈行动方案里有多少项任务', view)!.docIds.map(titleOf)).toEqual(['关于推动双城经济圈建设行动方案']);
+  });
+
+  it('does not read a place named in a title as a scope when no document word follows', () => {
+    expect(scopeOf('哪些任务涉及双城经济圈', view)).toBeNull();
+  });
+
+  it('reads a year before 方案 as the documents of that year', () => {
+    expect(scopeOf('2023年的方案有哪些', view)!.docIds).toHaveLength(2);
+  });
+});
+
+describe('English', () => {
+  it('rewrites department names, duty verbs and question words', () => {
+    expect(englishToChinese('Which tasks does the Water Resources Bureau lead?')).toBe('哪些任务区水利局牵头');
+    expect(englishToChinese("Which units support the Agriculture and Rural Affairs Commission's tasks?")).toBe('哪些单位配合区农业农村委的任务');
+  });
+
+  it('tells English from Chinese with a name in Latin letters', () => {
+    expect(isEnglish('Who leads the flood control work')).toBe(true);
+    expect(isEnglish('2027年GDP目标')).toBe(false);
+  });
+});
+
+describe('declining', () => {
+  it('declines a kind of request no plan answers, even when it names a river of the plan', () => {
+    expect(declineOf('写一首关于涪江的诗', 1, () => 1)?.kind).toBe('写作');
+  });
+
+  it('declines a question naming nothing, with no plan word, whose words the documents lack', () => {
+    expect(declineOf('给我讲讲量子纠缠', 0, () => 0)).not.toBeNull();
+    expect(declineOf('污水处理厂建设', 0, () => 1)).toBeNull();
+  });
+});
+
+describe('readings', () => {
+  it('reads a question with no name through the task it finds, and names that task', async () => {
+    const a = await ask('防洪这件事归哪个部门管？');
+    expect(a.plan.op).toBe('readTask');
+    expect(a.answer.items[0].name).toBe('区水利局');
+    expect(a.answer.text).toContain('完善水利基础设施');
+    expect(a.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('chains two steps and says what it understood', async () => {
+    const a = await ask('跟区商务委一起负责任务的单位里，谁还牵头涉及巴岳山的任务？');
+    expect(a.plan.op).toBe('chain');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['区农业农村委']);
+    expect(a.answer.text).toMatch(/我理解为/u);
+  });
+
+  it('names the document of each fact when a unit name is used by two documents', async () => {
+    const a = await ask('区商务委牵头几项任务？');
+    expect(a.answer.text).toContain('《关于推动双城经济圈建设行动方案》3 项');
+    expect(a.answer.text).toContain('《立山区政府2023年重点工作任务分解和责任分工方案》1 项');
+  });
+
+  it('every plan it returns has a listed name', async () => {
+    for (const q of ['保障措施有哪几条', '哪些部门一次也没牵过头', '区发展改革委和区商务委谁牵头的任务多', '写一首关于涪江的诗']) {
+      expect(PLAN_NAMES).toContain((await ask(q)).plan.op);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+// The realistic question set on Neo4j: every question gets the same plan, items and text as on the memory store.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../graph/pipeline/ingest.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { askQuestion } from '../../server/ask/index.ts';
+import { neo4jSuiteConfig, type Neo4jTestConfig } from '../support/neo4j-env.ts';
+import { freshNeo4jStore } from '../graph/store/neo4j-support.ts';
+import { loadQuestions } from './ask-realistic-set.ts';
+
+const config = neo4jSuiteConfig();
+const PATHS = ['seeds', 'test/fixtures/questions/docs'];
+
+async function answers(store: GraphStore, questions: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const q of questions) {
+    const a = await askQuestion(store, q, { model: null });
+    out.push(JSON.stringify({ q, plan: a.plan, items: a.answer.items.map((i) => i.name), text: a.answer.text }));
+  }
+  return out;
+}
+
+describe.runIf(config !== null)('realistic question set on Neo4j', () => {
+  const questions = [...loadQuestions('dev'), ...loadQuestions('fresh')].map((q) => q.q);
+  let memory: string[] = [];
+  let neo4j: string[] = [];
+
+  beforeAll(async () => {
+    const mem = new MemoryGraphStore();
+    await ingestPaths(mem, PATHS);
+    memory = await answers(mem, questions);
+    const store = await freshNeo4jStore(config as Neo4jTestConfig);
+    try {
+      await store.init();
+      await ingestPaths(store, PATHS);
+      neo4j = await answers(store, questions);
+    } finally {
+      await store.close();
+    }
+  }, 600_000);
+
+  it('answers every question exactly as the memory store does', () => {
+    expect(neo4j).toEqual(memory);
+  });
+});

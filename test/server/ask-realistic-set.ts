@@ -1,0 +1,82 @@
+// The realistic question set (test/fixtures/questions): its schema, loading, and lenient judging of answers.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { AskAnswer } from '../../server/ask/index.ts';
+
+export const QUESTION_TYPES = ['direct', 'colloquial', 'indirect', 'counting', 'negation', 'comparison', 'multihop', 'targets',
+  'entities', 'structure', 'scoped', 'crossdoc', 'english', 'ood'] as const;
+
+/** A name as the text gives it; `A|B` accepts either spelling. */
+const name = z.string().min(1);
+
+export const questionSchema = z.object({
+  t: z.enum(QUESTION_TYPES),
+  q: z.string().min(2),
+  /** Every one must be among the answer's items (by name or alias). */
+  items: z.array(name).optional(),
+  /** None may be among the items. */
+  none: z.array(name).optional(),
+  /** The item listed first. */
+  first: name.optional(),
+  /** A number the answer text must state. */
+  num: z.number().optional(),
+  /** Strings the answer text must contain. */
+  text: z.array(z.string().min(1)).optional(),
+  /** Out of domain: the answer must decline, listing nothing. */
+  declined: z.literal(true).optional(),
+}).strict().refine((c) => c.items || c.none || c.first || c.num !== undefined || c.text || c.declined, 'a question needs an expectation');
+
+export type Question = z.infer<typeof questionSchema>;
+
+export function loadQuestions(file: 'dev' | 'fresh' | 'align-dev' | 'align-fresh'): Question[] {
+  const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
+  return z.array(questionSchema).parse(raw);
+}
+
+export interface Verdict { q: Question; ok: boolean; problems: string[]; got: string }
+
+/** Names and aliases of each answer item, so 区发改局 matches the unit the graph calls 区发展改革委. */
+export type NamesOf = (id: string) => string[];
+
+function matches(expected: string, names: string[]): boolean {
+  return expected.split('|').some((e) => names.some((n) => n === e || (n.length > e.length + 2 && n.includes(e))));
+}
+
+function statesNumber(text: string, n: number): boolean {
+  return new RegExp(`(?<![\\d.])${String(n).replace('.', '\\.')}(?![\\d.])`, 'u').test(text);
+}
+
+export function judgeAnswer(q: Question, a: AskAnswer, namesOf: NamesOf): Verdict {
+  const problems: string[] = [];
+  const names = a.answer.items.map((i) => [i.name, ...namesOf(i.id)]);
+  const has = (e: string) => names.some((n) => matches(e, n));
+  const text = a.answer.text;
+  for (const e of q.items ?? []) if (!has(e)) problems.push(`missing ${e}`);
+  for (const e of q.none ?? []) if (has(e)) problems.push(`unexpected ${e}`);
+  if (q.first && !(names[0] && matches(q.first, names[0]))) problems.push(`first ${a.answer.items[0]?.name ?? '(none)'} ≠ ${q.first}`);
+  if (q.num !== undefined && !statesNumber(text, q.num)) problems.push(`text lacks ${q.num}`);
+  for (const s of q.text ?? []) if (!text.includes(s)) problems.push(`text lacks ${s}`);
+  const declined = a.answer.items.length === 0 && /抱歉/u.test(text);
+  if (q.declined && !declined) problems.push('not declined');
+  if (!q.declined && declined) problems.push('declined');
+  return { q, ok: problems.length === 0, problems, got: `${a.plan.op} → ${text.slice(0, 160)}` };
+}
+
+export function accuracyByType(verdicts: Verdict[]): Map<string, { ok: number; n: number }> {
+  const out = new Map<string, { ok: number; n: number }>();
+  for (const t of QUESTION_TYPES) out.set(t, { ok: 0, n: 0 });
+  for (const v of verdicts) {
+    const s = out.get(v.q.t)!;
+    s.n++;
+    if (v.ok) s.ok++;
+  }
+  return out;
+}
+
+export function summary(title: string, verdicts: Verdict[], details: boolean): string {
+  const ok = verdicts.filter((v) => v.ok).length;
+  const lines = [`${title}: ${ok}/${verdicts.length} = ${((100 * ok) / verdicts.length).toFixed(1)}%`];
+  for (const [t, s] of accuracyByType(verdicts)) if (s.n) lines.push(`  ${t.padEnd(11)} ${s.ok}/${s.n} = ${((100 * s.ok) / s.n).toFixed(0)}%`);
+  if (details) for (const v of verdicts.filter((x) => !x.ok)) lines.push(`  ✗ [${v.q.t}] ${v.q.q}\n      ${v.problems.join('; ')}\n      got: ${v.got}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,44 @@
+// The realistic question set on the seed and two real plans loaded together: accuracy per type, dev and held-out.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../graph/pipeline/ingest.ts';
+import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { askQuestion } from '../../server/ask/index.ts';
+import { accuracyByType, judgeAnswer, loadQuestions, summary, type Verdict } from './ask-realistic-set.ts';
+
+/** What the rules reach today on the dev set, overall and the floor for every type (the issue aims at 0.95 / 0.90). */
+const DEV_OVERALL = 0.99;
+const DEV_EVERY_TYPE = 0.94;
+
+describe('realistic question set (seed + 立山区 + 蔡甸区)', () => {
+  const dev = loadQuestions('dev');
+  const fresh = loadQuestions('fresh');
+  let devVerdicts: Verdict[] = [];
+
+  beforeAll(async () => {
+    const store = new MemoryGraphStore();
+    await ingestPaths(store, ['seeds', 'test/fixtures/questions/docs']);
+    const graph = await store.exportGraph();
+    const aliases = new Map(graph.nodes.map((n) => [n.id, Array.isArray(n.properties.aliases) ? (n.properties.aliases as string[]) : []]));
+    const namesOf = (id: string) => aliases.get(id) ?? [];
+    const run = async (qs: typeof dev) => {
+      const out: Verdict[] = [];
+      for (const q of qs) out.push(judgeAnswer(q, await askQuestion(store, q.q, { model: null }), namesOf));
+      return out;
+    };
+    devVerdicts = await run(dev);
+    console.log(summary('dev', devVerdicts, process.env.ASK_DETAILS === '1'));
+    // Held out: scored only on request (ASK_FRESH=1), its failures only with ASK_FRESH_DETAILS=1, so no one tunes on them.
+    if (process.env.ASK_FRESH === '1') console.log(summary('fresh (held out)', await run(fresh), process.env.ASK_FRESH_DETAILS === '1'));
+  }, 120_000);
+
+  it('has at least 300 questions, every type at least 15 in dev', () => {
+    expect(dev.length + fresh.length).toBeGreaterThanOrEqual(300);
+    for (const [t, s] of accuracyByType(devVerdicts)) expect(s.n, t).toBeGreaterThanOrEqual(15);
+  });
+
+  it(`answers at least ${DEV_OVERALL * 100}% of dev, and ${DEV_EVERY_TYPE * 100}% of every type`, () => {
+    const ok = devVerdicts.filter((v) => v.ok).length / devVerdicts.length;
+    expect(ok, summary('dev', devVerdicts, true)).toBeGreaterThanOrEqual(DEV_OVERALL);
+    for (const [t, s] of accuracyByType(devVerdicts)) expect(s.ok / s.n, t).toBeGreaterThanOrEqual(DEV_EVERY_TYPE);
+  });
+});
