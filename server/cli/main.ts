@@ -58,8 +58,9 @@ export async function main(argv: string[]): Promise<number> {
         case 'export': return await runExport(store, opts.format ?? 'json', opts.out, writeFile);
         case 'report': return await runReport(store, opts.json ?? false);
         case 'ask': return await runAsk(store, rest.join(' '), opts.json ?? false);
-import { runAlign, runAsk, runCompare, runExport, runIngest, runReport, runServe } from './commands.ts';
-import { runQueryCommand } from './query.ts';
+        case 'align': return await runAlign(store, { from: opts.from, to: opts.to, json: opts.json ?? false });
+        case 'compare': return await runCompare(store, rest, opts.json ?? false);
+        case 'query': return await runQueryCommand(store, opts.plan, opts.json ?? false);
         default:
           process.stderr.write(`未知命令 / unknown command: ${command}\n\n${USAGE}\n`);
           return 2;
