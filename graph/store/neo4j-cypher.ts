@@ -39,13 +39,20 @@ const DUTY_ROW = `RETURN u {.id, .name} AS unit, ${TASK('t')} AS task, type(r) A
 const HAS_ALIAS = (v: string) => `${v}.aliases IS :: LIST<ANY> AND $term IN ${v}.aliases`;
 
 /**
- * The graph's version, bumped by every write transaction that changes something: readers compare it before
- * and after a query (Neo4j reads are read-committed) and key their caches by it. Not a model label, so
- * exports, stats and every catalogue query ignore it.
+ * The graph's version and the writes being committed right now (a seqlock on one bookkeeping node). Neo4j reads
+ * are read-committed and a big commit becomes visible piece by piece, so a writer announces its commit (a token,
+ * in its own little transaction, just before committing the data) and withdraws it after, bumping the version;
+ * a reader keeps an answer only when no commit was announced at its end and the version did not move. Tokens
+ * start with their time, so one left by a crashed process stops counting after COMMIT_STALE_MS. Not a model
+ * label: exports, stats and every catalogue query ignore it.
  */
 export const META_LABEL = 'PolicyGraphMeta';
-export const BUMP_VERSION = `MERGE (m:${META_LABEL} {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1`;
-export const READ_VERSION = `OPTIONAL MATCH (m:${META_LABEL} {id: 'graph'}) RETURN coalesce(m.version, 0) AS version`;
+export const ANNOUNCE_COMMIT = `MERGE (m:${META_LABEL} {id: 'graph'})
+SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore] + $token`;
+export const WITHDRAW_COMMIT = `MERGE (m:${META_LABEL} {id: 'graph'})
+SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore], m.version = coalesce(m.version, 0) + 1`;
+export const READ_VERSION = `OPTIONAL MATCH (m:${META_LABEL} {id: 'graph'})
+RETURN coalesce(m.version, 0) AS version, size([t IN coalesce(m.committing, []) WHERE t > $staleBefore]) AS committing`;
 
 // ---- schema ---------------------------------------------------------------------------------
 

@@ -1,6 +1,5 @@
 // Neo4jGraphStore: the GraphStore on a Neo4j 5 server, one write transaction per document, catalogue answers via the shared shaping.
 import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.ts';
-import { runQuery } from '../catalogue/execute.ts';
 import type { DocumentSummary } from '../catalogue/schemas.ts';
 import { AppError } from '../errors.ts';
 import { DEFAULT_LOCAL_PASSWORD, LOCAL_NEO4J_USER } from '../neo4j/runtime-files.ts';
@@ -12,7 +11,7 @@ import { Neo4jClient, type Neo4jConfig } from './neo4j-client.ts';
 import { exportConsistent } from './neo4j-export.ts';
 import * as Q from './neo4j-cypher.ts';
 import { nodeProps } from './neo4j-props.ts';
-import { Neo4jRowSource } from './neo4j-rows.ts';
+import { Neo4jReader } from './neo4j-read.ts';
 import { applyDocuments, removeDocumentTx, type DocOutcome, type DocPlan, type WriteMode } from './neo4j-write.ts';
 import { documentBookkeeping } from './neo4j-write-plan.ts';
 
@@ -84,13 +83,13 @@ function plan(input: GraphBatch): DocPlan {
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly client: Neo4jClient;
-  private readonly rows: Neo4jRowSource;
+  private readonly reader: Neo4jReader;
   private initializing: Promise<void> | null = null;
   private closed = false;
 
   constructor(config: Neo4jConfig) {
     this.client = new Neo4jClient(config);
-    this.rows = new Neo4jRowSource(this.client);
+    this.reader = new Neo4jReader(this.client);
   }
 
   /** Check the server answers, then create missing constraints and indexes; a failure is retried on the next call. */
@@ -142,7 +141,7 @@ export class Neo4jGraphStore implements GraphStore {
     await this.ready();
     const results: DocOutcome[] = [];
     for (const group of groups(plans)) {
-      const { outcomes, error } = await this.client.write((tx) => applyDocuments(tx, group, mode, keepExisting));
+      const { outcomes, error } = await this.client.announcedWrite((tx) => applyDocuments(tx, group, mode, keepExisting));
       for (const outcome of outcomes) onApplied?.(outcome);
       results.push(...outcomes);
       if (error) throw error;
@@ -157,7 +156,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async removeDocument(docId: string): Promise<boolean> {
     await this.ready();
-    return this.client.write((tx) => removeDocumentTx(tx, docId, 'batched'));
+    return this.client.announcedWrite((tx) => removeDocumentTx(tx, docId, 'batched'));
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
@@ -178,7 +177,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getNode(id: string): Promise<GraphNode | null> {
     await this.ready();
-    const [node] = await this.rows.nodes([id]);
+    const { value: [node] } = await this.reader.consistent((rows) => rows.nodes([id]));
     return node ?? null;
   }
 
@@ -198,6 +197,6 @@ export class Neo4jGraphStore implements GraphStore {
 
   async run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {
     await this.ready();
-    return runQuery(this.rows, name, input);
+    return this.reader.run(name, input);
   }
 }

@@ -5,7 +5,7 @@ import type { GraphNode, NodeLabel } from '../model.ts';
 import { SHARED_LABELS, isSharedLabel } from './batch-schema.ts';
 import type { BatchIssue } from './batch-validate.ts';
 import {
-  BUMP_VERSION, CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
+  CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
   LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, LOCK_SHARED, MERGE_NODES, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES,
 } from './neo4j-cypher.ts';
 import { edgeProps, nodeProps } from './neo4j-props.ts';
@@ -204,7 +204,6 @@ export async function applyDocuments(tx: ManagedTransaction, plans: DocPlan[], m
     await updateShared(tx, touched, locked, group, mode);
     await writeOwned(tx, active, mode);
     await writeEdges(tx, active, mode);
-    await tx.run(BUMP_VERSION);
   }
   const outcomes = [
     ...selected.outcomes.filter((o) => o.index < cut),
@@ -223,6 +222,5 @@ export async function removeDocumentTx(tx: ManagedTransaction, docId: string, mo
   await dropContributions(tx, [gone], mode);
   await updateShared(tx, touched, locked, new Map(), mode);
   await runRows(tx, DELETE_NODES.Document, [docId], mode);
-  await tx.run(BUMP_VERSION);
   return true;
 }
