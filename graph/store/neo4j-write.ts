@@ -216,7 +216,8 @@ export async function applyDocuments(tx: ManagedTransaction, plans: DocPlan[], m
 export async function removeDocumentTx(tx: ManagedTransaction, docId: string, mode: WriteMode): Promise<boolean> {
   const before = docState((await tx.run(LOCK_EXISTING_DOCUMENT, { docId })).records[0]?.toObject());
   if (before.hash === null) return false;
-  const gone: ActiveDoc = { plan: { batch: { docId, nodes: [], edges: [], warnings: [] } as never, hash: '', documentProps: {} }, before, existed: true };
+  // The document's removal is a replacement by nothing: an empty batch.
+  const gone: ActiveDoc = { plan: { batch: { docId, nodes: [], edges: [], warnings: [] }, hash: '', documentProps: {} }, before, existed: true };
   const touched = sharedSteps([gone]);
   const locked = await lockShared(tx, touched, mode);
   await dropContributions(tx, [gone], mode);

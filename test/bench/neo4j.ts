@@ -108,3 +108,22 @@ export async function neo4jSection(corpusRoot: string, sizes: number[]): Promise
   }
   return { sizes: out };
 }
+
+/** `npx tsx test/bench/neo4j.ts [--sizes 100,1000]`: this section alone (the full `npm run bench` runs it too). */
+async function main(argv: string[]): Promise<void> {
+  const { parseArgs } = await import('node:util');
+  const { writeCorpus } = await import('../../graph/corpus/generate.ts');
+  const { values } = parseArgs({ args: argv, options: { sizes: { type: 'string', default: '100,1000' }, out: { type: 'string', default: 'test-output' } } });
+  const sizes = values.sizes.split(',').map(Number).filter((x) => x > 0);
+  const root = join(values.out, 'bench-corpus');
+  for (const docs of sizes) await writeCorpus(join(root, String(docs)), { docs, seed: 1, noise: 0 });
+  const result = await neo4jSection(root, sizes);
+  console.log(JSON.stringify({ machine: { loadAverage: loadavg() }, neo4j: result }, null, 1));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  });
+}
