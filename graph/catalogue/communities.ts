@@ -48,10 +48,29 @@ function buildGraph(pairs: PairRow[]): { graph: UndirectedGraph; units: Map<stri
   return { graph, units };
 }
 
+interface Numbered { id: number; size: number; weight: number; members: UnitRef[] }
+interface Detected { numbered: Numbered[]; modularity: number }
+
+/**
+ * Louvain once per pairs array: a store that hands out the same array until its graph changes (both stores
+ * keep unitPairs per graph version) gets communities computed once per version. Answers are copied by the
+ * stores before they leave, so sharing the members between answers is safe.
+ */
+const detected = new WeakMap<PairRow[], Detected>();
+
 /** Communities by size desc, then first member (name, id); members by name, id; ids numbered from 1. */
 export function shapeCommunities(p: QueryParams<'communities'>, pairs: PairRow[]): QueryOutput<'communities'> {
+  let found = detected.get(pairs);
+  if (!found) {
+    found = detect(pairs);
+    detected.set(pairs, found);
+  }
+  return { communities: paginate(found.numbered, (a, b) => a.id - b.id, p.limit), modularity: found.modularity };
+}
+
+function detect(pairs: PairRow[]): Detected {
   const { graph, units } = buildGraph(pairs);
-  if (graph.order === 0) return { communities: { items: [], total: 0, truncated: false }, modularity: 0 };
+  if (graph.order === 0) return { numbered: [], modularity: 0 };
   const result = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
   const groups = new Map<number, Community>();
   for (const id of graph.nodes()) {
@@ -66,8 +85,7 @@ export function shapeCommunities(p: QueryParams<'communities'>, pairs: PairRow[]
     .map((g) => ({ ...g, members: g.members.sort(compareRefs) }))
     .sort((a, b) => compareNumbersDesc(a.members.length, b.members.length) || compareRefs(a.members[0], b.members[0]));
   const numbered = sorted.map((g, i) => ({ id: i + 1, size: g.members.length, weight: g.weight, members: g.members.slice(0, LIST_LIMIT_MAX) }));
-  const page = paginate(numbered, (a, b) => a.id - b.id, p.limit);
-  return { communities: page, modularity: Math.round(result.modularity * 1e6) / 1e6 };
+  return { numbered, modularity: Math.round(result.modularity * 1e6) / 1e6 };
 }
 
 export async function executeCommunities(src: RowSource, p: QueryParams<'communities'>): Promise<QueryOutput<'communities'>> {

@@ -64,8 +64,12 @@ export async function prepareBatches(inputs: string[], options: IngestOptions = 
   return raws.map((raw) => ({ raw, batch: batchFromDocument(raw, options) }));
 }
 
+/** Documents handed to a bulk store at once while the parser works on the next ones. */
+const BULK_DOCS = 200;
+
 export async function ingestPaths(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
   const raws = await readAll(inputs, options);
+  if (store.applyBatches) return ingestInBulk(store, raws, options);
   const reports: DocumentReport[] = [];
   if (raws.length < PARALLEL_MIN_DOCS) {
     for (const raw of raws) reports.push(await applyOne(store, raw, batchFromDocument(raw, options), options));
@@ -76,6 +80,40 @@ export async function ingestPaths(store: GraphStore, inputs: string[], options: 
     reports.push(await applyOne(store, raws[i], batch, options));
     i++;
   }
+  return reports;
+}
+
+/** Parsed batches in input order: in a worker thread for many documents, so parsing runs beside the writes. */
+function parsed(raws: RawDocument[], options: IngestOptions): AsyncIterable<GraphBatch> | GraphBatch[] {
+  if (raws.length >= PARALLEL_MIN_DOCS) return parseInWorker(raws, options);
+  return raws.map((raw) => batchFromDocument(raw, options));
+}
+
+/** A store with a bulk path (Neo4j) gets BULK_DOCS documents per call; progress counts committed documents. */
+async function ingestInBulk(store: GraphStore, raws: RawDocument[], options: IngestOptions): Promise<DocumentReport[]> {
+  const reports: DocumentReport[] = [];
+  let pending: GraphBatch[] = [];
+  let applied = 0;
+  const flush = async () => {
+    const offset = reports.length;
+    const results = await store.applyBatches!(pending, {
+      keepExisting: !options.force,
+      onApplied: () => {
+        applied += 1;
+        options.onProgress?.(applied, raws.length, raws[applied - 1].source);
+      },
+    });
+    results.forEach((r, i) => {
+      const status = !r.changed ? 'unchanged' : r.existed ? 'updated' : 'added';
+      reports.push(summarise(pending[i], raws[offset + i].source, status));
+    });
+    pending = [];
+  };
+  for await (const batch of parsed(raws, options)) {
+    pending.push(batch);
+    if (pending.length >= BULK_DOCS) await flush();
+  }
+  if (pending.length > 0) await flush();
   return reports;
 }
 

@@ -12,6 +12,18 @@ export interface ApplyResult {
   changed: boolean;
 }
 
+export interface ManyResult extends ApplyResult {
+  /** The store held a version of this document before the call. */
+  existed: boolean;
+}
+
+export interface ApplyManyOptions {
+  /** Leave documents the store already holds as they are (reported unchanged). */
+  keepExisting?: boolean;
+  /** Called as each document is committed (progress). */
+  onApplied?: (result: ManyResult) => void;
+}
+
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
   /** Connect / load; idempotent. Call before anything else. */
@@ -23,6 +35,11 @@ export interface GraphStore {
    * with `issues`) or a failed write changes nothing. Identical content is a no-op.
    */
   applyBatch(batch: GraphBatch): Promise<ApplyResult>;
+  /**
+   * Optional bulk path (Neo4j: many documents per transaction): the same end state and results as calling
+   * applyBatch for each in order; stops at the first failing document after committing the ones before it.
+   */
+  applyBatches?(batches: GraphBatch[], options?: ApplyManyOptions): Promise<ManyResult[]>;
   /** Drop a document and its share of shared nodes; false when it was not there. */
   removeDocument(docId: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;

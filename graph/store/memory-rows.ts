@@ -169,8 +169,14 @@ export class MemoryRowSource implements RowSource {
     return rows;
   }
 
+  /** One array per graph version, so communities (Louvain over it) is computed once per version. */
+  private pairs: { version: number; rows: PairRow[] } | null = null;
+
   async unitPairs(): Promise<PairRow[]> {
-    return this.index.aggregates.unitPairs((id) => unitRef(this.node(id)));
+    if (this.pairs?.version !== this.index.version) {
+      this.pairs = { version: this.index.version, rows: this.index.aggregates.unitPairs((id) => unitRef(this.node(id))) };
+    }
+    return this.pairs.rows;
   }
 
   async stats(): Promise<StatsRow> {

@@ -1,5 +1,7 @@
 // The driver wrapper: sessions closed in finally, executeRead/executeWrite with timeouts, a row cap, AppErrors out.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import { ANNOUNCE_COMMIT, WITHDRAW_COMMIT } from './neo4j-cypher.ts';
 import { toStoreError, tooManyRows, unavailable } from './neo4j-errors.ts';
 
 export interface Neo4jConfig {
@@ -26,7 +28,19 @@ export const CONNECTION_TIMEOUT_MS = 5_000;
 /** Per statement; far above any catalogue answer at 1,000 documents, low enough to stop a runaway one. */
 export const MAX_QUERY_ROWS = 500_000;
 
+/** A commit announced longer ago than this was left by a process that died: readers stop waiting for it. */
+export const COMMIT_STALE_MS = 60_000;
+
 export type Row = Record<string, unknown>;
+
+/** Commit tokens sort by time: a fixed-width millisecond timestamp first. */
+export function commitToken(now = Date.now()): string {
+  return `${String(now).padStart(15, '0')}:${randomUUID()}`;
+}
+
+export function staleBefore(now = Date.now()): string {
+  return String(now - COMMIT_STALE_MS).padStart(15, '0');
+}
 
 /** Stream a statement's records as plain objects, failing once more than `cap` arrive. */
 export async function collectRows(tx: ManagedTransaction, statement: string, params: Row, cap: number): Promise<Row[]> {
@@ -40,6 +54,11 @@ export async function collectRows(tx: ManagedTransaction, statement: string, par
 
 export class Neo4jClient {
   private readonly driver: Driver;
+  /**
+   * Shared by every session of this client: a read waits for the cluster member it lands on to have applied
+   * this client's earlier writes (read-your-writes on a cluster or Aura; a no-op on a single server).
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
   readonly maxRows: number;
 
   constructor(readonly config: Neo4jConfig) {
@@ -57,7 +76,12 @@ export class Neo4jClient {
   }
 
   private session(mode: 'READ' | 'WRITE') {
-    return this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    // READ sessions are routed to followers/read replicas under a neo4j:// or neo4j+s:// URI.
+    return this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
   }
 
   async verify(): Promise<void> {
@@ -89,6 +113,23 @@ export class Neo4jClient {
       throw toStoreError(error, this.uri);
     } finally {
       await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * A write whose commit readers can tell apart (see ANNOUNCE_COMMIT): the token is announced when the work is
+   * done, just before the data commits, and withdrawn (with a version bump) once it has, or has failed.
+   */
+  async announcedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const token = commitToken();
+    try {
+      return await this.write(async (tx) => {
+        const result = await work(tx);
+        await this.autoCommit([ANNOUNCE_COMMIT], { token, staleBefore: staleBefore() });
+        return result;
+      });
+    } finally {
+      await this.autoCommit([WITHDRAW_COMMIT], { token, staleBefore: staleBefore() }).catch(() => undefined);
     }
   }
 

@@ -38,6 +38,22 @@ const TASK = (v: string) => `${v} {.id, .name, .docId, .number, .path, .start, p
 const DUTY_ROW = `RETURN u {.id, .name} AS unit, ${TASK('t')} AS task, type(r) AS type, r.evidence_json AS evidence`;
 const HAS_ALIAS = (v: string) => `${v}.aliases IS :: LIST<ANY> AND $term IN ${v}.aliases`;
 
+/**
+ * The graph's version and the writes being committed right now (a seqlock on one bookkeeping node). Neo4j reads
+ * are read-committed and a big commit becomes visible piece by piece, so a writer announces its commit (a token,
+ * in its own little transaction, just before committing the data) and withdraws it after, bumping the version;
+ * a reader keeps an answer only when no commit was announced at its end and the version did not move. Tokens
+ * start with their time, so one left by a crashed process stops counting after COMMIT_STALE_MS. Not a model
+ * label: exports, stats and every catalogue query ignore it.
+ */
+export const META_LABEL = 'PolicyGraphMeta';
+export const ANNOUNCE_COMMIT = `MERGE (m:${META_LABEL} {id: 'graph'})
+SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore] + $token`;
+export const WITHDRAW_COMMIT = `MERGE (m:${META_LABEL} {id: 'graph'})
+SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore], m.version = coalesce(m.version, 0) + 1`;
+export const READ_VERSION = `OPTIONAL MATCH (m:${META_LABEL} {id: 'graph'})
+RETURN coalesce(m.version, 0) AS version, size([t IN coalesce(m.committing, []) WHERE t > $staleBefore]) AS committing`;
+
 // ---- schema ---------------------------------------------------------------------------------
 
 const lower = (name: string) => name.toLowerCase();
@@ -52,6 +68,7 @@ export const SCHEMA: Readonly<Record<string, string>> = Object.fromEntries([
   ...TEXT_LABELS.map((l) => [`pg_${lower(l)}_text`, `CREATE TEXT INDEX pg_${lower(l)}_text IF NOT EXISTS FOR (n:${label(l)}) ON (n.text)`]),
   ...TASK_LABELS.map((l) => [`pg_${lower(l)}_doc`, `CREATE INDEX pg_${lower(l)}_doc IF NOT EXISTS FOR (n:${label(l)}) ON (n.docId)`]),
   ...EDGE_TYPES.map((t) => [`pg_${lower(t)}_id`, `CREATE INDEX pg_${lower(t)}_id IF NOT EXISTS FOR ()-[r:${relType(t)}]-() ON (r.id)`]),
+  [`pg_meta_id`, `CREATE CONSTRAINT pg_meta_id IF NOT EXISTS FOR (m:${META_LABEL}) REQUIRE m.id IS UNIQUE`],
   ['pg_names_fulltext', `CREATE FULLTEXT INDEX pg_names_fulltext IF NOT EXISTS FOR (n:${NODE_LABELS.map(label).join('|')}) ON EACH [n.name, n.aliases] ${CJK}`],
   ['pg_task_text_fulltext', `CREATE FULLTEXT INDEX pg_task_text_fulltext IF NOT EXISTS FOR (n:${TASK_LABELS.map(label).join('|')}) ON EACH [n.title, n.text] ${CJK}`],
 ]);
@@ -61,23 +78,26 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
 
 // ---- writes: one document per transaction ----------------------------------------------------
 
-/** Lock the document (created empty when new, so concurrent writers of one document queue here). */
-export const LOCK_DOCUMENT = `MERGE (d:Document {id: $docId}) SET d.pg_lock = true REMOVE d.pg_lock
-RETURN d.pg_hash AS hash, d.pg_owned_json AS owned, d.pg_shared_json AS shared`;
+/** Lock the documents (created empty when new, so concurrent writers of one document queue here); callers sort the ids. */
+export const LOCK_DOCUMENTS = `UNWIND $rows AS id MERGE (d:Document {id: id}) SET d.pg_lock = true REMOVE d.pg_lock
+RETURN d.id AS id, d.pg_hash AS hash, d.pg_owned_json AS owned, d.pg_shared_json AS shared`;
 export const LOCK_EXISTING_DOCUMENT = `MATCH (d:Document {id: $docId}) SET d.pg_lock = true REMOVE d.pg_lock
 RETURN d.pg_hash AS hash, d.pg_owned_json AS owned, d.pg_shared_json AS shared`;
-export const SET_DOCUMENT = 'MATCH (d:Document {id: $docId}) SET d = $props';
+/** Documents a group locked but did not write (it stopped at a clash): the empty ones go again. */
+export const DELETE_EMPTY_DOCUMENTS = 'UNWIND $rows AS id MATCH (d:Document {id: id}) WHERE d.pg_hash IS NULL DETACH DELETE d';
+export const SET_DOCUMENTS = 'UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d = row.props RETURN count(d) AS written';
 
 /** Who holds each id already: a node of another document, or a node of another label. */
-export const FIND_NODE_OWNERS = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
+export const FIND_NODE_OWNERS = `UNWIND $rows AS id CALL (id) { ${byId(NODE_LABELS)} }
 RETURN n.id AS id, labels(n)[0] AS label, n.pg_doc AS owner`;
-export const FIND_EDGE_OWNERS = `UNWIND $ids AS id CALL (id) {
+export const FIND_EDGE_OWNERS = `UNWIND $rows AS id CALL (id) {
   ${EDGE_TYPES.map((t) => `MATCH ()-[r:${relType(t)} {id: id}]->() RETURN r`).join(' UNION ')}
 } RETURN r.id AS id, r.pg_doc AS owner`;
 
+
 /** The document's own edges at shared nodes (the only ones that outlive DETACH DELETE of its owned nodes). */
 export const DELETE_DOC_EDGES_AT = perLabel(SHARED_LABELS, (l) =>
-  `UNWIND $rows AS id MATCH (n:${l} {id: id})-[r]-() WHERE r.pg_doc = $docId WITH DISTINCT r DELETE r`);
+  `UNWIND $rows AS row MATCH (n:${l} {id: row.id})-[r]-() WHERE r.pg_doc = row.docId WITH DISTINCT r DELETE r`);
 export const DELETE_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS id MATCH (n:${l} {id: id}) DETACH DELETE n`);
 /** Lock shared nodes (in id order) before reading their merge state, so concurrent documents cannot lose updates. */
 export const LOCK_SHARED = perLabel(SHARED_LABELS, (l) =>
@@ -87,11 +107,11 @@ export const READ_CONTRIBUTIONS = 'UNWIND $docIds AS id MATCH (d:Document {id: i
 export const SET_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`);
 export const MERGE_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS row MERGE (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`);
 
-/** `MERGE_EDGES[type][source][target]`, one statement per endpoint-label pair the model allows. */
-export const MERGE_EDGES = Object.fromEntries(EDGE_TYPES.map((t) => [t, Object.fromEntries(EDGE_RULES[t].source.map((s) => [
+/** `CREATE_EDGES[type][source][target]`, one statement per endpoint-label pair the model allows. */
+export const CREATE_EDGES = Object.fromEntries(EDGE_TYPES.map((t) => [t, Object.fromEntries(EDGE_RULES[t].source.map((s) => [
   s, Object.fromEntries(EDGE_RULES[t].target.map((g) => [g,
     `UNWIND $rows AS row MATCH (s:${label(s)} {id: row.source}) MATCH (t:${label(g)} {id: row.target})
-MERGE (s)-[r:${relType(t)} {id: row.id}]->(t) SET r = row.props RETURN count(r) AS written`])),
+CREATE (s)-[r:${relType(t)}]->(t) SET r = row.props RETURN count(r) AS written`])),
 ]))])) as Record<EdgeType, Partial<Record<NodeLabel, Partial<Record<NodeLabel, string>>>>>;
 
 // ---- plain reads ---------------------------------------------------------------------------

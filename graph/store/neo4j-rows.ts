@@ -1,4 +1,4 @@
-// The Neo4j store's RowSource: each row-contract method is one Cypher read, mapped by the memory store's own ref helpers.
+// The Neo4j store's RowSource: each row-contract method is one Cypher statement of the caller's read transaction.
 import { DUTY_OF, ROLE_OF } from '../catalogue/order.ts';
 import type {
   DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
@@ -7,7 +7,7 @@ import type {
 import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, UnitInfo, UnitRef } from '../catalogue/schemas.ts';
 import { DUTY_TYPES, type DutyType, type EdgeType, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../model.ts';
 import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from './memory-refs.ts';
-import type { Neo4jClient, Row } from './neo4j-client.ts';
+import type { Row } from './neo4j-client.ts';
 import * as Q from './neo4j-cypher.ts';
 import { decodeEdge, decodeNode } from './neo4j-props.ts';
 
@@ -35,11 +35,14 @@ function mentionRow(row: Row): MentionRow {
   return { task: taskRow(asNode(row.task)), entity: entityRef(asNode(row.entity)), evidence: evidence(row.evidence) };
 }
 
+/** Runs one statement and returns its rows as plain objects (inside the caller's read transaction). */
+export type Fetch = (statement: string, params?: Row) => Promise<Row[]>;
+
 export class Neo4jRowSource implements RowSource {
-  constructor(private readonly client: Neo4jClient) {}
+  constructor(private readonly fetch: Fetch) {}
 
   private rows(statement: string, params: Row = {}): Promise<Row[]> {
-    return this.client.rows(statement, params);
+    return this.fetch(statement, params);
   }
 
   async resolveUnits(term: string): Promise<UnitInfo[]> {

@@ -1,51 +1,129 @@
-// Neo4j section of the benchmark (only when NEO4J_URI is set): batched vs per-row ingest, and catalogue p50/p99.
+// Neo4j section of the benchmark (only when NEO4J_URI is set): bulk ingest at each size, catalogue and /api/ask latency, RSS.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import type { GraphBatch } from '../../graph/model.ts';
-import { prepareBatches } from '../../graph/pipeline/ingest.ts';
+import neo4j from 'neo4j-driver';
+import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
 import type { Skipped } from './api.ts';
-import { corpusInputs, measureCatalogue, type LatencyRow } from './catalogue-latency.ts';
+import { corpusInputs, measureCatalogue, percentile, type LatencyRow } from './catalogue-latency.ts';
+
+export interface Neo4jSize {
+  docs: number;
+  ingestMs: number;
+  docsPerSec: number;
+  /** The load average (1 min) when the ingest ended: the machine is shared. */
+  load: number;
+  catalogue: LatencyRow[];
+  ask: { runs: number; p50: number; p99: number; firstMs: number };
+  /** This process's RSS after the catalogue and ask runs at this size. */
+  rssMB: number;
+}
 
 export interface Neo4jResult {
-  docs: number;
-  batchedMs: number;
-  perRowMs: number;
-  /** per-row time / batched time: how much batching buys. */
-  ratio: number;
-  catalogue: LatencyRow[];
+  sizes: Neo4jSize[];
 }
 
 const STORE_FILE = fileURLToPath(new URL('../../graph/store/neo4j-store.ts', import.meta.url));
-/** Per-row writes run one statement per node and edge: keep the sample small. */
-const DOCS = Number(process.env.BENCH_NEO4J_DOCS ?? 20);
+const ASK_RUNS = 40;
 
-/** Writes the bench documents into the database NEO4J_URI names, and removes them again at the end. */
-export async function neo4jSection(dir: string): Promise<Neo4jResult | Skipped> {
-  if (!process.env.NEO4J_URI) return { skipped: 'NEO4J_URI is not set (npm run neo4j:start, then NEO4J_URI=bolt://127.0.0.1:7687)' };
-  if (!existsSync(STORE_FILE)) return { skipped: 'graph/store/neo4j-store.ts is missing' };
-  const mod = (await import(STORE_FILE)) as typeof import('../../graph/store/neo4j-store.ts');
+type StoreModule = typeof import('../../graph/store/neo4j-store.ts');
+
+/** One session on the NEO4J_* database for the section's own housekeeping (emptiness check, wipe). */
+async function withDriver<T>(work: (run: (q: string) => Promise<number>) => Promise<T>): Promise<T> {
+  const env = process.env;
+  const driver = neo4j.driver(env.NEO4J_URI as string, neo4j.auth.basic(env.NEO4J_USER || 'neo4j', env.NEO4J_PASSWORD || 'policygraph-dev'));
+  const session = driver.session({ database: env.NEO4J_DATABASE || undefined });
+  try {
+    return await work(async (q) => Number((await session.run(q)).records[0]?.get(0) ?? 0));
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
+const wipe = () => withDriver((run) => run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS RETURN 0'));
+
+/** /api/ask on the Neo4j store, in process (app.request): questions about the corpus's own units. */
+async function measureAsk(store: import('../../graph/store/graph-store.ts').GraphStore, units: string[]): Promise<Neo4jSize['ask']> {
+  const { createApp } = await import('../../server/app.ts');
+  const app = createApp({ store, ask: { model: null } });
+  const ask = (i: number) => Promise.resolve(app.request('/api/ask', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: `${units[i % units.length]}牵头哪些任务？` }),
+  })).then((r) => r.arrayBuffer());
+  const t0 = performance.now();
+  await ask(0);
+  const firstMs = performance.now() - t0;
+  const times: number[] = [];
+  for (let i = 1; i <= ASK_RUNS; i++) {
+    const t = performance.now();
+    await ask(i);
+    times.push(performance.now() - t);
+  }
+  return { runs: times.length, p50: percentile(times, 0.5), p99: percentile(times, 0.99), firstMs };
+}
+
+async function measureSize(mod: StoreModule, dir: string): Promise<Neo4jSize> {
+  await wipe();
   const store = new mod.Neo4jGraphStore(mod.neo4jConfigFromEnv());
-  const sample = (await prepareBatches([dir])).slice(0, DOCS).map((p) => p.batch);
   try {
     await store.init();
-  } catch (error) {
-    await store.close().catch(() => undefined);
-    return { skipped: `Neo4j at ${process.env.NEO4J_URI} did not answer (${(error as Error).message})` };
-  }
-  try {
-    const timed = async (apply: (b: GraphBatch) => Promise<unknown>) => {
-      for (const b of sample) await store.removeDocument(b.docId);
-      const t0 = performance.now();
-      for (const b of sample) await apply(b);
-      return performance.now() - t0;
-    };
-    const perRowMs = await timed((b) => store.applyBatchPerRow(b));
-    const batchedMs = await timed((b) => store.applyBatch(b));
-    const catalogue = await measureCatalogue(store, corpusInputs(sample));
-    return { docs: sample.length, batchedMs, perRowMs, ratio: perRowMs / batchedMs, catalogue };
+    const t0 = performance.now();
+    const reports = await ingestPaths(store, [dir]);
+    const ingestMs = performance.now() - t0;
+    const load = loadavg()[0];
+    const batches = (await prepareBatches([dir])).map((p) => p.batch);
+    const catalogue = await measureCatalogue(store, corpusInputs(batches));
+    const units = [...new Set(batches.flatMap((b) => b.nodes.filter((n) => n.label === 'Unit').map((n) => n.name)))].slice(0, 50);
+    const ask = await measureAsk(store, units);
+    return { docs: reports.length, ingestMs, docsPerSec: reports.length / (ingestMs / 1000), load, catalogue, ask, rssMB: process.memoryUsage().rss / 2 ** 20 };
   } finally {
-    for (const b of sample) await store.removeDocument(b.docId).catch(() => false);
     await store.close();
   }
+}
+
+/** Runs on an empty database only (sizes are ingested from scratch), and leaves it empty. */
+export async function neo4jSection(corpusRoot: string, sizes: number[]): Promise<Neo4jResult | Skipped> {
+  if (!process.env.NEO4J_URI) return { skipped: 'NEO4J_URI is not set (npm run neo4j:start, then NEO4J_URI=bolt://127.0.0.1:7687)' };
+  if (!existsSync(STORE_FILE)) return { skipped: 'graph/store/neo4j-store.ts is missing' };
+  let held: number;
+  try {
+    held = await withDriver((run) => run('MATCH (n) RETURN count(n)'));
+  } catch (error) {
+    return { skipped: `Neo4j at ${process.env.NEO4J_URI} did not answer (${(error as Error).message})` };
+  }
+  if (held > 0) return { skipped: `the database at ${process.env.NEO4J_URI} is not empty (${held} nodes): the section ingests from scratch` };
+  const mod = (await import(STORE_FILE)) as StoreModule;
+  const out: Neo4jSize[] = [];
+  try {
+    for (const docs of sizes) {
+      console.log(`[bench] Neo4j, ${docs} documents…`);
+      out.push(await measureSize(mod, join(corpusRoot, String(docs))));
+      const last = out[out.length - 1];
+      console.log(`[bench] Neo4j, ${docs} documents: ${(last.ingestMs / 1000).toFixed(1)} s, ${last.docsPerSec.toFixed(1)} docs/s (load ${last.load.toFixed(1)})`);
+    }
+  } finally {
+    await wipe();
+  }
+  return { sizes: out };
+}
+
+/** `npx tsx test/bench/neo4j.ts [--sizes 100,1000]`: this section alone (the full `npm run bench` runs it too). */
+async function main(argv: string[]): Promise<void> {
+  const { parseArgs } = await import('node:util');
+  const { writeCorpus } = await import('./corpus/generate.ts');
+  const { values } = parseArgs({ args: argv, options: { sizes: { type: 'string', default: '100,1000' }, out: { type: 'string', default: 'test-output' } } });
+  const sizes = values.sizes.split(',').map(Number).filter((x) => x > 0);
+  const root = join(values.out, 'bench-corpus');
+  for (const docs of sizes) await writeCorpus(join(root, String(docs)), { docs, seed: 1, noise: 0 });
+  const result = await neo4jSection(root, sizes);
+  console.log(JSON.stringify({ machine: { loadAverage: loadavg() }, neo4j: result }, null, 1));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  });
 }

@@ -64,8 +64,13 @@ export function benchMarkdown(r: BenchResult): string {
     '',
   ];
   if (isSkipped(r.neo4j)) out.push(skippedLine('**Neo4j**', r.neo4j), '');
-  else out.push(`**Neo4j** (${r.neo4j.docs} documents): batched ${n(r.neo4j.batchedMs / 1000, 2)} s, per-row ${n(r.neo4j.perRowMs / 1000, 2)} s, ratio ${n(r.neo4j.ratio, 1)}×`, '',
-    markdownTable(['query', 'p50 ms', 'p99 ms'], r.neo4j.catalogue.map((q) => [q.query, n(q.wallP50, 2), n(q.wallP99, 2)])), '');
+  else {
+    for (const size of r.neo4j.sizes) {
+      out.push(`**Neo4j, ${size.docs} documents**: bulk ingest ${n(size.ingestMs / 1000, 1)} s (${n(size.docsPerSec, 1)} docs/s, load ${n(size.load, 1)}); `
+        + `/api/ask p50 ${n(size.ask.p50, 1)} ms, p99 ${n(size.ask.p99, 1)} ms (first ${n(size.ask.firstMs, 0)} ms); process RSS ${n(size.rssMB, 0)} MB`, '',
+      markdownTable(['query', 'p50 ms', 'p99 ms', 'first (cold) ms'], size.catalogue.map((q) => [q.query, n(q.wallP50, 2), n(q.wallP99, 2), n(q.coldMs, 1)])), '');
+    }
+  }
   if (isSkipped(r.api)) out.push(skippedLine('**API**', r.api), '');
   else out.push(`**API** (autocannon on 127.0.0.1, ${r.api.connections} connections × ${r.api.durationSec} s per route, server over the ${r.sizes[r.sizes.length - 1].docs}-document store; client and server share the 2 cores; /api/ask asks 「${r.api.question}」, unitTasks names the same unit)`, '',
     markdownTable(['route', 'first request ms', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'timeouts', 'errors'],

@@ -105,7 +105,8 @@ export async function main(argv: string[]): Promise<BenchResult> {
   const noisyDir = join(out, 'bench-corpus', `${mid}-noisy`);
   await writeCorpus(noisyDir, { docs: mid, seed, noise: Number(values['noisy-rate']) });
   const noisy = await evaluateCorpus(noisyDir);
-  const neo4j = skip.has('neo4j') ? { skipped: 'skipped by --skip neo4j' } : await neo4jSection(join(out, 'bench-corpus', String(mid)));
+  const neo4jSizes = sizes.filter((s) => s >= 100);
+  const neo4j = skip.has('neo4j') ? { skipped: 'skipped by --skip neo4j' } : await neo4jSection(join(out, 'bench-corpus'), neo4jSizes);
   const bench: BenchResult = {
     format: 'policy-graph-bench/v1', startedAt, machine, corpus: { seed, noise }, sizes: results,
     accuracy: { generated, noisy, seed: seedReport }, neo4j, api, browser,

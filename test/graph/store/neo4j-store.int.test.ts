@@ -12,6 +12,7 @@ import { neo4jHardeningSuite } from '../../hardening/neo4j-hardening.ts';
 import { runGraphStoreContract } from './contract.ts';
 import { errorCode } from './contract-support.ts';
 import { agreementSuite } from './neo4j-agreement.ts';
+import { neo4jBulkSuite, neo4jReadSuite } from './neo4j-bulk-reads.ts';
 import { BoltProxy, freshNeo4jStore, storeConfig, wipeDatabase } from './neo4j-support.ts';
 
 const config = neo4jSuiteConfig();
@@ -53,6 +54,10 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
   agreementSuite(create);
 
   neo4jHardeningSuite(cfg);
+
+  neo4jBulkSuite(cfg);
+
+  neo4jReadSuite(cfg);
 
   // The contract's two-store comparisons share Community's single database; these keep their point.
   describe('document lifecycles end where the memory store ends', () => {
