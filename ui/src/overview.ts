@@ -71,5 +71,5 @@ export async function showEverything(view: GraphView): Promise<void> {
   view.setElements(graphElements(graph.nodes, graph.edges));
   await view.layout('fcose', { animate: false, randomize: true });
   banner(() => '');
-  setStatus(`${graph.nodes.length + graph.edges.length} · ${view.webgl ? 'WebGL' : 'canvas'}`);
+  setStatus(t('status.drawn', { n: graph.nodes.length + graph.edges.length }));
 }
