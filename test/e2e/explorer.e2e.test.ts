@@ -169,6 +169,7 @@ describe.runIf(gate.run)('explorer on the seed', () => {
 
   it('exports the 任务分工表 as CSV with a UTF-8 BOM and the seed’s duties', async () => {
     const { page } = await open();
+    await page.click('#export-menu-button');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -180,8 +181,10 @@ describe.runIf(gate.run)('explorer on the seed', () => {
 
   it('exports the view as SVG and PNG', async () => {
     const { page } = await open();
+    await page.click('#export-menu-button');
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*区农业农村委[\s\S]*<\/svg>/);
+    await page.click('#export-menu-button');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
     await page.close();

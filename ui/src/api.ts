@@ -2,6 +2,7 @@
 import type { QueryInput, QueryName, QueryOutput } from '../../graph/catalogue/catalogue.ts';
 import type { DocumentSummary } from '../../graph/catalogue/schemas.ts';
 import type { Evidence, GraphExport, GraphNode, NodeLabel } from '../../graph/model.ts';
+import { t } from './i18n.ts';
 
 export type { QueryOutput } from '../../graph/catalogue/catalogue.ts';
 
@@ -41,7 +42,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   try {
     response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
   } catch (error) {
-    throw new ApiError('NETWORK', `无法连接服务器 / cannot reach the server (${(error as Error).message})`, 0);
+    throw new ApiError('NETWORK', t('error.network', { detail: (error as Error).message }), 0);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {

@@ -30,7 +30,7 @@ async function withToken<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export function createDocumentsPage(root: HTMLElement, onChange: () => void): DocumentsPage {
-  const input = h('input', { type: 'file', id: 'upload-input', accept: ACCEPT, multiple: true, class: 'visually-hidden' });
+  const input = h('input', { type: 'file', id: 'upload-input', accept: ACCEPT, multiple: true, class: 'visually-hidden', tabindex: -1, 'aria-label': t('docs.pick') });
   const reports = h('div', { id: 'upload-reports', 'aria-live': 'polite' });
   const list = h('ul', { id: 'document-list', class: 'doc-list' });
   let docs: Awaited<ReturnType<typeof api.documents>>['documents'] | null = null;

@@ -21,7 +21,7 @@ export function nodeElement(node: Pick<GraphNode, 'id' | 'label' | 'name'> & { p
   const kind = typeof props.kind === 'string' ? props.kind : undefined;
   return {
     group: 'nodes',
-    data: { id: node.id, label: node.label, name: node.name, short: shortName(node.name), size: sizeOf(node.label), fontSize: DEFAULT_FONT, docId, kind },
+    data: { id: node.id, label: node.label, name: node.name, short: shortName(node.name), size: sizeOf(node.label), fontSize: DEFAULT_FONT, labelSize: DEFAULT_FONT, docId, kind },
   };
 }
 
@@ -41,7 +41,7 @@ export function askElements(elements: { data: CyElementData }[]): ElementDefinit
   return elements.map(({ data }) => {
     if (data.source && data.target) return { group: 'edges', data: { ...data } };
     const name = String(data.name ?? data.id);
-    return { group: 'nodes', data: { ...data, name, short: shortName(name), size: sizeOf(data.label), fontSize: DEFAULT_FONT } };
+    return { group: 'nodes', data: { ...data, name, short: shortName(name), size: sizeOf(data.label), fontSize: DEFAULT_FONT, labelSize: DEFAULT_FONT } };
   });
 }
 
@@ -72,7 +72,7 @@ export function aggregateOverview(workload: QueryOutput<'workload'>, overlaps: Q
     if (present.has(id)) return;
     present.add(id);
     const size = UNIT_SIZE_MIN + (UNIT_SIZE_MAX - UNIT_SIZE_MIN) * Math.sqrt(total / max);
-    out.push({ group: 'nodes', data: { id, label: 'Unit', name, short: shortName(name), size: Math.round(size), fontSize: DEFAULT_FONT, total } });
+    out.push({ group: 'nodes', data: { id, label: 'Unit', name, short: shortName(name), size: Math.round(size), fontSize: DEFAULT_FONT, labelSize: DEFAULT_FONT, total } });
   };
   for (const w of workload.units.items) addUnit(w.unit.id, w.unit.name, w.total);
   for (const p of overlaps.pairs.items) {

@@ -95,7 +95,7 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(short)',
-        'font-size': 'data(fontSize)',
+        'font-size': 'data(labelSize)',
         'font-family': FONT_STACK,
         color: '#263238',
         'text-valign': 'bottom',

@@ -8,6 +8,8 @@ const LABEL_MAX_MODEL_PX = 110;
 /** Below this rendered size a label is unreadable anyway (Cytoscape hides it too). */
 const MIN_RENDERED_FONT_PX = 6;
 const BASE_FONT = 10;
+/** The busiest units outrank the document's parts: they are what people look for first. */
+const TOP_UNITS = 5;
 /** Labels this important (documents, parts, the busiest units) may cross other nodes; the rest give way. */
 const BODY_BLIND_PRIO = 1500;
 
@@ -17,6 +19,8 @@ interface Box { x1: number; y1: number; x2: number; y2: number }
 export function rankLabels(cy: Core): void {
   const units = cy.nodes('[label = "Unit"]');
   const maxDegree = Math.max(1, ...units.map((n) => n.degree(false)));
+  const degrees = units.map((n) => n.degree(false)).sort((a, b) => b - a);
+  const topDegree = degrees[Math.min(TOP_UNITS, degrees.length) - 1] ?? Infinity;
   cy.batch(() => cy.nodes().forEach((n) => {
     const label = String(n.data('label'));
     const degree = n.degree(false);
@@ -26,8 +30,8 @@ export function rankLabels(cy: Core): void {
     if (label === 'Document') { prio = 10_000; font = 18; }
     else if (label === 'Section' && n.data('kind') === 'part') { prio = 5_000; font = 14; }
     else if (label === 'Section') { prio = 1_000 + degree; font = 11; }
-    else if (label === 'Unit') { prio = 2_000 * share + degree; font = BASE_FONT + 6 * share; }
-    n.data({ prio, fontSize: Math.round(font * 10) / 10 });
+    else if (label === 'Unit') { prio = (degree >= topDegree && degree > 0 ? 8_000 : 2_000 * share) + degree; font = BASE_FONT + 6 * share; }
+    n.data({ prio, fontSize: Math.round(font * 10) / 10, labelSize: Math.round(font * 10) / 10 });
   }));
 }
 
@@ -38,12 +42,17 @@ function textWidth(text: string, font: number): number {
   return Math.min(em * font, LABEL_MAX_MODEL_PX);
 }
 
-function labelBox(n: NodeSingular, zoom: number): Box | null {
-  const font = Number(n.data('fontSize') ?? BASE_FONT) * zoom;
+/** Label size in model px at this zoom: on screen it grows with √zoom, so zooming in leaves more room between labels. */
+function labelSize(n: NodeSingular, zoom: number): number {
+  return Math.round((Number(n.data('fontSize') ?? BASE_FONT) / Math.sqrt(zoom)) * 10) / 10;
+}
+
+function labelBox(n: NodeSingular, zoom: number, size: number): Box | null {
+  const font = size * zoom;
   if (font < MIN_RENDERED_FONT_PX) return null;
   const p = n.renderedPosition();
   const half = (Number(n.data('size') ?? 24) * zoom) / 2;
-  const w = textWidth(String(n.data('short') ?? ''), Number(n.data('fontSize') ?? BASE_FONT)) * zoom;
+  const w = textWidth(String(n.data('short') ?? ''), size) * zoom;
   if (n.hasClass('outline')) return { x1: p.x + half + 4 * zoom, x2: p.x + half + 4 * zoom + w, y1: p.y - font * 0.65, y2: p.y + font * 0.65 };
   const top = p.y + half + 3 * zoom;
   return { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + font * 1.25 };
@@ -80,8 +89,9 @@ export function declutterLabels(cy: Core): void {
   }
   const hide: NodeSingular[] = [];
   const show: NodeSingular[] = [];
+  const sizes = new Map(order.map((n) => [n, labelSize(n, zoom)]));
   for (const n of order) {
-    const box = labelBox(n, zoom);
+    const box = labelBox(n, zoom, sizes.get(n)!);
     if (!box || box.x2 < 0 || box.y2 < 0 || box.x1 > w || box.y1 > h) { show.push(n); continue; }
     const cells = cellsOf(box);
     const important = must(n) || Number(n.data('prio') ?? 0) >= BODY_BLIND_PRIO;
@@ -91,6 +101,7 @@ export function declutterLabels(cy: Core): void {
     put(box);
   }
   cy.batch(() => {
+    for (const [n, size] of sizes) if (n.data('labelSize') !== size) n.data('labelSize', size);
     for (const n of hide) n.addClass('nolabel');
     for (const n of show) n.removeClass('nolabel');
   });

@@ -7,6 +7,7 @@ export const EN: Record<MessageKey, string> = {
   'tab.explore': 'Explore', 'tab.ask': 'Ask', 'tab.overlaps': 'Overlaps', 'tab.documents': 'Documents',
   'lang.switch': '中文', 'lang.title': '切换语言 / Switch language',
   close: 'Close', cancel: 'Cancel', confirm: 'OK', loading: 'Loading…', 'error.prefix': 'Error',
+  'error.network': 'Cannot reach the server ({detail})',
   'stats.line': '{documents} [documents:document|documents] · {nodes} [nodes:node|nodes] · {edges} [edges:relationship|relationships]',
   'status.ready': '{n} [n:element|elements]. Click a node for details; double-click or long-press to expand it.',
   'status.drawn': '{n} [n:element|elements] drawn',

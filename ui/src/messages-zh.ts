@@ -13,6 +13,7 @@ export const ZH = {
   confirm: '确定',
   loading: '加载中…',
   'error.prefix': '出错了',
+  'error.network': '无法连接服务器（{detail}）',
   'stats.line': '{documents} 个文件 · {nodes} 个节点 · {edges} 条关系',
   'status.ready': '共 {n} 个元素。单击节点查看详情，双击或长按展开邻居。',
   'status.drawn': '已绘制 {n} 个元素',
