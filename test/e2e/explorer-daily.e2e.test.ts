@@ -243,7 +243,7 @@ describe.runIf(gate.run)('the explorer for daily work', { timeout: 120_000 }, ()
     expect(row[4].split('、')).toEqual(SEED_ROW.responsible);
     expect(row[5]).toContain('牵头单位:区农业农村委');
     const html = (await mammoth.convertToHtml({ buffer: await take('#export-docx') })).value;
-    const cells = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td>(?:<p>)?(.*?)(?:<\/p>)?<\/td>/g)].map((c) => c[1].replace(/<[^>]+>/g, '')));
+    const cells = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((c) => c[1].replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')));
     expect(cells[0]).toEqual(rows[0]);
     expect(cells.slice(1).map((c) => c[2])).toEqual(body.map((r) => r[2]));
     expect(cells.find((c) => c[2].endsWith(SEED_ROW.task))![4]).toBe(SEED_ROW.responsible.join('、'));

@@ -4,6 +4,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 /** Past this many visible nodes the greedy pass costs more than it helps; Cytoscape's min font size takes over. */
 const DECLUTTER_MAX_NODES = 2500;
 const GRID_PX = 64;
+const RESIZE_MAX_NODES = 600;
 const LABEL_MAX_MODEL_PX = 110;
 /** Below this rendered size a label is unreadable anyway (Cytoscape hides it too). */
 const MIN_RENDERED_FONT_PX = 6;
@@ -89,7 +90,9 @@ export function declutterLabels(cy: Core): void {
   }
   const hide: NodeSingular[] = [];
   const show: NodeSingular[] = [];
-  const sizes = new Map(order.map((n) => [n, labelSize(n, zoom)]));
+  // Re-sizing every label restyles every node: on big views keep the plain linear zoom and only declutter.
+  const resize = order.length <= RESIZE_MAX_NODES;
+  const sizes = new Map(order.map((n) => [n, resize ? labelSize(n, zoom) : Number(n.data('labelSize') ?? BASE_FONT)]));
   for (const n of order) {
     const box = labelBox(n, zoom, sizes.get(n)!);
     if (!box || box.x2 < 0 || box.y2 < 0 || box.x1 > w || box.y1 > h) { show.push(n); continue; }

@@ -35,14 +35,14 @@ function luminance(rgb: number[]): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** The cell's red, stronger with more shared tasks, and whichever text colour (white or near-black) reads better on it. */
+/** The cell's red, stronger with more shared tasks, and whichever text colour (white or black) reads better on it: never under 4.58:1. */
 export function cellColours(share: number): { background: string; color: string } {
   const alpha = 0.15 + 0.85 * share;
   const rgb = CELL_RGB.map((c) => Math.round(255 + (c - 255) * alpha));
   const l = luminance(rgb);
   const onWhite = 1.05 / (l + 0.05);
-  const onDark = (l + 0.05) / (luminance([33, 33, 33]) + 0.05);
-  return { background: `rgb(${rgb.join(', ')})`, color: onWhite > onDark ? '#fff' : '#212121' };
+  const onBlack = (l + 0.05) / 0.05;
+  return { background: `rgb(${rgb.join(', ')})`, color: onWhite > onBlack ? '#fff' : '#000' };
 }
 
 export function createOverlapsPage(root: HTMLElement, openNode: (id: string) => void): OverlapsPage {

@@ -1,7 +1,7 @@
 // ARIA tabs: one tab in the Tab order (roving tabindex), arrow keys / Home / End move between tabs and select them.
 import type { Tab } from './hash-state.ts';
 
-export function tabButtons(): HTMLButtonElement[] {
+function tabButtons(): HTMLButtonElement[] {
   return [...document.querySelectorAll<HTMLButtonElement>('.tabs [role="tab"]')];
 }
 
