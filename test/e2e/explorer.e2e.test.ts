@@ -105,7 +105,8 @@ describe.runIf(gate.run)('explorer on the seed', () => {
     await searchAndPick(page, '发展优势特色农业产业'); // 26 neighbours: more than one expansion step
     const [task] = await graphNodes(page, ':selected');
     const before = await count();
-    await page.waitForTimeout(400); // the select animation centres the node
+    // The select animation centres the node; click where it ends up.
+    await page.waitForFunction(() => !(window as unknown as PgWindow).policyGraph.cy.animated());
     const at = await nodePagePosition(page, task.id);
     await page.mouse.dblclick(at.x, at.y);
     await page.waitForFunction((n) => (window as unknown as PgWindow).policyGraph.cy.nodes().length > n, before);
@@ -119,7 +120,7 @@ describe.runIf(gate.run)('explorer on the seed', () => {
     expect(await count()).toBeLessThan(expanded);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('asking a question lists its items and highlights them in the graph', async () => {
     const { page, errors } = await open();

@@ -113,6 +113,9 @@ export async function showDetails(id: string, actions: DetailsActions): Promise<
   let node: GraphNode;
   try {
     node = await api.node(id);
+    const docIds = node.properties.docIds;
+    // A unit's outlines load beside its task list (not after it); a task's before its properties show.
+    if (Array.isArray(docIds)) void loadSections(docIds as string[]);
     if (typeof node.properties.docId === 'string') await loadSections([node.properties.docId]);
   } catch (error) {
     append(clear(panel), h('p', { class: 'error' }, `${t('error.prefix')}: ${(error as Error).message}`));

@@ -19,6 +19,7 @@ export interface GraphViewEvents {
 }
 
 const FIT_MAX_ZOOM = 1.3;
+const RELABEL_SETTLE_MS = 150;
 
 function centerOf(box: { x1: number; x2: number; y1: number; y2: number }): { x: number; y: number } {
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
@@ -111,9 +112,18 @@ export class GraphView {
   }
 
   private relabelFrame = 0;
+  private relabelTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Re-decide which labels show, once per frame at most (zoom and pan fire many events). */
+  /**
+   * Re-decide which labels show: once per frame on small views; on big ones only after the viewport
+   * settles, so a wheel or pinch gesture on thousands of elements pays nothing extra per frame.
+   */
   relabel(): void {
+    if (this.large) {
+      clearTimeout(this.relabelTimer);
+      this.relabelTimer = setTimeout(() => declutterLabels(this.cy), RELABEL_SETTLE_MS);
+      return;
+    }
     if (this.relabelFrame) return;
     this.relabelFrame = requestAnimationFrame(() => {
       this.relabelFrame = 0;
