@@ -101,7 +101,7 @@ export function graphStyle(large: boolean): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '110px',
+        'text-max-width': '160px',
         'min-zoomed-font-size': large ? 9 : 5,
         'border-width': 0,
         width: 24,

@@ -5,7 +5,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 const DECLUTTER_MAX_NODES = 2500;
 const GRID_PX = 64;
 const RESIZE_MAX_NODES = 600;
-const LABEL_MAX_MODEL_PX = 110;
+const LABEL_MAX_MODEL_PX = 160;
 /** Below this rendered size a label is unreadable anyway (Cytoscape hides it too). */
 const MIN_RENDERED_FONT_PX = 6;
 const BASE_FONT = 10;
@@ -95,7 +95,8 @@ export function declutterLabels(cy: Core): void {
   const sizes = new Map(order.map((n) => [n, resize ? labelSize(n, zoom) : Number(n.data('labelSize') ?? BASE_FONT)]));
   for (const n of order) {
     const box = labelBox(n, zoom, sizes.get(n)!);
-    if (!box || box.x2 < 0 || box.y2 < 0 || box.x1 > w || box.y1 > h) { show.push(n); continue; }
+    if (!box) { hide.push(n); continue; } // too small to read at this zoom
+    if (box.x2 < 0 || box.y2 < 0 || box.x1 > w || box.y1 > h) { show.push(n); continue; }
     const cells = cellsOf(box);
     const important = must(n) || Number(n.data('prio') ?? 0) >= BODY_BLIND_PRIO;
     const clash = !must(n) && (hits(box, cells, grid) || (!important && hits(box, cells, bodies)));
