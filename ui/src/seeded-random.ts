@@ -1,7 +1,7 @@
 // A seeded Math.random for the duration of a synchronous call: layouts that draw random numbers give the same picture every time.
 
 /** mulberry32: tiny, fast and good enough to scatter nodes. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -15,7 +15,7 @@ export class WriteError extends Error {
   }
 }
 
-export function sessionToken(): string | null {
+function sessionToken(): string | null {
   try { return sessionStorage.getItem(TOKEN_KEY); } catch { return null; }
 }
 
