@@ -105,7 +105,8 @@ describe.runIf(gate.run)('explorer on the seed', () => {
     await searchAndPick(page, '发展优势特色农业产业'); // 26 neighbours: more than one expansion step
     const [task] = await graphNodes(page, ':selected');
     const before = await count();
-    await page.waitForTimeout(400); // the select animation centres the node
+    // The select animation centres the node; click where it ends up.
+    await page.waitForFunction(() => !(window as unknown as PgWindow).policyGraph.cy.animated());
     const at = await nodePagePosition(page, task.id);
     await page.mouse.dblclick(at.x, at.y);
     await page.waitForFunction((n) => (window as unknown as PgWindow).policyGraph.cy.nodes().length > n, before);
@@ -119,7 +120,7 @@ describe.runIf(gate.run)('explorer on the seed', () => {
     expect(await count()).toBeLessThan(expanded);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('asking a question lists its items and highlights them in the graph', async () => {
     const { page, errors } = await open();
@@ -169,6 +170,7 @@ describe.runIf(gate.run)('explorer on the seed', () => {
 
   it('exports the 任务分工表 as CSV with a UTF-8 BOM and the seed’s duties', async () => {
     const { page } = await open();
+    await page.click('#export-menu-button');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -180,8 +182,10 @@ describe.runIf(gate.run)('explorer on the seed', () => {
 
   it('exports the view as SVG and PNG', async () => {
     const { page } = await open();
+    await page.click('#export-menu-button');
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*区农业农村委[\s\S]*<\/svg>/);
+    await page.click('#export-menu-button');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
     await page.close();

@@ -3,6 +3,7 @@ import type { QueryInput, QueryName, QueryOutput } from '../../graph/catalogue/c
 import type { DocumentSummary } from '../../graph/catalogue/schemas.ts';
 import type { GraphExport, GraphNode } from '../../graph/model.ts';
 import type { AskAnswer } from '../../server/ask/schema.ts';
+import { t } from './i18n.ts';
 
 export type { QueryOutput } from '../../graph/catalogue/catalogue.ts';
 
@@ -34,7 +35,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   try {
     response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
   } catch (error) {
-    throw new ApiError('NETWORK', `无法连接服务器 / cannot reach the server (${(error as Error).message})`, 0);
+    throw new ApiError('NETWORK', t('error.network', { detail: (error as Error).message }), 0);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {

@@ -18,7 +18,7 @@ export interface AskPanel {
 }
 
 export function createAskPanel(view: GraphView, explorer: Explorer, onAsked: (question: string) => void): AskPanel {
-  const input = h('textarea', { id: 'ask-input', rows: 2, 'data-i18n-placeholder': 'ask.placeholder', placeholder: t('ask.placeholder') });
+  const input = h('textarea', { id: 'ask-input', rows: 2, 'data-i18n-placeholder': 'ask.placeholder', placeholder: t('ask.placeholder'), 'data-i18n-label': 'ask.label', 'aria-label': t('ask.label') });
   const result = h('div', { id: 'ask-result', 'aria-live': 'polite' });
   const form = h('form', { id: 'ask-form' }, input, h('button', { type: 'submit', id: 'ask-submit' }, t('ask.submit')));
   const examples = h('div', { class: 'examples' });
@@ -40,7 +40,8 @@ export function createAskPanel(view: GraphView, explorer: Explorer, onAsked: (qu
       : null;
     append(clear(result), 
       h('p', { id: 'ask-answer', class: 'answer' }, res.answer.text),
-      h('p', { class: 'muted small' }, res.understood ? `${res.understood} · ` : '', t('ask.plan', { op: res.plan.op })),
+      // The server says in words how it read the question; its internal plan name is not for readers.
+      res.understood ? h('p', { id: 'ask-understood', class: 'muted small' }, /理解为/.test(res.understood.slice(0, 8)) ? res.understood : t('ask.understood', { text: res.understood })) : null,
       res.answer.items.length ? h('h4', {}, `${t('ask.items')} (${res.answer.items.length})`) : null,
       res.answer.items.length ? items : null,
       res.evidence.length ? h('h4', {}, `${t('ask.evidence')} (${res.evidence.length})`) : null,

@@ -5,6 +5,7 @@ import type { CyElementData, QueryOutput } from './api.ts';
 import { LABEL_STYLE } from './graph-style.ts';
 
 const SHORT_NAME_CHARS = 14;
+const DEFAULT_FONT = 10;
 
 export function shortName(name: string, max = SHORT_NAME_CHARS): string {
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
@@ -17,9 +18,10 @@ function sizeOf(label: string | undefined): number {
 export function nodeElement(node: Pick<GraphNode, 'id' | 'label' | 'name'> & { properties?: Record<string, unknown> }): ElementDefinition {
   const props = node.properties ?? {};
   const docId = typeof props.docId === 'string' ? props.docId : undefined;
+  const kind = typeof props.kind === 'string' ? props.kind : undefined;
   return {
     group: 'nodes',
-    data: { id: node.id, label: node.label, name: node.name, short: shortName(node.name), size: sizeOf(node.label), docId },
+    data: { id: node.id, label: node.label, name: node.name, short: shortName(node.name), size: sizeOf(node.label), fontSize: DEFAULT_FONT, labelSize: DEFAULT_FONT, docId, kind },
   };
 }
 
@@ -39,19 +41,23 @@ export function askElements(elements: { data: CyElementData }[]): ElementDefinit
   return elements.map(({ data }) => {
     if (data.source && data.target) return { group: 'edges', data: { ...data } };
     const name = String(data.name ?? data.id);
-    return { group: 'nodes', data: { ...data, name, short: shortName(name), size: sizeOf(data.label) } };
+    return { group: 'nodes', data: { ...data, name, short: shortName(name), size: sizeOf(data.label), fontSize: DEFAULT_FONT, labelSize: DEFAULT_FONT } };
   });
 }
 
 const DUTY_TYPES = new Set(['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR']);
 
-/** The small-graph overview: every unit, every task or section that has a duty, and the duty edges. */
+const STRUCTURE = new Set(['Document', 'Section', 'Task']);
+
+/**
+ * The small-graph overview: every unit, the document's outline (document, sections, tasks) and the duty
+ * edges. The outline gives the picture its shape: tasks gather around their part of the plan.
+ */
 export function dutyOverview(graph: { nodes: GraphNode[]; edges: GraphEdge[] }): ElementDefinition[] {
-  const duties = graph.edges.filter((e) => DUTY_TYPES.has(e.type));
-  const keep = new Set<string>();
-  for (const e of duties) { keep.add(e.source); keep.add(e.target); }
-  const nodes = graph.nodes.filter((n) => keep.has(n.id) || n.label === 'Unit');
-  return graphElements(nodes, duties);
+  const nodes = graph.nodes.filter((n) => STRUCTURE.has(n.label) || n.label === 'Unit');
+  const keep = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.filter((e) => (DUTY_TYPES.has(e.type) || e.type === 'PART_OF') && keep.has(e.source) && keep.has(e.target));
+  return graphElements(nodes, edges);
 }
 
 const UNIT_SIZE_MIN = 18;
@@ -66,7 +72,7 @@ export function aggregateOverview(workload: QueryOutput<'workload'>, overlaps: Q
     if (present.has(id)) return;
     present.add(id);
     const size = UNIT_SIZE_MIN + (UNIT_SIZE_MAX - UNIT_SIZE_MIN) * Math.sqrt(total / max);
-    out.push({ group: 'nodes', data: { id, label: 'Unit', name, short: shortName(name), size: Math.round(size), total } });
+    out.push({ group: 'nodes', data: { id, label: 'Unit', name, short: shortName(name), size: Math.round(size), fontSize: DEFAULT_FONT, labelSize: DEFAULT_FONT, total } });
   };
   for (const w of workload.units.items) addUnit(w.unit.id, w.unit.name, w.total);
   for (const p of overlaps.pairs.items) {

@@ -7,6 +7,8 @@ import { showDetails, type DetailsActions } from './details.ts';
 import { graphElements, shortName } from './elements.ts';
 import type { GraphView } from './graph-view.ts';
 import { t } from './i18n.ts';
+import { pathCard } from './path-card.ts';
+import { rankedPaths, type RankedPath } from './path-steps.ts';
 
 /** Neighbours added per expansion; "more…" asks for EXPAND_STEP more each time. */
 export const EXPAND_STEP = 20;
@@ -14,6 +16,8 @@ export const EXPAND_STEP = 20;
 const INCREMENTAL_FCOSE_MAX_NODES = 400;
 const OUTLINE_LIMIT = 400;
 const OUTLINE_LABEL_CHARS = 24;
+/** Around each end of a path: units, tasks and sections two hops out hold every unit → task → unit → task → unit path. */
+const PATH_NEIGHBOURHOOD = { depth: 2, limit: 300, labels: ['Unit', 'Task', 'Section'] as ('Unit' | 'Task' | 'Section')[] };
 
 export interface ExploreHooks {
   /** Called when the focused node changes (to update the URL). */
@@ -24,6 +28,7 @@ export class Explorer implements DetailsActions {
   private readonly expandedBy = new Map<string, Set<string>>();
   private readonly expandLimit = new Map<string, number>();
   private start: GraphNode | null = null;
+  private paths: { to: string; paths: RankedPath[] } | null = null;
   focused: string | null = null;
 
   constructor(private readonly view: GraphView, private readonly hooks: ExploreHooks) {}
@@ -66,7 +71,7 @@ export class Explorer implements DetailsActions {
     this.expandLimit.set(id, limit);
     await this.settle(added, id);
     this.moreBar(sub.truncated ? id : null, sub.nodes.length - 1);
-    setStatus(`+${added.length}`);
+    setStatus(t('status.added', { n: added.length }));
     if (this.focused === id) {
       this.view.spotlight(id);
       await showDetails(id, this); // now with a collapse button
@@ -116,20 +121,45 @@ export class Explorer implements DetailsActions {
     void showDetails(node.id, this);
   }
 
+  /**
+   * Paths between the chosen start and this node, preferring shared duties: ranked on the union of both
+   * ends' neighbourhoods; the server's shortestPath (any links) when they do not meet there.
+   */
   async pathTo(id: string): Promise<void> {
     if (!this.start) return;
-    const out = await api.query('shortestPath', { a: this.start.id, b: id });
+    const a = this.start.id;
     this.start = null;
-    if (!out.found) {
+    const [near, far] = await Promise.all([
+      api.query('neighborhood', { id: a, ...PATH_NEIGHBOURHOOD }),
+      api.query('neighborhood', { id, ...PATH_NEIGHBOURHOOD }),
+    ]);
+    let paths = rankedPaths({ nodes: [...near.nodes, ...far.nodes], edges: [...near.edges, ...far.edges] }, a, id);
+    if (paths.length === 0) {
+      const out = await api.query('shortestPath', { a, b: id });
+      paths = out.found ? rankedPaths(out, a, id) : [];
+    }
+    if (paths.length === 0) {
       setStatus(t('details.pathNone'), 'error');
       return;
     }
-    const added = this.view.add(graphElements(out.nodes, out.edges));
-    await this.settle(added, id);
-    this.view.highlight([...out.nodes.map((n) => n.id), ...out.edges.map((e) => e.id)], 'path');
-    this.view.fit(out.nodes.map((n) => n.id));
-    setStatus(t('details.pathFound', { n: out.length }));
+    this.paths = { to: id, paths };
+    await this.showPath(paths[0]);
     void showDetails(id, this);
+  }
+
+  private async showPath(path: RankedPath): Promise<void> {
+    const nodes = [path.steps[0].from, ...path.steps.map((s) => s.to)];
+    const edges = path.steps.map((s) => s.edge);
+    const added = this.view.add(graphElements(nodes, edges));
+    await this.settle(added, nodes[nodes.length - 1].id);
+    this.view.highlight([...nodes.map((n) => n.id), ...edges.map((e) => e.id)], 'path');
+    this.view.fit(nodes.map((n) => n.id));
+    setStatus(t('path.steps', { n: path.steps.length }));
+  }
+
+  pathCard(id: string): HTMLElement | null {
+    if (this.paths?.to !== id) return null;
+    return pathCard(this.paths.paths, { show: (p) => void this.showPath(p), focus: (nid) => void this.focus(nid) });
   }
 
   layoutAround(id: string): void {

@@ -2,16 +2,18 @@
 import type { QueryOutput } from './api.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
+import { sectionTitle } from './sections.ts';
 
 type Gaps = QueryOutput<'accountabilityGaps'>;
 
 /** A task with this many units or more counts as crowded. */
 export const CROWDED_THRESHOLD = 8;
 
-function taskLink(task: { id: string; name: string; path: string }, openNode: (id: string) => void): HTMLElement {
+function taskLink(task: { id: string; name: string; path: string; docId: string }, openNode: (id: string) => void): HTMLElement {
+  const section = sectionTitle(task.docId, task.path);
   return h('span', {},
     h('a', { href: `#node=${encodeURIComponent(task.id)}`, onclick: (e: Event) => { e.preventDefault(); openNode(task.id); } }, task.name),
-    h('span', { class: 'muted small' }, ` ${task.path}`));
+    section ? h('span', { class: 'muted small' }, ` · ${section}`) : null);
 }
 
 export function renderGaps(gaps: Gaps, openNode: (id: string) => void): HTMLElement {

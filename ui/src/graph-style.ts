@@ -95,13 +95,13 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(short)',
-        'font-size': 10,
+        'font-size': 'data(labelSize)',
         'font-family': FONT_STACK,
         color: '#263238',
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': '110px',
+        'text-max-width': '160px',
         'min-zoomed-font-size': large ? 9 : 5,
         'border-width': 0,
         width: 24,
@@ -126,6 +126,7 @@ export function graphStyle(large: boolean): StylesheetJson {
     { selector: 'edge.path', style: { width: 5, 'line-color': '#d500f9', 'target-arrow-color': '#d500f9', opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node.nolabel', style: { label: '' } },
     // Outline mode (rotated tree): labels to the right of their node.
     { selector: 'node.outline', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0, 'text-max-width': '220px' } },
   ];

@@ -2,7 +2,9 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { graphStyle } from './graph-style.ts';
+import { declutterLabels, rankLabels } from './labels.ts';
 import { runLayout, type LayoutName } from './layouts.ts';
+import { hashString } from './seeded-random.ts';
 
 cytoscape.use(fcose);
 
@@ -17,6 +19,7 @@ export interface GraphViewEvents {
 }
 
 const FIT_MAX_ZOOM = 1.3;
+const RELABEL_SETTLE_MS = 150;
 
 function centerOf(box: { x1: number; x2: number; y1: number; y2: number }): { x: number; y: number } {
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
@@ -82,6 +85,9 @@ export class GraphView {
       this.events.onTap(target === cy || !('isNode' in target) || !target.isNode() ? null : target.id());
     });
     cy.on('dbltap', 'node', (event) => this.events.onDoubleTap((event.target as NodeSingular).id()));
+    // Touch: a long press expands, like a double click with a mouse.
+    cy.on('taphold', 'node', (event) => this.events.onDoubleTap((event.target as NodeSingular).id()));
+    cy.on('viewport resize layoutstop', () => this.relabel());
     return cy;
   }
 
@@ -102,6 +108,27 @@ export class GraphView {
   setElements(elements: ElementDefinition[]): void {
     this.remountFor(elements.length, elements);
     this.applyHidden();
+    rankLabels(this.cy);
+  }
+
+  private relabelFrame = 0;
+  private relabelTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Re-decide which labels show: once per frame on small views; on big ones only after the viewport
+   * settles, so a wheel or pinch gesture on thousands of elements pays nothing extra per frame.
+   */
+  relabel(): void {
+    if (this.large) {
+      clearTimeout(this.relabelTimer);
+      this.relabelTimer = setTimeout(() => declutterLabels(this.cy), RELABEL_SETTLE_MS);
+      return;
+    }
+    if (this.relabelFrame) return;
+    this.relabelFrame = requestAnimationFrame(() => {
+      this.relabelFrame = 0;
+      declutterLabels(this.cy);
+    });
   }
 
   has(id: string): boolean {
@@ -127,6 +154,8 @@ export class GraphView {
       this.cy.add(placed);
     }
     this.applyHidden();
+    rankLabels(this.cy);
+    this.relabel();
     return nodes.map((n) => String(n.data.id));
   }
 
@@ -139,8 +168,9 @@ export class GraphView {
       if (other !== undefined && this.has(String(other))) anchor = String(other);
     }
     const base = anchor ? this.cy.getElementById(anchor).position() : this.viewCenter();
-    // A little jitter: force layouts cannot separate nodes that sit exactly on top of each other.
-    return { x: base.x + (Math.random() - 0.5) * 40, y: base.y + (Math.random() - 0.5) * 40 };
+    // A little jitter (from the id, so repeatable): force layouts cannot separate nodes that sit exactly on top of each other.
+    const h = hashString(id);
+    return { x: base.x + ((h & 0xffff) / 0xffff - 0.5) * 40, y: base.y + ((h >>> 16) / 0xffff - 0.5) * 40 };
   }
 
   private viewCenter(): { x: number; y: number } {
@@ -180,6 +210,7 @@ export class GraphView {
       hit.addClass(cls);
       this.cy.elements().difference(hit).addClass('faded');
     });
+    this.relabel();
   }
 
   /** Fade everything but a node and its neighbours. */
@@ -190,10 +221,12 @@ export class GraphView {
       this.cy.elements().removeClass('hl path faded');
       this.cy.elements().difference(node.closedNeighborhood()).addClass('faded');
     });
+    this.relabel();
   }
 
   clearHighlight(): void {
     this.cy.elements().removeClass('hl path faded');
+    this.relabel();
   }
 
   select(id: string, center = true): void {
@@ -201,6 +234,7 @@ export class GraphView {
     if (node.empty()) return;
     this.cy.elements().unselect();
     node.select();
+    this.relabel();
     if (center) this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 0.9) }, { duration: 250 });
   }
 

@@ -1,11 +1,16 @@
-// View state in the URL hash (#node=ID, #q=question, #tab=overlaps) so a copied link reopens the same view.
-export const TABS = ['explore', 'ask', 'overlaps'] as const;
+// View state in the URL hash (#node=ID, #q=question, #tab=overlaps|documents) so a copied link reopens the same view.
+export const TABS = ['explore', 'ask', 'overlaps', 'documents'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface HashState {
   tab: Tab;
   node?: string;
   q?: string;
+}
+
+/** Tabs that replace the graph with a page of their own. */
+export function isPage(tab: Tab): boolean {
+  return tab === 'overlaps' || tab === 'documents';
 }
 
 export function parseHash(hash: string): HashState {
@@ -20,9 +25,9 @@ export function parseHash(hash: string): HashState {
 export function formatHash(state: HashState): string {
   const params = new URLSearchParams();
   // The tab is implied by q (ask) and by default (explore); spell it out only when it adds something.
-  if (state.tab === 'overlaps' || (state.tab === 'ask' && !state.q)) params.set('tab', state.tab);
+  if (isPage(state.tab) || (state.tab === 'ask' && !state.q)) params.set('tab', state.tab);
   if (state.q && state.tab === 'ask') params.set('q', state.q);
-  if (state.node && state.tab !== 'overlaps') params.set('node', state.node);
+  if (state.node && !isPage(state.tab)) params.set('node', state.node);
   const s = params.toString();
   return s ? `#${s}` : '';
 }

@@ -1,5 +1,6 @@
 // Layouts: fcose for overviews, concentric around a unit, breadthfirst for a document's outline.
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { hashString, withSeededRandom } from './seeded-random.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -76,7 +77,9 @@ export function runLayout(cy: Core, name: LayoutName, opts: RunOptions = {}): Pr
   if (opts.only && name !== 'fcose') return ringAround(cy, opts.only, opts.root);
   const layout = eles.layout(options(cy, name, opts, nodeCount));
   const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
+  // Seeded by the ids on screen: the same graph gets the same picture on every load.
+  const seed = hashString(eles.nodes().map((n) => n.id()).sort().join('|'));
+  withSeededRandom(seed, () => layout.run());
   return done;
 }
 

@@ -1,17 +1,23 @@
-// The explorer's entry: wires the graph, panels, tabs, language switch and URL hash together.
+// The explorer's entry: wires the graph, panels, tabs, drawers, language switch and URL hash together.
 import { api, type Stats } from './api.ts';
 import { createAskPanel } from './ask.ts';
+import { showDetails } from './details.ts';
 import { append, byId, clear, h, setStatus } from './dom.ts';
+import { createDocumentsPage } from './documents-page.ts';
+import { initDrawers, isNarrow, openDrawer } from './drawers.ts';
 import { Explorer } from './explore.ts';
 import { exportView } from './exporting.ts';
 import { GraphView } from './graph-view.ts';
-import { parseHash, writeHash, type HashState, type Tab } from './hash-state.ts';
-import { applyI18n, getLang, onLangChange, setLang, t } from './i18n.ts';
+import { isPage, parseHash, writeHash, type HashState, type Tab } from './hash-state.ts';
+import { applyI18n, onLangChange, getLang, setLang, t } from './i18n.ts';
 import { createLegend } from './legend.ts';
 import { createOverlapsPage } from './overlaps.ts';
 import { loadOverview, refreshBanner, totalElements } from './overview.ts';
 import { createSearchBox } from './search-box.ts';
+import { forgetSections } from './sections.ts';
 import { initSourceView, setDocumentTitles } from './source-view.ts';
+import { showStartHere } from './start-here.ts';
+import { initTabs, markTab } from './tabs.ts';
 import { renderToolbar } from './toolbar.ts';
 
 const state: HashState = { tab: 'explore' };
@@ -25,6 +31,7 @@ const explorer = new Explorer(view, {
   onFocus(id) {
     state.node = id ?? undefined;
     writeHash(state);
+    if (id && isNarrow()) openDrawer('details');
   },
 });
 const legend = createLegend((hidden) => view.setHiddenLabels(hidden));
@@ -36,6 +43,7 @@ const overlaps = createOverlapsPage(byId('overlaps-page'), (id) => {
   setTab('explore');
   void explorer.focus(id).catch(report);
 });
+const documents = createDocumentsPage(byId('documents-page'), () => void reloadData().catch(report));
 
 function report(error: unknown): void {
   setStatus(`${t('error.prefix')}: ${(error as Error).message}`, 'error', 0);
@@ -43,17 +51,19 @@ function report(error: unknown): void {
 
 function setTab(tab: Tab): void {
   state.tab = tab;
-  document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === tab)));
-  const graphTab = tab !== 'overlaps';
+  markTab(tab);
+  const graphTab = !isPage(tab);
   byId('explore-panel').hidden = tab !== 'explore';
   byId('ask-panel').hidden = tab !== 'ask';
-  byId('side').hidden = !graphTab;
-  byId('graph-area').hidden = !graphTab;
-  byId('overlaps-page').hidden = graphTab;
-  byId('details').hidden = !graphTab;
+  for (const id of ['side', 'graph-area', 'details']) byId(id).hidden = !graphTab;
+  byId('overlaps-page').hidden = tab !== 'overlaps';
+  byId('documents-page').hidden = tab !== 'documents';
   document.body.dataset.view = tab;
+  // On a phone the ask panel is a drawer: asking is what the tab is for, so open it.
+  openDrawer(tab === 'ask' && isNarrow() ? 'side' : '');
   if (graphTab) view.cy.resize();
-  else void overlaps.show().catch(report);
+  else if (tab === 'overlaps') void overlaps.show().catch(report);
+  else void documents.show().catch(report);
   writeHash(state);
 }
 
@@ -64,8 +74,9 @@ function renderStatsLine(): void {
 }
 
 function renderStatic(): void {
-  byId('lang-switch').textContent = getLang() === 'zh' ? 'English' : '中文';
   renderToolbar(byId('toolbar'), {
+    openPanel: () => openDrawer('side', true),
+    openDetails: () => openDrawer('details', true),
     fit: () => view.fit(),
     zoom: (f) => view.zoomBy(f),
     layout: (name) => void view.layout(name, { root: explorer.focused ?? undefined }),
@@ -76,10 +87,44 @@ function renderStatic(): void {
   renderStatsLine();
 }
 
+const startActions = {
+  search: () => {
+    setTab('explore');
+    openDrawer('side');
+    byId('search-input').focus();
+  },
+  ask: (q: string) => {
+    setTab('ask');
+    void askPanel.ask(q).catch(report);
+  },
+  overlaps: () => setTab('overlaps'),
+  documents: () => setTab('documents'),
+  focus: (id: string) => void explorer.focus(id).catch(report),
+};
+
+/** The details panel shows the focused node, else "start here". */
+function renderDetails(): Promise<unknown> {
+  return explorer.focused ? showDetails(explorer.focused, explorer) : showStartHere(startActions);
+}
+
 async function showOverview(): Promise<void> {
   if (!stats) return;
   explorer.reset();
   await loadOverview(view, stats);
+}
+
+/** After an upload or delete: new counts, titles and overview. */
+async function reloadData(): Promise<void> {
+  const [s, docs] = await Promise.all([api.stats(), api.documents()]);
+  stats = s;
+  forgetSections();
+  setDocumentTitles(new Map(docs.documents.map((d) => [d.id, d.title])));
+  legend.setCounts(s.nodes);
+  renderStatsLine();
+  explorer.reset();
+  explorer.blur();
+  await loadOverview(view, s);
+  await showStartHere(startActions);
 }
 
 async function applyHash(): Promise<void> {
@@ -88,27 +133,34 @@ async function applyHash(): Promise<void> {
   state.q = next.q;
   setTab(next.tab);
   if (next.q && next.tab === 'ask') await askPanel.ask(next.q);
-  if (next.node && next.tab !== 'overlaps') await explorer.focus(next.node);
+  if (next.node && !isPage(next.tab)) await explorer.focus(next.node);
+}
+
+/** A new language re-renders words only: the graph, its viewport and the selection stay where they are. */
+function onLanguage(): void {
+  renderStatic();
+  legend.render();
+  refreshBanner();
+  askPanel.render();
+  overlaps.render();
+  documents.render();
+  if (stats) setStatus(t('status.ready', { n: totalElements(stats) }));
+  void renderDetails();
 }
 
 async function start(): Promise<void> {
+  document.documentElement.lang = getLang() === 'zh' ? 'zh-CN' : 'en';
   applyI18n(document.body);
   initSourceView();
+  initDrawers();
   byId('explore-panel').append(createSearchBox((hit) => {
     setTab('explore');
     void explorer.focus(hit.id).catch(report);
   }), legend.element);
   byId('ask-panel').append(askPanel.element);
-  document.querySelectorAll<HTMLButtonElement>('.tabs [data-tab]').forEach((b) => b.addEventListener('click', () => setTab(b.dataset.tab as Tab)));
+  initTabs(setTab);
   byId('lang-switch').addEventListener('click', () => setLang(getLang() === 'zh' ? 'en' : 'zh'));
-  onLangChange(() => {
-    renderStatic();
-    legend.render();
-    refreshBanner();
-    askPanel.render();
-    overlaps.render();
-    if (explorer.focused) void explorer.focus(explorer.focused);
-  });
+  onLangChange(onLanguage);
   renderStatic();
   const [s, docs] = await Promise.all([api.stats(), api.documents()]);
   stats = s;
@@ -116,8 +168,9 @@ async function start(): Promise<void> {
   legend.setCounts(s.nodes);
   renderStatsLine();
   await loadOverview(view, s);
-  setStatus(`${totalElements(s)} · ${t('hint.graph')}`);
+  setStatus(t('status.ready', { n: totalElements(s) }));
   await applyHash();
+  if (!explorer.focused) await showStartHere(startActions);
   window.addEventListener('hashchange', () => void applyHash().catch(report));
   document.body.dataset.ready = 'true';
 }

@@ -1,8 +1,10 @@
 // The overlaps page: unit × unit shared-task heatmap, ranked pairs, a pair's shared tasks, workload and gaps.
 import { api, type QueryOutput } from './api.ts';
-import { append, clear, h } from './dom.ts';
+import { append, clear, download, h } from './dom.ts';
 import { CROWDED_THRESHOLD, renderGaps } from './gaps.ts';
 import { t, term } from './i18n.ts';
+import { loadSections, sectionTitle } from './sections.ts';
+import { matrixXlsx } from './sheets.ts';
 import { evidenceLink } from './source-view.ts';
 import { renderWorkload } from './workload-chart.ts';
 
@@ -23,6 +25,24 @@ export interface OverlapsPage {
 
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+const CELL_RGB = [198, 40, 40];
+
+/** Relative luminance (WCAG) of an sRGB colour. */
+function luminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((c) => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The cell's red, stronger with more shared tasks, and whichever text colour (white or black) reads better on it: never under 4.58:1. */
+export function cellColours(share: number): { background: string; color: string } {
+  const alpha = 0.15 + 0.85 * share;
+  const rgb = CELL_RGB.map((c) => Math.round(255 + (c - 255) * alpha));
+  const l = luminance(rgb);
+  const onWhite = 1.05 / (l + 0.05);
+  const onBlack = (l + 0.05) / 0.05;
+  return { background: `rgb(${rgb.join(', ')})`, color: onWhite > onBlack ? '#fff' : '#000' };
 }
 
 export function createOverlapsPage(root: HTMLElement, openNode: (id: string) => void): OverlapsPage {
@@ -51,11 +71,12 @@ export function createOverlapsPage(root: HTMLElement, openNode: (id: string) => 
     selected = [a, b];
     append(clear(sharedBox), h('h3', {}, t('ov.shared', { a: a.name, b: b.name })), h('p', { class: 'muted' }, t('loading')));
     const out = await api.query('sharedTasks', { a: a.id, b: b.id });
+    await loadSections(out.tasks.items.map((task) => task.docId));
     const duty = (d: { unit: { name: string }; role: string; evidence: { docId: string; start: number; end: number; text: string } }) =>
       h('div', { class: 'quote' }, h('span', { class: `role role-${d.role}` }, term('role', d.role)), ` ${d.unit.name} `, evidenceLink(d.evidence));
     const list = h('ol', { id: 'shared-list' }, ...out.tasks.items.map((task) => h('li', { 'data-id': task.id },
       h('a', { href: `#node=${encodeURIComponent(task.id)}`, onclick: (e: Event) => { e.preventDefault(); openNode(task.id); } }, task.name),
-      h('span', { class: 'muted small' }, ` ${task.path}`), ...task.a.map(duty), ...task.b.map(duty))));
+      h('div', { class: 'muted small' }, sectionTitle(task.docId, task.path)), ...task.a.map(duty), ...task.b.map(duty))));
     append(clear(sharedBox), h('h3', {}, `${t('ov.shared', { a: a.name, b: b.name })} · ${t('count.tasks', { n: out.tasks.total })}`), list);
     sharedBox.scrollIntoView({ block: 'nearest' });
   };
@@ -69,22 +90,32 @@ export function createOverlapsPage(root: HTMLElement, openNode: (id: string) => 
       const n = r.id === c.id ? 0 : shared.get(pairKey(r.id, c.id)) ?? 0;
       if (n === 0) return h('td', { class: r.id === c.id ? 'diag' : 'empty' });
       const isSel = selected && pairKey(selected[0].id, selected[1].id) === pairKey(r.id, c.id);
-      return h('td', {
+      const { background, color } = cellColours(n / max);
+      const open = (e: Event) => {
+        root.querySelectorAll('td.sel').forEach((td) => td.classList.remove('sel'));
+        (e.currentTarget as HTMLElement).classList.add('sel');
+        void showShared(r, c);
+      };
+      // A cell is a button for keyboards and screen readers: Tab to it, Enter or Space opens the pair.
+      const cell = h('td', {
         class: `cell${isSel ? ' sel' : ''}`, 'data-a': r.id, 'data-b': c.id, title: `${r.name} × ${c.name}: ${n}`,
-        style: `background: rgba(198, 40, 40, ${(0.15 + 0.85 * (n / max)).toFixed(2)}); color: ${n / max > 0.5 ? '#fff' : '#212121'}`,
-        onclick: (e: Event) => {
-          root.querySelectorAll('td.sel').forEach((td) => td.classList.remove('sel'));
-          (e.currentTarget as HTMLElement).classList.add('sel');
-          void showShared(r, c);
-        },
+        tabindex: 0, role: 'button', 'aria-label': `${r.name} × ${c.name}: ${t('count.tasks', { n })}`,
+        style: `background: ${background}; color: ${color}`, onclick: open,
       }, String(n));
+      cell.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(e); } });
+      return cell;
     })));
     const capped = (pairs ?? []).length && (truncated || rows.length === MATRIX_MAX_UNITS)
       ? h('p', { class: 'muted small' }, t('ov.capped', { n: rows.length, total: new Set((pairs ?? []).flatMap((p) => [p.a.id, p.b.id])).size }))
       : null;
     const sorter = (key: SortKey, label: Parameters<typeof t>[0]) => h('button', { class: sort === key ? 'on' : '', id: `sort-${key}`, onclick: () => { sort = key; render(); } }, t(label));
+    const exportMatrix = async () => {
+      const blob = await matrixXlsx({ units: rows, shared: (x, y) => shared.get(pairKey(x, y)) ?? 0 });
+      download(`职责交叉矩阵-${new Date().toISOString().slice(0, 10)}.xlsx`, blob);
+    };
     return h('section', { class: 'card matrix-card' }, h('h3', {}, t('ov.matrix')),
-      h('div', { class: 'actions' }, sorter('name', 'ov.sortName'), sorter('total', 'ov.sortTotal')), capped,
+      h('div', { class: 'actions' }, sorter('name', 'ov.sortName'), sorter('total', 'ov.sortTotal'),
+        h('button', { id: 'export-matrix', onclick: () => void exportMatrix() }, t('export.matrixXlsx'))), capped,
       rows.length ? h('div', { class: 'matrix-wrap' }, h('table', { id: 'overlap-matrix', class: 'matrix' }, h('thead', {}, head), h('tbody', {}, ...body))) : h('p', {}, t('ov.empty')));
   };
 
@@ -118,6 +149,7 @@ export function createOverlapsPage(root: HTMLElement, openNode: (id: string) => 
       truncated = o.pairs.truncated;
       workload = w;
       gaps = g;
+      await loadSections([...g.noLead.items, ...g.multiLead.items, ...g.crowded.items].map((x) => x.docId));
       render();
     },
     render,

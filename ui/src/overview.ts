@@ -12,6 +12,7 @@ export const SHOW_ALL_MAX_ELEMENTS = 8000;
 const AGGREGATE_UNITS = 150;
 const AGGREGATE_PAIRS = 400;
 const AGGREGATE_MIN_SHARED = 2;
+const PORTRAIT_RATIO = 1.2;
 
 export type OverviewKind = 'small' | 'aggregate';
 
@@ -61,7 +62,17 @@ export async function loadOverview(view: GraphView, stats: Stats): Promise<Overv
     banner(() => t('overview.large', { min: AGGREGATE_MIN_SHARED }), showAll);
   }
   await view.layout('fcose', { animate: false, randomize: true });
+  turnToFit(view);
   return kind;
+}
+
+/** A phone held upright gets a tall picture: a wide layout is turned a quarter so it fills the screen instead of a strip. */
+function turnToFit(view: GraphView): void {
+  const cy = view.cy;
+  const box = cy.elements().boundingBox({});
+  if (!(cy.height() > cy.width() * PORTRAIT_RATIO && box.w > box.h * PORTRAIT_RATIO)) return;
+  cy.batch(() => cy.nodes().forEach((n) => { const p = n.position(); n.position({ x: p.y, y: p.x }); }));
+  view.fit();
 }
 
 /** Draw the whole graph (WebGL past 1,000 elements when the browser has it). */
@@ -71,5 +82,5 @@ export async function showEverything(view: GraphView): Promise<void> {
   view.setElements(graphElements(graph.nodes, graph.edges));
   await view.layout('fcose', { animate: false, randomize: true });
   banner(() => '');
-  setStatus(`${graph.nodes.length + graph.edges.length} · ${view.webgl ? 'WebGL' : 'canvas'}`);
+  setStatus(t('status.drawn', { n: graph.nodes.length + graph.edges.length }));
 }

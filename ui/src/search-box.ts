@@ -11,7 +11,11 @@ const SUGGESTIONS_MAX = 12;
 const TYPE_DELAY_MS = 150;
 
 export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
-  const input = h('input', { type: 'search', id: 'search-input', autocomplete: 'off', 'data-i18n-placeholder': 'search.placeholder', placeholder: t('search.placeholder'), 'aria-autocomplete': 'list', 'aria-controls': 'search-list' });
+  const input = h('input', {
+    type: 'search', id: 'search-input', autocomplete: 'off', 'data-i18n-placeholder': 'search.placeholder', placeholder: t('search.placeholder'),
+    role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': 'search-list', 'aria-expanded': 'false',
+    'data-i18n-label': 'search.label', 'aria-label': t('search.label'),
+  });
   const list = h('ul', { id: 'search-list', class: 'suggestions', role: 'listbox', hidden: true });
   let hits: SearchHit[] = [];
   let active = -1;
@@ -20,15 +24,18 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
   const render = () => {
     clear(list);
     list.hidden = hits.length === 0 && !input.value.trim();
+    input.setAttribute('aria-expanded', String(!list.hidden && hits.length > 0));
+    if (active >= 0 && hits[active]) input.setAttribute('aria-activedescendant', `search-opt-${active}`);
+    else input.removeAttribute('aria-activedescendant');
     if (hits.length === 0) {
-      if (input.value.trim()) list.append(h('li', { class: 'muted' }, t('search.none')));
+      if (input.value.trim()) list.append(h('li', { class: 'muted', role: 'option', 'aria-disabled': 'true' }, t('search.none')));
       return;
     }
     hits.forEach((hit, i) => {
       const swatch = h('span', { class: 'swatch' });
       swatch.innerHTML = legendSwatch(hit.label as NodeLabel, 12);
       const how = hit.matched === 'name' ? '' : hit.matched === 'alias' ? t('search.alias') : t('search.text');
-      const li = h('li', { role: 'option', class: i === active ? 'active' : '', 'data-id': hit.id, 'aria-selected': String(i === active) },
+      const li = h('li', { role: 'option', id: `search-opt-${i}`, class: i === active ? 'active' : '', 'data-id': hit.id, 'aria-selected': String(i === active) },
         swatch, h('span', { class: 'name' }, hit.name), h('span', { class: 'chip' }, term('label', hit.label)),
         how ? h('span', { class: 'muted small' }, how) : null,
         hit.snippet ? h('div', { class: 'snippet' }, hit.snippet) : null);
@@ -84,6 +91,7 @@ export function createSearchBox(onPick: (hit: SearchHit) => void): HTMLElement {
       else if (input.value.trim()) void searchNow(input.value.trim());
     } else if (event.key === 'Escape') {
       list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
     }
   });
   input.addEventListener('blur', () => setTimeout(() => { list.hidden = true; }, 150));

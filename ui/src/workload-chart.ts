@@ -2,7 +2,7 @@
 import type { QueryOutput } from './api.ts';
 import { h } from './dom.ts';
 import { EDGE_STYLE } from './graph-style.ts';
-import { term } from './i18n.ts';
+import { t, term } from './i18n.ts';
 
 const ROW_PX = 20;
 const LABEL_PX = 170;
@@ -26,7 +26,9 @@ export function renderWorkload(workload: QueryOutput<'workload'>, openNode: (id:
   const items = workload.units.items;
   const max = Math.max(1, ...items.map((w) => w.total));
   const height = items.length * ROW_PX + 24;
-  const chart = svg('svg', { id: 'workload-chart', width: LABEL_PX + BAR_PX + 40, height, role: 'img' });
+  const width = LABEL_PX + BAR_PX + 40;
+  // viewBox: the chart shrinks with a narrow screen instead of pushing the page sideways.
+  const chart = svg('svg', { id: 'workload-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('ov.workload') });
   items.forEach((w, i) => {
     const y = i * ROW_PX;
     const row = svg('g', { class: 'bar', 'data-id': w.unit.id, transform: `translate(0 ${y})` });

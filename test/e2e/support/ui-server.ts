@@ -19,6 +19,8 @@ export interface UiServerOptions {
   /** Ready-made batches instead of files (synthetic corpora). */
   batches?: GraphBatch[];
   port?: number;
+  /** Require this token on writes (uploads, deletes), as API_TOKEN does. */
+  apiToken?: string;
 }
 
 export async function startUiServer(options: UiServerOptions): Promise<UiServer> {
@@ -26,7 +28,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   await store.init();
   if (options.batches) for (const batch of options.batches) await store.applyBatch(batch);
   else await ingestPaths(store, options.ingest ?? ['seeds']);
-  const app = createApp({ store, uiDir: options.uiDir, ask: { model: null } });
+  const app = createApp({ store, uiDir: options.uiDir, ask: { model: null }, apiToken: options.apiToken });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: options.port ?? 0 }, () => resolve(s));
   });

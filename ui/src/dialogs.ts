@@ -1,0 +1,35 @@
+// Modal questions (confirm, ask for the token) on native <dialog>: focus moves in, Escape cancels, focus returns.
+import { h } from './dom.ts';
+import { t } from './i18n.ts';
+
+function modal(id: string, message: string, field: HTMLInputElement | null): Promise<string | null> {
+  const returnTo = document.activeElement as HTMLElement | null;
+  const text = h('p', { id: `${id}-text` }, message);
+  const ok = h('button', { type: 'submit', id: `${id}-ok`, value: 'ok' }, t('confirm'));
+  const cancel = h('button', { type: 'button', id: `${id}-cancel` }, t('cancel'));
+  const form = h('form', { method: 'dialog' }, cancel, ok);
+  const dialog = h('dialog', { id, class: 'confirm', 'aria-labelledby': `${id}-text` }, text, field, form);
+  document.body.append(dialog);
+  return new Promise((resolve) => {
+    let answer: string | null = null;
+    form.addEventListener('submit', () => { answer = field ? field.value : 'ok'; });
+    cancel.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      returnTo?.focus?.();
+      resolve(answer);
+    });
+    dialog.showModal();
+    (field ?? cancel).focus();
+  });
+}
+
+/** Yes or no; the safe answer (cancel) has the focus first. */
+export async function confirmDialog(message: string): Promise<boolean> {
+  return (await modal('confirm-dialog', message, null)) !== null;
+}
+
+export function askToken(message: string): Promise<string | null> {
+  const field = h('input', { type: 'password', id: 'token-input', autocomplete: 'off', 'aria-label': t('docs.tokenLabel') });
+  return modal('token-dialog', message, field);
+}
