@@ -13,6 +13,8 @@ export interface DocumentMeta {
   title: string;
   ingestedAt: string;
   jurisdiction?: string;
+  /** A traditional-script document's own characters, offset for offset with the parsed text: shown as evidence. */
+  shownText?: string;
 }
 
 const ROLE_EDGE: Record<AssignedUnit['role'], DutyType> = { lead: 'LEADS', support: 'SUPPORTS', responsible: 'RESPONSIBLE_FOR' };
@@ -25,7 +27,8 @@ class BatchWriter {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
   readonly warnings: IngestWarning[] = [];
-  constructor(readonly docId: string, readonly text: string) {}
+  /** `text` is what evidence shows; `parsed`, what the parser read (they differ only for 繁體 documents). */
+  constructor(readonly docId: string, readonly text: string, readonly parsed = text) {}
 
   evidence(start: number, end: number): Evidence {
     const s = Math.max(0, Math.min(start, this.text.length));
@@ -66,12 +69,12 @@ function ownSpan(n: OutlineNode): { start: number; end: number } {
 export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBatch {
   const text = parsed.norm.text;
   const docId = documentId(meta.sha256);
-  const w = new BatchWriter(docId, text);
+  const w = new BatchWriter(docId, meta.shownText ?? text, text);
   const unitNames = parsed.annotations.flatMap((a) => a.units.map((u) => u.canonical));
   const jurisdiction = meta.jurisdiction ?? detectJurisdiction(meta.title, text, unitNames);
   w.node({
     id: docId, label: 'Document', name: meta.title,
-    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ingestedAt: meta.ingestedAt, text },
+    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction, ingestedAt: meta.ingestedAt, text: w.text },
   });
   const nodeIds = new Map<OutlineNode, string>();
   const paths = new Set<string>();
@@ -84,7 +87,7 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
     w.node({
       id, label: labelOf(n), name: n.title,
       properties: {
-        docId, number: n.number, path, title: n.title, text: text.slice(n.start, n.end), start: n.start, end: n.end,
+        docId, number: n.number, path, title: n.title, text: w.text.slice(n.start, n.end), start: n.start, end: n.end,
         kind: n.kind, ...(n.kind === 'inferred' || n.kind === 'gap' ? { inferred: true } : {}),
       },
     });
@@ -97,10 +100,13 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta): GraphBat
 }
 
 function unitNode(w: BatchWriter, u: AssignedUnit, jurisdiction: string): string {
+  const bare = (s: string) => s.replace(/等(?:相关|相關)?(?:部门|部門|单位|單位)?$/, '');
+  // A 繁體 document's own spelling of the name (區發展改革委) is an alias of the simplified one.
+  const traditional = w.text !== w.parsed && w.parsed.slice(u.start, u.end) === u.surface ? [bare(w.text.slice(u.start, u.end))] : [];
   return w.node({
     id: stableId('unit', jurisdiction, u.canonical), label: 'Unit', name: u.canonical,
     // Surface forms as printed, less the trailing 等 of a list (区发展改革委等 is 区发展改革委).
-    properties: { jurisdiction, kind: u.kind, aliases: [...new Set([u.canonical, u.surface.replace(/等(?:相关)?(?:部门|单位)?$/, '')])].sort() },
+    properties: { jurisdiction, kind: u.kind, aliases: [...new Set([u.canonical, bare(u.surface), ...traditional])].sort() },
   });
 }
 
