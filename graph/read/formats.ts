@@ -10,7 +10,7 @@ export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['txt', 'md', 'docx',
 const SYNONYMS: Record<string, DocumentFormat> = { htm: 'html', shtml: 'html', xhtml: 'html', markdown: 'md' };
 
 /** The extensions a user can give, for messages and the upload form. */
-export const DOCUMENT_EXTENSIONS = '.txt、.md、.docx、.doc、.pdf、.html/.htm、.xlsx';
+const DOCUMENT_EXTENSIONS = '.txt、.md、.docx、.doc、.pdf、.html/.htm、.xlsx';
 
 /** The format a file name promises, or null when its extension is not one we read. */
 export function formatOf(source: string): DocumentFormat | null {

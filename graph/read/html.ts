@@ -10,7 +10,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG'
 // A page's own metadata kept beside the article: publication date, source, view count, print links.
 const PAGE_META = /^(?:发布(?:时间|日期)|来源|浏览次数|阅读次数|点击数|字号|【\s*字体|打印本页|关闭窗口|分享到)[:：\s]/;
 
-export function noMainText(source: string): AppError {
+function noMainText(source: string): AppError {
   return new AppError('EMPTY_DOCUMENT', '网页中找不到正文 / the web page has no main text', {
     source,
     hint: '请确认保存的是文章页而不是栏目或首页；也可复制正文另存为 .txt / save the article page itself, or copy its text into a .txt.',

@@ -17,7 +17,7 @@ const PAGE_MARK = /^[\s\-—－–·]*(?:第\s*)?\d{1,4}(?:\s*[页/／]\s*(?:共
 const WRAP_SLACK_CHARS = 2.5;
 const SENTENCE_END = /[。！？；：!?;:）)」』”]$/;
 
-export function noTextLayer(source: string, pages: number): AppError {
+function noTextLayer(source: string, pages: number): AppError {
   return new AppError('NO_TEXT_LAYER', `PDF 没有文字层（共 ${pages} 页，几乎没有可提取的文字），可能是扫描件 / the PDF has no text layer (${pages} pages, almost no text): probably a scan`, {
     source,
     hint: '请先用 OCR 软件识别（如 WPS、Acrobat 的“识别文字”），或找到原文的 .docx / 网页版 / run OCR on it first (WPS, Acrobat “recognise text”), or find the .docx or web version.',

@@ -16,7 +16,7 @@ function roleOf(cell: string): Role | null {
 }
 
 /** The header row's columns when `row` is one: a task column and at least one duty column. */
-export function headerRoles(row: string[]): (Role | null)[] | null {
+function headerRoles(row: string[]): (Role | null)[] | null {
   const roles = row.map(roleOf);
   const hasTask = roles.includes('task');
   const hasDuty = roles.some((r) => r === 'lead' || r === 'responsible' || r === 'support');

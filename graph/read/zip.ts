@@ -38,7 +38,7 @@ type Fail = (zh: string, en: string, cause?: unknown) => AppError;
 /** A zip-based format: the part that proves it, and how its errors read. */
 export interface ZipFormat { label: string; required: string; fail: (source: string) => Fail }
 
-export const DOCX: ZipFormat = {
+const DOCX: ZipFormat = {
   label: '.docx', required: 'word/document.xml',
   fail: (source) => (zh, en, cause) => corruptDocx(source, zh, en, cause),
 };
