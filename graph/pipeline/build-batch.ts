@@ -18,6 +18,8 @@ export interface DocumentMeta {
   jurisdiction?: string;
   /** What the text does not say (or says wrongly), given by the user; wins over what is read. */
   metadata?: Partial<DocumentMetadata>;
+  /** A traditional-script document's own characters, offset for offset with the parsed text: shown as evidence. */
+  shownText?: string;
 }
 
 const ROLE_EDGE: Record<AssignedUnit['role'], DutyType> = { lead: 'LEADS', support: 'SUPPORTS', responsible: 'RESPONSIBLE_FOR' };
@@ -30,7 +32,8 @@ class BatchWriter {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
   readonly warnings: IngestWarning[] = [];
-  constructor(readonly docId: string, readonly text: string) {}
+  /** `text` is what evidence shows; `parsed`, what the parser read (they differ only for 繁體 documents). */
+  constructor(readonly docId: string, readonly text: string, readonly parsed = text) {}
 
   evidence(start: number, end: number): Evidence {
     const s = Math.max(0, Math.min(start, this.text.length));
@@ -87,7 +90,7 @@ interface UnitScope {
 export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: UnitNaming = { shown: new Map(), named: [] }): GraphBatch {
   const text = parsed.norm.text;
   const docId = documentId(meta.sha256);
-  const w = new BatchWriter(docId, text);
+  const w = new BatchWriter(docId, meta.shownText ?? text, text);
   const unitNames = parsed.annotations.flatMap((a) => a.units.map((u) => u.canonical));
   const place = readJurisdiction({ title: meta.title, text, unitNames, namedInUnits: naming.named, given: meta.jurisdiction });
   const scope: UnitScope = { key: place.name ?? docId, label: place.label, shown: naming.shown };
@@ -96,7 +99,7 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
   const known = Object.fromEntries(Object.entries(read).filter(([, v]) => v !== null && v !== undefined));
   w.node({
     id: docId, label: 'Document', name: meta.title,
-    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction: place.label, ...known, ingestedAt: meta.ingestedAt, text },
+    properties: { title: meta.title, source: meta.source, sha256: meta.sha256, jurisdiction: place.label, ...known, ingestedAt: meta.ingestedAt, text: w.text },
   });
   const labelOf = labeller(parsed);
   const nodeIds = new Map<OutlineNode, string>();
@@ -111,7 +114,7 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
     w.node({
       id, label: labelOf(n), name: n.title,
       properties: {
-        docId, number: n.number, path, title: n.title, text: text.slice(n.start, n.end), start: n.start, end: n.end,
+        docId, number: n.number, path, title: n.title, text: w.text.slice(n.start, n.end), start: n.start, end: n.end,
         kind: n.kind, ...(n.kind === 'inferred' || n.kind === 'gap' ? { inferred: true } : {}),
       },
     });
@@ -128,10 +131,12 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
 // fullest form the document writes for it, so another place's naming never replaces the text's.
 function unitNode(w: BatchWriter, u: AssignedUnit, scope: UnitScope): string {
   const name = scope.shown.get(u.canonical) ?? u.canonical;
+  // A 繁體 document's own spelling of the name (區發展改革委) is an alias of the simplified one.
+  const traditional = w.text !== w.parsed && w.parsed.slice(u.start, u.end) === u.surface ? [cleanSurface(w.text.slice(u.start, u.end))] : [];
   return w.node({
     id: stableId('unit', scope.key, u.canonical), label: 'Unit', name,
     // Surface forms as printed, less the list's grammar (区发展改革委等, …按职责分工负责).
-    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([name, cleanSurface(u.surface) || u.surface])].sort() },
+    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([name, cleanSurface(u.surface) || u.surface, ...traditional])].filter(Boolean).sort() },
   });
 }
 

@@ -2,7 +2,7 @@
 // one batch per document to the store, all or nothing per document.
 import { AppError, isAppError } from '../errors.ts';
 import type { GraphBatch } from '../model.ts';
-import { collectDocumentPaths, readDocumentBuffer, readDocumentFile, type RawDocument } from '../read/index.ts';
+import { collectDocumentPaths, originalScript, readDocumentBuffer, readDocumentFile, type RawDocument } from '../read/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { UnitResolver } from '../units/resolver.ts';
 import { buildBatch, documentId } from './build-batch.ts';
@@ -39,8 +39,9 @@ export interface DocumentReport {
 export function batchFromDocument(raw: RawDocument, options: IngestOptions = {}): GraphBatch {
   const units = new UnitResolver({ userAliases: options.userAliases });
   const parsed = parseDocumentText(raw.text, units);
+  const shownText = raw.original === undefined ? undefined : originalScript(parsed.norm.text, parsed.norm.toOriginal, { text: raw.text, original: raw.original });
   return buildBatch(parsed, {
-    source: raw.source, sha256: raw.sha256, title: raw.title, jurisdiction: options.jurisdiction,
+    source: raw.source, sha256: raw.sha256, title: raw.title, jurisdiction: options.jurisdiction, shownText,
     ingestedAt: (options.now?.() ?? new Date()).toISOString(),
   }, units.naming());
 }

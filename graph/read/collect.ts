@@ -33,7 +33,7 @@ async function walk(dir: string, found: Set<string>, visited: Set<string>): Prom
 }
 
 /**
- * Files and directories (recursively) to the .txt/.md/.docx files they hold: absolute paths,
+ * Files and directories (recursively) to the documents (formats.ts) they hold: absolute paths,
  * deduplicated, sorted by code point so every machine ingests in the same order. A named
  * file with another extension is an error; in a directory such files are skipped.
  */

@@ -38,7 +38,7 @@ export function binarySignature(buffer: Uint8Array): string | null {
 export function binaryDocument(source: string, zh: string, en: string): AppError {
   return new AppError('BINARY_DOCUMENT', `文件不是文本（${zh}）/ the file is not text (${en})`, {
     source,
-    hint: '请提供 .txt（UTF-8 或 GB18030）、.md 或 .docx；PDF 和图片请先转换或 OCR / provide .txt (UTF-8 or GB18030), .md or .docx; convert or OCR PDFs and images first.',
+    hint: '请提供 .txt（UTF-8 或 GB18030）、.md、.docx、.pdf 等并使用对应的扩展名；图片请先 OCR / provide .txt (UTF-8 or GB18030), .md, .docx, .pdf… with the matching extension; OCR images first.',
   });
 }
 

@@ -3,9 +3,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { AppError } from '../errors.ts';
 import { sha256 } from '../ids.ts';
 import { decodeText } from './decode.ts';
+import { extractDocText } from './doc.ts';
 import { extractDocxText, isZip } from './docx.ts';
 import { formatOf, unsupportedFormat, type DocumentFormat } from './formats.ts';
+import { extractHtmlText } from './html.ts';
 import { stripMarkdown } from './markdown.ts';
+import { extractXlsxText } from './xlsx.ts';
+import { extractPdfText } from './pdf.ts';
+import { simplifyScript } from './script.ts';
 import { titleOf } from './title.ts';
 import { unreadable } from './unreadable.ts';
 
@@ -19,8 +24,10 @@ export interface RawDocument {
   bytes: number;
   /** Of the raw bytes, so the same file re-ingested is recognised whatever its name. */
   sha256: string;
-  /** One paragraph, heading, list item or table cell per line; `\n` line ends. */
+  /** One paragraph, heading, list item or table cell per line; `\n` line ends. Simplified script. */
   text: string;
+  /** A traditional-script (繁體) document's own text, character for character with `text`. */
+  original?: string;
   encoding: string;
   title: string;
 }
@@ -47,31 +54,46 @@ function emptyDocument(source: string): AppError {
   });
 }
 
+// Binary formats carry their own encoding; the text formats are decoded here.
 async function textOf(buffer: Uint8Array, source: string, format: DocumentFormat) {
   if (format === 'docx') return { text: await extractDocxText(buffer, source), encoding: 'utf-8' };
+  if (format === 'doc') return { text: await extractDocText(buffer, source), encoding: 'word' };
+  if (format === 'pdf') return { text: await extractPdfText(buffer, source), encoding: 'pdf' };
+  if (format === 'xlsx') return { text: await extractXlsxText(buffer, source), encoding: 'utf-8' };
   const decoded = decodeText(buffer, source);
   const text = decoded.text.replace(/\r\n?/g, '\n');
+  if (format === 'html') return { text: extractHtmlText(text, source), encoding: decoded.encoding };
   return { text: format === 'md' ? stripMarkdown(text) : text, encoding: decoded.encoding };
+}
+
+// A zip is a .docx unless it was named .xlsx (a zip is never a text file).
+function sniffedFormat(buffer: Uint8Array, declared: DocumentFormat | null): DocumentFormat | null {
+  if (isZip(buffer)) return declared === 'xlsx' ? 'xlsx' : 'docx';
+  return declared;
 }
 
 /**
  * For uploads. The format comes from `format`, else from the source's extension; bytes that
- * start like a zip are read as .docx whatever the name says (a zip is never a text file).
+ * start like a zip are read as .docx (or .xlsx when so named) whatever the name says. A traditional-
+ * script text is given simplified for parsing, its own characters kept in `original`.
  */
 export async function readDocumentBuffer(buffer: Uint8Array, source: string, format?: DocumentFormat): Promise<RawDocument> {
   if (buffer.length > MAX_DOCUMENT_BYTES) throw tooLarge(source, buffer.length);
   if (buffer.length === 0) throw emptyDocument(source);
-  const resolved = isZip(buffer) ? 'docx' : format ?? formatOf(source);
+  const resolved = sniffedFormat(buffer, format ?? formatOf(source));
   if (resolved === null) throw unsupportedFormat(source);
-  const { text, encoding } = await textOf(buffer, source, resolved);
-  if (text.trim() === '') throw emptyDocument(source);
+  const read = await textOf(buffer, source, resolved);
+  if (read.text.trim() === '') throw emptyDocument(source);
+  const script = simplifyScript(read.text);
+  const text = script?.text ?? read.text;
   return {
     source,
     format: resolved,
     bytes: buffer.length,
     sha256: sha256(buffer),
     text,
-    encoding,
+    ...(script ? { original: script.original } : {}),
+    encoding: read.encoding,
     title: titleOf(text, source),
   };
 }

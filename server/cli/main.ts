@@ -8,7 +8,7 @@ import { runQueryCommand } from './query.ts';
 
 const USAGE = `用法 / usage: policy-graph <command> [options]
 
-  ingest <file|dir>...                 导入文档 / ingest .txt .md .docx documents
+  ingest <file|dir>...                 导入文档 / ingest .txt .md .docx .doc .pdf .html .xlsx
   export --format json|graphml|csv [--out FILE]   导出图 / export the graph
   report                               数据质量报告 / data-quality report
   ask "<question>" [--json]            用中文提问 / ask a question

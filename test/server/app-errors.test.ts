@@ -95,7 +95,7 @@ describe('writes and the API token', () => {
   });
 
   it('an unsupported extension is 415', async () => {
-    const { status, body } = await upload(createApp({ store: await freshSeedStore() }), 'plan.pdf', '%PDF-1.7');
+    const { status, body } = await upload(createApp({ store: await freshSeedStore() }), 'slides.pptx', 'PK');
     expect(status).toBe(415);
     expect(body.error.code).toBe('UNSUPPORTED_FORMAT');
   });

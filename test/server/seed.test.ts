@@ -10,7 +10,7 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pg-seeds-'));
   await copyFile('seeds/shuangcheng-action-plan.txt', join(dir, 'plan.txt'));
-  await writeFile(join(dir, 'notes.pdf'), 'not a seed');
+  await writeFile(join(dir, 'notes.pptx'), 'not a seed');
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });

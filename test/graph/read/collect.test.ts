@@ -20,19 +20,20 @@ beforeAll(async () => {
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('collectDocumentPaths', () => {
-  it('walks a directory recursively, keeping only .txt/.md/.docx, sorted', async () => {
+  it('walks a directory recursively, keeping only readable formats, sorted', async () => {
     expect(await collectDocumentPaths([join(dir, 'plans')])).toEqual([
       join(dir, 'plans/2024/D.TXT'),
       join(dir, 'plans/2024/c.docx'),
       join(dir, 'plans/a.md'),
       join(dir, 'plans/b.txt'),
+      join(dir, 'plans/notes.pdf'),
     ]);
   });
 
   it('mixes named files and directories without duplicates', async () => {
     const paths = await collectDocumentPaths([join(dir, 'other.txt'), join(dir, 'plans/b.txt'), join(dir, 'plans'), join(dir, 'plans/2024')]);
-    expect(paths).toHaveLength(5);
-    expect(new Set(paths).size).toBe(5);
+    expect(paths).toHaveLength(6);
+    expect(new Set(paths).size).toBe(6);
     expect(paths).toEqual([...paths].sort());
   });
 

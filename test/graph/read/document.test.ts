@@ -108,7 +108,7 @@ describe('readDocumentFile', () => {
   });
 
   it('refuses an unsupported extension', async () => {
-    expect(await rejectedCode(readDocumentFile(await fixture('plan.pdf', '%PDF-1.7')))).toBe('UNSUPPORTED_FORMAT');
+    expect(await rejectedCode(readDocumentFile(await fixture('slides.pptx', 'PK')))).toBe('UNSUPPORTED_FORMAT');
   });
 
   it('names the file and a fix in the error', async () => {
