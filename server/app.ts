@@ -6,7 +6,10 @@ import type { GraphStore } from '../graph/store/graph-store.ts';
 import type { AskOptions } from './ask/index.ts';
 import { lexiconFor } from './ask/lexicon.ts';
 import { toErrorResponse } from './http/errors.ts';
+import { allowedHostsFromEnv, hostCheck, writeOrigin } from './http/guard.ts';
+import { securityHeaders } from './http/headers.ts';
 import { resolveLimits, tooLarge, type Limits } from './http/limits.ts';
+import { requestLog, type LogSink } from './http/request-log.ts';
 import { timedStore } from './http/timed-store.ts';
 import { registerAskRoute } from './routes/ask.ts';
 import { registerCatalogueRoutes } from './routes/catalogue.ts';
@@ -28,6 +31,12 @@ export interface AppDeps {
   uiDir?: string;
   /** Build the search index and the ask lexicon now, so the first question does not wait for them. */
   warm?: boolean;
+  /** Where request logs go (serve: JSON lines on stderr); none by default, so tests stay quiet. */
+  log?: LogSink;
+  /** The address the server listens on (HOST): the Host header must name it, localhost, or an allowed host. */
+  bindHost?: string;
+  /** More host names to answer to (default: POLICY_GRAPH_ALLOWED_HOSTS). */
+  allowedHosts?: string[];
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
@@ -46,6 +55,13 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     return c.json(body, status);
   });
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `没有这个地址 / no route ${c.req.method} ${c.req.path}` } }, 404));
+
+  // Outermost first: the log sees every final status, and every answer (errors too) carries the headers.
+  if (deps.log) app.use('*', requestLog(deps.log));
+  app.use('*', securityHeaders());
+  const guard = { bindHost: deps.bindHost, allowedHosts: deps.allowedHosts ?? allowedHostsFromEnv(), apiToken: ctx.apiToken };
+  app.use('*', hostCheck(guard));
+  app.use('*', writeOrigin(guard));
 
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes); } });
   app.use('/api/ask', jsonLimit);

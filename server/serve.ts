@@ -6,6 +6,7 @@ import type { GraphStore } from '../graph/store/graph-store.ts';
 import { createApp } from './app.ts';
 import { envChatModel } from './ask/llm-env.ts';
 import { isStoreDown } from './http/errors.ts';
+import { stderrSink } from './http/request-log.ts';
 import { seedIfNeeded } from './seed.ts';
 
 const DEFAULT_PORT = 3000;
@@ -38,7 +39,7 @@ export async function serve(options: StoreOptions): Promise<void> {
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   const hostname = process.env.HOST || DEFAULT_HOST;
   const model = await envChatModel();
-  const app = createApp({ store, apiToken: process.env.API_TOKEN, ask: { model }, warm: true });
+  const app = createApp({ store, apiToken: process.env.API_TOKEN, ask: { model }, warm: true, log: stderrSink, bindHost: hostname });
   const server = serveNode({ fetch: app.fetch, port, hostname }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     process.stdout.write(`policy-graph 已启动 / listening on http://${host}:${info.port} (store: ${store.kind}${model ? ', LLM planner on' : ''})\n`);

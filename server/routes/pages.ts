@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
-import { DOCS_HTML } from '../http/docs-page.ts';
+import { DOCS_HTML, DOCS_SCRIPT } from '../http/docs-page.ts';
 import type { App } from './context.ts';
 
 export const DEFAULT_UI_DIR = fileURLToPath(new URL('../../ui/dist', import.meta.url));
@@ -24,6 +24,7 @@ export function registerPages(app: App, uiDir: string = DEFAULT_UI_DIR): void {
     },
   });
   app.get('/docs', (c) => c.html(DOCS_HTML));
+  app.get('/docs/docs.js', (c) => c.body(DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
 
   // Checked per request: the UI may be built while the server runs. Created lazily: serveStatic warns on a missing root.
   const built = () => existsSync(join(uiDir, 'index.html'));
