@@ -2,6 +2,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../graph/errors.ts';
+import type { ParseBudget } from '../graph/pipeline/budget.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import type { AskOptions } from './ask/index.ts';
 import { lexiconFor } from './ask/lexicon.ts';
@@ -35,13 +36,15 @@ export interface AppDeps {
   log?: LogSink;
   /** The address the server listens on (HOST): the Host header must name it, localhost, or an allowed host. */
   bindHost?: string;
+  /** Per-document parse budget for uploads (default: from the environment). */
+  parseBudget?: ParseBudget;
   /** More host names to answer to (default: POLICY_GRAPH_ALLOWED_HOSTS). */
   allowedHosts?: string[];
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
   const limits = resolveLimits(deps.limits);
-  const ctx: RouteContext = { store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {} };
+  const ctx: RouteContext = { store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {}, parseBudget: deps.parseBudget };
   const app = new OpenAPIHono({
     // Request validation failures become the same 400 as the catalogue's own.
     defaultHook: (result) => {

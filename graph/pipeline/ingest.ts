@@ -1,12 +1,14 @@
-// Ingestion: read every file first (any bad one stops the run before anything is written), then apply
-// one batch per document to the store, all or nothing per document.
+// Ingestion: read every file first (any bad one stops the run before anything is written), then parse in the
+// worker (within the parse budget) and apply one batch per document to the store, all or nothing per document.
 import { AppError, isAppError } from '../errors.ts';
 import type { GraphBatch } from '../model.ts';
-import { collectDocumentPaths, readDocumentBuffer, readDocumentFile, type RawDocument } from '../read/index.ts';
+import { collectDocumentPaths, readDocumentFile, type RawDocument } from '../read/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { UnitResolver } from '../units/resolver.ts';
+import type { ParseBudget } from './budget.ts';
 import { buildBatch, documentId } from './build-batch.ts';
-import { parseInWorker, PARALLEL_MIN_DOCS } from './parallel.ts';
+import { sourceName } from './source-name.ts';
+import { parseInWorker, type ParseInput, type Parsed, type ParsedHead } from './parallel.ts';
 import { parseDocumentText } from './parse.ts';
 
 export interface IngestOptions {
@@ -16,6 +18,8 @@ export interface IngestOptions {
   force?: boolean;
   now?: () => Date;
   onProgress?: (done: number, total: number, source: string) => void;
+  /** Per-document parse budget (default: from the environment, see budget.ts). */
+  budget?: ParseBudget;
 }
 
 export interface DocumentReport {
@@ -36,7 +40,7 @@ export function batchFromDocument(raw: RawDocument, options: IngestOptions = {},
   const units = resolver ?? new UnitResolver({ userAliases: options.userAliases });
   const parsed = parseDocumentText(raw.text, units);
   return buildBatch(parsed, {
-    source: raw.source, sha256: raw.sha256, title: raw.title, jurisdiction: options.jurisdiction,
+    source: sourceName(raw.source), sha256: raw.sha256, title: raw.title, jurisdiction: options.jurisdiction,
     ingestedAt: (options.now?.() ?? new Date()).toISOString(),
   });
 }
@@ -64,17 +68,15 @@ export async function prepareBatches(inputs: string[], options: IngestOptions = 
 export async function ingestPaths(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
   const raws = await readAll(inputs, options);
   const reports: DocumentReport[] = [];
-  if (raws.length < PARALLEL_MIN_DOCS) {
-    const resolver = new UnitResolver({ userAliases: options.userAliases });
-    for (const raw of raws) reports.push(await applyOne(store, raw, batchFromDocument(raw, options, resolver), options));
-    return reports;
-  }
-  let i = 0;
-  for await (const batch of parseInWorker(raws, options)) {
-    reports.push(await applyOne(store, raws[i], batch, options));
-    i++;
-  }
+  for await (const { raw, batch } of parseInWorker(raws, options, options.budget)) reports.push(await applyOne(store, raw, batch, options));
   return reports;
+}
+
+/** Read (uploads) and parse in the worker, all before any write: one over budget stops the lot. */
+export async function parseAll(inputs: ParseInput[], options: IngestOptions = {}): Promise<Parsed[]> {
+  const parsed: Parsed[] = [];
+  for await (const p of parseInWorker(inputs, options, options.budget)) parsed.push(p);
+  return parsed;
 }
 
 /**
@@ -112,12 +114,13 @@ function throwFailures(failures: AppError[]): void {
   }
 }
 
+/** Read and parse an upload in the worker (within the parse budget), then apply it. */
 export async function ingestUpload(store: GraphStore, buffer: Uint8Array, name: string, options: IngestOptions = {}): Promise<DocumentReport> {
-  const raw = await readDocumentBuffer(buffer, name);
-  return applyOne(store, raw, batchFromDocument(raw, options), options);
+  const [parsed] = await parseAll([{ bytes: buffer, name }], options);
+  return applyOne(store, parsed.raw, parsed.batch, options);
 }
 
-async function applyOne(store: GraphStore, raw: RawDocument, batch: GraphBatch, options: IngestOptions): Promise<DocumentReport> {
+async function applyOne(store: GraphStore, raw: ParsedHead, batch: GraphBatch, options: IngestOptions): Promise<DocumentReport> {
   const existing = await store.getDocument(documentId(raw.sha256));
   if (existing && !options.force) return summarise(batch, raw.source, 'unchanged');
   // The store decides: of several identical uploads racing, one adds and the rest find it unchanged.
