@@ -63,6 +63,11 @@ export const uploadSchema = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: '.txt / .md / .docx, ≤ 20 MB' }),
 });
 
-export const healthSchema = z.object({ ok: z.boolean(), store: z.enum(['memory', 'neo4j']) });
+export const healthSchema = z.object({
+  ok: z.boolean().openapi({ description: 'The store answers reads' }),
+  store: z.enum(['memory', 'neo4j']),
+  writable: z.boolean().openapi({ description: 'A write would succeed now (false: read-only after start-up, disk full, …)' }),
+  problem: z.string().optional().openapi({ description: 'Why the store cannot write' }),
+});
 export const documentTextSchema = z.object({ id: z.string(), text: z.string() });
 export const deletedSchema = z.object({ id: z.string(), deleted: z.literal(true) });

@@ -65,8 +65,9 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
     request: { body: { content: { 'multipart/form-data': { schema: uploadSchema } }, required: true } },
     responses: { 200: json(documentReportSchema, 'Already ingested (unchanged)'), 201: json(documentReportSchema, 'Ingested'), ...WRITE_ERRORS },
   }), (async (c: Context) => {
-    // Before the body is read: an upload the server could not hold is refused while it is still on the wire.
-    admitUpload(Number(c.req.header('content-length') ?? 0) || ctx.limits.uploadBytes);
+    // Before the body is read when its size is declared: an upload the server could not hold is refused on the wire.
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > 0) admitUpload(declared);
     const form = await c.req.parseBody().catch((error: unknown) => {
       throw new AppError('BAD_INPUT', '请用 multipart/form-data 上传，字段名 file / upload as multipart/form-data with a `file` field', { cause: error });
     });
@@ -75,6 +76,7 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
       throw new AppError('BAD_INPUT', '缺少文件字段 file / the `file` field is missing', { issues: [{ path: ['file'], message: 'required', code: 'invalid_type' }] });
     }
     if (file.size > ctx.limits.uploadBytes) throw tooLarge(ctx.limits.uploadBytes);
+    admitUpload(file.size);
     const name = sourceName(file.name);
     if (formatOf(name) === null) throw unsupportedFormat(name);
     const report = await ingestUpload(store, new Uint8Array(await file.arrayBuffer()), name, { budget: ctx.parseBudget });

@@ -53,7 +53,7 @@ interface Killed {
   when: string;
 }
 
-const DOC_FILE = /^doc-[0-9a-f]{32}\.json$/;
+const DOC_FILE = /^doc-[0-9a-f]{32}\.json\.gz$/;
 
 /**
  * Copies the seeded template, starts the ingest child, watches the store directory, and SIGKILLs the child once the
