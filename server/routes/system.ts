@@ -29,7 +29,7 @@ export function registerSystemRoutes(app: App, ctx: RouteContext): void {
   };
   app.openapi(createRoute({
     method: 'get', path: '/api/health', operationId: 'health', tags: ['system'], summary: '健康检查 / health (touches the store)',
-    responses: { 200: json(healthSchema, 'The store answers'), 503: ERRORS[503] },
+    responses: { 200: json(healthSchema, 'The store answers'), 403: ERRORS[403], 503: ERRORS[503] },
   }), async (c) => {
     await store.getDocument('health-check');
     const problem = await writeProblem();
