@@ -8,6 +8,7 @@ import { EXPORT_FORMAT, type GraphExport } from '../../graph/model.ts';
 import { MAX_SOURCE_CHARS, sourceName } from '../../graph/pipeline/source-name.ts';
 import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
 import { createApp } from '../../server/app.ts';
+import { seedIfNeeded } from '../../server/seed.ts';
 import { request, SEED_TEXT, upload } from './support.ts';
 
 /** Throws on the first well-formedness error, including characters XML 1.0 does not allow. */
@@ -63,6 +64,13 @@ describe('file names', () => {
     expect(res.body.source.endsWith('….txt')).toBe(true);
     const list = await request(app, 'GET', '/api/documents');
     expect(JSON.stringify(list.body).length).toBeLessThan(20_000);
+  });
+
+  it('the seeded document records its file name, not the server path it was read from', async () => {
+    const store = new MemoryGraphStore();
+    const { ingested } = await seedIfNeeded(store);
+    expect(ingested.map((r) => r.source)).toEqual(['shuangcheng-action-plan.txt']);
+    expect((await store.listDocuments()).map((d) => d.source)).toEqual(['shuangcheng-action-plan.txt']);
   });
 
   it.each([
