@@ -23,7 +23,7 @@ describe('ingestPaths on a corpus', () => {
     await sequential.init();
     for (const { batch } of await prepareBatches([dir])) await sequential.applyBatch(batch);
     expect(withoutTimes(await pipelined.exportGraph())).toBe(withoutTimes(await sequential.exportGraph()));
-  });
+  }, 120_000);
 
   it('writes nothing when one of many files is bad', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pg-par-bad-'));
