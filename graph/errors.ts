@@ -12,9 +12,19 @@ export const ERROR_CODES = {
   UNREADABLE: 400,
   NOT_FOUND: 404,
   UNAUTHORIZED: 401,
+  /** A write from another site, a non-loopback client without a token, or a Host the server does not serve. */
+  FORBIDDEN: 403,
+  /** A document whose parse exceeds a budget (time, nodes, edges, warnings). */
+  OVER_BUDGET: 422,
   STORE_UNAVAILABLE: 503,
   STORE_CORRUPT: 500,
   QUERY_TIMEOUT: 503,
+  /** The server is too close to its memory limit to take an upload now. */
+  OVERLOADED: 503,
+  /** The store reached its size limit (documents, nodes, bytes), or started read-only because its data did not fit. */
+  STORE_FULL: 507,
+  /** The disk holding the data directory is full. */
+  DISK_FULL: 507,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

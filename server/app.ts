@@ -2,11 +2,15 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../graph/errors.ts';
+import type { ParseBudget } from '../graph/pipeline/budget.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import type { AskOptions } from './ask/index.ts';
 import { lexiconFor } from './ask/lexicon.ts';
 import { toErrorResponse } from './http/errors.ts';
+import { allowedHostsFromEnv, hostCheck, writeOrigin } from './http/guard.ts';
+import { securityHeaders } from './http/headers.ts';
 import { resolveLimits, tooLarge, type Limits } from './http/limits.ts';
+import { requestLog, type LogSink } from './http/request-log.ts';
 import { timedStore } from './http/timed-store.ts';
 import { registerAlignRoutes } from './routes/align.ts';
 import { registerAskRoute } from './routes/ask.ts';
@@ -31,11 +35,19 @@ export interface AppDeps {
   uiDir?: string;
   /** Build the search index and the ask lexicon now, so the first question does not wait for them. */
   warm?: boolean;
+  /** Where request logs go (serve: JSON lines on stderr); none by default, so tests stay quiet. */
+  log?: LogSink;
+  /** The address the server listens on (HOST): the Host header must name it, localhost, or an allowed host. */
+  bindHost?: string;
+  /** Per-document parse budget for uploads (default: from the environment). */
+  parseBudget?: ParseBudget;
+  /** More host names to answer to (default: POLICY_GRAPH_ALLOWED_HOSTS). */
+  allowedHosts?: string[];
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
   const limits = resolveLimits(deps.limits);
-  const ctx: RouteContext = { store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {} };
+  const ctx: RouteContext = { store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {}, parseBudget: deps.parseBudget };
   const app = new OpenAPIHono({
     // Request validation failures become the same 400 as the catalogue's own.
     defaultHook: (result) => {
@@ -49,6 +61,13 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     return c.json(body, status);
   });
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `没有这个地址 / no route ${c.req.method} ${c.req.path}` } }, 404));
+
+  // Outermost first: the log sees every final status, and every answer (errors too) carries the headers.
+  if (deps.log) app.use('*', requestLog(deps.log));
+  app.use('*', securityHeaders());
+  const guard = { bindHost: deps.bindHost, allowedHosts: deps.allowedHosts ?? allowedHostsFromEnv(), apiToken: ctx.apiToken };
+  app.use('*', hostCheck(guard));
+  app.use('*', writeOrigin(guard));
 
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes); } });
   app.use('/api/ask', jsonLimit);

@@ -1,9 +1,9 @@
 // Seeding: ingest the seed files whose bytes the store lacks (all of them when it is empty), replacing older versions.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareBatches, summarise, type DocumentReport } from '../graph/pipeline/ingest.ts';
+import { parseAll, readAll, summarise, type DocumentReport } from '../graph/pipeline/ingest.ts';
 import { formatOf, isIgnoredName } from '../graph/read/formats.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 
@@ -15,13 +15,7 @@ export interface SeedResult {
   replaced: string[];
 }
 
-/** The path a seed is recorded under: relative to the working directory when it is inside it. */
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel : path;
-}
-
-async function seedFiles(dir: string): Promise<Array<{ path: string; sha256: string }>> {
+async function seedFiles(dir: string): Promise<Array<{ path: string; name: string; sha256: string }>> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -30,8 +24,8 @@ async function seedFiles(dir: string): Promise<Array<{ path: string; sha256: str
   }
   const files = names.filter((n) => !isIgnoredName(n) && formatOf(n) !== null).sort();
   return Promise.all(files.map(async (name) => {
-    const path = displayPath(join(dir, name));
-    return { path, sha256: createHash('sha256').update(await readFile(path)).digest('hex') };
+    const path = join(dir, name);
+    return { path, name, sha256: createHash('sha256').update(await readFile(path)).digest('hex') };
   }));
 }
 
@@ -42,23 +36,26 @@ export async function seedIfNeeded(store: GraphStore, dir: string = DEFAULT_SEED
   // An empty store has every seed stale; a seed whose bytes are stored needs nothing.
   const stale = files.filter((f) => !stored.has(f.sha256));
   if (stale.length === 0) return { ingested: [], replaced: [] };
-  // Read and parse first: a seed that cannot be read stops here, before anything is removed.
-  const prepared = await prepareBatches(stale.map((f) => f.path));
-  // A changed seed's previous version is the document recorded under the same path with other bytes;
-  // it goes before the new version comes in, since both carry the same shared facts.
+  // Read and parse first (in the worker, within the parse budget): a seed that cannot be read stops here,
+  // before anything is removed. The source recorded is the file name, never a path on the server.
+  const raws = (await readAll(stale.map((f) => f.path))).map((raw) => ({ ...raw, source: basename(raw.source) }));
+  const prepared = await parseAll(raws);
+  // A changed seed's previous version is the document recorded under the same name (or, before names were
+  // recorded, the same path) with other bytes; it goes first, since both carry the same shared facts.
   const current = new Set(files.map((f) => f.sha256));
-  const paths = new Set(stale.map((f) => resolve(f.path)));
+  const names = new Set(stale.map((f) => f.name));
   const replaced: string[] = [];
   const updated = new Set<string>();
   for (const d of docs) {
-    if (!paths.has(resolve(d.source)) || current.has(d.sha256) || !(await store.removeDocument(d.id))) continue;
+    const name = basename(d.source);
+    if (!names.has(name) || current.has(d.sha256) || !(await store.removeDocument(d.id))) continue;
     replaced.push(d.id);
-    updated.add(resolve(d.source));
+    updated.add(name);
   }
   const ingested: DocumentReport[] = [];
   for (const { raw, batch } of prepared) {
     await store.applyBatch(batch);
-    ingested.push(summarise(batch, raw.source, updated.has(resolve(raw.source)) ? 'updated' : 'added'));
+    ingested.push(summarise(batch, raw.source, updated.has(raw.source) ? 'updated' : 'added'));
   }
   return { ingested, replaced };
 }

@@ -3,9 +3,11 @@ import { serve as serveNode } from '@hono/node-server';
 import { isAppError } from '../graph/errors.ts';
 import { openStore, type StoreOptions } from '../graph/store/open-store.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
+import type { LoadReport } from '../graph/store/memory-store.ts';
 import { createApp } from './app.ts';
 import { envChatModel } from './ask/llm-env.ts';
 import { isStoreDown } from './http/errors.ts';
+import { stderrSink } from './http/request-log.ts';
 import { seedIfNeeded } from './seed.ts';
 
 const DEFAULT_PORT = 3000;
@@ -31,14 +33,39 @@ async function open(options: StoreOptions): Promise<GraphStore> {
   }
 }
 
+/** Start-up that had to leave documents unloaded says so, and which, instead of dying on its own data. */
+function reportLoad(store: GraphStore): void {
+  const report = (store as { loadReport?: LoadReport }).loadReport;
+  if (!report?.reason) return;
+  process.stderr.write(`警告 / warning: 数据超出上限，存储以只读方式运行 / the data did not fit, the store is read-only: ${report.reason}\n`
+    + `未加载 ${report.skipped.length} 个文件 / ${report.skipped.length} files not loaded:\n${report.skipped.map((f) => `  ${f}`).join('\n')}\n`
+    + '请调高 POLICY_GRAPH_MAX_*（或 --max-old-space-size）或移走部分文件后重启 / raise POLICY_GRAPH_MAX_* (or --max-old-space-size) or move files out, then restart.\n');
+}
+
+/** Seeding is a convenience: a store that cannot take the seeds (read-only, full disk) still serves what it has. */
+async function seed(store: GraphStore): Promise<void> {
+  const problem = await store.writeProblem?.();
+  if (problem) {
+    process.stderr.write(`未导入种子文件 / seeding skipped: ${problem}\n`);
+    return;
+  }
+  try {
+    const seeded = await seedIfNeeded(store);
+    for (const r of seeded.ingested) process.stderr.write(`已导入种子文件 / seeded: ${r.source} (${r.status}, ${r.tasks} tasks)\n`);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    process.stderr.write(`未能导入种子文件 / seeding skipped: ${error.describe()}\n`);
+  }
+}
+
 export async function serve(options: StoreOptions): Promise<void> {
   const store = await open(options);
-  const seeded = await seedIfNeeded(store);
-  for (const r of seeded.ingested) process.stderr.write(`已导入种子文件 / seeded: ${r.source} (${r.status}, ${r.tasks} tasks)\n`);
+  reportLoad(store);
+  await seed(store);
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   const hostname = process.env.HOST || DEFAULT_HOST;
   const model = await envChatModel();
-  const app = createApp({ store, apiToken: process.env.API_TOKEN, ask: { model }, warm: true });
+  const app = createApp({ store, apiToken: process.env.API_TOKEN, ask: { model }, warm: true, log: stderrSink, bindHost: hostname });
   const server = serveNode({ fetch: app.fetch, port, hostname }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     process.stdout.write(`policy-graph 已启动 / listening on http://${host}:${info.port} (store: ${store.kind}${model ? ', LLM planner on' : ''})\n`);

@@ -1,11 +1,6 @@
 // GraphML export of the whole graph, for Gephi, yEd, Cytoscape desktop and networkx.
 import type { GraphExport } from '../model.ts';
-
-function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // Characters XML 1.0 forbids cannot appear even escaped.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-}
+import { escapeXml } from './xml.ts';
 
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -1,12 +1,14 @@
-// Ingestion: read every file first (any bad one stops the run before anything is written), then apply
-// one batch per document to the store, all or nothing per document.
+// Ingestion: read every file first (any bad one stops the run before anything is written), then parse in the
+// worker (within the parse budget) and apply one batch per document to the store, all or nothing per document.
 import { AppError, isAppError } from '../errors.ts';
 import type { GraphBatch } from '../model.ts';
-import { collectDocumentPaths, originalScript, readDocumentBuffer, readDocumentFile, type RawDocument } from '../read/index.ts';
+import { collectDocumentPaths, originalScript, readDocumentFile, type RawDocument } from '../read/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { UnitResolver } from '../units/resolver.ts';
+import type { ParseBudget } from './budget.ts';
 import { buildBatch, documentId } from './build-batch.ts';
-import { parseInWorker, PARALLEL_MIN_DOCS } from './parallel.ts';
+import { sourceName } from './source-name.ts';
+import { parseInWorker, type ParseInput, type Parsed, type ParsedHead } from './parallel.ts';
 import { parseDocumentText } from './parse.ts';
 
 export interface IngestOptions {
@@ -16,6 +18,8 @@ export interface IngestOptions {
   force?: boolean;
   now?: () => Date;
   onProgress?: (done: number, total: number, source: string) => void;
+  /** Per-document parse budget (default: from the environment, see budget.ts). */
+  budget?: ParseBudget;
 }
 
 export interface DocumentReport {
@@ -41,7 +45,7 @@ export function batchFromDocument(raw: RawDocument, options: IngestOptions = {})
   const parsed = parseDocumentText(raw.text, units);
   const shownText = raw.original === undefined ? undefined : originalScript(parsed.norm.text, parsed.norm.toOriginal, { text: raw.text, original: raw.original });
   return buildBatch(parsed, {
-    source: raw.source, sha256: raw.sha256, title: raw.title, jurisdiction: options.jurisdiction, shownText,
+    source: sourceName(raw.source), sha256: raw.sha256, title: raw.title, jurisdiction: options.jurisdiction, shownText,
     ingestedAt: (options.now?.() ?? new Date()).toISOString(),
   }, units.naming());
 }
@@ -72,22 +76,15 @@ export async function ingestPaths(store: GraphStore, inputs: string[], options: 
   const raws = await readAll(inputs, options);
   if (store.applyBatches) return ingestInBulk(store, raws, options);
   const reports: DocumentReport[] = [];
-  if (raws.length < PARALLEL_MIN_DOCS) {
-    for (const raw of raws) reports.push(await applyOne(store, raw, batchFromDocument(raw, options), options));
-    return reports;
-  }
-  let i = 0;
-  for await (const batch of parseInWorker(raws, options)) {
-    reports.push(await applyOne(store, raws[i], batch, options));
-    i++;
-  }
+  for await (const { raw, batch } of parseInWorker(raws, options, options.budget)) reports.push(await applyOne(store, raw, batch, options));
   return reports;
 }
 
-/** Parsed batches in input order: in a worker thread for many documents, so parsing runs beside the writes. */
-function parsed(raws: RawDocument[], options: IngestOptions): AsyncIterable<GraphBatch> | GraphBatch[] {
-  if (raws.length >= PARALLEL_MIN_DOCS) return parseInWorker(raws, options);
-  return raws.map((raw) => batchFromDocument(raw, options));
+/** Read (uploads) and parse in the worker, all before any write: one over budget stops the lot. */
+export async function parseAll(inputs: ParseInput[], options: IngestOptions = {}): Promise<Parsed[]> {
+  const parsed: Parsed[] = [];
+  for await (const p of parseInWorker(inputs, options, options.budget)) parsed.push(p);
+  return parsed;
 }
 
 /** A store with a bulk path (Neo4j) gets BULK_DOCS documents per call; progress counts committed documents. */
@@ -110,7 +107,7 @@ async function ingestInBulk(store: GraphStore, raws: RawDocument[], options: Ing
     });
     pending = [];
   };
-  for await (const batch of parsed(raws, options)) {
+  for await (const { batch } of parseInWorker(raws, options, options.budget)) {
     pending.push(batch);
     if (pending.length >= BULK_DOCS) await flush();
   }
@@ -153,12 +150,13 @@ function throwFailures(failures: AppError[]): void {
   }
 }
 
+/** Read and parse an upload in the worker (within the parse budget), then apply it. */
 export async function ingestUpload(store: GraphStore, buffer: Uint8Array, name: string, options: IngestOptions = {}): Promise<DocumentReport> {
-  const raw = await readDocumentBuffer(buffer, name);
-  return applyOne(store, raw, batchFromDocument(raw, options), options);
+  const [parsed] = await parseAll([{ bytes: buffer, name }], options);
+  return applyOne(store, parsed.raw, parsed.batch, options);
 }
 
-async function applyOne(store: GraphStore, raw: RawDocument, batch: GraphBatch, options: IngestOptions): Promise<DocumentReport> {
+async function applyOne(store: GraphStore, raw: ParsedHead, batch: GraphBatch, options: IngestOptions): Promise<DocumentReport> {
   const existing = await store.getDocument(documentId(raw.sha256));
   if (existing && !options.force) return summarise(batch, raw.source, 'unchanged');
   // The store decides: of several identical uploads racing, one adds and the rest find it unchanged.

@@ -1,40 +1,176 @@
-// Parse in a worker thread while the caller applies batches: the two halves of ingestion on two cores.
-// The worker parses each document on its own, so the batches are exactly the sequential ones.
+// Parse in a worker thread, never on the main one: ingestion's two halves run on two cores, and a document that
+// takes too long or needs too much memory ends the worker (within its budget), not the server.
+// One long-lived worker (starting one costs ~2 s: it loads tsx and the pipeline) runs jobs one at a time.
 import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../errors.ts';
 import type { GraphBatch } from '../model.ts';
 import type { RawDocument } from '../read/index.ts';
+import { heapBudgetError, parseBudgetFromEnv, timeBudgetError, type ParseBudget } from './budget.ts';
 import type { IngestOptions } from './ingest.ts';
 
-/** Below this many documents a worker's start-up costs more than it saves. */
-export const PARALLEL_MIN_DOCS = 24;
+/** A document already read (CLI, seeds), or an upload's bytes, read in the worker too (mammoth is not cheap). */
+export type ParseInput = RawDocument | { bytes: Uint8Array; name: string };
+export type ParsedHead = Pick<RawDocument, 'source' | 'sha256' | 'title'>;
+export interface WorkerError { code?: ErrorCode; message: string; hint?: string; source?: string }
+export interface WorkerJob {
+  id: number;
+  inputs: ParseInput[];
+  options: Pick<IngestOptions, 'userAliases' | 'jurisdiction'> & { now: string };
+  budget: ParseBudget;
+}
+export type WorkerMessage =
+  | { job: number; index: number; started: true }
+  | { job: number; index: number; batch: GraphBatch; raw: ParsedHead }
+  | { job: number; index: number; error: WorkerError }
+  | { job: number; done: true };
 
-type Message = { index: number; batch?: GraphBatch; error?: string } | { done: true };
+export interface Parsed { raw: ParsedHead; batch: GraphBatch }
 
-export async function* parseInWorker(raws: RawDocument[], options: IngestOptions): AsyncGenerator<GraphBatch> {
-  // A plain .mjs entry that registers tsx in the worker thread, as bin.mjs does for the main one.
-  const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), {
-    workerData: {
-      raws,
-      options: { userAliases: options.userAliases, jurisdiction: options.jurisdiction, now: (options.now?.() ?? new Date()).toISOString() },
-    },
-  });
-  const queue: Message[] = [];
+interface Pending {
+  job: WorkerJob;
+  /** Called with each message of the job, then with a failure if the worker dies. */
+  deliver: (m: WorkerMessage | Error) => void;
+  /** The worker is past the job's last document: cancelling it need not cost a new worker. */
+  lastDone?: boolean;
+}
+
+function sourceOf(input: ParseInput): string {
+  return 'text' in input ? input.source : input.name;
+}
+
+/** A view over a whole buffer of its own may be transferred; a slice of Node's shared pool may not. */
+function ownsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+}
+
+function rebuild(e: WorkerError): Error {
+  return e.code ? new AppError(e.code, e.message, { hint: e.hint, source: e.source }) : new Error(`parsing failed: ${e.message}`);
+}
+
+class ParsePool {
+  private worker: Worker | null = null;
+  private heapMb = 0;
+  private readonly queue: Pending[] = [];
+  private active: Pending | null = null;
+  private current = { index: 0, timer: undefined as NodeJS.Timeout | undefined };
+  private nextId = 1;
+
+  /** Jobs waiting or running: the server refuses uploads when this grows too long. */
+  get load(): number {
+    return this.queue.length + (this.active ? 1 : 0);
+  }
+
+  submit(inputs: ParseInput[], options: WorkerJob['options'], budget: ParseBudget, deliver: Pending['deliver']): () => void {
+    const pending: Pending = { job: { id: this.nextId++, inputs, options, budget }, deliver };
+    this.queue.push(pending);
+    this.pump();
+    return () => this.cancel(pending);
+  }
+
+  private spawn(heapMb: number): Worker {
+    // A plain .mjs entry that registers tsx in the worker thread, as bin.mjs does for the main one.
+    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    worker.on('message', (m: WorkerMessage) => this.onMessage(worker, m));
+    worker.on('error', (e: Error & { code?: string }) => this.onDeath(worker, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'heap' : e));
+    worker.on('exit', (code) => this.onDeath(worker, new Error(`parse worker exited with ${code}`)));
+    this.heapMb = heapMb;
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.active || this.queue.length === 0) return;
+    const next = this.queue.shift()!;
+    this.active = next;
+    if (this.worker && this.heapMb !== next.job.budget.workerHeapMb) this.reset();
+    this.worker ??= this.spawn(next.job.budget.workerHeapMb);
+    this.worker.ref();
+    // Bytes move, not copy: the upload's buffer is not used again on this side.
+    const transfer = next.job.inputs.flatMap((i) => (!('text' in i) && ownsBuffer(i.bytes) ? [i.bytes.buffer as ArrayBuffer] : []));
+    this.worker.postMessage(next.job, transfer);
+  }
+
+  private onMessage(worker: Worker, m: WorkerMessage): void {
+    const active = this.active;
+    if (worker !== this.worker || !active || m.job !== active.job.id) return;
+    clearTimeout(this.current.timer);
+    if ('started' in m) {
+      this.current.index = m.index;
+      this.current.timer = setTimeout(() => this.kill(timeBudgetError(sourceOf(active.job.inputs[m.index]), active.job.budget)), active.job.budget.timeMs);
+    }
+    if (('batch' in m || 'error' in m) && m.index === active.job.inputs.length - 1) active.lastDone = true;
+    active.deliver(m);
+    if ('done' in m) this.finish();
+  }
+
+  private finish(): void {
+    clearTimeout(this.current.timer);
+    this.active = null;
+    if (this.queue.length === 0) this.worker?.unref();
+    this.pump();
+  }
+
+  private onDeath(worker: Worker, cause: Error | 'heap'): void {
+    if (worker !== this.worker) return;
+    this.worker = null;
+    const active = this.active;
+    if (!active) return;
+    const source = sourceOf(active.job.inputs[this.current.index] ?? active.job.inputs[0]);
+    active.deliver(cause === 'heap' ? heapBudgetError(source, active.job.budget) : cause);
+    this.finish();
+  }
+
+  /** Over budget: the running document is abandoned with `error`, and the next job gets a fresh worker. */
+  private kill(error: Error): void {
+    const active = this.active;
+    if (!active) return;
+    this.reset();
+    active.deliver(error);
+    this.finish();
+  }
+
+  private reset(): void {
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+  }
+
+  private cancel(pending: Pending): void {
+    const i = this.queue.indexOf(pending);
+    if (i >= 0) this.queue.splice(i, 1);
+    else if (this.active === pending && pending.lastDone) pending.deliver = () => undefined;
+    else if (this.active === pending) this.kill(new Error('cancelled'));
+  }
+}
+
+const pool = new ParsePool();
+
+/** Parse jobs waiting or running in the shared worker. */
+export function parseLoad(): number {
+  return pool.load;
+}
+
+/**
+ * Parse in the worker, yielding each document's batch in input order, each parsed on its own as a sequential run
+ * would have. A document over budget, unreadable or failing throws its AppError; the rest are not parsed.
+ */
+export async function* parseInWorker(inputs: ParseInput[], options: IngestOptions = {}, budget: ParseBudget = parseBudgetFromEnv()): AsyncGenerator<Parsed> {
+  const messages: (WorkerMessage | Error)[] = [];
   let wake: (() => void) | null = null;
-  let failure: Error | null = null;
-  worker.on('message', (m: Message) => { queue.push(m); wake?.(); });
-  worker.on('error', (e) => { failure = e; wake?.(); });
-  worker.on('exit', (code) => { if (code !== 0) failure ??= new Error(`parse worker exited with ${code}`); wake?.(); });
+  const workerOptions = { userAliases: options.userAliases, jurisdiction: options.jurisdiction, now: (options.now?.() ?? new Date()).toISOString() };
+  const cancel = pool.submit(inputs, workerOptions, budget, (m) => { messages.push(m); wake?.(); });
+  let done = false;
   try {
     for (;;) {
-      while (queue.length === 0 && !failure) await new Promise<void>((r) => { wake = r; });
+      while (messages.length === 0) await new Promise<void>((r) => { wake = r; });
       wake = null;
-      if (queue.length === 0 && failure) throw failure;
-      const m = queue.shift()!;
-      if ('done' in m) return;
-      if (m.error) throw new Error(`parsing ${raws[m.index].source} failed: ${m.error}`);
-      yield m.batch!;
+      const m = messages.shift()!;
+      if (m instanceof Error) throw m;
+      if ('done' in m) { done = true; return; }
+      if ('error' in m) throw rebuild(m.error);
+      if ('batch' in m) yield { raw: m.raw, batch: m.batch };
     }
   } finally {
-    await worker.terminate();
+    // A caller that stops early (an apply failed, a budget tripped) frees the worker for the next job.
+    if (!done) cancel();
   }
 }

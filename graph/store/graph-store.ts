@@ -52,6 +52,8 @@ export interface GraphStore {
   exportGraph(): Promise<GraphExport>;
   /** Data-quality warnings, one document's or all (by document id, then batch order). */
   warnings(docId?: string): Promise<IngestWarning[]>;
+  /** Why a write would fail now (read-only, disk full), or null; stores that cannot tell leave it out. */
+  writeProblem?(): Promise<string | null>;
   /** Run a catalogue query; invalid input throws AppError BAD_INPUT. */
   run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>>;
   /** Run a validated query-language program, read-only (graph/query/run.ts is the entry point callers use). */

@@ -1,24 +1,41 @@
-// The memory store on disk: one JSON file per document, each replaced atomically (temp, fsync, rename).
+// The memory store on disk: one gzipped JSON file per document, each replaced atomically (temp, fsync, rename).
 //
 // Why one file per document and no index: a document is the unit of change, so an ingest rewrites
 // only its own file (not the whole graph), and with no index there is no second file that a crash
 // could leave disagreeing with the first. Shared nodes are derived on load from the documents.
+// Why compact: evidence text is a slice of the document's own text, so it is stored as offsets only, and
+// the file is gzipped (a 20 MB plan's graph was ~106 MB of JSON). v1 files (plain JSON) still load, and are
+// rewritten in the new form when the store can write.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
+import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
 import { AppError, isAppError } from '../errors.ts';
 import { sha256 } from '../ids.ts';
 import type { GraphBatch } from '../model.ts';
 import { validateBatch } from './batch-validate.ts';
+import { compactEvidence, restoreEvidence } from './memory-evidence.ts';
+import { diskFull, LIMIT_ENV, storeFull, type StoreLimits } from './memory-limits.ts';
+
+const gzip = promisify(gzipCb);
+const gunzip = promisify(gunzipCb);
 
 export const STORE_DIR_NAME = 'memory-store';
-export const FILE_FORMAT = 'policy-graph-memory/v1';
+export const FILE_FORMAT = 'policy-graph-memory/v2';
+const OLD_FORMAT = 'policy-graph-memory/v1';
 
-const DOC_FILE = /^doc-[0-9a-f]{32}\.json$/;
-const TEMP_FILE = /^\.doc-[0-9a-f]{32}\.json\.(\d+)\.[0-9a-f]+\.tmp$/;
+const DOC_FILE = /^doc-[0-9a-f]{32}\.json(\.gz)?$/;
+const TEMP_FILE = /^\.(?:doc-[0-9a-f]{32}\.json(?:\.gz)?|probe)\.(\d+)\.[0-9a-f]+\.tmp$/;
+/** A live writer renames its temp file within seconds; one this old is left over from a crash. */
+const STALE_TEMP_MS = 10 * 60_000;
+/** V8 cannot hold a longer string; a file that would decompress past it cannot be loaded at all. */
+const MAX_JSON_CHARS = 0x1fffffe8;
+const NO_SPACE = new Set(['ENOSPC', 'EDQUOT']);
 
 export interface DocumentFile {
-  format: typeof FILE_FORMAT;
+  format: typeof FILE_FORMAT | typeof OLD_FORMAT;
   docId: string;
   /** batchContentHash at write time; trusted on load (files are not edited by hand). */
   contentHash: string;
@@ -29,6 +46,14 @@ export interface LoadedDocument {
   file: string;
   contentHash: string;
   batch: GraphBatch;
+}
+
+export interface LoadResult {
+  loaded: LoadedDocument[];
+  /** Files left on disk, unloaded, because the store's limits or the heap could not take them. */
+  skipped: string[];
+  /** Why loading stopped early (null: everything was loaded). */
+  stoppedBy: string | null;
 }
 
 export function corrupt(file: string, problem: string, cause?: unknown): AppError {
@@ -63,6 +88,7 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 function unavailable(dir: string, cause: unknown): AppError {
+  if (NO_SPACE.has((cause as NodeJS.ErrnoException)?.code ?? '')) return diskFull(dir, cause);
   return new AppError('STORE_UNAVAILABLE', `无法写入存储 / cannot write the store: ${(cause as Error).message}`, {
     source: dir,
     cause,
@@ -71,38 +97,151 @@ function unavailable(dir: string, cause: unknown): AppError {
   });
 }
 
+/** Temp files this process is writing now: any other temp file carrying our pid is from an earlier process that had it. */
+const liveTemps = new Set<string>();
+
+/** Write `content` to a fresh temp file beside `target`, fsync it, and rename it over `target`. */
+async function writeAtomically(dir: string, target: string, content: Buffer): Promise<void> {
+  const temp = join(dir, `.${target.slice(dir.length + 1)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  liveTemps.add(temp);
+  try {
+    await mkdir(dir, { recursive: true });
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw unavailable(dir, error);
+  } finally {
+    liveTemps.delete(temp);
+  }
+  await syncDirectory(dir);
+}
+
 export class DocumentFiles {
-  constructor(readonly dir: string) {}
+  /** Stored JSON size (characters) of each document, counted against `maxBytes`. */
+  private readonly sizes = new Map<string, number>();
+  private totalBytes = 0;
+
+  constructor(readonly dir: string, private readonly limits: Pick<StoreLimits, 'maxBytes' | 'loadHeapRatio'> = { maxBytes: Infinity, loadHeapRatio: 1 }) {}
 
   fileFor(docId: string): string {
-    return join(this.dir, `doc-${sha256(docId).slice(0, 32)}.json`);
+    return join(this.dir, `doc-${sha256(docId).slice(0, 32)}.json.gz`);
   }
 
-  /** Every document file, by file name; stray temp files of dead writers are cleared away. */
-  async loadAll(): Promise<LoadedDocument[]> {
+  private oldFileFor(docId: string): string {
+    return this.fileFor(docId).slice(0, -'.gz'.length);
+  }
+
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  private track(docId: string, size: number | null): void {
+    this.totalBytes += (size ?? 0) - (this.sizes.get(docId) ?? 0);
+    if (size === null) this.sizes.delete(docId);
+    else this.sizes.set(docId, size);
+  }
+
+  /**
+   * Every document file that fits, by file name; stray temp files of crashed writers are cleared away.
+   * `keep` takes each batch in turn, or refuses it with the reason (the store's document and node limits).
+   */
+  async loadAll(keep: (batch: GraphBatch, file: string, contentHash: string) => string | null = () => null): Promise<LoadResult> {
     await mkdir(this.dir, { recursive: true });
     const names = (await readdir(this.dir)).sort();
-    const loaded: LoadedDocument[] = [];
+    const result: LoadResult = { loaded: [], skipped: [], stoppedBy: null };
     for (const name of names) {
-      const temp = TEMP_FILE.exec(name);
-      if (temp && !processAlive(Number(temp[1]))) await unlink(join(this.dir, name)).catch(() => undefined);
-      if (DOC_FILE.test(name)) loaded.push(await this.load(join(this.dir, name)));
+      if (await this.clearStaleTemp(name)) continue;
+      if (!DOC_FILE.test(name)) continue;
+      const file = join(this.dir, name);
+      result.stoppedBy ??= this.heapFull();
+      const doc = result.stoppedBy ? null : await this.loadWithin(file, result);
+      if (!doc) {
+        result.skipped.push(file);
+        continue;
+      }
+      const refused = keep(doc.batch, doc.file, doc.contentHash);
+      if (refused) {
+        result.stoppedBy = refused;
+        result.skipped.push(file);
+        continue;
+      }
+      this.track(doc.batch.docId, doc.size);
+      result.loaded.push(doc);
     }
-    return loaded;
+    return result;
   }
 
-  private async load(file: string): Promise<LoadedDocument> {
+  /**
+   * A temp file no live writer owns: its process is gone, it carries our pid but is not one we are writing (a
+   * process before a kill -9 had the same pid: containers reuse them), or it is older than any write takes.
+   */
+  private async clearStaleTemp(name: string): Promise<boolean> {
+    const temp = TEMP_FILE.exec(name);
+    if (!temp) return false;
+    const path = join(this.dir, name);
+    const pid = Number(temp[1]);
+    const age = Date.now() - ((await stat(path).catch(() => null))?.mtimeMs ?? 0);
+    if ((pid === process.pid && !liveTemps.has(path)) || !processAlive(pid) || age > STALE_TEMP_MS) await unlink(path).catch(() => undefined);
+    return true;
+  }
+
+  private heapFull(): string | null {
+    const h = getHeapStatistics();
+    return h.used_heap_size > h.heap_size_limit * this.limits.loadHeapRatio
+      ? `内存已用 ${Math.round(h.used_heap_size / 1048576)} MB / heap ${Math.round(h.used_heap_size / 1048576)} of ${Math.round(h.heap_size_limit / 1048576)} MB in use`
+      : null;
+  }
+
+  /** Load one file unless its JSON would pass the byte limit; records why loading stopped. */
+  private async loadWithin(file: string, result: LoadResult): Promise<(LoadedDocument & { size: number }) | null> {
+    const room = Math.min(this.limits.maxBytes - this.totalBytes, MAX_JSON_CHARS);
+    const text = await this.readText(file, room);
+    if (text === null) {
+      result.stoppedBy = `存储字节数 / stored bytes would pass ${this.limits.maxBytes} (${LIMIT_ENV.maxBytes})`;
+      return null;
+    }
+    return { ...this.parse(file, text), size: text.length };
+  }
+
+  /** The file's JSON text, or null when it would be longer than `room` characters. */
+  private async readText(file: string, room: number): Promise<string | null> {
+    if (room <= 0) return null;
+    try {
+      if (!file.endsWith('.gz')) {
+        if ((await stat(file)).size > room) return null;
+        return await readFile(file, 'utf8');
+      }
+      // Capped while inflating: a file too big to hold is never inflated whole.
+      const text = (await gunzip(await readFile(file), { maxOutputLength: Math.min(room * 3, 2 ** 31 - 1) })).toString('utf8');
+      return text.length > room ? null : text;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) return null;
+      throw corrupt(file, 'not readable (truncated or overwritten?)', error);
+    }
+  }
+
+  private parse(file: string, text: string): LoadedDocument {
     let parsed: Partial<DocumentFile>;
     try {
-      parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<DocumentFile>;
+      parsed = JSON.parse(text) as Partial<DocumentFile>;
     } catch (error) {
       throw corrupt(file, 'not readable JSON (truncated or overwritten?)', error);
     }
-    if (parsed?.format !== FILE_FORMAT || typeof parsed.docId !== 'string' || typeof parsed.contentHash !== 'string') {
-      throw corrupt(file, `expected format ${FILE_FORMAT} with a docId and contentHash`);
+    const format = parsed?.format;
+    if ((format !== FILE_FORMAT && format !== OLD_FORMAT) || typeof parsed.docId !== 'string' || typeof parsed.contentHash !== 'string') {
+      throw corrupt(file, `expected format ${FILE_FORMAT} (or ${OLD_FORMAT}) with a docId and contentHash`);
     }
-    if (this.fileFor(parsed.docId) !== file) throw corrupt(file, `file name does not match document ${parsed.docId}`);
+    const expected = format === OLD_FORMAT ? this.oldFileFor(parsed.docId) : this.fileFor(parsed.docId);
+    if (expected !== file) throw corrupt(file, `file name does not match document ${parsed.docId}`);
     try {
+      if (format === FILE_FORMAT) restoreEvidence(parsed.batch as GraphBatch);
       const batch = validateBatch(parsed.batch, { copy: false });
       if (batch.docId !== parsed.docId) throw corrupt(file, `holds batch ${batch.docId}, not ${parsed.docId}`);
       return { file, contentHash: parsed.contentHash, batch };
@@ -114,33 +253,49 @@ export class DocumentFiles {
 
   /** Replace one document's file: a crash at any point leaves either the old or the new file whole. */
   async write(batch: GraphBatch, contentHash: string): Promise<void> {
-    const target = this.fileFor(batch.docId);
-    const name = target.slice(this.dir.length + 1);
-    const temp = join(this.dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     const content: DocumentFile = { format: FILE_FORMAT, docId: batch.docId, contentHash, batch };
-    try {
-      await mkdir(this.dir, { recursive: true });
-      const handle = await open(temp, 'w');
-      try {
-        await handle.writeFile(JSON.stringify(content));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, target);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw unavailable(this.dir, error);
+    const json = JSON.stringify(content, compactEvidence(batch));
+    if (this.totalBytes - (this.sizes.get(batch.docId) ?? 0) + json.length > this.limits.maxBytes) {
+      throw storeFull('存储字节数 / stored bytes', this.limits.maxBytes, LIMIT_ENV.maxBytes);
     }
-    await syncDirectory(this.dir);
+    await writeAtomically(this.dir, this.fileFor(batch.docId), await gzip(json));
+    this.track(batch.docId, json.length);
+    // A v1 file of the same document is superseded now.
+    await unlink(this.oldFileFor(batch.docId)).catch(() => undefined);
+  }
+
+  /** Rewrite a v1 (plain JSON) file in the current form; false when the store cannot write now. */
+  async migrate(doc: LoadedDocument): Promise<boolean> {
+    if (doc.file.endsWith('.gz')) return true;
+    try {
+      await this.write(doc.batch, doc.contentHash);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async remove(docId: string): Promise<void> {
-    try {
-      await unlink(this.fileFor(docId));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unavailable(this.dir, error);
+    for (const file of [this.fileFor(docId), this.oldFileFor(docId)]) {
+      try {
+        await unlink(file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unavailable(this.dir, error);
+      }
     }
+    this.track(docId, null);
     await syncDirectory(this.dir);
+  }
+
+  /** Can the store write right now? A small file written, synced and removed, as a real write would. */
+  async probe(): Promise<string | null> {
+    const target = join(this.dir, 'probe');
+    try {
+      await writeAtomically(this.dir, target, randomBytes(4096));
+      await unlink(target);
+      return null;
+    } catch (error) {
+      return isAppError(error) ? error.message : String(error);
+    }
   }
 }

@@ -9,6 +9,7 @@ import { validateBatch, type BatchIssue } from './batch-validate.ts';
 import type { ApplyResult, DocumentSummary, GraphStore } from './graph-store.ts';
 import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
+import { LIMIT_ENV, readOnly, storeFull, storeLimitsFromEnv, type StoreLimits } from './memory-limits.ts';
 import { copyJson } from './json.ts';
 import { MemoryRowSource } from './memory-rows.ts';
 import { interpret } from '../query/memory.ts';
@@ -17,6 +18,14 @@ import type { Program, RawResult } from '../query/program.ts';
 export interface MemoryGraphStoreOptions {
   /** Persist under `dataDir/memory-store/`; without it the store lives in memory only. */
   dataDir?: string;
+  /** How big the store may grow (default: from the environment, see memory-limits.ts). */
+  limits?: Partial<StoreLimits>;
+}
+
+/** What start-up could not load, and so why the store is read-only (null: everything loaded). */
+export interface LoadReport {
+  skipped: string[];
+  reason: string | null;
 }
 
 /** Whole-graph answers (overlaps, communities) cost tens of ms at scale; repeats come from here. */
@@ -45,9 +54,13 @@ export class MemoryGraphStore implements GraphStore {
   /** Writes run one at a time so the files and the index change in the same order. */
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private readonly limits: StoreLimits;
+  /** Set when start-up had to leave documents unloaded: writing then could lose them, so nothing is written. */
+  loadReport: LoadReport = { skipped: [], reason: null };
 
   constructor(options: MemoryGraphStoreOptions = {}) {
-    this.files = options.dataDir ? new DocumentFiles(join(options.dataDir, STORE_DIR_NAME)) : null;
+    this.limits = { ...storeLimitsFromEnv(), ...options.limits };
+    this.files = options.dataDir ? new DocumentFiles(join(options.dataDir, STORE_DIR_NAME), this.limits) : null;
   }
 
   init(): Promise<void> {
@@ -61,11 +74,16 @@ export class MemoryGraphStore implements GraphStore {
   private async load(): Promise<void> {
     if (!this.files) return;
     const index = new MemoryIndex();
-    for (const { file, contentHash, batch } of await this.files.loadAll()) {
+    const result = await this.files.loadAll((batch, file, contentHash) => {
+      const full = this.overLimit(index, batch);
+      if (full) return full.message;
       const issues = index.conflicts(batch);
       if (issues.length > 0) throw corrupt(file, `clashes with another stored document: ${issues[0].message}`);
       index.add(this.stored(batch, contentHash));
-    }
+      return null;
+    });
+    this.loadReport = { skipped: result.skipped, reason: result.stoppedBy };
+    if (!result.stoppedBy) for (const doc of result.loaded) await this.files.migrate(doc);
     // Swapped in whole: a load that fails half-way leaves the store empty, not half-loaded.
     this.index = index;
     this.rows = new MemoryRowSource(index);
@@ -87,6 +105,26 @@ export class MemoryGraphStore implements GraphStore {
     return { docId: batch.docId, hash, batch, summary: summarizeBatch(batch) };
   }
 
+  /** The document or node limit this batch would pass, if any. */
+  private overLimit(index: MemoryIndex, batch: GraphBatch): AppError | null {
+    const replacing = index.docs.get(batch.docId);
+    if (!replacing && index.docs.size + 1 > this.limits.maxDocuments) return storeFull('文档数 / documents', this.limits.maxDocuments, LIMIT_ENV.maxDocuments);
+    const nodes = index.nodes.size - (replacing?.batch.nodes.length ?? 0) + batch.nodes.length;
+    if (nodes > this.limits.maxNodes) return storeFull('节点数 / nodes', this.limits.maxNodes, LIMIT_ENV.maxNodes);
+    return null;
+  }
+
+  private writable(): void {
+    if (this.loadReport.reason) throw readOnly(this.loadReport.reason);
+  }
+
+  /** Null when a write would succeed now; else why not (read-only after start-up, or the disk refuses). */
+  async writeProblem(): Promise<string | null> {
+    await this.ready();
+    if (this.loadReport.reason) return readOnly(this.loadReport.reason).message;
+    return (await this.files?.probe()) ?? null;
+  }
+
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
     const run = this.writes.catch(() => undefined).then(work);
     this.writes = run;
@@ -98,8 +136,11 @@ export class MemoryGraphStore implements GraphStore {
       await this.ready();
       const doc = this.stored(validateBatch(input));
       if (this.index.docs.get(doc.docId)?.hash === doc.hash) return { docId: doc.docId, changed: false };
+      this.writable();
       const issues = this.index.conflicts(doc.batch);
       if (issues.length > 0) throw conflict(doc.docId, issues);
+      const full = this.overLimit(this.index, doc.batch);
+      if (full) throw full;
       await this.files?.write(doc.batch, doc.hash);
       this.index.remove(doc.docId);
       this.index.add(doc);
@@ -117,6 +158,7 @@ export class MemoryGraphStore implements GraphStore {
     return this.exclusive(async () => {
       await this.ready();
       if (!this.index.docs.has(docId)) return false;
+      this.writable();
       await this.files?.remove(docId);
       this.index.remove(docId);
       this.changed();

@@ -1,4 +1,5 @@
 // A self-contained API docs page (no CDN): lists the operations of /openapi.json, each with a "try it" form.
+// The script is served as its own file (/docs/docs.js) so the page runs under a CSP without inline script.
 export const DOCS_HTML = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>policy-graph API 文档</title>
@@ -9,15 +10,17 @@ details{background:#fff;border:1px solid #d0d7de;border-radius:6px;margin:8px 0}
 .m{display:inline-block;min-width:58px;font-weight:600;text-transform:uppercase}.get{color:#1a7f37}.post{color:#0969da}.delete{color:#cf222e}
 .body{padding:0 12px 12px}label{display:block;margin:6px 0 2px;font-weight:600}input[type=text],textarea{width:100%;box-sizing:border-box;font:13px ui-monospace,monospace}
 textarea{min-height:70px}pre{background:#0d1117;color:#e6edf3;padding:8px;border-radius:6px;max-height:400px;overflow:auto;white-space:pre-wrap}
-button{margin-top:8px;padding:4px 14px}h2{margin:20px 0 4px;font-size:16px}small{color:#57606a}
+button{margin-top:8px;padding:4px 14px}#token{width:300px}h2{margin:20px 0 4px;font-size:16px}small{color:#57606a}
 </style></head><body>
 <header><b>policy-graph API</b> · <a href="/openapi.json">openapi.json</a> · <a href="/">界面 / UI</a></header>
 <main>
-<p>访问令牌（仅写操作需要）/ API token for writes: <input type="text" id="token" style="width:300px" placeholder="API_TOKEN"></p>
+<p>访问令牌（仅写操作需要）/ API token for writes: <input type="text" id="token" placeholder="API_TOKEN"></p>
 <div id="ops">加载中… / loading…</div>
 </main>
-<script>
-const el = (tag, attrs = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, attrs); e.append(...kids); return e; };
+<script src="/docs/docs.js"></script></body></html>
+`;
+
+export const DOCS_SCRIPT = `const el = (tag, attrs = {}, ...kids) => { const e = document.createElement(tag); Object.assign(e, attrs); e.append(...kids); return e; };
 function exampleBody(schema) {
   if (!schema) return '';
   if (schema.example) return JSON.stringify(schema.example, null, 2);
@@ -77,5 +80,4 @@ fetch('/openapi.json').then((r) => r.json()).then((doc) => {
   }
   for (const [tag, ops] of byTag) root.append(el('h2', { textContent: tag }), ...ops);
 }).catch((e) => { document.getElementById('ops').textContent = '无法加载 /openapi.json: ' + e; });
-</script></body></html>
 `;

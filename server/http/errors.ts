@@ -19,6 +19,8 @@ const DRIVER_DOWN_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export const STORE_DOWN_MESSAGE = '图数据库暂时无法访问，请稍后重试 / the graph store is unavailable, please retry shortly';
 const INTERNAL_MESSAGE = '服务器内部错误 / internal server error';
+/** 5xx codes whose message tells the user something they can act on (the rest stay generic). */
+const SHOWN_5XX = new Set<ErrorCode>(['QUERY_TIMEOUT', 'OVERLOADED', 'STORE_FULL', 'DISK_FULL']);
 
 export function isStoreDown(error: unknown): boolean {
   if (isAppError(error)) return error.code === 'STORE_UNAVAILABLE';
@@ -40,7 +42,7 @@ function body(code: string, message: string, extra: { hint?: string; issues?: Is
 }
 
 const HTTP_CODES: Partial<Record<number, ErrorCode>> = {
-  400: 'BAD_INPUT', 401: 'UNAUTHORIZED', 404: 'NOT_FOUND', 413: 'TOO_LARGE', 415: 'UNSUPPORTED_FORMAT', 503: 'STORE_UNAVAILABLE',
+  400: 'BAD_INPUT', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'TOO_LARGE', 415: 'UNSUPPORTED_FORMAT', 503: 'STORE_UNAVAILABLE',
 };
 
 /** Hono's own messages are English only; users are told in Chinese too. */
@@ -56,7 +58,7 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
     return { status: 503, body: body('STORE_UNAVAILABLE', STORE_DOWN_MESSAGE, { hint }) };
   }
   if (isAppError(error)) {
-    const internal = error.status >= 500 && error.code !== 'QUERY_TIMEOUT';
+    const internal = error.status >= 500 && !SHOWN_5XX.has(error.code);
     const message = internal ? INTERNAL_MESSAGE : error.message;
     return { status: error.status as ContentfulStatusCode, body: body(error.code, message, { hint: internal ? undefined : error.hint, issues: toIssues(error.issues) }) };
   }

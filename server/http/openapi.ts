@@ -20,6 +20,7 @@ const error = (description: string) => json(errorBodySchema, description);
 /** The error responses every route may give. */
 export const ERRORS = {
   400: error('输入无效 / invalid input'),
+  403: error('主机名不被接受，或跨站写请求 / host not served, or a cross-site write'),
   404: error('不存在 / not found'),
   500: error('内部错误 / internal error'),
   503: error('存储不可用或查询超时 / store unavailable or query timed out'),
@@ -30,6 +31,8 @@ export const WRITE_ERRORS = {
   401: error('需要令牌 / API token required'),
   413: error('文件过大 / too large'),
   415: error('不支持的格式 / unsupported format'),
+  422: error('超出解析预算 / over the parse budget (time, nodes, edges, warnings, memory)'),
+  507: error('存储已满、只读或磁盘已满 / store full, read-only, or disk full'),
 } as const;
 
 export const askRequestSchema = z.object({
@@ -49,6 +52,11 @@ export const uploadSchema = z.object({
   file: z.any().openapi({ type: 'string', format: 'binary', description: '.txt / .md / .docx, ≤ 20 MB' }),
 });
 
-export const healthSchema = z.object({ ok: z.boolean(), store: z.enum(['memory', 'neo4j']) });
+export const healthSchema = z.object({
+  ok: z.boolean().openapi({ description: 'The store answers reads' }),
+  store: z.enum(['memory', 'neo4j']),
+  writable: z.boolean().openapi({ description: 'A write would succeed now (false: read-only after start-up, disk full, …)' }),
+  problem: z.string().optional().openapi({ description: 'Why the store cannot write' }),
+});
 export const documentTextSchema = z.object({ id: z.string(), text: z.string() });
 export const deletedSchema = z.object({ id: z.string(), deleted: z.literal(true) });

@@ -1,5 +1,6 @@
 // What every route module gets: the (timed) store, the limits, the token and the ask options.
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ParseBudget } from '../../graph/pipeline/budget.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import type { AskOptions } from '../ask/index.ts';
 import type { Limits } from '../http/limits.ts';
@@ -9,6 +10,8 @@ export interface RouteContext {
   limits: Limits;
   apiToken?: string;
   ask: AskOptions;
+  /** Per-document parse budget for uploads (default: from the environment). */
+  parseBudget?: ParseBudget;
 }
 
 export type App = OpenAPIHono;

@@ -1,12 +1,15 @@
 // Documents: list, one summary, its text, upload (multipart `file`) and delete; writes need the API token.
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { documentSummarySchema } from '../../graph/catalogue/schemas.ts';
 import { AppError } from '../../graph/errors.ts';
 import { ingestUpload } from '../../graph/pipeline/ingest.ts';
+import { sourceName } from '../../graph/pipeline/source-name.ts';
 import { formatOf, unsupportedFormat } from '../../graph/read/formats.ts';
 import { requireToken } from '../http/auth.ts';
 import { tooLarge, uploadBodyBytes } from '../http/limits.ts';
+import { admitUpload } from '../http/memory-watch.ts';
 import {
   deletedSchema, documentReportSchema, documentTextSchema, ERRORS, json, uploadSchema, WRITE_ERRORS,
 } from '../http/openapi.ts';
@@ -30,6 +33,7 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
     request: { params: idParam }, responses: { 200: json(documentSummarySchema, 'The document'), ...ERRORS },
   }), async (c) => {
     const { id } = c.req.valid('param');
+    c.set('docId', id);
     const doc = await store.getDocument(id);
     if (!doc) throw notFound(id);
     return c.json(doc, 200);
@@ -41,6 +45,7 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
     request: { params: idParam }, responses: { 200: json(documentTextSchema, 'The text'), ...ERRORS },
   }), async (c) => {
     const { id } = c.req.valid('param');
+    c.set('docId', id);
     const text = await store.getDocumentText(id);
     if (text === null) throw notFound(id);
     return c.json({ id, text }, 200);
@@ -59,7 +64,10 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
     summary: '上传并导入文件 / upload and ingest a document', description: 'multipart/form-data, field `file`: .txt, .md or .docx. Needs `Authorization: Bearer <API_TOKEN>` when API_TOKEN is set. A failed upload changes nothing.',
     request: { body: { content: { 'multipart/form-data': { schema: uploadSchema } }, required: true } },
     responses: { 200: json(documentReportSchema, 'Already ingested (unchanged)'), 201: json(documentReportSchema, 'Ingested'), ...WRITE_ERRORS },
-  }), (async (c: { req: { parseBody: () => Promise<Record<string, unknown>> }; json: (v: unknown, s: 200 | 201) => Response }) => {
+  }), (async (c: Context) => {
+    // Before the body is read when its size is declared: an upload the server could not hold is refused on the wire.
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > 0) admitUpload(declared);
     const form = await c.req.parseBody().catch((error: unknown) => {
       throw new AppError('BAD_INPUT', '请用 multipart/form-data 上传，字段名 file / upload as multipart/form-data with a `file` field', { cause: error });
     });
@@ -68,8 +76,11 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
       throw new AppError('BAD_INPUT', '缺少文件字段 file / the `file` field is missing', { issues: [{ path: ['file'], message: 'required', code: 'invalid_type' }] });
     }
     if (file.size > ctx.limits.uploadBytes) throw tooLarge(ctx.limits.uploadBytes);
-    if (formatOf(file.name) === null) throw unsupportedFormat(file.name);
-    const report = await ingestUpload(store, new Uint8Array(await file.arrayBuffer()), file.name);
+    admitUpload(file.size);
+    const name = sourceName(file.name);
+    if (formatOf(name) === null) throw unsupportedFormat(name);
+    const report = await ingestUpload(store, new Uint8Array(await file.arrayBuffer()), name, { budget: ctx.parseBudget });
+    c.set('docId', report.docId);
     return c.json(report, report.status === 'unchanged' ? 200 : 201);
   }) as never);
 
@@ -79,6 +90,7 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
     responses: { 200: json(deletedSchema, 'Deleted'), ...WRITE_ERRORS },
   }), async (c) => {
     const { id } = c.req.valid('param');
+    c.set('docId', id);
     if (!(await store.removeDocument(id))) throw notFound(id);
     return c.json({ id, deleted: true as const }, 200);
   });

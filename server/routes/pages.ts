@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
-import { DOCS_HTML } from '../http/docs-page.ts';
+import { DOCS_HTML, DOCS_SCRIPT } from '../http/docs-page.ts';
+import { openApiDocument } from '../http/openapi-document.ts';
 import type { App } from './context.ts';
 
 export const DEFAULT_UI_DIR = fileURLToPath(new URL('../../ui/dist', import.meta.url));
@@ -16,14 +17,11 @@ const PLACEHOLDER_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset=
 <p>The UI has not been built yet (ui/dist). Use the <a href="/docs">API docs</a> meanwhile.</p></body></html>`;
 
 export function registerPages(app: App, uiDir: string = DEFAULT_UI_DIR): void {
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'policy-graph API', version: '0.1.0',
-      description: '政策文件知识图谱：查询、提问、导入。Chinese policy plans as an evidence-linked knowledge graph.',
-    },
-  });
+  // Built on first request, once every route is registered.
+  let openapi: ReturnType<typeof openApiDocument> | null = null;
+  app.get('/openapi.json', (c) => c.json(openapi ??= openApiDocument(app)));
   app.get('/docs', (c) => c.html(DOCS_HTML));
+  app.get('/docs/docs.js', (c) => c.body(DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
 
   // Checked per request: the UI may be built while the server runs. Created lazily: serveStatic warns on a missing root.
   const built = () => existsSync(join(uiDir, 'index.html'));

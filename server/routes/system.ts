@@ -17,14 +17,23 @@ const warningSchema = z.object({
   code: z.string(), message: z.string(), docId: z.string(), evidence: evidenceSchema.optional(), detail: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** A probe writes to disk; health checks come often, so its answer is reused this long. */
+const WRITE_PROBE_TTL_MS = 2_000;
+
 export function registerSystemRoutes(app: App, ctx: RouteContext): void {
   const { store } = ctx;
+  let probed = { at: -Infinity, problem: null as string | null };
+  const writeProblem = async () => {
+    if (performance.now() - probed.at > WRITE_PROBE_TTL_MS) probed = { at: performance.now(), problem: (await store.writeProblem?.()) ?? null };
+    return probed.problem;
+  };
   app.openapi(createRoute({
     method: 'get', path: '/api/health', operationId: 'health', tags: ['system'], summary: '健康检查 / health (touches the store)',
-    responses: { 200: json(healthSchema, 'The store answers'), 503: ERRORS[503] },
+    responses: { 200: json(healthSchema, 'The store answers'), 403: ERRORS[403], 503: ERRORS[503] },
   }), async (c) => {
     await store.getDocument('health-check');
-    return c.json({ ok: true, store: store.kind }, 200);
+    const problem = await writeProblem();
+    return c.json({ ok: true, store: store.kind, writable: problem === null, ...(problem ? { problem } : {}) }, 200);
   });
 
   app.openapi(createRoute({

@@ -40,7 +40,7 @@ beforeAll(async () => {
   seedId = report.docId;
   seedExport = JSON.stringify(await store.exportGraph());
   await store.close();
-}, 60_000);
+}, 240_000);
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
@@ -53,7 +53,7 @@ interface Killed {
   when: string;
 }
 
-const DOC_FILE = /^doc-[0-9a-f]{32}\.json$/;
+const DOC_FILE = /^doc-[0-9a-f]{32}\.json\.gz$/;
 
 /**
  * Copies the seeded template, starts the ingest child, watches the store directory, and SIGKILLs the child once the
@@ -123,7 +123,7 @@ describe('kill -9 during ingest', () => {
     for (const run of runs) await verify(run);
     // Leftover temp files of the killed writers are cleared on open.
     for (const run of runs) expect((await readdir(join(run.dataDir, STORE))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  }, 60_000);
+  }, 240_000);
 
   it('garbage and truncated temp files do not break opening, and the ingest can be rerun to completion', async () => {
     const run = await ingestAndKill('garbage', [1, 20]);
@@ -154,5 +154,5 @@ describe('kill -9 during ingest', () => {
     const docs = await reopened.listDocuments();
     expect(docs).toHaveLength(DOCUMENTS + 1);
     for (const doc of docs.filter((d) => d.id !== seedId)) expect(doc.counts.tasks).toBe(taskCounts.get(doc.id));
-  }, 60_000);
+  }, 240_000);
 });

@@ -1,13 +1,10 @@
 // SVG of the current view drawn from node positions and the shared style (cytoscape-svg is GPL-3.0, so not bundled).
 import type { Core } from 'cytoscape';
 import type { NodeLabel } from '../../graph/model.ts';
+import { escapeXml } from '../../graph/export/xml.ts';
 import { EDGE_STYLE, FONT_STACK, LABEL_STYLE, shapeSvg } from './graph-style.ts';
 
 const PADDING_PX = 30;
-
-function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
-}
 
 /** Visible nodes and edges in model coordinates, with the same colours, shapes and highlight classes. */
 export function viewToSvg(cy: Core): string {

@@ -5,28 +5,29 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus/generate.ts';
 import { ingestPaths, prepareBatches } from '../../../graph/pipeline/ingest.ts';
-import { PARALLEL_MIN_DOCS } from '../../../graph/pipeline/parallel.ts';
 import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
 
+/** Enough documents that the worker streams batches while earlier ones are applied. */
+const CORPUS_DOCS = 30;
 const withoutTimes = (g: unknown) => JSON.stringify(g).replace(/"ingestedAt":"[^"]*"/g, '');
 
 describe('ingestPaths on a corpus', () => {
   it('gives exactly the graph of a sequential parse and apply', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pg-par-'));
-    await writeCorpus(dir, { docs: PARALLEL_MIN_DOCS + 6, seed: 5, noise: 0.05 });
+    await writeCorpus(dir, { docs: CORPUS_DOCS, seed: 5, noise: 0.05 });
     const pipelined = new MemoryGraphStore();
     await pipelined.init();
     const reports = await ingestPaths(pipelined, [dir]);
-    expect(reports).toHaveLength(PARALLEL_MIN_DOCS + 6);
+    expect(reports).toHaveLength(CORPUS_DOCS);
     const sequential = new MemoryGraphStore();
     await sequential.init();
     for (const { batch } of await prepareBatches([dir])) await sequential.applyBatch(batch);
     expect(withoutTimes(await pipelined.exportGraph())).toBe(withoutTimes(await sequential.exportGraph()));
-  });
+  }, 120_000);
 
   it('writes nothing when one of many files is bad', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pg-par-bad-'));
-    await writeCorpus(dir, { docs: PARALLEL_MIN_DOCS + 2, seed: 6, noise: 0 });
+    await writeCorpus(dir, { docs: CORPUS_DOCS, seed: 6, noise: 0 });
     writeFileSync(join(dir, 'zz-empty.txt'), '');
     const store = new MemoryGraphStore();
     await store.init();
