@@ -1,6 +1,7 @@
 // The benchmark as markdown tables, written between <!-- bench:start --> and <!-- bench:end --> in README.md.
 import { readFile, writeFile } from 'node:fs/promises';
 import { accuracyRows, markdownTable } from './corpus/report.ts';
+import { alignmentMarkdown, type AlignmentResult } from './alignment.ts';
 import type { ApiResult, Skipped } from './api.ts';
 import type { BrowserResult } from './browser.ts';
 import type { IngestResult } from './ingest-worker.ts';
@@ -20,6 +21,7 @@ export interface BenchResult {
   sizes: IngestResult[];
   accuracy: { generated: AccuracyReport; noisy: AccuracyReport; seed: AccuracyReport };
   neo4j: Neo4jResult | Skipped;
+  alignment: AlignmentResult | Skipped;
   api: ApiResult | Skipped;
   browser: BrowserResult | Skipped;
   goals: Goal[];
@@ -71,6 +73,7 @@ export function benchMarkdown(r: BenchResult): string {
       markdownTable(['query', 'p50 ms', 'p99 ms', 'first (cold) ms'], size.catalogue.map((q) => [q.query, n(q.wallP50, 2), n(q.wallP99, 2), n(q.coldMs, 1)])), '');
     }
   }
+  out.push(isSkipped(r.alignment) ? skippedLine('**Alignment**', r.alignment) : alignmentMarkdown(r.alignment), '');
   if (isSkipped(r.api)) out.push(skippedLine('**API**', r.api), '');
   else out.push(`**API** (autocannon on 127.0.0.1, ${r.api.connections} connections × ${r.api.durationSec} s per route, server over the ${r.sizes[r.sizes.length - 1].docs}-document store; client and server share the 2 cores; /api/ask asks 「${r.api.question}」, unitTasks names the same unit)`, '',
     markdownTable(['route', 'first request ms', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'timeouts', 'errors'],

@@ -12,6 +12,7 @@ import { apiSection, type ApiResult, type Skipped } from './api.ts';
 import { browserSection, type BrowserResult } from './browser.ts';
 import type { IngestResult, WorkerMessage, WorkerRequest } from './ingest-worker.ts';
 import { neo4jSection } from './neo4j.ts';
+import { alignmentSection } from './alignment.ts';
 import { benchMarkdown, updateReadme, type BenchResult, type Goal } from './readme.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -107,9 +108,10 @@ export async function main(argv: string[]): Promise<BenchResult> {
   const noisy = await evaluateCorpus(noisyDir);
   const neo4jSizes = sizes.filter((s) => s >= 100);
   const neo4j = skip.has('neo4j') ? { skipped: 'skipped by --skip neo4j' } : await neo4jSection(join(out, 'bench-corpus'), neo4jSizes);
+  const alignment = skip.has('alignment') ? { skipped: 'skipped by --skip alignment' } : alignmentSection(seed);
   const bench: BenchResult = {
     format: 'policy-graph-bench/v1', startedAt, machine, corpus: { seed, noise }, sizes: results,
-    accuracy: { generated, noisy, seed: seedReport }, neo4j, api, browser,
+    accuracy: { generated, noisy, seed: seedReport }, neo4j, alignment, api, browser,
     goals: goals(results, generated.duties.all.f1, seedReport.duties.all.f1),
   };
   await mkdir(out, { recursive: true });
