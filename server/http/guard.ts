@@ -12,7 +12,7 @@ const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '']);
 const WRITE_METHODS = /^(POST|PUT|PATCH|DELETE)$/;
 /** Reads sent as POST: they change nothing, so a page elsewhere may call them like any GET. */
-const READ_POSTS = /^\/api\/(ask|query\/[^/]+)$/;
+const READ_POSTS = /^\/(?:api\/(?:ask|query(?:\/[^/]+)?)|mcp)$/;
 
 export interface GuardOptions {
   /** The address the server is bound to (HOST). */

@@ -4,7 +4,7 @@
 import { isAppError } from '../../graph/errors.ts';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUERY_NAMES } from '../../graph/catalogue/catalogue.ts';
+import { PLAN_NAMES } from '../../server/ask/plan-names.ts';
 import type { GraphExport } from '../../graph/model.ts';
 import { batchFromDocument, ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { readDocumentBuffer } from '../../graph/read/index.ts';
@@ -70,7 +70,7 @@ export function neo4jHardeningSuite(config: Neo4jTestConfig): void {
       for (const question of HOSTILE_STRINGS) {
         const res = await postJson(app, '/api/ask', { question });
         expect(res.status, question).toBe(200);
-        expect(QUERY_NAMES as readonly string[]).toContain(res.body.plan.op);
+        expect(PLAN_NAMES).toContain(res.body.plan.op);
       }
       await unchanged();
     }, 120_000);

@@ -9,7 +9,7 @@ type App = Awaited<ReturnType<typeof seedApp>>;
 const clients: Client[] = [];
 
 async function connect(app: App): Promise<Client> {
-  const transport = new StreamableHTTPClientTransport(new URL('http://local.test/mcp'), {
+  const transport = new StreamableHTTPClientTransport(new URL('http://localhost/mcp'), {
     fetch: (url, init) => Promise.resolve(app.request(String(url), init as RequestInit)),
   });
   const client = new Client({ name: 'policy-graph-test', version: '0.0.0' });
