@@ -1,4 +1,5 @@
 // Health, data-quality report and whole-graph export (json, graphml, csv).
+import type { MiddlewareHandler } from 'hono';
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../graph/errors.ts';
 import { toCsv } from '../../graph/export/csv.ts';
@@ -27,6 +28,13 @@ export function registerSystemRoutes(app: App, ctx: RouteContext): void {
     if (performance.now() - probed.at > WRITE_PROBE_TTL_MS) probed = { at: performance.now(), problem: (await store.writeProblem?.()) ?? null };
     return probed.problem;
   };
+  // A write that failed on the server's side (disk full, store gone) is news the next health check must not miss.
+  const forgetProbeOnFailedWrite: MiddlewareHandler = async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.res.status >= 500) probed = { at: -Infinity, problem: null };
+  };
+  app.use('/api/documents', forgetProbeOnFailedWrite);
+  app.use('/api/documents/*', forgetProbeOnFailedWrite);
   app.openapi(createRoute({
     method: 'get', path: '/api/health', operationId: 'health', tags: ['system'], summary: '健康检查 / health (touches the store)',
     responses: { 200: json(healthSchema, 'The store answers'), 403: ERRORS[403], 503: ERRORS[503] },

@@ -109,7 +109,7 @@ describe('a data dir bigger than the limit', () => {
   it('a real server start-up on it prints what it skipped and serves read-only instead of crashing', async () => {
     await threeDocuments();
     const env = { ...process.env, PORT: '0', POLICY_GRAPH_MAX_BYTES: '150000', API_TOKEN: '' };
-    const child = spawn(process.execPath, ['server/cli/bin.mjs', 'serve', '--data', dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['server/cli/bin.mjs', '--store', 'memory', 'serve', '--data', dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stderr.on('data', (d) => { err += d; });
