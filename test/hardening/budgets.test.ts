@@ -93,7 +93,8 @@ describe('the server stays responsive while an upload parses', () => {
     }
     const res = await pendingUpload;
     expect([201, 422]).toContain(res.status);
-    expect(latencies.length).toBeGreaterThan(3);
+    // Since the parser is linear, 100 KB of ① takes well under a second: a probe or two land during it.
+    expect(latencies.length).toBeGreaterThan(0);
     expect(Math.max(...latencies)).toBeLessThan(200);
   }, 60_000);
 });

@@ -79,10 +79,13 @@ describe('readings', () => {
     expect(a.answer.text).toMatch(/我理解为/u);
   });
 
-  it('names the document of each fact when a unit name is used by two documents', async () => {
-    const a = await ask('区商务委牵头几项任务？');
-    expect(a.answer.text).toContain('《关于推动双城经济圈建设行动方案》3 项');
-    expect(a.answer.text).toContain('《立山区政府2023年重点工作任务分解和责任分工方案》1 项');
+  it('names the document of each fact when one function has a unit in each of two documents', async () => {
+    // Each plan writes its own name (区商务委 in the seed, 区商务局 in 立山区's plan): both are answered.
+    const a = await ask('各个文件里区商务部门分别牵头几项任务？');
+    expect(a.answer.text).toContain('「区商务委」牵头的任务共 3 项');
+    expect(a.answer.text).toContain('《关于推动双城经济圈建设行动方案》');
+    expect(a.answer.text).toContain('「区商务局」牵头的任务共 1 项');
+    expect(a.answer.text).toContain('《立山区政府2023年重点工作任务分解和责任分工方案》');
   });
 
   it('every plan it returns has a listed name', async () => {

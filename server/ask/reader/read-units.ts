@@ -10,6 +10,8 @@ const NOT_LEAD = /(参与|配合)[^牵]{0,6}(但|而|却)?(不是|不|没有|没
 const ALL_ROLES = /总共|一共|全部|所有|总计|合计|涉及|参与/u;
 const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比.{0,12}(多|少)$|一样多|差多少|更多|更少/u;
 const NEGATION = /没有|没|不需要|无需|不用|未|不/gu;
+// 各个文件里 / 各区的 / 分别: the question asks every place's unit of that function, not the likelier one.
+const DISTRIBUTIVE = /各个?(?:文件|方案|文档|区|县|市|地)|分别|各自/u;
 
 function unitMentions(ctx: ReadCtx): Mention[] {
   return ctx.mentions.filter((m) => m.kind === 'unit');
@@ -72,6 +74,29 @@ function minusUnits(ctx: ReadCtx, ms: Mention[]): Reading | null {
   return reading('unitTasksMinus', { unit: a.name, ...(keptRole ? { role: keptRole } : {}), minus: z.name }, understood, b, text);
 }
 
+/** One task list per unit the words may mean (区商务委 of one plan, 区商务局 of another), in one answer. */
+function eachUnit(ctx: ReadCtx, units: LexTarget[], role: Role | null): Reading {
+  const parts = units.map((u) => taskList(ctx, u, role, false));
+  const seen = new Set<string>();
+  const once = <T extends { id?: string; data?: { id?: string } }>(xs: T[]) => xs.filter((x) => {
+    const id = x.id ?? x.data?.id;
+    if (id === undefined) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return {
+    op: 'unitTasks', params: { units: units.map((u) => u.name), ...(role ? { role } : {}) },
+    understood: `我理解为：分别查${units.map((u) => `「${u.name}」`).join('、')}${roleZh(role)}的任务`,
+    composed: {
+      text: parts.map((p) => p.composed.text).join(''),
+      items: once(parts.flatMap((p) => p.composed.items)),
+      evidence: parts.flatMap((p) => p.composed.evidence),
+      elements: once(parts.flatMap((p) => p.composed.elements)),
+    },
+  };
+}
+
 export const readUnits: Reader = (ctx) => {
   const ms = unitMentions(ctx);
   const others = ctx.entities.length + ctx.tasks.length;
@@ -83,6 +108,8 @@ export const readUnits: Reader = (ctx) => {
   }
   if (ms.length !== 1 || others > 0 || NOT_TASK_LIST.test(ctx.rest)) return null;
   const unit = ms[0].targets[0];
+  const named = [...new Map(ms[0].targets.map((t) => [t.name, t])).values()];
+  if (named.length > 1 && DISTRIBUTIVE.test(ctx.q)) return eachUnit(ctx, named, roleIn(ctx.rest));
   const notLead = NOT_LEAD.test(ctx.rest);
   const counting = COUNT_WORDS.test(ctx.rest);
   const role = notLead ? null : roleIn(ctx.rest);
