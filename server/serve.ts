@@ -3,7 +3,7 @@ import { serve as serveNode } from '@hono/node-server';
 import { isAppError } from '../graph/errors.ts';
 import { openStore, type StoreOptions } from '../graph/store/open-store.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
-import type { LoadReport } from '../graph/store/memory-store.ts';
+import type { LoadReport } from '../graph/store/memory/memory-store.ts';
 import { createApp } from './app.ts';
 import { envChatModel } from './ask/llm-env.ts';
 import { isStoreDown } from './http/errors.ts';

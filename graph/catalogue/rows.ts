@@ -47,7 +47,7 @@
 //  unitPairs()             → PairRow per unordered pair of distinct Units sharing ≥1 task, a.id < b.id,
 //                            shared = DISTINCT tasks both have any duty on.
 //  stats()                 → StatsRow: node counts per label, edge counts per type, documents, warnings.
-//  documents()             → every DocumentSummary, as summarizeBatch (store/batch-content.ts) makes it.
+//  documents()             → every DocumentSummary, as summarizeBatch (store/batch/batch-content.ts) makes it.
 import type {
   DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, TargetInfo, TaskRef, UnitInfo, UnitRef,
 } from './schemas.ts';

@@ -1,5 +1,5 @@
 // Cypher fragments of the compiler: labels and types only from the model's allow-lists, every value a $parameter.
-import { cypherName } from '../store/neo4j-cypher.ts';
+import { cypherName } from '../store/neo4j/neo4j-cypher.ts';
 import { EDGE_TYPES, NODE_LABELS, type NodeLabel } from '../model.ts';
 import type { FilterStep, RelationCheck } from './schema.ts';
 import { typesOf } from './validate.ts';

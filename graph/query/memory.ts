@@ -1,8 +1,8 @@
 // The memory engine: interprets a program step by step over the memory store's indexes.
 import { AppError } from '../errors.ts';
 import type { EdgeType, Evidence, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
-import type { MemoryIndex } from '../store/memory-index.ts';
-import { termsOf } from '../store/memory-index.ts';
+import type { MemoryIndex } from '../store/memory/memory-index.ts';
+import { termsOf } from '../store/memory/memory-index.ts';
 import { factsOf, type Program, type ProgramStep, type RawItem, type RawResult } from './program.ts';
 import { documentKeys, documentMatches, nodeMatches, type DocLookup } from './memory-filter.ts';
 import type { FollowStep, RelationCheck } from './schema.ts';

@@ -1,7 +1,7 @@
 // The Neo4j engine: run a compiled program in one read transaction and map its single row to a RawResult.
 import type { EvidenceValue } from '../catalogue/schemas.ts';
 import type { NodeLabel } from '../model.ts';
-import type { Neo4jClient, Row } from '../store/neo4j-client.ts';
+import type { Neo4jClient, Row } from '../store/neo4j/neo4j-client.ts';
 import { compileProgram } from './cypher.ts';
 import { tooLarge } from './memory.ts';
 import { factsOf, type Program, type RawItem, type RawResult } from './program.ts';

@@ -1,6 +1,6 @@
 // Parse a plan and check what zod cannot: named sets defined before use, aggregates last, hops bounded, `return` desugared.
 import { z } from 'zod';
-import { EDGE_RULES } from '../store/batch-schema.ts';
+import { EDGE_RULES } from '../store/batch/batch-schema.ts';
 import { AppError } from '../errors.ts';
 import { DUTY_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../model.ts';
 import { PLAN_LIMITS, planSchema, type FollowStep, type Plan, type Relation, type ReturnStep, type Step } from './schema.ts';

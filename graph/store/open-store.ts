@@ -10,10 +10,10 @@ export interface StoreOptions {
 export async function openStore(options: StoreOptions): Promise<GraphStore> {
   let store: GraphStore;
   if (options.store === 'neo4j') {
-    const { Neo4jGraphStore, neo4jConfigFromEnv } = await import('./neo4j-store.ts');
+    const { Neo4jGraphStore, neo4jConfigFromEnv } = await import('./neo4j/neo4j-store.ts');
     store = new Neo4jGraphStore(neo4jConfigFromEnv());
   } else if (options.store === 'memory') {
-    const { MemoryGraphStore } = await import('./memory-store.ts');
+    const { MemoryGraphStore } = await import('./memory/memory-store.ts');
     store = new MemoryGraphStore({ dataDir: options.dataDir });
   } else {
     throw new AppError('BAD_INPUT', `未知的存储 / unknown store: ${String(options.store)}`, { hint: '可选 / use --store memory or --store neo4j.' });

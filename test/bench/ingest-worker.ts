@@ -6,7 +6,7 @@ import { evaluateBatches, readTruth, type AccuracyReport } from './corpus/evalua
 import { failureExamples } from './corpus/report.ts';
 import type { GraphBatch } from '../../graph/model.ts';
 import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { NOOP_PATH } from './api.ts';
 import { corpusInputs, measureCatalogue, queryRunner, type LatencyRow } from './catalogue-latency.ts';

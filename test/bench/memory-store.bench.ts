@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { QueryName } from '../../graph/catalogue/catalogue.ts';
 import { seededRandom } from '../../graph/catalogue/communities.ts';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/model.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { measureCatalogue } from './catalogue-latency.ts';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000);

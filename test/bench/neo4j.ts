@@ -25,10 +25,10 @@ export interface Neo4jResult {
   sizes: Neo4jSize[];
 }
 
-const STORE_FILE = fileURLToPath(new URL('../../graph/store/neo4j-store.ts', import.meta.url));
+const STORE_FILE = fileURLToPath(new URL('../../graph/store/neo4j/neo4j-store.ts', import.meta.url));
 const ASK_RUNS = 40;
 
-type StoreModule = typeof import('../../graph/store/neo4j-store.ts');
+type StoreModule = typeof import('../../graph/store/neo4j/neo4j-store.ts');
 
 /** One session on the NEO4J_* database for the section's own housekeeping (emptiness check, wipe). */
 async function withDriver<T>(work: (run: (q: string) => Promise<number>) => Promise<T>): Promise<T> {
@@ -86,7 +86,7 @@ async function measureSize(mod: StoreModule, dir: string): Promise<Neo4jSize> {
 /** Runs on an empty database only (sizes are ingested from scratch), and leaves it empty. */
 export async function neo4jSection(corpusRoot: string, sizes: number[]): Promise<Neo4jResult | Skipped> {
   if (!process.env.NEO4J_URI) return { skipped: 'NEO4J_URI is not set (npm run neo4j:start, then NEO4J_URI=bolt://127.0.0.1:7687)' };
-  if (!existsSync(STORE_FILE)) return { skipped: 'graph/store/neo4j-store.ts is missing' };
+  if (!existsSync(STORE_FILE)) return { skipped: 'graph/store/neo4j/neo4j-store.ts is missing' };
   let held: number;
   try {
     held = await withDriver((run) => run('MATCH (n) RETURN count(n)'));

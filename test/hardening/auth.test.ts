@@ -1,6 +1,6 @@
 // API_TOKEN on every write route of /openapi.json: 401 without or with a wrong token, success with the right one.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { createApp } from '../../server/app.ts';
 import { fillPath, fingerprint, isRead, operations, request, type App, type Operation } from './support.ts';

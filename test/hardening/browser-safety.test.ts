@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { DOCS_HTML } from '../../server/http/docs-page.ts';
 import { fingerprint, request, type App } from './support.ts';

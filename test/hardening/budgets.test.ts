@@ -2,7 +2,7 @@
 // heap) is refused with 422 naming it and nothing written, and the server answers health checks meanwhile.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PARSE_BUDGET, type ParseBudget } from '../../graph/pipeline/budget.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { fingerprint, SEED_TEXT, seedVariant, upload } from './support.ts';
 

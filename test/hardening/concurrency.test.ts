@@ -7,7 +7,7 @@ import type { GraphExport } from '../../graph/model.ts';
 import { batchFromDocument, ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { readDocumentBuffer } from '../../graph/read/index.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { postJson, request, seedVariant, upload, type App } from './support.ts';
 

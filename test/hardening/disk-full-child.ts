@@ -2,7 +2,7 @@
 // Usage: node --import tsx test/hardening/disk-full-child.ts DATA_DIR (DATA_DIR on a tmpfs of a few MB)
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import type { LogEntry } from '../../server/http/request-log.ts';
 import { SEED_TEXT } from './support.ts';

@@ -6,7 +6,7 @@ import { escapeXml } from '../../graph/export/xml.ts';
 import { toGraphML } from '../../graph/export/graphml.ts';
 import { EXPORT_FORMAT, type GraphExport } from '../../graph/model.ts';
 import { MAX_SOURCE_CHARS, sourceName } from '../../graph/pipeline/source-name.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { seedIfNeeded } from '../../server/seed.ts';
 import { request, SEED_TEXT, upload } from './support.ts';

@@ -1,7 +1,7 @@
 // Fuzzed and mutated documents through POST /api/documents: never a 500, never a unit named by a piece of body text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { docxFixture } from '../support/docx-fixture.ts';
 import { SEED_TEXT, upload } from './support.ts';

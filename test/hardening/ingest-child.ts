@@ -2,7 +2,7 @@
 // parse in a worker thread, apply one document at a time). The parent watches the store directory and kills it.
 // Usage: node --import tsx test/hardening/ingest-child.ts DATA_DIR INPUT_DIR
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 
 const [dataDir, inputDir] = process.argv.slice(2);
 const store = new MemoryGraphStore({ dataDir });

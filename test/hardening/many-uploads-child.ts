@@ -2,7 +2,7 @@
 // time) while health is probed; prints every status, the slowest health answer and the heap at the end.
 // Usage: node --max-old-space-size=MB --import tsx test/hardening/many-uploads-child.ts DATA_DIR UPLOADS KB
 import { getHeapStatistics } from 'node:v8';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { seedVariant } from './support.ts';
 

@@ -1,8 +1,8 @@
 // The Neo4j export's consistency check on raw rows, and its retry, without a server: a read that caught a commit
 // half-way is taken again, and one that never adds up is a retriable QUERY_TIMEOUT, never a half document.
 import { describe, expect, it } from 'vitest';
-import type { Neo4jClient } from '../../graph/store/neo4j-client.ts';
-import { EXPORT_ATTEMPTS, exportConsistent, inconsistency } from '../../graph/store/neo4j-export.ts';
+import type { Neo4jClient } from '../../graph/store/neo4j/neo4j-client.ts';
+import { EXPORT_ATTEMPTS, exportConsistent, inconsistency } from '../../graph/store/neo4j/neo4j-export.ts';
 import { METADATA_KEYS } from '../../graph/metadata/document-meta.ts';
 import { rejectedCode } from '../support/error-code.ts';
 

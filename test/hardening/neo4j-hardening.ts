@@ -8,7 +8,7 @@ import { PLAN_NAMES } from '../../server/ask/plan-names.ts';
 import type { GraphExport } from '../../graph/model.ts';
 import { batchFromDocument, ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { readDocumentBuffer } from '../../graph/read/index.ts';
-import { Neo4jGraphStore } from '../../graph/store/neo4j-store.ts';
+import { Neo4jGraphStore } from '../../graph/store/neo4j/neo4j-store.ts';
 import { createApp } from '../../server/app.ts';
 import { freshNeo4jStore, storeConfig, wipeDatabase } from '../graph/store/neo4j-support.ts';
 import type { Neo4jTestConfig } from '../support/neo4j-env.ts';

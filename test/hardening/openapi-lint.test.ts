@@ -2,7 +2,7 @@
 // a bearer token on every write, explicitly none on every read, and its servers.
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { isRead, operations } from './support.ts';
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, QUERY_NAMES } from '../../graph/catalogue/catalogue.ts';
 import { PLAN_NAMES } from '../../server/ask/plan-names.ts';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { askResponseSchema } from '../../server/http/openapi.ts';
 import { bodyFor, fillPath, fingerprint, HOSTILE_STRINGS, isRead, operations, postJson, request, type App, type Operation } from './support.ts';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, QUERY_NAMES } from '../../graph/catalogue/catalogue.ts';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { PLAN_EXAMPLES } from '../../graph/query/examples.ts';
 import { bodyFor, fillPath, fingerprint, isRead, operations, postJson, request, type App, type Operation } from './support.ts';

@@ -1,7 +1,7 @@
 // Request logs: one structured line per request (method, path, status, ms, document id), one more for each refused
 // or failed write, none of the document's text, and nothing at all unless a sink is given.
 import { describe, expect, it, vi } from 'vitest';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import type { LogEntry } from '../../server/http/request-log.ts';
 import { request, SEED_TEXT, upload } from './support.ts';

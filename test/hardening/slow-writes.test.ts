@@ -1,7 +1,7 @@
 // A write slower than the query timeout is reported as what it did: never "failed" while it lands anyway.
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../graph/model.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { request, upload } from './support.ts';
 

@@ -8,8 +8,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { sha256 } from '../../graph/ids.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
-import type { StoreLimits } from '../../graph/store/memory-limits.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
+import type { StoreLimits } from '../../graph/store/memory/memory-limits.ts';
 import { createApp } from '../../server/app.ts';
 import { fingerprint, request, seedVariant, upload } from './support.ts';
 

@@ -1,7 +1,7 @@
 // Subprocess for uploads that might exhaust memory: uploads one file to a fresh app and prints status and error code.
 // Usage: node --max-old-space-size=N --import tsx test/hardening/upload-child.ts FILE NAME
 import { readFile } from 'node:fs/promises';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 
 const [file, name] = process.argv.slice(2);

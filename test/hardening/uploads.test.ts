@@ -10,7 +10,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { MAX_DOCX_XML_BYTES } from '../../graph/read/index.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { docxFixture, documentXml } from '../support/docx-fixture.ts';
 import { zipFixture } from '../support/zip-fixture.ts';

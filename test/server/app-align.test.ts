@@ -1,6 +1,6 @@
 // /api/align and /api/compare over uploaded generated plans: the same answers as the CLI, errors as 404/400.
 import { describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { DEFAULT_HIERARCHY, generateHierarchies } from '../bench/hierarchy/generate.ts';
 import { getJson, upload } from './support.ts';

@@ -1,6 +1,6 @@
 // Uploading and deleting documents through the API, with the token when one is set.
 import { describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { getJson, postJson, upload } from './support.ts';
 

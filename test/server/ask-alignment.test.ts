@@ -1,7 +1,7 @@
 // Cross-level questions (gaps, orphans, a task's chain, this year against last) on a generated province → city → district set.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { alignmentFor } from '../../server/ask/reader/alignment-data.ts';
 import { judgeAnswer, loadQuestions, summary, type Verdict } from './ask-realistic-set.ts';

@@ -1,7 +1,7 @@
 // The question set against the seed plan: at least 95% answered as the text says; failures are listed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { judge, report, type CaseResult } from './ask-eval.ts';
 import { ASK_CASES } from './ask-questions.ts';

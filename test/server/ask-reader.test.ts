@@ -1,7 +1,7 @@
 // The reader's pieces on the seed and two real plans: document scope, the English lexicon, declining, and its plans.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { PLAN_NAMES } from '../../server/ask/plan-names.ts';
 import { declineOf } from '../../server/ask/reader/decline.ts';

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { neo4jSuiteConfig, type Neo4jTestConfig } from '../support/neo4j-env.ts';
 import { freshNeo4jStore } from '../graph/store/neo4j-support.ts';

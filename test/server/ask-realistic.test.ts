@@ -1,7 +1,7 @@
 // The realistic question set on the seed and two real plans loaded together: accuracy per type, dev and held-out.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { accuracyByType, judgeAnswer, loadQuestions, summary, type Verdict } from './ask-realistic-set.ts';
 

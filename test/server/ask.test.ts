@@ -1,6 +1,6 @@
 // The ask pipeline's contract: the fixed response shape, consistent elements, evidence, suggestions, the CLI text.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import type { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion, formatAnswer, type AskAnswer } from '../../server/ask/index.ts';
 import { postJson, seedApp, seedStore } from './support.ts';
 

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import type { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { envChatModel } from '../../server/ask/llm-env.ts';
 import { seedStore } from './support.ts';

@@ -1,7 +1,7 @@
 // The optional LLM planner with fake chat models: it may only pick catalogue queries, and failures fall back to the rules.
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import type { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { planEnvelopeSchema } from '../../server/ask/plan-schema.ts';
 import { seedStore } from './support.ts';

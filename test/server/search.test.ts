@@ -1,7 +1,7 @@
 // Full-text search: BM25 ranking, jieba with the corpus's names, the LangChain retriever over tasks.
 import { Document } from '@langchain/core/documents';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import type { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { Bm25Index } from '../../server/search/bm25.ts';
 import { searchGraph } from '../../server/search/graph-search.ts';
 import { TaskRetriever } from '../../server/search/retriever.ts';

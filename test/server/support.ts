@@ -2,7 +2,7 @@
 import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import { AppError } from '../../graph/errors.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { MemoryGraphStore } from '../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp, type AppDeps } from '../../server/app.ts';
 
 let seeded: Promise<MemoryGraphStore> | null = null;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { GraphBatch } from '../../../graph/model.ts';
 import { ingestPaths } from '../../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../../server/app.ts';
 
 export interface UiServer {

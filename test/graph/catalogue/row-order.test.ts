@@ -5,10 +5,10 @@ import { QUERY_NAMES, type QueryInput, type QueryName } from '../../../graph/cat
 import { seededRandom } from '../../../graph/catalogue/communities.ts';
 import { runQuery } from '../../../graph/catalogue/execute.ts';
 import type { RowSource } from '../../../graph/catalogue/rows.ts';
-import { MemoryIndex } from '../../../graph/store/memory-index.ts';
-import { MemoryRowSource } from '../../../graph/store/memory-rows.ts';
-import { batchContentHash, summarizeBatch } from '../../../graph/store/batch-content.ts';
-import { validateBatch } from '../../../graph/store/batch-validate.ts';
+import { MemoryIndex } from '../../../graph/store/memory/memory-index.ts';
+import { MemoryRowSource } from '../../../graph/store/memory/memory-rows.ts';
+import { batchContentHash, summarizeBatch } from '../../../graph/store/batch/batch-content.ts';
+import { validateBatch } from '../../../graph/store/batch/batch-validate.ts';
 import { allBatches } from '../../support/fixtures.ts';
 import { SAMPLE_INPUTS } from '../store/contract-graph.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus/generate.ts';
 import { ingestPaths, prepareBatches } from '../../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 
 /** Enough documents that the worker streams batches while earlier ones are applied. */
 const CORPUS_DOCS = 30;

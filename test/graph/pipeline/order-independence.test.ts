@@ -8,7 +8,7 @@ import { writeCorpus } from '../../bench/corpus/generate.ts';
 import type { GraphExport, GraphNode } from '../../../graph/model.ts';
 import { collectDocumentPaths } from '../../../graph/read/collect.ts';
 import { ingestPaths } from '../../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 
 const NOW = () => new Date('2026-01-01T00:00:00.000Z');
 

@@ -1,6 +1,6 @@
 // The query language on the memory store: answers checked against the seed's own text, the catalogue, and the limits.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { runPlan } from '../../../graph/query/run.ts';
 import { PLAN_EXAMPLES } from '../../../graph/query/examples.ts';
 import { runQueryPlan } from '../../../server/query-entry.ts';

@@ -1,8 +1,8 @@
 // The query language on Neo4j against a real server: every plan gives exactly the memory engine's answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
-import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
-import type { Neo4jGraphStore } from '../../../graph/store/neo4j-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
+import type { Neo4jGraphStore } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { runQueryPlan } from '../../../server/query-entry.ts';
 import { allBatches } from '../../support/fixtures.ts';
 import { neo4jSuiteConfig, type Neo4jTestConfig } from '../../support/neo4j-env.ts';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { ingestPaths } from '../../../graph/pipeline/ingest.ts';
 import { readDocumentBuffer } from '../../../graph/read/index.ts';
-import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { zipFixture } from '../../support/zip-fixture.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/formats');

@@ -1,7 +1,7 @@
 // Facts every store derives the same way from a batch: content hash, summary, stable JSON.
 import { describe, expect, it } from 'vitest';
-import { batchContentHash, stableStringify, summarizeBatch } from '../../../graph/store/batch-content.ts';
-import { validateBatch } from '../../../graph/store/batch-validate.ts';
+import { batchContentHash, stableStringify, summarizeBatch } from '../../../graph/store/batch/batch-content.ts';
+import { validateBatch } from '../../../graph/store/batch/batch-validate.ts';
 import { PLAN, planBatch } from '../../support/fixtures.ts';
 
 describe('batch content', () => {
@@ -38,7 +38,7 @@ describe('batch content', () => {
 
 describe('copies of JSON data', () => {
   it('keep a property named __proto__ as data', async () => {
-    const { copyJson } = await import('../../../graph/store/json.ts');
+    const { copyJson } = await import('../../../graph/store/batch/json.ts');
     const parsed = JSON.parse('{"__proto__":{"polluted":true},"a":1}') as Record<string, unknown>;
     const copy = copyJson(parsed);
     expect(Object.keys(copy)).toEqual(['__proto__', 'a']);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../graph/errors.ts';
-import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { PLAN, REPORT, allBatches, planBatch, reportBatch } from '../../support/fixtures.ts';
 import { runGraphStoreContract } from './contract.ts';
 

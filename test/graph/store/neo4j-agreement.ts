@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_NAMES, type QueryInput, type QueryName } from '../../../graph/catalogue/catalogue.ts';
 import type { GraphBatch, GraphExport } from '../../../graph/model.ts';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
-import { MemoryGraphStore } from '../../../graph/store/memory-store.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { allBatches } from '../../support/fixtures.ts';
 import { SAMPLE_INPUTS } from './contract-graph.ts';
 

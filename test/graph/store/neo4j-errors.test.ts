@@ -2,9 +2,9 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../graph/errors.ts';
-import { cypherName } from '../../../graph/store/neo4j-cypher.ts';
-import { toStoreError } from '../../../graph/store/neo4j-errors.ts';
-import { neo4jConfigFromEnv } from '../../../graph/store/neo4j-store.ts';
+import { cypherName } from '../../../graph/store/neo4j/neo4j-cypher.ts';
+import { toStoreError } from '../../../graph/store/neo4j/neo4j-errors.ts';
+import { neo4jConfigFromEnv } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { NODE_LABELS } from '../../../graph/model.ts';
 
 const URI = 'bolt://db.example:7687';

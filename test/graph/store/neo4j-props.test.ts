@@ -1,7 +1,7 @@
 // Property maps survive the trip through flat Neo4j properties: values, nesting, odd keys and key order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeProperties, encodeProperties } from '../../../graph/store/neo4j-props.ts';
+import { decodeProperties, encodeProperties } from '../../../graph/store/neo4j/neo4j-props.ts';
 
 const NATIVE = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || Array.isArray(v);
 

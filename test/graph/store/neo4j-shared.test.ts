@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../graph/model.ts';
-import { mergeShared } from '../../../graph/store/batch-content.ts';
-import { mergedSharedNode, nextSharedState, type SharedState } from '../../../graph/store/neo4j-shared.ts';
+import { mergeShared } from '../../../graph/store/batch/batch-content.ts';
+import { mergedSharedNode, nextSharedState, type SharedState } from '../../../graph/store/neo4j/neo4j-shared.ts';
 
 const ID = 'unit:区:区水利局';
 

@@ -1,7 +1,7 @@
 // Helpers for the Neo4j suites: wipe the one database, open stores on it, and a TCP proxy to cut and restore the link.
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import neo4j from 'neo4j-driver';
-import { Neo4jGraphStore, type Neo4jConfig } from '../../../graph/store/neo4j-store.ts';
+import { Neo4jGraphStore, type Neo4jConfig } from '../../../graph/store/neo4j/neo4j-store.ts';
 import type { Neo4jTestConfig } from '../../support/neo4j-env.ts';
 
 export function storeConfig(config: Neo4jTestConfig, extra: Partial<Neo4jConfig> = {}): Neo4jConfig {

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../graph/model.ts';
-import { mergeShared } from '../../../graph/store/batch-content.ts';
-import { SharedNode } from '../../../graph/store/shared-node.ts';
+import { mergeShared } from '../../../graph/store/batch/batch-content.ts';
+import { SharedNode } from '../../../graph/store/batch/shared-node.ts';
 
 const DOCS = ['doc:a', 'doc:b', 'doc:c', 'doc:d'];
 const FORMS = ['区发展改革委', '发改委', '区发改委', '发展改革委'];

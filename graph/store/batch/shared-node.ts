@@ -1,5 +1,5 @@
 // One shared node's per-document contributions, merged incrementally (a place may sit in thousands of documents).
-import type { GraphNode } from '../model.ts';
+import type { GraphNode } from '../../model.ts';
 
 function insertSorted(list: string[], value: string): void {
   let lo = 0;

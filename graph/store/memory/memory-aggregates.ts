@@ -1,10 +1,10 @@
 // Aggregates kept per document as it comes and goes (unit workload, unit pairs), plus gap rows.
-import { ROLE_OF } from '../catalogue/order.ts';
-import type { GapRow, PairRow, WorkloadRow } from '../catalogue/rows.ts';
-import type { Role, UnitRef } from '../catalogue/schemas.ts';
-import type { DutyType, GraphBatch, GraphNode } from '../model.ts';
-import { isDutyType } from './batch-schema.ts';
-import { taskRow, unitRef } from './memory-refs.ts';
+import { ROLE_OF } from '../../catalogue/order.ts';
+import type { GapRow, PairRow, WorkloadRow } from '../../catalogue/rows.ts';
+import type { Role, UnitRef } from '../../catalogue/schemas.ts';
+import type { DutyType, GraphBatch, GraphNode } from '../../model.ts';
+import { isDutyType } from '../batch/batch-schema.ts';
+import { taskRow, unitRef } from '../batch/row-refs.ts';
 
 type Load = Record<Role | 'total', number>;
 

@@ -5,9 +5,9 @@
 // Document nodes taken before and after could miss a commit that the other statements saw. So the rows themselves
 // are checked against each document's own summary, and a read that does not add up is taken again.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { AppError } from '../errors.ts';
-import type { DocumentSummary } from '../catalogue/schemas.ts';
-import { EXPORT_FORMAT, type GraphExport } from '../model.ts';
+import { AppError } from '../../errors.ts';
+import type { DocumentSummary } from '../../catalogue/schemas.ts';
+import { EXPORT_FORMAT, type GraphExport } from '../../model.ts';
 import { EXPORT_TIMEOUT_MS, type Neo4jClient, type Row } from './neo4j-client.ts';
 import * as Q from './neo4j-cypher.ts';
 import { decodeEdge, decodeNode } from './neo4j-props.ts';

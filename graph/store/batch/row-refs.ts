@@ -1,8 +1,8 @@
 // Map stored nodes and edges to the plain refs and rows of the catalogue's row contract.
-import type { DutyRow, MentionRow, TaskRow, TouchRow } from '../catalogue/rows.ts';
-import { ROLE_OF } from '../catalogue/order.ts';
-import type { EntityRef, EvidenceValue, NodeRef, TargetInfo, UnitInfo, UnitRef } from '../catalogue/schemas.ts';
-import type { DutyType, EntityLabel, Evidence, GraphEdge, GraphNode } from '../model.ts';
+import type { DutyRow, MentionRow, TaskRow, TouchRow } from '../../catalogue/rows.ts';
+import { ROLE_OF } from '../../catalogue/order.ts';
+import type { EntityRef, EvidenceValue, NodeRef, TargetInfo, UnitInfo, UnitRef } from '../../catalogue/schemas.ts';
+import type { DutyType, EntityLabel, Evidence, GraphEdge, GraphNode } from '../../model.ts';
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';

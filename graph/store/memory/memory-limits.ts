@@ -1,8 +1,8 @@
 // How big the memory store may grow (documents, nodes, bytes of stored JSON), env-configurable, and the errors
 // a write or a start-up gets when the store is full.
 import { getHeapStatistics } from 'node:v8';
-import { AppError } from '../errors.ts';
-import { envNumber } from '../pipeline/budget.ts';
+import { AppError } from '../../errors.ts';
+import { envNumber } from '../../pipeline/budget.ts';
 
 export interface StoreLimits {
   maxDocuments: number;

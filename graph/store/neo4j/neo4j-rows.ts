@@ -1,12 +1,12 @@
 // The Neo4j store's RowSource: each row-contract method is one Cypher statement of the caller's read transaction.
-import { DUTY_OF, ROLE_OF } from '../catalogue/order.ts';
+import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
 import type {
   DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
-} from '../catalogue/rows.ts';
-import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, UnitInfo, UnitRef } from '../catalogue/schemas.ts';
-import { DUTY_TYPES, type DutyType, type EdgeType, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../model.ts';
-import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from './memory-refs.ts';
+} from '../../catalogue/rows.ts';
+import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, UnitInfo, UnitRef } from '../../catalogue/schemas.ts';
+import { DUTY_TYPES, type DutyType, type EdgeType, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
+import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from '../batch/row-refs.ts';
 import type { Row } from './neo4j-client.ts';
 import * as Q from './neo4j-cypher.ts';
 import { decodeEdge, decodeNode } from './neo4j-props.ts';

@@ -1,9 +1,9 @@
 // Group write transactions: many documents at once, each statement one UNWIND over all of them (by label, then type).
 import type { ManagedTransaction } from 'neo4j-driver';
-import { AppError } from '../errors.ts';
-import type { GraphNode, NodeLabel } from '../model.ts';
-import { SHARED_LABELS, isSharedLabel } from './batch-schema.ts';
-import type { BatchIssue } from './batch-validate.ts';
+import { AppError } from '../../errors.ts';
+import type { GraphNode, NodeLabel } from '../../model.ts';
+import { SHARED_LABELS, isSharedLabel } from '../batch/batch-schema.ts';
+import type { BatchIssue } from '../batch/batch-validate.ts';
 import {
   CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
   LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, LOCK_SHARED, MERGE_NODES, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES,

@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
-import { AppError, isAppError } from '../errors.ts';
-import { sha256 } from '../ids.ts';
-import type { GraphBatch } from '../model.ts';
-import { validateBatch } from './batch-validate.ts';
+import { AppError, isAppError } from '../../errors.ts';
+import { sha256 } from '../../ids.ts';
+import type { GraphBatch } from '../../model.ts';
+import { validateBatch } from '../batch/batch-validate.ts';
 import { compactEvidence, restoreEvidence } from './memory-evidence.ts';
 import { diskFull, LIMIT_ENV, storeFull, type StoreLimits } from './memory-limits.ts';
 

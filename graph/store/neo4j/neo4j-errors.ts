@@ -1,5 +1,5 @@
 // Map neo4j-driver errors to AppError: unreachable or refusing servers → STORE_UNAVAILABLE, timeouts → QUERY_TIMEOUT.
-import { AppError, isAppError } from '../errors.ts';
+import { AppError, isAppError } from '../../errors.ts';
 
 /** Driver codes for a server that cannot be reached or dropped the connection. */
 const DOWN_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);

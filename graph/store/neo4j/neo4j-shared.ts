@@ -1,6 +1,6 @@
 // Merge state of a shared node in Neo4j (docIds, base contribution, alias counts) and its merged view via mergeShared.
-import type { GraphNode } from '../model.ts';
-import { mergeShared } from './batch-content.ts';
+import type { GraphNode } from '../../model.ts';
+import { mergeShared } from '../batch/batch-content.ts';
 
 /**
  * What a shared node keeps so a document can be added or dropped without reading every other document:

@@ -1,6 +1,6 @@
 // Evidence on disk as offsets only: its text is a slice of the document's own text, so a file need not
 // repeat a sentence for every edge and warning that cites it. Restored on load, exactly as it was.
-import type { Evidence, GraphBatch } from '../model.ts';
+import type { Evidence, GraphBatch } from '../../model.ts';
 
 function documentText(batch: GraphBatch): string | null {
   const text = batch.nodes.find((n) => n.label === 'Document')?.properties.text;

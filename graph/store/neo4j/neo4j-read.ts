@@ -5,12 +5,12 @@
 // a query reads it first and last in its transaction and is taken again when it moved. The version also keys
 // the caches: whole-graph rows (pairs, workload, gaps, stats, documents) and answers are computed once per
 // version, by any process, and a write anywhere invalidates them.
-import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.ts';
-import { runQuery } from '../catalogue/execute.ts';
-import type { DutyScope, GapRow, PairRow, StatsRow, WorkloadRow } from '../catalogue/rows.ts';
-import type { DocumentSummary } from '../catalogue/schemas.ts';
-import { AppError } from '../errors.ts';
-import { copyJson, stableStringify } from './json.ts';
+import type { QueryInput, QueryName, QueryOutput } from '../../catalogue/catalogue.ts';
+import { runQuery } from '../../catalogue/execute.ts';
+import type { DutyScope, GapRow, PairRow, StatsRow, WorkloadRow } from '../../catalogue/rows.ts';
+import type { DocumentSummary } from '../../catalogue/schemas.ts';
+import { AppError } from '../../errors.ts';
+import { copyJson, stableStringify } from '../batch/json.ts';
 import { collectRows, staleBefore, type Neo4jClient } from './neo4j-client.ts';
 import { READ_VERSION } from './neo4j-cypher.ts';
 import { Neo4jRowSource, type Fetch } from './neo4j-rows.ts';
@@ -58,7 +58,7 @@ class VersionedRows extends Neo4jRowSource {
     return docId === undefined ? this.once(`gaps\u0000${threshold}`, () => super.gaps(undefined, threshold)) : super.gaps(docId, threshold);
   }
 
-  override scopedDuties(scope: DutyScope): Promise<import('../catalogue/rows.ts').DutyRow[]> {
+  override scopedDuties(scope: DutyScope): Promise<import('../../catalogue/rows.ts').DutyRow[]> {
     const whole = scope.docId === undefined && scope.entityId === undefined;
     return whole ? this.once(`duties\u0000${scope.role ?? ''}`, () => super.scopedDuties({ role: scope.role })) : super.scopedDuties(scope);
   }

@@ -1,6 +1,6 @@
 // Property maps ⇄ Neo4j properties: scalars and flat lists stay native, nested values become `<key>_json`, key order is kept.
-import type { EdgeType, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
-import { setOwn } from './json.ts';
+import type { EdgeType, GraphEdge, GraphNode, NodeLabel } from '../../model.ts';
+import { setOwn } from '../batch/json.ts';
 
 /** Store-private properties all start with this; they never leave the store. */
 export const PRIVATE_PREFIX = 'pg_';

@@ -1,10 +1,10 @@
 // The in-memory merged graph and its indexes (adjacency, label, type, name/alias), updated per document.
-import type { DocumentSummary } from '../catalogue/schemas.ts';
-import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
-import { isSharedLabel } from './batch-schema.ts';
-import type { BatchIssue } from './batch-validate.ts';
+import type { DocumentSummary } from '../../catalogue/schemas.ts';
+import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../../model.ts';
+import { isSharedLabel } from '../batch/batch-schema.ts';
+import type { BatchIssue } from '../batch/batch-validate.ts';
 import { DutyAggregates } from './memory-aggregates.ts';
-import { SharedNode } from './shared-node.ts';
+import { SharedNode } from '../batch/shared-node.ts';
 
 export interface StoredDocument {
   docId: string;

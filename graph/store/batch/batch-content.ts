@@ -1,8 +1,8 @@
 // Pure facts about a validated batch that every store computes the same way: content hash, summary, merging.
-import type { DocumentSummary } from '../catalogue/schemas.ts';
-import { METADATA_KEYS, type DocumentMetadata } from '../metadata/document-meta.ts';
-import { sha256 } from '../ids.ts';
-import type { GraphBatch, GraphNode } from '../model.ts';
+import type { DocumentSummary } from '../../catalogue/schemas.ts';
+import { METADATA_KEYS, type DocumentMetadata } from '../../metadata/document-meta.ts';
+import { sha256 } from '../../ids.ts';
+import type { GraphBatch, GraphNode } from '../../model.ts';
 import { stableStringify } from './json.ts';
 
 export { stableStringify } from './json.ts';

@@ -1,7 +1,7 @@
 // The pure half of a group write: which documents change, which clash with stored ones, how shared nodes fold.
-import type { GraphBatch, GraphNode, NodeLabel } from '../model.ts';
-import { isSharedLabel } from './batch-schema.ts';
-import type { BatchIssue } from './batch-validate.ts';
+import type { GraphBatch, GraphNode, NodeLabel } from '../../model.ts';
+import { isSharedLabel } from '../batch/batch-schema.ts';
+import type { BatchIssue } from '../batch/batch-validate.ts';
 
 /** What a stored document remembers about its contribution, for replacing or removing it later. */
 export interface DocState {

@@ -1,18 +1,18 @@
 // Neo4jGraphStore: the GraphStore on a Neo4j 5 server, one write transaction per document, catalogue answers via the shared shaping.
-import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.ts';
-import type { DocumentSummary } from '../catalogue/schemas.ts';
-import { AppError } from '../errors.ts';
-import { DEFAULT_LOCAL_PASSWORD, LOCAL_NEO4J_USER } from '../neo4j/runtime-files.ts';
-import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../model.ts';
-import { batchContentHash, summarizeBatch } from './batch-content.ts';
-import { validateBatch } from './batch-validate.ts';
-import type { ApplyManyOptions, ApplyResult, GraphStore, ManyResult } from './graph-store.ts';
+import type { QueryInput, QueryName, QueryOutput } from '../../catalogue/catalogue.ts';
+import type { DocumentSummary } from '../../catalogue/schemas.ts';
+import { AppError } from '../../errors.ts';
+import { DEFAULT_LOCAL_PASSWORD, LOCAL_NEO4J_USER } from '../../neo4j/runtime-files.ts';
+import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../../model.ts';
+import { batchContentHash, summarizeBatch } from '../batch/batch-content.ts';
+import { validateBatch } from '../batch/batch-validate.ts';
+import type { ApplyManyOptions, ApplyResult, GraphStore, ManyResult } from '../graph-store.ts';
 import { Neo4jClient, type Neo4jConfig } from './neo4j-client.ts';
 import { exportConsistent } from './neo4j-export.ts';
 import * as Q from './neo4j-cypher.ts';
 import { nodeProps } from './neo4j-props.ts';
-import { runCypherProgram } from '../query/neo4j.ts';
-import type { Program, RawResult } from '../query/program.ts';
+import { runCypherProgram } from '../../query/neo4j.ts';
+import type { Program, RawResult } from '../../query/program.ts';
 import { Neo4jReader } from './neo4j-read.ts';
 import { applyDocuments, removeDocumentTx, type DocOutcome, type DocPlan, type WriteMode } from './neo4j-write.ts';
 import { documentBookkeeping } from './neo4j-write-plan.ts';

@@ -1,16 +1,16 @@
 // The memory store's RowSource: each row-contract method answered from the in-memory indexes.
-import { DUTY_OF, pathUnder } from '../catalogue/order.ts';
+import { DUTY_OF, pathUnder } from '../../catalogue/order.ts';
 import type {
   DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
-} from '../catalogue/rows.ts';
-import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../catalogue/schemas.ts';
-import { targetMatches } from '../catalogue/shape-entities.ts';
-import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../model.ts';
+} from '../../catalogue/rows.ts';
+import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../../catalogue/schemas.ts';
+import { targetMatches } from '../../catalogue/shape-entities.ts';
+import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import { termsOf, type MemoryIndex } from './memory-index.ts';
 import {
   dutyRow, entityRef, evidenceOrNull, mentionRow, nodeRef, targetInfo, taskRow, touchRow, unitInfo, unitRef,
-} from './memory-refs.ts';
+} from '../batch/row-refs.ts';
 import { documentWorkload, gapRows } from './memory-aggregates.ts';
 
 const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];

@@ -1,19 +1,19 @@
 // MemoryGraphStore: the embedded default store, an indexed in-memory graph persisted per document.
 import { join } from 'node:path';
-import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.ts';
-import { runQuery } from '../catalogue/execute.ts';
-import { AppError } from '../errors.ts';
-import { EXPORT_FORMAT, type GraphBatch, type GraphExport, type GraphNode, type IngestWarning } from '../model.ts';
-import { batchContentHash, stableStringify, summarizeBatch } from './batch-content.ts';
-import { validateBatch, type BatchIssue } from './batch-validate.ts';
-import type { ApplyResult, DocumentSummary, GraphStore } from './graph-store.ts';
+import type { QueryInput, QueryName, QueryOutput } from '../../catalogue/catalogue.ts';
+import { runQuery } from '../../catalogue/execute.ts';
+import { AppError } from '../../errors.ts';
+import { EXPORT_FORMAT, type GraphBatch, type GraphExport, type GraphNode, type IngestWarning } from '../../model.ts';
+import { batchContentHash, stableStringify, summarizeBatch } from '../batch/batch-content.ts';
+import { validateBatch, type BatchIssue } from '../batch/batch-validate.ts';
+import type { ApplyResult, DocumentSummary, GraphStore } from '../graph-store.ts';
 import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
 import { LIMIT_ENV, readOnly, storeFull, storeLimitsFromEnv, type StoreLimits } from './memory-limits.ts';
-import { copyJson } from './json.ts';
+import { copyJson } from '../batch/json.ts';
 import { MemoryRowSource } from './memory-rows.ts';
-import { interpret } from '../query/memory.ts';
-import type { Program, RawResult } from '../query/program.ts';
+import { interpret } from '../../query/memory.ts';
+import type { Program, RawResult } from '../../query/program.ts';
 
 export interface MemoryGraphStoreOptions {
   /** Persist under `dataDir/memory-store/`; without it the store lives in memory only. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import {
   DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel,
-} from '../model.ts';
+} from '../../model.ts';
 
 /** Labels whose nodes several documents share (ids carry no document); the rest belong to one. */
 export const SHARED_LABELS: readonly NodeLabel[] = ['Unit', 'Place', 'Industry', 'Corridor', 'Project'];

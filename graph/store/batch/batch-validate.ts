@@ -1,6 +1,6 @@
 // Validate a GraphBatch before any store touches it: shape, per-label properties, endpoints, evidence, ownership.
-import { AppError } from '../errors.ts';
-import type { GraphBatch, GraphNode } from '../model.ts';
+import { AppError } from '../../errors.ts';
+import type { GraphBatch, GraphNode } from '../../model.ts';
 import { EDGE_RULES, PROPERTY_SCHEMAS, batchSchema, isSharedLabel } from './batch-schema.ts';
 
 export interface BatchIssue {
