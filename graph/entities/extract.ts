@@ -17,8 +17,15 @@ function resolve(candidates: readonly EntityMention[], preferred: ReadonlySet<En
   const ordered = [...candidates].sort((a, b) =>
     (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
   const chosen: EntityMention[] = [];
+  // Characters already claimed by a longer (or preferred) mention: a check costs the candidate's length,
+  // not the number chosen so far, so a text of thousands of names stays linear.
+  const taken = new Uint8Array(candidates.reduce((max, m) => Math.max(max, m.end), 0));
   for (const c of ordered) {
-    if (!chosen.some((m) => c.start < m.end && m.start < c.end)) chosen.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    chosen.push(c);
+    taken.fill(1, c.start, c.end);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

@@ -186,6 +186,30 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
   }
 }
 
+// A run-on "sentence" (a list of thousands of items with no stop) is cited by the part around the fact: the
+// evidence stays readable, and the work per fact stays bounded however long the run is.
+const MAX_EVIDENCE_CHARS = 1000;
+
+function window(s: { start: number; end: number }, pos: number): { start: number; end: number } {
+  if (s.end - s.start <= MAX_EVIDENCE_CHARS) return s;
+  const start = Math.max(s.start, Math.min(pos - MAX_EVIDENCE_CHARS / 2, s.end - MAX_EVIDENCE_CHARS));
+  return { start, end: start + MAX_EVIDENCE_CHARS };
+}
+
+/** The places (sorted by start) that lie inside a span: found by binary search, not a scan of them all. */
+function placesWithin<T extends { start: number; end: number }>(sorted: readonly T[], span: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) out.push(sorted[i]);
+  return out;
+}
+
 function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>): void {
   const text = parsed.norm.text;
   // Unit names inside annotations (…园区管委会) are not places or projects.
@@ -206,7 +230,7 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
       const mid = (lo + hi) >> 1;
       if (sentences[mid].end <= pos) lo = mid + 1;
       else if (sentences[mid].start > pos) hi = mid - 1;
-      else return sentences[mid];
+      else return window(sentences[mid], pos);
     }
     return { start: pos, end: Math.min(text.length, pos + 1) };
   };
@@ -223,13 +247,14 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
     const span = ownSpan(n);
     const own = masked.slice(span.start, span.end);
     const mentions = extractEntities(own).map((m) => ({ ...m, start: m.start + span.start, end: m.end + span.start }));
+    const placeMentions = mentions.filter((p) => p.label === 'Place').sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       const entityId = entityNode(w, m);
       const s = sentenceAt(m.start);
       w.edge('MENTIONS', id, entityId, { evidence: w.evidence(s.start, s.end) }, String(s.start));
       if (m.label === 'Project' || m.label === 'Corridor') {
         const sentenceText = text.slice(s.start, s.end);
-        const places = mentions.filter((p) => p.label === 'Place' && p.start >= s.start && p.end <= s.end);
+        const places = placesWithin(placeMentions, s);
         const localPlaces = places.map((p) => ({ ...p, start: p.start - s.start, end: p.end - s.start }));
         for (const placeName of touchedPlaces(m.name, sentenceText, localPlaces)) {
           const known = places.find((p) => p.name === placeName) ?? extractEntities(placeName).find((p) => p.label === 'Place' && p.name === placeName);
