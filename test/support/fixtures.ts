@@ -120,3 +120,18 @@ export function neighborBatch(): GraphBatch {
 export function allBatches(): GraphBatch[] {
   return [planBatch(), reportBatch(), neighborBatch()];
 }
+
+/** The plan's content under another document id: every node id but the document's clashes with the plan's. */
+export function thiefBatch(): GraphBatch {
+  const thief = planBatch();
+  thief.docId = 'doc:thief';
+  thief.nodes[0] = { ...thief.nodes[0], id: 'doc:thief' };
+  for (const n of thief.nodes) if (n.properties.docId) n.properties.docId = 'doc:thief';
+  for (const e of thief.edges) if (e.properties.evidence) e.properties.evidence.docId = 'doc:thief';
+  for (const w of thief.warnings) {
+    w.docId = 'doc:thief';
+    if (w.evidence) w.evidence.docId = 'doc:thief';
+  }
+  thief.edges = thief.edges.filter((e) => e.target !== PLAN);
+  return thief;
+}

@@ -1,7 +1,7 @@
 // Contract: a batch that breaks the model is refused with BAD_INPUT and leaves the store exactly as it was.
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../../graph/model.ts';
-import { ID, PLAN, allBatches, planBatch } from '../../support/fixtures.ts';
+import { ID, PLAN, allBatches, planBatch, thiefBatch } from '../../support/fixtures.ts';
 import { errorCode, freshStore, type GraphStoreContractOptions } from './contract-support.ts';
 
 type Breakage = [string, (b: GraphBatch) => unknown];
@@ -47,16 +47,7 @@ export function validationContract(opts: GraphStoreContractOptions): void {
 
     it('refuses a batch that reuses another document’s ids', async () => {
       const before = await store().exportGraph();
-      const thief = planBatch();
-      thief.docId = 'doc:thief';
-      thief.nodes[0] = { ...thief.nodes[0], id: 'doc:thief' };
-      for (const n of thief.nodes) if (n.properties.docId) n.properties.docId = 'doc:thief';
-      for (const e of thief.edges) if (e.properties.evidence) e.properties.evidence.docId = 'doc:thief';
-      for (const w of thief.warnings) {
-        w.docId = 'doc:thief';
-        if (w.evidence) w.evidence.docId = 'doc:thief';
-      }
-      thief.edges = thief.edges.filter((e) => e.target !== PLAN);
+      const thief = thiefBatch();
       expect(await errorCode(store().applyBatch(thief))).toBe('BAD_INPUT');
       expect(await store().exportGraph()).toEqual(before);
     });

@@ -13,7 +13,7 @@ import { readDocumentBuffer } from '../../../graph/read/index.ts';
 import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { Neo4jGraphStore } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { seedVariant } from '../../hardening/support.ts';
-import { planBatch, reportBatch, neighborBatch, PLAN, NEIGHBOR } from '../../support/fixtures.ts';
+import { planBatch, reportBatch, neighborBatch, thiefBatch, PLAN, NEIGHBOR } from '../../support/fixtures.ts';
 import type { Neo4jTestConfig } from '../../support/neo4j-env.ts';
 import { freshNeo4jStore, storeConfig, wipeDatabase } from './neo4j-support.ts';
 
@@ -59,16 +59,7 @@ export function neo4jBulkSuite(config: Neo4jTestConfig): void {
     it('a batch clashing with an earlier one of the same call stops there: the ones before it stay, nothing of the rest', async () => {
       const store = await freshNeo4jStore(config);
       try {
-        const thief = planBatch();
-        thief.docId = 'doc:thief';
-        thief.nodes[0] = { ...thief.nodes[0], id: 'doc:thief' };
-        for (const n of thief.nodes) if (n.properties.docId) n.properties.docId = 'doc:thief';
-        for (const e of thief.edges) if (e.properties.evidence) e.properties.evidence.docId = 'doc:thief';
-        for (const w of thief.warnings) {
-          w.docId = 'doc:thief';
-          if (w.evidence) w.evidence.docId = 'doc:thief';
-        }
-        thief.edges = thief.edges.filter((e) => e.target !== PLAN);
+        const thief = thiefBatch();
         const error = await store.applyBatches([planBatch(), thief, neighborBatch()]).then(() => null, (e: unknown) => e);
         expect(isAppError(error) && error.code).toBe('BAD_INPUT');
         expect((await store.listDocuments()).map((d) => d.id)).toEqual([PLAN]);
