@@ -1,13 +1,13 @@
 // The real-pair alignment scorer: it loads labelled pairs, runs the product's alignment and reports counts that add up.
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fold } from '../real/score.ts';
 import { loadPairs, main, PAIR_ROOT, scorePair } from './real-pair.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 async function tempRoot(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'align-real-'));
@@ -64,7 +64,6 @@ describe('real-pair alignment scorer', () => {
 
   it('keeps every labelled key of the repository pairs inside its own text', async () => {
     for (const pair of await loadPairs(ROOT)) {
-      const { readFile } = await import('node:fs/promises');
       const higher = fold(await readFile(pair.higherFile, 'utf8'));
       const lower = fold(await readFile(pair.lowerFile, 'utf8'));
       for (const l of pair.labels.links) {

@@ -9,6 +9,7 @@ import { documentViews, type DocView, type TaskView } from '../../../graph/align
 import type { GraphExport } from '../../../graph/model.ts';
 import { prepareBatches } from '../../../graph/pipeline/ingest.ts';
 import { tokenize } from '../../../server/search/tokenizer.ts';
+import { fold } from '../real/score.ts';
 
 export const PAIR_ROOT = 'test/fixtures/align-real';
 const USAGE = 'usage: npm run eval:align-real -- [--pair ID] [--json]';
@@ -38,8 +39,6 @@ export interface PairScore {
   wrong: string[];
   missed: string[];
 }
-
-const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** Every pair folder under test/fixtures/align-real; a bad label file throws with its path and what is wrong. */
 export async function loadPairs(root: string): Promise<RealPair[]> {
