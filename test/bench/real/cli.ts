@@ -1,10 +1,11 @@
-// `npm run eval:real -- [--set dev|holdout|all] [--doc ID] [--json] [--verbose]`: score the parser on real plans.
+// `npm run eval:real -- [--set dev|holdout|fresh|all] [--doc ID] [--json] [--verbose]`: score the parser on real plans.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluateReal } from './evaluate.ts';
+import { SETS, type SetName } from './labels.ts';
 import { formatReport, metrics } from './report.ts';
 
-const USAGE = 'usage: npm run eval:real -- [--set dev|holdout|all] [--doc ID] [--json] [--verbose]';
+const USAGE = 'usage: npm run eval:real -- [--set dev|holdout|fresh|all] [--doc ID] [--json] [--verbose]';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function main(argv: string[]): Promise<string> {
@@ -13,7 +14,8 @@ export async function main(argv: string[]): Promise<string> {
     options: { set: { type: 'string', default: 'dev' }, doc: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
   });
   const set = values.set;
-  if (set !== 'dev' && set !== 'holdout' && set !== 'all') throw new Error(`--set 只能是 dev、holdout 或 all (got "${set}"; ${USAGE})`);
+  const isSet = (s: string): s is SetName | 'all' => s === 'all' || (SETS as readonly string[]).includes(s);
+  if (!isSet(set)) throw new Error(`--set 只能是 ${SETS.join('、')} 或 all (got "${set}"; ${USAGE})`);
   const report = await evaluateReal(ROOT, set, values.doc);
   if (!values.json) return formatReport(report, values.verbose === true || values.doc !== undefined);
   const withMetrics = (s: (typeof report.documents)[number]) => ({ ...s, metrics: metrics(s) });
