@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../real/score.ts';
-import { loadPairs, main, PAIR_ROOT, scorePair } from './real-pair.ts';
+import { loadPairs, main, PAIR_ROOT, scorePair, total } from './real-pair.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -60,6 +60,20 @@ describe('real-pair alignment scorer', () => {
     expect(score.labelled.found).toBeLessThanOrEqual(score.labelled.total);
     const text = await main(['--pair', 'mechanics'], root);
     expect(text).toContain(`links predicted ${score.links.predicted}, expected 1, right ${score.links.right}`);
+  });
+
+  it('totals several pairs by their links, so a pair with more labelled links weighs more', async () => {
+    const root = await tempRoot();
+    await mechanicsPair(root);
+    const [pair] = await loadPairs(root);
+    const one = await scorePair(pair);
+    const both = total([one, { ...one, id: 'copy', links: { ...one.links, expected: 3, right: 0, predicted: 0 } }]);
+    expect(both.expected).toBe(4);
+    expect(both.right).toBe(one.links.right);
+    expect(both.recall).toBeCloseTo(one.links.right / 4);
+    const json = JSON.parse(await main(['--json'], root)) as { pairs: unknown[]; total: { expected: number } };
+    expect(json.pairs).toHaveLength(1);
+    expect(json.total.expected).toBe(1);
   });
 
   it('keeps every labelled key of the repository pairs inside its own text', async () => {

@@ -1,4 +1,4 @@
-// `npm run eval:align-real -- [--pair ID] [--json]`: score cross-level alignment on real plan pairs labelled by hand.
+// `npm run eval:align-real -- [--pair ID] [--json]`: score cross-level alignment on real plan pairs labelled by hand, each and in total.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,7 +120,25 @@ export async function main(argv: string[], root = fileURLToPath(new URL('../../.
   }
   const scores: PairScore[] = [];
   for (const p of pairs) scores.push(await scorePair(p));
-  return values.json ? JSON.stringify(scores, null, 2) : scores.map(format).join('\n');
+  const all = total(scores);
+  return values.json ? JSON.stringify({ pairs: scores, total: all }, null, 2) : [...scores.map(format), formatTotal(all, scores.length)].join('\n');
+}
+
+interface TotalScore { predicted: number; expected: number; right: number; precision: number; recall: number; f1: number }
+
+/** Links of all pairs counted together (micro average): a pair with few labelled links weighs by its links, not as one pair. */
+export function total(scores: readonly PairScore[]): TotalScore {
+  const sum = (f: (s: PairScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const predicted = sum((s) => s.links.predicted);
+  const expected = sum((s) => s.links.expected);
+  const right = sum((s) => s.links.right);
+  const precision = predicted === 0 ? 0 : right / predicted;
+  const recall = expected === 0 ? 0 : right / expected;
+  return { predicted, expected, right, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+function formatTotal(t: TotalScore, pairs: number): string {
+  return `合计 all ${pairs} pair(s): links predicted ${t.predicted}, expected ${t.expected}, right ${t.right}: P ${f3(t.precision)} R ${f3(t.recall)} F1 ${f3(t.f1)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
