@@ -1,6 +1,7 @@
 // The text half of ingestion: normalise → annotations → units → outline, before anything becomes a graph.
 import { findAnnotations, type Annotation } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
+import { carryForward } from '../duties/carry.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
@@ -43,6 +44,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   const found = findAnnotations(norm.text);
   resolver.prime(found.flatMap((a) => a.lists.flatMap((l) => l.items.map((i) => i.text))));
   const annotations = readFirstAsLead(norm.text, found.map((a) => resolveAnnotation(a, resolver)));
+  carryForward(annotations, resolver);
   for (const a of annotations) for (const u of a.units) resolver.learn(u.canonical);
   const gapsAt = annotations
     .filter((a) => a.gapAt !== null && a.gapReason !== 'spliced-list')

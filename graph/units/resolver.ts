@@ -2,7 +2,7 @@
 import type { UnitKind } from '../model.ts';
 import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
-import { canonicalKey, cleanSurface, hasBodyPunctuation, hasBodyWords, isCollective, patternKind } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, patternKind } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -145,6 +145,8 @@ export class UnitResolver {
 
   private resolveItem(s: string, surface: string): UnitResolution[] {
     if (isCollective(s)) return [resolved(surface, collectiveMatch(s), s)];
+    const joined = this.resolveJoined(s);
+    if (joined) return joined;
     if (/\([^()]+\)/u.test(s)) return this.resolveBracketed(s, surface);
     if (hasBodyWords(s)) return [unresolved(surface, 'body text, not a unit name')];
     const whole = this.matcher.matchStrong(s);
@@ -154,6 +156,17 @@ export class UnitResolver {
     const kind = patternKind(s);
     if (kind) return [resolved(surface, patternMatch(s, kind), s)];
     return [unresolved(surface, 'not a known unit name')];
+  }
+
+  /**
+   * 市级各有关部门及各县市区政府, 人民银行X中心支行及有关银行部门: two names joined by 及, split only when
+   * each side is a name on its own (所及 inside a name never splits it).
+   */
+  private resolveJoined(s: string): UnitResolution[] | null {
+    const at = s.indexOf('及');
+    if (at < 2 || at > s.length - 3 || s.includes('(')) return null;
+    const parts = [s.slice(0, at), s.slice(at + 1)].map((p) => this.resolveItem(p, p));
+    return parts.every((p) => p.length === 1 && p[0].status === 'resolved') ? parts.flat() : null;
   }
 
   /** 区民政局(区残联): the name outside the brackets, plus a unit named inside; notes like (牵头) drop out. */
@@ -197,7 +210,13 @@ function splitList(s: string): string[] {
     }
   }
   items.push(s.slice(from));
-  return items.filter(Boolean);
+  const joined: string[] = [];
+  for (const item of items.filter(Boolean)) {
+    const last = joined.length - 1;
+    if (last >= 0 && continuesLevels(joined[last], item)) joined[last] += `、${item}`;
+    else joined.push(item);
+  }
+  return joined;
 }
 
 function unresolved(surface: string, reason: string): UnitResolution {
