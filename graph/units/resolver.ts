@@ -176,7 +176,10 @@ export class UnitResolver {
     const outer = main ? this.resolveItem(main, surface) : [];
     const first = outer.find((r) => r.status === 'resolved');
     const level = first && first.status === 'resolved' && /^[区县市省]/u.test(first.canonical) ? first.canonical[0] as Level : '';
-    const extra = inner.flatMap(splitList).map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
+    // 县发改局(粮食局), 区纪委(区监委): one body's second plate is that body, not another unit.
+    const plates = first ? inner.filter((text) => SECOND_PLATE_RE.test(text)) : [];
+    const extra = inner.filter((text) => !plates.includes(text)).flatMap(splitList)
+      .map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
     const all = [...outer, ...extra];
     return all.length > 0 ? all : [unresolved(surface, 'not a known unit name')];
   }
@@ -185,6 +188,9 @@ export class UnitResolver {
     return { status: 'resolved', surface, canonical, kind: this.matcher.classify(canonical), method: 'user', score: 1, written: canonical };
   }
 }
+
+/** A government department's name alone in brackets after another's: its second plate (加挂牌子). */
+const SECOND_PLATE_RE = /^[^、,;]{1,12}[局委厅]$/u;
 
 /** `text` is the cleaned string that matched; what of it is a written name depends on how it matched. */
 function resolved(surface: string, m: Match, text: string): UnitResolution {

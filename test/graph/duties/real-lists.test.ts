@@ -57,4 +57,16 @@ describe('unit lists of real plans', () => {
     expect(task.lead).toEqual(['市政府办公室']);
     expect(task.support).toEqual(['各县市区政府', '市级各有关部门']);
   });
+
+  // http://jiayu.gov.cn/xxgk/dfbmptlj/bmxxgkpt/xjtysj/zc_21470/zfwj_21471/202107/t20210722_2364261.shtml (嘉鱼县, 2021)
+  it('reads a bracketed second plate (县发改局(粮食局)) as the same bureau, not a second unit', () => {
+    const [task] = writtenTasks(batchOf('(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]'));
+    expect(task.lead).toEqual(['县发改局(粮食局)']);
+    expect(task.support).toEqual(['各镇人民政府', '嘉鱼经济开发区']);
+  });
+
+  it('still reads a body of another kind in brackets as its own unit (区民政局(区残联))', () => {
+    const [task] = writtenTasks(batchOf('1.加强困难群众救助。(牵头单位:区民政局(区残联))'));
+    expect(task.lead).toHaveLength(2);
+  });
 });
