@@ -104,6 +104,10 @@ function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels:
       others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });
       return;
     }
+    if (meaning?.kind === 'clauses') {
+      lists.push(...clauseLists(value, label.end));
+      return;
+    }
     const items = splitItems(value, label.end);
     // "A、B分别牵头" at the end of a list: each unit named leads its own share.
     const last = items[items.length - 1];
@@ -113,7 +117,7 @@ function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels:
       lists.push({ role: 'lead', label: '分别牵头', items });
       return;
     }
-    const role: ListRole = meaning ? meaning.role : 'unknown';
+    const role: ListRole = meaning?.kind === 'duty' ? meaning.role : 'unknown';
     lists.push({ role, label: label.name, items });
   });
   return { lists: resolve ? resolveUnknownLabels(lists) : lists, others };

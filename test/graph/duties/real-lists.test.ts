@@ -70,3 +70,23 @@ describe('unit lists of real plans', () => {
     expect(task.lead).toHaveLength(2);
   });
 });
+
+describe('labels whose value is a clause list', () => {
+  // https://dara.gd.gov.cn/ztzx/xczxgzt/xwgk/tzgg/content/post_4379712.html (粤府〔2021〕22号)
+  it('reads 部门分工:X牵头,各地、各部门配合 and keeps 分管省领导 out of the duties', () => {
+    const b = batchOf([
+      '一、2021年经济社会发展主要预期目标',
+      '1.地区生产总值增长6%以上。',
+      '分管省领导:林克庆',
+      '部门分工:省发展改革委牵头,各地、各部门配合。',
+      '2.地方一般公共预算收入增长5%左右。',
+      '分管省领导:林克庆',
+      '部门分工:省财政厅牵头,各地、各部门配合。',
+    ].join('\n'));
+    const [first, second] = writtenTasks(b);
+    expect(first.lead).toEqual(['省发展改革委']);
+    expect(first.support).toEqual(['各地', '各部门']);
+    expect(second.lead).toEqual(['省财政厅']);
+    expect(b.nodes.some((n) => n.label === 'Unit' && n.name.includes('林克庆'))).toBe(false);
+  });
+});
