@@ -90,3 +90,25 @@ describe('labels whose value is a clause list', () => {
     expect(b.nodes.some((n) => n.label === 'Unit' && n.name.includes('林克庆'))).toBe(false);
   });
 });
+
+describe('a reading rule stated in the cover notice', () => {
+  // https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html (杭州市 2020): the notice states the rule;
+  // the two items below are in the form of its 责任分解 (own-line 责任单位 lists).
+  it('reads 列第一位的责任单位为牵头单位或汇总单位 in the notice: each later list\'s first unit leads', () => {
+    const [first, second] = writtenTasks(batchOf([
+      '各区、县(市)人民政府,市政府各部门、各直属单位:',
+      '二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。各牵头单位和汇总单位要及时向市政府报告重点工作完成情况。',
+      '杭州市人民政府办公厅',
+      '2020年5月20日',
+      '2020年政府工作报告重点工作责任分解',
+      '1.全市生产总值增长6.5%左右。',
+      '责任单位:市发改委、市统计局',
+      '2.一般公共预算收入增长5%。',
+      '责任单位:市财政局、市税务局',
+    ].join('\n')));
+    expect(first.lead).toEqual(['市发改委']);
+    expect(first.support).toEqual(['市统计局']);
+    expect(second.lead).toEqual(['市财政局']);
+    expect(second.support).toEqual(['市税务局']);
+  });
+});
