@@ -1,6 +1,7 @@
 // Find duty annotations in normalised text — (牵头单位:X,责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕,
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
 import { lastStartingBefore } from '../outline/spans.ts';
+import { continuesLevels } from '../units/surface.ts';
 import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_LINE_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
 
 export interface Span { text: string; start: number; end: number }
@@ -24,11 +25,17 @@ export interface Annotation {
   truncated: boolean;
   lists: RoleList[];
   others: OtherField[];
+  /** Units a note inside the annotation carries to this item and every later one (下同, 以下…均需X落实). */
+  carry?: Span[];
 }
 
 const LEADING_TAG_RE = /^[^,，;；:：。()（）、]{2,10}[,，;；]\s*$/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 const MAX_ANNOTATION_CHARS = 400;
+/** A sentence inside the brackets that speaks for later items: 下同, 以下…均需, 不再单独列出, 不再做分工. */
+const CARRY_NOTE_RE = /下同|以下[^。]{0,12}均|不再(?:单独|重复|逐一|逐项)?列出|不再做分工/;
+/** The units such a note names: 均需A、B落实 / 均涉及A / 均由A负责. */
+const CARRY_UNITS_RE = /(?:均需|均涉及|均由|均要求)([^,，。;；]+?)(?:落实|负责|配合|执行|参与|办理)?(?=[,，。;；]|$)/;
 const ITEM_SEPARATORS = /[、,，;；]/;
 
 interface Label { start: number; end: number; name: string }
@@ -68,7 +75,20 @@ export function splitItems(text: string, offset: number): Span[] {
     else if (depth === 0 && ITEM_SEPARATORS.test(ch)) { push(i); from = i + 1; }
   }
   push(text.length);
-  return items;
+  return joinLevelRuns(items, text, offset);
+}
+
+/** 各区、县级市 and 各县、市、区政府 are one collective as written, not 各区 and a bare 县级市. */
+function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    const sep = prev ? text.slice(prev.end - offset, item.start - offset) : '';
+    if (prev && sep === '、' && continuesLevels(prev.text, item.text)) {
+      out[out.length - 1] = { text: text.slice(prev.start - offset, item.end - offset), start: prev.start, end: item.end };
+    } else out.push(item);
+  }
+  return out;
 }
 
 function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels: Label[], resolve = true): { lists: RoleList[]; others: OtherField[] } {
@@ -84,6 +104,10 @@ function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels:
       others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });
       return;
     }
+    if (meaning?.kind === 'clauses') {
+      lists.push(...clauseLists(value, label.end));
+      return;
+    }
     const items = splitItems(value, label.end);
     // "A、B分别牵头" at the end of a list: each unit named leads its own share.
     const last = items[items.length - 1];
@@ -93,7 +117,7 @@ function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels:
       lists.push({ role: 'lead', label: '分别牵头', items });
       return;
     }
-    const role: ListRole = meaning ? meaning.role : 'unknown';
+    const role: ListRole = meaning?.kind === 'duty' ? meaning.role : 'unknown';
     lists.push({ role, label: label.name, items });
   });
   return { lists: resolve ? resolveUnknownLabels(lists) : lists, others };
@@ -142,6 +166,8 @@ function parenAnnotation(text: string, open: number): Annotation | null {
   let depth = 0;
   let end = -1;
   let truncated = false;
+  let noteAt = -1;
+  let carry: Span[] | undefined;
   const limit = Math.min(text.length, open + MAX_ANNOTATION_CHARS);
   let i = open + 1;
   for (; i < limit; i++) {
@@ -150,10 +176,17 @@ function parenAnnotation(text: string, open: number): Annotation | null {
     else if (ch === close) {
       if (depth === 0) { end = i; break; }
       depth--;
-    } else if (ch === '。' || ch === '\n') { truncated = true; break; }
+    } else if (ch === '\n') { truncated = true; break; } else if (ch === '。') {
+      const note = carryNote(text, i + 1, limit, close);
+      if (!note) { truncated = true; break; }
+      noteAt = i;
+      end = note.close;
+      carry = note.units;
+      break;
+    }
   }
   if (end < 0) truncated = true;
-  const bodyEnd = end >= 0 ? end : i;
+  const bodyEnd = noteAt >= 0 ? noteAt : end >= 0 ? end : i;
   const body = text.slice(open + 1, bodyEnd);
   const labels = findLabels(body, open + 1);
   // A short leading tag before the first label (预期性指标, 约束性指标) does not make it body text.
@@ -163,10 +196,27 @@ function parenAnnotation(text: string, open: number): Annotation | null {
     if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || truncated) return null;
     const lists = clauseLists(body, open + 1);
     if (lists.length === 0) return null;
-    return { start: open, end: end + 1, kind: 'paren', truncated: false, lists, others: [] };
+    return { start: open, end: end + 1, kind: 'paren', truncated: false, lists, others: [], ...(carry ? { carry } : {}) };
   }
   const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
-  return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated, lists, others };
+  return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated, lists, others, ...(carry ? { carry } : {}) };
+}
+
+/**
+ * After a 。 inside brackets: a note that speaks for later items (…。以下政策措施均需A、B落实,不再单独列出) and
+ * the bracket's close on the same line, or null when the annotation simply ran into body text.
+ */
+function carryNote(text: string, from: number, limit: number, close: string): { close: number; units: Span[] } | null {
+  let closeAt = -1;
+  for (let j = from; j < limit; j++) {
+    if (text[j] === '\n') return null;
+    if (text[j] === close) { closeAt = j; break; }
+  }
+  if (closeAt < 0) return null;
+  const note = text.slice(from, closeAt);
+  if (!CARRY_NOTE_RE.test(note)) return null;
+  const m = CARRY_UNITS_RE.exec(note);
+  return { close: closeAt, units: m ? splitItems(m[1], from + m.index + m[0].indexOf(m[1])) : [] };
 }
 
 /** ",责任单位:…)" with no opening bracket: the head of the annotation was lost in a page gap. */

@@ -72,7 +72,11 @@ export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver
       if (spliced) { out.gapReason = out.gapReason ?? 'spliced-list'; out.unresolved.push({ ...item, text: results[0].surface }); }
       for (const r of resolved) {
         if (r.status !== 'resolved') continue;
-        target.push({ canonical: r.canonical, kind: r.kind, surface: r.surface, role, start: item.start, end: item.end, method: r.method });
+        // A part of a joined item (A及B) is located in it, so its span is the name's own.
+        const at = r.surface === surface ? -1 : surface.indexOf(r.surface);
+        const start = at >= 0 ? item.start + at : item.start;
+        const end = at >= 0 ? start + r.surface.length : item.end;
+        target.push({ canonical: r.canonical, kind: r.kind, surface: r.surface, role, start, end, method: r.method });
       }
     }
   }

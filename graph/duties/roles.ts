@@ -5,6 +5,8 @@ export type DutyRole = 'lead' | 'support' | 'responsible';
 /** How a labelled list is read: a duty role, or a non-duty field kept apart from the duty edges. */
 export type LabelMeaning =
   | { kind: 'duty'; role: DutyRole | 'supportOrResponsible' }
+  /** A label whose value is a clause list of its own: 部门分工:X牵头,各地、各部门配合。 */
+  | { kind: 'clauses' }
   | { kind: 'other'; field: string };
 
 export const ROLE_LABELS: Record<string, LabelMeaning> = {
@@ -28,7 +30,14 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   协同责任单位: { kind: 'duty', role: 'support' },
   配合责任单位: { kind: 'duty', role: 'support' },
   协作单位: { kind: 'duty', role: 'support' },
+  部门分工: { kind: 'clauses' },
+  职责分工: { kind: 'clauses' },
+  责任分工: { kind: 'clauses' },
   牵头负责领导: { kind: 'other', field: '牵头负责领导' },
+  分管省领导: { kind: 'other', field: '分管领导' },
+  分管市领导: { kind: 'other', field: '分管领导' },
+  分管县领导: { kind: 'other', field: '分管领导' },
+  分管区领导: { kind: 'other', field: '分管领导' },
   数据提供单位: { kind: 'other', field: '数据提供单位' },
   联系人: { kind: 'other', field: '联系人' },
   联系电话: { kind: 'other', field: '联系电话' },

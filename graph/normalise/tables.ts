@@ -1,16 +1,19 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
 
-export type Column = 'serial' | 'task' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
+export type Column = 'serial' | 'task' | 'detail' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
 
 const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
   [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容)$/, 'task'],
+  // Longer task headers: 主要工作任务, 目标与任务, 内容与要求, 任务名称, 重点工作任务.
+  [/^(?:主要|重点|年度)?(?:工作)?(?:目标)?(?:与|和|及)?(?:任务|工作|内容)(?:名称|与要求|及要求|和要求|与目标|及目标)?$/, 'task'],
+  [/^(指标要求|目标要求|具体目标|工作目标|年度目标)$/, 'detail'],
   [/^(牵头单位|牵头部门|牵头责任单位|主责单位)$/, 'lead'],
   [/^(配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位)$/, 'support'],
   [/^(责任单位|责任部门|实施单位)$/, 'responsible'],
   [/^(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
-  [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源)$/, 'other'],
+  [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源|分管[省市县区]领导|[省市县区]分管领导|进展情况|完成情况|目标类型|指标类型|类型|属性)$/, 'other'],
 ];
 
 export function columnOf(cell: string): Column | null {
@@ -34,7 +37,8 @@ const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[(（][一二三�
 function rowLine(columns: Column[], cells: string[]): string {
   const get = (col: Column) => cells.filter((_, i) => columns[i] === col).map((c) => c.trim()).filter(Boolean).join('、');
   const serial = get('serial');
-  const task = get('task').replace(/[。;；]+$/, '');
+  // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.
+  const task = [get('task'), get('detail')].filter(Boolean).join(',').replace(/[。;；]+$/, '');
   const lead = get('lead');
   const support = get('support');
   const responsible = get('responsible');

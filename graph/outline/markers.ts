@@ -35,6 +35,11 @@ const PART_RE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[�
 const SECTION_RE = new RegExp(`${BOUNDARY}[(（]([一二三四五六七八九十]{1,3})[)）]`, 'gm');
 // ﹒ (U+FE52, a small full stop) is how some reposts print the dot of 1.
 const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s)(\\d{1,2})[.．、﹒](?![\\d%])`, 'gm');
+// A line that opens with an item whose title starts with digits (11.121人才梯队项目) looks like a decimal:
+// trusted only when its number is the next one expected.
+const LINE_ITEM_DIGIT_RE = /(?<=^|\n)[ \t]*(\d{1,2})[.．](?=\d+[\u4e00-\u9fff])/g;
+// Task lists of a hundred items and more (135.统筹…): three digits only at a line start, before a word.
+const LINE_ITEM_3_RE = /(?<=^|\n)[ \t]*([1-9]\d{2})[.．、](?=[\u4e00-\u9fff“])/g;
 // OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.
 const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
 /** A document number's year in brackets (〔2023〕2号, [2022]18号): the number after it is never a marker. */
@@ -60,6 +65,11 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
   }
   for (const m of text.matchAll(ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
   for (const m of text.matchAll(BARE_ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
+  for (const m of text.matchAll(LINE_ITEM_3_RE)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length - 1, m[1].length + 1);
+  for (const m of text.matchAll(LINE_ITEM_DIGIT_RE)) {
+    const at = m.index! + m[0].length - m[1].length - 1;
+    if (!excluded(at)) markers.push({ kind: 'item', value: Number(m[1]), number: m[1], start: at, bodyStart: m.index! + m[0].length, loose: true });
+  }
   for (const m of text.matchAll(SUBITEM_RE)) {
     const value = m[1] ? Number(m[1]) : CIRCLED.indexOf(m[0]) + 1;
     add('subitem', value, `(${value})`, m.index!, m[0].length);

@@ -135,6 +135,7 @@ class Builder {
     const level = LEVEL[kind];
     let parent = this.container(level);
     const last = this.lastValue.get(parent) ?? 0;
+    if (m.loose && m.value !== last + 1) return;
     const before = this.annotationBefore(m.start, parent);
     if (m.value <= last && kind === 'item') {
       const at = before && m.value > 1 ? before.start : m.start;

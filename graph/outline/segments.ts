@@ -16,15 +16,28 @@ const REMARK_LINE_RE = /^[(（][^)）]{0,20}[)）]$/;
 
 interface Boundary { start: number; label: string }
 
+/** A cover letter's own words: the plan is 印发给你们, 请认真贯彻执行. */
+const NOTICE_WORDS_RE = /印发给你们|现印发|请认真(?:贯彻)?(?:执行|实施|落实)/;
+/** A notice's numbered point: heading and its prose on one line (三、加强督导,健全推进机制。市发展改革委负责…). */
+const PROSE_POINT_RE = /^[一二三四五六七八九十]{1,3}、[^。\n]{2,40}。\S{20,}/;
+/** The plan's first item right after it. */
+const FIRST_ITEM_RE = /^1\s*[.．、]\s*\S/;
+
 function boundaries(text: string): Boundary[] {
   const found: Boundary[] = [];
   let afterDate = false;
+  let notice = false;
+  let afterPoint = false;
   let pos = 0;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     const start = pos;
     pos += raw.length + 1;
     if (!line) continue;
+    // A notice with no signed date before the plan: its points are prose, the plan's first item restarts at 1.
+    if (found.length === 0 && notice && afterPoint && FIRST_ITEM_RE.test(line)) found.push({ start, label: '' });
+    notice ||= NOTICE_WORDS_RE.test(line);
+    afterPoint = notice && PROSE_POINT_RE.test(line);
     const attachment = ATTACHMENT_LINE_RE.exec(line);
     if (attachment) { found.push({ start, label: `附件${attachment[1]}` }); afterDate = false; continue; }
     if (DATE_LINE_RE.test(line)) { afterDate = true; continue; }

@@ -1,6 +1,7 @@
 // The text half of ingestion: normalise → annotations → units → outline, before anything becomes a graph.
 import { findAnnotations, type Annotation } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
+import { carryForward } from '../duties/carry.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
@@ -43,6 +44,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   const found = findAnnotations(norm.text);
   resolver.prime(found.flatMap((a) => a.lists.flatMap((l) => l.items.map((i) => i.text))));
   const annotations = readFirstAsLead(norm.text, found.map((a) => resolveAnnotation(a, resolver)));
+  carryForward(annotations, resolver);
   for (const a of annotations) for (const u of a.units) resolver.learn(u.canonical);
   const gapsAt = annotations
     .filter((a) => a.gapAt !== null && a.gapReason !== 'spliced-list')
@@ -71,17 +73,20 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   return { norm, outline, annotations, owner };
 }
 
-/** The document's reading rule for undifferentiated lists: 列第一位的为(工作)牵头单位(或汇总单位),下同. */
-const FIRST_IS_LEAD_RE = /列第一位(?:的)?为(?:工作)?牵头/;
+/**
+ * The document's reading rule for undifferentiated lists: 列第一位的为(工作)牵头单位(或汇总单位),下同 in an
+ * annotation, or 列第一位的责任单位为牵头单位或汇总单位 in the cover notice.
+ */
+const FIRST_IS_LEAD_RE = /列(?:在)?第一位(?:的)?(?:责任单位|单位|部门)?为(?:工作)?牵头/;
 
 /**
- * From the annotation that states the rule on (it says 下同), a 责任单位 list without a lead reads its
- * first unit as the lead and the rest as supporters; lists before the rule stay undifferentiated.
+ * From where the text states the rule on (an annotation saying 下同, or the notice), a 责任单位 list without
+ * a lead reads its first unit as the lead and the rest as supporters; lists before the rule stay undifferentiated.
  */
 function readFirstAsLead(text: string, annotations: ResolvedAnnotation[]): ResolvedAnnotation[] {
-  let active = false;
+  const ruleAt = text.search(FIRST_IS_LEAD_RE);
   for (const a of annotations) {
-    active ||= FIRST_IS_LEAD_RE.test(text.slice(a.annotation.start, a.annotation.end));
+    const active = ruleAt >= 0 && ruleAt < a.annotation.end;
     if (!active || a.units.length === 0 || a.units.some((u) => u.role !== 'responsible')) continue;
     const first = a.units[0].start;
     a.units = a.units.map((u) => ({ ...u, role: u.start === first ? 'lead' : 'support' }));

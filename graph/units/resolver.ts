@@ -2,7 +2,7 @@
 import type { UnitKind } from '../model.ts';
 import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
-import { canonicalKey, cleanSurface, hasBodyPunctuation, hasBodyWords, isCollective, patternKind } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, patternKind } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -145,6 +145,8 @@ export class UnitResolver {
 
   private resolveItem(s: string, surface: string): UnitResolution[] {
     if (isCollective(s)) return [resolved(surface, collectiveMatch(s), s)];
+    const joined = this.resolveJoined(s);
+    if (joined) return joined;
     if (/\([^()]+\)/u.test(s)) return this.resolveBracketed(s, surface);
     if (hasBodyWords(s)) return [unresolved(surface, 'body text, not a unit name')];
     const whole = this.matcher.matchStrong(s);
@@ -156,6 +158,17 @@ export class UnitResolver {
     return [unresolved(surface, 'not a known unit name')];
   }
 
+  /**
+   * 市级各有关部门及各县市区政府, 人民银行X中心支行及有关银行部门: two names joined by 及, split only when
+   * each side is a name on its own (所及 inside a name never splits it).
+   */
+  private resolveJoined(s: string): UnitResolution[] | null {
+    const at = s.indexOf('及');
+    if (at < 2 || at > s.length - 3 || s.includes('(')) return null;
+    const parts = [s.slice(0, at), s.slice(at + 1)].map((p) => this.resolveItem(p, p));
+    return parts.every((p) => p.length === 1 && p[0].status === 'resolved') ? parts.flat() : null;
+  }
+
   /** 区民政局(区残联): the name outside the brackets, plus a unit named inside; notes like (牵头) drop out. */
   private resolveBracketed(s: string, surface: string): UnitResolution[] {
     const inner = [...s.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1]);
@@ -163,7 +176,10 @@ export class UnitResolver {
     const outer = main ? this.resolveItem(main, surface) : [];
     const first = outer.find((r) => r.status === 'resolved');
     const level = first && first.status === 'resolved' && /^[区县市省]/u.test(first.canonical) ? first.canonical[0] as Level : '';
-    const extra = inner.flatMap(splitList).map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
+    // 县发改局(粮食局), 区纪委(区监委): one body's second plate is that body, not another unit.
+    const plates = first ? inner.filter((text) => SECOND_PLATE_RE.test(text)) : [];
+    const extra = inner.filter((text) => !plates.includes(text)).flatMap(splitList)
+      .map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
     const all = [...outer, ...extra];
     return all.length > 0 ? all : [unresolved(surface, 'not a known unit name')];
   }
@@ -172,6 +188,9 @@ export class UnitResolver {
     return { status: 'resolved', surface, canonical, kind: this.matcher.classify(canonical), method: 'user', score: 1, written: canonical };
   }
 }
+
+/** A government department's name alone in brackets after another's: its second plate (加挂牌子). */
+const SECOND_PLATE_RE = /^[^、,;]{1,12}[局委厅]$/u;
 
 /** `text` is the cleaned string that matched; what of it is a written name depends on how it matched. */
 function resolved(surface: string, m: Match, text: string): UnitResolution {
@@ -197,7 +216,13 @@ function splitList(s: string): string[] {
     }
   }
   items.push(s.slice(from));
-  return items.filter(Boolean);
+  const joined: string[] = [];
+  for (const item of items.filter(Boolean)) {
+    const last = joined.length - 1;
+    if (last >= 0 && continuesLevels(joined[last], item)) joined[last] += `、${item}`;
+    else joined.push(item);
+  }
+  return joined;
 }
 
 function unresolved(surface: string, reason: string): UnitResolution {

@@ -91,7 +91,20 @@ const COLLECTIVE_QUALIFIED = new RegExp(
   `^(?:[区县市省镇乡]|全[区县市省])(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
 const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各镇\(街道\))$/u;
 
+/** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
+const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|[县市区旗乡镇州])/u;
+/** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
+const BARE_LEVEL = '(?:县级市|自治县|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:人民政府|政府)?';
+const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
+const LEVEL_RUN_RE = new RegExp(`^(?:各|相关|有关)(?:有关|相关)?${BARE_LEVEL}(?:、${BARE_LEVEL})+$`, 'u');
+
+/** Whether `next` continues the collective `prev` across a 、 (各区、县级市; 各县、市、区政府): one name as written. */
+export function continuesLevels(prev: string, next: string): boolean {
+  return LEVEL_COLLECTIVE_RE.test(prev) && BARE_LEVEL_RE.test(next);
+}
+
 export function isCollective(s: string): boolean {
+  if (LEVEL_RUN_RE.test(s)) return true;
   // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.
   if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\([\p{Script=Han}、]+\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
@@ -123,6 +136,8 @@ const NOT_UNIT_ENDING = new RegExp([
   '[小城乡村集重名古市]镇', '[城家故下返入回异他老水梦之]乡',
   '(?:^市|区域|城市|消费|物流|贸易|航运)中心', '[智完老示绿]\\p{Script=Han}?社区',
 ].map((p) => `(?:${p})$`).join('|'), 'u');
+/** 市留交办, 区招商办: a level, a field and 办 — an office's short name, though 交办 or 招商办 alone is a word. */
+const ABBREVIATED_OFFICE = /^[省市区县州](?!政府|委|人民|场|级)[\p{Script=Han}]{2,6}办$/u;
 const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|促进会|联谊会|总会|分会)$/u;
 const UNIT_SHE = /(?:合作社|供销社|联社|报社|出版社|旅行社|杂志社)$/u;
 
@@ -143,7 +158,7 @@ export function patternKind(s: string): UnitKind | null {
   if (hasBodyWords(s) || ROLE_WORDS.test(s)) return null;
   const kind = suffixKind(s);
   if (kind === null) return null;
-  if (NOT_UNIT_ENDING.test(s)) return null;
+  if (NOT_UNIT_ENDING.test(s) && !ABBREVIATED_OFFICE.test(s)) return null;
   if (s.endsWith('会') && !UNIT_HUI.test(s)) return null;
   if (s.endsWith('社') && !s.endsWith('社区') && !UNIT_SHE.test(s)) return null;
   return kind;

@@ -82,7 +82,7 @@ describe('structure of real plans', () => {
   });
 
   // http://law.foodmate.net/show-219854.html (四川省“十四五”现代流通体系建设实施方案, 2022)
-  it('reads (一) items annotated with 〔责任单位:…按职责分工负责。…下同。〕 as tasks, the 不再做分工 note as no duty', () => {
+  it('reads (一) items annotated with 〔责任单位:…按职责分工负责。…下同。〕 as tasks, the note\'s unit carried to later items', () => {
     const b = batchOf([
       '一、深化现代流通市场化改革',
       '(一)加强市场体系建设。推进高标准市场体系建设,全面融入全国统一大市场。实施市场准入负面清单制度,实行“非禁即入”。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕',
@@ -90,9 +90,10 @@ describe('structure of real plans', () => {
     ].join('\n'));
     const t = tasks(b);
     expect(t.map((x) => x.title)).toEqual(['加强市场体系建设', '优化市场准入环境']);
-    expect(t[0].responsible).toHaveLength(4);
-    expect(t[0].responsible).toEqual(expect.arrayContaining(['省发展改革委', '省市场监管局', '商务厅']));
-    expect(t[1].responsible).toEqual(['省市场监管局']);
+    // 具体任务均涉及相关市(州)人民政府,不再做分工,下同: the text names the unit for this item and every later one.
+    expect(t[0].responsible).toHaveLength(5);
+    expect(t[0].responsible).toEqual(expect.arrayContaining(['省发展改革委', '省市场监管局', '商务厅', '相关市(州)人民政府']));
+    expect(t[1].responsible).toEqual(['相关市(州)人民政府', '省市场监管局']);
   });
 
   it('gives no page-gap warning when item numbers run on across sections', () => {

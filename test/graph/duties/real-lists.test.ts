@@ -1,0 +1,114 @@
+// Unit-list conventions of real plans, one per test, on excerpts of the published text (source beside each);
+// the expected units were written from the text before the parser was changed.
+import { describe, expect, it } from 'vitest';
+import { batchOf, writtenTasks } from '../../support/ingest-text.ts';
+
+describe('unit lists of real plans', () => {
+  // http://m.jxyuer.com/news/jiaodian/166873.html (淮安市 稳增长具体实施细则, 2022)
+  it('carries 以下政策措施均需A、B落实,不再单独列出 to this item and every later one', () => {
+    const b = batchOf([
+      '一、落实财税支持政策',
+      '1.积极争取省级专项资金,设立2.43亿元推动工业强市发展专项引导资金。(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)',
+      '2.成立“智改数转”工作专班,积极争取省工业企业“智改数转”专项资金。(责任单位:市工信局、市财政局)',
+    ].join('\n'));
+    const [first, second] = writtenTasks(b);
+    // 等有关部门 closes the list (it names no unit): the written surface keeps it, the unit is 市财政局.
+    const names = (xs: string[]) => xs.map((x) => x.replace(/等有关部门$/, '')).sort();
+    const expected = ['市工信局', '市财政局', '各县区人民政府', '园区管委会'].sort();
+    expect(names(first.responsible)).toEqual(expected);
+    expect(names(second.responsible)).toEqual(expected);
+  });
+
+  // 广州市 关于推进人才集聚工程的实施意见 (2012), public repository copy of a Guangdong science-association site
+  it('keeps 各区、县级市 whole: a bare 县级市 after 各区 continues the collective', () => {
+    const [task] = writtenTasks(batchOf(
+      '7.专业技术人才知识更新项目。5年内重点培训15万名中高级紧缺专业技术人才。(牵头单位:市人力资源和社会保障局,配合单位:市工商局、团市委,各区、县级市)',
+    ));
+    expect(task.lead).toEqual(['市人力资源和社会保障局']);
+    expect(task.support).toEqual(['各区、县级市', '团市委', '市工商局']);
+  });
+
+  // Same source: 市留交办 (留学人员交流服务办公室) is an office's short name though 交办 alone is a verb.
+  it('reads a short office name ending in 办 after a level prefix (市留交办)', () => {
+    const [task] = writtenTasks(batchOf('28.“红棉计划”创业项目。5年内遴选扶持500家以上在穗初创型海外人才企业。(牵头单位:市留交办,配合单位:各有关单位,各区、县级市)'));
+    expect(task.lead).toEqual(['市留交办']);
+    expect(task.support).toEqual(['各区、县级市', '各有关单位']);
+  });
+
+  // Same source: an item whose title opens with a number (11.121人才梯队项目) is still item 11.
+  it('reads 11.121人才梯队项目 at a line start as item 11, not a decimal', () => {
+    const rows = writtenTasks(batchOf([
+      '10.产业领军人才项目。重点引进产业领军人才。(牵头单位:市委组织部)',
+      '11.121人才梯队项目。重点培养不少于10名院士后备人才。(牵头单位:市人力资源和社会保障局,配合单位:各区、县级市)',
+    ].join('\n')));
+    expect(rows.map((r) => r.path)).toEqual(['10', '11']);
+    expect(rows[1].title).toContain('121人才梯队项目');
+    expect(rows[1].lead).toEqual(['市人力资源和社会保障局']);
+  });
+
+  it('never reads a decimal in running text as an item', () => {
+    const rows = writtenTasks(batchOf('1.稳增长。增速达到3.5%。\n2.12亿元用于补贴。(牵头单位:市财政局)'));
+    expect(rows.map((r) => r.path)).toEqual(['1', '2']);
+  });
+
+  // https://newton.com.tw/wiki/ page 61994341 (咸阳市2022年深化“放管服”改革工作要点, simplified here)
+  it('splits two collectives joined by 及 (市级各有关部门及各县市区政府)', () => {
+    const [task] = writtenTasks(batchOf('1.全面实施行政许可事项清单管理。编制并公布市、县两级行政许可事项清单。(市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责)'));
+    expect(task.lead).toEqual(['市政府办公室']);
+    expect(task.support).toEqual(['各县市区政府', '市级各有关部门']);
+  });
+
+  // http://jiayu.gov.cn/xxgk/dfbmptlj/bmxxgkpt/xjtysj/zc_21470/zfwj_21471/202107/t20210722_2364261.shtml (嘉鱼县, 2021)
+  it('reads a bracketed second plate (县发改局(粮食局)) as the same bureau, not a second unit', () => {
+    const [task] = writtenTasks(batchOf('(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]'));
+    expect(task.lead).toEqual(['县发改局(粮食局)']);
+    expect(task.support).toEqual(['各镇人民政府', '嘉鱼经济开发区']);
+  });
+
+  it('still reads a body of another kind in brackets as its own unit (区民政局(区残联))', () => {
+    const [task] = writtenTasks(batchOf('1.加强困难群众救助。(牵头单位:区民政局(区残联))'));
+    expect(task.lead).toHaveLength(2);
+  });
+});
+
+describe('labels whose value is a clause list', () => {
+  // https://dara.gd.gov.cn/ztzx/xczxgzt/xwgk/tzgg/content/post_4379712.html (粤府〔2021〕22号)
+  it('reads 部门分工:X牵头,各地、各部门配合 and keeps 分管省领导 out of the duties', () => {
+    const b = batchOf([
+      '一、2021年经济社会发展主要预期目标',
+      '1.地区生产总值增长6%以上。',
+      '分管省领导:林克庆',
+      '部门分工:省发展改革委牵头,各地、各部门配合。',
+      '2.地方一般公共预算收入增长5%左右。',
+      '分管省领导:林克庆',
+      '部门分工:省财政厅牵头,各地、各部门配合。',
+    ].join('\n'));
+    const [first, second] = writtenTasks(b);
+    expect(first.lead).toEqual(['省发展改革委']);
+    expect(first.support).toEqual(['各地', '各部门']);
+    expect(second.lead).toEqual(['省财政厅']);
+    expect(b.nodes.some((n) => n.label === 'Unit' && n.name.includes('林克庆'))).toBe(false);
+  });
+});
+
+describe('a reading rule stated in the cover notice', () => {
+  // https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html (杭州市 2020): the notice states the rule;
+  // the two items below are in the form of its 责任分解 (own-line 责任单位 lists).
+  it('reads 列第一位的责任单位为牵头单位或汇总单位 in the notice: each later list\'s first unit leads', () => {
+    const [first, second] = writtenTasks(batchOf([
+      '各区、县(市)人民政府,市政府各部门、各直属单位:',
+      '二、责任分解中,列第一位的责任单位为牵头单位或汇总单位。各牵头单位和汇总单位要及时向市政府报告重点工作完成情况。',
+      '杭州市人民政府办公厅',
+      '2020年5月20日',
+      '2020年政府工作报告重点工作责任分解',
+      '1.全市生产总值增长6.5%左右。',
+      '责任单位:市发改委、市统计局',
+      '2.一般公共预算收入增长5%。',
+      '责任单位:市财政局、市税务局',
+    ].join('\n')));
+    expect(first.lead).toEqual(['市发改委']);
+    expect(first.support).toEqual(['市统计局']);
+    expect(second.lead).toEqual(['市财政局']);
+    expect(second.support).toEqual(['市税务局']);
+  });
+});

@@ -1,0 +1,70 @@
+// Table shapes of real plans (cells joined by `|`, long or unknown header texts), one per test, on excerpts
+// of the published text (source beside each); expected rows written from the text before the parser changed.
+import { describe, expect, it } from 'vitest';
+import { splitPipeCells } from '../../../graph/normalise/pipe-cells.ts';
+import { batchOf, writtenTasks } from '../../support/ingest-text.ts';
+
+const identity = (text: string) => ({ text, map: Int32Array.from(text, (_, i) => i) });
+
+describe('tables of real plans', () => {
+  // https://www.hzsc.gov.cn/art/2019/8/23/art_1229231327_1983682.html (杭州市上城区, 2019)
+  it('reads a row on one line with | between cells, spaced headers and a 指标要求 column', () => {
+    const [task, ...rest] = writtenTasks(batchOf([
+      '附件1 |',
+      '序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |',
+      '1 | 地区生产总值 | 增长5.5%（市下达指标） | 区发改经信局 | 区财政局、区统计局、各街道办事处 | A类 |',
+    ].join('\n')));
+    expect(rest).toEqual([]);
+    expect(task.title).toContain('地区生产总值');
+    expect(task.lead).toEqual(['区发改经信局']);
+    expect(task.support).toEqual(['区统计局', '区财政局', '各街道办事处']);
+  });
+
+  // https://www.nlx.gov.cn/openness/public/6605131/39230837.html (南陵县, 2024)
+  it('reads one cell per line, each ending in " |", with a 分管县领导 column of person names', () => {
+    const rows = writtenTasks(batchOf([
+      '序号 |', '目标与任务 |', '分 管 县领导 |', '牵头责任单位 |', '责任单位 |',
+      '80 |', '加大普惠性托育供给,新增托位数400个以上。 |', '俞 悦 |', '县教育局 |', '县各有关单位 |',
+      '81 |', '保障芜职院现代物流智造学院秋季开学。 |', '陆 明俞 悦 |', '县教育局 |', '县各有关单位 |',
+    ].join('\n')));
+    expect(rows.map((r) => r.lead)).toEqual([['县教育局'], ['县教育局']]);
+    expect(rows.map((r) => r.support)).toEqual([['县各有关单位'], ['县各有关单位']]);
+    expect(rows[1].title).toContain('保障芜职院');
+  });
+
+  // https://www.gz.gov.cn/zwgk/zdgzlsqk2023/content/post_9622093.html (广州市 2023, one task per page)
+  it('reads a key/value table (重点工作: | 135.… | / 牵头单位: | X |) and a three-digit item number', () => {
+    const [task] = writtenTasks(batchOf([
+      '重点工作: | 135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。 |',
+      '牵头单位: | 市城市管理综合执法局 |',
+      '年度阶段性工作目标: | 第一季度:印发《广州市2023年违法建设治理工作方案》。 第二季度:完成工作任务的50%以上。 |',
+    ].join('\n')));
+    expect(task.title).toContain('统筹违法建设治理与城市更新');
+    expect(task.lead).toEqual(['市城市管理综合执法局']);
+  });
+
+  it('keeps every character it keeps at its original offset', () => {
+    const text = '序号 | 任务 |\n1 | 做好工作 |';
+    const out = splitPipeCells(identity(text));
+    expect(out.text).toBe('序号\n任务\n1\n做好工作');
+    for (let i = 0; i < out.text.length; i++) if (out.text[i] !== '\n') expect(text[out.map[i]]).toBe(out.text[i]);
+  });
+
+  // https://www.jiaxing.gov.cn/art/2023/3/3/art_1229567743_2459907.html (嘉兴市, 2023)
+  it('reads a spaced header 主 要 工 作 任 务 with a single 责任单位 column, blank lines between cells', () => {
+    const [task] = writtenTasks(batchOf(['序号', '', '主 要 工 作 任 务', '', '责任单位', '', '1', '', '地区生产总值增长6%左右。', '', '市发展改革委', ''].join('\n')));
+    expect(task.title).toContain('地区生产总值增长6%左右');
+    expect(task.responsible).toEqual(['市发展改革委']);
+  });
+
+  // http://www.sx.gov.cn/art/2020/5/14/art_1229265336_3684645.html (绍兴市, 2020 progress table)
+  it('reads 内容与要求 as the task and keeps a 进展情况 cell out of it', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '内容与要求', '', '进展情况', '', '责任单位', '',
+      '1', '', '加强季度、月度数据监测,确保地区生产总值增长7%左右。', '', '从1-2月主要经济指标完成情况看,其他指标增速虽有不同程度回落。', '', '市发改委', '',
+      '2', '', '持续推进重大项目攻坚,市县长项目落地率50%以上。', '', '1-2月,全市固定资产投资同比下降12.7%。', '', '市发改委', '',
+    ].join('\n')));
+    expect(rows.map((r) => r.responsible)).toEqual([['市发改委'], ['市发改委']]);
+    expect(rows[0].title).toContain('确保地区生产总值增长7%左右');
+  });
+});
