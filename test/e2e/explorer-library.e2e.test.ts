@@ -238,17 +238,17 @@ describe.runIf(gate.run)('the explorer for many plans', { timeout: 120_000 }, ()
     await first.locator('button.accept').click();
     await page.fill('#token-input', TOKEN);
     await page.click('#token-dialog-ok');
-    await page.waitForSelector(`tr[data-link="${acceptedId}"] .badge.status.accepted`);
+    await page.waitForSelector(`tr[data-link="${acceptedId}"] .badge.link-status.accepted`);
     // Rejecting a higher task's only link leaves that task a gap.
     const gapsBefore = await page.locator('#align-results tr.row-gap').count();
     const lone = page.locator('#align-results tr.row-link').nth(1);
     const rejectedId = await lone.getAttribute('data-link');
     await lone.locator('button.reject').click();
-    await page.waitForSelector(`tr[data-link="${rejectedId}"] .badge.status.rejected`);
+    await page.waitForSelector(`tr[data-link="${rejectedId}"] .badge.link-status.rejected`);
     expect(await page.locator('#align-results tr.row-gap').count()).toBeGreaterThanOrEqual(gapsBefore);
     await page.reload();
-    await page.waitForSelector(`tr[data-link="${acceptedId}"] .badge.status.accepted`, { timeout: READY_MS });
-    await page.waitForSelector(`tr[data-link="${rejectedId}"] .badge.status.rejected`);
+    await page.waitForSelector(`tr[data-link="${acceptedId}"] .badge.link-status.accepted`, { timeout: READY_MS });
+    await page.waitForSelector(`tr[data-link="${rejectedId}"] .badge.link-status.rejected`);
     await page.close();
   });
 
@@ -287,6 +287,9 @@ describe.runIf(gate.run)('the explorer for many plans', { timeout: 120_000 }, ()
         expect(await horizontalOverflow(page), `${size.width} ${hash}`).toBeLessThanOrEqual(0);
         await page.click('#scope-summary');
         expect(await horizontalOverflow(page), `${size.width} ${hash} scope menu`).toBeLessThanOrEqual(0);
+        const menu = (await page.locator('#scope-panel').boundingBox())!;
+        expect(menu.x, 'the scope menu starts on screen').toBeGreaterThanOrEqual(0);
+        expect(menu.x + menu.width).toBeLessThanOrEqual(size.width);
         if (size === NARROW) expect(await seriousViolations(page)).toEqual([]);
         if (size === NARROW && hash.includes('align')) await shot(page, 'align-390');
         await page.close();

@@ -87,7 +87,7 @@ export function createAlignPage(root: HTMLElement, hooks: PageHooks): PairPage {
   const linkCell = (link: Link) => h('td', { class: `link-cell status-${link.status}` },
     h('div', { class: 'link-head' },
       h('span', { class: 'score' }, t('align.score', { score: link.score.toFixed(2) })),
-      h('span', { class: `badge status ${link.status}` }, t(`align.status.${link.status}`))),
+      h('span', { class: `badge link-status ${link.status}` }, t(`align.status.${link.status}`))),
     evidenceList(link),
     h('div', { class: 'review' },
       h('button', { type: 'button', class: 'accept', 'aria-pressed': String(link.status === 'accepted'), 'aria-label': `${t('align.accept')} ${link.sourceTask.title}`, onclick: () => void review(link, 'accepted') }, t('align.accept')),
