@@ -1,11 +1,10 @@
 // The comparison view: two versions of a plan side by side — tasks kept, reworded, added, dropped; whose load rose or fell; targets raised or lowered.
 import type { Comparison, TaskBrief } from '../../graph/align/schemas.ts';
-import type { DocumentSummary } from '../../graph/catalogue/schemas.ts';
 import { api } from './api.ts';
-import { failureText, type PageHooks, type PairPage } from './align-page.ts';
-import { append, clear, h } from './dom.ts';
+import { h } from './dom.ts';
 import { t } from './i18n.ts';
-import { pairPicker, versionPairs, type Pair } from './pair-picker.ts';
+import { createPairPage, type PageHooks, type PairPage } from './pair-page.ts';
+import { versionPairs } from './pair-picker.ts';
 
 const STATUS_ORDER = ['added', 'dropped', 'reworded', 'kept'] as const;
 
@@ -44,55 +43,21 @@ function targetsTable(c: Comparison): HTMLElement {
       h('td', {}, x.indicator), h('td', {}, x.before), h('td', {}, x.after), h('td', {}, t(`compare.${x.change}`))))));
 }
 
+function draw(c: Comparison, focus: (id: string) => void): HTMLElement[] {
+  const count = (s: (typeof STATUS_ORDER)[number]) => c.tasks.filter((x) => x.status === s).length;
+  return [
+    h('p', { class: 'pair-summary' }, t('compare.summary', { kept: count('kept'), reworded: count('reworded'), added: count('added'), dropped: count('dropped') })),
+    h('h3', {}, t('compare.tasks')), tasksTable(c, focus),
+    h('h3', {}, t('compare.load')), loadTable(c),
+    h('h3', {}, t('compare.targets')), targetsTable(c),
+  ];
+}
+
 export function createComparePage(root: HTMLElement, hooks: PageHooks): PairPage {
-  let docs: readonly DocumentSummary[] = [];
-  let pair: Partial<Pair> = [];
-  let result: Comparison | null = null;
-  let failure = '';
-  const results = h('div', { id: 'compare-results' });
-
-  const renderResult = () => {
-    if (failure) return void append(clear(results), h('p', { class: 'error', role: 'alert' }, failure));
-    if (!result) return void clear(results);
-    const count = (s: (typeof STATUS_ORDER)[number]) => result!.tasks.filter((x) => x.status === s).length;
-    append(clear(results),
-      h('p', { class: 'pair-summary' }, t('compare.summary', { kept: count('kept'), reworded: count('reworded'), added: count('added'), dropped: count('dropped') })),
-      h('h3', {}, t('compare.tasks')), tasksTable(result, hooks.focus),
-      h('h3', {}, t('compare.load')), loadTable(result),
-      h('h3', {}, t('compare.targets')), targetsTable(result));
-  };
-
-  async function load(): Promise<void> {
-    const [before, after] = pair;
-    if (!before || !after) return;
-    try {
-      result = await api.compare(before, after);
-      failure = '';
-    } catch (error) {
-      result = null;
-      failure = failureText(error, 'GET /api/compare');
-    }
-    renderResult();
-  }
-
-  const render = () => {
-    const picker = pairPicker('compare', ['compare.beforeDoc', 'compare.afterDoc'], docs, pair, versionPairs(docs), (p) => {
-      pair = p;
-      hooks.onPair(p);
-      void load();
-    });
-    append(clear(root), h('h2', {}, t('compare.title')), h('p', { class: 'muted' }, t('compare.intro')), picker.element, results);
-    renderResult();
-  };
-
-  return {
-    async show(nextDocs, nextPair) {
-      const changed = nextPair[0] !== pair[0] || nextPair[1] !== pair[1];
-      docs = nextDocs;
-      pair = nextPair;
-      render();
-      if (changed || !result) await load();
-    },
-    render,
-  };
+  return createPairPage(root, {
+    id: 'compare', title: 'compare.title', intro: 'compare.intro', labels: ['compare.beforeDoc', 'compare.afterDoc'], endpoint: 'GET /api/compare',
+    suggest: versionPairs,
+    fetch: ([before, after]) => api.compare(before, after),
+    draw: (c) => draw(c, hooks.focus),
+  }, hooks);
 }
