@@ -241,11 +241,17 @@ describe.runIf(gate.run)('the explorer for many plans', { timeout: 120_000 }, ()
     await page.waitForSelector(`tr[data-link="${acceptedId}"] .badge.link-status.accepted`);
     // Rejecting a higher task's only link leaves that task a gap.
     const gapsBefore = await page.locator('#align-results tr.row-gap').count();
-    const lone = page.locator('#align-results tr.row-link').nth(1);
-    const rejectedId = await lone.getAttribute('data-link');
-    await lone.locator('button.reject').click();
+    const rejectedId = await page.locator('#align-results tr.row-link').evaluateAll((trs, skip) => {
+      const higher = (tr: Element) => tr.querySelector('td')?.textContent ?? '';
+      const lone = trs.find((tr) => tr.getAttribute('data-link') !== skip && trs.filter((o) => higher(o) === higher(tr)).length === 1);
+      return lone?.getAttribute('data-link') ?? null;
+    }, acceptedId);
+    expect(rejectedId).not.toBeNull();
+    const higherText = await page.locator(`tr[data-link="${rejectedId}"] td`).first().innerText();
+    await page.locator(`tr[data-link="${rejectedId}"] button.reject`).click();
     await page.waitForSelector(`tr[data-link="${rejectedId}"] .badge.link-status.rejected`);
-    expect(await page.locator('#align-results tr.row-gap').count()).toBeGreaterThanOrEqual(gapsBefore);
+    expect(await page.locator('#align-results tr.row-gap').count()).toBe(gapsBefore + 1);
+    expect(await page.locator('#align-results tr.row-gap', { hasText: higherText.trim() }).count()).toBe(1);
     await page.reload();
     await page.waitForSelector(`tr[data-link="${acceptedId}"] .badge.link-status.accepted`, { timeout: READY_MS });
     await page.waitForSelector(`tr[data-link="${rejectedId}"] .badge.link-status.rejected`);
