@@ -1,6 +1,7 @@
 // Modal questions (confirm, ask for the token) on native <dialog>: focus moves in, Escape cancels, focus returns.
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
+import { keepToken, WriteError } from './writes.ts';
 
 function modal(id: string, message: string, field: HTMLInputElement | null): Promise<string | null> {
   const returnTo = document.activeElement as HTMLElement | null;
@@ -32,4 +33,20 @@ export async function confirmDialog(message: string): Promise<boolean> {
 export function askToken(message: string): Promise<string | null> {
   const field = h('input', { type: 'password', id: 'token-input', autocomplete: 'off', 'aria-label': t('docs.tokenLabel') });
   return modal('token-dialog', message, field);
+}
+
+/** Run a write; on 401 ask for the token (once per session) and try again until it works or the user cancels. */
+export async function withToken<T>(write: () => Promise<T>): Promise<T> {
+  let prompt = t('docs.token');
+  for (;;) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof WriteError) || error.status !== 401) throw error;
+      const token = await askToken(prompt);
+      if (token === null) throw error;
+      keepToken(token.trim() || null);
+      prompt = t('docs.tokenWrong');
+    }
+  }
 }

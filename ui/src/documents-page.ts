@@ -1,9 +1,10 @@
-// The documents page: drop or pick files to upload (with progress), see each one's summary and warnings, delete with confirmation.
+// The library (文件 tab): upload by drop or pick (with progress), every document with its metadata, filters, warnings, delete and "only this one".
 import { api } from './api.ts';
 import { append, clear, h } from './dom.ts';
-import { askToken, confirmDialog } from './dialogs.ts';
+import { confirmDialog, withToken } from './dialogs.ts';
 import { t, term } from './i18n.ts';
-import { deleteDocument, documentWarnings, keepToken, uploadDocument, WriteError, type DocumentReport } from './writes.ts';
+import { documentItem, filterBar, filterLibrary, type LibraryFilters } from './library-list.ts';
+import { deleteDocument, documentWarnings, uploadDocument, type DocumentReport } from './writes.ts';
 
 const ACCEPT = '.txt,.md,.docx';
 const WARNINGS_SHOWN = 50;
@@ -13,27 +14,21 @@ export interface DocumentsPage {
   render(): void;
 }
 
-/** Run a write; on 401 ask for the token (once per session) and try again until it works or the user cancels. */
-async function withToken<T>(write: () => Promise<T>): Promise<T> {
-  let prompt = t('docs.token');
-  for (;;) {
-    try {
-      return await write();
-    } catch (error) {
-      if (!(error instanceof WriteError) || error.status !== 401) throw error;
-      const token = await askToken(prompt);
-      if (token === null) throw error;
-      keepToken(token.trim() || null);
-      prompt = t('docs.tokenWrong');
-    }
-  }
+export interface DocumentsPageHooks {
+  /** After an upload or delete. */
+  onChange(): void;
+  /** "Only this document": set the scope of every view. */
+  scopeTo(docId: string): void;
 }
 
-export function createDocumentsPage(root: HTMLElement, onChange: () => void): DocumentsPage {
+export function createDocumentsPage(root: HTMLElement, hooks: DocumentsPageHooks): DocumentsPage {
   const input = h('input', { type: 'file', id: 'upload-input', accept: ACCEPT, multiple: true, class: 'visually-hidden', tabindex: -1, 'aria-label': t('docs.pick') });
   const reports = h('div', { id: 'upload-reports', 'aria-live': 'polite' });
+  const filtersSlot = h('div', { id: 'library-filters' });
+  const countLine = h('p', { id: 'library-count', class: 'muted small', 'aria-live': 'polite' });
   const list = h('ul', { id: 'document-list', class: 'doc-list' });
   let docs: Awaited<ReturnType<typeof api.documents>>['documents'] | null = null;
+  let filters: LibraryFilters = {};
   let lastReports: { report: DocumentReport; warnings: Awaited<ReturnType<typeof documentWarnings>> }[] = [];
 
   const refresh = async () => {
@@ -43,11 +38,11 @@ export function createDocumentsPage(root: HTMLElement, onChange: () => void): Do
 
   const renderList = () => {
     if (!docs) return;
-    append(clear(list), ...(docs.length ? docs.map((d) => h('li', { 'data-id': d.id },
-      h('span', { class: 'doc-title' }, d.title),
-      h('span', { class: 'muted small' }, `${d.source} · ${t('docs.counts', { tasks: d.counts.tasks, units: d.counts.units })}`),
-      h('button', { type: 'button', class: 'doc-delete', 'aria-label': `${t('docs.delete')} ${d.title}`, onclick: () => void remove(d.id, d.title) }, t('docs.delete'))))
-      : [h('li', { class: 'muted' }, t('docs.none'))]));
+    append(clear(filtersSlot), filterBar(docs, filters, (next) => { filters = next; renderList(); }));
+    const shown = filterLibrary(docs, filters);
+    countLine.textContent = t('library.count', { shown: shown.length, n: docs.length });
+    const actions = { remove: (id: string, title: string) => void remove(id, title), scopeTo: hooks.scopeTo };
+    append(clear(list), ...(shown.length ? shown.map((d) => documentItem(d, actions)) : [h('li', { class: 'muted' }, t(docs.length ? 'library.noneMatch' : 'docs.none'))]));
   };
 
   const renderReport = (r: DocumentReport, warnings: Awaited<ReturnType<typeof documentWarnings>>): HTMLElement =>
@@ -67,7 +62,7 @@ export function createDocumentsPage(root: HTMLElement, onChange: () => void): Do
       const warnings = await documentWarnings(report.docId).catch(() => []);
       lastReports = [{ report, warnings }, ...lastReports];
       line.replaceWith(renderReport(report, warnings));
-      onChange();
+      hooks.onChange();
     } catch (error) {
       line.replaceWith(h('p', { class: 'error', role: 'alert' }, `${t('error.prefix')}: ${file.name}: ${(error as Error).message}`));
     }
@@ -83,7 +78,7 @@ export function createDocumentsPage(root: HTMLElement, onChange: () => void): Do
     try {
       await withToken(() => deleteDocument(id));
       reports.prepend(h('p', { class: 'deleted' }, t('docs.deleted', { title })));
-      onChange();
+      hooks.onChange();
     } catch (error) {
       reports.prepend(h('p', { class: 'error', role: 'alert' }, `${t('error.prefix')}: ${(error as Error).message}`));
     }
@@ -102,7 +97,7 @@ export function createDocumentsPage(root: HTMLElement, onChange: () => void): Do
   });
 
   const render = () => {
-    append(clear(root), h('h2', {}, t('docs.title')), zone, reports, list);
+    append(clear(root), h('h2', {}, t('docs.title')), zone, reports, filtersSlot, countLine, list);
     (zone.querySelector('.drop-text') as HTMLElement).textContent = t('docs.drop');
     pick.textContent = t('docs.pick');
     reports.replaceChildren(...lastReports.map((r) => renderReport(r.report, r.warnings)));

@@ -48,7 +48,7 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 }
 
 /** A label, edge type, role, property, value kind or warning code in the current language; unknown ones come back as given. */
-export function term(kind: 'label' | 'edge' | 'role' | 'prop' | 'kind' | 'warn', value: string): string {
+export function term(kind: 'label' | 'edge' | 'role' | 'prop' | 'kind' | 'warn' | 'level', value: string): string {
   const key = `${kind}.${value}`;
   return isMessageKey(key) ? t(key) : value;
 }

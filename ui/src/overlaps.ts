@@ -21,6 +21,8 @@ export interface OverlapsPage {
   /** Fetch (once) and draw. */
   show(): Promise<void>;
   render(): void;
+  /** The scope changed: fetch again on the next show. */
+  reset(): void;
 }
 
 function pairKey(a: string, b: string): string {
@@ -153,5 +155,9 @@ export function createOverlapsPage(root: HTMLElement, openNode: (id: string) => 
       render();
     },
     render,
+    reset() {
+      pairs = null;
+      selected = null;
+    },
   };
 }

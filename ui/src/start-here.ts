@@ -16,6 +16,11 @@ const EXAMPLE_QUESTION = '哪些单位共同负责的任务最多？';
 
 let busiest: Promise<{ id: string; name: string; total: number }[]> | undefined;
 
+/** The scope changed: the busiest units are counted again. */
+export function forgetStartHere(): void {
+  busiest = undefined;
+}
+
 export async function showStartHere(actions: StartActions): Promise<void> {
   const panel = byId('details-body');
   busiest ??= api.query('workload', { limit: BUSIEST_SHOWN }).then((w) => w.units.items.map((u) => ({ ...u.unit, total: u.total })));

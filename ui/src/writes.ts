@@ -1,5 +1,6 @@
 // Writes to the API (upload with progress, delete) with the API token asked once and kept for the browser session.
 import type { z } from 'zod';
+import type { AlignmentLink, LinkStatus } from '../../graph/align/schemas.ts';
 import type { IngestWarning } from '../../graph/model.ts';
 import type { documentReportSchema } from '../../server/http/openapi.ts';
 
@@ -61,4 +62,16 @@ export async function documentWarnings(docId: string): Promise<IngestWarning[]> 
   const res = await fetch(`/api/report?docId=${encodeURIComponent(docId)}`);
   if (!res.ok) throw errorOf(res.status, await res.text());
   return ((await res.json()) as { warnings: IngestWarning[] }).warnings;
+}
+
+/** PUT /api/links/{id}: a reviewer accepts or rejects a suggested link (returns the updated link). */
+export async function reviewLink(id: string, status: LinkStatus, note?: string): Promise<AlignmentLink> {
+  const token = sessionToken();
+  const res = await fetch(`/api/links/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(note ? { status, note } : { status }),
+  });
+  if (!res.ok) throw errorOf(res.status, await res.text());
+  return (await res.json()) as AlignmentLink;
 }
