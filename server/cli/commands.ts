@@ -47,7 +47,8 @@ export async function runIngest(store: GraphStore, inputs: string[], opts: { for
 }
 
 export async function runExport(store: GraphStore, format: string, out: string | undefined, write: (f: string, d: string) => Promise<void>): Promise<number> {
-  const graph = await store.exportGraph();
+  const { withLinkEdges } = await import('../alignment.ts');
+  const graph = await withLinkEdges(store, await store.exportGraph());
   let body: string;
   if (format === 'json') body = `${JSON.stringify(graph, null, 2)}\n`;
   else if (format === 'graphml') body = toGraphML(graph);
