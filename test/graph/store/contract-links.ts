@@ -48,7 +48,8 @@ const MEMORY: GraphStoreContractOptions = { name: 'memory', create: async () => 
 const statusById = (pair: PairAlignment) => Object.fromEntries(pair.links.map((l) => [l.id, l.status]));
 
 export function linkDecisionsContract(opts: GraphStoreContractOptions): void {
-  describe('IMPLEMENTS link decisions', () => {
+  // Each test re-ingests plans and aligns them several times: a loaded machine with Neo4j needs more than the default.
+  describe('IMPLEMENTS link decisions', { timeout: 180_000 }, () => {
     const store = freshStore(opts, () => [DISTRICT(), CITY()]);
 
     it('every link starts suggested; accept and reject are applied, stored and undone by reset', async () => {
