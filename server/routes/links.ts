@@ -33,6 +33,8 @@ export function registerLinkRoutes(app: App, ctx: RouteContext): void {
   }), async (c) => {
     const { id } = c.req.valid('param');
     const { status, note } = c.req.valid('json');
-    return c.json(await decideLink(ctx.store, id, status, note), 200);
+    const link = await decideLink(ctx.store, id, status, note);
+    c.set('docId', link.sourceDoc);
+    return c.json(link, 200);
   });
 }
