@@ -11,7 +11,7 @@ import type { App, RouteContext } from './context.ts';
 const decisionBody = z.object({
   status: z.enum(LINK_STATUSES).describe('accepted | rejected, or suggested to clear the decision / 确认、否决或撤销'),
   note: z.string().max(2000).optional().describe('why, for the next reviewer / 审核备注'),
-}).openapi('LinkDecisionRequest');
+});
 
 export function registerLinkRoutes(app: App, ctx: RouteContext): void {
   const guard = requireToken(ctx.apiToken);
