@@ -19,9 +19,9 @@ interface Views {
   decisions: Map<string, LinkDecision>;
 }
 
-/** Each document's tasks and text, from one export of the graph (the Document node carries its text), and the decisions. */
-export async function alignmentViews(store: GraphStore, graph?: GraphExport): Promise<Views> {
-  const [exported, decisions] = await Promise.all([graph ?? store.exportGraph(), store.linkDecisions()]);
+/** Each document's tasks and text (the Document node carries it) and the decisions, read as one state unless `graph` is given. */
+async function alignmentViews(store: GraphStore, graph?: GraphExport): Promise<Views> {
+  const { graph: exported, decisions } = graph ? { graph, decisions: await store.linkDecisions() } : await store.alignmentSnapshot();
   const texts = new Map<string, string>();
   for (const n of exported.nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
   return { docs: documentViews(exported), texts, decisions: new Map(decisions.map((d) => [d.id, d])) };

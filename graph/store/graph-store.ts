@@ -59,6 +59,8 @@ export interface GraphStore {
   run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>>;
   /** Reviewers' decisions on IMPLEMENTS links, sorted by id; kept apart from documents, so they outlive re-ingest. */
   linkDecisions(): Promise<LinkDecision[]>;
+  /** The whole graph and the decisions as one state (Neo4j: one read transaction), for alignment. */
+  alignmentSnapshot(): Promise<{ graph: GraphExport; decisions: LinkDecision[] }>;
   /** Store `save` (replacing decisions of the same id) and drop the ids of `clear`, durably and all or nothing. */
   saveLinkDecisions(save: readonly LinkDecision[], clear?: readonly string[]): Promise<void>;
   /** Run a validated query-language program, read-only (graph/query/run.ts is the entry point callers use). */

@@ -196,6 +196,10 @@ export class MemoryGraphStore implements GraphStore {
 
   async exportGraph(): Promise<GraphExport> {
     await this.ready();
+    return this.exportNow();
+  }
+
+  private exportNow(): GraphExport {
     return {
       format: EXPORT_FORMAT,
       nodes: copyJson([...this.index.nodes.values()].sort(byId)),
@@ -225,6 +229,12 @@ export class MemoryGraphStore implements GraphStore {
   async linkDecisions(): Promise<LinkDecision[]> {
     await this.ready();
     return this.links.list();
+  }
+
+  async alignmentSnapshot(): Promise<{ graph: GraphExport; decisions: LinkDecision[] }> {
+    await this.ready();
+    // Both taken with no await between them: no write can land in between.
+    return { graph: this.exportNow(), decisions: this.links.list() };
   }
 
   /** Serialised with the document writes, so decisions and documents change in one order. */

@@ -15,7 +15,7 @@ import { runCypherProgram } from '../../query/neo4j.ts';
 import type { Program, RawResult } from '../../query/program.ts';
 import { Neo4jReader } from './neo4j-read.ts';
 import type { LinkDecision } from '../../align/decisions.ts';
-import { readDecisions, writeDecisions } from './links.ts';
+import { readAlignmentSnapshot, readDecisions, writeDecisions } from './links.ts';
 import { applyDocuments, removeDocumentTx, type DocOutcome, type DocPlan, type WriteMode } from './neo4j-write.ts';
 import { documentBookkeeping } from './neo4j-write-plan.ts';
 
@@ -207,6 +207,11 @@ export class Neo4jGraphStore implements GraphStore {
   async linkDecisions(): Promise<LinkDecision[]> {
     await this.ready();
     return readDecisions(this.client);
+  }
+
+  async alignmentSnapshot(): Promise<{ graph: GraphExport; decisions: LinkDecision[] }> {
+    await this.ready();
+    return readAlignmentSnapshot(this.client);
   }
 
   async saveLinkDecisions(save: readonly LinkDecision[], clear: readonly string[] = []): Promise<void> {
