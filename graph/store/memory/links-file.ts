@@ -6,22 +6,13 @@
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDecisions, type LinkDecision } from '../../align/decisions.ts';
-import { corrupt, writeAtomically } from './memory-files.ts';
+import { corrupt, processAlive, writeAtomically } from './memory-files.ts';
 
 export const LINKS_FILE = 'links.json';
 const LINKS_FORMAT = 'policy-graph-links/v1';
 const TEMP = /^\.links\.json\.(\d+)\.[0-9a-f]+\.tmp$/;
 /** A write renames its temp file within seconds; one older than this was left by a crash. */
 const STALE_TEMP_MS = 10 * 60_000;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Decisions by id, in memory; on disk too when the store has a data dir. */
 export class MemoryLinks {
@@ -60,7 +51,7 @@ export class MemoryLinks {
       if (!temp) continue;
       const path = join(this.dir as string, name);
       const age = Date.now() - ((await stat(path).catch(() => null))?.mtimeMs ?? 0);
-      if (!alive(Number(temp[1])) || age > STALE_TEMP_MS) await unlink(path).catch(() => undefined);
+      if (!processAlive(Number(temp[1])) || age > STALE_TEMP_MS) await unlink(path).catch(() => undefined);
     }
   }
 

@@ -65,7 +65,7 @@ export function corrupt(file: string, problem: string, cause?: unknown): AppErro
   });
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
