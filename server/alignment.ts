@@ -1,20 +1,30 @@
-// The one entry point to alignment and plan comparison over a store, for the CLI and the API alike.
+// The one entry point to alignment, reviewers' link decisions and plan comparison over a store, for the CLI and the API alike.
 import { alignDocuments, alignmentPairs, implementationGaps, orphans } from '../graph/align/align.ts';
 import { comparePlans } from '../graph/align/compare.ts';
-import type { Comparison, PairAlignment, TaskBrief } from '../graph/align/schemas.ts';
+import { taskKey, type LinkDecision } from '../graph/align/decisions.ts';
+import { decidedLinkEdges, decisionsFromExport, type ExportWithLinks } from '../graph/align/link-edges.ts';
+import type { AlignmentLink, Comparison, LinkStatus, PairAlignment, TaskBrief } from '../graph/align/schemas.ts';
 import { documentViews, type DocView } from '../graph/align/task-view.ts';
 import { AppError } from '../graph/errors.ts';
+import type { GraphExport } from '../graph/model.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { tokenize } from './search/tokenizer.ts';
 
 const brief = (t: { id: string; docId: string; number: string; title: string }): TaskBrief =>
   ({ id: t.id, docId: t.docId, number: t.number, title: t.title });
 
-async function views(store: GraphStore): Promise<{ docs: DocView[]; texts: Map<string, string> }> {
-  const docs = documentViews(await store.exportGraph());
+interface Views {
+  docs: DocView[];
+  texts: Map<string, string>;
+  decisions: Map<string, LinkDecision>;
+}
+
+/** Each document's tasks and text (the Document node carries it) and the decisions, read as one state unless `graph` is given. */
+async function alignmentViews(store: GraphStore, graph?: GraphExport): Promise<Views> {
+  const { graph: exported, decisions } = graph ? { graph, decisions: await store.linkDecisions() } : await store.alignmentSnapshot();
   const texts = new Map<string, string>();
-  for (const d of docs) texts.set(d.id, (await store.getDocumentText(d.id)) ?? '');
-  return { docs, texts };
+  for (const n of exported.nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
+  return { docs: documentViews(exported), texts, decisions: new Map(decisions.map((d) => [d.id, d])) };
 }
 
 /** A document by id, file name or a unique part of its title. */
@@ -28,14 +38,22 @@ function findDoc(docs: readonly DocView[], ref: string): DocView {
     { hint: '用文件 id 或完整标题 / give the document id or its full title (policy-graph export lists them).' });
 }
 
+function pairsOf(views: Views, options: { from?: string; to?: string }): [DocView, DocView][] {
+  return options.from && options.to
+    ? [[findDoc(views.docs, options.from), findDoc(views.docs, options.to)]]
+    : alignmentPairs(views.docs, views.texts);
+}
+
+/** A pair's links with the reviewers' decisions applied: rejected ones listed as such, accepted ones kept whatever their score. */
+export function alignPair(lower: DocView, higher: DocView, decisions: ReadonlyMap<string, LinkDecision>): AlignmentLink[] {
+  return alignDocuments(lower, higher, tokenize, { decisions });
+}
+
 /** Align every pair of documents where one carries out the other, or just `from` → `to`. */
 export async function alignStore(store: GraphStore, options: { from?: string; to?: string } = {}): Promise<PairAlignment[]> {
-  const { docs, texts } = await views(store);
-  const pairs: [DocView, DocView][] = options.from && options.to
-    ? [[findDoc(docs, options.from), findDoc(docs, options.to)]]
-    : alignmentPairs(docs, texts);
-  return pairs.map(([lower, higher]) => {
-    const links = alignDocuments(lower, higher, tokenize);
+  const views = await alignmentViews(store);
+  return pairsOf(views, options).map(([lower, higher]) => {
+    const links = alignPair(lower, higher, views.decisions);
     const tasks = new Map([...lower.tasks, ...higher.tasks].map((t) => [t.id, brief(t)]));
     return {
       lower: { id: lower.id, title: lower.title }, higher: { id: higher.id, title: higher.title },
@@ -45,9 +63,53 @@ export async function alignStore(store: GraphStore, options: { from?: string; to
   });
 }
 
+/**
+ * Record a reviewer's decision on the link `id` (one of the pairs `align` finds), or clear it (`suggested`).
+ * Returns the link as it reads now; an id no current pair has is NOT_FOUND.
+ */
+export async function decideLink(store: GraphStore, id: string, status: LinkStatus, note?: string): Promise<AlignmentLink> {
+  const views = await alignmentViews(store);
+  for (const [lower, higher] of pairsOf(views, {})) {
+    const link = alignPair(lower, higher, views.decisions).find((l) => l.id === id);
+    if (!link) continue;
+    const source = lower.tasks.find((t) => t.id === link.source);
+    const target = higher.tasks.find((t) => t.id === link.target);
+    if (!source || !target) continue;
+    if (status === 'suggested') {
+      await store.saveLinkDecisions([], [id]);
+      const { note: _dropped, ...rest } = link;
+      return { ...rest, status };
+    }
+    const decision: LinkDecision = {
+      id, status, decidedAt: new Date().toISOString(), lower: taskKey(lower, source), higher: taskKey(higher, target), ...(note ? { note } : {}),
+    };
+    await store.saveLinkDecisions([decision]);
+    const { note: _old, ...rest } = link;
+    return { ...rest, status, ...(note ? { note } : {}) };
+  }
+  throw new AppError('NOT_FOUND', `没有这条对应关系 / no link ${id}`, {
+    hint: 'GET /api/align (或 policy-graph align --json) 列出全部对应关系及其 id / lists every link with its id.',
+  });
+}
+
+/** `graph` (the whole export or a part of it) with the decided links between its tasks as IMPLEMENTS edges. */
+export async function withLinkEdges(store: GraphStore, graph: GraphExport): Promise<ExportWithLinks> {
+  const views = await alignmentViews(store, graph);
+  if (views.decisions.size === 0) return graph;
+  const edges: ExportWithLinks['edges'] = [...graph.edges, ...decidedLinkEdges(views.docs, views.decisions, alignPair)];
+  return { ...graph, edges: edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+}
+
+/** Restore the decisions an export carries into `store` (replacing decisions of the same links); returns them. */
+export async function importLinkDecisions(store: GraphStore, data: unknown, source: string): Promise<LinkDecision[]> {
+  const decisions = decisionsFromExport(data, source);
+  await store.saveLinkDecisions(decisions);
+  return decisions;
+}
+
 /** Compare two documents task by task: `before` is the older (or draft) plan. */
 export async function compareStore(store: GraphStore, before: string, after: string): Promise<Comparison> {
-  const { docs } = await views(store);
+  const { docs } = await alignmentViews(store);
   const result = comparePlans(findDoc(docs, before), findDoc(docs, after), tokenize);
   return {
     ...result,

@@ -3,8 +3,8 @@
 // Offline and explainable: candidates are scored by TF-IDF cosine over jieba words plus shared entities and
 // target indicators (similarity.ts), kept above a threshold and near the task's best candidate, a few per
 // task. Every link says which words, entities and indicators support it, so a reviewer can accept or reject.
-import { stableId } from '../ids.ts';
 import type { DocumentLevel } from '../metadata/document-meta.ts';
+import { applyDecisions, documentKey, linkId, taskKey, type LinkDecision } from './decisions.ts';
 import type { AlignmentLink } from './schemas.ts';
 import { similarity, TaskVectors, type Similarity, type Tokenize } from './similarity.ts';
 import type { DocView, TaskView } from './task-view.ts';
@@ -14,6 +14,8 @@ export interface AlignOptions {
   threshold?: number;
   /** Most links kept per lower task. */
   perTask?: number;
+  /** Reviewers' decisions by link id: applied, and decided links the scorer left out added back. */
+  decisions?: ReadonlyMap<string, LinkDecision>;
 }
 
 export const ALIGN_METHOD = 'tfidf-entities-v1';
@@ -38,15 +40,16 @@ export function alignDocuments(lower: DocView, higher: DocView, tokenize: Tokeni
     const best = ranked[0]?.sim.score ?? 0;
     for (const { h, sim } of ranked.slice(0, perTask)) {
       if (sim.score < best * NEAR_BEST) break;
-      links.push(link(task, h, sim));
+      links.push(link(lower, higher, task, h, sim));
     }
   }
-  return links;
+  if (!options.decisions) return links;
+  return applyDecisions(lower, higher, links, options.decisions, (l, h) => link(lower, higher, l, h, similarity(vectors, l, h)));
 }
 
-function link(lower: TaskView, higher: TaskView, sim: Similarity): AlignmentLink {
+function link(lowerDoc: DocView, higherDoc: DocView, lower: TaskView, higher: TaskView, sim: Similarity): AlignmentLink {
   return {
-    id: stableId('implements', lower.id, higher.id), source: lower.id, target: higher.id,
+    id: linkId(taskKey(lowerDoc, lower), taskKey(higherDoc, higher)), source: lower.id, target: higher.id,
     sourceDoc: lower.docId, targetDoc: higher.docId, score: sim.score, method: ALIGN_METHOD, status: 'suggested',
     evidence: sim.evidence,
   };
@@ -72,10 +75,9 @@ function namesHigher(lower: DocView, higher: DocView, lowerText: string): boolea
   return LEVEL_RANK[lower.level] > LEVEL_RANK[higher.level] && lowerText.includes(higher.jurisdiction);
 }
 
-const TITLE_NOISE = /[《》〈〉“”"\s（）()—\-]/g;
 function sameTitle(cited: string, title: string): boolean {
-  const a = cited.replace(TITLE_NOISE, '');
-  const b = title.replace(TITLE_NOISE, '');
+  const a = documentKey({ title: cited });
+  const b = documentKey({ title });
   return a.length >= 4 && (a === b || b.includes(a) || a.includes(b));
 }
 

@@ -18,7 +18,8 @@ export const alignmentLinkSchema = z.object({
   targetDoc: z.string(),
   score: z.number().min(0).max(1),
   method: z.string(),
-  status: z.enum(LINK_STATUSES),
+  status: z.enum(LINK_STATUSES).describe('suggested, or the reviewer\'s decision / 建议、已确认或已否决'),
+  note: z.string().optional().describe('the reviewer\'s note / 审核备注'),
   evidence: linkEvidenceSchema,
 });
 

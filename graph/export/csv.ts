@@ -1,5 +1,6 @@
 // CSV export: one row per relationship with both ends named and the evidence sentence; opens in Excel (UTF-8 BOM).
-import type { Evidence, GraphExport } from '../model.ts';
+import type { ExportWithLinks } from '../align/link-edges.ts';
+import type { Evidence } from '../model.ts';
 
 export const UTF8_BOM = '\ufeff';
 
@@ -14,7 +15,7 @@ export function csvLine(cells: unknown[]): string {
   return cells.map(csvCell).join(',');
 }
 
-export function toCsv(graph: GraphExport): string {
+export function toCsv(graph: ExportWithLinks): string {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const header = ['type', 'source_id', 'source_label', 'source_name', 'target_id', 'target_label', 'target_name', 'doc_id', 'evidence_start', 'evidence_end', 'evidence_text'];
   const rows = graph.edges.map((e) => {

@@ -1,5 +1,5 @@
 // GraphML export of the whole graph, for Gephi, yEd, Cytoscape desktop and networkx.
-import type { GraphExport } from '../model.ts';
+import type { ExportWithLinks } from '../align/link-edges.ts';
 import { escapeXml } from './xml.ts';
 
 function scalar(value: unknown): string {
@@ -7,7 +7,7 @@ function scalar(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-export function toGraphML(graph: GraphExport): string {
+export function toGraphML(graph: ExportWithLinks): string {
   const nodeKeys = [...new Set(graph.nodes.flatMap((n) => Object.keys(n.properties)))].sort();
   const edgeKeys = [...new Set(graph.edges.flatMap((e) => Object.keys(e.properties)))].sort();
   const lines = [

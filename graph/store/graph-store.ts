@@ -1,4 +1,5 @@
 // The GraphStore interface every store implements (memory, Neo4j); one contract suite checks them all.
+import type { LinkDecision } from '../align/decisions.ts';
 import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.ts';
 import type { DocumentSummary } from '../catalogue/schemas.ts';
 import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../model.ts';
@@ -56,6 +57,12 @@ export interface GraphStore {
   writeProblem?(): Promise<string | null>;
   /** Run a catalogue query; invalid input throws AppError BAD_INPUT. */
   run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>>;
+  /** Reviewers' decisions on IMPLEMENTS links, sorted by id; kept apart from documents, so they outlive re-ingest. */
+  linkDecisions(): Promise<LinkDecision[]>;
+  /** The whole graph and the decisions as one state (Neo4j: one read transaction), for alignment. */
+  alignmentSnapshot(): Promise<{ graph: GraphExport; decisions: LinkDecision[] }>;
+  /** Store `save` (replacing decisions of the same id) and drop the ids of `clear`, durably and all or nothing. */
+  saveLinkDecisions(save: readonly LinkDecision[], clear?: readonly string[]): Promise<void>;
   /** Run a validated query-language program, read-only (graph/query/run.ts is the entry point callers use). */
   runProgram(program: Program): Promise<RawResult>;
 }

@@ -9,6 +9,7 @@ import { ingestPaths } from '../../graph/pipeline/ingest.ts';
 import type { StoreOptions } from '../../graph/store/open-store.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { progressBar, table } from './format.ts';
+import { STATUS_LABEL as LINK_LABEL } from './links.ts';
 
 const aliasFileSchema = z.record(z.string().min(1), z.string().min(1));
 
@@ -47,7 +48,8 @@ export async function runIngest(store: GraphStore, inputs: string[], opts: { for
 }
 
 export async function runExport(store: GraphStore, format: string, out: string | undefined, write: (f: string, d: string) => Promise<void>): Promise<number> {
-  const graph = await store.exportGraph();
+  const { withLinkEdges } = await import('../alignment.ts');
+  const graph = await withLinkEdges(store, await store.exportGraph());
   let body: string;
   if (format === 'json') body = `${JSON.stringify(graph, null, 2)}\n`;
   else if (format === 'graphml') body = toGraphML(graph);
@@ -120,7 +122,7 @@ export async function runAlign(store: GraphStore, opts: { from?: string; to?: st
     process.stdout.write(`\n## 《${p.lower.title}》 → 《${p.higher.title}》: ${p.links.length} 条对应 links, ${p.gaps.length} 项未落实 gaps, ${p.orphans.length} 项新增 orphans\n`);
     for (const l of p.links) {
       const why = [...l.evidence.words, ...l.evidence.entities, ...l.evidence.indicators].join('、');
-      process.stdout.write(`- ${l.sourceTask.number} ${l.sourceTask.title} ⇒ ${l.targetTask.number} ${l.targetTask.title} (${l.score.toFixed(2)}) 依据 evidence: ${why}\n`);
+      process.stdout.write(`- [${LINK_LABEL[l.status]}] ${l.sourceTask.number} ${l.sourceTask.title} ⇒ ${l.targetTask.number} ${l.targetTask.title} (${l.score.toFixed(2)}) 依据 evidence: ${why}  id: ${l.id}${l.note ? `  备注 note: ${l.note}` : ''}\n`);
     }
     for (const g of p.gaps) process.stdout.write(`  未落实 gap: ${g.number} ${g.title}\n`);
     for (const o of p.orphans) process.stdout.write(`  无上级依据 orphan: ${o.number} ${o.title}\n`);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../../graph/errors.ts';
 import { openStore, type StoreOptions } from '../../graph/store/open-store.ts';
 import { runAlign, runAsk, runCompare, runExport, runIngest, runReport, runServe } from './commands.ts';
+import { runLinks } from './links.ts';
 import { runQueryCommand } from './query.ts';
 
 const USAGE = `用法 / usage: policy-graph <command> [options]
@@ -13,6 +14,8 @@ const USAGE = `用法 / usage: policy-graph <command> [options]
   report                               数据质量报告 / data-quality report
   ask "<question>" [--json]            用中文提问 / ask a question
   align [--from DOC --to DOC] [--json] 上下级任务对应 / which lower task carries out which higher task
+  links accept|reject|reset LINK_ID [--note TEXT] [--json]  审核对应关系 / accept, reject or clear a link (ids from align)
+  links list [--json] | links import EXPORT.json   列出审核决定；从导出文件恢复 / list decisions; restore them from an export
   compare DOC_BEFORE DOC_AFTER [--json] 比较两版方案 / tasks kept, reworded, added, dropped; load and targets
   query --plan FILE|- [--json]         运行查询计划 / run a plan of the query language (JSON file or stdin)
   serve                                启动服务 / serve the API and the UI (PORT, default 3000)
@@ -31,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         data: { type: 'string' }, store: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-        json: { type: 'boolean' }, force: { type: 'boolean' }, aliases: { type: 'string' }, jurisdiction: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, plan: { type: 'string' },
+        json: { type: 'boolean' }, force: { type: 'boolean' }, aliases: { type: 'string' }, jurisdiction: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, plan: { type: 'string' }, note: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
         case 'report': return await runReport(store, opts.json ?? false);
         case 'ask': return await runAsk(store, rest.join(' '), opts.json ?? false);
         case 'align': return await runAlign(store, { from: opts.from, to: opts.to, json: opts.json ?? false });
+        case 'links': return await runLinks(store, rest, { note: opts.note, json: opts.json ?? false });
         case 'compare': return await runCompare(store, rest, opts.json ?? false);
         case 'query': return await runQueryCommand(store, opts.plan, opts.json ?? false);
         default:

@@ -4,14 +4,16 @@ import { comparisonSchema, pairAlignmentSchema } from '../../graph/align/schemas
 import { alignStore, compareStore } from '../alignment.ts';
 import { ERRORS, json } from '../http/openapi.ts';
 import type { App, RouteContext } from './context.ts';
+import { registerLinkRoutes } from './links.ts';
 
 const docRef = z.string().trim().min(1).max(300);
 
 export function registerAlignRoutes(app: App, ctx: RouteContext): void {
+  registerLinkRoutes(app, ctx);
   app.openapi(createRoute({
     method: 'get', path: '/api/align', operationId: 'align', tags: ['documents'],
     summary: '上下级任务对应 / which lower task carries out which higher task',
-    description: 'Every pair of loaded documents where one carries out the other (it cites the other\'s title, or names its jurisdiction at a higher level), or just `from` → `to` (document id or title). Links are suggestions with their evidence.',
+    description: 'Every pair of loaded documents where one carries out the other (it cites the other\'s title, or names its jurisdiction at a higher level), or just `from` → `to` (document id or title). Every link has a stable `id`, its evidence and its `status`: suggested, or the reviewer\'s decision (`PUT /api/links/{id}`); rejected links do not count for gaps and orphans.',
     request: { query: z.object({ from: docRef.optional(), to: docRef.optional() }) },
     responses: { 200: json(z.object({ pairs: z.array(pairAlignmentSchema) }), 'Aligned document pairs'), ...ERRORS },
   }), async (c) => {

@@ -7,6 +7,7 @@ import { toGraphML } from '../../graph/export/graphml.ts';
 import { evidenceSchema } from '../../graph/catalogue/schemas.ts';
 import { ERRORS, healthSchema, json } from '../http/openapi.ts';
 import type { App, RouteContext } from './context.ts';
+import { withLinkEdges } from '../alignment.ts';
 
 const FORMATS = {
   json: { type: 'application/json; charset=utf-8', ext: 'json' },
@@ -55,7 +56,7 @@ export function registerSystemRoutes(app: App, ctx: RouteContext): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/api/export', operationId: 'export', tags: ['system'],
-    summary: '导出整个图 / export the graph', description: 'json is `policy-graph/v1`; graphml for Gephi/yEd; csv one row per relationship (UTF-8 BOM).',
+    summary: '导出整个图 / export the graph', description: 'json is `policy-graph/v1` (reviewers\' accepted/rejected links as IMPLEMENTS edges); graphml for Gephi/yEd; csv one row per relationship (UTF-8 BOM).',
     request: { query: z.object({ format: z.string().optional().openapi({ enum: ['json', 'graphml', 'csv'] }) }) },
     responses: { 200: { description: 'The graph as a file' }, ...ERRORS },
   }), (async (c: { req: { valid: (t: 'query') => { format?: string } }; body: (b: string, s: 200, h: Record<string, string>) => Response }) => {
@@ -65,7 +66,7 @@ export function registerSystemRoutes(app: App, ctx: RouteContext): void {
         issues: [{ path: ['format'], message: 'json | graphml | csv', code: 'invalid_value' }],
       });
     }
-    const graph = await store.exportGraph();
+    const graph = await withLinkEdges(store, await store.exportGraph());
     const f = FORMATS[format as keyof typeof FORMATS];
     const body = format === 'json' ? JSON.stringify(graph) : format === 'graphml' ? toGraphML(graph) : toCsv(graph);
     return c.body(body, 200, { 'content-type': f.type, 'content-disposition': `attachment; filename="policy-graph.${f.ext}"` });

@@ -8,7 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { PLAN_EXAMPLES } from '../../graph/query/examples.ts';
 import { bodyFor, fillPath, fingerprint, isRead, operations, postJson, request, type App, type Operation } from './support.ts';
 
-const WRITE_METHODS = new Set<PropertyKey>(['applyBatch', 'removeDocument', 'close']);
+const WRITE_METHODS = new Set<PropertyKey>(['applyBatch', 'removeDocument', 'saveLinkDecisions', 'close']);
 
 let store: MemoryGraphStore;
 let app: App;
@@ -60,9 +60,9 @@ function getRequests(): { path: string; ok: number[] }[] {
 }
 
 describe('reads never write', () => {
-  it('the OpenAPI document holds no writes besides upload and delete', () => {
+  it('the OpenAPI document holds no writes besides upload, delete and a link decision', () => {
     const nonReads = ops.filter((op) => !isRead(op)).map((op) => `${op.method} ${op.path}`).sort();
-    expect(nonReads).toEqual(['DELETE /api/documents/{id}', 'POST /api/documents']);
+    expect(nonReads).toEqual(['DELETE /api/documents/{id}', 'POST /api/documents', 'PUT /api/links/{id}']);
   });
 
   it('every GET route (and HEAD of it) answers without a write', async () => {

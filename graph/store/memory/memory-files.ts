@@ -65,7 +65,7 @@ export function corrupt(file: string, problem: string, cause?: unknown): AppErro
   });
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -101,7 +101,7 @@ function unavailable(dir: string, cause: unknown): AppError {
 const liveTemps = new Set<string>();
 
 /** Write `content` to a fresh temp file beside `target`, fsync it, and rename it over `target`. */
-async function writeAtomically(dir: string, target: string, content: Buffer): Promise<void> {
+export async function writeAtomically(dir: string, target: string, content: Buffer): Promise<void> {
   const temp = join(dir, `.${target.slice(dir.length + 1)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   liveTemps.add(temp);
   try {

@@ -7,7 +7,9 @@ import { EXPORT_FORMAT, type GraphBatch, type GraphExport, type GraphNode, type 
 import { batchContentHash, stableStringify, summarizeBatch } from '../batch/batch-content.ts';
 import { validateBatch, type BatchIssue } from '../batch/batch-validate.ts';
 import type { ApplyResult, DocumentSummary, GraphStore } from '../graph-store.ts';
+import type { LinkDecision } from '../../align/decisions.ts';
 import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
+import { MemoryLinks } from './links-file.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
 import { LIMIT_ENV, readOnly, storeFull, storeLimitsFromEnv, type StoreLimits } from './memory-limits.ts';
 import { copyJson } from '../batch/json.ts';
@@ -47,6 +49,7 @@ export class MemoryGraphStore implements GraphStore {
   private index = new MemoryIndex();
   private rows = new MemoryRowSource(this.index);
   private readonly files: DocumentFiles | null;
+  private readonly links: MemoryLinks;
   private readonly cache = new Map<string, unknown>();
   /** Bumped by every change, so an answer computed across a change is never cached. */
   private version = 0;
@@ -61,6 +64,7 @@ export class MemoryGraphStore implements GraphStore {
   constructor(options: MemoryGraphStoreOptions = {}) {
     this.limits = { ...storeLimitsFromEnv(), ...options.limits };
     this.files = options.dataDir ? new DocumentFiles(join(options.dataDir, STORE_DIR_NAME), this.limits) : null;
+    this.links = new MemoryLinks(options.dataDir ? join(options.dataDir, STORE_DIR_NAME) : null);
   }
 
   init(): Promise<void> {
@@ -73,6 +77,7 @@ export class MemoryGraphStore implements GraphStore {
 
   private async load(): Promise<void> {
     if (!this.files) return;
+    await this.links.load();
     const index = new MemoryIndex();
     const result = await this.files.loadAll((batch, file, contentHash) => {
       const full = this.overLimit(index, batch);
@@ -191,6 +196,10 @@ export class MemoryGraphStore implements GraphStore {
 
   async exportGraph(): Promise<GraphExport> {
     await this.ready();
+    return this.exportNow();
+  }
+
+  private exportNow(): GraphExport {
     return {
       format: EXPORT_FORMAT,
       nodes: copyJson([...this.index.nodes.values()].sort(byId)),
@@ -215,6 +224,25 @@ export class MemoryGraphStore implements GraphStore {
     if (this.cache.size >= QUERY_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
     if (version === this.version) this.cache.set(key, output);
     return copyJson(output);
+  }
+
+  async linkDecisions(): Promise<LinkDecision[]> {
+    await this.ready();
+    return this.links.list();
+  }
+
+  async alignmentSnapshot(): Promise<{ graph: GraphExport; decisions: LinkDecision[] }> {
+    await this.ready();
+    // Both taken with no await between them: no write can land in between.
+    return { graph: this.exportNow(), decisions: this.links.list() };
+  }
+
+  /** Serialised with the document writes, so decisions and documents change in one order. */
+  saveLinkDecisions(save: readonly LinkDecision[], clear: readonly string[] = []): Promise<void> {
+    return this.exclusive(async () => {
+      await this.ready();
+      await this.links.save(save, clear);
+    });
   }
 
   /** Answers are built from fresh objects (evidence copied), so nothing of the index leaves the store. */

@@ -15,7 +15,7 @@ import { decodeEdge, decodeNode } from './neo4j-props.ts';
 /** Reads that do not add up are retried this many times before the caller is told to retry later. */
 export const EXPORT_ATTEMPTS = 5;
 
-interface RawExport {
+export interface RawExport {
   summaries: DocumentSummary[];
   nodes: Row[];
   edges: Row[];
@@ -61,7 +61,7 @@ export function inconsistency({ summaries, nodes, edges }: RawExport): string | 
   return null;
 }
 
-async function readRaw(tx: ManagedTransaction): Promise<RawExport> {
+export async function readRaw(tx: ManagedTransaction): Promise<RawExport> {
   const summaries = (await tx.run(Q.LIST_DOCUMENTS)).records.map((r) => JSON.parse(String(r.get('summary'))) as DocumentSummary);
   const nodes = (await tx.run(Q.EXPORT_NODES)).records.map((r) => r.get('node') as Row);
   const edges = (await tx.run(Q.EXPORT_EDGES)).records.map((r) => r.get('edge') as Row);

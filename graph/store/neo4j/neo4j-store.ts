@@ -14,6 +14,8 @@ import { nodeProps } from './neo4j-props.ts';
 import { runCypherProgram } from '../../query/neo4j.ts';
 import type { Program, RawResult } from '../../query/program.ts';
 import { Neo4jReader } from './neo4j-read.ts';
+import type { LinkDecision } from '../../align/decisions.ts';
+import { readAlignmentSnapshot, readDecisions, writeDecisions } from './links.ts';
 import { applyDocuments, removeDocumentTx, type DocOutcome, type DocPlan, type WriteMode } from './neo4j-write.ts';
 import { documentBookkeeping } from './neo4j-write-plan.ts';
 
@@ -200,6 +202,21 @@ export class Neo4jGraphStore implements GraphStore {
   async run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {
     await this.ready();
     return this.reader.run(name, input);
+  }
+
+  async linkDecisions(): Promise<LinkDecision[]> {
+    await this.ready();
+    return readDecisions(this.client);
+  }
+
+  async alignmentSnapshot(): Promise<{ graph: GraphExport; decisions: LinkDecision[] }> {
+    await this.ready();
+    return readAlignmentSnapshot(this.client);
+  }
+
+  async saveLinkDecisions(save: readonly LinkDecision[], clear: readonly string[] = []): Promise<void> {
+    await this.ready();
+    await writeDecisions(this.client, save, clear);
   }
 
   async runProgram(program: Program): Promise<RawResult> {

@@ -3,6 +3,7 @@ import { describe } from 'vitest';
 import { entityQueriesContract } from './contract-entities.ts';
 import { graphQueriesContract } from './contract-graph.ts';
 import { lifecycleContract } from './contract-lifecycle.ts';
+import { linkDecisionsContract } from './contract-links.ts';
 import type { GraphStoreContractOptions } from './contract-support.ts';
 import { unitQueriesContract } from './contract-units.ts';
 import { validationContract } from './contract-validation.ts';
@@ -17,5 +18,6 @@ export function runGraphStoreContract(opts: GraphStoreContractOptions): void {
     unitQueriesContract(opts);
     entityQueriesContract(opts);
     graphQueriesContract(opts);
+    linkDecisionsContract(opts);
   });
 }

@@ -64,3 +64,51 @@ describe('policy-graph compare', () => {
     expect(got).toEqual(truth.versions[0].status);
   });
 });
+
+describe('policy-graph links', () => {
+  type Link = { id: string; status: string; note?: string };
+  const districtLinks = async (dataDir?: string) => {
+    expect(await (dataDir ? cliIn(dataDir, 'align', '--json') : cli('align', '--json'))).toBe(0);
+    const pairs = JSON.parse(out.join('')) as { lower: { title: string }; links: Link[] }[];
+    return pairs.find((p) => p.lower.title === docs.find((d) => d.key === 'p0c0d0')!.title)!.links;
+  };
+  const cliIn = async (dataDir: string, ...args: string[]) => {
+    out = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { out.push(String(chunk)); return true; });
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await main(['--store', 'memory', '--data', dataDir, ...args]);
+    vi.restoreAllMocks();
+    return code;
+  };
+
+  it('accepts and rejects links by id; align shows the decisions; the export carries them to another store', async () => {
+    const [a, b] = await districtLinks();
+    expect(await cli('links', 'accept', a.id, '--note', '已核对', '--json')).toBe(0);
+    expect(JSON.parse(out.join(''))).toMatchObject({ id: a.id, status: 'accepted', note: '已核对' });
+    expect(await cli('links', 'reject', b.id)).toBe(0);
+    expect(out.join('')).toContain('已否决 rejected');
+    const links = await districtLinks();
+    expect(links.find((l) => l.id === a.id)).toMatchObject({ status: 'accepted', note: '已核对' });
+    expect(links.find((l) => l.id === b.id)?.status).toBe('rejected');
+    expect(await cli('align')).toBe(0);
+    expect(out.join('')).toContain(`[已确认 accepted]`);
+
+    const file = join(dir, 'export.json');
+    expect(await cli('export', '--format', 'json', '--out', file)).toBe(0);
+    const other = join(dir, 'other');
+    expect(await cliIn(other, 'ingest', ...docs.map((d) => join(dir, `${d.key}.txt`)))).toBe(0);
+    expect(await cliIn(other, 'links', 'import', file)).toBe(0);
+    expect(await cliIn(other, 'links', 'list', '--json')).toBe(0);
+    expect((JSON.parse(out.join('')) as Link[]).map((d) => `${d.id}:${d.status}`).sort()).toEqual([`${a.id}:accepted`, `${b.id}:rejected`].sort());
+    expect(await districtLinks(other)).toEqual(links);
+
+    expect(await cli('links', 'reset', b.id)).toBe(0);
+    expect((await districtLinks()).find((l) => l.id === b.id)?.status).toBe('suggested');
+  });
+
+  it('an unknown link id is an error, a missing one a usage message', async () => {
+    expect(await cli('links', 'accept', 'implements:0000000000000000')).toBe(1);
+    expect(await cli('links', 'accept')).toBe(2);
+    expect(await cli('links', 'import', join(dir, 'no-such-file.json'))).toBe(1);
+  });
+});
