@@ -2,6 +2,7 @@
 import { DUTY_TYPES, ENTITY_LABELS, type GraphExport, type GraphNode } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { StoreCache } from '../store-cache.ts';
+import { graphSnapshot } from './graph-snapshot.ts';
 import { Bm25Index, type Bm25Hit } from './bm25.ts';
 import { addUserWords, tokenize } from './tokenizer.ts';
 
@@ -20,6 +21,8 @@ export interface IndexedTask {
 export interface TaskIndex {
   tasks: Map<string, IndexedTask>;
   search(query: string, limit: number): Array<Bm25Hit & { task: IndexedTask }>;
+  /** Whether any word of the query occurs in some task (the same as a non-empty search, without ranking). */
+  matches(query: string): boolean;
 }
 
 const DUTIES = new Set<string>(DUTY_TYPES);
@@ -61,22 +64,30 @@ export function buildTaskIndex(graph: GraphExport): TaskIndex {
     set.add(names.get(e.source) ?? e.source);
     unitsOf.set(e.target, set);
   }
-  const bm25 = new Bm25Index();
   const tasks = new Map<string, IndexedTask>();
   for (const node of graph.nodes) {
     if (node.label !== 'Task' && node.label !== 'Section') continue;
-    const task = toTask(node, [...(unitsOf.get(node.id) ?? [])].sort());
-    const title = tokenize(task.name);
-    bm25.add(task.id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(task.text)]);
-    tasks.set(task.id, task);
+    tasks.set(node.id, toTask(node, [...(unitsOf.get(node.id) ?? [])].sort()));
   }
+  // Segmenting every task is most of the build: only questions that search pay for it, once per version.
+  let bm25: Bm25Index | null = null;
+  const ranked = (): Bm25Index => {
+    if (bm25) return bm25;
+    bm25 = new Bm25Index();
+    for (const task of tasks.values()) {
+      const title = tokenize(task.name);
+      bm25.add(task.id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(task.text)]);
+    }
+    return bm25;
+  };
   return {
     tasks,
-    search: (query, limit) => bm25.search(tokenize(query), limit).map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
+    search: (query, limit) => ranked().search(tokenize(query), limit).map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
+    matches: (query) => ranked().hasAny(tokenize(query)),
   };
 }
 
-const cache = new StoreCache(async (store) => buildTaskIndex(await store.exportGraph()));
+const cache = new StoreCache(async (store) => buildTaskIndex(await graphSnapshot(store)));
 
 export function taskIndexFor(store: GraphStore): Promise<TaskIndex> {
   return cache.get(store);
