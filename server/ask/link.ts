@@ -1,6 +1,7 @@
 // Entity linking: find the units, entities and tasks a question names, exactly or despite a typo.
 import { distance } from 'fastest-levenshtein';
-import type { Form, FormMethod, LexTarget, Lexicon, MentionKind } from './lexicon.ts';
+import { editsFor, fuzzyPool } from './fuzzy-pool.ts';
+import type { FormMethod, LexTarget, Lexicon, MentionKind } from './lexicon.ts';
 import { foldAscii } from './normalise.ts';
 
 export interface Mention {
@@ -42,58 +43,6 @@ function exactCandidates(text: string, lexicon: Lexicon): Mention[] {
     }
   }
   return found;
-}
-
-/** Edits a typo may make in a name of `length` characters; short names must match the outer characters. */
-function allowedEdits(length: number): number {
-  if (length < 3) return 0;
-  return length >= 8 ? 2 : 1;
-}
-
-/** Per lexicon: character → the fuzzy forms holding it (index into lexicon.fuzzy) and how often. */
-const charIndexes = new WeakMap<Lexicon, Map<string, Array<[number, number]>>>();
-
-function charIndex(lexicon: Lexicon): Map<string, Array<[number, number]>> {
-  const known = charIndexes.get(lexicon);
-  if (known) return known;
-  const index = new Map<string, Array<[number, number]>>();
-  lexicon.fuzzy.forEach((form, i) => {
-    for (const [c, n] of charCounts(form.text)) {
-      const list = index.get(c) ?? [];
-      list.push([i, n]);
-      index.set(c, list);
-    }
-  });
-  charIndexes.set(lexicon, index);
-  return index;
-}
-
-function charCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  // UTF-16 units, as the edit distance counts them.
-  for (let i = 0; i < text.length; i++) counts.set(text[i], (counts.get(text[i]) ?? 0) + 1);
-  return counts;
-}
-
-function editsFor(form: Form): number {
-  // Three-character entity names are common words too (天然气 in 今天天气); only unit names end in a suffix.
-  return form.kind !== 'unit' && form.text.length === 3 ? 0 : allowedEdits(form.text.length);
-}
-
-/**
- * Forms that could be within their allowed edits of some window, in lexicon order. A window within k edits of a
- * name of L characters keeps at least L - k of its characters, so the name shares that many with the question.
- */
-function fuzzyPool(text: string, lexicon: Lexicon): Form[] {
-  const shared = new Int32Array(lexicon.fuzzy.length);
-  const index = charIndex(lexicon);
-  for (const [c, n] of charCounts(text)) for (const [i, m] of index.get(c) ?? []) shared[i] += Math.min(n, m);
-  const pool: Form[] = [];
-  lexicon.fuzzy.forEach((form, i) => {
-    const edits = editsFor(form);
-    if (edits > 0 && shared[i] >= form.text.length - edits) pool.push(form);
-  });
-  return pool;
 }
 
 function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {

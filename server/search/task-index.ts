@@ -54,6 +54,34 @@ function toTask(node: GraphNode, units: string[]): IndexedTask {
   };
 }
 
+/** Tasks segmented per turn of the event loop while the index is built in the background. */
+const SLICE = 100;
+
+/**
+ * Segmenting every task is most of the build, so it runs in slices between requests once the version is known;
+ * a search before it is done finishes the rest itself. The index is the same either way.
+ */
+function bm25In(tasks: Map<string, IndexedTask>): () => Bm25Index {
+  const bm25 = new Bm25Index();
+  const queue = [...tasks.values()];
+  let next = 0;
+  const add = (until: number) => {
+    for (; next < Math.min(until, queue.length); next++) {
+      const title = tokenize(queue[next].name);
+      bm25.add(queue[next].id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(queue[next].text)]);
+    }
+  };
+  const slice = () => {
+    add(next + SLICE);
+    if (next < queue.length) setImmediate(slice).unref();
+  };
+  setImmediate(slice).unref();
+  return () => {
+    add(queue.length);
+    return bm25;
+  };
+}
+
 export function buildTaskIndex(graph: GraphExport): TaskIndex {
   addUserWords(corpusWords(graph));
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
@@ -69,17 +97,7 @@ export function buildTaskIndex(graph: GraphExport): TaskIndex {
     if (node.label !== 'Task' && node.label !== 'Section') continue;
     tasks.set(node.id, toTask(node, [...(unitsOf.get(node.id) ?? [])].sort()));
   }
-  // Segmenting every task is most of the build: only questions that search pay for it, once per version.
-  let bm25: Bm25Index | null = null;
-  const ranked = (): Bm25Index => {
-    if (bm25) return bm25;
-    bm25 = new Bm25Index();
-    for (const task of tasks.values()) {
-      const title = tokenize(task.name);
-      bm25.add(task.id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(task.text)]);
-    }
-    return bm25;
-  };
+  const ranked = bm25In(tasks);
   return {
     tasks,
     search: (query, limit) => ranked().search(tokenize(query), limit).map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
