@@ -40,7 +40,8 @@ interface AutocannonResult {
 }
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
-const ASK_TEMPLATES = ['{u}牵头哪些任务？', '{u}和哪些单位一起负责任务？', '{u}参与了几项任务？', '{u}配合哪些任务？', 'Which tasks does {u} lead?'];
+/** Questions a staff member asks about one unit: {u} is its name. */
+export const ASK_TEMPLATES = ['{u}牵头哪些任务？', '{u}和哪些单位一起负责任务？', '{u}参与了几项任务？', '{u}配合哪些任务？', 'Which tasks does {u} lead?'];
 
 /** The realistic dev set plus templated questions over the served graph's busiest units: one repeated question would measure a cache. */
 async function distinctQuestions(url: string): Promise<string[]> {
