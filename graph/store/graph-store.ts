@@ -65,4 +65,6 @@ export interface GraphStore {
   saveLinkDecisions(save: readonly LinkDecision[], clear?: readonly string[]): Promise<void>;
   /** Run a validated query-language program, read-only (graph/query/run.ts is the entry point callers use). */
   runProgram(program: Program): Promise<RawResult>;
+  /** A number that changes with every write, for caches of derived data; stores that others may write leave it out. */
+  revision?(): Promise<number>;
 }

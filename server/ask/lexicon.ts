@@ -4,6 +4,7 @@ import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { UNIT_REGISTRY } from '../../graph/units/registry-data.ts';
 import { UnitResolver } from '../../graph/units/resolver.ts';
 import { StoreCache } from '../store-cache.ts';
+import { graphSnapshot } from '../search/graph-snapshot.ts';
 import { foldAscii } from './normalise.ts';
 import { partialTitles } from './title-forms.ts';
 
@@ -24,8 +25,8 @@ export interface Form {
 }
 
 export interface Lexicon {
-  /** Forms by their first character, longest first. */
-  byFirstChar: Map<string, Form[]>;
+  /** Forms by their first two characters (every form has two), longest first. */
+  byPrefix: Map<string, Form[]>;
   /** Canonical forms for fuzzy matching (names, not abbreviations). */
   fuzzy: Form[];
   nodes: Map<string, GraphNode>;
@@ -108,13 +109,14 @@ export function buildLexicon(graph: GraphExport): Lexicon {
   for (const t of tasks) table.add(t.name, 'task', 'name', ref(t));
   for (const [text, t] of partialTitles(tasks, new Set(table.forms.keys()))) table.add(text, 'task', 'partial', ref(t));
 
-  const byFirstChar = new Map<string, Form[]>();
+  // Keyed by two characters, not one: 区 alone starts thousands of names, so each position would try them all.
+  const byPrefix = new Map<string, Form[]>();
   for (const form of table.forms.values()) {
-    const list = byFirstChar.get(form.text[0]) ?? [];
+    const list = byPrefix.get(form.text.slice(0, 2)) ?? [];
     list.push(form);
-    byFirstChar.set(form.text[0], list);
+    byPrefix.set(form.text.slice(0, 2), list);
   }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const list of byPrefix.values()) list.sort((a, b) => b.text.length - a.text.length);
   const fuzzy = [...table.forms.values()].filter((f) => f.method !== 'partial' && f.method !== 'abbreviation');
 
   const edgeIds = new Map<string, string>();
@@ -125,12 +127,12 @@ export function buildLexicon(graph: GraphExport): Lexicon {
   }
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
   return {
-    byFirstChar, fuzzy, nodes: new Map(graph.nodes.map((n) => [n.id, n])), edgeIds, mentions,
+    byPrefix, fuzzy, nodes: new Map(graph.nodes.map((n) => [n.id, n])), edgeIds, mentions,
     units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref),
   };
 }
 
-const cache = new StoreCache(async (store) => buildLexicon(await store.exportGraph()));
+const cache = new StoreCache(async (store) => buildLexicon(await graphSnapshot(store)));
 
 export function lexiconFor(store: GraphStore): Promise<Lexicon> {
   return cache.get(store);

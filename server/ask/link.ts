@@ -1,5 +1,6 @@
 // Entity linking: find the units, entities and tasks a question names, exactly or despite a typo.
 import { distance } from 'fastest-levenshtein';
+import { editsFor, fuzzyPool } from './fuzzy-pool.ts';
 import type { FormMethod, LexTarget, Lexicon, MentionKind } from './lexicon.ts';
 import { foldAscii } from './normalise.ts';
 
@@ -35,8 +36,8 @@ function priority(m: Mention): number {
 
 function exactCandidates(text: string, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    for (const form of lexicon.byFirstChar.get(text[i]) ?? []) {
+  for (let i = 0; i + 1 < text.length; i++) {
+    for (const form of lexicon.byPrefix.get(text.slice(i, i + 2)) ?? []) {
       if (!text.startsWith(form.text, i)) continue;
       found.push({ surface: form.text, start: i, end: i + form.text.length, kind: form.kind, method: form.method, targets: form.targets });
     }
@@ -44,18 +45,10 @@ function exactCandidates(text: string, lexicon: Lexicon): Mention[] {
   return found;
 }
 
-/** Edits a typo may make in a name of `length` characters; short names must match the outer characters. */
-function allowedEdits(length: number): number {
-  if (length < 3) return 0;
-  return length >= 8 ? 2 : 1;
-}
-
 function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
-  for (const form of lexicon.fuzzy) {
-    // Three-character entity names are common words too (天然气 in 今天天气); only unit names end in a suffix.
-    const edits = form.kind !== 'unit' && form.text.length === 3 ? 0 : allowedEdits(form.text.length);
-    if (edits === 0) continue;
+  for (const form of fuzzyPool(text, lexicon)) {
+    const edits = editsFor(form);
     // Three-character names allow a substitution only: 天气 is not 天然气 missing a character.
     const shortest = form.text.length === 3 ? 3 : form.text.length - edits;
     const longest = form.text.length === 3 ? 3 : form.text.length + edits;

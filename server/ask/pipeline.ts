@@ -31,7 +31,7 @@ export interface ReaderData {
   alignment?: AlignmentData | null;
 }
 
-type State = AskState & { read?: Read };
+type State = AskState & { read?: Read; direct?: AskAnswer | null };
 
 function notes(mentions: Mention[]): { fuzzy: string[]; ambiguous: string[] } {
   const fuzzy = mentions.filter((m) => (m.method === 'fuzzy' || m.method === 'partial') && m.targets.length === 1)
@@ -70,19 +70,20 @@ export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, data: Read
     const normalised = normaliseQuestion(question);
     return { question, normalised: isEnglish(normalised) ? englishToChinese(normalised) : normalised, mentions: [], rest: '' };
   });
+  // The reader's answer is composed once here; later steps only look whether there is one.
   const read = RunnableLambda.from((s: State): State => {
     const r = readQuestion(s.normalised, data.view, lexicon, data.index, data.alignment ?? null);
-    return { ...s, read: r, mentions: r.linked.mentions, rest: r.linked.rest };
+    const next: State = { ...s, read: r, mentions: r.linked.mentions, rest: r.linked.rest };
+    return { ...next, direct: direct(next, lexicon) };
   });
-  const rules = RunnableLambda.from((s: State): State => ({ ...s, choice: direct(s, lexicon) ? null : classify(s.rest, s.mentions) }));
+  const rules = RunnableLambda.from((s: State): State => ({ ...s, choice: s.direct ? null : classify(s.rest, s.mentions) }));
   const llm = RunnableLambda.from(async (s: State): Promise<State> => {
-    if (s.choice || !options.model || direct(s, lexicon)) return s;
+    if (s.choice || !options.model || s.direct) return s;
     return { ...s, choice: await planWithModel(options.model, s.question, lexicon, options.llmTimeoutMs) };
   });
-  const fallback = RunnableLambda.from((s: State): State => (s.choice || direct(s, lexicon) ? s : { ...s, choice: fallbackChoice(s.rest, s.normalised) }));
+  const fallback = RunnableLambda.from((s: State): State => (s.choice || s.direct ? s : { ...s, choice: fallbackChoice(s.rest, s.normalised) }));
   const answer = RunnableLambda.from(async (s: State): Promise<AskAnswer> => {
-    const answered = direct(s, lexicon);
-    if (answered) return answered;
+    if (s.direct) return s.direct;
     const choice = s.choice!;
     const composed = await executeChoice(store, lexicon, choice);
     const { fuzzy, ambiguous } = notes(s.mentions);

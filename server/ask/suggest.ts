@@ -31,6 +31,30 @@ export function questionsAbout(t: LexTarget): string[] {
   }
 }
 
+/** Per lexicon: character pair → the names holding it, as positions in units, entities, tasks (that order). */
+const pairIndexes = new WeakMap<Lexicon, { names: LexTarget[]; byPair: Map<string, number[]> }>();
+
+/** Names sharing at least one character pair with the question, in lexicon order: no other name can be close. */
+function closeNames(question: Set<string>, lexicon: Lexicon): LexTarget[] {
+  let index = pairIndexes.get(lexicon);
+  if (!index) {
+    const names = [...lexicon.units, ...lexicon.entities, ...lexicon.tasks];
+    const byPair = new Map<string, number[]>();
+    names.forEach((t, i) => {
+      for (const p of bigrams(t.name)) {
+        const list = byPair.get(p);
+        if (list) list.push(i);
+        else byPair.set(p, [i]);
+      }
+    });
+    index = { names, byPair };
+    pairIndexes.set(lexicon, index);
+  }
+  const hits = new Set<number>();
+  for (const p of question) for (const i of index.byPair.get(p) ?? []) hits.add(i);
+  return [...hits].sort((a, b) => a - b).map((i) => index.names[i]);
+}
+
 /** A name sharing less than this share of its character pairs with the question is not "close". */
 const MIN_CLOSENESS = 0.3;
 const NAMED_LABELS = new Set(['Unit', 'Place', 'Industry', 'Corridor', 'Project', 'Task', 'Section']);
@@ -41,7 +65,7 @@ export function suggestQuestions(normalised: string, mentions: Mention[], lexico
   for (const m of mentions) if (m.targets.length > 1) for (const t of m.targets) out.push(questionsAbout(t)[0]);
   for (const t of found.filter((f) => NAMED_LABELS.has(f.label) && !f.name.startsWith('（')).slice(0, 2)) out.push(questionsAbout(t)[0]);
   const q = bigrams(normalised);
-  const named = [...lexicon.units, ...lexicon.entities, ...lexicon.tasks]
+  const named = closeNames(q, lexicon)
     .map((t) => ({ t, score: closeness(q, t.name) }))
     .filter((x) => x.score >= MIN_CLOSENESS)
     .sort((a, b) => b.score - a.score || a.t.name.length - b.t.name.length)

@@ -39,6 +39,11 @@ export class Bm25Index {
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
   }
 
+  /** Whether any document holds one of the terms: search's emptiness without scoring. */
+  hasAny(queryTokens: readonly string[]): boolean {
+    return this.size > 0 && queryTokens.some((t) => (this.postings.get(t)?.length ?? 0) > 0);
+  }
+
   /** Documents sharing any query term, best first (ties by id); a repeated query term counts once. */
   search(queryTokens: readonly string[], limit: number): Bm25Hit[] {
     if (this.size === 0) return [];

@@ -2,6 +2,7 @@
 import { DUTY_TYPES, ENTITY_LABELS, type GraphExport, type GraphNode } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { StoreCache } from '../store-cache.ts';
+import { graphSnapshot } from './graph-snapshot.ts';
 import { Bm25Index, type Bm25Hit } from './bm25.ts';
 import { addUserWords, tokenize } from './tokenizer.ts';
 
@@ -20,6 +21,8 @@ export interface IndexedTask {
 export interface TaskIndex {
   tasks: Map<string, IndexedTask>;
   search(query: string, limit: number): Array<Bm25Hit & { task: IndexedTask }>;
+  /** Whether any word of the query occurs in some task (the same as a non-empty search, without ranking). */
+  matches(query: string): boolean;
 }
 
 const DUTIES = new Set<string>(DUTY_TYPES);
@@ -51,6 +54,34 @@ function toTask(node: GraphNode, units: string[]): IndexedTask {
   };
 }
 
+/** Tasks segmented per turn of the event loop while the index is built in the background. */
+const SLICE = 100;
+
+/**
+ * Segmenting every task is most of the build, so it runs in slices between requests once the version is known;
+ * a search before it is done finishes the rest itself. The index is the same either way.
+ */
+function bm25In(tasks: Map<string, IndexedTask>): () => Bm25Index {
+  const bm25 = new Bm25Index();
+  const queue = [...tasks.values()];
+  let next = 0;
+  const add = (until: number) => {
+    for (; next < Math.min(until, queue.length); next++) {
+      const title = tokenize(queue[next].name);
+      bm25.add(queue[next].id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(queue[next].text)]);
+    }
+  };
+  const slice = () => {
+    add(next + SLICE);
+    if (next < queue.length) setImmediate(slice).unref();
+  };
+  setImmediate(slice).unref();
+  return () => {
+    add(queue.length);
+    return bm25;
+  };
+}
+
 export function buildTaskIndex(graph: GraphExport): TaskIndex {
   addUserWords(corpusWords(graph));
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
@@ -61,22 +92,20 @@ export function buildTaskIndex(graph: GraphExport): TaskIndex {
     set.add(names.get(e.source) ?? e.source);
     unitsOf.set(e.target, set);
   }
-  const bm25 = new Bm25Index();
   const tasks = new Map<string, IndexedTask>();
   for (const node of graph.nodes) {
     if (node.label !== 'Task' && node.label !== 'Section') continue;
-    const task = toTask(node, [...(unitsOf.get(node.id) ?? [])].sort());
-    const title = tokenize(task.name);
-    bm25.add(task.id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(task.text)]);
-    tasks.set(task.id, task);
+    tasks.set(node.id, toTask(node, [...(unitsOf.get(node.id) ?? [])].sort()));
   }
+  const ranked = bm25In(tasks);
   return {
     tasks,
-    search: (query, limit) => bm25.search(tokenize(query), limit).map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
+    search: (query, limit) => ranked().search(tokenize(query), limit).map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
+    matches: (query) => ranked().hasAny(tokenize(query)),
   };
 }
 
-const cache = new StoreCache(async (store) => buildTaskIndex(await store.exportGraph()));
+const cache = new StoreCache(async (store) => buildTaskIndex(await graphSnapshot(store)));
 
 export function taskIndexFor(store: GraphStore): Promise<TaskIndex> {
   return cache.get(store);

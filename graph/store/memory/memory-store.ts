@@ -250,4 +250,10 @@ export class MemoryGraphStore implements GraphStore {
     await this.ready();
     return interpret(this.index, program);
   }
+
+  /** Bumped by every write of this process: derived caches (ask, search) compare it instead of listing documents. */
+  async revision(): Promise<number> {
+    await this.ready();
+    return this.version;
+  }
 }

@@ -39,7 +39,7 @@ function targetsOf(mentions: Mention[], kind: Mention['kind']): LexTarget[] {
 function coverage(question: string, index: TaskIndex): number {
   const words = tokenize(question);
   if (words.length === 0) return 0;
-  return words.filter((w) => index.search(w, 1).length > 0).length / words.length;
+  return words.filter((w) => index.matches(w)).length / words.length;
 }
 
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {

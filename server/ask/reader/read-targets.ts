@@ -24,8 +24,41 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
-function score(q: Set<string>, target: GraphNode): number {
-  const ind = bigrams(String(target.properties.indicator ?? target.name).replace(/^\d+\./u, ''));
+/** Per view: each target's indicator pairs, and pair → positions in view.targets, so a question scores only targets it shares a pair with. */
+interface TargetIndex {
+  pairs: Map<GraphNode, Set<string>>;
+  byPair: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<ReadCtx['view'], TargetIndex>();
+
+function targetIndex(view: ReadCtx['view']): TargetIndex {
+  const known = indexes.get(view);
+  if (known) return known;
+  const index: TargetIndex = { pairs: new Map(), byPair: new Map() };
+  view.targets.forEach((t, i) => {
+    const pairs = bigrams(String(t.properties.indicator ?? t.name).replace(/^\d+\./u, ''));
+    index.pairs.set(t, pairs);
+    for (const g of pairs) {
+      const list = index.byPair.get(g);
+      if (list) list.push(i);
+      else index.byPair.set(g, [i]);
+    }
+  });
+  indexes.set(view, index);
+  return index;
+}
+
+/** Targets in scope that share a pair with the question (no other can reach MIN_SCORE), in view order. */
+function candidates(ctx: ReadCtx, q: Set<string>): GraphNode[] {
+  const { byPair } = targetIndex(ctx.view);
+  const hits = new Set<number>();
+  for (const g of q) for (const i of byPair.get(g) ?? []) hits.add(i);
+  return [...hits].sort((a, b) => a - b).map((i) => ctx.view.targets[i]).filter((t) => inScope(ctx, t));
+}
+
+function score(q: Set<string>, target: GraphNode, view: ReadCtx['view']): number {
+  const ind = targetIndex(view).pairs.get(target)!;
   if (ind.size === 0 || q.size === 0) return 0;
   let shared = 0;
   for (const g of ind) if (q.has(g)) shared++;
@@ -44,10 +77,11 @@ export const readTargets: Reader = (ctx) => {
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
   const q = bigrams(indicator);
   const year = yearIn(ctx.q);
-  const pool = ctx.view.targets.filter((t) => inScope(ctx, t));
-  // A year narrows the targets only when some are of that year.
-  const ofYear = year ? pool.filter((t) => t.properties.year === year) : [];
-  const scored = (ofYear.length ? ofYear : pool).map((t) => ({ t, s: score(q, t) })).filter((x) => x.s >= MIN_SCORE);
+  const pool = candidates(ctx, q);
+  // A year narrows the targets only when some in scope are of that year.
+  const ofYear = Boolean(year) && ctx.view.targets.some((t) => t.properties.year === year && inScope(ctx, t));
+  const scored = (ofYear ? pool.filter((t) => t.properties.year === year) : pool)
+    .map((t) => ({ t, s: score(q, t, ctx.view) })).filter((x) => x.s >= MIN_SCORE);
   if (scored.length === 0) return null;
   const best = Math.max(...scored.map((x) => x.s));
   const perDoc = new Map<string, GraphNode[]>();

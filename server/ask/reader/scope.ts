@@ -21,9 +21,15 @@ function blank(text: string, start: number, end: number): string {
 }
 
 /** The longest piece of `title` (≥ 4 characters, not a generic word) that the question contains. */
-function titlePiece(question: string, title: string): { start: number; end: number } | null {
+function titlePiece(question: string, title: string, questionPieces: Set<string>): { start: number; end: number } | null {
+  // reach[i]: the longest piece starting at i whose every 4-character window is in the question; longer ones cannot occur there.
+  const reach = new Array<number>(title.length + 1).fill(0);
+  for (let i = title.length - MIN_TITLE_PIECE; i >= 0; i--) {
+    reach[i] = questionPieces.has(title.slice(i, i + MIN_TITLE_PIECE)) ? Math.max(MIN_TITLE_PIECE, reach[i + 1] + 1) : 0;
+  }
   for (let len = Math.min(title.length, question.length); len >= MIN_TITLE_PIECE; len--) {
     for (let i = 0; i + len <= title.length; i++) {
+      if (reach[i] < len) continue;
       const piece = title.slice(i, i + len);
       // A year or a generic word names no one document; 2023年的方案 is the year's scope.
       if (GENERIC_TITLE.test(piece) || (piece.match(/\p{Script=Han}/gu) ?? []).filter((c) => c !== '年').length < 3) continue;
@@ -34,8 +40,34 @@ function titlePiece(question: string, title: string): { start: number; end: numb
   return null;
 }
 
+/** Per view: each distinct jurisdiction, and each 4-character piece of a title → the documents (in view order) whose title has it. */
+interface TitleIndex {
+  places: string[];
+  pieces: Map<string, number[]>;
+}
+
+const titleIndexes = new WeakMap<GraphView, TitleIndex>();
+
+function titleIndex(view: GraphView): TitleIndex {
+  const known = titleIndexes.get(view);
+  if (known) return known;
+  const places = [...new Set(view.documents.map((d) => d.jurisdiction).filter((j): j is string => Boolean(j && j.length >= 2)))];
+  const pieces = new Map<string, number[]>();
+  view.documents.forEach((d, i) => {
+    for (let at = 0; at + MIN_TITLE_PIECE <= d.title.length; at++) {
+      const piece = d.title.slice(at, at + MIN_TITLE_PIECE);
+      const list = pieces.get(piece);
+      if (!list) pieces.set(piece, [i]);
+      else if (list.at(-1) !== i) list.push(i);
+    }
+  });
+  const index = { places, pieces };
+  titleIndexes.set(view, index);
+  return index;
+}
+
 function byJurisdiction(q: string, view: GraphView): Scope | null {
-  const places = [...new Set(view.documents.map((d) => d.jurisdiction).filter((j): j is string => Boolean(j && j.length >= 2 && q.includes(j))))];
+  const places = titleIndex(view).places.filter((j) => q.includes(j));
   if (places.length === 0) return null;
   let rest = q;
   for (const place of places) {
@@ -47,10 +79,20 @@ function byJurisdiction(q: string, view: GraphView): Scope | null {
   return { docIds: docs.map((d) => d.id), label: docs.map((d) => `《${d.title}》`).join('、'), rest };
 }
 
+/** Documents whose title shares a 4-character piece with the question, in view order: the only ones titlePiece can match. */
+function titleCandidates(q: string, qPieces: Set<string>, view: GraphView): GraphView['documents'] {
+  const { pieces } = titleIndex(view);
+  const hits = new Set<number>();
+  for (const piece of qPieces) for (const i of pieces.get(piece) ?? []) hits.add(i);
+  return [...hits].sort((a, b) => a - b).map((i) => view.documents[i]);
+}
+
 function byTitle(q: string, view: GraphView): Scope | null {
   let best: { docId: string; title: string; start: number; end: number } | null = null;
-  for (const d of view.documents) {
-    const hit = titlePiece(q, d.title);
+  const qPieces = new Set<string>();
+  for (let at = 0; at + MIN_TITLE_PIECE <= q.length; at++) qPieces.add(q.slice(at, at + MIN_TITLE_PIECE));
+  for (const d of titleCandidates(q, qPieces, view)) {
+    const hit = titlePiece(q, d.title, qPieces);
     if (!hit) continue;
     // A title's piece names the document only when the question calls it a document (双城经济圈方案里).
     const tail = DOC_WORD.exec(q.slice(hit.end));

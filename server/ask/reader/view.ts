@@ -3,6 +3,7 @@ import { DUTY_TYPES, type Evidence, type GraphExport, type GraphNode } from '../
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
 import { StoreCache } from '../../store-cache.ts';
+import { graphSnapshot } from '../../search/graph-snapshot.ts';
 
 export interface Duty {
   unit: GraphNode;
@@ -112,7 +113,7 @@ export function docOf(n: GraphNode): string {
   return typeof n.properties.docId === 'string' ? n.properties.docId : '';
 }
 
-const cache = new StoreCache(async (store) => buildView(await store.exportGraph()));
+const cache = new StoreCache(async (store) => buildView(await graphSnapshot(store)));
 
 export function viewFor(store: GraphStore): Promise<GraphView> {
   return cache.get(store);
