@@ -5,7 +5,7 @@
 //  - an owned node (Document, Section, Task, Target) is visible when its document is in D;
 //  - a shared node (Unit, Place, Industry, Corridor, Project) when some document in D contributed it;
 //  - an edge when both ends are visible and its owning document (its evidence's docId) is in D.
-import type { GraphEdge, GraphNode } from '../model.ts';
+import type { GraphEdge, GraphExport, GraphNode } from '../model.ts';
 import type { DocumentSummary, Scope } from './schemas.ts';
 
 /** True when the scope names at least one field: an empty scope reads every document, as no scope does. */
@@ -52,4 +52,12 @@ export function nodeVisible(node: GraphNode, docs: ReadonlySet<string>): boolean
 export function edgeOwnerVisible(edge: GraphEdge, docs: ReadonlySet<string>): boolean {
   const evidence = edge.properties.evidence as { docId?: unknown } | undefined;
   return typeof evidence?.docId !== 'string' || docs.has(evidence.docId);
+}
+
+/** The part of an export the documents make visible: their nodes, the shared nodes they contributed, the edges between those. */
+export function scopeExport(graph: GraphExport, docs: ReadonlySet<string>): GraphExport {
+  const nodes = graph.nodes.filter((n) => nodeVisible(n, docs));
+  const kept = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target) && edgeOwnerVisible(e, docs));
+  return { ...graph, nodes, edges };
 }
