@@ -7,7 +7,8 @@ import type {
 import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../../catalogue/schemas.ts';
 import { targetMatches } from '../../catalogue/shape-entities.ts';
 import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
-import { termsOf, type MemoryIndex, type StoredDocument } from './memory-index.ts';
+import type { MemoryIndex, StoredDocument } from './memory-index.ts';
+import { SearchText } from './memory-search.ts';
 import {
   dutyRow, entityRef, evidenceOrNull, mentionRow, nodeRef, targetInfo, taskRow, touchRow, unitInfo, unitRef,
 } from '../batch/row-refs.ts';
@@ -174,26 +175,22 @@ export class MemoryRowSource implements RowSource {
     return ids.flatMap((id) => this.index.outEdges(id).filter((e) => wanted.has(e.target) && this.edgeVisible(e)));
   }
 
-  /** Name, aliases and text of every node in one string, rebuilt lazily after a change. */
-  private haystack: { version: number; entries: { id: string; label: NodeLabel; hay: string }[] } | null = null;
+  /** The search text of every node, rebuilt lazily after a change. */
+  private haystack: { version: number; text: SearchText } | null = null;
 
-  private searchEntries(): { id: string; label: NodeLabel; hay: string }[] {
-    if (this.root) return this.root.searchEntries();
+  private searchText(): SearchText {
+    if (this.root) return this.root.searchText();
     if (this.haystack?.version !== this.index.version) {
-      const entries = [...this.index.nodes.values()].map((node) => {
-        const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : '';
-        return { id: node.id, label: node.label, hay: [...termsOf(node), body].join('\u0000') };
-      });
-      this.haystack = { version: this.index.version, entries };
+      this.haystack = { version: this.index.version, text: new SearchText(this.index.nodes.values()) };
     }
-    return this.haystack.entries;
+    return this.haystack.text;
   }
 
-  /** Superset allowed: a needle straddling two fields may slip in; shaping scores and drops it. */
+  /** Superset allowed: a needle straddling a name and an alias may slip in; shaping scores and drops it. */
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
     const rows: SearchRow[] = [];
-    for (const entry of this.searchEntries()) {
-      if ((labels && !labels.includes(entry.label)) || !entry.hay.includes(text) || !this.visible(entry.id)) continue;
+    for (const entry of this.searchText().matching(text)) {
+      if ((labels && !labels.includes(entry.label)) || !this.visible(entry.id)) continue;
       const node = this.node(entry.id);
       const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
       const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : null;
