@@ -18,6 +18,15 @@ import { pairsOf } from '../../catalogue/scope-rows.ts';
 
 const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];
 
+class RowCache {
+  readonly duties = new WeakMap<GraphEdge, DutyRow>();
+  readonly mentions = new WeakMap<GraphEdge, MentionRow>();
+  readonly linksOut = new WeakMap<GraphEdge, LinkRow>();
+  readonly linksIn = new WeakMap<GraphEdge, LinkRow>();
+
+  constructor(readonly version: number) {}
+}
+
 /**
  * Rows share objects with the index (no copies): the catalogue's shaping only reads rows, and
  * MemoryGraphStore.run copies every answer before it leaves the store.
@@ -84,7 +93,7 @@ export class MemoryRowSource implements RowSource {
   }
 
   async dutiesOfUnits(unitIds: string[]): Promise<DutyRow[]> {
-    return unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).filter(this.edgeVisible).map((e) => dutyRow(e, this.node)));
+    return unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).filter(this.edgeVisible).map(this.duty));
   }
 
   async dutiesOnTasksOf(unitIds: string[]): Promise<DutyRow[]> {
@@ -93,7 +102,7 @@ export class MemoryRowSource implements RowSource {
   }
 
   async dutiesOnTasks(taskIds: string[]): Promise<DutyRow[]> {
-    return taskIds.flatMap((id) => this.index.inEdges(id, DUTY_TYPES).filter(this.edgeVisible).map((e) => dutyRow(e, this.node)));
+    return taskIds.flatMap((id) => this.index.inEdges(id, DUTY_TYPES).filter(this.edgeVisible).map(this.duty));
   }
 
   async scopedDuties(scope: DutyScope): Promise<DutyRow[]> {
@@ -107,12 +116,12 @@ export class MemoryRowSource implements RowSource {
     } else {
       edges = types.flatMap((t) => [...(this.index.byType.get(t) ?? [])].map((id) => this.index.edges.get(id) as GraphEdge));
     }
-    const rows = edges.map((e) => dutyRow(e, this.node));
+    const rows = edges.map(this.duty);
     return scope.pathPrefix === undefined ? rows : rows.filter((r) => pathUnder(r.task.path, scope.pathPrefix as string));
   }
 
   async mentionsOf(entityIds: string[]): Promise<MentionRow[]> {
-    return entityIds.flatMap((id) => this.index.inEdges(id, ['MENTIONS']).filter(this.edgeVisible).map((e) => mentionRow(e, this.node)));
+    return entityIds.flatMap((id) => this.index.inEdges(id, ['MENTIONS']).filter(this.edgeVisible).map(this.mention));
   }
 
   async touchesOf(entityIds: string[]): Promise<TouchRow[]> {
@@ -126,7 +135,7 @@ export class MemoryRowSource implements RowSource {
   async mentionsInTasks(taskIds: string[], labels: EntityLabel[]): Promise<MentionRow[]> {
     return taskIds.flatMap((id) => this.index.outEdges(id, ['MENTIONS'])
       .filter((e) => (labels as string[]).includes(this.node(e.target).label) && this.edgeVisible(e))
-      .map((e) => mentionRow(e, this.node)));
+      .map(this.mention));
   }
 
   async workload(docId?: string): Promise<WorkloadRow[]> {
@@ -163,8 +172,41 @@ export class MemoryRowSource implements RowSource {
   }
 
   private link(e: GraphEdge, from: string, other: string): LinkRow {
-    return { edge: { id: e.id, type: e.type, source: e.source, target: e.target }, from, other: nodeRef(this.node(other)) };
+    const cache = other === e.target ? this.rowCache().linksOut : this.rowCache().linksIn;
+    let row = cache.get(e);
+    if (!row) {
+      row = { edge: { id: e.id, type: e.type, source: e.source, target: e.target }, from, other: nodeRef(this.node(other)) };
+      cache.set(e, row);
+    }
+    return row;
   }
+
+  /**
+   * Rows built once per edge and graph version (a shared node's merged name may change with any write):
+   * the busiest units and places have thousands of edges, and rebuilding their rows on every query was
+   * most of these queries' garbage. Shaping never mutates rows, and answers are copied before they leave.
+   */
+  private cache: RowCache | null = null;
+
+  private rowCache(): RowCache {
+    if (this.root) return this.root.rowCache();
+    if (this.cache?.version !== this.index.version) this.cache = new RowCache(this.index.version);
+    return this.cache;
+  }
+
+  private readonly duty = (e: GraphEdge): DutyRow => {
+    const cache = this.rowCache().duties;
+    let row = cache.get(e);
+    if (!row) cache.set(e, (row = dutyRow(e, this.node)));
+    return row;
+  };
+
+  private readonly mention = (e: GraphEdge): MentionRow => {
+    const cache = this.rowCache().mentions;
+    let row = cache.get(e);
+    if (!row) cache.set(e, (row = mentionRow(e, this.node)));
+    return row;
+  };
 
   async nodes(ids: string[]): Promise<GraphNode[]> {
     return ids.filter(this.visible).flatMap((id) => this.index.nodes.get(id) ?? []);
@@ -181,7 +223,7 @@ export class MemoryRowSource implements RowSource {
   private searchText(): SearchText {
     if (this.root) return this.root.searchText();
     if (this.haystack?.version !== this.index.version) {
-      this.haystack = { version: this.index.version, text: new SearchText(this.index.nodes.values()) };
+      this.haystack = { version: this.index.version, text: new SearchText(this.index) };
     }
     return this.haystack.text;
   }
@@ -189,7 +231,7 @@ export class MemoryRowSource implements RowSource {
   /** Superset allowed: a needle straddling a name and an alias may slip in; shaping scores and drops it. */
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
     const rows: SearchRow[] = [];
-    for (const entry of this.searchText().matching(text)) {
+    for (const entry of this.searchText().matching(text, this.scopeDocs())) {
       if ((labels && !labels.includes(entry.label)) || !this.visible(entry.id)) continue;
       const node = this.node(entry.id);
       const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
