@@ -1,5 +1,6 @@
 // The one entry point every face (routes, CLI, tools, MCP, ask) calls to run a catalogue query or a plan of the query language.
-import { CATALOGUE, type QueryInput, type QueryName, type QueryOutput } from '../graph/catalogue/catalogue.ts';
+import { parseQueryInput } from '../graph/catalogue/execute.ts';
+import { type QueryInput, type QueryName, type QueryOutput } from '../graph/catalogue/catalogue.ts';
 import { runPlan, type PlanAnswer, type TextRanker } from '../graph/query/run.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { searchGraph } from './search/graph-search.ts';
@@ -14,7 +15,7 @@ const TEXT_OVERFETCH = 4;
  */
 export function runCatalogue<N extends QueryName>(store: GraphStore, name: N, input: QueryInput<N> | undefined): Promise<QueryOutput<N>> {
   if (name === 'search') {
-    return searchGraph(store, CATALOGUE.search.input.parse(input ?? {})) as Promise<QueryOutput<N>>;
+    return searchGraph(store, parseQueryInput('search', input)) as Promise<QueryOutput<N>>;
   }
   return store.run(name, (input ?? {}) as QueryInput<N>);
 }

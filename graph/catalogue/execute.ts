@@ -3,6 +3,8 @@ import { AppError } from '../errors.ts';
 import { CATALOGUE, isQueryName, type QueryInput, type QueryName, type QueryOutput, type QueryParams } from './catalogue.ts';
 import { executeCommunities } from './communities.ts';
 import type { RowSource } from './rows.ts';
+import type { Scope } from './schemas.ts';
+import { documentsInScope, isScoped } from './scope.ts';
 import { executeSearch } from './search.ts';
 import { executeEntityTasks, executeEntityUnits, executeTargets } from './shape-entities.ts';
 import { executeDocuments, executeGaps, executeStats } from './shape-quality.ts';
@@ -51,5 +53,8 @@ export function parseQueryInput<N extends QueryName>(name: N, input: unknown): Q
 export async function runQuery<N extends QueryName>(src: RowSource, name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {
   const params = parseQueryInput(name, input);
   const execute = EXECUTORS[name] as (src: RowSource, params: QueryParams<N>) => Promise<QueryOutput<N>>;
-  return execute(src, params);
+  const { scope } = params as { scope?: Scope };
+  // Scoped: the store reads only what the chosen documents make visible (an empty choice reads nothing).
+  const rows = isScoped(scope) ? src.within(documentsInScope(await src.documents(), scope)) : src;
+  return execute(rows, params);
 }

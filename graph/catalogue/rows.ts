@@ -48,6 +48,9 @@
 //                            shared = DISTINCT tasks both have any duty on.
 //  stats()                 → StatsRow: node counts per label, edge counts per type, documents, warnings.
 //  documents()             → every DocumentSummary, as summarizeBatch (store/batch/batch-content.ts) makes it.
+//  within(docIds)          → this source seen through a scope (scope.ts): every method's rows limited to what
+//                            those documents make visible, stats() counting only visible nodes and edges.
+//                            catalogue/scope-rows.ts is the reference filter; a store pushes it into its reads.
 import type {
   DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, TargetInfo, TaskRef, UnitInfo, UnitRef,
 } from './schemas.ts';
@@ -157,4 +160,5 @@ export interface RowSource {
   unitPairs(): Promise<PairRow[]>;
   stats(): Promise<StatsRow>;
   documents(): Promise<DocumentSummary[]>;
+  within(docIds: ReadonlySet<string>): RowSource;
 }

@@ -1,7 +1,7 @@
 // Zod schemas of every catalogue query's input and output: the one source for the API, CLI, planner and tools.
 import { z } from 'zod';
 import { EDGE_TYPES, ENTITY_LABELS, NODE_LABELS } from '../model.ts';
-import { documentMetadataSchema } from '../metadata/document-meta.ts';
+import { DOCUMENT_LEVELS, documentMetadataSchema } from '../metadata/document-meta.ts';
 
 /** Largest page any list may ask for; bigger answers say `truncated: true`. */
 export const LIST_LIMIT_MAX = 500;
@@ -88,11 +88,25 @@ function limit(fallback: number) {
   return z.number().int().min(1).max(LIST_LIMIT_MAX).default(fallback).describe(`max items (default ${fallback}, ≤ ${LIST_LIMIT_MAX})`);
 }
 
+/**
+ * Which documents a query reads (graph/catalogue/scope.ts): each field given narrows the set, values within
+ * one field are alternatives. No scope (or an empty one) = every document.
+ */
+export const scopeSchema = z.object({
+  docIds: z.array(term).min(1).optional().describe('document ids / 文件 id'),
+  jurisdictions: z.array(term).min(1).optional().describe("the document's jurisdiction, e.g. 铜梁区 / 辖区"),
+  levels: z.array(z.enum(DOCUMENT_LEVELS)).min(1).optional().describe('省 | 市 | 县 | 区 | 乡镇 / 层级'),
+  years: z.array(z.number().int().min(1900).max(2200)).min(1).optional()
+    .describe("the document's year: its date's year, a year of its period, or a year in its title / 年份"),
+}).strict().describe('limit the query to some documents / 限定文件范围');
+export type Scope = z.infer<typeof scopeSchema>;
+const scope = scopeSchema.optional();
+
 // ---- per-query inputs ----------------------------------------------------------------------
 
-export const unitTasksInput = z.object({ unit: unitTerm, role: roleSchema.optional(), limit: limit(100) });
-export const unitPartnersInput = z.object({ unit: unitTerm, limit: limit(50) });
-export const sharedTasksInput = z.object({ a: unitTerm, b: unitTerm, limit: limit(100) });
+export const unitTasksInput = z.object({ unit: unitTerm, role: roleSchema.optional(), limit: limit(100), scope });
+export const unitPartnersInput = z.object({ unit: unitTerm, limit: limit(50), scope });
+export const sharedTasksInput = z.object({ a: unitTerm, b: unitTerm, limit: limit(100), scope });
 export const overlapsInput = z.object({
   minShared: z.number().int().min(1).max(1000).default(2),
   role: roleSchema.optional().describe('count only duties of this role, held by both units'),
@@ -100,18 +114,21 @@ export const overlapsInput = z.object({
   section: term.optional().describe('section id, or path prefix such as 二/(三) (whole path segments)'),
   entity: term.optional().describe('node id of a Place/Industry/Corridor/Project: only tasks mentioning it'),
   limit: limit(50),
+  scope,
 });
 export const entityTasksInput = z.object({
   label: entityLabelSchema,
   name: term.describe('entity id, name or alias (exact)'),
   limit: limit(100),
+  scope,
 });
-export const entityUnitsInput = z.object({ label: entityLabelSchema, name: term, limit: limit(50) });
-export const workloadInput = z.object({ docId: term.optional(), limit: limit(50) });
+export const entityUnitsInput = z.object({ label: entityLabelSchema, name: term, limit: limit(50), scope });
+export const workloadInput = z.object({ docId: term.optional(), limit: limit(50), scope });
 export const accountabilityGapsInput = z.object({
   crowdedThreshold: z.number().int().min(2).max(1000).default(8),
   docId: term.optional(),
   limit: limit(50),
+  scope,
 });
 export const targetsInput = z.object({
   indicator: term.optional().describe('substring of the indicator'),
@@ -119,22 +136,25 @@ export const targetsInput = z.object({
   docId: term.optional(),
   text: term.optional().describe('substring of the target sentence or indicator'),
   limit: limit(100),
+  scope,
 });
 export const neighborhoodInput = z.object({
   id: term,
   depth: z.number().int().min(1).max(3).default(1),
   limit: limit(200),
   labels: z.array(nodeLabelSchema).min(1).optional().describe('only traverse nodes with these labels'),
+  scope,
 });
 export const shortestPathInput = z.object({
   a: term.describe('node id, name or alias'),
   b: term.describe('node id, name or alias'),
   maxDepth: z.number().int().min(1).max(10).default(6),
+  scope,
 });
-export const searchInput = z.object({ text: term, labels: z.array(nodeLabelSchema).min(1).optional(), limit: limit(20) });
-export const communitiesInput = z.object({ limit: limit(50) });
-export const statsInput = z.object({});
-export const documentsInput = z.object({});
+export const searchInput = z.object({ text: term, labels: z.array(nodeLabelSchema).min(1).optional(), limit: limit(20), scope });
+export const communitiesInput = z.object({ limit: limit(50), scope });
+export const statsInput = z.object({ scope });
+export const documentsInput = z.object({ scope });
 
 // ---- per-query outputs ---------------------------------------------------------------------
 

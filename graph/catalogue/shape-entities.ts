@@ -4,7 +4,6 @@ import {
   compareNumbersDesc, compareRefs, compareStrings, compareTasks, groupBy, mapPage, paginate, taskList, taskRef, uniqueById,
 } from './order.ts';
 import type { DutyRow, MentionRow, RowSource, TargetFilter, TargetRow, TaskRow, TouchRow } from './rows.ts';
-import { dedupeDuties } from './shape-units.ts';
 import type { EntityRef, EvidenceValue } from './schemas.ts';
 
 const PROJECT_LABELS = ['Project', 'Corridor'] as const;
@@ -54,7 +53,8 @@ export function shapeEntityTasks(
   rows: { mentions: MentionRow[]; touches: TouchRow[]; coMentions: MentionRow[] },
 ): QueryOutput<'entityTasks'> {
   const ids = new Set(entities.map((e) => e.id));
-  const mentions = dedupeBy(rows.mentions, (r) => `${r.task.id}\u0000${r.entity.id}`);
+  // Mention rows name one of `entities`; with one (the usual case) the task id alone is the key.
+  const mentions = dedupeBy(rows.mentions, ids.size === 1 ? (r) => r.task.id : (r) => `${r.task.id}\u0000${r.entity.id}`);
   const tasks = paginate(mentions, (a, b) => compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity), p.limit);
   const touchRows = dedupeBy(rows.touches, (r) => `${r.from.id}\u0000${r.to.id}`);
   const touches = paginate(touchRows, (a, b) => compareRefs(a.from, b.from) || compareRefs(a.to, b.to), p.limit);
@@ -89,12 +89,27 @@ export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityT
   return shapeEntityTasks(p, entities, { mentions, touches, coMentions });
 }
 
+interface UnitLoad {
+  unit: DutyRow['unit'];
+  tasks: Set<string>;
+  lead: Set<string>;
+  support: Set<string>;
+  responsible: Set<string>;
+}
+
 /** Per unit: distinct tasks (and per role) among the tasks mentioning the entity; by tasks desc, lead desc, name, id. */
 export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], rows: DutyRow[]): QueryOutput<'entityUnits'> {
-  const units = [...groupBy(dedupeDuties(rows), (r) => r.unit.id).values()].map((group) => {
-    const distinct = (role?: string) => new Set(group.filter((r) => !role || r.role === role).map((r) => r.task.id)).size;
-    return { unit: group[0].unit, tasks: distinct(), lead: distinct('lead'), support: distinct('support'), responsible: distinct('responsible') };
-  });
+  // One pass with sets: a place named in thousands of tasks gives tens of thousands of duty rows.
+  const loads = new Map<string, UnitLoad>();
+  for (const row of rows) {
+    let load = loads.get(row.unit.id);
+    if (!load) loads.set(row.unit.id, (load = { unit: row.unit, tasks: new Set(), lead: new Set(), support: new Set(), responsible: new Set() }));
+    load.tasks.add(row.task.id);
+    load[row.role].add(row.task.id);
+  }
+  const units = [...loads.values()].map((l) => ({
+    unit: l.unit, tasks: l.tasks.size, lead: l.lead.size, support: l.support.size, responsible: l.responsible.size,
+  }));
   const page = paginate(
     units,
     (a, b) => compareNumbersDesc(a.tasks, b.tasks) || compareNumbersDesc(a.lead, b.lead) || compareRefs(a.unit, b.unit),

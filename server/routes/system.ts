@@ -8,6 +8,11 @@ import { evidenceSchema } from '../../graph/catalogue/schemas.ts';
 import { ERRORS, healthSchema, json } from '../http/openapi.ts';
 import type { App, RouteContext } from './context.ts';
 import { withLinkEdges } from '../alignment.ts';
+import { documentsInScope, isScoped, scopeExport } from '../../graph/catalogue/scope.ts';
+import { scopeSchema } from '../../graph/catalogue/schemas.ts';
+import type { GraphExport } from '../../graph/model.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { SCOPE_QUERY, scopeFrom } from './typed.ts';
 
 const FORMATS = {
   json: { type: 'application/json; charset=utf-8', ext: 'json' },
@@ -18,6 +23,21 @@ const FORMATS = {
 const warningSchema = z.object({
   code: z.string(), message: z.string(), docId: z.string(), evidence: evidenceSchema.optional(), detail: z.record(z.string(), z.unknown()).optional(),
 });
+
+/** The whole graph, or (with docs/jurisdictions/levels/years) the chosen documents' subgraph. */
+async function scopedExport(store: GraphStore, query: Record<string, string | undefined>): Promise<GraphExport> {
+  const given = scopeFrom(query);
+  const graph = await store.exportGraph();
+  if (given === undefined) return graph;
+  const parsed = scopeSchema.safeParse(given);
+  if (!parsed.success) {
+    throw new AppError('BAD_INPUT', '导出范围无效 / invalid export scope', {
+      issues: parsed.error.issues.map((i) => ({ ...i, path: ['scope', ...i.path] })),
+      hint: 'levels: 省,市,县,区,乡镇; years: 2023,2024.',
+    });
+  }
+  return isScoped(parsed.data) ? scopeExport(graph, documentsInScope(await store.listDocuments(), parsed.data)) : graph;
+}
 
 /** A probe writes to disk; health checks come often, so its answer is reused this long. */
 const WRITE_PROBE_TTL_MS = 2_000;
@@ -56,17 +76,18 @@ export function registerSystemRoutes(app: App, ctx: RouteContext): void {
 
   app.openapi(createRoute({
     method: 'get', path: '/api/export', operationId: 'export', tags: ['system'],
-    summary: '导出整个图 / export the graph', description: 'json is `policy-graph/v1` (reviewers\' accepted/rejected links as IMPLEMENTS edges); graphml for Gephi/yEd; csv one row per relationship (UTF-8 BOM).',
-    request: { query: z.object({ format: z.string().optional().openapi({ enum: ['json', 'graphml', 'csv'] }) }) },
+    summary: '导出整个图 / export the graph', description: 'json is `policy-graph/v1` (reviewers\' accepted/rejected links as IMPLEMENTS edges); graphml for Gephi/yEd; csv one row per relationship (UTF-8 BOM). A scope exports only the chosen documents\' subgraph.',
+    request: { query: z.object({ format: z.string().optional().openapi({ enum: ['json', 'graphml', 'csv'] }), ...SCOPE_QUERY }) },
     responses: { 200: { description: 'The graph as a file' }, ...ERRORS },
-  }), (async (c: { req: { valid: (t: 'query') => { format?: string } }; body: (b: string, s: 200, h: Record<string, string>) => Response }) => {
-    const format = c.req.valid('query').format || 'json';
+  }), (async (c: { req: { valid: (t: 'query') => Record<string, string | undefined> }; body: (b: string, s: 200, h: Record<string, string>) => Response }) => {
+    const query = c.req.valid('query');
+    const format = query.format || 'json';
     if (!Object.hasOwn(FORMATS, format)) {
       throw new AppError('BAD_INPUT', `未知的导出格式 / unknown export format: ${format}`, {
         issues: [{ path: ['format'], message: 'json | graphml | csv', code: 'invalid_value' }],
       });
     }
-    const graph = await withLinkEdges(store, await store.exportGraph());
+    const graph = await withLinkEdges(store, await scopedExport(store, query));
     const f = FORMATS[format as keyof typeof FORMATS];
     const body = format === 'json' ? JSON.stringify(graph) : format === 'graphml' ? toGraphML(graph) : toCsv(graph);
     return c.body(body, 200, { 'content-type': f.type, 'content-disposition': `attachment; filename="policy-graph.${f.ext}"` });

@@ -13,6 +13,15 @@ const list = (description: string) => text(`${description} (comma-separated)`);
 const role = text('lead | support | responsible');
 const limit = int('max items');
 
+/** The scope of every catalogue GET route and of the export (graph/catalogue/scope.ts): comma-separated lists. */
+export const SCOPE_QUERY = {
+  docs: list('only these documents (ids) / 只看这些文件'),
+  jurisdictions: list("only documents of these jurisdictions, e.g. 铜梁区 / 辖区"),
+  levels: list('only documents of these levels: 省, 市, 县, 区, 乡镇 / 层级'),
+  years: z.string().regex(/^\s*(\d{4}\s*(,\s*\d{4}\s*)*)?$/u, '应为逗号分隔的年份，如 2023,2024 / expected years such as 2023,2024').optional()
+    .openapi({ description: "only documents of these years (the document's date, period or title; comma-separated) / 年份" }),
+};
+
 /** Empty query values (`?role=`) mean "not given". */
 function opt(v: string | undefined): string | undefined {
   return v === undefined || v === '' ? undefined : v;
@@ -24,6 +33,12 @@ function csv(v: string | undefined): string[] | undefined {
   const items = opt(v)?.split(',').map((s) => s.trim()).filter(Boolean);
   return items?.length ? items : undefined;
 }
+/** The scope the query string names, or undefined for every document (values are checked by the catalogue's schema). */
+export function scopeFrom(q: Strings): Record<string, unknown> | undefined {
+  const scope = clean({ docIds: csv(q.docs), jurisdictions: csv(q.jurisdictions), levels: csv(q.levels), years: csv(q.years)?.map(Number) });
+  return Object.keys(scope).length > 0 ? scope : undefined;
+}
+
 /** `place` and `Place` both name the label. */
 function label(v: string | undefined): string | undefined {
   return v ? v[0].toUpperCase() + v.slice(1).toLowerCase() : v;
@@ -77,10 +92,10 @@ export function registerTypedRoutes(app: App, ctx: RouteContext): void {
     const route = createRoute({
       method: 'get', path: t.path, operationId: `get_${t.query}`, tags: ['queries'],
       summary: `${def.summary.zh} / ${def.summary.en}`, description: `${def.description.en}${t.query === 'search' ? SEARCH_NOTE : ''}`,
-      request: { ...(t.params ? { params: z.object(t.params) } : {}), ...(t.qs ? { query: z.object(t.qs) } : {}) },
+      request: { ...(t.params ? { params: z.object(t.params) } : {}), query: z.object({ ...t.qs, ...SCOPE_QUERY }) },
       responses: { 200: json(def.output, def.summary.en), ...ERRORS },
     });
     app.openapi(route, (async (c: { req: { param: () => Strings; query: () => Strings }; json: (v: unknown, s: 200) => Response }) =>
-      c.json(await runCatalogue(ctx, t.query, clean(t.input(c.req.param(), c.req.query()))), 200)) as never);
+      c.json(await runCatalogue(ctx, t.query, clean({ ...t.input(c.req.param(), c.req.query()), scope: scopeFrom(c.req.query()) })), 200)) as never);
   }
 }

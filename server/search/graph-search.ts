@@ -1,6 +1,7 @@
 // Search as served by the API: the catalogue's name/alias tiers first, then task text ranked by BM25.
 import type { QueryInput, QueryOutput } from '../../graph/catalogue/catalogue.ts';
-import { LIST_LIMIT_MAX } from '../../graph/catalogue/schemas.ts';
+import { LIST_LIMIT_MAX, type Scope } from '../../graph/catalogue/schemas.ts';
+import { documentsInScope, isScoped } from '../../graph/catalogue/scope.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { taskIndexFor, type IndexedTask } from './task-index.ts';
 import { tokenize } from './tokenizer.ts';
@@ -35,13 +36,15 @@ function compareHits(a: Hit, b: Hit): number {
 export async function searchGraph(store: GraphStore, input: QueryInput<'search'>): Promise<SearchOutput> {
   const limit = input.limit ?? 20;
   const labels = input.labels ? new Set<string>(input.labels) : null;
-  const [catalogue, index] = await Promise.all([
+  const [catalogue, index, docs] = await Promise.all([
     store.run('search', { ...input, limit: LIST_LIMIT_MAX }),
     taskIndexFor(store),
+    isScoped(input.scope) ? store.listDocuments().then((all) => documentsInScope(all, input.scope as Scope)) : null,
   ]);
   const hits = new Map<string, Hit>();
   for (const hit of catalogue.hits.items) if (hit.matched !== 'text') hits.set(hit.id, hit);
-  const ranked = index.search(input.text, LIST_LIMIT_MAX).filter((h) => !labels || labels.has(h.task.label));
+  // A scope keeps the text hits of its documents (of the best LIST_LIMIT_MAX overall).
+  const ranked = index.search(input.text, LIST_LIMIT_MAX).filter((h) => (!labels || labels.has(h.task.label)) && (!docs || docs.has(h.task.docId)));
   const best = ranked[0]?.score ?? 1;
   for (const { task, score } of ranked) {
     if (hits.has(task.id)) continue;

@@ -93,3 +93,28 @@ export function corpusInputs(batches: GraphBatch[]): InputsFor {
     }
   };
 }
+
+/**
+ * This section alone (the whole `npm run bench` takes many minutes):
+ * `npx tsx test/bench/catalogue-latency.ts [--docs 1000] [--seed 1] [--dir DIR] [--only a,b]`.
+ */
+async function main(): Promise<void> {
+  const { parseArgs } = await import('node:util');
+  const { values } = parseArgs({ options: { docs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, dir: { type: 'string' }, only: { type: 'string' } } });
+  const docs = Number(values.docs);
+  const dir = values.dir ?? `/tmp/policy-graph-latency-${docs}-${values.seed}`;
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(`${dir}/truth.json`)) await (await import('./corpus/generate.ts')).writeCorpus(dir, { docs, seed: Number(values.seed) });
+  const { MemoryGraphStore } = await import('../../graph/store/memory/memory-store.ts');
+  const { prepareBatches } = await import('../../graph/pipeline/ingest.ts');
+  const batches = (await prepareBatches([dir])).map((p) => p.batch);
+  const store = new MemoryGraphStore();
+  await store.init();
+  for (const batch of batches) await store.applyBatch(batch);
+  const names = values.only ? (values.only.split(',') as QueryName[]) : QUERY_NAMES;
+  const rows = await measureCatalogue(store, corpusInputs(batches), names);
+  console.log(`${docs} documents, load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.table(rows.map((r) => ({ ...r, wallP50: r.wallP50.toFixed(2), wallP99: r.wallP99.toFixed(2), cpuP99: r.cpuP99.toFixed(2), coldMs: r.coldMs.toFixed(1) })));
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) await main();

@@ -99,6 +99,17 @@ export function documentWorkload(batch: GraphBatch, unit: (id: string) => UnitRe
   return [...loads].map(([id, l]) => ({ unit: unit(id), ...l }));
 }
 
+/** Workloads of several documents added up: a task belongs to one document, so distinct counts add. */
+export function sumWorkloads(perDocument: WorkloadRow[][]): WorkloadRow[] {
+  const sums = new Map<string, WorkloadRow>();
+  for (const row of perDocument.flat()) {
+    const sum = sums.get(row.unit.id);
+    if (!sum) sums.set(row.unit.id, { ...row });
+    else for (const key of ['lead', 'support', 'responsible', 'total'] as const) sum[key] += row[key];
+  }
+  return [...sums.values()];
+}
+
 /** Tasks without a lead, Task|Sections with several leads or ≥ threshold units. */
 export function gapRows(
   tasks: Iterable<GraphNode>,

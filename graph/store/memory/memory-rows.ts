@@ -7,36 +7,76 @@ import type {
 import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../../catalogue/schemas.ts';
 import { targetMatches } from '../../catalogue/shape-entities.ts';
 import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
-import { termsOf, type MemoryIndex } from './memory-index.ts';
+import type { MemoryIndex, StoredDocument } from './memory-index.ts';
+import { SearchText } from './memory-search.ts';
 import {
   dutyRow, entityRef, evidenceOrNull, mentionRow, nodeRef, targetInfo, taskRow, touchRow, unitInfo, unitRef,
 } from '../batch/row-refs.ts';
-import { documentWorkload, gapRows } from './memory-aggregates.ts';
+import { documentWorkload, gapRows, sumWorkloads } from './memory-aggregates.ts';
+import { scopeStats, visibleEdge, visibleNode } from './memory-scope.ts';
+import { pairsOf } from '../../catalogue/scope-rows.ts';
 
 const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];
+
+class RowCache {
+  readonly duties = new WeakMap<GraphEdge, DutyRow>();
+  readonly mentions = new WeakMap<GraphEdge, MentionRow>();
+  readonly linksOut = new WeakMap<GraphEdge, LinkRow>();
+  readonly linksIn = new WeakMap<GraphEdge, LinkRow>();
+
+  constructor(readonly version: number) {}
+}
 
 /**
  * Rows share objects with the index (no copies): the catalogue's shaping only reads rows, and
  * MemoryGraphStore.run copies every answer before it leaves the store.
  */
 export class MemoryRowSource implements RowSource {
-  constructor(private readonly index: MemoryIndex) {}
+  /**
+   * `docs`: the scope (null = every document); a scoped source reads only those documents' batches and
+   * drops index entries they do not make visible (graph/catalogue/scope.ts). `root` keeps the caches.
+   */
+  constructor(
+    private readonly index: MemoryIndex,
+    private readonly docs: ReadonlySet<string> | null = null,
+    private readonly root: MemoryRowSource | null = null,
+  ) {}
+
+  within(docIds: ReadonlySet<string>): RowSource {
+    const docs = this.docs ? new Set([...docIds].filter((d) => this.docs?.has(d))) : docIds;
+    return new MemoryRowSource(this.index, docs, this.root ?? this);
+  }
 
   private readonly node = (id: string): GraphNode => this.index.nodes.get(id) as GraphNode;
+
+  private readonly visible = (id: string): boolean => this.docs === null || visibleNode(this.index, this.docs, id);
+
+  private readonly edgeVisible = (e: GraphEdge): boolean => this.docs === null || visibleEdge(this.index, this.docs, e);
+
+  /** The stored documents in scope. */
+  private scopeDocs(): StoredDocument[] {
+    if (this.docs === null) return [...this.index.docs.values()];
+    return [...this.docs].flatMap((id) => this.index.docs.get(id) ?? []);
+  }
+
+  private inScope(docId: string): boolean {
+    return this.docs === null || this.docs.has(docId);
+  }
 
   /** Nodes answering to `term` by id, name or alias. */
   private matching(term: string, labels?: readonly NodeLabel[]): GraphNode[] {
     const ids = new Set(this.index.byTerm.get(term) ?? []);
     if (this.index.nodes.has(term)) ids.add(term);
-    return [...ids].map(this.node).filter((n) => !labels || labels.includes(n.label));
+    return [...ids].filter(this.visible).map(this.node).filter((n) => !labels || labels.includes(n.label));
   }
 
-  /** Task/Section nodes of one document, or of all documents. */
+  /** Task/Section nodes of one document, or of all documents (in scope). */
   private tasks(docId?: string): GraphNode[] {
     if (docId !== undefined) {
-      const doc = this.index.docs.get(docId);
+      const doc = this.inScope(docId) ? this.index.docs.get(docId) : undefined;
       return doc ? doc.batch.nodes.filter((n) => n.label === 'Task' || n.label === 'Section').map((n) => this.node(n.id)) : [];
     }
+    if (this.docs !== null) return this.scopeDocs().flatMap((d) => this.tasks(d.docId));
     return ['Task', 'Section'].flatMap((l) => [...(this.index.byLabel.get(l as NodeLabel) ?? [])].map(this.node));
   }
 
@@ -53,16 +93,16 @@ export class MemoryRowSource implements RowSource {
   }
 
   async dutiesOfUnits(unitIds: string[]): Promise<DutyRow[]> {
-    return unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).map((e) => dutyRow(e, this.node)));
+    return unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).filter(this.edgeVisible).map(this.duty));
   }
 
   async dutiesOnTasksOf(unitIds: string[]): Promise<DutyRow[]> {
-    const taskIds = new Set(unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).map((e) => e.target)));
+    const taskIds = new Set(unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).filter(this.edgeVisible).map((e) => e.target)));
     return this.dutiesOnTasks([...taskIds]);
   }
 
   async dutiesOnTasks(taskIds: string[]): Promise<DutyRow[]> {
-    return taskIds.flatMap((id) => this.index.inEdges(id, DUTY_TYPES).map((e) => dutyRow(e, this.node)));
+    return taskIds.flatMap((id) => this.index.inEdges(id, DUTY_TYPES).filter(this.edgeVisible).map(this.duty));
   }
 
   async scopedDuties(scope: DutyScope): Promise<DutyRow[]> {
@@ -70,38 +110,39 @@ export class MemoryRowSource implements RowSource {
     let edges: GraphEdge[];
     if (scope.entityId !== undefined) {
       const taskIds = new Set(this.index.inEdges(scope.entityId, ['MENTIONS']).map((e) => e.source));
-      edges = [...taskIds].flatMap((id) => this.index.inEdges(id, types));
-    } else if (scope.docId !== undefined) {
+      edges = [...taskIds].flatMap((id) => this.index.inEdges(id, types)).filter(this.edgeVisible);
+    } else if (scope.docId !== undefined || this.docs !== null) {
       edges = this.tasks(scope.docId).flatMap((t) => this.index.inEdges(t.id, types));
     } else {
       edges = types.flatMap((t) => [...(this.index.byType.get(t) ?? [])].map((id) => this.index.edges.get(id) as GraphEdge));
     }
-    const rows = edges.map((e) => dutyRow(e, this.node));
+    const rows = edges.map(this.duty);
     return scope.pathPrefix === undefined ? rows : rows.filter((r) => pathUnder(r.task.path, scope.pathPrefix as string));
   }
 
   async mentionsOf(entityIds: string[]): Promise<MentionRow[]> {
-    return entityIds.flatMap((id) => this.index.inEdges(id, ['MENTIONS']).map((e) => mentionRow(e, this.node)));
+    return entityIds.flatMap((id) => this.index.inEdges(id, ['MENTIONS']).filter(this.edgeVisible).map(this.mention));
   }
 
   async touchesOf(entityIds: string[]): Promise<TouchRow[]> {
     const edges = new Map<string, GraphEdge>();
     for (const id of entityIds) {
-      for (const e of [...this.index.outEdges(id, ['TOUCHES']), ...this.index.inEdges(id, ['TOUCHES'])]) edges.set(e.id, e);
+      for (const e of [...this.index.outEdges(id, ['TOUCHES']), ...this.index.inEdges(id, ['TOUCHES'])]) if (this.edgeVisible(e)) edges.set(e.id, e);
     }
     return [...edges.values()].map((e) => touchRow(e, this.node));
   }
 
   async mentionsInTasks(taskIds: string[], labels: EntityLabel[]): Promise<MentionRow[]> {
     return taskIds.flatMap((id) => this.index.outEdges(id, ['MENTIONS'])
-      .filter((e) => (labels as string[]).includes(this.node(e.target).label))
-      .map((e) => mentionRow(e, this.node)));
+      .filter((e) => (labels as string[]).includes(this.node(e.target).label) && this.edgeVisible(e))
+      .map(this.mention));
   }
 
   async workload(docId?: string): Promise<WorkloadRow[]> {
     const unit = (id: string) => unitRef(this.node(id));
-    if (docId === undefined) return this.index.aggregates.workload(unit);
-    const doc = this.index.docs.get(docId);
+    if (docId === undefined && this.docs === null) return this.index.aggregates.workload(unit);
+    if (docId === undefined) return sumWorkloads(this.scopeDocs().map((d) => documentWorkload(d.batch, unit)));
+    const doc = this.inScope(docId) ? this.index.docs.get(docId) : undefined;
     return doc ? documentWorkload(doc.batch, unit) : [];
   }
 
@@ -110,12 +151,13 @@ export class MemoryRowSource implements RowSource {
   }
 
   async targets(filter: TargetFilter): Promise<TargetRow[]> {
+    const batchTargets = (d: StoredDocument | undefined) => (d?.batch.nodes ?? []).filter((n) => n.label === 'Target').map((n) => n.id);
     const ids = filter.docId !== undefined
-      ? (this.index.docs.get(filter.docId)?.batch.nodes ?? []).filter((n) => n.label === 'Target').map((n) => n.id)
-      : [...(this.index.byLabel.get('Target') ?? [])];
+      ? (this.inScope(filter.docId) ? batchTargets(this.index.docs.get(filter.docId)) : [])
+      : this.docs !== null ? this.scopeDocs().flatMap(batchTargets) : [...(this.index.byLabel.get('Target') ?? [])];
     const rows = ids.flatMap((id): TargetRow[] => {
       const target = targetInfo(this.node(id), this.index.owner.get(id) ?? '');
-      const sets = this.index.inEdges(id, ['SETS']);
+      const sets = this.index.inEdges(id, ['SETS']).filter(this.edgeVisible);
       if (sets.length === 0) return [{ target, task: null, evidence: null }];
       return sets.map((e) => ({ target, task: taskRow(this.node(e.source)), evidence: evidenceOrNull(e) }));
     });
@@ -124,43 +166,73 @@ export class MemoryRowSource implements RowSource {
 
   async links(ids: string[]): Promise<LinkRow[]> {
     return ids.flatMap((id) => [
-      ...this.index.outEdges(id).map((e) => this.link(e, id, e.target)),
-      ...this.index.inEdges(id).map((e) => this.link(e, id, e.source)),
+      ...this.index.outEdges(id).filter(this.edgeVisible).map((e) => this.link(e, id, e.target)),
+      ...this.index.inEdges(id).filter(this.edgeVisible).map((e) => this.link(e, id, e.source)),
     ]);
   }
 
   private link(e: GraphEdge, from: string, other: string): LinkRow {
-    return { edge: { id: e.id, type: e.type, source: e.source, target: e.target }, from, other: nodeRef(this.node(other)) };
+    const cache = other === e.target ? this.rowCache().linksOut : this.rowCache().linksIn;
+    let row = cache.get(e);
+    if (!row) {
+      row = { edge: { id: e.id, type: e.type, source: e.source, target: e.target }, from, other: nodeRef(this.node(other)) };
+      cache.set(e, row);
+    }
+    return row;
   }
 
+  /**
+   * Rows built once per edge and graph version (a shared node's merged name may change with any write):
+   * the busiest units and places have thousands of edges, and rebuilding their rows on every query was
+   * most of these queries' garbage. Shaping never mutates rows, and answers are copied before they leave.
+   */
+  private cache: RowCache | null = null;
+
+  private rowCache(): RowCache {
+    if (this.root) return this.root.rowCache();
+    if (this.cache?.version !== this.index.version) this.cache = new RowCache(this.index.version);
+    return this.cache;
+  }
+
+  private readonly duty = (e: GraphEdge): DutyRow => {
+    const cache = this.rowCache().duties;
+    let row = cache.get(e);
+    if (!row) cache.set(e, (row = dutyRow(e, this.node)));
+    return row;
+  };
+
+  private readonly mention = (e: GraphEdge): MentionRow => {
+    const cache = this.rowCache().mentions;
+    let row = cache.get(e);
+    if (!row) cache.set(e, (row = mentionRow(e, this.node)));
+    return row;
+  };
+
   async nodes(ids: string[]): Promise<GraphNode[]> {
-    return ids.flatMap((id) => this.index.nodes.get(id) ?? []);
+    return ids.filter(this.visible).flatMap((id) => this.index.nodes.get(id) ?? []);
   }
 
   async edgesAmong(ids: string[]): Promise<GraphEdge[]> {
     const wanted = new Set(ids);
-    return ids.flatMap((id) => this.index.outEdges(id).filter((e) => wanted.has(e.target)));
+    return ids.flatMap((id) => this.index.outEdges(id).filter((e) => wanted.has(e.target) && this.edgeVisible(e)));
   }
 
-  /** Name, aliases and text of every node in one string, rebuilt lazily after a change. */
-  private haystack: { version: number; entries: { id: string; label: NodeLabel; hay: string }[] } | null = null;
+  /** The search text of every node, rebuilt lazily after a change. */
+  private haystack: { version: number; text: SearchText } | null = null;
 
-  private searchEntries(): { id: string; label: NodeLabel; hay: string }[] {
+  private searchText(): SearchText {
+    if (this.root) return this.root.searchText();
     if (this.haystack?.version !== this.index.version) {
-      const entries = [...this.index.nodes.values()].map((node) => {
-        const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : '';
-        return { id: node.id, label: node.label, hay: [...termsOf(node), body].join('\u0000') };
-      });
-      this.haystack = { version: this.index.version, entries };
+      this.haystack = { version: this.index.version, text: new SearchText(this.index) };
     }
-    return this.haystack.entries;
+    return this.haystack.text;
   }
 
-  /** Superset allowed: a needle straddling two fields may slip in; shaping scores and drops it. */
+  /** Superset allowed: a needle straddling a name and an alias may slip in; shaping scores and drops it. */
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
     const rows: SearchRow[] = [];
-    for (const entry of this.searchEntries()) {
-      if ((labels && !labels.includes(entry.label)) || !entry.hay.includes(text)) continue;
+    for (const entry of this.searchText().matching(text, this.scopeDocs())) {
+      if ((labels && !labels.includes(entry.label)) || !this.visible(entry.id)) continue;
       const node = this.node(entry.id);
       const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
       const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : null;
@@ -173,6 +245,7 @@ export class MemoryRowSource implements RowSource {
   private pairs: { version: number; rows: PairRow[] } | null = null;
 
   async unitPairs(): Promise<PairRow[]> {
+    if (this.docs !== null) return pairsOf(await this.scopedDuties({}));
     if (this.pairs?.version !== this.index.version) {
       this.pairs = { version: this.index.version, rows: this.index.aggregates.unitPairs((id) => unitRef(this.node(id))) };
     }
@@ -180,6 +253,7 @@ export class MemoryRowSource implements RowSource {
   }
 
   async stats(): Promise<StatsRow> {
+    if (this.docs !== null) return scopeStats(this.index, this.scopeDocs(), this.edgeVisible);
     const nodes: StatsRow['nodes'] = {};
     const edges: StatsRow['edges'] = {};
     for (const [label, ids] of this.index.byLabel) nodes[label] = ids.size;
@@ -188,6 +262,6 @@ export class MemoryRowSource implements RowSource {
   }
 
   async documents(): Promise<DocumentSummary[]> {
-    return [...this.index.docs.values()].map((d) => d.summary);
+    return this.scopeDocs().map((d) => d.summary);
   }
 }

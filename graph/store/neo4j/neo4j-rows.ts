@@ -9,6 +9,8 @@ import { DUTY_TYPES, type DutyType, type EdgeType, type EntityLabel, type GraphE
 import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from '../batch/row-refs.ts';
 import type { Row } from './neo4j-client.ts';
 import * as Q from './neo4j-cypher.ts';
+import { SCOPED_STATS } from './neo4j-scope-cypher.ts';
+import { ScopedRows } from '../../catalogue/scope-rows.ts';
 import { decodeEdge, decodeNode } from './neo4j-props.ts';
 
 /** A projected map (id, name, pg_label, some properties) as the partial node the ref helpers read. */
@@ -33,6 +35,18 @@ function dutyRow(row: Row): DutyRow {
 
 function mentionRow(row: Row): MentionRow {
   return { task: taskRow(asNode(row.task)), entity: entityRef(asNode(row.entity)), evidence: evidence(row.evidence) };
+}
+
+function statsOf(rows: Row[]): StatsRow {
+  const row: StatsRow = { documents: 0, nodes: {}, edges: {}, warnings: 0 };
+  for (const r of rows) {
+    const count = Number(r.count ?? 0);
+    if (r.kind === 'documents') row.documents = count;
+    else if (r.kind === 'warnings') row.warnings = count;
+    else if (count > 0 && r.kind === 'node') row.nodes[r.key as NodeLabel] = count;
+    else if (count > 0 && r.kind === 'edge') row.edges[r.key as EdgeType] = count;
+  }
+  return row;
 }
 
 /** Runs one statement and returns its rows as plain objects (inside the caller's read transaction). */
@@ -158,15 +172,12 @@ export class Neo4jRowSource implements RowSource {
   }
 
   async stats(): Promise<StatsRow> {
-    const row: StatsRow = { documents: 0, nodes: {}, edges: {}, warnings: 0 };
-    for (const r of await this.rows(Q.STATS)) {
-      const count = Number(r.count ?? 0);
-      if (r.kind === 'documents') row.documents = count;
-      else if (r.kind === 'warnings') row.warnings = count;
-      else if (count > 0 && r.kind === 'node') row.nodes[r.key as NodeLabel] = count;
-      else if (count > 0 && r.kind === 'edge') row.edges[r.key as EdgeType] = count;
-    }
-    return row;
+    return statsOf(await this.rows(Q.STATS));
+  }
+
+  /** Scoped rows are this source's rows filtered by document; only the counts need their own statement. */
+  within(docIds: ReadonlySet<string>): RowSource {
+    return new ScopedRows(this, docIds, async () => statsOf(await this.rows(SCOPED_STATS, { docs: [...docIds] })));
   }
 
   async documents(): Promise<DocumentSummary[]> {

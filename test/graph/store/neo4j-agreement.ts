@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_NAMES, type QueryInput, type QueryName } from '../../../graph/catalogue/catalogue.ts';
+import type { Scope } from '../../../graph/catalogue/schemas.ts';
 import type { GraphBatch, GraphExport } from '../../../graph/model.ts';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
 import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
@@ -108,6 +109,23 @@ export function agreementSuite(create: () => Promise<GraphStore>): void {
       for (const input of list) {
         const [a, b] = [await neo.run(name, input), await memory.run(name, input)];
         expect({ name, input, answer: a }).toEqual({ name, input, answer: b });
+      }
+    }, EVERY_QUERY_MS);
+
+    it.each(QUERY_NAMES)('answers %s the same within a scope', async (name) => {
+      const docs = (await memory.listDocuments()).map((d) => d.id);
+      const jurisdictions = [...new Set((await memory.listDocuments()).map((d) => d.jurisdiction))];
+      const scopes: Scope[] = [
+        { docIds: [docs[0]] }, { docIds: docs.slice(1, 3) }, { jurisdictions: jurisdictions.slice(0, 1) }, { levels: ['区'] }, { years: [2024] },
+        { docIds: ['doc:none'] },
+      ];
+      const list = [...(inputs[name] as QueryInput<typeof name>[]).slice(0, 4), SAMPLE_INPUTS[name] as QueryInput<typeof name>];
+      for (const scope of scopes) {
+        for (const input of list) {
+          const scoped = { ...input, scope } as QueryInput<typeof name>;
+          const [a, b] = [await neo.run(name, scoped), await memory.run(name, scoped)];
+          expect({ name, scoped, answer: a }).toEqual({ name, scoped, answer: b });
+        }
       }
     }, EVERY_QUERY_MS);
   });
