@@ -3,7 +3,7 @@ import { CATALOGUE, type QueryInput, type QueryName, type QueryOutput } from '..
 import { runPlan, type PlanAnswer, type TextRanker } from '../graph/query/run.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { searchGraph } from './search/graph-search.ts';
-import { searchTasks } from './search/task-index.ts';
+import { taskIndexFor } from './search/task-index.ts';
 
 /** Hits fetched before a label filter, so one label still fills `limit`. */
 const TEXT_OVERFETCH = 4;
@@ -22,7 +22,8 @@ export function runCatalogue<N extends QueryName>(store: GraphStore, name: N, in
 /** BM25 over task and section titles and text: what `find by text` starts from. */
 export function textRanker(store: GraphStore): TextRanker {
   return async (text, labels, limit) => {
-    const hits = await searchTasks(store, text, labels ? limit * TEXT_OVERFETCH : limit);
+    const index = await taskIndexFor(store);
+    const hits = index.search(text, labels ? limit * TEXT_OVERFETCH : limit);
     return hits.filter((h) => !labels || labels.includes(h.task.label)).slice(0, limit).map((h) => ({ id: h.id, score: h.score }));
   };
 }
