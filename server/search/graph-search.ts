@@ -2,7 +2,7 @@
 import type { QueryInput, QueryOutput } from '../../graph/catalogue/catalogue.ts';
 import { LIST_LIMIT_MAX } from '../../graph/catalogue/schemas.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { searchTasks, type IndexedTask } from './task-index.ts';
+import { taskIndexFor, type IndexedTask } from './task-index.ts';
 import { tokenize } from './tokenizer.ts';
 
 type SearchOutput = QueryOutput<'search'>;
@@ -35,13 +35,13 @@ function compareHits(a: Hit, b: Hit): number {
 export async function searchGraph(store: GraphStore, input: QueryInput<'search'>): Promise<SearchOutput> {
   const limit = input.limit ?? 20;
   const labels = input.labels ? new Set<string>(input.labels) : null;
-  const [catalogue, textHits] = await Promise.all([
+  const [catalogue, index] = await Promise.all([
     store.run('search', { ...input, limit: LIST_LIMIT_MAX }),
-    searchTasks(store, input.text, LIST_LIMIT_MAX),
+    taskIndexFor(store),
   ]);
   const hits = new Map<string, Hit>();
   for (const hit of catalogue.hits.items) if (hit.matched !== 'text') hits.set(hit.id, hit);
-  const ranked = textHits.filter((h) => !labels || labels.has(h.task.label));
+  const ranked = index.search(input.text, LIST_LIMIT_MAX).filter((h) => !labels || labels.has(h.task.label));
   const best = ranked[0]?.score ?? 1;
   for (const { task, score } of ranked) {
     if (hits.has(task.id)) continue;
