@@ -25,6 +25,12 @@ export interface ApplyManyOptions {
   onApplied?: (result: ManyResult) => void;
 }
 
+/** A task or section found by text, with the names of the units that have a duty on it. */
+export interface TaskTextHit {
+  task: { id: string; label: 'Task' | 'Section'; name: string; docId: string; number: string; path: string; text: string; units: string[] };
+  score: number;
+}
+
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
   /** Connect / load; idempotent. Call before anything else. */
@@ -55,6 +61,11 @@ export interface GraphStore {
   warnings(docId?: string): Promise<IngestWarning[]>;
   /** Why a write would fail now (read-only, disk full), or null; stores that cannot tell leave it out. */
   writeProblem?(): Promise<string | null>;
+  /**
+   * Tasks and sections ranked for some words by the store's own full-text index, best first; stores without
+   * one leave it out and callers rank with the in-process BM25 (server/search/task-index.ts searchTasks).
+   */
+  searchText?(words: string[], limit: number): Promise<TaskTextHit[]>;
   /** Run a catalogue query; invalid input throws AppError BAD_INPUT. */
   run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>>;
   /** Reviewers' decisions on IMPLEMENTS links, sorted by id; kept apart from documents, so they outlive re-ingest. */

@@ -3,7 +3,7 @@ import type { CallbackManagerForRetrieverRun } from '@langchain/core/callbacks/m
 import { Document } from '@langchain/core/documents';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { taskIndexFor } from './task-index.ts';
+import { searchTasks } from './task-index.ts';
 
 export interface TaskMetadata {
   id: string;
@@ -33,8 +33,7 @@ export class TaskRetriever extends BaseRetriever {
   }
 
   async _getRelevantDocuments(query: string, _runManager?: CallbackManagerForRetrieverRun): Promise<Document<TaskMetadata>[]> {
-    const index = await taskIndexFor(this.store);
-    return index.search(query, this.k).map(({ task, score }) => new Document<TaskMetadata>({
+    return (await searchTasks(this.store, query, this.k)).map(({ task, score }) => new Document<TaskMetadata>({
       pageContent: task.text || task.name,
       id: task.id,
       metadata: { id: task.id, label: task.label, docId: task.docId, path: task.path, title: task.name, units: task.units, score },

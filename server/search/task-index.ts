@@ -110,3 +110,12 @@ const cache = new StoreCache(async (store) => buildTaskIndex(await graphSnapshot
 export function taskIndexFor(store: GraphStore): Promise<TaskIndex> {
   return cache.get(store);
 }
+
+/**
+ * Tasks and sections ranked for a text, best first: the store's own full-text index when it has one (Neo4j,
+ * so the server keeps no copy of the graph for search), else BM25 over the in-process index.
+ */
+export async function searchTasks(store: GraphStore, query: string, limit: number): Promise<Array<Bm25Hit & { task: IndexedTask }>> {
+  if (store.searchText) return (await store.searchText([...new Set(tokenize(query))], limit)).map((h) => ({ id: h.task.id, score: h.score, task: h.task }));
+  return (await taskIndexFor(store)).search(query, limit);
+}

@@ -36,7 +36,22 @@ const EDGE = (r: string, s: string, t: string) => `${r} {.*, pg_type: type(${r})
 const REF = (v: string) => `${v} {.id, .name, pg_label: labels(${v})[0]}`;
 const TASK = (v: string) => `${v} {.id, .name, .docId, .number, .path, .start, pg_label: labels(${v})[0]}`;
 const DUTY_ROW = `RETURN u {.id, .name} AS unit, ${TASK('t')} AS task, type(r) AS type, r.evidence_json AS evidence`;
-const HAS_ALIAS = (v: string) => `${v}.aliases IS :: LIST<ANY> AND $term IN ${v}.aliases`;
+
+/**
+ * Aliases are lists, which no range or text index covers, so alias lookups go through `pg_aliases_exact`: a
+ * full-text index with the `keyword` analyzer, one token per whole alias, read with a Lucene phrase (exact) or
+ * wildcard (contains) query. The index narrows; the exact test on the property decides.
+ */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/\s]/gu;
+const phrase = (term: string): string => `"${term.replace(/["\\]/gu, '\\$&')}"`;
+/** A Lucene query matching aliases equal to `term` (see pg_aliases_exact). */
+export const exactAliasQuery = phrase;
+/** A Lucene query matching aliases that contain `text`. */
+export const containsAliasQuery = (text: string): string => `*${text.replace(LUCENE_SPECIAL, '\\$&')}*`;
+const ALIAS_HITS = (query: string, where: string) =>
+  `CALL db.index.fulltext.queryNodes('pg_aliases_exact', ${query}) YIELD node AS n WITH n WHERE ${where} RETURN n`;
+const HAS_ALIAS = (labels: readonly NodeLabel[]) =>
+  ALIAS_HITS('$aliasExact', `(${labels.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND $term IN n.aliases`);
 
 /**
  * The graph's version and the writes being committed right now (a seqlock on one bookkeeping node). Neo4j reads
@@ -70,6 +85,7 @@ export const SCHEMA: Readonly<Record<string, string>> = Object.fromEntries([
   ...EDGE_TYPES.map((t) => [`pg_${lower(t)}_id`, `CREATE INDEX pg_${lower(t)}_id IF NOT EXISTS FOR ()-[r:${relType(t)}]-() ON (r.id)`]),
   [`pg_meta_id`, `CREATE CONSTRAINT pg_meta_id IF NOT EXISTS FOR (m:${META_LABEL}) REQUIRE m.id IS UNIQUE`],
   ['pg_names_fulltext', `CREATE FULLTEXT INDEX pg_names_fulltext IF NOT EXISTS FOR (n:${NODE_LABELS.map(label).join('|')}) ON EACH [n.name, n.aliases] ${CJK}`],
+  ['pg_aliases_exact', `CREATE FULLTEXT INDEX pg_aliases_exact IF NOT EXISTS FOR (n:${ANY_LABEL}) ON EACH [n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`],
   ['pg_task_text_fulltext', `CREATE FULLTEXT INDEX pg_task_text_fulltext IF NOT EXISTS FOR (n:${TASK_LABELS.map(label).join('|')}) ON EACH [n.title, n.text] ${CJK}`],
 ]);
 export const SHOW_INDEX_NAMES = 'SHOW INDEXES YIELD name RETURN name';
@@ -129,15 +145,15 @@ export const EXPORT_EDGES = `MATCH (s:${ANY_LABEL})-[r:${ANY_TYPE}]->(t:${ANY_LA
 
 export const RESOLVE_UNITS = `CALL () {
   MATCH (n:Unit {id: $term}) RETURN n UNION MATCH (n:Unit {name: $term}) RETURN n
-  UNION MATCH (n:Unit) WHERE ${HAS_ALIAS('n')} RETURN n
+  UNION ${HAS_ALIAS(['Unit'])}
 } RETURN n {.id, .name, .jurisdiction, .kind, .aliases} AS unit`;
 export const RESOLVE_ENTITIES = perLabel(ENTITY_LABELS, (l) => `CALL () {
   MATCH (n:${l} {id: $term}) RETURN n UNION MATCH (n:${l} {name: $term}) RETURN n
-  UNION MATCH (n:${l}) WHERE ${HAS_ALIAS('n')} RETURN n
+  UNION ${HAS_ALIAS([l])}
 } RETURN ${REF('n')} AS ref`);
 export const RESOLVE_NODES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)} {id: $term}) RETURN n UNION MATCH (n:${label(l)} {name: $term}) RETURN n`).join('\n  UNION ')}
-  UNION MATCH (n:${ANY_LABEL}) WHERE ${HAS_ALIAS('n')} RETURN n
+  UNION ${HAS_ALIAS(NODE_LABELS)}
 } RETURN ${REF('n')} AS ref`;
 
 export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) ${DUTY_ROW}`;
@@ -192,7 +208,7 @@ MATCH (n)-[r:${ANY_TYPE}]->(m:${ANY_LABEL}) WHERE m.id IN $ids RETURN ${EDGE('r'
 export const SEARCH_CANDIDATES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ')}
-  UNION MATCH (n:${ANY_LABEL}) WHERE n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text) RETURN n
+  UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}
 } WITH n WHERE $labels IS NULL OR labels(n)[0] IN $labels
 RETURN n {.id, .name, .aliases, .text, .pg_doc, pg_label: labels(n)[0]} AS hit`;
 
@@ -207,3 +223,15 @@ export const STATS = `CALL () {
   UNION ALL MATCH (d:Document) WHERE d.pg_hash IS NOT NULL RETURN 'documents' AS kind, '' AS key, count(d) AS count
   UNION ALL MATCH (d:Document) WHERE d.pg_hash IS NOT NULL RETURN 'warnings' AS kind, '' AS key, sum(d.pg_warning_count) AS count
 } RETURN kind, key, count`;
+
+/**
+ * A Lucene query over pg_task_text_fulltext: each word a phrase (the `cjk` analyzer makes it a run of bigrams) in
+ * the title or the text, any word may match. No title boost: a task's text repeats its title, and on the question
+ * set boosting the title moved the ranking away from the in-process BM25 (top-5 overlap 0.78 unboosted, 0.64 at ×3).
+ */
+export const taskTextQuery = (words: string[]): string => words.map((w) => `title:${phrase(w)} text:${phrase(w)}`).join(' ');
+/** Tasks and sections ranked by the `cjk` full-text index (Lucene BM25), with the names of the units that have a duty on each. */
+export const SEARCH_TASK_TEXT = `CALL db.index.fulltext.queryNodes('pg_task_text_fulltext', $query, {limit: toInteger($limit)}) YIELD node AS t, score
+OPTIONAL MATCH (u:Unit)-[:${DUTY}]->(t)
+WITH t, score, collect(DISTINCT u.name) AS units
+RETURN ${TASK('t')} AS task, t.text AS text, units, score`;

@@ -60,15 +60,15 @@ export class Neo4jRowSource implements RowSource {
   }
 
   async resolveUnits(term: string): Promise<UnitInfo[]> {
-    return (await this.rows(Q.RESOLVE_UNITS, { term })).map((r) => unitInfo(asNode({ ...(r.unit as Row), pg_label: 'Unit' })));
+    return (await this.rows(Q.RESOLVE_UNITS, { term, aliasExact: Q.exactAliasQuery(term) })).map((r) => unitInfo(asNode({ ...(r.unit as Row), pg_label: 'Unit' })));
   }
 
   async resolveEntities(label: EntityLabel, term: string): Promise<EntityRef[]> {
-    return (await this.rows(Q.RESOLVE_ENTITIES[label], { term })).map((r) => entityRef(asNode(r.ref)));
+    return (await this.rows(Q.RESOLVE_ENTITIES[label], { term, aliasExact: Q.exactAliasQuery(term) })).map((r) => entityRef(asNode(r.ref)));
   }
 
   async resolveNodes(term: string): Promise<NodeRef[]> {
-    return (await this.rows(Q.RESOLVE_NODES, { term })).map((r) => nodeRef(asNode(r.ref)));
+    return (await this.rows(Q.RESOLVE_NODES, { term, aliasExact: Q.exactAliasQuery(term) })).map((r) => nodeRef(asNode(r.ref)));
   }
 
   async dutiesOfUnits(unitIds: string[]): Promise<DutyRow[]> {
@@ -149,7 +149,7 @@ export class Neo4jRowSource implements RowSource {
   }
 
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
-    return (await this.rows(Q.SEARCH_CANDIDATES, { text, labels: labels ?? null })).map((r) => {
+    return (await this.rows(Q.SEARCH_CANDIDATES, { text, aliasContains: Q.containsAliasQuery(text), labels: labels ?? null })).map((r) => {
       const hit = r.hit as Row;
       const node = asNode(hit);
       const textual = node.label === 'Task' || node.label === 'Section' || node.label === 'Target';

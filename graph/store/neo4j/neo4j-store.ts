@@ -6,7 +6,7 @@ import { DEFAULT_LOCAL_PASSWORD, LOCAL_NEO4J_USER } from '../../neo4j/runtime-fi
 import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../../model.ts';
 import { batchContentHash, summarizeBatch } from '../batch/batch-content.ts';
 import { validateBatch } from '../batch/batch-validate.ts';
-import type { ApplyManyOptions, ApplyResult, GraphStore, ManyResult } from '../graph-store.ts';
+import type { ApplyManyOptions, ApplyResult, GraphStore, ManyResult, TaskTextHit } from '../graph-store.ts';
 import { Neo4jClient, type Neo4jConfig } from './neo4j-client.ts';
 import { exportConsistent } from './neo4j-export.ts';
 import * as Q from './neo4j-cypher.ts';
@@ -82,6 +82,16 @@ function plan(input: GraphBatch): DocPlan {
     ...documentBookkeeping(batch),
   });
   return { batch, hash, documentProps };
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+function textTask(row: Record<string, unknown>): TaskTextHit['task'] {
+  const t = row.task as Record<string, unknown>;
+  return {
+    id: str(t.id), label: t.pg_label === 'Section' ? 'Section' : 'Task', name: str(t.name), docId: str(t.docId),
+    number: str(t.number), path: str(t.path), text: str(row.text), units: (row.units as unknown[]).map(String).sort(),
+  };
 }
 
 export class Neo4jGraphStore implements GraphStore {
@@ -197,6 +207,15 @@ export class Neo4jGraphStore implements GraphStore {
       .map((r) => ({ docId: String(r.docId), warnings: JSON.parse(String(r.warnings)) as IngestWarning[] }))
       .sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0))
       .flatMap((r) => r.warnings);
+  }
+
+  /** The `cjk` full-text index's ranking (Lucene BM25 over title and text): no copy of the graph in this process. */
+  async searchText(words: string[], limit: number): Promise<TaskTextHit[]> {
+    await this.ready();
+    if (words.length === 0 || limit <= 0) return [];
+    const rows = await this.client.rows(Q.SEARCH_TASK_TEXT, { query: Q.taskTextQuery(words), limit });
+    return rows.map((r) => ({ task: textTask(r), score: Number(r.score) }))
+      .sort((a, b) => b.score - a.score || (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0));
   }
 
   async run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {

@@ -13,6 +13,7 @@ import { runGraphStoreContract } from './contract.ts';
 import { errorCode } from './contract-support.ts';
 import { agreementSuite } from './neo4j-agreement.ts';
 import { neo4jBulkSuite, neo4jReadSuite } from './neo4j-bulk-reads.ts';
+import { neo4jSearchSuite } from './neo4j-search.ts';
 import { BoltProxy, freshNeo4jStore, storeConfig, wipeDatabase } from './neo4j-support.ts';
 
 const config = neo4jSuiteConfig();
@@ -58,6 +59,8 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
   neo4jBulkSuite(cfg);
 
   neo4jReadSuite(cfg);
+
+  neo4jSearchSuite(create);
 
   // The contract's two-store comparisons share Community's single database; these keep their point.
   describe('document lifecycles end where the memory store ends', () => {
