@@ -36,7 +36,8 @@ beforeAll(async () => {
   await ingestPaths(store, ['seeds']);
   app = createApp({ store: watched(store), ask: { model: null } });
   ops = await operations(app);
-  const docId = (await store.listDocuments())[0].id;
+  const doc = (await store.listDocuments())[0];
+  const docId = doc.id;
   const unit = (await store.run('unitTasks', { unit: '区水利局' })).units[0].id;
   const place = (await store.run('entityTasks', { label: 'Place', name: '涪江' })).entities[0].id;
   // Realistic values by parameter name, so each read reaches the store instead of stopping at a 404.
@@ -45,6 +46,8 @@ beforeAll(async () => {
     q: '水利', text: '水利', labels: 'Unit,Task', limit: '5', depth: '2', maxDepth: '4', role: 'lead', minShared: '1',
     crowdedThreshold: '3', year: '2027', indicator: '增长', section: '二', format: 'graphml', neighbor: unit,
     from: docId, to: docId, before: docId, after: docId,
+    // A scope that selects the seed itself, so scoped reads reach the store too.
+    docs: docId, jurisdictions: doc.jurisdiction ?? '', levels: doc.metadata?.level ?? '区', years: String(doc.metadata?.date?.slice(0, 4) ?? '2023'),
   };
   before = await fingerprint(store);
 });
