@@ -11,11 +11,12 @@ import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/pr
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
-import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
+import { gunzip as gunzipCb, gzip as gzipCb, gzipSync } from 'node:zlib';
 import { AppError, isAppError } from '../../errors.ts';
 import { sha256 } from '../../ids.ts';
 import type { GraphBatch } from '../../model.ts';
 import { validateBatch } from '../batch/batch-validate.ts';
+import type { EncodedFile } from '../batch/prepared-batch.ts';
 import { compactEvidence, restoreEvidence } from './memory-evidence.ts';
 import { diskFull, LIMIT_ENV, storeFull, type StoreLimits } from './memory-limits.ts';
 
@@ -101,7 +102,7 @@ function unavailable(dir: string, cause: unknown): AppError {
 const liveTemps = new Set<string>();
 
 /** Write `content` to a fresh temp file beside `target`, fsync it, and rename it over `target`. */
-async function writeAtomically(dir: string, target: string, content: Buffer): Promise<void> {
+async function writeAtomically(dir: string, target: string, content: Uint8Array): Promise<void> {
   const temp = join(dir, `.${target.slice(dir.length + 1)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   liveTemps.add(temp);
   try {
@@ -121,6 +122,26 @@ async function writeAtomically(dir: string, target: string, content: Buffer): Pr
     liveTemps.delete(temp);
   }
   await syncDirectory(dir);
+}
+
+/**
+ * A document's file content (evidence as offsets, gzipped). Synchronous: the parse worker calls it, off the main
+ * thread, so that a 20 MB plan's ~90 MB of JSON is never built where requests are answered.
+ */
+export function encodeDocumentFile(batch: GraphBatch, contentHash: string): EncodedFile {
+  const json = fileJson(batch, contentHash);
+  return { bytes: gzipSync(json), jsonChars: json.length };
+}
+
+function fileJson(batch: GraphBatch, contentHash: string): string {
+  const content: DocumentFile = { format: FILE_FORMAT, docId: batch.docId, contentHash, batch };
+  return JSON.stringify(content, compactEvidence(batch));
+}
+
+/** The same on the main thread: the gzip runs in libuv's pool, not on the event loop. */
+async function encodeAsync(batch: GraphBatch, contentHash: string): Promise<EncodedFile> {
+  const json = fileJson(batch, contentHash);
+  return { bytes: await gzip(json), jsonChars: json.length };
 }
 
 export class DocumentFiles {
@@ -252,14 +273,13 @@ export class DocumentFiles {
   }
 
   /** Replace one document's file: a crash at any point leaves either the old or the new file whole. */
-  async write(batch: GraphBatch, contentHash: string): Promise<void> {
-    const content: DocumentFile = { format: FILE_FORMAT, docId: batch.docId, contentHash, batch };
-    const json = JSON.stringify(content, compactEvidence(batch));
-    if (this.totalBytes - (this.sizes.get(batch.docId) ?? 0) + json.length > this.limits.maxBytes) {
+  async write(batch: GraphBatch, contentHash: string, prepared?: EncodedFile): Promise<void> {
+    const encoded = prepared ?? await encodeAsync(batch, contentHash);
+    if (this.totalBytes - (this.sizes.get(batch.docId) ?? 0) + encoded.jsonChars > this.limits.maxBytes) {
       throw storeFull('存储字节数 / stored bytes', this.limits.maxBytes, LIMIT_ENV.maxBytes);
     }
-    await writeAtomically(this.dir, this.fileFor(batch.docId), await gzip(json));
-    this.track(batch.docId, json.length);
+    await writeAtomically(this.dir, this.fileFor(batch.docId), encoded.bytes);
+    this.track(batch.docId, encoded.jsonChars);
     // A v1 file of the same document is superseded now.
     await unlink(this.oldFileFor(batch.docId)).catch(() => undefined);
   }
