@@ -5,6 +5,7 @@ import type { GraphBatch } from '../model.ts';
 import { collectDocumentPaths, originalScript, readDocumentFile, type RawDocument } from '../read/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { UnitResolver } from '../units/resolver.ts';
+import { prepareBatch } from '../store/batch/prepared-batch.ts';
 import type { ParseBudget } from './budget.ts';
 import { buildBatch, documentId } from './build-batch.ts';
 import { sourceName } from './source-name.ts';
@@ -76,7 +77,9 @@ export async function ingestPaths(store: GraphStore, inputs: string[], options: 
   const raws = await readAll(inputs, options);
   if (store.applyBatches) return ingestInBulk(store, raws, options);
   const reports: DocumentReport[] = [];
-  for await (const parsed of parseInWorker(raws, options, options.budget, store.prepareFor?.())) reports.push(await applyOne(store, parsed, options));
+  // Not prepared in the worker: in a bulk run the worker is the busier half, and these batches are the caller's
+  // own, so applyOne validates them without the defensive copy applyBatch makes. Uploads prepare in the worker.
+  for await (const parsed of parseInWorker(raws, options, options.budget)) reports.push(await applyOne(store, parsed, options));
   return reports;
 }
 
@@ -160,6 +163,7 @@ async function applyOne(store: GraphStore, { raw, batch, prepared }: Parsed, opt
   const existing = await store.getDocument(documentId(raw.sha256));
   if (existing && !options.force) return summarise(batch, raw.source, 'unchanged');
   // The store decides: of several identical uploads racing, one adds and the rest find it unchanged.
-  const { changed } = prepared && store.applyPrepared ? await store.applyPrepared({ batch, ...prepared }) : await store.applyBatch(batch);
+  const { changed } = !store.applyPrepared ? await store.applyBatch(batch)
+    : await store.applyPrepared(prepared ? { batch, ...prepared } : prepareBatch(batch));
   return summarise(batch, raw.source, !changed ? 'unchanged' : existing ? 'updated' : 'added');
 }

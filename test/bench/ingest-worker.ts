@@ -118,13 +118,13 @@ async function measure(request: WorkerRequest): Promise<void> {
 }
 
 /**
- * The ingest section alone, in this process: `npx tsx test/bench/ingest-worker.ts --ingest-only DOCS [SEED]` writes the
- * bench's generated corpus (as `npm run bench` does) and times the product path into a fresh store, three times.
+ * The ingest section alone, in this process: `npx tsx test/bench/ingest-worker.ts --ingest-only DOCS [SEED] [RUNS]` writes
+ * the bench's generated corpus (as `npm run bench` does) and times the product path into a fresh store RUNS times.
  */
-async function ingestOnly(docs: number, seed: number): Promise<void> {
+async function ingestOnly(docs: number, seed: number, runs: number): Promise<void> {
   const dir = join('test-output', 'bench-corpus', String(docs));
   await writeCorpus(dir, { docs, seed, noise: 0 });
-  for (let run = 1; run <= 3; run++) {
+  for (let run = 1; run <= runs; run++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const store = new MemoryGraphStore();
@@ -139,7 +139,7 @@ async function ingestOnly(docs: number, seed: number): Promise<void> {
 
 const only = process.argv.indexOf('--ingest-only');
 if (only >= 0) {
-  await ingestOnly(Number(process.argv[only + 1] ?? 1000), Number(process.argv[only + 2] ?? 1));
+  await ingestOnly(Number(process.argv[only + 1] ?? 1000), Number(process.argv[only + 2] ?? 1), Number(process.argv[only + 3] ?? 3));
   process.exit(0);
 }
 

@@ -78,8 +78,8 @@ export function watchHealth(url: string, everyMs = 50): HealthWatch {
 }
 
 /**
- * Upload over a plain HTTP request: a server that refuses on the declared size answers before reading the body, and
- * fetch would report only the broken pipe of the unread rest, not the answer.
+ * Upload over a plain HTTP request with a chunked body (no declared size): the server reads it and decides on the
+ * file's size. With a declared size it may refuse before reading, and the unread rest ends in a broken pipe.
  */
 export function uploadText(url: string, name: string, text: string): Promise<{ status: number; code: string | null }> {
   const boundary = `----pg${Date.now()}`;
@@ -87,7 +87,7 @@ export function uploadText(url: string, name: string, text: string): Promise<{ s
   const body = Buffer.concat([Buffer.from(head), Buffer.from(text), Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${url}/api/documents`, {
-      method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length },
+      method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' },
     }, (res) => {
       let data = '';
       res.setEncoding('utf8');
@@ -98,6 +98,7 @@ export function uploadText(url: string, name: string, text: string): Promise<{ s
       });
     });
     req.on('error', (error: NodeJS.ErrnoException) => { if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error); });
-    req.end(body);
+    for (let at = 0; at < body.length; at += 1 << 20) req.write(body.subarray(at, at + (1 << 20)));
+    req.end();
   });
 }
