@@ -5,10 +5,11 @@ import type { GraphBatch } from '../model.ts';
 import { collectDocumentPaths, originalScript, readDocumentFile, type RawDocument } from '../read/index.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { UnitResolver } from '../units/resolver.ts';
+import { prepareBatch } from '../store/batch/prepared-batch.ts';
 import type { ParseBudget } from './budget.ts';
 import { buildBatch, documentId } from './build-batch.ts';
 import { sourceName } from './source-name.ts';
-import { parseInWorker, type ParseInput, type Parsed, type ParsedHead } from './parallel.ts';
+import { parseInWorker, type ParseInput, type Parsed } from './parallel.ts';
 import { parseDocumentText } from './parse.ts';
 
 export interface IngestOptions {
@@ -76,14 +77,16 @@ export async function ingestPaths(store: GraphStore, inputs: string[], options: 
   const raws = await readAll(inputs, options);
   if (store.applyBatches) return ingestInBulk(store, raws, options);
   const reports: DocumentReport[] = [];
-  for await (const { raw, batch } of parseInWorker(raws, options, options.budget)) reports.push(await applyOne(store, raw, batch, options));
+  // Not prepared in the worker: in a bulk run the worker is the busier half, and these batches are the caller's
+  // own, so applyOne validates them without the defensive copy applyBatch makes. Uploads prepare in the worker.
+  for await (const parsed of parseInWorker(raws, options, options.budget)) reports.push(await applyOne(store, parsed, options));
   return reports;
 }
 
 /** Read (uploads) and parse in the worker, all before any write: one over budget stops the lot. */
-export async function parseAll(inputs: ParseInput[], options: IngestOptions = {}): Promise<Parsed[]> {
+export async function parseAll(inputs: ParseInput[], options: IngestOptions = {}, store?: GraphStore): Promise<Parsed[]> {
   const parsed: Parsed[] = [];
-  for await (const p of parseInWorker(inputs, options, options.budget)) parsed.push(p);
+  for await (const p of parseInWorker(inputs, options, options.budget, store?.prepareFor?.())) parsed.push(p);
   return parsed;
 }
 
@@ -152,14 +155,15 @@ function throwFailures(failures: AppError[]): void {
 
 /** Read and parse an upload in the worker (within the parse budget), then apply it. */
 export async function ingestUpload(store: GraphStore, buffer: Uint8Array, name: string, options: IngestOptions = {}): Promise<DocumentReport> {
-  const [parsed] = await parseAll([{ bytes: buffer, name }], options);
-  return applyOne(store, parsed.raw, parsed.batch, options);
+  const [parsed] = await parseAll([{ bytes: buffer, name }], options, store);
+  return applyOne(store, parsed, options);
 }
 
-async function applyOne(store: GraphStore, raw: ParsedHead, batch: GraphBatch, options: IngestOptions): Promise<DocumentReport> {
+async function applyOne(store: GraphStore, { raw, batch, prepared }: Parsed, options: IngestOptions): Promise<DocumentReport> {
   const existing = await store.getDocument(documentId(raw.sha256));
   if (existing && !options.force) return summarise(batch, raw.source, 'unchanged');
   // The store decides: of several identical uploads racing, one adds and the rest find it unchanged.
-  const { changed } = await store.applyBatch(batch);
+  const { changed } = !store.applyPrepared ? await store.applyBatch(batch)
+    : await store.applyPrepared(prepared ? { batch, ...prepared } : prepareBatch(batch));
   return summarise(batch, raw.source, !changed ? 'unchanged' : existing ? 'updated' : 'added');
 }

@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.ts';
 import type { GraphBatch } from '../model.ts';
+import type { PrepareOptions, PreparedBatch } from '../store/batch/prepared-batch.ts';
 import type { RawDocument } from '../read/index.ts';
 import { heapBudgetError, parseBudgetFromEnv, timeBudgetError, type ParseBudget } from './budget.ts';
 import type { IngestOptions } from './ingest.ts';
@@ -17,14 +18,23 @@ export interface WorkerJob {
   inputs: ParseInput[];
   options: Pick<IngestOptions, 'userAliases' | 'jurisdiction'> & { now: string };
   budget: ParseBudget;
+  /** Validate, hash (and encode) each batch here for the store's applyPrepared; absent: the batch as parsed. */
+  prepare?: PrepareOptions;
 }
+/** What the store needs besides the batch itself. */
+export type Preparation = Omit<PreparedBatch, 'batch'>;
+/** A slice of a large batch, sent ahead of the rest; the worker waits for an ack before the next one. */
+export type BatchPart = Pick<GraphBatch, 'nodes' | 'edges' | 'warnings'>;
 export type WorkerMessage =
   | { job: number; index: number; started: true }
-  | { job: number; index: number; batch: GraphBatch; raw: ParsedHead }
+  | { job: number; index: number; part: BatchPart }
+  | { job: number; index: number; batch: GraphBatch; raw: ParsedHead; prepared?: Preparation }
   | { job: number; index: number; error: WorkerError }
   | { job: number; done: true };
 
-export interface Parsed { raw: ParsedHead; batch: GraphBatch }
+export interface Parsed { raw: ParsedHead; batch: GraphBatch; prepared?: Preparation }
+/** The main thread's answer to a part: sent a turn of the event loop later, so requests are served between parts. */
+export interface PartAck { ack: number }
 
 interface Pending {
   job: WorkerJob;
@@ -60,8 +70,8 @@ class ParsePool {
     return this.queue.length + (this.active ? 1 : 0);
   }
 
-  submit(inputs: ParseInput[], options: WorkerJob['options'], budget: ParseBudget, deliver: Pending['deliver']): () => void {
-    const pending: Pending = { job: { id: this.nextId++, inputs, options, budget }, deliver };
+  submit(job: Omit<WorkerJob, 'id'>, deliver: Pending['deliver']): () => void {
+    const pending: Pending = { job: { ...job, id: this.nextId++ }, deliver };
     this.queue.push(pending);
     this.pump();
     return () => this.cancel(pending);
@@ -99,6 +109,7 @@ class ParsePool {
     }
     if (('batch' in m || 'error' in m) && m.index === active.job.inputs.length - 1) active.lastDone = true;
     active.deliver(m);
+    if ('part' in m) setImmediate(() => { if (this.worker === worker) worker.postMessage({ ack: m.job } satisfies PartAck); });
     if ('done' in m) this.finish();
   }
 
@@ -144,6 +155,18 @@ class ParsePool {
 
 const pool = new ParsePool();
 
+/** The batch whose first slices came ahead as parts, whole again. */
+function joinParts(parts: BatchPart[], last: GraphBatch): GraphBatch {
+  if (parts.length === 0) return last;
+  const whole: GraphBatch = { docId: last.docId, nodes: [], edges: [], warnings: [] };
+  for (const part of [...parts, last]) {
+    for (const node of part.nodes) whole.nodes.push(node);
+    for (const edge of part.edges) whole.edges.push(edge);
+    for (const warning of part.warnings) whole.warnings.push(warning);
+  }
+  return whole;
+}
+
 /** Parse jobs waiting or running in the shared worker. */
 export function parseLoad(): number {
   return pool.load;
@@ -153,11 +176,14 @@ export function parseLoad(): number {
  * Parse in the worker, yielding each document's batch in input order, each parsed on its own as a sequential run
  * would have. A document over budget, unreadable or failing throws its AppError; the rest are not parsed.
  */
-export async function* parseInWorker(inputs: ParseInput[], options: IngestOptions = {}, budget: ParseBudget = parseBudgetFromEnv()): AsyncGenerator<Parsed> {
+export async function* parseInWorker(
+  inputs: ParseInput[], options: IngestOptions = {}, budget: ParseBudget = parseBudgetFromEnv(), prepare?: PrepareOptions,
+): AsyncGenerator<Parsed> {
   const messages: (WorkerMessage | Error)[] = [];
   let wake: (() => void) | null = null;
   const workerOptions = { userAliases: options.userAliases, jurisdiction: options.jurisdiction, now: (options.now?.() ?? new Date()).toISOString() };
-  const cancel = pool.submit(inputs, workerOptions, budget, (m) => { messages.push(m); wake?.(); });
+  const cancel = pool.submit({ inputs, options: workerOptions, budget, prepare }, (m) => { messages.push(m); wake?.(); });
+  let parts: BatchPart[] = [];
   let done = false;
   try {
     for (;;) {
@@ -167,7 +193,11 @@ export async function* parseInWorker(inputs: ParseInput[], options: IngestOption
       if (m instanceof Error) throw m;
       if ('done' in m) { done = true; return; }
       if ('error' in m) throw rebuild(m.error);
-      if ('batch' in m) yield { raw: m.raw, batch: m.batch };
+      if ('part' in m) parts.push(m.part);
+      if ('batch' in m) {
+        yield { raw: m.raw, batch: joinParts(parts, m.batch), prepared: m.prepared };
+        parts = [];
+      }
     }
   } finally {
     // A caller that stops early (an apply failed, a budget tripped) frees the worker for the next job.

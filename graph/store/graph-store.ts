@@ -4,6 +4,7 @@ import type { QueryInput, QueryName, QueryOutput } from '../catalogue/catalogue.
 import type { DocumentSummary } from '../catalogue/schemas.ts';
 import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../model.ts';
 import type { Program, RawResult } from '../query/program.ts';
+import type { PrepareOptions, PreparedBatch } from './batch/prepared-batch.ts';
 
 export type { DocumentSummary } from '../catalogue/schemas.ts';
 
@@ -47,6 +48,10 @@ export interface GraphStore {
    * applyBatch for each in order; stops at the first failing document after committing the ones before it.
    */
   applyBatches?(batches: GraphBatch[], options?: ApplyManyOptions): Promise<ManyResult[]>;
+  /** Optional: what the parse worker should prepare (prepareBatch) so that applyPrepared has little left to do. */
+  prepareFor?(): PrepareOptions;
+  /** applyBatch for a batch prepareBatch made (validated, hashed, maybe encoded) off the main thread. */
+  applyPrepared?(prepared: PreparedBatch): Promise<ApplyResult>;
   /** Drop a document and its share of shared nodes; false when it was not there. */
   removeDocument(docId: string): Promise<boolean>;
   listDocuments(): Promise<DocumentSummary[]>;

@@ -25,11 +25,19 @@ export function heapNow(): HeapNow {
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-/** Throws OVERLOADED (503, retriable) when an upload of `bytes` should not be taken now. */
-export function admitUpload(bytes: number, watch: MemoryWatch = DEFAULT_MEMORY_WATCH, heap: HeapNow = heapNow()): void {
-  const projected = heap.used + bytes * watch.bytesFactor;
-  if (projected > heap.limit * watch.heapRatio) {
-    throw new AppError('OVERLOADED', `服务器内存接近上限（已用 ${mb(heap.used)} MB，上限 ${mb(heap.limit)} MB），暂不接受此上传 / `
+/** Heap that uploads admitted but not yet finished will need: they have not all allocated it yet. */
+let reservedBytes = 0;
+
+/**
+ * Admit an upload of `bytes`, reserving its expected footprint until the returned release is called; throws
+ * OVERLOADED (503, retriable) when it should not be taken now. Counting the uploads already admitted (not only
+ * the heap in use) is what stops several large uploads that arrive together from all being taken.
+ */
+export function admitUpload(bytes: number, watch: MemoryWatch = DEFAULT_MEMORY_WATCH, heap: HeapNow = heapNow()): () => void {
+  const footprint = bytes * watch.bytesFactor;
+  if (heap.used + reservedBytes + footprint > heap.limit * watch.heapRatio) {
+    const busy = reservedBytes > 0 ? `，另有 ${mb(reservedBytes)} MB 留给处理中的上传 / ${mb(reservedBytes)} MB more held for uploads in progress` : '';
+    throw new AppError('OVERLOADED', `服务器内存接近上限（已用 ${mb(heap.used)} MB，上限 ${mb(heap.limit)} MB${busy}），暂不接受此上传 / `
       + `the server is near its memory limit (${mb(heap.used)} of ${mb(heap.limit)} MB in use) and cannot take this upload now`, {
       retriable: true,
       hint: '请稍后重试，或上传较小的文档；管理员可用 --max-old-space-size 提高上限 / retry later or upload a smaller document; an operator can raise --max-old-space-size.',
@@ -40,4 +48,10 @@ export function admitUpload(bytes: number, watch: MemoryWatch = DEFAULT_MEMORY_W
       retriable: true, hint: '请稍后重试 / retry in a little while.',
     });
   }
+  reservedBytes += footprint;
+  let released = false;
+  return () => {
+    if (!released) reservedBytes -= footprint;
+    released = true;
+  };
 }

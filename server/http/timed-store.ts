@@ -6,7 +6,7 @@ import { withTimeout } from './limits.ts';
  * Lifecycle calls pass through untouched, and so do writes: a write cut off here would still go on and land after
  * its caller was told it failed. Writes are bounded by the store itself (Neo4j's write timeout rolls back).
  */
-const UNTIMED = new Set<PropertyKey>(['init', 'close', 'kind', 'applyBatch', 'applyBatches', 'removeDocument', 'saveLinkDecisions']);
+const UNTIMED = new Set<PropertyKey>(['init', 'close', 'kind', 'applyBatch', 'applyBatches', 'applyPrepared', 'prepareFor', 'removeDocument', 'saveLinkDecisions']);
 
 export function timedStore(store: GraphStore, timeoutMs: number): GraphStore {
   return new Proxy(store, {

@@ -1,8 +1,11 @@
 // Benchmark child process: ingest one corpus into a fresh MemoryGraphStore, score it, time the catalogue, then serve the API on request.
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
 import { evaluateBatches, readTruth, type AccuracyReport } from './corpus/evaluate.ts';
+import { writeCorpus } from './corpus/generate.ts';
 import { failureExamples } from './corpus/report.ts';
 import type { GraphBatch } from '../../graph/model.ts';
 import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
@@ -112,6 +115,32 @@ async function measure(request: WorkerRequest): Promise<void> {
     (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
     server.close(() => process.exit(0));
   });
+}
+
+/**
+ * The ingest section alone, in this process: `npx tsx test/bench/ingest-worker.ts --ingest-only DOCS [SEED] [RUNS]` writes
+ * the bench's generated corpus (as `npm run bench` does) and times the product path into a fresh store RUNS times.
+ */
+async function ingestOnly(docs: number, seed: number, runs: number): Promise<void> {
+  const dir = join('test-output', 'bench-corpus', String(docs));
+  await writeCorpus(dir, { docs, seed, noise: 0 });
+  for (let run = 1; run <= runs; run++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const store = new MemoryGraphStore();
+    await store.init();
+    const reports = await ingestPaths(store, [dir]);
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
+    console.log(`[ingest] run ${run}: ${reports.length} documents in ${(ms / 1000).toFixed(2)} s wall, main-thread CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, load ${loadavg()[0].toFixed(1)}`);
+    await store.close();
+  }
+}
+
+const only = process.argv.indexOf('--ingest-only');
+if (only >= 0) {
+  await ingestOnly(Number(process.argv[only + 1] ?? 1000), Number(process.argv[only + 2] ?? 1), Number(process.argv[only + 3] ?? 3));
+  process.exit(0);
 }
 
 process.once('message', (request: WorkerRequest) => {

@@ -8,7 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { PLAN_EXAMPLES } from '../../graph/query/examples.ts';
 import { bodyFor, fillPath, fingerprint, isRead, operations, postJson, request, type App, type Operation } from './support.ts';
 
-const WRITE_METHODS = new Set<PropertyKey>(['applyBatch', 'removeDocument', 'saveLinkDecisions', 'close']);
+const WRITE_METHODS = new Set<PropertyKey>(['applyBatch', 'applyPrepared', 'removeDocument', 'saveLinkDecisions', 'close']);
 
 let store: MemoryGraphStore;
 let app: App;

@@ -11,11 +11,12 @@ import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/pr
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
-import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
+import { gunzip as gunzipCb, gzip as gzipCb, gzipSync } from 'node:zlib';
 import { AppError, isAppError } from '../../errors.ts';
 import { sha256 } from '../../ids.ts';
 import type { GraphBatch } from '../../model.ts';
 import { validateBatch } from '../batch/batch-validate.ts';
+import type { EncodedFile } from '../batch/prepared-batch.ts';
 import { compactEvidence, restoreEvidence } from './memory-evidence.ts';
 import { diskFull, LIMIT_ENV, storeFull, type StoreLimits } from './memory-limits.ts';
 
@@ -33,6 +34,16 @@ const STALE_TEMP_MS = 10 * 60_000;
 /** V8 cannot hold a longer string; a file that would decompress past it cannot be loaded at all. */
 const MAX_JSON_CHARS = 0x1fffffe8;
 const NO_SPACE = new Set(['ENOSPC', 'EDQUOT']);
+/**
+ * Heap a document takes while it is loaded, per character of its JSON: measured 2.7 bytes kept (a 3 MB plan: 12.6M
+ * characters, 33.5 MB of heap), plus the JSON text itself (two bytes a character for Chinese) while it is parsed.
+ */
+const LOAD_HEAP_PER_CHAR = 6;
+
+function heapMessage(used: number, limit: number): string {
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  return `内存已用 ${mb(used)} MB，不足以加载下一个文件 / heap ${mb(used)} of ${mb(limit)} MB in use, too little left to load the next file`;
+}
 
 export interface DocumentFile {
   format: typeof FILE_FORMAT | typeof OLD_FORMAT;
@@ -101,7 +112,7 @@ function unavailable(dir: string, cause: unknown): AppError {
 const liveTemps = new Set<string>();
 
 /** Write `content` to a fresh temp file beside `target`, fsync it, and rename it over `target`. */
-export async function writeAtomically(dir: string, target: string, content: Buffer): Promise<void> {
+export async function writeAtomically(dir: string, target: string, content: Uint8Array): Promise<void> {
   const temp = join(dir, `.${target.slice(dir.length + 1)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   liveTemps.add(temp);
   try {
@@ -121,6 +132,26 @@ export async function writeAtomically(dir: string, target: string, content: Buff
     liveTemps.delete(temp);
   }
   await syncDirectory(dir);
+}
+
+/**
+ * A document's file content (evidence as offsets, gzipped). Synchronous: the parse worker calls it, off the main
+ * thread, so that a 20 MB plan's ~90 MB of JSON is never built where requests are answered.
+ */
+export function encodeDocumentFile(batch: GraphBatch, contentHash: string): EncodedFile {
+  const json = fileJson(batch, contentHash);
+  return { bytes: gzipSync(json), jsonChars: json.length };
+}
+
+function fileJson(batch: GraphBatch, contentHash: string): string {
+  const content: DocumentFile = { format: FILE_FORMAT, docId: batch.docId, contentHash, batch };
+  return JSON.stringify(content, compactEvidence(batch));
+}
+
+/** The same on the main thread: the gzip runs in libuv's pool, not on the event loop. */
+async function encodeAsync(batch: GraphBatch, contentHash: string): Promise<EncodedFile> {
+  const json = fileJson(batch, contentHash);
+  return { bytes: await gzip(json), jsonChars: json.length };
 }
 
 export class DocumentFiles {
@@ -194,17 +225,21 @@ export class DocumentFiles {
 
   private heapFull(): string | null {
     const h = getHeapStatistics();
-    return h.used_heap_size > h.heap_size_limit * this.limits.loadHeapRatio
-      ? `内存已用 ${Math.round(h.used_heap_size / 1048576)} MB / heap ${Math.round(h.used_heap_size / 1048576)} of ${Math.round(h.heap_size_limit / 1048576)} MB in use`
-      : null;
+    return h.used_heap_size > h.heap_size_limit * this.limits.loadHeapRatio ? heapMessage(h.used_heap_size, h.heap_size_limit) : null;
   }
 
-  /** Load one file unless its JSON would pass the byte limit; records why loading stopped. */
+  /**
+   * Load one file unless its JSON would pass the byte limit or the heap left to loading; records why loading
+   * stopped. The heap check is per file, before it is read: one large document must not take start-up down.
+   */
   private async loadWithin(file: string, result: LoadResult): Promise<(LoadedDocument & { size: number }) | null> {
-    const room = Math.min(this.limits.maxBytes - this.totalBytes, MAX_JSON_CHARS);
-    const text = await this.readText(file, room);
+    const h = getHeapStatistics();
+    const heapRoom = Math.floor((h.heap_size_limit * this.limits.loadHeapRatio - h.used_heap_size) / LOAD_HEAP_PER_CHAR);
+    const byteRoom = this.limits.maxBytes - this.totalBytes;
+    const text = await this.readText(file, Math.min(byteRoom, heapRoom, MAX_JSON_CHARS));
     if (text === null) {
-      result.stoppedBy = `存储字节数 / stored bytes would pass ${this.limits.maxBytes} (${LIMIT_ENV.maxBytes})`;
+      result.stoppedBy = heapRoom < byteRoom ? heapMessage(h.used_heap_size, h.heap_size_limit)
+        : `存储字节数 / stored bytes would pass ${this.limits.maxBytes} (${LIMIT_ENV.maxBytes})`;
       return null;
     }
     return { ...this.parse(file, text), size: text.length };
@@ -252,14 +287,13 @@ export class DocumentFiles {
   }
 
   /** Replace one document's file: a crash at any point leaves either the old or the new file whole. */
-  async write(batch: GraphBatch, contentHash: string): Promise<void> {
-    const content: DocumentFile = { format: FILE_FORMAT, docId: batch.docId, contentHash, batch };
-    const json = JSON.stringify(content, compactEvidence(batch));
-    if (this.totalBytes - (this.sizes.get(batch.docId) ?? 0) + json.length > this.limits.maxBytes) {
+  async write(batch: GraphBatch, contentHash: string, prepared?: EncodedFile): Promise<void> {
+    const encoded = prepared ?? await encodeAsync(batch, contentHash);
+    if (this.totalBytes - (this.sizes.get(batch.docId) ?? 0) + encoded.jsonChars > this.limits.maxBytes) {
       throw storeFull('存储字节数 / stored bytes', this.limits.maxBytes, LIMIT_ENV.maxBytes);
     }
-    await writeAtomically(this.dir, this.fileFor(batch.docId), await gzip(json));
-    this.track(batch.docId, json.length);
+    await writeAtomically(this.dir, this.fileFor(batch.docId), encoded.bytes);
+    this.track(batch.docId, encoded.jsonChars);
     // A v1 file of the same document is superseded now.
     await unlink(this.oldFileFor(batch.docId)).catch(() => undefined);
   }

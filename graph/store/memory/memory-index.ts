@@ -26,6 +26,9 @@ function dropFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set.size === 0) map.delete(key);
 }
 
+/** Nodes or edges put in (or taken out) between two pauses of a sliced commit. */
+const STEP_ITEMS = 512;
+
 /** Every exact string a node answers to: its name and aliases. */
 export function termsOf(node: GraphNode): string[] {
   const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
@@ -79,7 +82,38 @@ export class MemoryIndex {
   }
 
   add(doc: StoredDocument): void {
-    this.docs.set(doc.docId, doc);
+    for (const _ of this.addSteps(doc)) { /* all at once */ }
+  }
+
+  remove(docId: string): StoredDocument | null {
+    const doc = this.docs.get(docId);
+    if (!doc) return null;
+    for (const _ of this.removeSteps(doc)) { /* all at once */ }
+    this.docs.delete(docId);
+    return doc;
+  }
+
+  /**
+   * Put `doc` in place of any stored version, one slice at a time: the store runs the slices with the event
+   * loop free between them (a 20 MB plan is ~300k nodes and edges). `docs` changes last, so a summary lookup
+   * sees the old version or the new one, never a mix; the store keeps graph reads out until the last slice.
+   */
+  *replaceSteps(doc: StoredDocument): Generator<void> {
+    const old = this.docs.get(doc.docId);
+    if (old) yield* this.removeSteps(old);
+    yield* this.addSteps(doc);
+  }
+
+  /** Remove `docId` one slice at a time (see replaceSteps); `docs` drops it last. */
+  *dropSteps(docId: string): Generator<void> {
+    const doc = this.docs.get(docId);
+    if (!doc) return;
+    yield* this.removeSteps(doc);
+    this.docs.delete(docId);
+  }
+
+  private *addSteps(doc: StoredDocument): Generator<void> {
+    let n = 0;
     for (const node of doc.batch.nodes) {
       if (isSharedLabel(node.label)) {
         const shared = this.shared.get(node.id) ?? new SharedNode();
@@ -89,32 +123,39 @@ export class MemoryIndex {
         this.owner.set(node.id, doc.docId);
         this.putNode(node);
       }
+      if (++n % STEP_ITEMS === 0) yield;
     }
-    for (const edge of doc.batch.edges) this.putEdge(edge, doc.docId);
+    for (const edge of doc.batch.edges) {
+      this.putEdge(edge, doc.docId);
+      if (++n % STEP_ITEMS === 0) yield;
+    }
     this.aggregates.add(doc.batch);
     this.warningCount += doc.batch.warnings.length;
+    this.docs.set(doc.docId, doc);
     this.version += 1;
   }
 
-  remove(docId: string): StoredDocument | null {
-    const doc = this.docs.get(docId);
-    if (!doc) return null;
-    for (const edge of doc.batch.edges) this.dropEdge(edge);
+  /** Everything of `doc` but its `docs` entry, which the caller drops or replaces. */
+  private *removeSteps(doc: StoredDocument): Generator<void> {
+    let n = 0;
+    for (const edge of doc.batch.edges) {
+      this.dropEdge(edge);
+      if (++n % STEP_ITEMS === 0) yield;
+    }
     for (const node of doc.batch.nodes) {
       const shared = this.shared.get(node.id);
       if (shared) {
-        this.remerge(node.id, shared, () => shared.remove(docId));
+        this.remerge(node.id, shared, () => shared.remove(doc.docId));
         if (shared.empty) this.shared.delete(node.id);
       } else {
         this.owner.delete(node.id);
         this.dropNode(node.id);
       }
+      if (++n % STEP_ITEMS === 0) yield;
     }
     this.aggregates.remove(doc.batch);
     this.warningCount -= doc.batch.warnings.length;
-    this.docs.delete(docId);
     this.version += 1;
-    return doc;
   }
 
   /** Apply a change to a shared node, re-indexing its names only when they changed. */

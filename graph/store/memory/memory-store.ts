@@ -6,10 +6,12 @@ import { AppError } from '../../errors.ts';
 import { EXPORT_FORMAT, type GraphBatch, type GraphExport, type GraphNode, type IngestWarning } from '../../model.ts';
 import { batchContentHash, stableStringify, summarizeBatch } from '../batch/batch-content.ts';
 import { validateBatch, type BatchIssue } from '../batch/batch-validate.ts';
+import type { PrepareOptions, PreparedBatch } from '../batch/prepared-batch.ts';
 import type { ApplyResult, DocumentSummary, GraphStore } from '../graph-store.ts';
 import type { LinkDecision } from '../../align/decisions.ts';
 import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
 import { MemoryLinks } from './links-file.ts';
+import { ReadCommitGate } from './memory-gate.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
 import { LIMIT_ENV, readOnly, storeFull, storeLimitsFromEnv, type StoreLimits } from './memory-limits.ts';
 import { copyJson } from '../batch/json.ts';
@@ -57,6 +59,8 @@ export class MemoryGraphStore implements GraphStore {
   /** Writes run one at a time so the files and the index change in the same order. */
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Commits run in slices so the server keeps answering; graph reads wait for a part-way commit. */
+  private readonly gate = new ReadCommitGate();
   private readonly limits: StoreLimits;
   /** Set when start-up had to leave documents unloaded: writing then could lose them, so nothing is written. */
   loadReport: LoadReport = { skipped: [], reason: null };
@@ -130,6 +134,12 @@ export class MemoryGraphStore implements GraphStore {
     return (await this.files?.probe()) ?? null;
   }
 
+  /** A read of the graph: after start-up, and never while a commit is part-way. */
+  private async reading<T>(work: () => T | Promise<T>): Promise<T> {
+    await this.ready();
+    return this.gate.read(work);
+  }
+
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
     const run = this.writes.catch(() => undefined).then(work);
     this.writes = run;
@@ -139,19 +149,34 @@ export class MemoryGraphStore implements GraphStore {
   applyBatch(input: GraphBatch): Promise<ApplyResult> {
     return this.exclusive(async () => {
       await this.ready();
-      const doc = this.stored(validateBatch(input));
-      if (this.index.docs.get(doc.docId)?.hash === doc.hash) return { docId: doc.docId, changed: false };
-      this.writable();
-      const issues = this.index.conflicts(doc.batch);
-      if (issues.length > 0) throw conflict(doc.docId, issues);
-      const full = this.overLimit(this.index, doc.batch);
-      if (full) throw full;
-      await this.files?.write(doc.batch, doc.hash);
-      this.index.remove(doc.docId);
-      this.index.add(doc);
-      this.changed();
-      return { docId: doc.docId, changed: true };
+      return this.put(this.stored(validateBatch(input)));
     });
+  }
+
+  /** What the parse worker should prepare for applyPrepared: the file too when this store keeps files. */
+  prepareFor(): PrepareOptions {
+    return { file: this.files !== null };
+  }
+
+  /** applyBatch for a batch the parse worker validated, hashed and encoded (prepareBatch): only the index is left. */
+  applyPrepared(prepared: PreparedBatch): Promise<ApplyResult> {
+    return this.exclusive(async () => {
+      await this.ready();
+      const { batch, hash, summary, file } = prepared;
+      return this.put({ docId: batch.docId, hash, batch, summary }, file);
+    });
+  }
+
+  private async put(doc: StoredDocument, file?: PreparedBatch['file']): Promise<ApplyResult> {
+    if (this.index.docs.get(doc.docId)?.hash === doc.hash) return { docId: doc.docId, changed: false };
+    this.writable();
+    const issues = this.index.conflicts(doc.batch);
+    if (issues.length > 0) throw conflict(doc.docId, issues);
+    const full = this.overLimit(this.index, doc.batch);
+    if (full) throw full;
+    await this.files?.write(doc.batch, doc.hash, file);
+    await this.gate.commit(this.index.replaceSteps(doc), () => this.changed());
+    return { docId: doc.docId, changed: true };
   }
 
   private changed(): void {
@@ -165,8 +190,7 @@ export class MemoryGraphStore implements GraphStore {
       if (!this.index.docs.has(docId)) return false;
       this.writable();
       await this.files?.remove(docId);
-      this.index.remove(docId);
-      this.changed();
+      await this.gate.commit(this.index.dropSteps(docId), () => this.changed());
       return true;
     });
   }
@@ -176,6 +200,7 @@ export class MemoryGraphStore implements GraphStore {
     return (await this.run('documents', {})).documents;
   }
 
+  /** Not held up by a commit part-way: `docs` changes in one step, so this sees one version or the other. */
   async getDocument(docId: string): Promise<DocumentSummary | null> {
     await this.ready();
     const doc = this.index.docs.get(docId);
@@ -183,22 +208,24 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async getDocumentText(docId: string): Promise<string | null> {
-    await this.ready();
-    const text = this.index.docs.has(docId) ? this.index.nodes.get(docId)?.properties.text : undefined;
-    return typeof text === 'string' ? text : null;
+    return this.reading(() => {
+      const text = this.index.docs.has(docId) ? this.index.nodes.get(docId)?.properties.text : undefined;
+      return typeof text === 'string' ? text : null;
+    });
   }
 
   async getNode(id: string): Promise<GraphNode | null> {
-    await this.ready();
-    const node = this.index.nodes.get(id);
-    return node ? copyJson(node) : null;
+    return this.reading(() => {
+      const node = this.index.nodes.get(id);
+      return node ? copyJson(node) : null;
+    });
   }
 
   async exportGraph(): Promise<GraphExport> {
-    await this.ready();
-    return this.exportNow();
+    return this.reading(() => this.exportNow());
   }
 
+  /** The whole graph as fresh objects; callers hold the read gate. */
   private exportNow(): GraphExport {
     return {
       format: EXPORT_FORMAT,
@@ -208,9 +235,10 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async warnings(docId?: string): Promise<IngestWarning[]> {
-    await this.ready();
-    const docs = docId === undefined ? [...this.index.docs.keys()].sort() : [docId];
-    return copyJson(docs.flatMap((id) => this.index.docs.get(id)?.batch.warnings ?? []));
+    return this.reading(() => {
+      const docs = docId === undefined ? [...this.index.docs.keys()].sort() : [docId];
+      return copyJson(docs.flatMap((id) => this.index.docs.get(id)?.batch.warnings ?? []));
+    });
   }
 
   async run<N extends QueryName>(name: N, input: QueryInput<N>): Promise<QueryOutput<N>> {
@@ -220,7 +248,7 @@ export class MemoryGraphStore implements GraphStore {
     if (cached !== undefined) return copyJson(cached) as QueryOutput<N>;
     const version = this.version;
     // Rows may share objects with the index, so only copies of an answer ever leave the store.
-    const output = await runQuery(this.rows, name, input);
+    const output = await this.gate.read(() => runQuery(this.rows, name, input));
     if (this.cache.size >= QUERY_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
     if (version === this.version) this.cache.set(key, output);
     return copyJson(output);
@@ -232,9 +260,8 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async alignmentSnapshot(): Promise<{ graph: GraphExport; decisions: LinkDecision[] }> {
-    await this.ready();
-    // Both taken with no await between them: no write can land in between.
-    return { graph: this.exportNow(), decisions: this.links.list() };
+    // Both taken under one read of the gate: no commit (sliced or not) is part-way, none lands in between.
+    return this.reading(() => ({ graph: this.exportNow(), decisions: this.links.list() }));
   }
 
   /** Serialised with the document writes, so decisions and documents change in one order. */
@@ -247,8 +274,7 @@ export class MemoryGraphStore implements GraphStore {
 
   /** Answers are built from fresh objects (evidence copied), so nothing of the index leaves the store. */
   async runProgram(program: Program): Promise<RawResult> {
-    await this.ready();
-    return interpret(this.index, program);
+    return this.reading(() => interpret(this.index, program));
   }
 
   /** Bumped by every write of this process: derived caches (ask, search) compare it instead of listing documents. */

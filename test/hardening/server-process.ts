@@ -1,0 +1,104 @@
+// A real `policy-graph serve` in a child process for the large-upload suites: started on a data dir with a heap
+// limit, probed over HTTP from this process (a client the server's event loop cannot delay), and measured from /proc.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { SEED_TEXT } from './support.ts';
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  stderr: () => string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(dataDir: string, heapMb: number, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, 'server/cli/bin.mjs', '--store', 'memory', 'serve', '--data', dataDir], {
+    env: { ...process.env, PORT: '0', API_TOKEN: '', NEO4J_URI: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (d) => { err += d; });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code, signal) => reject(new Error(`server exited ${code ?? signal}: ${err.slice(-2000)}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return {
+    url, child, stderr: () => err,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Peak resident memory of a process so far (VmHWM), in MB. */
+export function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+/** A plan of about `bytes` bytes: the seed repeated under numbered part headings, with its own title line. */
+export function largePlan(bytes: number, title: string): string {
+  const parts = [`${title}\n`];
+  let size = Buffer.byteLength(parts[0]);
+  const seedBytes = Buffer.byteLength(SEED_TEXT);
+  for (let i = 1; size + seedBytes < bytes; i++) {
+    parts.push(SEED_TEXT.replace('行动方案', `行动方案（第${i}部分）`));
+    size += seedBytes + 1;
+  }
+  return parts.join('\n');
+}
+
+export interface HealthWatch {
+  stop: () => Promise<{ maxMs: number; probes: number; failures: number }>;
+}
+
+/** Ask /api/health every `everyMs` until stopped; the slowest answer and how many were not 200. */
+export function watchHealth(url: string, everyMs = 50): HealthWatch {
+  let running = true;
+  const result = { maxMs: 0, probes: 0, failures: 0 };
+  const loop = (async () => {
+    while (running) {
+      const t = performance.now();
+      const res = await fetch(`${url}/api/health`).catch(() => null);
+      if (res?.status !== 200) result.failures += 1;
+      await res?.arrayBuffer();
+      result.maxMs = Math.max(result.maxMs, performance.now() - t);
+      result.probes += 1;
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return { stop: async () => { running = false; await loop; return { ...result, maxMs: Math.round(result.maxMs) }; } };
+}
+
+/**
+ * Upload over a plain HTTP request with a chunked body (no declared size): the server reads it and decides on the
+ * file's size. With a declared size it may refuse before reading, and the unread rest ends in a broken pipe.
+ */
+export function uploadText(url: string, name: string, text: string): Promise<{ status: number; code: string | null }> {
+  const boundary = `----pg${Date.now()}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n`;
+  const body = Buffer.concat([Buffer.from(head), Buffer.from(text), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${url}/api/documents`, {
+      method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' },
+    }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => { data += d; });
+      res.on('end', () => {
+        const parsed = JSON.parse(data) as { error?: { code?: string } };
+        resolve({ status: res.statusCode ?? 0, code: parsed.error?.code ?? null });
+      });
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => { if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error); });
+    for (let at = 0; at < body.length; at += 1 << 20) req.write(body.subarray(at, at + (1 << 20)));
+    req.end();
+  });
+}
