@@ -99,5 +99,5 @@ export const EN: Record<MessageKey, string> = {
   'docs.counts': '{tasks} [tasks:task|tasks] · {units} [units:unit|units]',
   'warn.UNRESOLVED_UNIT': 'unrecognised unit', 'warn.SPLIT_UNIT': 'unit name split apart', 'warn.FUZZY_UNIT': 'unit matched approximately',
   'warn.NO_LEAD': 'no lead unit', 'warn.PAGE_GAP': 'missing page', 'warn.TRUNCATED_ANNOTATION': 'duty note cut off',
-  'warn.OCR_REPAIR': 'recognition error repaired', 'warn.NON_DUTY_ROLE': 'role that is not a duty',
+  'warn.OCR_REPAIR': 'recognition error repaired', 'warn.NON_DUTY_ROLE': 'role that is not a duty', 'warn.NO_TASKS': 'no task read',
 };

@@ -127,7 +127,7 @@ export const ZH = {
   'docs.counts': '{tasks} 项任务 · {units} 个单位',
   'warn.UNRESOLVED_UNIT': '未识别的单位', 'warn.SPLIT_UNIT': '被拆开的单位名', 'warn.FUZZY_UNIT': '近似匹配的单位',
   'warn.NO_LEAD': '没有牵头单位', 'warn.PAGE_GAP': '缺页', 'warn.TRUNCATED_ANNOTATION': '责任标注被截断',
-  'warn.OCR_REPAIR': '识别错误已修复', 'warn.NON_DUTY_ROLE': '非职责角色',
+  'warn.OCR_REPAIR': '识别错误已修复', 'warn.NON_DUTY_ROLE': '非职责角色', 'warn.NO_TASKS': '没有读出任务',
 } as const;
 
 export type MessageKey = keyof typeof ZH;

@@ -101,4 +101,22 @@ describe('tables of real plans', () => {
     expect(rows[0].support).toEqual(['区农业农村局', '区经商局']);
     expect(rows[2].support).toEqual(['莲都经开区管委会']);
   });
+
+  // http://www.chinaacc.com/qtjjfg/hu1604154336.shtml (repost of 国办函〔2016〕38号, 国务院办公厅 2016)
+  it('reads a table printed one row per line with spaces between cells and a spaced header', () => {
+    const rows = writtenTasks(batchOf([
+      '2016年《政府工作报告》量化指标任务分工',
+      '序号 工 作 任 务 牵头负责部门',
+      '1 居民消费价格涨幅3%左右 发展改革委',
+      '2 城镇新增就业1000万人以上 人力资源社会保障部',
+      '3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部',
+    ].join('\n')));
+    expect(rows.map((r) => r.lead)).toEqual([['发展改革委'], ['人力资源社会保障部'], ['财政部']]);
+    expect(rows[2].title).toContain('赤字率提高到3%');
+  });
+
+  it('leaves a spaced line that only looks like a header alone when no numbered row follows it', () => {
+    const text = ['序号 工 作 任 务 牵头负责部门', '以上任务由各部门按职责分工负责。'].join('\n');
+    expect(writtenTasks(batchOf(text))).toEqual([]);
+  });
 });
