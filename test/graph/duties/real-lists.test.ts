@@ -1,7 +1,7 @@
 // Unit-list conventions of real plans, one per test, on excerpts of the published text (source beside each);
 // the expected units were written from the text before the parser was changed.
 import { describe, expect, it } from 'vitest';
-import { batchOf, writtenTasks } from '../../support/ingest-text.ts';
+import { batchOf, dutyTable, writtenTasks } from '../../support/ingest-text.ts';
 
 describe('unit lists of real plans', () => {
   // http://m.jxyuer.com/news/jiaodian/166873.html (淮安市 稳增长具体实施细则, 2022)
@@ -110,5 +110,22 @@ describe('a reading rule stated in the cover notice', () => {
     expect(first.support).toEqual(['市统计局']);
     expect(second.lead).toEqual(['市财政局']);
     expect(second.support).toEqual(['市税务局']);
+  });
+
+  // http://www.xm.gov.cn (厦府办〔2019〕10号, 厦门市 2019): the rule stated in the first list, 下同.
+  it('reads 第一责任单位为牵头单位,下同: the first unit of this list and of each later one leads', () => {
+    // Names as shown (the surface keeps the bracketed note; the unit's name and aliases do not).
+    const rows = dutyTable(batchOf([
+      '一、坚决破除各种不合理门槛和限制,营造公平竞争市场环境',
+      '(一)推进完善PPP健康运行长效机制和基础性制度建设',
+      '责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)',
+      '时限要求:持续推进',
+      '(二)严格落实全省统一的招投标政策',
+      '责任单位:市建设局、市交通局',
+    ].join('\n'))).filter((r) => r.label === 'Task');
+    expect(rows.map((r) => [r.lead, r.support, r.responsible])).toEqual([
+      [['市发改委'], ['市财政局'], []],
+      [['市建设局'], ['市交通局'], []],
+    ]);
   });
 });
