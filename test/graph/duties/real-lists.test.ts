@@ -128,4 +128,16 @@ describe('a reading rule stated in the cover notice', () => {
       [['市建设局'], ['市交通局'], []],
     ]);
   });
+
+  // http://wisor.cc/policy/show.php?from=client&itemid=100941 (黑龙江省 2013, 重点工作责任分工的意见, repost)
+  it('reads 主办 / 协办 as lead / support, two items glued on one line', () => {
+    const rows = dutyTable(batchOf([
+      '一、主要预期目标',
+      '(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)',
+    ].join('\n'))).filter((r) => r.label === 'Task');
+    expect(rows.map((r) => [r.lead, r.support, r.responsible])).toEqual([
+      [[], [], ['省发改委']],
+      [['省财政厅'], ['地税局', '省国税局'], []],
+    ]);
+  });
 });
