@@ -193,10 +193,12 @@ function parenAnnotation(text: string, open: number): Annotation | null {
   const startsWithLabel = labels.length > 0
     && (labels[0].start - (open + 1) <= 2 || LEADING_TAG_RE.test(text.slice(open + 1, labels[0].start)));
   if (!startsWithLabel && !(labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
-    if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || truncated) return null;
+    // An excerpt cut inside the clause list (the text ends, no close) keeps the clauses it completes.
+    const cutAtEnd = truncated && end < 0 && noteAt < 0 && text.slice(i).trim() === '';
+    if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || (truncated && !cutAtEnd)) return null;
     const lists = clauseLists(body, open + 1);
     if (lists.length === 0) return null;
-    return { start: open, end: end + 1, kind: 'paren', truncated: false, lists, others: [], ...(carry ? { carry } : {}) };
+    return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated: false, lists, others: [], ...(carry ? { carry } : {}) };
   }
   const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
   return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated, lists, others, ...(carry ? { carry } : {}) };
