@@ -50,7 +50,7 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   时限要求: { kind: 'other', field: '完成时限' },
 };
 
-const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
+export const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
 
 /** A known label followed by a colon. */
 export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
