@@ -156,4 +156,12 @@ describe('a reading rule stated in the cover notice', () => {
     const rows = dutyTable(batchOf(['1.推进项目建设(省发展改革委牵头,省财政厅', '配合做好资金保障。'].join('\n'))).filter((r) => r.label === 'Task');
     expect(rows.flatMap((r) => r.lead)).toEqual([]);
   });
+
+  // https://code.fabao365.com/law_203303_2.html (广西 2008): the army and the armed police among the supporters.
+  it('reads a 军区 and a 总队 as units (inferred, with a report line), not as body text', () => {
+    const b = batchOf('(三)运输协调组。负责过渡安置房及配套设施建设物资的运输。\n牵头单位:自治区交通厅\n配合单位:自治区公安厅、广西军区、武警广西总队、南宁铁路局');
+    const [task] = writtenTasks(b);
+    expect(task.support).toEqual(['自治区公安厅', '广西军区', '武警广西总队', '南宁铁路局'].sort());
+    expect(b.warnings.filter((w) => w.code === 'INFERRED_UNIT').map((w) => w.detail?.name)).toEqual(expect.arrayContaining(['广西军区', '武警广西总队']));
+  });
 });
