@@ -161,6 +161,21 @@ export function clauseLists(body: string, offset: number): RoleList[] {
   return lists;
 }
 
+/** A verb the excerpt's end cut short: 按职责分 of 按职责分工负责, 配 of 配合. */
+const CUT_VERB_RE = /(?:等)?(?:按(?:职(?:责(?:分(?:工(?:负(?:责)?)?)?)?)?)?|配|负|协)?$/;
+
+/**
+ * The last clause of an annotation cut by the end of the text, when no verb was read for it: its
+ * complete names are responsible (supporters beside a lead), as the clause would have said.
+ */
+function cutClause(body: string, offset: number, lists: RoleList[]): RoleList[] {
+  const from = Math.max(body.lastIndexOf(','), body.lastIndexOf('，'), body.lastIndexOf(';'), body.lastIndexOf('；')) + 1;
+  if (lists.some((l) => l.items.some((i) => i.start >= offset + from))) return [];
+  const names = body.slice(from).replace(CUT_VERB_RE, '');
+  const items = splitItems(names, offset + from);
+  return items.length > 0 ? [{ role: 'responsibleOrSupport', label: '(截断)', items }] : [];
+}
+
 function parenAnnotation(text: string, open: number): Annotation | null {
   const close = OPENERS[text[open]];
   let depth = 0;
@@ -198,6 +213,7 @@ function parenAnnotation(text: string, open: number): Annotation | null {
     if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || (truncated && !cutAtEnd)) return null;
     const lists = clauseLists(body, open + 1);
     if (lists.length === 0) return null;
+    if (cutAtEnd) lists.push(...cutClause(body, open + 1, lists));
     return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated: false, lists, others: [], ...(carry ? { carry } : {}) };
   }
   const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);

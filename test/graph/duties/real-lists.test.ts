@@ -143,13 +143,14 @@ describe('a reading rule stated in the cover notice', () => {
 
   // http://www.hunan.gov.cn/hnszf/szf/hnzb/2017_106457/2017nd1q_107287/szfwj_98718/201902/t20190220_5277001.html
   // (湖南省 2019, 重点工作部门分工的意见, the stored copy cut inside the annotation)
-  it('keeps the clauses of an annotation cut by the end of an excerpt, on the item whose paragraph it ends', () => {
+  it('keeps the clauses of an annotation cut by the end of an excerpt, and the complete names of the cut one', () => {
     const rows = dutyTable(batchOf([
       '一、落实2019年经济社会发展总体要求和主要预期目标',
       '(一)总体要求:以习近平新时代中国特色社会主义思想为指导,坚持稳中求进工作总基调。',
       '主要预期目标:经济增长7.5%—8%;规模工业增加值增长7%;万元GDP能耗下降2.5%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省',
     ].join('\n'))).filter((r) => r.label === 'Task');
-    expect(rows.map((r) => [r.path, r.lead])).toEqual([['一/(一)', ['省发展改革委']]]);
+    // The cut clause keeps its complete name (省工业和信息化厅); the cut one (省) is an unresolved name in the report.
+    expect(rows.map((r) => [r.path, r.lead, r.support])).toEqual([['一/(一)', ['省发展改革委'], ['省工业和信息化厅']]]);
   });
 
   it('still reads a bracket that runs into the next line as body text, not a duty', () => {
