@@ -69,7 +69,7 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   // 主办 / 协办 pair as 牵头 / 配合 do: (省财政厅主办,省国税局、地税局协办).
   { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头|主办)$/, role: 'lead' },
   { re: /^(.*?)(?:配合|参与|协助|协同|协办)$/, role: 'support' },
-  { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|按职责负责|负责)$/, role: 'responsibleOrSupport' },
+  { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|负责)$/, role: 'responsibleOrSupport' },
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */

@@ -165,4 +165,11 @@ describe('a reading rule stated in the cover notice', () => {
     expect(task.support).toEqual(['自治区公安厅', '广西军区', '武警广西总队', '南宁铁路局'].sort());
     expect(b.warnings.filter((w) => w.code === 'INFERRED_UNIT').map((w) => w.detail?.name)).toEqual(expect.arrayContaining(['广西军区', '武警广西总队']));
   });
+
+  // http://wisor.cc/policy/show.php?from=client&itemid=100941 (黑龙江省 2013)
+  it('reads (A、B、C分别负责) as three responsible units, the last without 分别', () => {
+    const [task] = dutyTable(batchOf('(七)城镇居民人均可支配收入、农民人均纯收入均增长12%以上。(省发改委、农委、统计局分别负责)')).filter((r) => r.label === 'Task');
+    expect(task.responsible).toHaveLength(3);
+    expect(task.responsible).toContain('统计局');
+  });
 });
