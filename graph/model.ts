@@ -57,7 +57,8 @@ export type WarningCode =
   | 'PAGE_GAP'
   | 'TRUNCATED_ANNOTATION'
   | 'OCR_REPAIR'
-  | 'NON_DUTY_ROLE';
+  | 'NON_DUTY_ROLE'
+  | 'NO_TASKS';
 
 /** A data-quality finding, kept out of the graph and shown by `policy-graph report`. */
 export interface IngestWarning {

@@ -161,6 +161,21 @@ export function clauseLists(body: string, offset: number): RoleList[] {
   return lists;
 }
 
+/** A verb the excerpt's end cut short: 按职责分 of 按职责分工负责, 配 of 配合. */
+const CUT_VERB_RE = /(?:等)?(?:按(?:职(?:责(?:分(?:工(?:负(?:责)?)?)?)?)?)?|配|负|协)?$/;
+
+/**
+ * The last clause of an annotation cut by the end of the text, when no verb was read for it: its
+ * complete names are responsible (supporters beside a lead), as the clause would have said.
+ */
+function cutClause(body: string, offset: number, lists: RoleList[]): RoleList[] {
+  const from = Math.max(body.lastIndexOf(','), body.lastIndexOf('，'), body.lastIndexOf(';'), body.lastIndexOf('；')) + 1;
+  if (lists.some((l) => l.items.some((i) => i.start >= offset + from))) return [];
+  const names = body.slice(from).replace(CUT_VERB_RE, '');
+  const items = splitItems(names, offset + from);
+  return items.length > 0 ? [{ role: 'responsibleOrSupport', label: '(截断)', items }] : [];
+}
+
 function parenAnnotation(text: string, open: number): Annotation | null {
   const close = OPENERS[text[open]];
   let depth = 0;
@@ -193,10 +208,13 @@ function parenAnnotation(text: string, open: number): Annotation | null {
   const startsWithLabel = labels.length > 0
     && (labels[0].start - (open + 1) <= 2 || LEADING_TAG_RE.test(text.slice(open + 1, labels[0].start)));
   if (!startsWithLabel && !(labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
-    if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || truncated) return null;
+    // An excerpt cut inside the clause list (the text ends, no close) keeps the clauses it completes.
+    const cutAtEnd = truncated && end < 0 && noteAt < 0 && text.slice(i).trim() === '';
+    if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || (truncated && !cutAtEnd)) return null;
     const lists = clauseLists(body, open + 1);
     if (lists.length === 0) return null;
-    return { start: open, end: end + 1, kind: 'paren', truncated: false, lists, others: [], ...(carry ? { carry } : {}) };
+    if (cutAtEnd) lists.push(...cutClause(body, open + 1, lists));
+    return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated: false, lists, others: [], ...(carry ? { carry } : {}) };
   }
   const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
   return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated, lists, others, ...(carry ? { carry } : {}) };

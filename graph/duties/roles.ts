@@ -50,7 +50,7 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   时限要求: { kind: 'other', field: '完成时限' },
 };
 
-const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
+export const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
 
 /** A known label followed by a colon. */
 export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
@@ -66,10 +66,11 @@ export const DAMAGED_LABEL_RE = /([^\s,，、;；:：()（）]{1,2}单位)\s*[:�
 
 /** Verbs that mark an unlabelled clause: X牵头 / Y配合 / Z负责. */
 export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport' }[] = [
-  { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头)$/, role: 'lead' },
+  // 主办 / 协办 pair as 牵头 / 配合 do: (省财政厅主办,省国税局、地税局协办).
+  { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头|主办)$/, role: 'lead' },
   { re: /^(.*?)(?:配合|参与|协助|协同|协办)$/, role: 'support' },
-  { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|按职责负责|负责)$/, role: 'responsibleOrSupport' },
+  { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|负责)$/, role: 'responsibleOrSupport' },
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
-export const CLAUSE_HINT_RE = /(牵头(?:实施|落实)?|配合|参与|负责|协助)(?:[,，;；、)）]|$)/;
+export const CLAUSE_HINT_RE = /(牵头(?:实施|落实)?|配合|参与|负责|协助|主办|协办)(?:[,，;；、)）]|$)/;

@@ -1,6 +1,8 @@
 // Normalise raw document text (width, spaces, OCR repairs) while keeping a map back to the original.
 import { OCR_REPAIR_RULES, type RepairRule } from './ocr-repairs.ts';
 import { splitPipeCells } from './pipe-cells.ts';
+import { restoreLineBreaks } from './run-on-lines.ts';
+import { splitSpacedCells } from './space-cells.ts';
 import { findTables } from './tables.ts';
 
 export interface Repair {
@@ -141,7 +143,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {
-  let work = rewriteTables(splitPipeCells(dropInnerSpaces(initial(original))));
+  let work = rewriteTables(splitPipeCells(dropInnerSpaces(splitSpacedCells(restoreLineBreaks(initial(original))))));
   const repairs: Repair[] = [];
   for (const rule of rules) {
     work = applyRule(work, rule, repairs);

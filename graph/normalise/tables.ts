@@ -1,15 +1,17 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
 
-export type Column = 'serial' | 'task' | 'detail' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
+export type Column = 'serial' | 'group' | 'task' | 'detail' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
 
 const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
-  [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容)$/, 'task'],
+  // A group cell (分类 发展目标) is written once, on its group's first row.
+  [/^(分类|类别|领域|板块|工作类别|任务类别)$/, 'group'],
+  [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|目标)$/, 'task'],
   // Longer task headers: 主要工作任务, 目标与任务, 内容与要求, 任务名称, 重点工作任务.
   [/^(?:主要|重点|年度)?(?:工作)?(?:目标)?(?:与|和|及)?(?:任务|工作|内容)(?:名称|与要求|及要求|和要求|与目标|及目标)?$/, 'task'],
   [/^(指标要求|目标要求|具体目标|工作目标|年度目标)$/, 'detail'],
-  [/^(牵头单位|牵头部门|牵头责任单位|主责单位)$/, 'lead'],
+  [/^(牵头单位|牵头部门|牵头责任单位|牵头负责部门|牵头负责单位|主责单位)$/, 'lead'],
   [/^(配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位)$/, 'support'],
   [/^(责任单位|责任部门|实施单位)$/, 'responsible'],
   [/^(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
@@ -17,7 +19,8 @@ const HEADERS: [RegExp, Column][] = [
 ];
 
 export function columnOf(cell: string): Column | null {
-  const c = cell.replace(/\s+/g, '');
+  // A year before a header (2022年预期目标) dates the column; it does not name it.
+  const c = cell.replace(/\s+/g, '').replace(/^\d{4}年度?/, '');
   for (const [re, col] of HEADERS) if (re.test(c)) return col;
   return null;
 }
@@ -69,10 +72,44 @@ export function findTables(lines: string[]): TableRewrite[] {
   }));
 }
 
+/**
+ * A header cell no list names (任务及举措要求), between 序号 and a duty column, is the task column:
+ * the rows must still read as numbered, so a guess that is wrong reads no table.
+ */
+function guessTaskColumns(lines: string[], kinds: (Column | null)[]): void {
+  const duty = (c: Column | null) => c === 'lead' || c === 'support' || c === 'responsible';
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const cell = lines[i + 1].trim();
+    if (kinds[i] !== 'serial' || kinds[i + 1] !== null || !duty(kinds[i + 2])) continue;
+    if (cell.length > 0 && cell.length <= 16 && !/[,，。;；:：、]/.test(cell)) kinds[i + 1] = 'task';
+  }
+}
+
+const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
+
+/** One row's cells from line k: a group cell only where a group starts (its next line is the serial). */
+function rowCells(lines: string[], k: number, columns: Column[]): { cells: string[]; next: number } | null {
+  const n = columns.length;
+  const grouped = columns[0] === 'group' && columns[1] === 'serial';
+  let at = k;
+  const cells: string[] = [];
+  if (grouped) {
+    if (BARE_NUMBER.test(lines[k] ?? '')) cells.push('');
+    else if (BARE_NUMBER.test(lines[k + 1] ?? '')) { cells.push(lines[k]); at++; } else return null;
+  } else if (columns[0] === 'serial' && !BARE_NUMBER.test(lines[k])) return null;
+  const rest = n - cells.length;
+  // A last row cut short by the end of the text keeps the cells it has (the rest are empty).
+  if (at + rest > lines.length && lines.length - at < 2) return null;
+  cells.push(...lines.slice(at, at + rest));
+  while (cells.length < n) cells.push('');
+  return { cells, next: at + rest };
+}
+
 function scanTables(lines: string[]): TableRewrite[] {
   const rewrites: TableRewrite[] = [];
   // Each line's column is read once; a header is at most MAX_COLUMNS cells, so no line is rescanned per start.
   const kinds = lines.map(columnOf);
+  guessTaskColumns(lines, kinds);
   for (let i = 0; i < lines.length; i++) {
     const columns: Column[] = [];
     let j = i;
@@ -83,21 +120,22 @@ function scanTables(lines: string[]): TableRewrite[] {
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
     const out: { text: string; sourceLine: number }[] = [];
     let k = j;
-    const n = columns.length;
     while (k < lines.length) {
       if (HEADING_RE.test(lines[k].trim())) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
-      if (columns[0] === 'serial' && !/^\s*\d{1,3}\s*$/.test(lines[k])) break;
-      // A last row cut short by the end of the text keeps the cells it has (the rest are empty).
-      if (k + n > lines.length && lines.length - k < 2) break;
-      const cells = lines.slice(k, k + n);
-      while (cells.length < n) cells.push('');
-      if (kinds.slice(k, k + n).some((c, x) => c !== null && cells[x].trim() !== '')) break;
-      out.push({ text: rowLine(columns, cells), sourceLine: k });
-      k += n;
+      const row = rowCells(lines, k, columns);
+      if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '')) break;
+      const group = columns[0] === 'group' ? row.cells[0].trim() : '';
+      // The group cell stays in the text, as the line before its group's first row.
+      if (group) out.push({ text: group, sourceLine: k });
+      out.push({ text: rowLine(columns, row.cells), sourceLine: k });
+      k = row.next;
     }
     if (out.length > 0) {
       rewrites.push({ from: i, to: k, lines: out });
       i = k - 1;
+    } else if (columns[0] === 'serial' || columns[0] === 'group') {
+      // A numbered header whose rows do not read: its tail would read the same rows out of step.
+      i = j - 1;
     }
   }
   return rewrites;

@@ -4,6 +4,7 @@ import { extractEntities, extractTargets, splitSentences, touchedPlaces, type En
 import { stableId } from '../ids.ts';
 import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
 import { readDocumentMetadata, type DocumentMetadata } from '../metadata/document-meta.ts';
+import { noTaskCause } from '../outline/no-tasks.ts';
 import type { OutlineNode } from '../outline/outline.ts';
 import type { UnitNaming } from '../units/resolver.ts';
 import { cleanSurface } from '../units/surface.ts';
@@ -124,6 +125,10 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
   addEntities(w, parsed, nodeIds);
   addWarnings(w, parsed, nodeIds, labelOf);
   addUnitWarnings(w, parsed, scope, place.name === null);
+  if (![...nodeIds.keys()].some((n) => labelOf(n) === 'Task')) {
+    const why = noTaskCause(meta.title, text, parsed.outline, parsed.annotations.length);
+    w.warn({ code: 'NO_TASKS', message: why.message, detail: { cause: why.cause, source: meta.source } });
+  }
   return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
 }
 

@@ -35,6 +35,8 @@ export interface DocumentReport {
   entities: Record<string, number>;
   targets: number;
   warnings: number;
+  /** Why nothing was read, when the document yielded no task (the NO_TASKS warning's message). */
+  noTasks?: string;
 }
 
 /**
@@ -61,7 +63,13 @@ export function summarise(batch: GraphBatch, source: string, status: DocumentRep
     tasks: count('Task'), sections: count('Section'), units: count('Unit'),
     assignments: batch.edges.filter((e) => e.type === 'LEADS' || e.type === 'SUPPORTS' || e.type === 'RESPONSIBLE_FOR').length,
     entities, targets: count('Target'), warnings: batch.warnings.length,
+    ...noTasksOf(batch),
   };
+}
+
+function noTasksOf(batch: GraphBatch): { noTasks?: string } {
+  const w = batch.warnings.find((x) => x.code === 'NO_TASKS');
+  return w ? { noTasks: w.message } : {};
 }
 
 /** Read and parse every input; throws one AppError listing every bad file, before any write. */

@@ -120,6 +120,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
   ['办公室', 'department'], ['合作社', 'department'],
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
+  // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
+  ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
   ['支队', 'department'], ['大队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
   ['中心', 'department'], ['街道', 'town'], ['社区', 'town'],
   ['局', 'department'], ['委', 'department'], ['办', 'department'], ['院', 'department'], ['所', 'department'],

@@ -46,6 +46,7 @@ export const documentReportSchema = z.object({
   docId: z.string(), source: z.string(), title: z.string(), status: z.enum(['added', 'updated', 'unchanged']),
   tasks: z.number(), sections: z.number(), units: z.number(), assignments: z.number(),
   entities: z.record(z.string(), z.number()), targets: z.number(), warnings: z.number(),
+  noTasks: z.string().optional().openapi({ description: '没有读出任务时的原因 / why no task was read (the NO_TASKS warning)' }),
 }).openapi('DocumentReport');
 
 export const uploadSchema = z.object({

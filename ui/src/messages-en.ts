@@ -125,4 +125,5 @@ export const EN: Record<MessageKey, string> = {
   'compare.unit': 'Unit', 'compare.before': 'Before', 'compare.after': 'After', 'compare.delta': 'Change',
   'compare.rose': '{n} more', 'compare.fell': '{n} fewer', 'compare.loadSame': 'No unit\'s load changed',
   'compare.indicator': 'Indicator', 'compare.raised': 'Raised', 'compare.lowered': 'Lowered', 'compare.targetsSame': 'No target changed',
+  'warn.NO_TASKS': 'no task read',
 };

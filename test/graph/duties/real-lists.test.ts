@@ -1,7 +1,7 @@
 // Unit-list conventions of real plans, one per test, on excerpts of the published text (source beside each);
 // the expected units were written from the text before the parser was changed.
 import { describe, expect, it } from 'vitest';
-import { batchOf, writtenTasks } from '../../support/ingest-text.ts';
+import { batchOf, dutyTable, writtenTasks } from '../../support/ingest-text.ts';
 
 describe('unit lists of real plans', () => {
   // http://m.jxyuer.com/news/jiaodian/166873.html (淮安市 稳增长具体实施细则, 2022)
@@ -110,5 +110,66 @@ describe('a reading rule stated in the cover notice', () => {
     expect(first.support).toEqual(['市统计局']);
     expect(second.lead).toEqual(['市财政局']);
     expect(second.support).toEqual(['市税务局']);
+  });
+
+  // http://www.xm.gov.cn (厦府办〔2019〕10号, 厦门市 2019): the rule stated in the first list, 下同.
+  it('reads 第一责任单位为牵头单位,下同: the first unit of this list and of each later one leads', () => {
+    // Names as shown (the surface keeps the bracketed note; the unit's name and aliases do not).
+    const rows = dutyTable(batchOf([
+      '一、坚决破除各种不合理门槛和限制,营造公平竞争市场环境',
+      '(一)推进完善PPP健康运行长效机制和基础性制度建设',
+      '责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)',
+      '时限要求:持续推进',
+      '(二)严格落实全省统一的招投标政策',
+      '责任单位:市建设局、市交通局',
+    ].join('\n'))).filter((r) => r.label === 'Task');
+    expect(rows.map((r) => [r.lead, r.support, r.responsible])).toEqual([
+      [['市发改委'], ['市财政局'], []],
+      [['市建设局'], ['市交通局'], []],
+    ]);
+  });
+
+  // http://wisor.cc/policy/show.php?from=client&itemid=100941 (黑龙江省 2013, 重点工作责任分工的意见, repost)
+  it('reads 主办 / 协办 as lead / support, two items glued on one line', () => {
+    const rows = dutyTable(batchOf([
+      '一、主要预期目标',
+      '(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)',
+    ].join('\n'))).filter((r) => r.label === 'Task');
+    expect(rows.map((r) => [r.lead, r.support, r.responsible])).toEqual([
+      [[], [], ['省发改委']],
+      [['省财政厅'], ['地税局', '省国税局'], []],
+    ]);
+  });
+
+  // http://www.hunan.gov.cn/hnszf/szf/hnzb/2017_106457/2017nd1q_107287/szfwj_98718/201902/t20190220_5277001.html
+  // (湖南省 2019, 重点工作部门分工的意见, the stored copy cut inside the annotation)
+  it('keeps the clauses of an annotation cut by the end of an excerpt, and the complete names of the cut one', () => {
+    const rows = dutyTable(batchOf([
+      '一、落实2019年经济社会发展总体要求和主要预期目标',
+      '(一)总体要求:以习近平新时代中国特色社会主义思想为指导,坚持稳中求进工作总基调。',
+      '主要预期目标:经济增长7.5%—8%;规模工业增加值增长7%;万元GDP能耗下降2.5%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省',
+    ].join('\n'))).filter((r) => r.label === 'Task');
+    // The cut clause keeps its complete name (省工业和信息化厅); the cut one (省) is an unresolved name in the report.
+    expect(rows.map((r) => [r.path, r.lead, r.support])).toEqual([['一/(一)', ['省发展改革委'], ['省工业和信息化厅']]]);
+  });
+
+  it('still reads a bracket that runs into the next line as body text, not a duty', () => {
+    const rows = dutyTable(batchOf(['1.推进项目建设(省发展改革委牵头,省财政厅', '配合做好资金保障。'].join('\n'))).filter((r) => r.label === 'Task');
+    expect(rows.flatMap((r) => r.lead)).toEqual([]);
+  });
+
+  // https://code.fabao365.com/law_203303_2.html (广西 2008): the army and the armed police among the supporters.
+  it('reads a 军区 and a 总队 as units (inferred, with a report line), not as body text', () => {
+    const b = batchOf('(三)运输协调组。负责过渡安置房及配套设施建设物资的运输。\n牵头单位:自治区交通厅\n配合单位:自治区公安厅、广西军区、武警广西总队、南宁铁路局');
+    const [task] = writtenTasks(b);
+    expect(task.support).toEqual(['自治区公安厅', '广西军区', '武警广西总队', '南宁铁路局'].sort());
+    expect(b.warnings.filter((w) => w.code === 'INFERRED_UNIT').map((w) => w.detail?.name)).toEqual(expect.arrayContaining(['广西军区', '武警广西总队']));
+  });
+
+  // http://wisor.cc/policy/show.php?from=client&itemid=100941 (黑龙江省 2013)
+  it('reads (A、B、C分别负责) as three responsible units, the last without 分别', () => {
+    const [task] = dutyTable(batchOf('(七)城镇居民人均可支配收入、农民人均纯收入均增长12%以上。(省发改委、农委、统计局分别负责)')).filter((r) => r.label === 'Task');
+    expect(task.responsible).toHaveLength(3);
+    expect(task.responsible).toContain('统计局');
   });
 });

@@ -67,4 +67,56 @@ describe('tables of real plans', () => {
     expect(rows.map((r) => r.responsible)).toEqual([['市发改委'], ['市发改委']]);
     expect(rows[0].title).toContain('确保地区生产总值增长7%左右');
   });
+
+  // http://www.cqspb.gov.cn/zwgk_235/zfxxgkpt/zcwj0617/bm0617/202203/t20220329_10563014.html (沙坪坝区, 2022)
+  it('reads a header that names its year (2022年预期目标) as the task column', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '2022年预期目标', '', '责任单位', '',
+      '1', '', '地区生产总值增长5.5%左右', '', '区发展改革委', '',
+      '2', '', '固定资产投资增长6%左右', '', '区发展改革委', '',
+      '3', '', '工业增加值增长7%左右', '', '区经济信息委', '',
+    ].join('\n')));
+    expect(rows.map((r) => r.responsible)).toEqual([['区发展改革委'], ['区发展改革委'], ['区经济信息委']]);
+    expect(rows[2].title).toContain('工业增加值增长7%左右');
+  });
+
+  // An unknown header between 序号 and a duty column, as the Shapingba table would read with another word there.
+  it('reads an unknown header between 序号 and 责任单位 as the task column only when the rows are numbered', () => {
+    const header = ['序号', '', '指标名目', '', '责任单位', ''];
+    const rows = writtenTasks(batchOf([...header, '1', '', '进出口总额增长5%以上', '', '区商务委', ''].join('\n')));
+    expect(rows.map((r) => r.responsible)).toEqual([['区商务委']]);
+    expect(writtenTasks(batchOf([...header, '进出口总额增长5%以上', '', '区商务委', ''].join('\n')))).toEqual([]);
+  });
+
+  // http://www.liandu.gov.cn/art/2023/4/17/art_1229389376_59114525.html (莲都区, 2023)
+  it('reads 责任单位 before 牵头单位 and a 分类 cell written once per group', () => {
+    const rows = writtenTasks(batchOf([
+      '分类', '', '序号', '', '事项', '', '责任单位', '', '牵头单位', '',
+      '发展目标', '', '1', '', '地区生产总值增长6.5%以上。', '', '区农业农村局、区经商局、区发改局', '', '区发改局', '',
+      '2', '', '区本级固定资产投资增长25%。', '', '区发改局', '', '区发改局', '',
+      '激发市场活力', '', '3', '', '区本级规上工业增加值增长10%。', '', '区经商局、莲都经开区管委会', '', '区经商局', '',
+    ].join('\n')));
+    expect(rows.map((r) => r.title.slice(0, 6))).toEqual(['地区生产总值', '区本级固定资', '区本级规上工']);
+    expect(rows.map((r) => r.lead)).toEqual([['区发改局'], ['区发改局'], ['区经商局']]);
+    expect(rows[0].support).toEqual(['区农业农村局', '区经商局']);
+    expect(rows[2].support).toEqual(['莲都经开区管委会']);
+  });
+
+  // http://www.chinaacc.com/qtjjfg/hu1604154336.shtml (repost of 国办函〔2016〕38号, 国务院办公厅 2016)
+  it('reads a table printed one row per line with spaces between cells and a spaced header', () => {
+    const rows = writtenTasks(batchOf([
+      '2016年《政府工作报告》量化指标任务分工',
+      '序号 工 作 任 务 牵头负责部门',
+      '1 居民消费价格涨幅3%左右 发展改革委',
+      '2 城镇新增就业1000万人以上 人力资源社会保障部',
+      '3 安排财政赤字2.18万亿元,赤字率提高到3% 财政部',
+    ].join('\n')));
+    expect(rows.map((r) => r.lead)).toEqual([['发展改革委'], ['人力资源社会保障部'], ['财政部']]);
+    expect(rows[2].title).toContain('赤字率提高到3%');
+  });
+
+  it('leaves a spaced line that only looks like a header alone when no numbered row follows it', () => {
+    const text = ['序号 工 作 任 务 牵头负责部门', '以上任务由各部门按职责分工负责。'].join('\n');
+    expect(writtenTasks(batchOf(text))).toEqual([]);
+  });
 });

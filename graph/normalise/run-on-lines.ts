@@ -1,0 +1,34 @@
+// Pages saved with every line run together on one, the line breaks left as spaces: a space before an
+// item marker (一、 (一) 1.) or a duty label (责任单位:) on such a line was a line break, and becomes one again.
+import { LABEL_ALTERNATION } from '../duties/roles.ts';
+
+export interface RunOnWork { text: string; map: Int32Array }
+
+/** Shorter lines are written as lines: their spaces are the text's own. */
+const MIN_RUN_ON = 300;
+
+const BREAK_BEFORE = new RegExp(
+  `(?<![ \\t\\u3000])[ \\t\\u3000]+(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\\d{1,3}[.．](?=[\\u4e00-\\u9fff])|(?:${LABEL_ALTERNATION})[:：])`,
+  'g',
+);
+
+/** The first space of each such run becomes a line break: one character for one, so offsets stay as they are. */
+export function restoreLineBreaks(work: RunOnWork): RunOnWork {
+  const { text } = work;
+  let out: string[] | null = null;
+  for (let start = 0; start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start >= MIN_RUN_ON) {
+      BREAK_BEFORE.lastIndex = 0;
+      for (const m of text.slice(start, end).matchAll(BREAK_BEFORE)) {
+        if (m.index === 0) continue;
+        out ??= text.split('');
+        out[start + m.index] = '\n';
+      }
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out ? { text: out.join(''), map: work.map } : work;
+}

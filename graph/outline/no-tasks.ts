@@ -1,0 +1,34 @@
+// Why a document outlined into no task: said in the report, so an empty result is never silent.
+import { columnOf } from '../normalise/tables.ts';
+import type { Outline } from './outline.ts';
+
+export type NoTaskCause = 'unread-table' | 'no-items' | 'no-duties';
+
+const CAUSE: Record<NoTaskCause, [zh: string, en: string]> = {
+  'unread-table': ['有表格的表头（牵头单位/责任单位等），但表格的行没有读出：表格可能按空格分列、被拆散或格式未知', 'a table header was found but its rows were not read'],
+  'no-items': ['没有编号的条目（一、/(一)/1.），也没有以职责标注结尾的段落', 'no numbered items and no paragraph ending in a duty annotation'],
+  'no-duties': ['有编号的章节，但没有职责标注（X牵头、责任单位:X），可能是政府工作报告或说明文字', 'numbered sections but no duty annotations (a report, not a division of tasks)'],
+};
+
+const DUTY_COLUMNS = new Set(['lead', 'support', 'responsible']);
+
+/** A table header that was not rewritten: a line that is only a duty column's name, or spaced cells naming one. */
+function hasUnreadTable(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const cells = line.trim().split(/[|｜]|\s{2,}|\t/).map((c) => c.trim()).filter(Boolean);
+    if (cells.length === 0 || cells.length > 12) continue;
+    if (cells.some((c) => DUTY_COLUMNS.has(columnOf(c) ?? ''))) return true;
+    if (/^序\s*号\s/.test(line.trim()) && /(牵头|责任|配合)\s*(负责)?\s*(单位|部门)/.test(line)) return true;
+  }
+  return false;
+}
+
+/** The warning's message for a document whose outline holds no task: its title and the likely cause. */
+export function noTaskCause(title: string, text: string, outline: Outline, annotations: number): { cause: NoTaskCause; message: string } {
+  let cause: NoTaskCause;
+  if (annotations === 0 && hasUnreadTable(text)) cause = 'unread-table';
+  else if (outline.nodes.length === 0) cause = 'no-items';
+  else cause = annotations === 0 ? 'no-duties' : 'no-items';
+  const [zh, en] = CAUSE[cause];
+  return { cause, message: `《${title}》没有读出任何任务：${zh}。 / no task read from "${title}": ${en}.` };
+}

@@ -1,0 +1,47 @@
+// Pages run together on one line, their line breaks left as spaces, on excerpts of published text (source
+// beside each); the expected tasks were written from the text before the parser was changed.
+import { describe, expect, it } from 'vitest';
+import { batchOf, dutyTable, writtenTasks } from '../../support/ingest-text.ts';
+
+const tasks = (text: string) => dutyTable(batchOf(text)).filter((r) => r.label === 'Task').map((r) => [r.path, r.lead, r.support]);
+
+describe('pages run together on one line', () => {
+  // https://code.fabao365.com/law_203303_2.html (广西 2008, page 2 of a repost)
+  it('reads headings and own-line labels that follow a space on a long line', () => {
+    const line = [
+      '[接上页] (一)资金协调组。负责过渡安置房及配套设施建设资金的总体组织协调和管理。',
+      '牵头单位:自治区财政厅 配合单位:自治区监察厅、自治区民政厅、自治区审计厅',
+      '(二)生产协调组。负责联系生产企业,签订生产合同;协调广西区内的原材料生产厂家,优先保证过渡安置房及配套设施的生产;组织安排人员到生产厂家督促生产,确保产品质量;产品设计、材料把关、出厂检验、现场组织安装和质量监督、竣工验收等工作。',
+      '牵头单位:自治区建设厅 配合单位:自治区发展改革委、自治区财政厅',
+      '(三)运输协调组。负责过渡安置房及配套设施建设物资的运输;落实在区内的物流配送;落实入川物资及人员的运输;加强交通引导,确保运输安全通畅;保障过渡安置房及配套设施运输安全及运送人员人身安全等工作。',
+      '牵头单位:自治区交通厅 配合单位:自治区公安厅、自治区建设厅',
+    ].join(' ');
+    expect(line.length).toBeGreaterThan(300);
+    // Units as the text writes them (the shown name of 自治区X厅 is a separate, known issue: see the README).
+    expect(writtenTasks(batchOf(line)).map((r) => [r.path, r.lead, r.support])).toEqual([
+      ['(一)', ['自治区财政厅'], ['自治区审计厅', '自治区民政厅', '自治区监察厅']],
+      ['(二)', ['自治区建设厅'], ['自治区发展改革委', '自治区财政厅']],
+      ['(三)', ['自治区交通厅'], ['自治区公安厅', '自治区建设厅']],
+    ]);
+  });
+
+  // http://www.haiyan.gov.cn/art/2022/4/26/art_1229436874_59379425.html (海盐县 2022)
+  it('reads numbered items under leader headings, with 首位单位为牵头单位,下同', () => {
+    const line = [
+      '各镇人民政府(街道办事处),县政府各部门、直属各单位: 《政府工作报告2022年重点工作责任分解》和《2022年县政府民生实事项目责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。',
+      '海盐县人民政府办公室 2022年4月18日 (此件公开发布) 政府工作报告2022年重点工作责任分解',
+      '一、王丹县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入与经济增长基本同步,收入倍差进一步缩小。',
+      '责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局',
+      '2.落实党政机关过紧日子的要求,节俭办一切事业,全县非刚性、非重点项目支出预算只减不增。 责任单位:县财政局',
+    ].join(' ');
+    expect(line.length).toBeGreaterThan(300);
+    expect(tasks(line)).toEqual([
+      ['一/1', ['县发改局'], ['县农业农村局', '县税务局', '县财政局']],
+      ['一/2', ['县财政局'], []],
+    ]);
+  });
+
+  it('keeps the spaces of a short line: a line break is restored only on a line too long to be one', () => {
+    expect(tasks('推进项目建设 1.完成投资10亿元。(县发改局牵头)')).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+// A document that yields no task is never silent: NO_TASKS names the document and the likely cause.
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../graph/pipeline/ingest.ts';
+import { batchOf } from '../../support/ingest-text.ts';
+
+const noTasks = (text: string, title = '测试文档') => batchOf(text, title).warnings.filter((w) => w.code === 'NO_TASKS');
+
+describe('NO_TASKS', () => {
+  // lawtext/gov 政府工作报告-国务院/2016.md (国务院 2016 政府工作报告, part 三): sections and paragraphs, no annotations.
+  it('says a report with numbered sections but no duty annotations yields no task, naming it', () => {
+    const [w, ...rest] = noTasks([
+      '三、2016年重点工作',
+      '今年要重点做好八个方面工作。',
+      '(一)稳定和完善宏观经济政策,保持经济运行在合理区间。我们宏观调控还有创新手段和政策储备。',
+      '积极的财政政策要加大力度。今年拟安排财政赤字2.18万亿元,比去年增加5600亿元,赤字率提高到3%。',
+      '(二)加强供给侧结构性改革,增强持续增长动力。',
+      '推动简政放权、放管结合、优化服务改革向纵深发展。',
+    ].join('\n'), '政府工作报告');
+    expect(rest).toEqual([]);
+    expect(w.detail?.cause).toBe('no-duties');
+    expect(w.message).toContain('《政府工作报告》');
+    expect(w.message).toContain('没有职责标注');
+  });
+
+  // https://www.gz.gov.cn (广州市 2021 政府工作报告部署工作责任分工): a header with a cell no list knows (市政府 / 分管领导 split).
+  it('says a table header whose rows were not read is the likely cause', () => {
+    const [w] = noTasks(['序号', '重点工作', '市政府', '分管领导', '牵头单位', '配合单位', '备注', '强化科技创新支撑能力。', '1', '加快建设科技创新轴。', '王 东', '市科技局', '黄埔区、南沙区政府'].join('\n'));
+    expect(w.detail?.cause).toBe('unread-table');
+  });
+
+  it('says a text with no numbered item and no annotation has no items', () => {
+    const [w] = noTasks('各区人民政府,市直各单位:\n现将有关事项通知如下,请认真贯彻执行。');
+    expect(w.detail?.cause).toBe('no-items');
+  });
+
+  it('is absent when the document yields a task', () => {
+    expect(noTasks('一、推进城市更新\n1.完成老旧小区改造30个。(区住房城乡建委牵头)')).toEqual([]);
+  });
+
+  it('is said in the ingest report (the upload response and the CLI) as well as in the warnings', () => {
+    const report = summarise(batchOf('各区人民政府:\n请认真贯彻执行。', '某某通知'), 'x.txt', 'added');
+    expect(report.tasks).toBe(0);
+    expect(report.noTasks).toContain('《某某通知》没有读出任何任务');
+    expect(summarise(batchOf('1.完成老旧小区改造30个。(区住房城乡建委牵头)'), 'y.txt', 'added').noTasks).toBeUndefined();
+  });
+});
