@@ -36,8 +36,7 @@ const str = (n: GraphNode, key: string): string | null => (typeof n.properties[k
 export function documentViews(graph: GraphExport): DocView[] {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const tasks = new Map<string, TaskView>();
-  for (const n of graph.nodes) {
-    if (n.label !== 'Task') continue;
+  for (const n of alignable(graph)) {
     tasks.set(n.id, {
       id: n.id, docId: str(n, 'docId') ?? '', path: str(n, 'path') ?? '', number: str(n, 'number') ?? '',
       title: n.name, text: str(n, 'text') ?? '', entities: new Set(), targets: new Map(), duties: new Map(),
@@ -66,6 +65,20 @@ export function documentViews(graph: GraphExport): DocView[] {
       tasks: (byDoc.get(d.id) ?? []).sort((a, b) => startOf(nodes.get(a.id)) - startOf(nodes.get(b.id))),
     };
   });
+}
+
+/**
+ * The items alignment reads: every Task, and — for a document with no task at all, such as a 政府工作报告 whose
+ * paragraphs carry no duty annotations — its deepest Sections, so the plans that divide it have something to
+ * point at (IMPLEMENTS may end on a Section).
+ */
+function alignable(graph: GraphExport): GraphNode[] {
+  const withTasks = new Set<string>();
+  for (const n of graph.nodes) if (n.label === 'Task') withTasks.add(str(n, 'docId') ?? '');
+  const parents = new Set<string>();
+  for (const e of graph.edges) if (e.type === 'PART_OF') parents.add(e.target);
+  return graph.nodes.filter((n) => n.label === 'Task'
+    || (n.label === 'Section' && !withTasks.has(str(n, 'docId') ?? '') && !parents.has(n.id)));
 }
 
 function startOf(n: GraphNode | undefined): number {
