@@ -15,6 +15,13 @@ function badForm(cause?: unknown): AppError {
   return new AppError('BAD_INPUT', '请用 multipart/form-data 上传，字段名 file / upload as multipart/form-data with a `file` field', { cause });
 }
 
+/** busboy refuses a part header over 16 KB (Node's own header limit): in practice a file name of thousands of characters. */
+function badPartHeader(cause: unknown): AppError {
+  return new AppError('BAD_INPUT', '上传的分段头过长或已损坏：文件名等分段头不能超过 16 KB / a part header of the upload is too long or malformed: file names and other part headers are limited to 16 KB', {
+    cause, hint: '把文件改成短一些的名字再上传 / rename the file to a shorter name and upload it again.',
+  });
+}
+
 function missingFile(): AppError {
   return new AppError('BAD_INPUT', '缺少文件字段 file / the `file` field is missing', { issues: [{ path: ['file'], message: 'required', code: 'invalid_type' }] });
 }
@@ -46,7 +53,7 @@ export function readUploadedFile(req: Request, maxBytes: number): Promise<Upload
       else if (found.over) reject(tooLarge(maxBytes));
       else resolve({ name: found.name, bytes: Buffer.concat(found.chunks, found.size) });
     });
-    parser.on('error', (error) => reject(badForm(error)));
+    parser.on('error', (error: Error) => reject(/part header/i.test(error.message) ? badPartHeader(error) : badForm(error)));
     const body = Readable.fromWeb(req.body as unknown as NodeReadableStream<Uint8Array>);
     body.on('error', (error) => reject(error));
     body.pipe(parser);

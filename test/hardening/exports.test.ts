@@ -54,16 +54,25 @@ describe('GraphML', () => {
 });
 
 describe('file names', () => {
-  it('a 9 MB file name is recorded capped, with its extension, and listings stay small', async () => {
+  it('a long file name is recorded capped, with its extension, and listings stay small', async () => {
     const store = new MemoryGraphStore();
     const app = createApp({ store });
-    const name = `${'长'.repeat(3_000_000)}.txt`;
+    const name = `${'长'.repeat(4_000)}.txt`; // 12 KB of UTF-8: under the 16 KB part-header limit
     const res = await upload(app, name, SEED_TEXT);
     expect(res.status).toBe(201);
     expect([...res.body.source].length).toBeLessThanOrEqual(MAX_SOURCE_CHARS);
     expect(res.body.source.endsWith('….txt')).toBe(true);
     const list = await request(app, 'GET', '/api/documents');
     expect(JSON.stringify(list.body).length).toBeLessThan(20_000);
+  });
+
+  it('a 9 MB file name is refused with a 400 that says why, and nothing is stored', async () => {
+    const store = new MemoryGraphStore();
+    const app = createApp({ store });
+    const res = await upload(app, `${'长'.repeat(3_000_000)}.txt`, SEED_TEXT);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('16 KB');
+    expect(await store.listDocuments()).toEqual([]);
   });
 
   it('the seeded document records its file name, not the server path it was read from', async () => {
