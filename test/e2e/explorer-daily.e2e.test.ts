@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserGate, graphNodes, launchBrowser, type Browser } from './support/browser.ts';
+import { browserGate, graphNodes, launchBrowser, openReady, type Browser } from './support/browser.ts';
 import { buildUi } from './support/build-ui.ts';
 import { horizontalOverflow, seriousViolations, tabTo } from './support/page-checks.ts';
 import { startUiServer, type UiServer } from './support/ui-server.ts';
@@ -47,13 +47,7 @@ describe.runIf(gate.run)('the explorer for daily work', { timeout: 120_000 }, ()
     await server?.close();
   });
 
-  async function open(size = WIDE, hash = ''): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.setViewportSize(size);
-    await page.goto(`${server.url}${hash}`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: READY_MS });
-    return page;
-  }
+  const open = (size = WIDE, hash = ''): Promise<Page> => openReady(browser, `${server.url}${hash}`, size, READY_MS);
 
   async function shot(page: Page, name: string): Promise<string> {
     mkdirSync(SHOTS_DIR, { recursive: true });

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserGate, launchBrowser, type Browser } from './support/browser.ts';
+import { browserGate, launchBrowser, openReady, type Browser } from './support/browser.ts';
 import { buildUi } from './support/build-ui.ts';
 import { horizontalOverflow, seriousViolations } from './support/page-checks.ts';
 import { startUiServer, type UiServer } from './support/ui-server.ts';
@@ -54,13 +54,7 @@ describe.runIf(gate.run)('the explorer for many plans', { timeout: 120_000 }, ()
     await server?.close();
   });
 
-  async function open(size = WIDE, hash = ''): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.setViewportSize(size);
-    await page.goto(`${server.url}${hash}`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: READY_MS });
-    return page;
-  }
+  const open = (size = WIDE, hash = ''): Promise<Page> => openReady(browser, `${server.url}${hash}`, size, READY_MS);
 
   async function shot(page: Page, name: string, keep?: string): Promise<void> {
     mkdirSync(SHOTS_DIR, { recursive: true });

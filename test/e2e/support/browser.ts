@@ -49,6 +49,15 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
+/** A new page at `url` with the given viewport, once the explorer marks itself ready (body[data-ready]). */
+export async function openReady(browser: Browser, url: string, size: { width: number; height: number }, readyMs = 30_000): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: readyMs });
+  return page;
+}
+
 /** Console errors and uncaught exceptions of a page, collected from the start. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
