@@ -5,17 +5,14 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserGate, graphNodes, launchBrowser, openReady, type Browser } from './support/browser.ts';
+import { NARROW, READY_MS, WIDE, browserGate, graphNodes, launchBrowser, openReady, type Browser } from './support/browser.ts';
 import { buildUi } from './support/build-ui.ts';
 import { horizontalOverflow, seriousViolations, tabTo } from './support/page-checks.ts';
 import { startUiServer, type UiServer } from './support/ui-server.ts';
 
 const OUT_DIR = 'test-output';
 const SHOTS_DIR = join(OUT_DIR, 'screenshots');
-const READY_MS = 30_000;
 const TOKEN = 'e2e-token';
-const WIDE = { width: 1440, height: 900 };
-const NARROW = { width: 390, height: 844 };
 const TABS = ['explore', 'ask', 'overlaps', 'documents'] as const;
 const gate = browserGate();
 

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserGate, launchBrowser, openReady, type Browser } from './support/browser.ts';
+import { NARROW, READY_MS, WIDE, browserGate, launchBrowser, openReady, type Browser } from './support/browser.ts';
 import { buildUi } from './support/build-ui.ts';
 import { horizontalOverflow, seriousViolations } from './support/page-checks.ts';
 import { startUiServer, type UiServer } from './support/ui-server.ts';
@@ -15,10 +15,7 @@ import { startUiServer, type UiServer } from './support/ui-server.ts';
 const FIXTURE = 'test/fixtures/questions/align-docs';
 const OUT_DIR = 'test-output';
 const SHOTS_DIR = join(OUT_DIR, 'screenshots');
-const READY_MS = 30_000;
 const TOKEN = 'e2e-token';
-const WIDE = { width: 1440, height: 900 };
-const NARROW = { width: 390, height: 844 };
 const gate = browserGate();
 
 interface Truth { links: [string, string][] }

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserGate, collectErrors, describeWhen, graphNodes, launchBrowser, nodePagePosition, type Browser } from './support/browser.ts';
+import { READY_MS, browserGate, collectErrors, describeWhen, graphNodes, launchBrowser, nodePagePosition, type Browser } from './support/browser.ts';
 import { buildUi } from './support/build-ui.ts';
 import { largeCorpus } from './support/large-corpus.ts';
 import { startUiServer, type UiServer } from './support/ui-server.ts';
@@ -11,7 +11,6 @@ import { startUiServer, type UiServer } from './support/ui-server.ts';
 const OUT_DIR = 'test-output';
 const SHOTS_DIR = join(OUT_DIR, 'screenshots');
 const README_SHOT = join('ui', 'screenshot.png');
-const READY_MS = 30_000;
 const WHEEL_STEPS = 10;
 const gate = browserGate();
 

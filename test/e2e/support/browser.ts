@@ -7,6 +7,11 @@ import { describe } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The two viewports every suite checks, and how long a page may take to say it is ready on a busy machine. */
+export const WIDE = { width: 1440, height: 900 };
+export const NARROW = { width: 390, height: 844 };
+export const READY_MS = 30_000;
+
 const LAUNCH_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -50,7 +55,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A new page at `url` with the given viewport, once the explorer marks itself ready (body[data-ready]). */
-export async function openReady(browser: Browser, url: string, size: { width: number; height: number }, readyMs = 30_000): Promise<Page> {
+export async function openReady(browser: Browser, url: string, size: { width: number; height: number }, readyMs = READY_MS): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize(size);
   await page.goto(url);
