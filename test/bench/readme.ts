@@ -6,6 +6,7 @@ import type { ApiResult, Skipped } from './api.ts';
 import type { BrowserResult } from './browser.ts';
 import type { IngestResult } from './ingest-worker.ts';
 import type { Neo4jResult } from './neo4j.ts';
+import { realPlansMarkdown, type RealPlansResult } from './real-plans.ts';
 import type { AccuracyReport } from './corpus/evaluate.ts';
 
 export const START = '<!-- bench:start -->';
@@ -20,6 +21,7 @@ export interface BenchResult {
   corpus: { seed: number; noise: number };
   sizes: IngestResult[];
   accuracy: { generated: AccuracyReport; noisy: AccuracyReport; seed: AccuracyReport };
+  realPlans: RealPlansResult | Skipped;
   neo4j: Neo4jResult | Skipped;
   alignment: AlignmentResult | Skipped;
   api: ApiResult | Skipped;
@@ -65,6 +67,7 @@ export function benchMarkdown(r: BenchResult): string {
     markdownTable(['metric', r.accuracy.generated.name, r.accuracy.noisy.name, r.accuracy.seed.name], accuracyRows([r.accuracy.generated, r.accuracy.noisy, r.accuracy.seed])),
     '',
   ];
+  out.push(isSkipped(r.realPlans) ? skippedLine('**Real plans**', r.realPlans) : realPlansMarkdown(r.realPlans), '');
   if (isSkipped(r.neo4j)) out.push(skippedLine('**Neo4j**', r.neo4j), '');
   else {
     for (const size of r.neo4j.sizes) {
