@@ -44,14 +44,18 @@ export class Bm25Index {
     return this.size > 0 && queryTokens.some((t) => (this.postings.get(t)?.length ?? 0) > 0);
   }
 
-  /** Documents sharing any query term, best first (ties by id); a repeated query term counts once. */
-  search(queryTokens: readonly string[], limit: number): Bm25Hit[] {
+  /**
+   * Documents sharing any query term, best first (ties by id); a repeated query term counts once. `keep` drops
+   * documents before the cut, so a filtered search returns its best `limit`, not the survivors of the overall best.
+   */
+  search(queryTokens: readonly string[], limit: number, keep?: (id: string) => boolean): Bm25Hit[] {
     if (this.size === 0) return [];
     const avg = this.totalLength / this.size;
     const scores = new Map<string, number>();
     for (const term of new Set(queryTokens)) {
       const idf = this.idf(term);
       for (const { id, tf } of this.postings.get(term) ?? []) {
+        if (keep && !keep(id)) continue;
         const norm = tf + K1 * (1 - B + (B * (this.lengths.get(id) ?? 0)) / avg);
         scores.set(id, (scores.get(id) ?? 0) + (idf * tf * (K1 + 1)) / norm);
       }

@@ -43,8 +43,10 @@ export async function searchGraph(store: GraphStore, input: QueryInput<'search'>
   ]);
   const hits = new Map<string, Hit>();
   for (const hit of catalogue.hits.items) if (hit.matched !== 'text') hits.set(hit.id, hit);
-  // A scope keeps the text hits of its documents (of the best LIST_LIMIT_MAX overall).
-  const ranked = index.search(input.text, LIST_LIMIT_MAX).filter((h) => (!labels || labels.has(h.task.label)) && (!docs || docs.has(h.task.docId)));
+  // Labels and scope filter inside the ranking, so a scoped search gets its documents' best hits, however far down
+  // the whole graph's ranking they sit.
+  const keep = labels || docs ? (t: IndexedTask) => (!labels || labels.has(t.label)) && (!docs || docs.has(t.docId)) : undefined;
+  const ranked = index.search(input.text, LIST_LIMIT_MAX, keep);
   const best = ranked[0]?.score ?? 1;
   for (const { task, score } of ranked) {
     if (hits.has(task.id)) continue;

@@ -20,7 +20,8 @@ export interface IndexedTask {
 
 export interface TaskIndex {
   tasks: Map<string, IndexedTask>;
-  search(query: string, limit: number): Array<Bm25Hit & { task: IndexedTask }>;
+  /** The best `limit` tasks for a text, among those `keep` accepts when given. */
+  search(query: string, limit: number, keep?: (task: IndexedTask) => boolean): Array<Bm25Hit & { task: IndexedTask }>;
   /** Whether any word of the query occurs in some task (the same as a non-empty search, without ranking). */
   matches(query: string): boolean;
 }
@@ -100,7 +101,8 @@ export function buildTaskIndex(graph: GraphExport): TaskIndex {
   const ranked = bm25In(tasks);
   return {
     tasks,
-    search: (query, limit) => ranked().search(tokenize(query), limit).map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
+    search: (query, limit, keep) => ranked().search(tokenize(query), limit, keep && ((id) => keep(tasks.get(id)!)))
+      .map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
     matches: (query) => ranked().hasAny(tokenize(query)),
   };
 }

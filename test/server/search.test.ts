@@ -25,6 +25,14 @@ describe('Bm25Index', () => {
     expect(index.search(['x'], 1)).toEqual([{ id: 'x', score: expect.any(Number) }]);
   });
 
+  it('filters before the cut, so a kept document ranked below the limit overall is still found', () => {
+    const index = new Bm25Index();
+    for (let i = 0; i < 600; i++) index.add(`other${String(i).padStart(3, '0')}`, ['水库', '水库', '水库']);
+    index.add('mine', ['水库', '道路', '道路', '道路', '道路']);
+    expect(index.search(['水库'], 500).some((h) => h.id === 'mine')).toBe(false);
+    expect(index.search(['水库'], 500, (id) => id === 'mine').map((h) => h.id)).toEqual(['mine']);
+  });
+
   it('refuses the same id twice', () => {
     const index = new Bm25Index();
     index.add('a', []);
