@@ -1,7 +1,7 @@
 // The scope: its URL/query form round-trips, and it keeps exactly the documents of the chosen levels, years, places and ids.
 import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash } from '../../ui/src/hash-state.ts';
-import { readScope, scopeChoices, scopedDocIds, scopeParams } from '../../ui/src/scope.ts';
+import { readScope, scopeChoices, scopedDocIds, scopeParams, visibleOptions } from '../../ui/src/scope.ts';
 
 const meta = { issuer: null, docNumber: null, kind: '行动方案', implements: null };
 const DOCS = [
@@ -43,5 +43,19 @@ describe('scope', () => {
     expect(parseHash(formatHash({ tab: 'compare', before: 'x', after: 'y' }))).toMatchObject({ tab: 'compare', before: 'x', after: 'y' });
     expect(parseHash('#docs=d1').scope).toEqual({ docIds: ['d1'] });
     expect(formatHash({ tab: 'explore', from: 'doc:a' })).toBe('');
+  });
+
+  it('lists a long group behind a filter: chosen options always, then matches up to the cap, and counts the rest', () => {
+    const options = Array.from({ length: 100 }, (_, i) => ({ value: `d${i}`, label: i % 2 ? `某区方案${i}` : `某市方案${i}` }));
+    const all = visibleOptions(options, [], '', 30);
+    expect(all.shown).toHaveLength(30);
+    expect(all.hidden).toBe(70);
+    const chosen = visibleOptions(options, ['d99'], '某市', 30);
+    expect(chosen.shown[0].value).toBe('d99');
+    expect(chosen.shown.slice(1).every((o) => o.label.startsWith('某市'))).toBe(true);
+    expect(chosen.shown).toHaveLength(30);
+    expect(chosen.hidden).toBe(70);
+    expect(visibleOptions(options, [], '方案7', 30).shown.map((o) => o.value)).toEqual(['d7', ...Array.from({ length: 10 }, (_, i) => `d${70 + i}`)]);
+    expect(visibleOptions(options.slice(0, 5), [], '', 30)).toEqual({ shown: options.slice(0, 5), hidden: 0 });
   });
 });

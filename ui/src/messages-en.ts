@@ -107,6 +107,7 @@ export const EN: Record<MessageKey, string> = {
   'library.warnings': '{n} data-quality [n:warning|warnings]', 'library.scopeTo': 'Only this one', 'library.any': 'All', 'library.filters': 'Filter documents',
   'library.year': 'Year', 'library.count': 'Showing {shown} of {n} [n:document|documents]', 'library.noneMatch': 'No document matches the filters',
   'scope.all': 'Scope: all documents', 'scope.some': 'Scope: {n}/{total} documents', 'scope.documents': 'Documents', 'scope.clear': 'Clear scope',
+  'scope.find': 'Filter documents or places', 'scope.more': '{n} more not listed: type to filter',
   'pair.choose': 'Choose a document', 'pair.suggested': 'Suggested:', 'pair.go': 'Show',
   'pair.noEndpoint': 'This server does not offer {what} yet (HTTP {status}): {message}. Update the server and try again.',
   'align.title': 'Tasks across levels', 'align.intro': 'The higher plan\'s tasks on the left, the lower plan\'s tasks that carry them out on the right; every link shows its score and evidence. Higher tasks nothing carries out, and lower tasks with no anchor above, are marked.',

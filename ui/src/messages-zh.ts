@@ -135,6 +135,7 @@ export const ZH = {
   'library.warnings': '{n} 条数据质量警告', 'library.scopeTo': '只看此文件', 'library.any': '全部', 'library.filters': '筛选文件',
   'library.year': '年份', 'library.count': '显示 {shown} 份，共 {n} 份文件', 'library.noneMatch': '没有符合筛选条件的文件',
   'scope.all': '范围：全部文件', 'scope.some': '范围：{n}/{total} 份文件', 'scope.documents': '文件', 'scope.clear': '清除范围',
+  'scope.find': '筛选文件或地区', 'scope.more': '另有 {n} 项未列出，输入文字筛选',
   'pair.choose': '请选择文件', 'pair.suggested': '建议：', 'pair.go': '查看',
   'pair.noEndpoint': '服务器暂不支持 {what}（HTTP {status}）：{message}。请升级服务器后再试。',
   'align.title': '上下级任务对应', 'align.intro': '左边是上级文件的任务，右边是下级文件落实它的任务；每条对应都给出相似度和依据。未落实的上级任务和没有上级依据的下级任务单独标出。',

@@ -78,3 +78,17 @@ export function scopeChoices(docs: readonly Doc[]): { jurisdictions: string[]; l
   const years = [...new Set(docs.map(documentYear).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   return { jurisdictions, levels: DOCUMENT_LEVELS.filter((l) => present.has(l)), years };
 }
+
+export interface Option<V> { value: V; label: string }
+
+/**
+ * Which options a long list shows: every chosen one, then those whose label holds the typed text, up to `cap`;
+ * `hidden` counts the rest, so a library of a thousand plans offers a filter instead of a thousand checkboxes.
+ */
+export function visibleOptions<V>(options: readonly Option<V>[], chosen: readonly V[], text: string, cap: number): { shown: Option<V>[]; hidden: number } {
+  const needle = text.trim().toLowerCase();
+  const picked = options.filter((o) => chosen.includes(o.value));
+  const matching = options.filter((o) => !chosen.includes(o.value) && (!needle || o.label.toLowerCase().includes(needle)));
+  const room = Math.max(0, cap - picked.length);
+  return { shown: [...picked, ...matching.slice(0, room)], hidden: options.length - picked.length - Math.min(room, matching.length) };
+}
