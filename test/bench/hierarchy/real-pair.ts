@@ -24,6 +24,8 @@ export const PairLabelsSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   higher: Side,
   lower: Side,
+  /** Kept aside: scored and reported on its own, never looked at while tuning (see the README there). */
+  heldOut: z.boolean().default(false),
   links: z.array(z.object({ lower: TaskRef, higher: z.array(TaskRef).min(1), note: z.string().optional() }).strict()).min(1),
   /** Lower tasks the labeller found no anchor for above (orphans): a link the aligner draws from them is wrong. */
   unlinked: z.array(TaskRef).default([]),
