@@ -1,4 +1,6 @@
 // How alike two tasks are, and why: TF-IDF cosine over words plus shared entities and target indicators.
+import type { PassageMatch } from './passages.ts';
+import type { LinkEvidence } from './schemas.ts';
 import type { TaskView } from './task-view.ts';
 
 /** Word segmentation is injected (the server's jieba tokenizer) so the domain does not own a segmenter. */
@@ -7,7 +9,7 @@ export type Tokenize = (text: string) => string[];
 export interface Similarity {
   score: number;
   /** The shared words that weigh most, the shared entities and indicators: what a reviewer reads. */
-  evidence: { words: string[]; entities: string[]; indicators: string[] };
+  evidence: LinkEvidence;
 }
 
 // Weights found on generated hierarchies (test/bench/hierarchy): words carry most of the signal; a
@@ -17,6 +19,11 @@ const INDICATOR_WEIGHT = 0.15;
 const EVIDENCE_WORDS = 6;
 // Administrative words every plan uses say nothing about which task carries out which.
 const FILLER = /^(?:推动|推进|加快|加强|进一步|全面|深入|积极|着力|大力|持续|不断|有序|实施|开展|建设|发展|工作|提升|完善|提高|落实|健全|构建|打造|支持|鼓励|促进|做好|强化|坚持|市|区|县|省|全市|全区|全县|全省|我市|我区|我县)$/;
+
+/** The words of a text that can tell tasks apart: no administrative filler, no bare numbers. */
+export function wordsOf(text: string, tokenize: Tokenize): string[] {
+  return tokenize(text).filter((w) => !FILLER.test(w) && !/^\d/.test(w));
+}
 
 /** Word vectors of a set of tasks with their IDF taken over that set. */
 export class TaskVectors {
@@ -28,7 +35,7 @@ export class TaskVectors {
     const df = new Map<string, number>();
     for (const t of tasks) {
       // The title counts twice: it says what the task is, the body how.
-      const words = [...tokenize(t.title), ...tokenize(t.title), ...tokenize(t.text)].filter((w) => !FILLER.test(w) && !/^\d/.test(w));
+      const words = [...wordsOf(t.title, tokenize), ...wordsOf(t.title, tokenize), ...wordsOf(t.text, tokenize)];
       const tf = new Map<string, number>();
       for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
       counts.set(t.id, tf);
@@ -75,4 +82,15 @@ export function similarity(vectors: TaskVectors, lower: TaskView, higher: TaskVi
   const indicatorShare = lower.targets.size === 0 ? 0 : indicators.length / lower.targets.size;
   const score = Math.min(1, words.value + ENTITY_WEIGHT * Math.min(1, entityShare) + INDICATOR_WEIGHT * indicatorShare);
   return { score: Math.round(score * 1000) / 1000, evidence: { words: words.shared.slice(0, EVIDENCE_WORDS), entities, indicators } };
+}
+
+/**
+ * The item-level similarity, or — when the higher item is a report section and one of its sentences matches the
+ * lower task better — that sentence's score, with the sentence and the figures both state as evidence.
+ */
+export function withPassage(sim: Similarity, passage: PassageMatch | null): Similarity {
+  if (!passage) return sim;
+  const evidence: LinkEvidence = { ...sim.evidence, passage: { text: passage.text, figures: passage.figures } };
+  if (passage.score <= sim.score) return { score: sim.score, evidence };
+  return { score: Math.round(passage.score * 1000) / 1000, evidence: { ...evidence, words: passage.words } };
 }

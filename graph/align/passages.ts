@@ -1,0 +1,105 @@
+// A report section read sentence by sentence: the passage a lower task quotes, and the figures both state.
+//
+// Why: a 政府工作报告 has no tasks, only sections of many sentences, and a dividing document's item quotes one of
+// them (`推进5万个行政村通光纤 工业和信息化部`). Against the whole section its words are a small share and the
+// cosine stays under the threshold; against the sentence it quotes it is near 1. A figure both state word for
+// word (`8000亿元`, `3%左右`) is the strongest evidence a target was broken down from that sentence.
+import { wordsOf, type Tokenize } from './similarity.ts';
+import type { TaskView } from './task-view.ts';
+
+export interface PassageMatch {
+  score: number;
+  /** The sentence of the higher item that matches best, as printed. */
+  text: string;
+  words: string[];
+  figures: string[];
+}
+
+// A shared figure is strong but not alone sufficient: 3% appears in many sentences of a report.
+const FIGURE_WEIGHT = 0.2;
+const EVIDENCE_WORDS = 6;
+const SENTENCE_END = /(?<=[。；;！？!?])|\n+/;
+// A number with the unit or qualifier that makes it a target (8000亿元, 3%左右, 20项); bare years and ordinals say nothing.
+const FIGURE = /\d+(?:\.\d+)?(?:%|‰|万亿元|亿元|万元|亿美元|万人次|亿人次|万人|万户|万套|万吨|万亩|万千瓦|万个|平方公里|公里|项|个|家|座|所|条|场|套|名|人次)(?:左右|以上|以内)?/g;
+// Duty annotations and unit names in a lower item name who does the work, not what: left out of its words.
+const ANNOTATION = /[（(][^（）()]*(?:牵头|责任|配合|负责|协办|主办)[^（）()]*[）)]/g;
+
+/** Sentence-level vectors of the higher items that are report sections, with IDF over those sentences and the lower tasks. */
+export class PassageIndex {
+  private readonly passages = new Map<string, { text: string; vector: Map<string, number>; norm: number; figures: Set<string> }[]>();
+  private readonly lower = new Map<string, { vector: Map<string, number>; norm: number; figures: Set<string> }>();
+
+  constructor(lowerTasks: readonly TaskView[], higherItems: readonly TaskView[], tokenize: Tokenize) {
+    const sections = higherItems.filter((h) => h.kind === 'section');
+    const texts = new Map<string, string[]>(sections.map((h) => [h.id, splitPassages(h.text)]));
+    const lowerTexts = new Map(lowerTasks.map((t) => [t.id, ownWords(t)]));
+    const bags = [...[...texts.values()].flat(), ...lowerTexts.values()].map((t) => counts(wordsOf(t, tokenize)));
+    const df = new Map<string, number>();
+    for (const bag of bags) for (const w of bag.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    const weigh = (text: string) => vectorOf(counts(wordsOf(text, tokenize)), df, bags.length);
+    for (const [id, list] of texts) this.passages.set(id, list.map((text) => ({ text, ...weigh(text), figures: figuresOf(text) })));
+    for (const [id, text] of lowerTexts) this.lower.set(id, { ...weigh(text), figures: figuresOf(text) });
+  }
+
+  /** The sentence of `higher` that `lower` most likely quotes, or null when `higher` is not a report section. */
+  best(lower: TaskView, higher: TaskView): PassageMatch | null {
+    const l = this.lower.get(lower.id);
+    const list = this.passages.get(higher.id);
+    if (!l || !list) return null;
+    let best: PassageMatch | null = null;
+    for (const p of list) {
+      const { value, shared } = cosine(l, p);
+      const figures = [...l.figures].filter((f) => p.figures.has(f));
+      const figureShare = l.figures.size === 0 ? 0 : figures.length / l.figures.size;
+      const score = Math.min(1, value + FIGURE_WEIGHT * figureShare);
+      if (!best || score > best.score) best = { score, text: p.text, words: shared.slice(0, EVIDENCE_WORDS), figures };
+    }
+    return best;
+  }
+}
+
+/** A text's sentences (。；！？ or a line break ends one); fragments too short to say anything are dropped. */
+export function splitPassages(text: string): string[] {
+  return text.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s.replace(/[\p{P}\s]/gu, '').length >= 6);
+}
+
+/** The figures a text states, normalised (`3 %` → `3%`). */
+export function figuresOf(text: string): Set<string> {
+  return new Set(text.normalize('NFKC').replace(/\s+/g, '').match(FIGURE) ?? []);
+}
+
+function ownWords(task: TaskView): string {
+  let text = `${task.title}\n${task.text}`.normalize('NFKC').replace(ANNOTATION, ' ');
+  for (const unit of task.duties.keys()) text = text.split(unit).join(' ');
+  return text;
+}
+
+function counts(words: readonly string[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return tf;
+}
+
+function vectorOf(tf: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number): { vector: Map<string, number>; norm: number } {
+  const vector = new Map<string, number>();
+  let sq = 0;
+  for (const [w, c] of tf) {
+    const weight = (1 + Math.log(c)) * Math.log(1 + n / (df.get(w) ?? 1));
+    vector.set(w, weight);
+    sq += weight * weight;
+  }
+  return { vector, norm: Math.sqrt(sq) || 1 };
+}
+
+function cosine(a: { vector: Map<string, number>; norm: number }, b: { vector: Map<string, number>; norm: number }): { value: number; shared: string[] } {
+  const shared: [string, number][] = [];
+  let dot = 0;
+  for (const [w, x] of a.vector) {
+    const y = b.vector.get(w);
+    if (y === undefined) continue;
+    dot += x * y;
+    shared.push([w, x * y]);
+  }
+  shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
+  return { value: dot / (a.norm * b.norm), shared: shared.map(([w]) => w) };
+}
