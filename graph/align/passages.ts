@@ -31,6 +31,7 @@ export class PassageIndex {
 
   constructor(lowerTasks: readonly TaskView[], higherItems: readonly TaskView[], tokenize: Tokenize) {
     const sections = higherItems.filter((h) => h.kind === 'section');
+    if (sections.length === 0) return;
     const texts = new Map<string, string[]>(sections.map((h) => [h.id, splitPassages(h.text)]));
     const lowerTexts = new Map(lowerTasks.map((t) => [t.id, ownWords(t)]));
     const bags = [...[...texts.values()].flat(), ...lowerTexts.values()].map((t) => counts(wordsOf(t, tokenize)));
