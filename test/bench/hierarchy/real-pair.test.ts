@@ -77,6 +77,13 @@ describe('real-pair alignment scorer', () => {
     expect(json.total.expected).toBe(1);
   });
 
+  it('aligns the repository pairs to F1 ≥ 0.8 over all labelled links, with every suggested link right', { timeout: 120_000 }, async () => {
+    const json = JSON.parse(await main(['--json'], ROOT)) as { total: { expected: number; precision: number; f1: number } };
+    expect(json.total.expected).toBeGreaterThanOrEqual(30);
+    expect(json.total.f1, JSON.stringify(json.total)).toBeGreaterThanOrEqual(0.8);
+    expect(json.total.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('keeps every labelled key of the repository pairs inside its own text', async () => {
     for (const pair of await loadPairs(ROOT)) {
       const higher = fold(await readFile(pair.higherFile, 'utf8'));
