@@ -1,8 +1,9 @@
 // Cross-level alignment: which task of a lower (or dividing) plan carries out which task of the plan above it.
 //
 // Offline and explainable: candidates are scored by TF-IDF cosine over jieba words plus shared entities and
-// target indicators (similarity.ts), kept above a threshold and near the task's best candidate, a few per
-// task. Every link says which words, entities and indicators support it, so a reviewer can accept or reject.
+// target indicators (similarity.ts) — and, for a report's section, its best sentence (passages.ts) — kept above
+// a threshold and near the task's best candidate, a few per task. Every link says which words, entities,
+// indicators and sentence support it, so a reviewer can accept or reject.
 import type { DocumentLevel } from '../metadata/document-meta.ts';
 import { applyDecisions, documentKey, linkId, taskKey, type LinkDecision } from './decisions.ts';
 import type { AlignmentLink } from './schemas.ts';

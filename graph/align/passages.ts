@@ -4,7 +4,7 @@
 // them (`推进5万个行政村通光纤 工业和信息化部`). Against the whole section its words are a small share and the
 // cosine stays under the threshold; against the sentence it quotes it is near 1. A figure both state word for
 // word (`8000亿元`, `3%左右`) is the strongest evidence a target was broken down from that sentence.
-import { wordsOf, type Tokenize } from './similarity.ts';
+import { cosineOf, documentFrequency, termCounts, weigh, wordsOf, type Tokenize, type WordVector } from './similarity.ts';
 import type { TaskView } from './task-view.ts';
 
 export interface PassageMatch {
@@ -26,20 +26,19 @@ const ANNOTATION = /[（(][^（）()]*(?:牵头|责任|配合|负责|协办|主�
 
 /** Sentence-level vectors of the higher items that are report sections, with IDF over those sentences and the lower tasks. */
 export class PassageIndex {
-  private readonly passages = new Map<string, { text: string; vector: Map<string, number>; norm: number; figures: Set<string> }[]>();
-  private readonly lower = new Map<string, { vector: Map<string, number>; norm: number; figures: Set<string> }>();
+  private readonly passages = new Map<string, (WordVector & { text: string; figures: Set<string> })[]>();
+  private readonly lower = new Map<string, WordVector & { figures: Set<string> }>();
 
   constructor(lowerTasks: readonly TaskView[], higherItems: readonly TaskView[], tokenize: Tokenize) {
     const sections = higherItems.filter((h) => h.kind === 'section');
     if (sections.length === 0) return;
     const texts = new Map<string, string[]>(sections.map((h) => [h.id, splitPassages(h.text)]));
     const lowerTexts = new Map(lowerTasks.map((t) => [t.id, ownWords(t)]));
-    const bags = [...[...texts.values()].flat(), ...lowerTexts.values()].map((t) => counts(wordsOf(t, tokenize)));
-    const df = new Map<string, number>();
-    for (const bag of bags) for (const w of bag.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    const weigh = (text: string) => vectorOf(counts(wordsOf(text, tokenize)), df, bags.length);
-    for (const [id, list] of texts) this.passages.set(id, list.map((text) => ({ text, ...weigh(text), figures: figuresOf(text) })));
-    for (const [id, text] of lowerTexts) this.lower.set(id, { ...weigh(text), figures: figuresOf(text) });
+    const bags = [...[...texts.values()].flat(), ...lowerTexts.values()].map((t) => termCounts(wordsOf(t, tokenize)));
+    const df = documentFrequency(bags);
+    const vector = (text: string) => weigh(termCounts(wordsOf(text, tokenize)), df, bags.length);
+    for (const [id, list] of texts) this.passages.set(id, list.map((text) => ({ text, ...vector(text), figures: figuresOf(text) })));
+    for (const [id, text] of lowerTexts) this.lower.set(id, { ...vector(text), figures: figuresOf(text) });
   }
 
   /** The sentence of `higher` that `lower` most likely quotes, or null when `higher` is not a report section. */
@@ -49,7 +48,7 @@ export class PassageIndex {
     if (!l || !list) return null;
     let best: PassageMatch | null = null;
     for (const p of list) {
-      const { value, shared } = cosine(l, p);
+      const { value, shared } = cosineOf(l, p);
       const figures = [...l.figures].filter((f) => p.figures.has(f));
       const figureShare = l.figures.size === 0 ? 0 : figures.length / l.figures.size;
       const score = Math.min(1, value + FIGURE_WEIGHT * figureShare);
@@ -73,34 +72,4 @@ function ownWords(task: TaskView): string {
   let text = `${task.title}\n${task.text}`.normalize('NFKC').replace(ANNOTATION, ' ');
   for (const unit of task.duties.keys()) text = text.split(unit).join(' ');
   return text;
-}
-
-function counts(words: readonly string[]): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-  return tf;
-}
-
-function vectorOf(tf: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number): { vector: Map<string, number>; norm: number } {
-  const vector = new Map<string, number>();
-  let sq = 0;
-  for (const [w, c] of tf) {
-    const weight = (1 + Math.log(c)) * Math.log(1 + n / (df.get(w) ?? 1));
-    vector.set(w, weight);
-    sq += weight * weight;
-  }
-  return { vector, norm: Math.sqrt(sq) || 1 };
-}
-
-function cosine(a: { vector: Map<string, number>; norm: number }, b: { vector: Map<string, number>; norm: number }): { value: number; shared: string[] } {
-  const shared: [string, number][] = [];
-  let dot = 0;
-  for (const [w, x] of a.vector) {
-    const y = b.vector.get(w);
-    if (y === undefined) continue;
-    dot += x * y;
-    shared.push([w, x * y]);
-  }
-  shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
-  return { value: dot / (a.norm * b.norm), shared: shared.map(([w]) => w) };
 }

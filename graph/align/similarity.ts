@@ -25,51 +25,65 @@ export function wordsOf(text: string, tokenize: Tokenize): string[] {
   return tokenize(text).filter((w) => !FILLER.test(w) && !/^\d/.test(w));
 }
 
+/** A weighted bag of words and its length: what cosine reads. */
+export interface WordVector { weights: Map<string, number>; norm: number }
+
+export function termCounts(words: readonly string[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return tf;
+}
+
+/** In how many bags each word occurs. */
+export function documentFrequency(bags: Iterable<ReadonlyMap<string, number>>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const w of bag.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
+}
+
+/** Log term frequency times IDF over `n` bags. */
+export function weigh(tf: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number): WordVector {
+  const weights = new Map<string, number>();
+  let sq = 0;
+  for (const [w, c] of tf) {
+    const weight = (1 + Math.log(c)) * Math.log(1 + n / (df.get(w) ?? 1));
+    weights.set(w, weight);
+    sq += weight * weight;
+  }
+  return { weights, norm: Math.sqrt(sq) || 1 };
+}
+
+/** Cosine of two vectors and the shared words, heaviest first. */
+export function cosineOf(a: WordVector, b: WordVector): { value: number; shared: string[] } {
+  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+  let dot = 0;
+  const shared: [string, number][] = [];
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y === undefined) continue;
+    dot += x * y;
+    shared.push([w, x * y]);
+  }
+  shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
+  return { value: dot / (a.norm * b.norm), shared: shared.map(([w]) => w) };
+}
+
 /** Word vectors of a set of tasks with their IDF taken over that set. */
 export class TaskVectors {
-  private readonly vectors = new Map<string, Map<string, number>>();
-  private readonly norms = new Map<string, number>();
+  private readonly vectors = new Map<string, WordVector>();
 
   constructor(tasks: readonly TaskView[], tokenize: Tokenize) {
-    const counts = new Map<string, Map<string, number>>();
-    const df = new Map<string, number>();
-    for (const t of tasks) {
-      // The title counts twice: it says what the task is, the body how.
-      const words = [...wordsOf(t.title, tokenize), ...wordsOf(t.title, tokenize), ...wordsOf(t.text, tokenize)];
-      const tf = new Map<string, number>();
-      for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-      counts.set(t.id, tf);
-      for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    }
-    for (const [id, tf] of counts) {
-      const v = new Map<string, number>();
-      let sq = 0;
-      for (const [w, n] of tf) {
-        const weight = (1 + Math.log(n)) * Math.log(1 + tasks.length / (df.get(w) ?? 1));
-        v.set(w, weight);
-        sq += weight * weight;
-      }
-      this.vectors.set(id, v);
-      this.norms.set(id, Math.sqrt(sq) || 1);
-    }
+    // The title counts twice: it says what the task is, the body how.
+    const bags = new Map(tasks.map((t) => [t.id, termCounts([...wordsOf(t.title, tokenize), ...wordsOf(t.title, tokenize), ...wordsOf(t.text, tokenize)])]));
+    const df = documentFrequency(bags.values());
+    for (const [id, tf] of bags) this.vectors.set(id, weigh(tf, df, tasks.length));
   }
 
   /** Cosine of two tasks' vectors and the shared words, heaviest first. */
   cosine(a: string, b: string): { value: number; shared: string[] } {
     const va = this.vectors.get(a);
     const vb = this.vectors.get(b);
-    if (!va || !vb) return { value: 0, shared: [] };
-    const [small, large] = va.size <= vb.size ? [va, vb] : [vb, va];
-    let dot = 0;
-    const shared: [string, number][] = [];
-    for (const [w, x] of small) {
-      const y = large.get(w);
-      if (y === undefined) continue;
-      dot += x * y;
-      shared.push([w, x * y]);
-    }
-    shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
-    return { value: dot / ((this.norms.get(a) ?? 1) * (this.norms.get(b) ?? 1)), shared: shared.map(([w]) => w) };
+    return va && vb ? cosineOf(va, vb) : { value: 0, shared: [] };
   }
 }
 
