@@ -32,13 +32,14 @@ export class PassageIndex {
   constructor(lowerTasks: readonly TaskView[], higherItems: readonly TaskView[], tokenize: Tokenize) {
     const sections = higherItems.filter((h) => h.kind === 'section');
     if (sections.length === 0) return;
-    const texts = new Map<string, string[]>(sections.map((h) => [h.id, splitPassages(h.text)]));
-    const lowerTexts = new Map(lowerTasks.map((t) => [t.id, ownWords(t)]));
-    const bags = [...[...texts.values()].flat(), ...lowerTexts.values()].map((t) => termCounts(wordsOf(t, tokenize)));
-    const df = documentFrequency(bags);
-    const vector = (text: string) => weigh(termCounts(wordsOf(text, tokenize)), df, bags.length);
-    for (const [id, list] of texts) this.passages.set(id, list.map((text) => ({ text, ...vector(text), figures: figuresOf(text) })));
-    for (const [id, text] of lowerTexts) this.lower.set(id, { ...vector(text), figures: figuresOf(text) });
+    const bag = (text: string) => ({ text, tf: termCounts(wordsOf(text, tokenize)) });
+    const passages = new Map(sections.map((h) => [h.id, splitPassages(h.text).map(bag)]));
+    const lower = new Map(lowerTasks.map((t) => [t.id, bag(ownWords(t))]));
+    const all = [...[...passages.values()].flat(), ...lower.values()];
+    const df = documentFrequency(all.map((b) => b.tf));
+    const vector = (b: { text: string; tf: Map<string, number> }) => ({ ...weigh(b.tf, df, all.length), figures: figuresOf(b.text) });
+    for (const [id, list] of passages) this.passages.set(id, list.map((b) => ({ text: b.text, ...vector(b) })));
+    for (const [id, b] of lower) this.lower.set(id, vector(b));
   }
 
   /** The sentence of `higher` that `lower` most likely quotes, or null when `higher` is not a report section. */
