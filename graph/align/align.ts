@@ -1,12 +1,14 @@
 // Cross-level alignment: which task of a lower (or dividing) plan carries out which task of the plan above it.
 //
 // Offline and explainable: candidates are scored by TF-IDF cosine over jieba words plus shared entities and
-// target indicators (similarity.ts), kept above a threshold and near the task's best candidate, a few per
-// task. Every link says which words, entities and indicators support it, so a reviewer can accept or reject.
+// target indicators (similarity.ts) — and, for a report's section, its best sentence (passages.ts) — kept above
+// a threshold and near the task's best candidate, a few per task. Every link says which words, entities,
+// indicators and sentence support it, so a reviewer can accept or reject.
 import type { DocumentLevel } from '../metadata/document-meta.ts';
 import { applyDecisions, documentKey, linkId, taskKey, type LinkDecision } from './decisions.ts';
 import type { AlignmentLink } from './schemas.ts';
-import { similarity, TaskVectors, type Similarity, type Tokenize } from './similarity.ts';
+import { PassageIndex } from './passages.ts';
+import { similarity, TaskVectors, withPassage, type Similarity, type Tokenize } from './similarity.ts';
 import type { DocView, TaskView } from './task-view.ts';
 
 export interface AlignOptions {
@@ -31,10 +33,10 @@ const LEVEL_RANK: Record<DocumentLevel, number> = { 省: 0, 市: 1, 县: 2, 区:
 export function alignDocuments(lower: DocView, higher: DocView, tokenize: Tokenize, options: AlignOptions = {}): AlignmentLink[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const perTask = options.perTask ?? DEFAULT_PER_TASK;
-  const vectors = new TaskVectors([...lower.tasks, ...higher.tasks], tokenize);
+  const score = pairScorer(lower, higher, tokenize);
   const links: AlignmentLink[] = [];
   for (const task of lower.tasks) {
-    const ranked = higher.tasks.map((h) => ({ h, sim: similarity(vectors, task, h) }))
+    const ranked = higher.tasks.map((h) => ({ h, sim: score(task, h) }))
       .filter((c) => c.sim.score >= threshold)
       .sort((a, b) => b.sim.score - a.sim.score || (a.h.id < b.h.id ? -1 : 1));
     const best = ranked[0]?.sim.score ?? 0;
@@ -44,7 +46,14 @@ export function alignDocuments(lower: DocView, higher: DocView, tokenize: Tokeni
     }
   }
   if (!options.decisions) return links;
-  return applyDecisions(lower, higher, links, options.decisions, (l, h) => link(lower, higher, l, h, similarity(vectors, l, h)));
+  return applyDecisions(lower, higher, links, options.decisions, (l, h) => link(lower, higher, l, h, score(l, h)));
+}
+
+/** How alike a lower task and a higher item are: words, entities and targets, and for a report section its best sentence. */
+function pairScorer(lower: DocView, higher: DocView, tokenize: Tokenize): (l: TaskView, h: TaskView) => Similarity {
+  const vectors = new TaskVectors([...lower.tasks, ...higher.tasks], tokenize);
+  const passages = new PassageIndex(lower.tasks, higher.tasks, tokenize);
+  return (l, h) => withPassage(similarity(vectors, l, h), passages.best(l, h));
 }
 
 function link(lowerDoc: DocView, higherDoc: DocView, lower: TaskView, higher: TaskView, sim: Similarity): AlignmentLink {

@@ -8,6 +8,10 @@ export const linkEvidenceSchema = z.object({
   words: z.array(z.string()).describe('shared words, heaviest first / 共有词'),
   entities: z.array(z.string()).describe('shared places, industries, projects (Label:name) / 共同提及'),
   indicators: z.array(z.string()).describe('shared target indicators / 共同指标'),
+  passage: z.object({
+    text: z.string().describe('the sentence of the higher section the lower task quotes / 上级原文句子'),
+    figures: z.array(z.string()).describe('figures both state word for word / 共同数字'),
+  }).optional().describe('for a higher item that is a report section: the sentence that matches best / 报告中的对应句子'),
 });
 
 export const alignmentLinkSchema = z.object({
@@ -47,6 +51,7 @@ export const comparisonSchema = z.object({
 });
 
 export type AlignmentLink = z.infer<typeof alignmentLinkSchema>;
+export type LinkEvidence = z.infer<typeof linkEvidenceSchema>;
 export type LinkStatus = AlignmentLink['status'];
 export type TaskBrief = z.infer<typeof taskBriefSchema>;
 export type PairAlignment = z.infer<typeof pairAlignmentSchema>;

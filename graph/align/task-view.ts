@@ -9,6 +9,8 @@ export interface TaskView {
   number: string;
   title: string;
   text: string;
+  /** A Task, or a Section read in place of tasks (a report's section): alignment reads a section sentence by sentence. */
+  kind: 'task' | 'section';
   /** `Place:涪江`, `Industry:装备制造` … the task mentions. */
   entities: Set<string>;
   /** Target indicator → value, as the task sets them. */
@@ -39,7 +41,8 @@ export function documentViews(graph: GraphExport): DocView[] {
   for (const n of alignable(graph)) {
     tasks.set(n.id, {
       id: n.id, docId: str(n, 'docId') ?? '', path: str(n, 'path') ?? '', number: str(n, 'number') ?? '',
-      title: n.name, text: str(n, 'text') ?? '', entities: new Set(), targets: new Map(), duties: new Map(),
+      title: n.name, text: str(n, 'text') ?? '', kind: n.label === 'Task' ? 'task' : 'section',
+      entities: new Set(), targets: new Map(), duties: new Map(),
     });
   }
   for (const e of graph.edges) {

@@ -56,7 +56,8 @@ describe('real-pair alignment scorer', () => {
     expect(score.links.expected).toBe(1);
     expect(score.links.right).toBeLessThanOrEqual(Math.min(score.links.predicted, score.links.expected));
     expect(score.wrong.length).toBe(score.links.predicted - score.links.right);
-    expect(score.missed.length).toBe(score.links.expected - score.links.right);
+    expect(score.missed.length).toBe(score.links.expected - score.links.hit);
+    expect(score.links.quoted).toBeLessThanOrEqual(score.links.right);
     expect(score.labelled.found).toBeLessThanOrEqual(score.labelled.total);
     const text = await main(['--pair', 'mechanics'], root);
     expect(text).toContain(`links predicted ${score.links.predicted}, expected 1, right ${score.links.right}`);
@@ -67,13 +68,20 @@ describe('real-pair alignment scorer', () => {
     await mechanicsPair(root);
     const [pair] = await loadPairs(root);
     const one = await scorePair(pair);
-    const both = total([one, { ...one, id: 'copy', links: { ...one.links, expected: 3, right: 0, predicted: 0 } }]);
+    const both = total([one, { ...one, id: 'copy', links: { ...one.links, expected: 3, right: 0, hit: 0, predicted: 0 } }]);
     expect(both.expected).toBe(4);
-    expect(both.right).toBe(one.links.right);
-    expect(both.recall).toBeCloseTo(one.links.right / 4);
+    expect(both.hit).toBe(one.links.hit);
+    expect(both.recall).toBeCloseTo(one.links.hit / 4);
     const json = JSON.parse(await main(['--json'], root)) as { pairs: unknown[]; total: { expected: number } };
     expect(json.pairs).toHaveLength(1);
     expect(json.total.expected).toBe(1);
+  });
+
+  it('aligns the repository pairs to F1 ≥ 0.8 over all labelled links, with every suggested link right', { timeout: 120_000 }, async () => {
+    const json = JSON.parse(await main(['--json'], ROOT)) as { total: { expected: number; precision: number; f1: number } };
+    expect(json.total.expected).toBeGreaterThanOrEqual(30);
+    expect(json.total.f1, JSON.stringify(json.total)).toBeGreaterThanOrEqual(0.8);
+    expect(json.total.precision).toBeGreaterThanOrEqual(0.95);
   });
 
   it('keeps every labelled key of the repository pairs inside its own text', async () => {
