@@ -62,7 +62,7 @@ function modelAnswered(rules: AskAnswer, ran: PlanAnswer, renamed: string[], lex
 /**
  * The model's program for this question, checked and limited as POST /api/query is, and run; the rules'
  * answer when the model times out, fails, writes an invalid program or unknown names, or finds nothing
- * where the rules found something.
+ * where the rules found something (or declined the question as outside the documents).
  */
 export async function answerWithModel(p: ModelPlanner, rules: AskAnswer): Promise<AskAnswer> {
   const reply = await requestProgram(p.model, rules.question, p.lexicon, rules, p.timeoutMs ?? LLM_TIMEOUT_MS);
@@ -77,6 +77,8 @@ export async function answerWithModel(p: ModelPlanner, rules: AskAnswer): Promis
     const invalid = isAppError(error) && error.code === 'BAD_INPUT';
     return fallBack(rules, invalid ? 'invalid' : 'error', error instanceof Error ? error.message : String(error));
   }
-  if (isEmptyResult(ran.result) && rules.answer.items.length > 0) return fallBack(rules, 'empty', describeProgram(ran.plan));
+  // A polite decline or a list tells more than "nothing found".
+  const rulesHadOne = rules.answer.items.length > 0 || rules.plan.op === 'decline';
+  if (isEmptyResult(ran.result) && rulesHadOne) return fallBack(rules, 'empty', describeProgram(ran.plan));
   return modelAnswered(rules, ran, checked.renamed, p.lexicon);
 }

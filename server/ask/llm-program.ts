@@ -8,6 +8,7 @@ import { planSchema, RELATIONS } from '../../graph/query/schema.ts';
 import { EDGE_RULES } from '../../graph/store/batch/batch-schema.ts';
 import { withTimeout } from '../http/limits.ts';
 import type { Lexicon } from './lexicon.ts';
+import { linkMentions } from './link.ts';
 import type { AskAnswer } from './types.ts';
 
 /** Names listed per kind, so the prompt stays the same size whatever the graph's. */
@@ -66,10 +67,20 @@ export function programPrompt(lexicon: Lexicon): string {
   return prompt;
 }
 
-/** The question and the rules' plan for it, as JSON the model can copy from. */
-function hintMessage(question: string, rules: AskAnswer): string {
+/** The graph's names for what the question mentions: the bounded lists above may not hold them in a large graph. */
+function mentioned(question: string, lexicon: Lexicon): string {
+  const targets = linkMentions(question.toLowerCase(), lexicon).mentions.flatMap((m) => m.targets);
+  return [...new Set(targets.map((t) => `${t.name}(${t.label})`))].slice(0, PROMPT_NAMES).join('、');
+}
+
+/** The question, the graph's names it mentions, and the rules' plan for it as JSON the model can copy from. */
+function hintMessage(question: string, lexicon: Lexicon, rules: AskAnswer): string {
   const hint = { plan: rules.plan, understood: rules.understood, items: rules.answer.items.length };
-  return `问题 / question: ${question}\n规则的解读（提示）/ the rules' reading (hint): ${JSON.stringify(hint)}`;
+  return [
+    `问题 / question: ${question}`,
+    `问题提到的名称 / names in the question: ${mentioned(question, lexicon) || '（无 / none）'}`,
+    `规则的解读（提示）/ the rules' reading (hint): ${JSON.stringify(hint)}`,
+  ].join('\n');
 }
 
 function failure(error: unknown): ModelReply {
@@ -83,7 +94,7 @@ function failure(error: unknown): ModelReply {
 export async function requestProgram(model: BaseChatModel, question: string, lexicon: Lexicon, rules: AskAnswer, timeoutMs: number): Promise<ModelReply> {
   try {
     const structured = model.withStructuredOutput(PROGRAM_TOOL, { name: 'plan', includeRaw: true });
-    const messages = [new SystemMessage(programPrompt(lexicon)), new HumanMessage(hintMessage(question, rules))];
+    const messages = [new SystemMessage(programPrompt(lexicon)), new HumanMessage(hintMessage(question, lexicon, rules))];
     const reply = await withTimeout(structured.invoke(messages, { timeout: timeoutMs }), timeoutMs);
     // Chat models that ignore includeRaw (the test fakes) return the parsed program itself.
     const { parsed, parsingError } = (reply && typeof reply === 'object' && 'raw' in reply ? reply : { parsed: reply }) as { parsed: unknown; parsingError?: unknown };

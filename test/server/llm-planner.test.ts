@@ -56,6 +56,7 @@ describe('LLM planner: the model writes the program', () => {
     expect(system).toContain('防洪这件事归哪个部门管');
     expect(system).toContain('区水利局');
     expect(human).toContain(WATER);
+    expect(human).toContain('区水利局(Unit)');
     expect(human).toContain('"plan":{"op":"unitTasks","params":{"unit":"区水利局","role":"lead"}}');
   });
 
@@ -89,6 +90,15 @@ describe('LLM planner: the rules answer when the model’s program cannot', () =
     const a = await askQuestion(store, WATER, { model: model(program) });
     expect(a.planner).toEqual({ by: 'rules', fallback: 'empty' });
     expect(a.answer.items.map((i) => i.name)).toEqual([WATER_TASK]);
+  });
+
+  it('an empty result keeps the rules’ polite decline of a question outside the documents', async () => {
+    const poem = '写一首关于涪江的诗';
+    expect((await rulesOnly(poem)).plan.op).toBe('decline');
+    const program = { steps: [{ op: 'find', by: 'text', text: '诗歌创作' }, { op: 'filter', year: 1901 }] };
+    const a = await askQuestion(store, poem, { model: model(program) });
+    expect(a.planner).toEqual({ by: 'rules', fallback: 'empty' });
+    expect(a.plan.op).toBe('decline');
   });
 
   it('a program with a write step or a stray field is refused whole', async () => {
