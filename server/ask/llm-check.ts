@@ -6,7 +6,7 @@ import { parsePlan } from '../../graph/query/validate.ts';
 import type { Lexicon } from './lexicon.ts';
 import { linkMentions } from './link.ts';
 
-export type Checked =
+type Checked =
   | { ok: true; plan: Plan; renamed: string[] }
   | { ok: false; reason: 'invalid' | 'unknown-name'; detail: string };
 
@@ -14,7 +14,7 @@ export type Checked =
  * Paths of fields in `raw` that the parsed plan does not have. The schema drops unknown fields silently;
  * a program that carries one (a `cypher`, a `set`) was written for some other language and is refused whole.
  */
-export function unknownFields(raw: unknown, parsed: unknown, path = '$'): string[] {
+function unknownFields(raw: unknown, parsed: unknown, path = '$'): string[] {
   if (Array.isArray(raw) && Array.isArray(parsed)) return raw.flatMap((v, i) => unknownFields(v, parsed[i], `${path}[${i}]`));
   if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return [];
   return Object.entries(raw).flatMap(([key, value]) =>

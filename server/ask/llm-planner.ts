@@ -11,7 +11,7 @@ import { requestProgram } from './llm-program.ts';
 import type { LLM_FALLBACKS } from './schema.ts';
 import type { AskAnswer } from './types.ts';
 
-export const LLM_TIMEOUT_MS = 20_000;
+const LLM_TIMEOUT_MS = 20_000;
 
 type Fallback = (typeof LLM_FALLBACKS)[number];
 
@@ -20,7 +20,7 @@ const FALLBACK_ZH: Record<Fallback, string> = {
   'unknown-name': '模型的查询计划用了图中没有的名称', empty: '模型的查询计划没有结果',
 };
 
-export interface ModelPlanner {
+interface ModelPlanner {
   store: GraphStore;
   lexicon: Lexicon;
   model: BaseChatModel;

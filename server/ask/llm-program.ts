@@ -20,13 +20,13 @@ const PROMPT_DOCUMENTS = 30;
  * as the examples do. The model's output is checked by the language's validator, not by this.
  */
 const { $schema: _dialect, ...programJson } = z.toJSONSchema(planSchema, { io: 'input' }) as Record<string, unknown>;
-export const PROGRAM_TOOL = {
+const PROGRAM_TOOL = {
   ...programJson,
   title: 'plan',
   description: 'A read-only program of the policy graph query language that answers the question',
 };
 
-export type ModelReply = { ok: true; program: unknown } | { ok: false; reason: 'timeout' | 'error' | 'invalid'; detail: string };
+type ModelReply = { ok: true; program: unknown } | { ok: false; reason: 'timeout' | 'error' | 'invalid'; detail: string };
 
 const RELATION_LINES = RELATIONS.map((rel) => {
   if (rel === 'DUTY') return '- DUTY: any of LEADS (牵头) / SUPPORTS (配合) / RESPONSIBLE_FOR (负责); narrow with roles lead/support/responsible';
@@ -49,7 +49,7 @@ function namesOf(lexicon: Lexicon): string[] {
 const prompts = new WeakMap<Lexicon, string>();
 
 /** The system prompt: the language, its examples and the graph's names; built once per graph version. */
-export function programPrompt(lexicon: Lexicon): string {
+function programPrompt(lexicon: Lexicon): string {
   const cached = prompts.get(lexicon);
   if (cached) return cached;
   const prompt = [

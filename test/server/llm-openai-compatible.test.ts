@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { envChatModel } from '../../server/ask/llm-env.ts';
+import { leadTasks, WATER, WATER_TASK } from './llm-fixtures.ts';
 import { seedStore } from './support.ts';
 
 /** What the stub does with the next request: call the tool with these arguments (a string is sent as is), after a delay. */
@@ -22,9 +23,6 @@ let server: Server;
 let model: BaseChatModel;
 let store: MemoryGraphStore;
 
-const WATER = '区水利局牵头哪些任务？';
-/** Written from the seed: (牵头单位:区水利局,…) follows 完善水利基础设施 and no other task. */
-const WATER_TASK = '完善水利基础设施';
 
 /** Answers /chat/completions the way an OpenAI-compatible server (vLLM, Ollama, a Qwen endpoint) does. */
 function completion(body: Record<string, unknown>): Record<string, unknown> {
@@ -73,11 +71,6 @@ afterAll(() => new Promise<void>((resolve) => {
 const ask = (question: string, llmTimeoutMs?: number) => askQuestion(store, question, { model, llmTimeoutMs });
 const rulesOnly = (question: string) => askQuestion(store, question, { model: null });
 const names = (a: { answer: { items: { name: string }[] } }) => a.answer.items.map((i) => i.name);
-const leadTasks = (name: string) => ({ steps: [
-  { op: 'find', by: 'name', names: [name], labels: ['Unit'] },
-  { op: 'follow', rel: 'DUTY', direction: 'out', roles: ['lead'] },
-  { op: 'return', what: 'tasks' },
-] });
 
 describe('LLM planner over an OpenAI-compatible server', () => {
   it('(a) a good program answers; the request carries the language’s schema, its examples and the rules’ plan as the hint', async () => {

@@ -5,6 +5,7 @@ import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
+import { leadTasks, WATER, WATER_TASK } from './llm-fixtures.ts';
 import { seedStore } from './support.ts';
 
 let store: MemoryGraphStore;
@@ -23,14 +24,6 @@ class RecordingModel extends FakeListChatModel {
 }
 
 const model = (reply: unknown) => new RecordingModel({ responses: [typeof reply === 'string' ? reply : JSON.stringify(reply)] });
-const WATER = '区水利局牵头哪些任务？';
-/** Written from the seed: (牵头单位:区水利局,…) follows 完善水利基础设施 and no other task. */
-const WATER_TASK = '完善水利基础设施';
-const leadTasks = (name: string) => ({ steps: [
-  { op: 'find', by: 'name', names: [name], labels: ['Unit'] },
-  { op: 'follow', rel: 'DUTY', direction: 'out', roles: ['lead'] },
-  { op: 'return', what: 'tasks' },
-] });
 
 describe('LLM planner: the model writes the program', () => {
   it('answers with the model’s program, its names mapped to the graph’s own, and says so', async () => {
