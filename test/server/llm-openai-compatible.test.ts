@@ -10,11 +10,12 @@ import { envChatModel } from '../../server/ask/llm-env.ts';
 import { leadTasks, WATER, WATER_TASK } from './llm-fixtures.ts';
 import { seedStore } from './support.ts';
 
-/** What the stub does with the next request: call the tool with these arguments (a string is sent as is), after a delay. */
+/** What the stub does with the next request: reply with these arguments (a string is sent as is), after a delay, or fail with a status. */
 interface Reply {
   args?: unknown;
   content?: string;
   delayMs?: number;
+  status?: number;
 }
 
 const requests: Record<string, unknown>[] = [];
@@ -48,8 +49,8 @@ beforeAll(async () => {
       requests.push({ url: req.url, ...body });
       const send = () => {
         if (res.destroyed) return;
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(completion(body)));
+        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(reply.status ? { error: { message: 'model overloaded', type: 'server_error' } } : completion(body)));
       };
       setTimeout(send, reply.delayMs ?? 0);
     });
@@ -121,5 +122,13 @@ describe('LLM planner over an OpenAI-compatible server', () => {
     expect(a.planner).toEqual({ by: 'rules', fallback: 'unknown-name' });
     expect(names(a)).toEqual([WATER_TASK]);
     expect(a.answer.text).toContain('模型的查询计划用了图中没有的名称，由规则回答');
+  });
+
+  it('a server that fails falls back to the rules after one retry', async () => {
+    reply = { status: 500 };
+    const a = await ask(WATER);
+    expect(a.planner).toEqual({ by: 'rules', fallback: 'error' });
+    expect(names(a)).toEqual([WATER_TASK]);
+    expect(requests).toHaveLength(2);
   });
 });
