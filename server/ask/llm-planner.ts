@@ -16,7 +16,7 @@ const LLM_TIMEOUT_MS = 20_000;
 type Fallback = (typeof LLM_FALLBACKS)[number];
 
 const FALLBACK_ZH: Record<Fallback, string> = {
-  timeout: '模型超时', error: '模型出错', invalid: '模型给出的查询计划无效',
+  timeout: '模型超时', error: '模型出错', invalid: '模型给出的查询计划无效', declined: '模型认为这个问题与已导入的文件无关',
   'unknown-name': '模型的查询计划用了图中没有的名称', empty: '模型的查询计划没有结果',
 };
 
@@ -61,7 +61,7 @@ function modelAnswered(rules: AskAnswer, ran: PlanAnswer, renamed: string[], lex
 
 /**
  * The model's program for this question, checked and limited as POST /api/query is, and run; the rules'
- * answer when the model times out, fails, writes an invalid program or unknown names, or finds nothing
+ * answer when the model times out, fails, declines, writes an invalid program or unknown names, or finds nothing
  * where the rules found something (or declined the question as outside the documents).
  */
 export async function answerWithModel(p: ModelPlanner, rules: AskAnswer): Promise<AskAnswer> {

@@ -17,16 +17,20 @@ const PROMPT_DOCUMENTS = 30;
 
 /**
  * The language's own schema as JSON Schema, read as input: steps may leave out fields that have defaults,
- * as the examples do. The model's output is checked by the language's validator, not by this.
+ * as the examples do. `plan` may be null, so a model forced to answer in this shape can still decline a
+ * question that is not about the plans. The program is checked by the language's validator, not by this.
  */
-const { $schema: _dialect, ...programJson } = z.toJSONSchema(planSchema, { io: 'input' }) as Record<string, unknown>;
+const replySchema = z.object({
+  plan: planSchema.nullable().describe('the program; null when the question is not about the loaded policy plans (a poem, the weather)'),
+});
+const { $schema: _dialect, ...replyJson } = z.toJSONSchema(replySchema, { io: 'input' }) as Record<string, unknown>;
 const PROGRAM_TOOL = {
-  ...programJson,
+  ...replyJson,
   title: 'plan',
   description: 'A read-only program of the policy graph query language that answers the question',
 };
 
-type ModelReply = { ok: true; program: unknown } | { ok: false; reason: 'timeout' | 'error' | 'invalid'; detail: string };
+type ModelReply = { ok: true; program: unknown } | { ok: false; reason: 'timeout' | 'error' | 'invalid' | 'declined'; detail: string };
 
 const RELATION_LINES = RELATIONS.map((rel) => {
   if (rel === 'DUTY') return '- DUTY: any of LEADS (牵头) / SUPPORTS (配合) / RESPONSIBLE_FOR (负责); narrow with roles lead/support/responsible';
@@ -53,13 +57,14 @@ function programPrompt(lexicon: Lexicon): string {
   const cached = prompts.get(lexicon);
   if (cached) return cached;
   const prompt = [
-    'You turn a question about Chinese government policy plans into ONE program of the typed query language below, by calling the tool "plan".',
+    'You turn a question about Chinese government policy plans into ONE program of the typed query language below, answering {"plan": <program>}.',
+    'When the question is not about the loaded plans (a poem, the weather, a stock price), answer {"plan": null}.',
     'A program is a pipeline of steps: find (by name, label, text, document, section) → follow (a relation) → filter → as/use/combine → count/group/rank/compare → return.',
     'The language can only read the graph. Use the graph\'s names exactly as listed; for a question that names nothing, start with find by text.',
     'Relations (direction "out" follows the arrow):',
     ...RELATION_LINES,
     'Examples (question → program):',
-    ...PLAN_EXAMPLES.map((e) => `- ${e.question} → ${JSON.stringify(e.plan)}`),
+    ...PLAN_EXAMPLES.map((e) => `- ${e.question} → ${JSON.stringify({ plan: e.plan })}`),
     ...namesOf(lexicon),
     'The user message gives the rule-based planner\'s reading of the question as a hint: use it when it fits, correct it when it does not.',
   ].join('\n');
@@ -101,7 +106,10 @@ export async function requestProgram(model: BaseChatModel, question: string, lex
     if (parsingError || parsed === null || typeof parsed !== 'object') {
       return { ok: false, reason: 'invalid', detail: parsingError instanceof Error ? parsingError.message.slice(0, 200) : 'no program in the reply' };
     }
-    return { ok: true, program: parsed };
+    // A bare program (no envelope) is taken as well: some models drop the outer object.
+    if (!('plan' in parsed)) return { ok: true, program: parsed };
+    const { plan } = parsed as { plan: unknown };
+    return plan === null ? { ok: false, reason: 'declined', detail: 'the model says the question is not about the plans' } : { ok: true, program: plan };
   } catch (error) {
     return failure(error);
   }

@@ -12,7 +12,7 @@ const cyElementSchema = z.object({
 });
 
 /** Why the rules answered although a model was asked (the LLM planner's fallback). */
-export const LLM_FALLBACKS = ['timeout', 'error', 'invalid', 'unknown-name', 'empty'] as const;
+export const LLM_FALLBACKS = ['timeout', 'error', 'invalid', 'declined', 'unknown-name', 'empty'] as const;
 
 export const askAnswerSchema = z.object({
   question: z.string(),

@@ -76,7 +76,7 @@ const names = (a: { answer: { items: { name: string }[] } }) => a.answer.items.m
 describe('LLM planner over an OpenAI-compatible server', () => {
   it('(a) a good program answers; the request carries the language’s schema, its examples and the rules’ plan as the hint', async () => {
     expect(model).toBeTruthy();
-    reply = { args: leadTasks('水利局') };
+    reply = { args: { plan: leadTasks('水利局') } };
     // In the documents' vocabulary but naming no unit: the rules only search; the model's program names the unit.
     const a = await ask('污水处理厂建设归谁管');
     expect(a.planner).toEqual({ by: 'llm' });
@@ -88,7 +88,8 @@ describe('LLM planner over an OpenAI-compatible server', () => {
     // The client's default for such models: the language's JSON Schema as the response format.
     const sent = requests[0] as { url: string; model: string; response_format: { type: string; json_schema: { name: string; schema: { properties: Record<string, unknown> } } }; messages: { role: string; content: string }[] };
     expect(sent).toMatchObject({ url: '/v1/chat/completions', model: 'qwen2.5-7b-instruct', response_format: { type: 'json_schema', json_schema: { name: 'plan' } } });
-    expect(Object.keys(sent.response_format.json_schema.schema.properties)).toEqual(['name', 'steps']);
+    expect(Object.keys(sent.response_format.json_schema.schema.properties)).toEqual(['plan']);
+    expect(JSON.stringify(sent.response_format.json_schema.schema)).toContain('"steps"');
     expect(sent.messages.find((m) => m.role === 'system')!.content).toContain('防洪这件事归哪个部门管');
     const user = sent.messages.find((m) => m.role === 'user')!.content;
     expect(user).toContain('污水处理厂建设归谁管');
@@ -117,11 +118,19 @@ describe('LLM planner over an OpenAI-compatible server', () => {
   });
 
   it('(d) a program naming a unit the graph lacks falls back to the rules', async () => {
-    reply = { args: leadTasks('区宇航局') };
+    reply = { args: { plan: leadTasks('区宇航局') } };
     const a = await ask(WATER);
     expect(a.planner).toEqual({ by: 'rules', fallback: 'unknown-name' });
     expect(names(a)).toEqual([WATER_TASK]);
     expect(a.answer.text).toContain('模型的查询计划用了图中没有的名称，由规则回答');
+  });
+
+  it('a model that declines ({"plan": null}) leaves the question to the rules', async () => {
+    reply = { args: { plan: null } };
+    const poem = '写一首关于涪江的诗';
+    const a = await ask(poem);
+    expect(a.planner).toEqual({ by: 'rules', fallback: 'declined' });
+    expect(a.plan).toEqual((await rulesOnly(poem)).plan);
   });
 
   it('a server that fails falls back to the rules after one retry', async () => {
