@@ -24,7 +24,7 @@ const replySchema = z.object({
   plan: planSchema.nullable().describe('the program; null when the question is not about the loaded policy plans (a poem, the weather)'),
 });
 const { $schema: _dialect, ...replyJson } = z.toJSONSchema(replySchema, { io: 'input' }) as Record<string, unknown>;
-const PROGRAM_TOOL = {
+const REPLY_JSON_SCHEMA = {
   ...replyJson,
   title: 'plan',
   description: 'A read-only program of the policy graph query language that answers the question',
@@ -98,7 +98,7 @@ function failure(error: unknown): ModelReply {
 /** Ask the model for a program; a failure says whether it timed out, failed, or answered with no usable program. */
 export async function requestProgram(model: BaseChatModel, question: string, lexicon: Lexicon, rules: AskAnswer, timeoutMs: number): Promise<ModelReply> {
   try {
-    const structured = model.withStructuredOutput(PROGRAM_TOOL, { name: 'plan', includeRaw: true });
+    const structured = model.withStructuredOutput(REPLY_JSON_SCHEMA, { name: 'plan', includeRaw: true });
     const messages = [new SystemMessage(programPrompt(lexicon)), new HumanMessage(hintMessage(question, lexicon, rules))];
     const reply = await withTimeout(structured.invoke(messages, { timeout: timeoutMs }), timeoutMs);
     // Chat models that ignore includeRaw (the test fakes) return the parsed program itself.
