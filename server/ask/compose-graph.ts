@@ -8,7 +8,7 @@ import type { Focus } from './types.ts';
 
 const ROLE_OF: Record<string, Role> = { LEADS: 'lead', SUPPORTS: 'support', RESPONSIBLE_FOR: 'responsible' };
 const ROLE_ORDER: Role[] = ['lead', 'support', 'responsible'];
-const LABEL_ZH: Record<string, string> = {
+export const LABEL_ZH: Record<string, string> = {
   Document: '文件', Section: '章节', Task: '任务', Unit: '单位', Place: '地点', Industry: '产业', Corridor: '走廊', Project: '项目', Target: '目标',
 };
 

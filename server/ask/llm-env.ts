@@ -11,7 +11,8 @@ async function load(env: NodeJS.ProcessEnv): Promise<BaseChatModel | null> {
   try {
     const mod = (await import(OPENAI_PACKAGE)) as { ChatOpenAI: new (fields: Record<string, unknown>) => BaseChatModel };
     return new mod.ChatOpenAI({
-      model: env.LLM_MODEL, apiKey: env.LLM_API_KEY ?? 'not-needed', temperature: 0, configuration: { baseURL: env.LLM_BASE_URL },
+      // One retry: a server that fails should hand the question back to the rules quickly, not after a backoff series.
+      model: env.LLM_MODEL, apiKey: env.LLM_API_KEY ?? 'not-needed', temperature: 0, maxRetries: 1, configuration: { baseURL: env.LLM_BASE_URL },
     });
   } catch {
     process.stderr.write(`LLM_BASE_URL/LLM_MODEL are set but ${OPENAI_PACKAGE} could not be loaded; the LLM planner is off (run npm ci).\n`);

@@ -1,68 +1,84 @@
-// The optional LLM planner: questions the rules cannot place go to a chat model that may only pick a catalogue query.
+// The optional LLM planner: for every question a chat model writes a program of the typed query language; the rules' answer is its hint and its fallback.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { CATALOGUE, QUERY_NAMES, type QueryName } from '../../graph/catalogue/catalogue.ts';
-import { withTimeout } from '../http/limits.ts';
+import { isAppError } from '../../graph/errors.ts';
+import type { PlanAnswer } from '../../graph/query/run.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { runQueryPlan } from '../query-entry.ts';
 import type { Lexicon } from './lexicon.ts';
-import { linkMentions } from './link.ts';
-import { planEnvelopeSchema } from './plan-schema.ts';
-import type { AskPlan, Focus, PlanChoice } from './types.ts';
+import { composeProgramResult, describeProgram, isEmptyResult } from './llm-answer.ts';
+import { checkProgram } from './llm-check.ts';
+import { requestProgram } from './llm-program.ts';
+import type { LLM_FALLBACKS } from './schema.ts';
+import type { AskAnswer } from './types.ts';
 
-export const LLM_TIMEOUT_MS = 20_000;
-/** Names listed in the prompt so the model uses the graph's spelling. */
-const PROMPT_NAMES = 150;
+const LLM_TIMEOUT_MS = 20_000;
 
-const FOCUS_OF: Partial<Record<QueryName, Focus>> = {
-  unitTasks: { show: 'tasks' }, sharedTasks: { show: 'tasks' }, entityTasks: { show: 'tasks' }, search: { show: 'tasks' },
-  unitPartners: { show: 'units' }, overlaps: { show: 'units' }, workload: { show: 'units' }, entityUnits: { show: 'units' },
-  communities: { show: 'units' }, targets: { show: 'targets' }, accountabilityGaps: { show: 'tasks', gap: 'noLead' },
+type Fallback = (typeof LLM_FALLBACKS)[number];
+
+const FALLBACK_ZH: Record<Fallback, string> = {
+  timeout: '模型超时', error: '模型出错', invalid: '模型给出的查询计划无效', declined: '模型认为这个问题与已导入的文件无关',
+  'unknown-name': '模型的查询计划用了图中没有的名称', empty: '模型的查询计划没有结果',
 };
 
-export function plannerPrompt(lexicon: Lexicon): string {
-  const queries = QUERY_NAMES.map((n) => {
-    const d = CATALOGUE[n];
-    const ex = d.examples[0];
-    return `- ${n}: ${d.summary.zh} / ${d.description.en}${ex ? ` e.g. 「${ex.question}」 → ${JSON.stringify(ex.input)}` : ''}`;
-  });
-  const units = lexicon.units.slice(0, PROMPT_NAMES).map((u) => u.name).join('、');
-  const entities = lexicon.entities.slice(0, PROMPT_NAMES).map((e) => `${e.name}(${e.label})`).join('、');
-  return [
-    'You turn a question about a Chinese government policy plan into ONE query of this catalogue. Answer only with the plan.',
-    ...queries,
-    `Units in the graph (use these exact names): ${units}`,
-    `Entities in the graph: ${entities}`,
-  ].join('\n');
+interface ModelPlanner {
+  store: GraphStore;
+  lexicon: Lexicon;
+  model: BaseChatModel;
+  timeoutMs?: number;
 }
 
-/** Replace a name the model wrote (发改委) by the graph's own name, when it links to exactly one thing. */
-function canonical(value: unknown, lexicon: Lexicon, want: 'name' | 'id'): unknown {
-  if (typeof value !== 'string') return value;
-  const { mentions } = linkMentions(value.toLowerCase(), lexicon);
-  const whole = mentions.length === 1 && mentions[0].end - mentions[0].start >= value.length - 1 && mentions[0].targets.length === 1;
-  return whole ? mentions[0].targets[0][want] : value;
+/** The rules' answer, marked as such; without a model it is the answer unchanged. */
+export function rulesAnswered(rules: AskAnswer): AskAnswer {
+  return { ...rules, planner: { by: 'rules' } };
 }
 
-function canonicalParams(op: QueryName, params: Record<string, unknown>, lexicon: Lexicon): Record<string, unknown> {
-  const out = { ...params };
-  for (const key of ['unit', 'a', 'b', 'name']) if (key in out) out[key] = canonical(out[key], lexicon, 'name');
-  if (op === 'neighborhood') out.id = canonical(out.id, lexicon, 'id');
-  return out;
+/** The rules answer, and the text says why the model's program did not. Operators see the detail on stderr. */
+function fallBack(rules: AskAnswer, reason: Fallback, detail: string): AskAnswer {
+  process.stderr.write(`LLM planner: ${reason}: ${detail.replace(/\s+/g, ' ')}\n`);
+  return {
+    ...rules,
+    answer: { ...rules.answer, text: `${rules.answer.text}（${FALLBACK_ZH[reason]}，由规则回答）` },
+    planner: { by: 'rules', fallback: reason },
+  };
 }
 
-/** The model's plan, or null when it fails, times out or answers outside the catalogue (the rules then take over). */
-export async function planWithModel(model: BaseChatModel, question: string, lexicon: Lexicon, timeoutMs = LLM_TIMEOUT_MS): Promise<PlanChoice | null> {
+function modelAnswered(rules: AskAnswer, ran: PlanAnswer, renamed: string[], lexicon: Lexicon): AskAnswer {
+  const { plan, result } = ran;
+  const composed = composeProgramResult(plan, result, lexicon);
+  const understood = `模型理解为：${describeProgram(plan)}${renamed.length ? `（${renamed.join('；')}）` : ''}`;
+  return {
+    question: rules.question,
+    // `op` names the plan (or its first step) so clients that read only `op` still see something; `params` re-runs via POST /api/query.
+    plan: { op: plan.name ?? plan.steps[0].op, params: plan },
+    answer: { text: `${composed.text}（${understood}）`, items: composed.items },
+    evidence: composed.evidence,
+    elements: composed.elements,
+    suggestions: isEmptyResult(result) ? rules.suggestions : [],
+    understood,
+    planner: { by: 'llm' },
+  };
+}
+
+/**
+ * The model's program for this question, checked and limited as POST /api/query is, and run; the rules'
+ * answer when the model times out, fails, declines, writes an invalid program or unknown names, or finds nothing
+ * where the rules found something (or declined the question as outside the documents).
+ */
+export async function answerWithModel(p: ModelPlanner, rules: AskAnswer): Promise<AskAnswer> {
+  const reply = await requestProgram(p.model, rules.question, p.lexicon, rules, p.timeoutMs ?? LLM_TIMEOUT_MS);
+  if (!reply.ok) return fallBack(rules, reply.reason, reply.detail);
+  const checked = checkProgram(reply.program, p.lexicon);
+  if (!checked.ok) return fallBack(rules, checked.reason, checked.detail);
+  let ran: PlanAnswer;
   try {
-    const structured = model.withStructuredOutput(planEnvelopeSchema, { name: 'plan' });
-    const raw = await withTimeout(structured.invoke([new SystemMessage(plannerPrompt(lexicon)), new HumanMessage(question)], { timeout: timeoutMs }), timeoutMs);
-    const parsed = planEnvelopeSchema.safeParse(raw);
-    if (!parsed.success) return null;
-    const op = parsed.data.plan.op;
-    const params = canonicalParams(op, parsed.data.plan.params as Record<string, unknown>, lexicon);
-    const checked = CATALOGUE[op].input.safeParse(params);
-    if (!checked.success) return null;
-    const plan = { op, params } as AskPlan;
-    return { plan, focus: FOCUS_OF[op] ?? {}, understood: `模型理解为：${CATALOGUE[op].summary.zh}（${JSON.stringify(params)}）`, source: 'llm' };
-  } catch {
-    return null;
+    ran = await runQueryPlan(p.store, checked.plan);
+  } catch (error) {
+    // Even an engine fault on a model's program must not cost the user the rules' answer.
+    const invalid = isAppError(error) && error.code === 'BAD_INPUT';
+    return fallBack(rules, invalid ? 'invalid' : 'error', error instanceof Error ? error.message : String(error));
   }
+  // A polite decline or a list tells more than "nothing found".
+  const rulesHadOne = rules.answer.items.length > 0 || rules.plan.op === 'decline';
+  if (isEmptyResult(ran.result) && rulesHadOne) return fallBack(rules, 'empty', describeProgram(ran.plan));
+  return modelAnswered(rules, ran, checked.renamed, p.lexicon);
 }

@@ -1,4 +1,4 @@
-// The ask pipeline as small LangChain runnables: normalise → read (scope, names, decline, readers) → rules → (LLM) → fallback → answer.
+// The ask pipeline as small LangChain runnables: normalise → read (scope, names, decline, readers) → rules → fallback → answer → (LLM).
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { RunnableLambda, RunnableSequence } from '@langchain/core/runnables';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
@@ -7,7 +7,7 @@ import { executeChoice } from './execute.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
 import { classify, fallbackChoice } from './intent.ts';
-import { planWithModel } from './llm-planner.ts';
+import { answerWithModel, rulesAnswered } from './llm-planner.ts';
 import { normaliseQuestion } from './normalise.ts';
 import { declineText } from './reader/decline.ts';
 import { englishToChinese, isEnglish } from './reader/english.ts';
@@ -18,7 +18,7 @@ import { suggestQuestions } from './suggest.ts';
 import type { AskAnswer, AskState } from './types.ts';
 
 export interface PipelineOptions {
-  /** A chat model for questions the rules cannot place; null or absent: rules only. */
+  /** A chat model that writes a program for every question (the rules' answer its hint and fallback); null or absent: rules only. */
   model?: BaseChatModel | null;
   llmTimeoutMs?: number;
 }
@@ -77,10 +77,6 @@ export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, data: Read
     return { ...next, direct: direct(next, lexicon) };
   });
   const rules = RunnableLambda.from((s: State): State => ({ ...s, choice: s.direct ? null : classify(s.rest, s.mentions) }));
-  const llm = RunnableLambda.from(async (s: State): Promise<State> => {
-    if (s.choice || !options.model || s.direct) return s;
-    return { ...s, choice: await planWithModel(options.model, s.question, lexicon, options.llmTimeoutMs) };
-  });
   const fallback = RunnableLambda.from((s: State): State => (s.choice || s.direct ? s : { ...s, choice: fallbackChoice(s.rest, s.normalised) }));
   const answer = RunnableLambda.from(async (s: State): Promise<AskAnswer> => {
     if (s.direct) return s.direct;
@@ -103,5 +99,7 @@ export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, data: Read
       understood: choice.understood,
     };
   });
-  return RunnableSequence.from([normalise, read, rules, llm, fallback, answer]);
+  const { model, llmTimeoutMs } = options;
+  const llm = RunnableLambda.from((a: AskAnswer) => (model ? answerWithModel({ store, lexicon, model, timeoutMs: llmTimeoutMs }, a) : rulesAnswered(a)));
+  return RunnableSequence.from([normalise, read, rules, fallback, answer, llm]);
 }

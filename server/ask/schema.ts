@@ -11,6 +11,9 @@ const cyElementSchema = z.object({
   }),
 });
 
+/** Why the rules answered although a model was asked (the LLM planner's fallback). */
+export const LLM_FALLBACKS = ['timeout', 'error', 'invalid', 'declined', 'unknown-name', 'empty'] as const;
+
 export const askAnswerSchema = z.object({
   question: z.string(),
   /** `op` names the plan (a catalogue query, or a reading such as chain / compareUnits / decline); `params` its inputs. */
@@ -22,6 +25,8 @@ export const askAnswerSchema = z.object({
   suggestions: z.array(z.string()),
   /** One Chinese line: what the question was taken to mean (我理解为：…). */
   understood: z.string(),
+  /** Which planner answered: the rules, or the optional LLM's program (`fallback`: why the rules answered instead). */
+  planner: z.object({ by: z.enum(['rules', 'llm']), fallback: z.enum(LLM_FALLBACKS).optional() }).optional(),
 });
 
 export type AskAnswer = z.infer<typeof askAnswerSchema>;
