@@ -123,8 +123,9 @@ export async function runAlign(store: GraphStore, opts: { from?: string; to?: st
   for (const p of pairs) {
     process.stdout.write(`\n## 《${p.lower.title}》 → 《${p.higher.title}》: ${p.links.length} 条对应 links, ${p.gaps.length} 项未落实 gaps, ${p.orphans.length} 项新增 orphans\n`);
     for (const l of p.links) {
-      const why = [...l.evidence.words, ...l.evidence.entities, ...l.evidence.indicators].join('、');
-      process.stdout.write(`- [${LINK_LABEL[l.status]}] ${l.sourceTask.number} ${l.sourceTask.title} ⇒ ${l.targetTask.number} ${l.targetTask.title} (${l.score.toFixed(2)}) 依据 evidence: ${why}  id: ${l.id}${l.note ? `  备注 note: ${l.note}` : ''}\n`);
+      const why = [...l.evidence.words, ...l.evidence.entities, ...l.evidence.indicators, ...(l.evidence.passage?.figures ?? [])].join('、');
+      const quoted = l.evidence.passage ? `\n    上级原文 higher text: 「${l.evidence.passage.text.replace(/\s+/g, ' ').slice(0, 160)}」` : '';
+      process.stdout.write(`- [${LINK_LABEL[l.status]}] ${l.sourceTask.number} ${l.sourceTask.title} ⇒ ${l.targetTask.number} ${l.targetTask.title} (${l.score.toFixed(2)}) 依据 evidence: ${why}  id: ${l.id}${l.note ? `  备注 note: ${l.note}` : ''}${quoted}\n`);
     }
     for (const g of p.gaps) process.stdout.write(`  未落实 gap: ${g.number} ${g.title}\n`);
     for (const o of p.orphans) process.stdout.write(`  无上级依据 orphan: ${o.number} ${o.title}\n`);

@@ -32,8 +32,11 @@ function evidenceList(link: Link): HTMLElement {
   const part = (label: string, items: string[]) => items.length === 0 ? null :
     h('div', { class: 'ev-part' }, h('span', { class: 'muted' }, `${label}：`), ...items.map((w) => h('span', { class: 'chip' }, w)));
   const e = link.evidence;
-  return h('div', { class: 'evidence' },
-    part(t('align.words'), e.words), part(t('align.entities'), e.entities.map((x) => x.replace(/^\w+:/, ''))), part(t('align.indicators'), e.indicators));
+  // A report section is long: the sentence the lower task quotes is what a reviewer checks.
+  const passage = e.passage ? h('blockquote', { class: 'ev-passage' }, h('span', { class: 'muted' }, `${t('align.passage')}：`), e.passage.text) : null;
+  return h('div', { class: 'evidence' }, passage,
+    part(t('align.words'), e.words), part(t('align.entities'), e.entities.map((x) => x.replace(/^\w+:/, ''))), part(t('align.indicators'), e.indicators),
+    part(t('align.figures'), e.passage?.figures ?? []));
 }
 
 /** One link's cell: score, status, evidence, and the reviewer's two buttons. */

@@ -117,6 +117,7 @@ export const EN: Record<MessageKey, string> = {
   'align.score': 'score {score}', 'align.accept': 'Accept', 'align.reject': 'Reject',
   'align.acceptedOne': 'Accepted: {task}', 'align.rejectedOne': 'Rejected: {task}',
   'align.words': 'Shared words', 'align.entities': 'Both mention', 'align.indicators': 'Shared indicators',
+  'align.passage': 'Higher text', 'align.figures': 'Shared figures',
   'align.summary': '{links} [links:link|links] · {gaps} not carried out · {orphans} without an anchor', 'align.none': 'These two documents have no tasks to align',
   'compare.title': 'Compare two versions', 'compare.intro': 'Pick two versions of one jurisdiction\'s plan (two years, or a draft and the final): tasks kept, reworded, added and dropped, whose load rose or fell, and which targets changed.',
   'compare.beforeDoc': 'Before', 'compare.afterDoc': 'After', 'compare.change': 'Change',

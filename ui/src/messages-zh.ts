@@ -145,6 +145,7 @@ export const ZH = {
   'align.score': '相似度 {score}', 'align.accept': '接受', 'align.reject': '驳回',
   'align.acceptedOne': '已接受：{task}', 'align.rejectedOne': '已驳回：{task}',
   'align.words': '共有词', 'align.entities': '共同提及', 'align.indicators': '共同指标',
+  'align.passage': '上级原文', 'align.figures': '共同数字',
   'align.summary': '{links} 条对应 · {gaps} 项未落实 · {orphans} 项无上级依据', 'align.none': '这两份文件没有可对应的任务',
   'compare.title': '两版方案比较', 'compare.intro': '选择同一辖区的两版方案（如两个年度，或征求意见稿与正式稿），看保留、改写、新增和删去的任务，各单位任务量的增减，以及目标值的调整。',
   'compare.beforeDoc': '旧版', 'compare.afterDoc': '新版', 'compare.change': '变化',

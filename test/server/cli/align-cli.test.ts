@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../server/cli/main.ts';
 import { DEFAULT_HIERARCHY, generateHierarchies } from '../../bench/hierarchy/generate.ts';
@@ -110,5 +111,25 @@ describe('policy-graph links', () => {
     expect(await cli('links', 'accept', 'implements:0000000000000000')).toBe(1);
     expect(await cli('links', 'accept')).toBe(2);
     expect(await cli('links', 'import', join(dir, 'no-such-file.json'))).toBe(1);
+  });
+});
+
+describe('policy-graph align on a real report and the plan dividing it', () => {
+  it('prints, for a link to a report section, the sentence of the report the lower task quotes', async () => {
+    const pair = new URL('../../fixtures/align-real/shenyang-2026/', import.meta.url);
+    const saved = dir;
+    dir = mkdtempSync(join(tmpdir(), 'pg-align-real-'));
+    try {
+      const files = ['higher.txt', 'lower.txt'].map((f) => fileURLToPath(new URL(f, pair)));
+      expect(await cli('ingest', ...files)).toBe(0);
+      expect(await cli('export')).toBe(0);
+      const graph = JSON.parse(out.join('')) as { nodes: { id: string; label: string; properties: { source?: string } }[] };
+      const idOf = (source: string) => graph.nodes.find((n) => n.label === 'Document' && n.properties.source === source)!.id;
+      expect(await cli('align', '--from', idOf('lower.txt'), '--to', idOf('higher.txt'))).toBe(0);
+      // 沈政发〔2026〕1号 item 2 quotes this sentence of the 2026 report (test/fixtures/align-real/shenyang-2026/links.json).
+      expect(out.join('')).toMatch(/上级原文 higher text: 「以企业真实需求为导向,适时出台促进经济平稳健康发展的政策举措/u);
+    } finally {
+      dir = saved;
+    }
   });
 });
