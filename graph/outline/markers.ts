@@ -37,9 +37,9 @@ const PART_RE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[�
 const SECTION_RE = new RegExp(`${BOUNDARY}[(（]([一二三四五六七八九十]{1,3})[)）]`, 'gm');
 // ﹒ (U+FE52, a small full stop) is how some reposts print the dot of 1.
 const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s)(\\d{1,2})[.．、﹒](?![\\d%])`, 'gm');
-// A line that opens with an item whose title starts with digits (11.121人才梯队项目) looks like a decimal:
-// trusted only when its number is the next one expected.
-const LINE_ITEM_DIGIT_RE = /(?<=^|\n)[ \t]*(\d{1,2})[.．](?=\d+[\u4e00-\u9fff])/g;
+// A line that opens with an item whose title starts with digits (11.121人才梯队项目, 3、2017年…) looks like a
+// decimal or a list of numbers: trusted only when its number is the next one expected.
+const LINE_ITEM_DIGIT_RE = /(?<=^|\n)[ \t]*(\d{1,2})[.．、](?=\d+[\u4e00-\u9fff])/g;
 // Task lists of a hundred items and more (135.统筹…): three digits only at a line start, before a word.
 const LINE_ITEM_3_RE = /(?<=^|\n)[ \t]*([1-9]\d{2})[.．、](?=[\u4e00-\u9fff“])/g;
 // OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.

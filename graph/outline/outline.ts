@@ -135,13 +135,15 @@ class Builder {
     const level = LEVEL[kind];
     let parent = this.container(level);
     const last = this.lastValue.get(parent) ?? 0;
-    if (m.loose && m.value !== last + 1) return;
+    // Expected: the next in this list, or, opening a list, the next of the list that runs on across sections.
+    const runsOn = last === 0 && m.value === (this.lastAnyItem.get(kind) ?? 0) + 1;
+    if (m.loose && m.value !== last + 1 && !runsOn) return;
     const before = this.annotationBefore(m.start, parent);
     if (m.value <= last && kind === 'item') {
       const at = before && m.value > 1 ? before.start : m.start;
       this.openGap(at, 'numbering-restart', `编号从${last}回到${m.value}，前面的章节标题缺失`);
       parent = this.top();
-    } else if (m.value > last + 1 && !(last === 0 && m.value === (this.lastAnyItem.get(kind) ?? 0) + 1)) {
+    } else if (m.value > last + 1 && !runsOn) {
       this.gaps.push({ at: m.start, reason: 'numbering-skip', detail: last + 1 === m.value - 1 ? `第${last + 1}项缺失` : `第${last + 1}至${m.value - 1}项缺失` });
     }
     const previous = parent.children[parent.children.length - 1];

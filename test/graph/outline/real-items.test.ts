@@ -25,4 +25,21 @@ describe('items of real plans', () => {
     ]);
     expect(findMarkers('⑽城镇保障性安居工程建设。', () => false).map((m) => [m.kind, m.value])).toEqual([['subitem', 10]]);
   });
+
+  // https://xuncaibao.com/zhuantifanwen/cehuafangan/116566.html (江西省 鄱余万都 分工方案 2017): items run on across sections
+  it('reads an item whose text opens with a year (3、2017年…) when its number runs on from the last section', () => {
+    const rows = tasks([
+      '(一)完善公路交通网络。',
+      '1、加快构建环湖旅游快速通道。(省发改委、省交通运输厅、省财政厅负责)',
+      '2、加快国省道升级改造,提升区域内公路等级。(省发改委、省交通运输厅、省财政厅负责)',
+      '(二)加快铁路建设。',
+      '3、2017年,九景衢铁路建成通车,开工建设昌景黄铁路。(省发改委、省铁路投资集团负责)',
+    ].join('\n'));
+    expect(rows.map((r) => r.path)).toEqual(['(一)/1', '(一)/2', '(二)/3']);
+    expect(rows[2].title).toContain('九景衢铁路建成通车');
+  });
+
+  it('does not read a line opening with a number out of sequence (5、2017年) as an item', () => {
+    expect(tasks('1、推进项目建设。(区发改委负责)\n5、2017年建成。(区住建委负责)').map((r) => r.path)).toEqual(['1']);
+  });
 });
