@@ -42,4 +42,26 @@ describe('items of real plans', () => {
   it('does not read a line opening with a number out of sequence (5、2017年) as an item', () => {
     expect(tasks('1、推进项目建设。(区发改委负责)\n5、2017年建成。(区住建委负责)').map((r) => r.path)).toEqual(['1']);
   });
+
+  // http://wisor.cc/policy/show.php?from=client&itemid=50504 (repost of the 天津市 十一五 纲要 分工 notice, 2006)
+  it('splits an item titled by its own sentence into the targets run together under it, each closed by (X牵头)', () => {
+    const text = [
+      '(一)主要目标。',
+      '1.主要指标的责任部门。',
+      '常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)耕地保有量保持在国务院确定的我市2010年耕地保有量面积。',
+      '(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)城市建成区绿化覆盖率达到40%以上。 (市建委、',
+    ].join('\n');
+    const rows = tasks(text);
+    expect(rows.map((r) => r.title)).toEqual([
+      '常住人口控制在1150万人左右', '万元地区生产总值能源消耗降低20%', '万元工业增加值取水量降低20%',
+      '耕地保有量保持在国务院确定的我市2010年耕地保有量面积', '主要污染物排放总量减少10%', '城市建成区绿化覆盖率达到40%以上',
+    ]);
+    expect(rows.slice(0, 5).map((r) => r.lead)).toEqual([['市人口计生委', '市公安局'], ['市经委'], ['市经委', '市节水办'], ['市国土房管局'], ['市环保局']]);
+    expect(dutyTable(batchOf(text)).find((r) => r.path === '(一)/1')!.label).toBe('Section');
+  });
+
+  it('keeps an item whole when its annotations follow one another with no sentence between them', () => {
+    const rows = tasks('1.单位地区生产总值能耗降低17%。\n牵头单位:省发展改革委。\n责任单位:省发展改革委、省统计局。');
+    expect(rows.map((r) => r.path)).toEqual(['1']);
+  });
 });
