@@ -64,4 +64,29 @@ describe('items of real plans', () => {
     const rows = tasks('1.单位地区生产总值能耗降低17%。\n牵头单位:省发展改革委。\n责任单位:省发展改革委、省统计局。');
     expect(rows.map((r) => r.path)).toEqual(['1']);
   });
+
+  // http://mzw.yaoyejob.com/web/zwgkx/zfwj/szfwj/2026n/2026020713452732050/index.shtml (a mirror of 辽政发〔2026〕2号)
+  it('reads the last heading of an excerpt cut inside its annotation as the task it was, like the one before it', () => {
+    const rows = tasks([
+      '三、出台一批降低税费负担、融资成本、用能成本、物流成本等方面务实管用举措。(省发展改革委牵头,省委金融办、省财政厅等按职责分工负责)',
+      '四、全面梳理整合、及时完善各项惠企政策,让政策直达末梢一线、终端见效。〔省发展改革委、省数据局(省营商局)等牵',
+    ].join('\n'));
+    expect(rows.map((r) => [r.path, r.title])).toEqual([
+      ['三', '出台一批降低税费负担、融资成本、用能成本、物流成本等方面务实管用举措'],
+      ['四', '全面梳理整合、及时完善各项惠企政策,让政策直达末梢一线、终端见效'],
+    ]);
+  });
+
+  // https://freewechat.com/a/Mzg2MzEzODA4Ng==/2247666338/ (a copy of the 内蒙古 呼包鄂乌一体化 若干举措 notice, 2023)
+  it('reads a section cut mid-sentence after annotated ones as a task, but not a last heading the text completes', () => {
+    const head = [
+      '一、增强一体化基础设施体系',
+      '(一)打造1小时铁路经济圈,公交化、常态化运营呼包鄂乌四市高铁动车组。(责任单位:自治区发展改革委、财政厅)',
+      '(二)完善2小时公路经济圈,实施S43呼和浩特机场高速等工程。(责任单位:自治区交通运输厅)',
+    ];
+    const cut = tasks([...head, '(三)构建一体化临空经济圈,支持呼和浩特市加快发展航空航天产业,辐射'].join('\n'));
+    expect(cut.map((r) => r.path)).toEqual(['一/(一)', '一/(二)', '一/(三)']);
+    const whole = tasks([...head, '(三)加强组织领导。各地区各部门要切实抓好落实。'].join('\n'));
+    expect(whole.map((r) => r.path)).toEqual(['一/(一)', '一/(二)']);
+  });
 });
