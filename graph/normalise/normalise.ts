@@ -102,6 +102,26 @@ function dropInnerSpaces(work: Work): Work {
   return out.done();
 }
 
+/**
+ * Markdown marks a text file may keep (a report copied from a markdown repository): heading marks at a line
+ * start (`## 二、…`, `###(一)…`) and a line in bold (`**三、…**`) hide the marker that begins the line.
+ */
+const MARKDOWN_MARK_RE = /^[ \t]{0,3}#{1,6}[ \t]*(?=\S)|^\*\*(?=\S.*\*\*[ \t]*$)|(?<=^\*\*\S.*)\*\*(?=[ \t]*$)/gm;
+
+function dropMarkdownMarks(work: Work): Work {
+  const { text } = work;
+  if (!text.includes('#') && !text.includes('**')) return work;
+  const out = new Builder();
+  let last = 0;
+  for (const m of text.matchAll(MARKDOWN_MARK_RE)) {
+    out.copy(work, last, m.index!);
+    last = m.index! + m[0].length;
+  }
+  if (last === 0) return work;
+  out.copy(work, last, text.length);
+  return out.done();
+}
+
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
 function rewriteTables(work: Work): Work {
   const { text } = work;
@@ -143,7 +163,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {
-  let work = rewriteTables(splitPipeCells(dropInnerSpaces(splitSpacedCells(restoreLineBreaks(initial(original))))));
+  let work = rewriteTables(splitPipeCells(dropInnerSpaces(splitSpacedCells(restoreLineBreaks(dropMarkdownMarks(initial(original)))))));
   const repairs: Repair[] = [];
   for (const rule of rules) {
     work = applyRule(work, rule, repairs);
