@@ -106,16 +106,30 @@ function dropInnerSpaces(work: Work): Work {
  * Markdown marks a text file may keep (a report copied from a markdown repository): heading marks at a line
  * start (`## 二、…`, `###(一)…`) and a line in bold (`**三、…**`) hide the marker that begins the line.
  */
-const MARKDOWN_MARK_RE = /^[ \t]{0,3}#{1,6}[ \t]*(?=\S)|^\*\*(?=\S.*\*\*[ \t]*$)|(?<=^\*\*\S.*)\*\*(?=[ \t]*$)/gm;
+const HEADING_MARK_RE = /^[ \t]{0,3}#{1,6}[ \t]*(?=\S)/;
+
+/** The spans to drop from one line (read line by line: linear however many marks a line holds). */
+function markdownMarks(line: string): [number, number][] {
+  const heading = HEADING_MARK_RE.exec(line);
+  if (heading) return [[0, heading[0].length]];
+  const end = line.trimEnd().length;
+  if (end > 4 && line.startsWith('**') && line.indexOf('**', 2) === end - 2 && /\S/.test(line[2])) return [[0, 2], [end - 2, end]];
+  return [];
+}
 
 function dropMarkdownMarks(work: Work): Work {
   const { text } = work;
   if (!text.includes('#') && !text.includes('**')) return work;
   const out = new Builder();
   let last = 0;
-  for (const m of text.matchAll(MARKDOWN_MARK_RE)) {
-    out.copy(work, last, m.index!);
-    last = m.index! + m[0].length;
+  for (let at = 0; at <= text.length;) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    for (const [from, to] of markdownMarks(text.slice(at, lineEnd))) {
+      out.copy(work, last, at + from);
+      last = at + to;
+    }
+    at = lineEnd + 1;
   }
   if (last === 0) return work;
   out.copy(work, last, text.length);
