@@ -198,8 +198,9 @@ class Builder {
   }
 
   /**
-   * Unnumbered paragraph-tasks: a section without numbered items whose paragraphs each carry their own
-   * annotation. Each annotation closes one task that began after the previous one.
+   * Unnumbered paragraph-tasks: a section without numbered items (or an item titled by its own sentence,
+   * `underTitle`) whose paragraphs each carry their own annotation. Each annotation closes one task that
+   * began after the previous one.
    */
   private paragraphs(parent: OutlineNode, underTitle = false): void {
     const all = this.input.annotations;
