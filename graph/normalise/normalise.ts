@@ -102,6 +102,40 @@ function dropInnerSpaces(work: Work): Work {
   return out.done();
 }
 
+/**
+ * Markdown marks a text file may keep (a report copied from a markdown repository): heading marks at a line
+ * start (`## 二、…`, `###(一)…`) and a line in bold (`**三、…**`) hide the marker that begins the line.
+ */
+const HEADING_MARK_RE = /^[ \t]{0,3}#{1,6}[ \t]*(?=\S)/;
+
+/** The spans to drop from one line (read line by line: linear however many marks a line holds). */
+function markdownMarks(line: string): [number, number][] {
+  const heading = HEADING_MARK_RE.exec(line);
+  if (heading) return [[0, heading[0].length]];
+  const end = line.trimEnd().length;
+  if (end > 4 && line.startsWith('**') && line.indexOf('**', 2) === end - 2 && /\S/.test(line[2])) return [[0, 2], [end - 2, end]];
+  return [];
+}
+
+function dropMarkdownMarks(work: Work): Work {
+  const { text } = work;
+  if (!text.includes('#') && !text.includes('**')) return work;
+  const out = new Builder();
+  let last = 0;
+  for (let at = 0; at <= text.length;) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    for (const [from, to] of markdownMarks(text.slice(at, lineEnd))) {
+      out.copy(work, last, at + from);
+      last = at + to;
+    }
+    at = lineEnd + 1;
+  }
+  if (last === 0) return work;
+  out.copy(work, last, text.length);
+  return out.done();
+}
+
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
 function rewriteTables(work: Work): Work {
   const { text } = work;
@@ -143,7 +177,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {
-  let work = rewriteTables(splitPipeCells(dropInnerSpaces(splitSpacedCells(restoreLineBreaks(initial(original))))));
+  let work = rewriteTables(splitPipeCells(dropInnerSpaces(splitSpacedCells(restoreLineBreaks(dropMarkdownMarks(initial(original)))))));
   const repairs: Repair[] = [];
   for (const rule of rules) {
     work = applyRule(work, rule, repairs);

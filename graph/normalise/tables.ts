@@ -97,12 +97,26 @@ function rowCells(lines: string[], k: number, columns: Column[]): { cells: strin
     if (BARE_NUMBER.test(lines[k] ?? '')) cells.push('');
     else if (BARE_NUMBER.test(lines[k + 1] ?? '')) { cells.push(lines[k]); at++; } else return null;
   } else if (columns[0] === 'serial' && !BARE_NUMBER.test(lines[k])) return null;
-  const rest = n - cells.length;
+  const rest = shortRow(lines, at, n - cells.length, columns[cells.length] === 'serial', columns.indexOf('task') - cells.length);
   // A last row cut short by the end of the text keeps the cells it has (the rest are empty).
   if (at + rest > lines.length && lines.length - at < 2) return null;
   cells.push(...lines.slice(at, at + rest));
   while (cells.length < n) cells.push('');
   return { cells, next: at + rest };
+}
+
+/**
+ * How many cells the row from line `at` has: all `width`, unless an empty last cell (责任领导 left blank) was
+ * dropped by the flattening and the next row's serial (or a group heading) comes first. Only past the task cell.
+ */
+function shortRow(lines: string[], at: number, width: number, numbered: boolean, taskAt: number): number {
+  if (!numbered || taskAt < 0) return width;
+  const next = Number(lines[at]) + 1;
+  for (let j = taskAt + 1; j < width && at + j < lines.length; j++) {
+    const line = lines[at + j].trim();
+    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && Number(line) === next)) return j;
+  }
+  return width;
 }
 
 function scanTables(lines: string[]): TableRewrite[] {

@@ -17,6 +17,8 @@ export interface Marker {
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+// One code point each for (1)…(20), as Word and some OCR print them: ⑴耕地保有量…
+const PARENTHESIZED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
 
 /** 一 … 九十九 as printed in headings. */
 export function chineseNumber(s: string): number | null {
@@ -35,9 +37,9 @@ const PART_RE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[�
 const SECTION_RE = new RegExp(`${BOUNDARY}[(（]([一二三四五六七八九十]{1,3})[)）]`, 'gm');
 // ﹒ (U+FE52, a small full stop) is how some reposts print the dot of 1.
 const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s)(\\d{1,2})[.．、﹒](?![\\d%])`, 'gm');
-// A line that opens with an item whose title starts with digits (11.121人才梯队项目) looks like a decimal:
-// trusted only when its number is the next one expected.
-const LINE_ITEM_DIGIT_RE = /(?<=^|\n)[ \t]*(\d{1,2})[.．](?=\d+[\u4e00-\u9fff])/g;
+// A line that opens with an item whose title starts with digits (11.121人才梯队项目, 3、2017年…) looks like a
+// decimal or a list of numbers: trusted only when its number is the next one expected.
+const LINE_ITEM_DIGIT_RE = /(?<=^|\n)[ \t]*(\d{1,2})[.．、](?=\d+[\u4e00-\u9fff])/g;
 // Task lists of a hundred items and more (135.统筹…): three digits only at a line start, before a word.
 const LINE_ITEM_3_RE = /(?<=^|\n)[ \t]*([1-9]\d{2})[.．、](?=[\u4e00-\u9fff“])/g;
 // OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.
@@ -46,7 +48,7 @@ const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00
 const DOC_NUMBER_YEAR_RE = /[〔[(（]\s*(?:19|20)\d\d\s*[〕\])）]\s*$/;
 // A heading run into the previous one (一、总体要求(一)指导思想): any (一) that is not already a marker.
 const LOOSE_SECTION_RE = /[(（]([一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])/g;
-const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}]`, 'gm');
+const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}${PARENTHESIZED}]`, 'gm');
 
 export function findMarkers(text: string, excluded: (pos: number) => boolean): Marker[] {
   const markers: Marker[] = [];
@@ -71,7 +73,7 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
     if (!excluded(at)) markers.push({ kind: 'item', value: Number(m[1]), number: m[1], start: at, bodyStart: m.index! + m[0].length, loose: true });
   }
   for (const m of text.matchAll(SUBITEM_RE)) {
-    const value = m[1] ? Number(m[1]) : CIRCLED.indexOf(m[0]) + 1;
+    const value = m[1] ? Number(m[1]) : (CIRCLED.indexOf(m[0]) + 1 || PARENTHESIZED.indexOf(m[0]) + 1);
     add('subitem', value, `(${value})`, m.index!, m[0].length);
   }
   markers.sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 // Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
+import { endsMidSentence } from './cut.ts';
 import { findMarkers, headingTitle, type Marker } from './markers.ts';
 import { findSegments, type Segment } from './segments.ts';
 import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
@@ -135,13 +136,15 @@ class Builder {
     const level = LEVEL[kind];
     let parent = this.container(level);
     const last = this.lastValue.get(parent) ?? 0;
-    if (m.loose && m.value !== last + 1) return;
+    // Expected: the next in this list, or, opening a list, the next of the list that runs on across sections.
+    const runsOn = last === 0 && m.value === (this.lastAnyItem.get(kind) ?? 0) + 1;
+    if (m.loose && m.value !== last + 1 && !runsOn) return;
     const before = this.annotationBefore(m.start, parent);
     if (m.value <= last && kind === 'item') {
       const at = before && m.value > 1 ? before.start : m.start;
       this.openGap(at, 'numbering-restart', `编号从${last}回到${m.value}，前面的章节标题缺失`);
       parent = this.top();
-    } else if (m.value > last + 1 && !(last === 0 && m.value === (this.lastAnyItem.get(kind) ?? 0) + 1)) {
+    } else if (m.value > last + 1 && !runsOn) {
       this.gaps.push({ at: m.start, reason: 'numbering-skip', detail: last + 1 === m.value - 1 ? `第${last + 1}项缺失` : `第${last + 1}至${m.value - 1}项缺失` });
     }
     const previous = parent.children[parent.children.length - 1];
@@ -186,34 +189,68 @@ class Builder {
 
   finish(): Outline {
     this.closeTo(1, this.input.text.length);
-    for (const n of [this.root, ...this.nodes]) if (n.children.length === 0 && LEVEL[n.kind] <= 2) this.paragraphs(n);
+    for (const n of [this.root, ...this.nodes]) {
+      if (n.children.length > 0) continue;
+      if (LEVEL[n.kind] <= 2) this.paragraphs(n);
+      else if (n.kind === 'item' || n.kind === 'subitem') this.paragraphs(n, true);
+    }
     return { root: this.root, nodes: this.nodes, gaps: this.gaps };
   }
 
   /**
-   * Unnumbered paragraph-tasks: a section without numbered items whose paragraphs each carry their own
-   * annotation. Each annotation closes one task that began after the previous one.
+   * Unnumbered paragraph-tasks: a section without numbered items (or an item titled by its own sentence,
+   * `underTitle`) whose paragraphs each carry their own annotation. Each annotation closes one task that
+   * began after the previous one.
    */
-  private paragraphs(parent: OutlineNode): void {
+  private paragraphs(parent: OutlineNode, underTitle = false): void {
     const all = this.input.annotations;
     const inside: OutlineInput['annotations'] = [];
     for (let i = firstStartingFrom(all, parent.bodyStart); i < all.length && all[i].start < parent.end; i++) {
       if (all[i].end <= parent.end) inside.push(all[i]);
     }
     if (inside.length < 2) return;
+    if (underTitle && !this.eachClosesASentence(parent, inside)) return;
     let from = parent.bodyStart;
-    inside.forEach((a, k) => {
-      while (from < a.start && /[\s。;；]/.test(this.input.text[from])) from++;
-      const { title } = headingTitle(this.input.text, from, a.start);
-      const p = node('paragraph', '', '', title, from, a.end, parent);
-      p.bodyStart = from;
-      p.path = `${parent === this.root ? '' : `${parent.path}/`}¶${k + 1}`;
-      parent.children.push(p);
-      this.nodes.push(p);
+    inside.forEach((a, k) => { from = this.paragraph(parent, from, a, k + 1); });
+    // An excerpt that stops inside one more paragraph (its annotation cut off) keeps it as the last one.
+    const { text } = this.input;
+    if (parent.end === text.length && endsMidSentence(text) && CUT_PARAGRAPH_RE.test(text.slice(from))) {
+      this.paragraph(parent, from, { start: text.length, end: text.length }, inside.length + 1);
+    }
+  }
+
+  /** One paragraph-task from `from` to the end of its annotation; returns where the next one may begin. */
+  private paragraph(parent: OutlineNode, from: number, a: { start: number; end: number }, k: number): number {
+    while (from < a.start && /[\s。;；]/.test(this.input.text[from])) from++;
+    const { title } = headingTitle(this.input.text, from, a.start);
+    const p = node('paragraph', '', '', title, from, a.end, parent);
+    p.bodyStart = from;
+    p.path = `${parent === this.root ? '' : `${parent.path}/`}¶${k}`;
+    parent.children.push(p);
+    this.nodes.push(p);
+    return a.end;
+  }
+
+  /**
+   * An item titled by its own sentence (1.主要指标的责任部门。) that lists several targets, each a sentence
+   * closed by its own annotation: its annotations do not all annotate the item, each closes one of them.
+   */
+  private eachClosesASentence(item: OutlineNode, inside: OutlineInput['annotations']): boolean {
+    const { text } = this.input;
+    if (text[item.bodyStart] !== '。') return false;
+    let from = item.bodyStart + 1;
+    for (const a of inside) {
+      if (!OWN_SENTENCE_RE.test(text.slice(from, a.start))) return false;
       from = a.end;
-    });
+    }
+    return true;
   }
 }
+
+/** A run of own sentences, each closed by 。 and then its annotation: 常住人口控制在1150万人左右。(X牵头)… */
+const OWN_SENTENCE_RE = /[\u4e00-\u9fff]{4}[^。]*。\s*$/;
+/** What follows the last annotation opens a sentence of its own, which the end of the excerpt cut. */
+const CUT_PARAGRAPH_RE = /^[\s。;；]*[\u4e00-\u9fff]{4}/;
 
 function segment(n: OutlineNode): string {
   return n.kind === 'gap' ? n.path : n.number;

@@ -3,6 +3,7 @@ import { findAnnotations, type Annotation } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
 import { carryForward } from '../duties/carry.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
+import { endsMidSentence } from '../outline/cut.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { UnitResolver } from '../units/resolver.ts';
@@ -13,6 +14,8 @@ export interface ParsedDocument {
   annotations: ResolvedAnnotation[];
   /** Annotation index → the outline node it belongs to (null: before the first heading). */
   owner: Map<ResolvedAnnotation, OutlineNode | null>;
+  /** A last heading an excerpt cut before its annotation: a task like the one before it. */
+  cut: OutlineNode | null;
 }
 
 // Words too common in unit names to say anything about a task's field.
@@ -70,7 +73,20 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
     owner.set(resolved, node);
   }
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
-  return { norm, outline, annotations, owner };
+  return { norm, outline, annotations, owner, cut: cutHeading(norm.text, outline, new Set(owner.values())) };
+}
+
+/**
+ * The heading the text stops in, mid-sentence, when it has no annotation and no items but the heading before
+ * it (same level) carries its own: the excerpt cut it short (…辐射, …等牵), so it is read as the task it was.
+ */
+function cutHeading(text: string, outline: Outline, owners: Set<OutlineNode | null>): OutlineNode | null {
+  const last = ownerOf(outline, text.length - 1);
+  if (!last || !endsMidSentence(text) || last.children.length > 0 || owners.has(last)) return null;
+  if (last.kind !== 'part' && last.kind !== 'section') return null;
+  const siblings = last.parent?.children ?? [];
+  const before = siblings[siblings.indexOf(last) - 1];
+  return before && before.kind === last.kind && owners.has(before) ? last : null;
 }
 
 /**

@@ -53,6 +53,11 @@ export const SHAPES: Shape[] = [
   { name: 'places and projects', unit: '涪江流域综合整治项目、', head: '一、重点任务\n1.' },
   { name: 'mixed body', unit: '推进涪江流域综合整治项目建设,到2027年地区生产总值突破1200亿元,川渝合作示范区、成渝地区双城经济圈建设。', head: '一、重点任务\n1.' },
   { name: 'targets', unit: '突破1200亿元,', head: '一、重点任务\n1.' },
+  { name: 'parenthesized digits', unit: '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽' },
+  { name: 'markdown marks', unit: '## **一、推进** ** **\n' },
+  { name: 'words spaced on one line', unit: '推进 建设 (一)牵头的工作 ' },
+  { name: 'targets each closed by a lead', unit: '常住人口控制在1150万人左右。(市公安局牵头)', head: '1.主要指标的责任部门。\n' },
+  { name: 'table rows short of a cell', unit: '1\n加快建设。\n区农业农村局\n2\n', head: '序号\n主要工作举措\n牵头单位\n配合单位\n责任领导\n' },
 ];
 
 /** A text of about `chars` characters made of the shape. */

@@ -119,4 +119,18 @@ describe('tables of real plans', () => {
     const text = ['序号 工 作 任 务 牵头负责部门', '以上任务由各部门按职责分工负责。'].join('\n');
     expect(writtenTasks(batchOf(text))).toEqual([]);
   });
+
+  // http://www.liaozhong.gov.cn/zwgk/fdzdgknr/zfwj/slzzfwj/202401/t20240118_4592091.html (沈阳市辽中区, 2024)
+  it('reads a row whose last cell (责任领导) was left empty and dropped: the next serial starts the next row', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '主要工作举措', '', '牵头单位', '', '配合单位', '', '责任领导', '',
+      '一、做大做强主导产业', '',
+      '1', '', '加快构建具有辽中特色的现代化产业体系,聚焦农产品精深加工产业。', '', '区农业农村局', '', '区发展改革局、区工业和信息化局', '',
+      '2', '', '加快安徽节源、沈发废弃油脂等在建项目的建设进度。', '', '沈阳近海经济区管委会', '', '自然资源分局、生态环境分局', '', '冯冬昌', '',
+      '3', '', '推动胜达再生塑料、敏实铝循环利用等一批项目的签约落地。', '', '沈阳近海经济区管委会', '', '区发展改革局', '', '冯冬昌',
+    ].join('\n')));
+    expect(rows.map((r) => r.title.slice(0, 6))).toEqual(['加快构建具有', '加快安徽节源', '推动胜达再生']);
+    expect(rows.map((r) => r.lead)).toEqual([['区农业农村局'], ['沈阳近海经济区管委会'], ['沈阳近海经济区管委会']]);
+    expect(rows[1].support).toEqual(['生态环境分局', '自然资源分局']);
+  });
 });

@@ -41,6 +41,25 @@ describe('pages run together on one line', () => {
     ]);
   });
 
+  // http://lsbar.com:8000/law/100978 (a law site's copy of 晋政发〔2006〕10号)
+  it('breaks the line at a space between Chinese words, so a heading naming its lead ends before its body', () => {
+    const line = [
+      '根据省十届人大第四次会议通过的《关于山西省国民经济和社会发展第十一个五年规划纲要的报告》(以下简称《纲要报告》),现将《纲要报告》工作目标责任分解安排如下:',
+      '第一部分:“十一五”期间主要工作任务的责任分解',
+      '一、于幼军省长负责的工作(李政文秘书长、刘俊谦省长助理协助)', '对主要工作任务负总责,同时具体负责以下工作:',
+      '(一)省监察委员会牵头的工作', '强化行政监察,建立健全教育、制度、监督并重的惩治和预防腐败体系。',
+      '协同部门:省政府办公厅、发展改革委、教育厅、公安厅、财政厅、国土厅、建设厅、交通厅、农业厅、卫生厅、审计厅、国资委、环保局、安监局、法制办、物价局等。',
+      '(二)省审计厅牵头的工作', '强化审计监督,依法开展审计工作,维护财政经济秩序,促进廉政建设。',
+      '协同部门:省政府办公厅、财政厅、地税局等和各市、县人民政府。',
+    ].join(' ');
+    expect(line.length).toBeGreaterThan(300);
+    const rows = dutyTable(batchOf(line)).filter((r) => r.label === 'Task');
+    expect(rows.map((r) => [r.path, r.title, r.lead])).toEqual([
+      ['一/(一)', '省监察委员会牵头的工作', ['省监察委员会']],
+      ['一/(二)', '省审计厅牵头的工作', ['省审计厅']],
+    ]);
+  });
+
   it('keeps the spaces of a short line: a line break is restored only on a line too long to be one', () => {
     expect(tasks('推进项目建设 1.完成投资10亿元。(县发改局牵头)')).toEqual([]);
   });

@@ -22,6 +22,29 @@ describe('NO_TASKS', () => {
     expect(w.message).toContain('没有职责标注');
   });
 
+  // lawtext/gov 政府工作报告-国务院/2020.md (国务院 2020 政府工作报告, parts 二–八): markdown headings kept in a text file.
+  it('outlines a report whose parts are markdown headings (## 二、…, **三、…**) into sections, and says it has no task', () => {
+    const b = batchOf([
+      '**政府工作报告**',
+      '## 二、今年发展主要目标和下一阶段工作总体部署',
+      '积极的财政政策要更加积极有为。今年赤字率拟按3.6%以上安排。',
+      '## 三、加大宏观政策实施力度，着力稳企业保就业',
+      '加大减税降费力度。强化阶段性政策，与制度性安排相结合。',
+      '### （一）推动降低企业生产经营成本',
+      '降低工商业电价5%政策延长到今年年底。',
+      '**四、依靠改革激发市场主体活力，增强发展新动能**',
+      '困难挑战越大，越要深化改革。',
+    ].join('\n'), '政府工作报告');
+    const sections = b.nodes.filter((n) => n.label === 'Section').map((n) => [n.properties.path, n.name]);
+    expect(sections).toEqual([
+      ['二', '今年发展主要目标和下一阶段工作总体部署'],
+      ['三', '加大宏观政策实施力度,着力稳企业保就业'],
+      ['三/(一)', '推动降低企业生产经营成本'],
+      ['四', '依靠改革激发市场主体活力,增强发展新动能'],
+    ]);
+    expect(b.warnings.filter((w) => w.code === 'NO_TASKS').map((w) => w.detail?.cause)).toEqual(['no-duties']);
+  });
+
   // https://www.gz.gov.cn (广州市 2021 政府工作报告部署工作责任分工): a header with a cell no list knows (市政府 / 分管领导 split).
   it('says a table header whose rows were not read is the likely cause', () => {
     const [w] = noTasks(['序号', '重点工作', '市政府', '分管领导', '牵头单位', '配合单位', '备注', '强化科技创新支撑能力。', '1', '加快建设科技创新轴。', '王 东', '市科技局', '黄埔区、南沙区政府'].join('\n'));

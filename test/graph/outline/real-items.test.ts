@@ -1,0 +1,92 @@
+// Which items of never-seen real plans become tasks, on excerpts of published text (source beside each);
+// the expected tasks were written from the text before the parser was changed.
+import { describe, expect, it } from 'vitest';
+import { findMarkers } from '../../../graph/outline/markers.ts';
+import { batchOf, dutyTable } from '../../support/ingest-text.ts';
+
+const tasks = (text: string) => dutyTable(batchOf(text)).filter((r) => r.label === 'Task');
+
+describe('items of real plans', () => {
+  // http://www.ln.gov.cn/web/zwgkx/zfwj/szfbgtwj/zfwj2011_1/4BE8B17D3ECC493D81774CA8A6CE4F3D/index.shtml (辽政办发〔2012〕53号)
+  it('reads ⑴…⑽, one code point each, as sub-items like (1)', () => {
+    const rows = tasks([
+      '1.约束性指标。',
+      '⑴九年义务教育巩固率达到97%。',
+      '责任单位:省教育厅。',
+      '⑵耕地保有量保持在6120万亩。',
+      '责任单位:省国土资源厅。',
+      '⑶森林覆盖率提高到42%,森林蓄积量达到3.2亿立方米。',
+      '责任单位:省林业厅。',
+    ].join('\n'));
+    expect(rows.map((r) => [r.path, r.responsible])).toEqual([
+      ['1/(1)', ['省教育厅']],
+      ['1/(2)', ['省国土资源厅']],
+      ['1/(3)', ['省林业厅']],
+    ]);
+    expect(findMarkers('⑽城镇保障性安居工程建设。', () => false).map((m) => [m.kind, m.value])).toEqual([['subitem', 10]]);
+  });
+
+  // https://xuncaibao.com/zhuantifanwen/cehuafangan/116566.html (江西省 鄱余万都 分工方案 2017): items run on across sections
+  it('reads an item whose text opens with a year (3、2017年…) when its number runs on from the last section', () => {
+    const rows = tasks([
+      '(一)完善公路交通网络。',
+      '1、加快构建环湖旅游快速通道。(省发改委、省交通运输厅、省财政厅负责)',
+      '2、加快国省道升级改造,提升区域内公路等级。(省发改委、省交通运输厅、省财政厅负责)',
+      '(二)加快铁路建设。',
+      '3、2017年,九景衢铁路建成通车,开工建设昌景黄铁路。(省发改委、省铁路投资集团负责)',
+    ].join('\n'));
+    expect(rows.map((r) => r.path)).toEqual(['(一)/1', '(一)/2', '(二)/3']);
+    expect(rows[2].title).toContain('九景衢铁路建成通车');
+  });
+
+  it('does not read a line opening with a number out of sequence (5、2017年) as an item', () => {
+    expect(tasks('1、推进项目建设。(区发改委负责)\n5、2017年建成。(区住建委负责)').map((r) => r.path)).toEqual(['1']);
+  });
+
+  // http://wisor.cc/policy/show.php?from=client&itemid=50504 (repost of the 天津市 十一五 纲要 分工 notice, 2006)
+  it('splits an item titled by its own sentence into the targets run together under it, each closed by (X牵头)', () => {
+    const text = [
+      '(一)主要目标。',
+      '1.主要指标的责任部门。',
+      '常住人口控制在1150万人左右。(市人口计生委、市公安局牵头)万元地区生产总值能源消耗降低20%。(市经委牵头)万元工业增加值取水量降低20%。(市节水办、市经委牵头)耕地保有量保持在国务院确定的我市2010年耕地保有量面积。',
+      '(市国土房管局牵头)主要污染物排放总量减少10%。(市环保局牵头)城市建成区绿化覆盖率达到40%以上。 (市建委、',
+    ].join('\n');
+    const rows = tasks(text);
+    expect(rows.map((r) => r.title)).toEqual([
+      '常住人口控制在1150万人左右', '万元地区生产总值能源消耗降低20%', '万元工业增加值取水量降低20%',
+      '耕地保有量保持在国务院确定的我市2010年耕地保有量面积', '主要污染物排放总量减少10%', '城市建成区绿化覆盖率达到40%以上',
+    ]);
+    expect(rows.slice(0, 5).map((r) => r.lead)).toEqual([['市人口计生委', '市公安局'], ['市经委'], ['市经委', '市节水办'], ['市国土房管局'], ['市环保局']]);
+    expect(dutyTable(batchOf(text)).find((r) => r.path === '(一)/1')!.label).toBe('Section');
+  });
+
+  it('keeps an item whole when its annotations follow one another with no sentence between them', () => {
+    const rows = tasks('1.单位地区生产总值能耗降低17%。\n牵头单位:省发展改革委。\n责任单位:省发展改革委、省统计局。');
+    expect(rows.map((r) => r.path)).toEqual(['1']);
+  });
+
+  // http://mzw.yaoyejob.com/web/zwgkx/zfwj/szfwj/2026n/2026020713452732050/index.shtml (a mirror of 辽政发〔2026〕2号)
+  it('reads the last heading of an excerpt cut inside its annotation as the task it was, like the one before it', () => {
+    const rows = tasks([
+      '三、出台一批降低税费负担、融资成本、用能成本、物流成本等方面务实管用举措。(省发展改革委牵头,省委金融办、省财政厅等按职责分工负责)',
+      '四、全面梳理整合、及时完善各项惠企政策,让政策直达末梢一线、终端见效。〔省发展改革委、省数据局(省营商局)等牵',
+    ].join('\n'));
+    expect(rows.map((r) => [r.path, r.title])).toEqual([
+      ['三', '出台一批降低税费负担、融资成本、用能成本、物流成本等方面务实管用举措'],
+      ['四', '全面梳理整合、及时完善各项惠企政策,让政策直达末梢一线、终端见效'],
+    ]);
+  });
+
+  // https://freewechat.com/a/Mzg2MzEzODA4Ng==/2247666338/ (a copy of the 内蒙古 呼包鄂乌一体化 若干举措 notice, 2023)
+  it('reads a section cut mid-sentence after annotated ones as a task, but not a last heading the text completes', () => {
+    const head = [
+      '一、增强一体化基础设施体系',
+      '(一)打造1小时铁路经济圈,公交化、常态化运营呼包鄂乌四市高铁动车组。(责任单位:自治区发展改革委、财政厅)',
+      '(二)完善2小时公路经济圈,实施S43呼和浩特机场高速等工程。(责任单位:自治区交通运输厅)',
+    ];
+    const cut = tasks([...head, '(三)构建一体化临空经济圈,支持呼和浩特市加快发展航空航天产业,辐射'].join('\n'));
+    expect(cut.map((r) => r.path)).toEqual(['一/(一)', '一/(二)', '一/(三)']);
+    const whole = tasks([...head, '(三)加强组织领导。各地区各部门要切实抓好落实。'].join('\n'));
+    expect(whole.map((r) => r.path)).toEqual(['一/(一)', '一/(二)']);
+  });
+});
