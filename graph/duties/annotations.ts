@@ -1,6 +1,8 @@
 // Find duty annotations in normalised text — (牵头单位:X,责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕,
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
 import { lastStartingBefore } from '../outline/spans.ts';
+import { runOnHeadingLeads } from './heading-run-on.ts';
+import { openingClauses } from './opening-clause.ts';
 import { continuesLevels } from '../units/surface.ts';
 import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_LINE_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
 
@@ -73,6 +75,8 @@ export function splitItems(text: string, offset: number): Span[] {
     if (ch === '(' || ch === '（') depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     else if (depth === 0 && ITEM_SEPARATORS.test(ch)) { push(i); from = i + 1; }
+    // 等 closes a list and 和/及 adds one more name: A、B等和各市、县人民政府.
+    else if (depth === 0 && ch === '等' && (text[i + 1] === '和' || text[i + 1] === '及')) { push(i); from = i + 2; i++; }
   }
   push(text.length);
   return joinLevelRuns(items, text, offset);
@@ -162,6 +166,7 @@ export function clauseLists(body: string, offset: number): RoleList[] {
 }
 
 /** A verb the excerpt's end cut short: 按职责分 of 按职责分工负责, 配 of 配合. */
+const CUT_LEAD_RE = /等?牵$/;
 const CUT_VERB_RE = /(?:等)?(?:按(?:职(?:责(?:分(?:工(?:负(?:责)?)?)?)?)?)?|配|负|协)?$/;
 
 /**
@@ -171,9 +176,11 @@ const CUT_VERB_RE = /(?:等)?(?:按(?:职(?:责(?:分(?:工(?:负(?:责)?)?)?)?)
 function cutClause(body: string, offset: number, lists: RoleList[]): RoleList[] {
   const from = Math.max(body.lastIndexOf(','), body.lastIndexOf('，'), body.lastIndexOf(';'), body.lastIndexOf('；')) + 1;
   if (lists.some((l) => l.items.some((i) => i.start >= offset + from))) return [];
-  const names = body.slice(from).replace(CUT_VERB_RE, '');
-  const items = splitItems(names, offset + from);
-  return items.length > 0 ? [{ role: 'responsibleOrSupport', label: '(截断)', items }] : [];
+  const tail = body.slice(from);
+  // 牵 can only open 牵头: (A、B等牵 names its leads.
+  const lead = CUT_LEAD_RE.test(tail);
+  const items = splitItems(tail.replace(lead ? CUT_LEAD_RE : CUT_VERB_RE, ''), offset + from);
+  return items.length > 0 ? [{ role: lead ? 'lead' : 'responsibleOrSupport', label: '(截断)', items }] : [];
 }
 
 function parenAnnotation(text: string, open: number): Annotation | null {
@@ -210,10 +217,10 @@ function parenAnnotation(text: string, open: number): Annotation | null {
   if (!startsWithLabel && !(labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
     // An excerpt cut inside the clause list (the text ends, no close) keeps the clauses it completes.
     const cutAtEnd = truncated && end < 0 && noteAt < 0 && text.slice(i).trim() === '';
-    if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || (truncated && !cutAtEnd)) return null;
+    if (labels.length > 0 || !(CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body))) || (truncated && !cutAtEnd)) return null;
     const lists = clauseLists(body, open + 1);
-    if (lists.length === 0) return null;
     if (cutAtEnd) lists.push(...cutClause(body, open + 1, lists));
+    if (lists.length === 0) return null;
     return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated: false, lists, others: [], ...(carry ? { carry } : {}) };
   }
   const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
@@ -292,6 +299,8 @@ export function findAnnotations(text: string): Annotation[] {
     return !!a && pos < a.end;
   };
   found.push(...lineAnnotations(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

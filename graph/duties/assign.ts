@@ -3,7 +3,7 @@
 import type { UnitKind } from '../model.ts';
 import type { UnitResolver } from '../units/resolver.ts';
 import type { Annotation, OtherField, Span } from './annotations.ts';
-import type { DutyRole } from './roles.ts';
+import { LEADER_RE, type DutyRole } from './roles.ts';
 
 export interface AssignedUnit {
   canonical: string;
@@ -56,6 +56,11 @@ export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver
       const results = resolver.resolve(surface);
       const resolved = results.filter((r) => r.status === 'resolved');
       if (resolved.length === 0) {
+        // (李政文秘书长、刘俊谦省长助理协助): a leader's part is kept as a non-duty role, never a unit.
+        if (LEADER_RE.test(surface)) {
+          out.others = [...out.others, { field: '负责领导', value: surface, start: item.start, end: item.end }];
+          continue;
+        }
         if (annotation.truncated && annotation.kind === 'paren') {
           // The list ran into body text: everything from here on is not a unit.
           stopped = true;

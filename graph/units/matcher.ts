@@ -2,7 +2,7 @@
 import type { UnitKind } from '../model.ts';
 import { changedChunk, FuzzyIndex, infixMatch, type FuzzyCandidate } from './fuzzy.ts';
 import { LEVELS, isLevelChar, type Level, type UnitRegistry } from './registry.ts';
-import { cleanSurface, hasBodyWords, isCollective, patternKind, suffixKind } from './surface.ts';
+import { cleanSurface, hasBodyWords, isCollective, patternKind, startsWithPlaceName, suffixKind } from './surface.ts';
 
 export type UnitMethod = 'user' | 'exact' | 'registry' | 'fuzzy' | 'pattern' | 'collective';
 
@@ -97,6 +97,8 @@ export class UnitMatcher {
   }
 
   private matchFuzzy(s: string, inherited: Level): Match | null {
+    // 辽宁金融监管局 names a province's own body: a place's name is no OCR damage of 地方金融监管局.
+    if (startsWithPlaceName(s)) return null;
     const hit = this.fuzzyIndex().nearest(s);
     if (!hit || this.isRealWordChange(s, hit.form, hit.id) || this.isOtherPlacesName(s, hit.id)) return null;
     return this.fromId(hit.id, hit.level || inherited, 'fuzzy', hit.score);
