@@ -176,6 +176,11 @@ export function hasHan(s: string): boolean {
 /** Provinces, regions and cities by their short names (辽宁, 广西, 兰州): the gazetteer's administrative groups. */
 const PLACE_NAMES = new Set(GAZETTEER.filter((g) => g.suffixes?.some((x) => x === '省' || x === '自治区' || x === '市')).flatMap((g) => g.names.split(' ')));
 
+/** Whether a short name is a province's, region's or city's (广西, 兰州). */
+export function isPlaceName(s: string): boolean {
+  return PLACE_NAMES.has(s);
+}
+
 /** Whether a name opens with a province's or city's short name (辽宁金融监管局, 广西军区). */
 export function startsWithPlaceName(s: string): boolean {
   for (let n = 2; n <= 4 && n < s.length; n++) if (PLACE_NAMES.has(s.slice(0, n))) return true;
