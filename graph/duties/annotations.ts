@@ -241,7 +241,15 @@ function carryNote(text: string, from: number, limit: number, close: string): { 
   const note = text.slice(from, closeAt);
   if (!CARRY_NOTE_RE.test(note)) return null;
   const m = CARRY_UNITS_RE.exec(note);
-  return { close: closeAt, units: m ? splitItems(m[1], from + m.index + m[0].indexOf(m[1])) : [] };
+  return { close: closeAt, units: m ? carriedItems(m[1], from + m.index + m[0].indexOf(m[1])) : [] };
+}
+
+/** 四市或部分市人民政府: the tail after 或 is shared (四市人民政府 or some of them), so the whole set is 四市人民政府. */
+const SHARED_TAIL_OR_RE = /^([^或]{1,10}?[市县区旗])或(?:部分|有关|相关)[市县区旗]?(人民政府|政府)$/;
+
+function carriedItems(text: string, offset: number): Span[] {
+  const m = SHARED_TAIL_OR_RE.exec(text);
+  return m ? [{ text: m[1] + m[2], start: offset, end: offset + text.length }] : splitItems(text, offset);
 }
 
 /** ",责任单位:…)" with no opening bracket: the head of the annotation was lost in a page gap. */

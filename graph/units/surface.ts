@@ -106,8 +106,11 @@ export function continuesLevels(prev: string, next: string): boolean {
   return LEVEL_COLLECTIVE_RE.test(prev) && (BARE_LEVEL_RE.test(next) || BARE_LEVEL_JOINED_RE.test(next));
 }
 
+/** 四市人民政府 (呼包鄂乌四市), 两区政府: a counted set of governments named together, kept whole as written. */
+const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县|区|旗|县区|区县|县市)(?:人民政府|政府)$/u;
+
 export function isCollective(s: string): boolean {
-  if (LEVEL_RUN_RE.test(s)) return true;
+  if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s)) return true;
   // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.
   if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\([\p{Script=Han}、]+\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;

@@ -97,4 +97,16 @@ describe('duty conventions of real plans (fresh2)', () => {
     const [task] = writtenTasks(batchOf('四、全面梳理整合、及时完善各项惠企政策,让政策直达末梢一线、终端见效。〔省发展改革委、省数据局(省营商局)等牵'));
     expect(task.lead).toEqual(['省发展改革委', '省数据局(省营商局)'].sort());
   });
+
+  // https://freewechat.com/a/Mzg2MzEzODA4Ng==/2247666338/ (内蒙古 2023, 推动呼包鄂乌一体化发展若干举措, a WeChat copy)
+  it('keeps 四市人民政府 whole, and carries it on as 以下各项任务均涉及四市或部分市人民政府 says', () => {
+    const b = batchOf([
+      '(一)打造1小时铁路经济圈,公交化、常态化运营呼包鄂乌四市(以下简称四市)高铁动车组。(责任单位:自治区发展改革委、财政厅,中国铁路呼和浩特局集团有限公司,四市人民政府按职责分工负责,下同。以下各项任务均涉及四市或部分市人民政府,不再列出)',
+      '(二)完善2小时公路经济圈,大力发展呼包鄂乌城际公交。(责任单位:自治区交通运输厅)',
+    ].join('\n'));
+    const [first, second] = dutyTable(b).filter((r) => r.label === 'Task');
+    expect(first.responsible).toContain('四市人民政府');
+    expect(second.responsible).toEqual(['四市人民政府', '自治区交通运输厅']);
+    expect(units(b).map((u) => u.name)).not.toContain('市人民政府');
+  });
 });
