@@ -96,16 +96,26 @@ export class UnitResolver {
     return name.length > 0 && this.matcher.learn(name);
   }
 
-  /** One resolution per unit the surface names: usually one, several when names ran together. */
-  resolve(surface: string): UnitResolution[] {
-    let hit = this.cache.get(surface);
+  /**
+   * One resolution per unit the surface names: usually one, several when names ran together. `listLevel` is
+   * the level of the unit before it in the same list: 省政府办公厅、财政厅 drops the 省 after the first name, so a
+   * name the registry knows without a level (财政厅) takes that level, and is still shown as written.
+   */
+  resolve(surface: string, listLevel: Level = ''): UnitResolution[] {
+    const key = listLevel ? `${listLevel}\u0000${surface}` : surface;
+    let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.compute(surface).map((r) => Object.freeze(r));
+      hit = this.compute(surface, listLevel).map((r) => Object.freeze(r));
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(surface, hit);
+      this.cache.set(key, hit);
       this.remember(hit);
     }
     return [...hit];
+  }
+
+  /** What `resolve` would answer, without caching it or noting its written forms (a reading being weighed). */
+  peek(surface: string, listLevel: Level = ''): UnitResolution[] {
+    return this.cache.get(listLevel ? `${listLevel}\u0000${surface}` : surface)?.slice() ?? this.compute(surface, listLevel);
   }
 
   private remember(results: readonly UnitResolution[]): void {
@@ -129,7 +139,7 @@ export class UnitResolver {
     return { shown, named: [...this.named] };
   }
 
-  private compute(raw: string): UnitResolution[] {
+  private compute(raw: string, listLevel: Level = ''): UnitResolution[] {
     const user = this.aliases.get(raw.trim());
     if (user) return [this.userResolution(raw, user)];
     const s = cleanSurface(raw);
@@ -140,16 +150,16 @@ export class UnitResolver {
     if (hasBodyPunctuation(s)) return [unresolved(raw, 'body text, not a unit name')];
     const items = splitList(s);
     if (items.length > 1) return items.flatMap((part) => this.resolve(part));
-    return this.resolveItem(s, raw);
+    return this.resolveItem(s, raw, listLevel);
   }
 
-  private resolveItem(s: string, surface: string): UnitResolution[] {
+  private resolveItem(s: string, surface: string, listLevel: Level = ''): UnitResolution[] {
     if (isCollective(s)) return [resolved(surface, collectiveMatch(s), s)];
     const joined = this.resolveJoined(s);
     if (joined) return joined;
     if (/\([^()]+\)/u.test(s)) return this.resolveBracketed(s, surface);
     if (hasBodyWords(s)) return [unresolved(surface, 'body text, not a unit name')];
-    const whole = this.matcher.matchStrong(s);
+    const whole = this.matcher.matchStrong(s, listLevel);
     if (whole) return [resolved(surface, whole, s)];
     // 省委金融办, 市委网信办: an office of the party committee, one body as written, not 省委 beside 金融办.
     if (PARTY_OFFICE_RE.test(s)) return [resolved(surface, patternMatch(s, 'department'), s)];

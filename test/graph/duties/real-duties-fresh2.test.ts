@@ -109,4 +109,20 @@ describe('duty conventions of real plans (fresh2)', () => {
     expect(second.responsible).toEqual(['四市人民政府', '自治区交通运输厅']);
     expect(units(b).map((u) => u.name)).not.toContain('市人民政府');
   });
+
+  // http://lsbar.com:8000/law/100978 (晋政发〔2006〕10号): after the first unit the 省 prefix is dropped.
+  it('gives a name written without its level the level of the list it stands in, shown as written', () => {
+    const b = batchOf([
+      '(一)强化审计监督。(牵头单位:省审计厅,协同部门:省政府办公厅、财政厅、地税局)',
+      '(二)加强财政管理。(牵头单位:省财政厅)',
+    ].join('\n'));
+    const finance = units(b).filter((u) => (u.properties.aliases as string[]).includes('财政厅'));
+    expect(finance.map((u) => [u.name, u.properties.aliases])).toEqual([['省财政厅', ['省财政厅', '财政厅']]]);
+  });
+
+  // http://wisor.cc/policy/show.php?from=client&itemid=100941 (黑龙江省 2013): 国税 and 地税 were two bodies.
+  it('never makes a later name the same body as an earlier one of the same list by giving it the list\'s level', () => {
+    const [task] = dutyTable(batchOf('(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)'));
+    expect(task.support).toEqual(['地税局', '省国税局']);
+  });
 });
