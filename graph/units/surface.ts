@@ -111,6 +111,8 @@ const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县
 
 export function isCollective(s: string): boolean {
   if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s)) return true;
+  const parts = s.split('、');
+  if (parts.length > 1 && sharedGovernmentStart(parts, parts.length - 1) === 0) return true;
   // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.
   if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\([\p{Script=Han}、]+\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
@@ -188,4 +190,19 @@ export function isPlaceName(s: string): boolean {
 export function startsWithPlaceName(s: string): boolean {
   for (let n = 2; n <= 4 && n < s.length; n++) if (PLACE_NAMES.has(s.slice(0, n))) return true;
   return false;
+}
+
+/** A government named by its place (绥芬河市政府), whose level and 政府 the bare places before it share. */
+const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(?:市|县|区)(?:人民政府|政府)$/u;
+const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
+
+/**
+ * 哈尔滨、黑河、绥芬河市政府: places listed bare before the last one's 市政府 share it, one collective as written.
+ * Returns where that run starts among `items` ending at `last`, or `last` when there is none.
+ */
+export function sharedGovernmentStart(items: readonly string[], last: number): number {
+  if (!PLACE_GOVERNMENT_RE.test(items[last])) return last;
+  let j = last;
+  while (j > 0 && BARE_PLACE_RE.test(items[j - 1]) && suffixKind(items[j - 1]) === null && !isCollective(items[j - 1]) && !hasBodyWords(items[j - 1])) j--;
+  return j;
 }

@@ -125,4 +125,10 @@ describe('duty conventions of real plans (fresh2)', () => {
     const [task] = dutyTable(batchOf('(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)'));
     expect(task.support).toEqual(['地税局', '省国税局']);
   });
+
+  // https://newton.com.tw/wiki/黑龍江省促進經濟穩增長的若干措施 (黑龙江 2014, traditional; simplified here)
+  it('keeps places listed bare before the last one\'s 市政府 as one collective (哈尔滨、黑河、绥芬河市政府)', () => {
+    const [task] = dutyTable(batchOf('3.推进民航基础设施建设,今明两年投资30亿元。开工建设哈尔滨机场扩建工程和建三江、五大连池、绥芬河机场。(哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责)'));
+    expect(task.responsible).toEqual(['哈尔滨、黑河、绥芬河市政府', '哈尔滨机场扩建指挥部', '省农垦总局'].sort());
+  });
 });
