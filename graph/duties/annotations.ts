@@ -91,7 +91,7 @@ function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
     if (prev && sep === '、' && continuesLevels(prev.text, item.text)) {
       out[out.length - 1] = { text: text.slice(prev.start - offset, item.end - offset), start: prev.start, end: item.end };
     } else out.push(item);
-    const from = sharedGovernmentStart(out.map((x) => x.text), out.length - 1);
+    const from = sharedGovernmentStart((i) => out[i].text, out.length - 1);
     if (from < out.length - 1 && out.slice(from + 1).every((x, k) => text.slice(out[from + k].end - offset, x.start - offset) === '、')) {
       const run = out.splice(from);
       out.push({ text: text.slice(run[0].start - offset, run[run.length - 1].end - offset), start: run[0].start, end: run[run.length - 1].end });

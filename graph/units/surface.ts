@@ -200,9 +200,14 @@ const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
  * 哈尔滨、黑河、绥芬河市政府: places listed bare before the last one's 市政府 share it, one collective as written.
  * Returns where that run starts among `items` ending at `last`, or `last` when there is none.
  */
-export function sharedGovernmentStart(items: readonly string[], last: number): number {
-  if (!PLACE_GOVERNMENT_RE.test(items[last])) return last;
+export function sharedGovernmentStart(items: readonly string[] | ((i: number) => string), last: number): number {
+  const at = typeof items === 'function' ? items : (i: number) => items[i];
+  if (!PLACE_GOVERNMENT_RE.test(at(last))) return last;
   let j = last;
-  while (j > 0 && BARE_PLACE_RE.test(items[j - 1]) && suffixKind(items[j - 1]) === null && !isCollective(items[j - 1]) && !hasBodyWords(items[j - 1])) j--;
+  while (j > 0 && isBarePlace(at(j - 1))) j--;
   return j;
+}
+
+function isBarePlace(s: string): boolean {
+  return BARE_PLACE_RE.test(s) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
 }
