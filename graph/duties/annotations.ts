@@ -1,7 +1,9 @@
 // Find duty annotations in normalised text — (牵头单位:X,责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕,
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
 import { lastStartingBefore } from '../outline/spans.ts';
-import { continuesLevels } from '../units/surface.ts';
+import { runOnHeadingLeads } from './heading-run-on.ts';
+import { openingClauses } from './opening-clause.ts';
+import { continuesLevels, sharedGovernmentStart } from '../units/surface.ts';
 import { CLAUSE_HINT_RE, CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_LINE_RE, LABEL_RE, ROLE_LABELS, type DutyRole } from './roles.ts';
 
 export interface Span { text: string; start: number; end: number }
@@ -73,6 +75,8 @@ export function splitItems(text: string, offset: number): Span[] {
     if (ch === '(' || ch === '（') depth++;
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     else if (depth === 0 && ITEM_SEPARATORS.test(ch)) { push(i); from = i + 1; }
+    // 等 closes a list and 和/及 adds one more name: A、B等和各市、县人民政府.
+    else if (depth === 0 && ch === '等' && (text[i + 1] === '和' || text[i + 1] === '及')) { push(i); from = i + 2; i++; }
   }
   push(text.length);
   return joinLevelRuns(items, text, offset);
@@ -87,6 +91,11 @@ function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
     if (prev && sep === '、' && continuesLevels(prev.text, item.text)) {
       out[out.length - 1] = { text: text.slice(prev.start - offset, item.end - offset), start: prev.start, end: item.end };
     } else out.push(item);
+    const from = sharedGovernmentStart((i) => out[i].text, out.length - 1);
+    if (from < out.length - 1 && out.slice(from + 1).every((x, k) => text.slice(out[from + k].end - offset, x.start - offset) === '、')) {
+      const run = out.splice(from);
+      out.push({ text: text.slice(run[0].start - offset, run[run.length - 1].end - offset), start: run[0].start, end: run[run.length - 1].end });
+    }
   }
   return out;
 }
@@ -162,6 +171,7 @@ export function clauseLists(body: string, offset: number): RoleList[] {
 }
 
 /** A verb the excerpt's end cut short: 按职责分 of 按职责分工负责, 配 of 配合. */
+const CUT_LEAD_RE = /等?牵$/;
 const CUT_VERB_RE = /(?:等)?(?:按(?:职(?:责(?:分(?:工(?:负(?:责)?)?)?)?)?)?|配|负|协)?$/;
 
 /**
@@ -171,9 +181,11 @@ const CUT_VERB_RE = /(?:等)?(?:按(?:职(?:责(?:分(?:工(?:负(?:责)?)?)?)?)
 function cutClause(body: string, offset: number, lists: RoleList[]): RoleList[] {
   const from = Math.max(body.lastIndexOf(','), body.lastIndexOf('，'), body.lastIndexOf(';'), body.lastIndexOf('；')) + 1;
   if (lists.some((l) => l.items.some((i) => i.start >= offset + from))) return [];
-  const names = body.slice(from).replace(CUT_VERB_RE, '');
-  const items = splitItems(names, offset + from);
-  return items.length > 0 ? [{ role: 'responsibleOrSupport', label: '(截断)', items }] : [];
+  const tail = body.slice(from);
+  // 牵 can only open 牵头: (A、B等牵 names its leads.
+  const lead = CUT_LEAD_RE.test(tail);
+  const items = splitItems(tail.replace(lead ? CUT_LEAD_RE : CUT_VERB_RE, ''), offset + from);
+  return items.length > 0 ? [{ role: lead ? 'lead' : 'responsibleOrSupport', label: '(截断)', items }] : [];
 }
 
 function parenAnnotation(text: string, open: number): Annotation | null {
@@ -210,10 +222,10 @@ function parenAnnotation(text: string, open: number): Annotation | null {
   if (!startsWithLabel && !(labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
     // An excerpt cut inside the clause list (the text ends, no close) keeps the clauses it completes.
     const cutAtEnd = truncated && end < 0 && noteAt < 0 && text.slice(i).trim() === '';
-    if (labels.length > 0 || !CLAUSE_HINT_RE.test(body) || (truncated && !cutAtEnd)) return null;
+    if (labels.length > 0 || !(CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body))) || (truncated && !cutAtEnd)) return null;
     const lists = clauseLists(body, open + 1);
-    if (lists.length === 0) return null;
     if (cutAtEnd) lists.push(...cutClause(body, open + 1, lists));
+    if (lists.length === 0) return null;
     return { start: open, end: end >= 0 ? end + 1 : bodyEnd, kind: 'paren', truncated: false, lists, others: [], ...(carry ? { carry } : {}) };
   }
   const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
@@ -234,7 +246,15 @@ function carryNote(text: string, from: number, limit: number, close: string): { 
   const note = text.slice(from, closeAt);
   if (!CARRY_NOTE_RE.test(note)) return null;
   const m = CARRY_UNITS_RE.exec(note);
-  return { close: closeAt, units: m ? splitItems(m[1], from + m.index + m[0].indexOf(m[1])) : [] };
+  return { close: closeAt, units: m ? carriedItems(m[1], from + m.index + m[0].indexOf(m[1])) : [] };
+}
+
+/** 四市或部分市人民政府: the tail after 或 is shared (四市人民政府 or some of them), so the whole set is 四市人民政府. */
+const SHARED_TAIL_OR_RE = /^([^或]{1,10}?[市县区旗])或(?:部分|有关|相关)[市县区旗]?(人民政府|政府)$/;
+
+function carriedItems(text: string, offset: number): Span[] {
+  const m = SHARED_TAIL_OR_RE.exec(text);
+  return m ? [{ text: m[1] + m[2], start: offset, end: offset + text.length }] : splitItems(text, offset);
 }
 
 /** ",责任单位:…)" with no opening bracket: the head of the annotation was lost in a page gap. */
@@ -292,6 +312,8 @@ export function findAnnotations(text: string): Annotation[] {
     return !!a && pos < a.end;
   };
   found.push(...lineAnnotations(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

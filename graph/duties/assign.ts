@@ -1,9 +1,10 @@
 // Resolve the unit lists of duty annotations into lead / support / responsible units, finding where
 // an annotation ran into body text or was spliced with another by a page gap.
 import type { UnitKind } from '../model.ts';
+import { isLevelChar, type Level } from '../units/registry.ts';
 import type { UnitResolver } from '../units/resolver.ts';
 import type { Annotation, OtherField, Span } from './annotations.ts';
-import type { DutyRole } from './roles.ts';
+import { LEADER_RE, type DutyRole } from './roles.ts';
 
 export interface AssignedUnit {
   canonical: string;
@@ -48,14 +49,21 @@ export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver
     || annotation.lists.some((l) => l.items.some((i) => LEAD_MARK_RE.test(i.text)));
   let stopped = false;
   for (const list of annotation.lists) {
+    let listLevel: Level = '';
+    const named = new Set<string>();
     for (const item of list.items) {
       if (stopped) break;
       const leadMark = LEAD_MARK_RE.test(item.text);
       const surface = item.text.replace(LEAD_MARK_RE, '');
       const role = leadMark ? 'lead' : toRole(list.role, hasLead);
-      const results = resolver.resolve(surface);
+      const results = resolveInList(resolver, surface, listLevel, named);
       const resolved = results.filter((r) => r.status === 'resolved');
       if (resolved.length === 0) {
+        // (李政文秘书长、刘俊谦省长助理协助): a leader's part is kept as a non-duty role, never a unit.
+        if (LEADER_RE.test(surface)) {
+          out.others = [...out.others, { field: '负责领导', value: surface, start: item.start, end: item.end }];
+          continue;
+        }
         if (annotation.truncated && annotation.kind === 'paren') {
           // The list ran into body text: everything from here on is not a unit.
           stopped = true;
@@ -77,11 +85,24 @@ export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver
         const start = at >= 0 ? item.start + at : item.start;
         const end = at >= 0 ? start + r.surface.length : item.end;
         target.push({ canonical: r.canonical, kind: r.kind, surface: r.surface, role, start, end, method: r.method });
+        named.add(r.canonical);
+        if (r.kind === 'department' && isLevelChar(r.canonical[0])) listLevel = r.canonical[0];
       }
     }
   }
   out.units = dedupe(out.units);
   return out;
+}
+
+/**
+ * An item of a list, with the level the list's earlier names carry (省国税局、地税局: the 省 is dropped after the
+ * first); but a list never names one body twice, so where that level would make the item a body the list already
+ * named under another name (国税局 and 地税局, one registry entry), it is read without it.
+ */
+function resolveInList(resolver: UnitResolver, surface: string, listLevel: Level, named: ReadonlySet<string>) {
+  if (!listLevel) return resolver.resolve(surface);
+  const clash = resolver.peek(surface, listLevel).some((r) => r.status === 'resolved' && named.has(r.canonical));
+  return resolver.resolve(surface, clash ? '' : listLevel);
 }
 
 /** One entry per unit and role; a unit named as lead is not also a supporter of the same task. */

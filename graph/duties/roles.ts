@@ -27,6 +27,7 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   参与单位: { kind: 'duty', role: 'support' },
   协办单位: { kind: 'duty', role: 'support' },
   协同单位: { kind: 'duty', role: 'support' },
+  协同部门: { kind: 'duty', role: 'support' },
   协同责任单位: { kind: 'duty', role: 'support' },
   配合责任单位: { kind: 'duty', role: 'support' },
   协作单位: { kind: 'duty', role: 'support' },
@@ -74,3 +75,7 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
 export const CLAUSE_HINT_RE = /(牵头(?:实施|落实)?|配合|参与|负责|协助|主办|协办)(?:[,，;；、)）]|$)/;
+
+/** A person named by post (杨志武副市长, 李政文秘书长, 刘俊谦省长助理): answers for the work, but is not a unit. */
+export const LEADER_POST = '(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|主席|秘书长|省长助理|市长助理)';
+export const LEADER_RE = new RegExp(`^[^,，、]{0,12}?${LEADER_POST}$`);

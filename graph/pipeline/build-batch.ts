@@ -162,8 +162,9 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
     const owner = parsed.owner.get(ann);
     if (!owner) continue;
     const ev = w.evidence(ann.annotation.start, ann.end);
-    // Under a lead inherited from the section heading, the item's own list names supporters.
-    const inherited = !leadsOf.has(owner) && ancestorLead(owner);
+    // Under a lead inherited from the section heading, or named for this node by another annotation
+    // (a heading X牵头的工作 whose paragraph ends in 协同单位:…), the item's own list names supporters.
+    const inherited = leadsOf.has(owner) ? leadsOf.get(owner)!.some((l) => l.ann !== ann) : ancestorLead(owner);
     for (const u of ann.units) {
       const unitId = unitNode(w, u, scope);
       const role = inherited && u.role === 'responsible' ? 'support' : u.role;

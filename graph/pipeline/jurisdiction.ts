@@ -1,4 +1,5 @@
 // The jurisdiction a document's units belong to: the issuing body, the title, the 文号 prefix or the units' own prefixes.
+import { isPlaceName } from '../units/surface.ts';
 
 /** Where a document is from: a named place, or only the level its units carry (unnamed documents keep their units). */
 export interface Jurisdiction {
@@ -41,7 +42,7 @@ const TITLE_NAMED_RE = new RegExp(
 const DOC_NUMBER_RE = new RegExp(
   `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发)[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
 const NOT_A_NAME = /[和与及的在对于把被关等各]/u;
-const GENERIC = new Set(['全区', '我区', '本区', '全市', '本市', '我市', '全县', '本县', '我县', '全省', '我省', '本省',
+const GENERIC = new Set(['自治区', '自治州', '自治县', '全区', '我区', '本区', '全市', '本市', '我市', '全县', '本县', '我县', '全省', '我省', '本省',
   '地区', '城区', '新区', '市区', '各区', '各县', '各市', '园区', '辖区', '片区', '社区', '景区', '示范区', '开发区']);
 const HEAD_CHARS = 400;
 const TAIL_CHARS = 300;
@@ -49,8 +50,22 @@ const TAIL_CHARS = 300;
 // Labels of a web page's metadata rows, run into the name when spaces are dropped (发布机构区人民政府办公室).
 const LABEL_WORDS = /机构|来源|发布|索引|文号|日期|分类|单位/u;
 
+// 广西支援四川…, 北京市对口支援新疆…: one place acting for another; the words after the verb name the other place.
+const ACTS_FOR_ANOTHER = /对口|支援|援助|援建|帮扶|协作/u;
+
 function isName(s: string | undefined): s is string {
-  return !!s && !GENERIC.has(s) && !NOT_A_NAME.test(s) && !LABEL_WORDS.test(s);
+  return !!s && !GENERIC.has(s) && !NOT_A_NAME.test(s) && !LABEL_WORDS.test(s) && !ACTS_FOR_ANOTHER.test(s);
+}
+
+/**
+ * A title that opens with a place acting for another (广西支援四川地震灾区…): the actor is the issuer, named
+ * as the text names it in full (广西壮族自治区) where it does, else as the title writes it.
+ */
+function actorOfTitle(title: string, text: string): string | null {
+  const m = new RegExp(`^(${PLACE_CHAR}{2,4}?)(?:${LEVEL}|人民政府)?(?:对口)?(?:支援|援助|援建|帮扶|协作)`, 'u').exec(title);
+  if (!m || !isPlaceName(m[1])) return null;
+  const full = new RegExp(`${m[1]}${PLACE_CHAR}{0,4}?(?:自治区|省|市)`, 'u').exec(`${title}\n${text}`)?.[0];
+  return full && isName(full) ? full : m[1];
 }
 
 /**
@@ -92,6 +107,8 @@ function named(input: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> 
   if (issuer) return { name: issuer, source: 'issuer' };
   const titled = TITLE_NAMED_RE.exec(input.title)?.[1];
   if (isName(titled)) return { name: titled, source: 'title' };
+  const actor = actorOfTitle(input.title, input.text);
+  if (actor) return { name: actor, source: 'title' };
   const prefix = DOC_NUMBER_RE.exec(`${input.title}\n${head}`)?.[1];
   const numbered = prefix && !NOT_A_NAME.test(prefix) ? placeOfPrefix(prefix, input.text) : null;
   if (numbered) return { name: numbered, source: 'docNumber' };

@@ -2,7 +2,7 @@
 import type { UnitKind } from '../model.ts';
 import { changedChunk, FuzzyIndex, infixMatch, type FuzzyCandidate } from './fuzzy.ts';
 import { LEVELS, isLevelChar, type Level, type UnitRegistry } from './registry.ts';
-import { cleanSurface, hasBodyWords, isCollective, patternKind, suffixKind } from './surface.ts';
+import { cleanSurface, hasBodyWords, isCollective, patternKind, startsWithPlaceName, suffixKind } from './surface.ts';
 
 export type UnitMethod = 'user' | 'exact' | 'registry' | 'fuzzy' | 'pattern' | 'collective';
 
@@ -29,6 +29,8 @@ const SUFFIX_END = new Set([...'局委办心会部司团队行校院所站馆镇
 // A named jurisdiction in front of a unit: 铜梁区, 重庆市荣昌区, 石柱土家族自治县.
 const NAME_CHAR = '(?:(?![区县市省])\\p{Script=Han})';
 const JURISDICTION = new RegExp(`^(?:${NAME_CHAR}{2,8}(?:省|市|州))?${NAME_CHAR}{2,8}(?:区|县|市|省)$`, 'u');
+/** 自治区 / 自治州 / 自治县 alone are levels, not places named 自治. */
+const BARE_AUTONOMOUS = /^自治[区县州]$/u;
 const STRICT_KINDS = new Set<UnitKind>(['committee', 'enterprise', 'town']);
 
 const registryCandidates = new WeakMap<UnitRegistry, FuzzyCandidate[]>();
@@ -93,10 +95,24 @@ export class UnitMatcher {
       const canonical = this.registry.canonical(hit.entry, hit.level || inherited || this.bareLevel(hit.entry));
       return this.entryMatch(hit.entry, canonical, canonical === s ? 'exact' : 'registry', 1);
     }
-    return this.matchJurisdiction(s) ?? this.matchFuzzy(s, inherited);
+    return this.matchRegion(s) ?? this.matchJurisdiction(s) ?? this.matchFuzzy(s, inherited);
+  }
+
+  /**
+   * 自治区财政厅 is the region's own 财政厅: 自治区 is a province-level prefix, not a place named 自治 with a
+   * district-level 区财政厅 after it. Its identity is the province-level entry; the name shown stays as written.
+   */
+  private matchRegion(s: string): Match | null {
+    if (!s.startsWith('自治区') || s.length <= 4) return null;
+    const hit = this.registry.lookup(`省${s.slice(3)}`);
+    if (!hit) return null;
+    this.writtenEntries.add(hit.entry);
+    return this.entryMatch(hit.entry, this.registry.canonical(hit.entry, '省'), 'registry', 1);
   }
 
   private matchFuzzy(s: string, inherited: Level): Match | null {
+    // 辽宁金融监管局 names a province's own body: a place's name is no OCR damage of 地方金融监管局.
+    if (startsWithPlaceName(s)) return null;
     const hit = this.fuzzyIndex().nearest(s);
     if (!hit || this.isRealWordChange(s, hit.form, hit.id) || this.isOtherPlacesName(s, hit.id)) return null;
     return this.fromId(hit.id, hit.level || inherited, 'fuzzy', hit.score);
@@ -128,7 +144,7 @@ export class UnitMatcher {
       const level = s[k];
       if (!isLevelChar(level)) continue;
       const jurisdiction = s.slice(0, k + 1);
-      if (!JURISDICTION.test(jurisdiction) || this.looksLikeUnit(s.slice(0, k))) continue;
+      if (!JURISDICTION.test(jurisdiction) || BARE_AUTONOMOUS.test(jurisdiction) || this.looksLikeUnit(s.slice(0, k))) continue;
       const rest = `${level}${s.slice(k + 1)}`;
       const hit = this.registry.lookup(rest);
       const m = hit

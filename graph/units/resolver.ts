@@ -2,7 +2,7 @@
 import type { UnitKind } from '../model.ts';
 import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
-import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, patternKind } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, patternKind, sharedGovernmentStart, suffixKind } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -96,16 +96,26 @@ export class UnitResolver {
     return name.length > 0 && this.matcher.learn(name);
   }
 
-  /** One resolution per unit the surface names: usually one, several when names ran together. */
-  resolve(surface: string): UnitResolution[] {
-    let hit = this.cache.get(surface);
+  /**
+   * One resolution per unit the surface names: usually one, several when names ran together. `listLevel` is
+   * the level of the unit before it in the same list: 省政府办公厅、财政厅 drops the 省 after the first name, so a
+   * name the registry knows without a level (财政厅) takes that level, and is still shown as written.
+   */
+  resolve(surface: string, listLevel: Level = ''): UnitResolution[] {
+    const key = listLevel ? `${listLevel}\u0000${surface}` : surface;
+    let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.compute(surface).map((r) => Object.freeze(r));
+      hit = this.compute(surface, listLevel).map((r) => Object.freeze(r));
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(surface, hit);
+      this.cache.set(key, hit);
       this.remember(hit);
     }
     return [...hit];
+  }
+
+  /** What `resolve` would answer, without caching it or noting its written forms (a reading being weighed). */
+  peek(surface: string, listLevel: Level = ''): UnitResolution[] {
+    return this.cache.get(listLevel ? `${listLevel}\u0000${surface}` : surface)?.slice() ?? this.compute(surface, listLevel);
   }
 
   private remember(results: readonly UnitResolution[]): void {
@@ -129,7 +139,7 @@ export class UnitResolver {
     return { shown, named: [...this.named] };
   }
 
-  private compute(raw: string): UnitResolution[] {
+  private compute(raw: string, listLevel: Level = ''): UnitResolution[] {
     const user = this.aliases.get(raw.trim());
     if (user) return [this.userResolution(raw, user)];
     const s = cleanSurface(raw);
@@ -140,17 +150,19 @@ export class UnitResolver {
     if (hasBodyPunctuation(s)) return [unresolved(raw, 'body text, not a unit name')];
     const items = splitList(s);
     if (items.length > 1) return items.flatMap((part) => this.resolve(part));
-    return this.resolveItem(s, raw);
+    return this.resolveItem(s, raw, listLevel);
   }
 
-  private resolveItem(s: string, surface: string): UnitResolution[] {
+  private resolveItem(s: string, surface: string, listLevel: Level = ''): UnitResolution[] {
     if (isCollective(s)) return [resolved(surface, collectiveMatch(s), s)];
     const joined = this.resolveJoined(s);
     if (joined) return joined;
     if (/\([^()]+\)/u.test(s)) return this.resolveBracketed(s, surface);
     if (hasBodyWords(s)) return [unresolved(surface, 'body text, not a unit name')];
-    const whole = this.matcher.matchStrong(s);
+    const whole = this.matcher.matchStrong(s, listLevel);
     if (whole) return [resolved(surface, whole, s)];
+    // 省委金融办, 市委网信办: an office of the party committee, one body as written, not 省委 beside 金融办.
+    if (PARTY_OFFICE_RE.test(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
     const parts = this.matcher.split(s);
     if (parts) return parts.map(fromPart);
     const kind = patternKind(s);
@@ -159,14 +171,19 @@ export class UnitResolver {
   }
 
   /**
-   * 市级各有关部门及各县市区政府, 人民银行X中心支行及有关银行部门: two names joined by 及, split only when
-   * each side is a name on its own (所及 inside a name never splits it).
+   * 市级各有关部门及各县市区政府, 省直各部门和各市人民政府: two names joined by 及 or 和, split only when
+   * each side is a name on its own (所及 or 住房和城乡建设 inside a name never splits it).
    */
   private resolveJoined(s: string): UnitResolution[] | null {
-    const at = s.indexOf('及');
-    if (at < 2 || at > s.length - 3 || s.includes('(')) return null;
-    const parts = [s.slice(0, at), s.slice(at + 1)].map((p) => this.resolveItem(p, p));
-    return parts.every((p) => p.length === 1 && p[0].status === 'resolved') ? parts.flat() : null;
+    const at = joinAt(s);
+    if (at < 2 || at > s.length - 3) return null;
+    // 和 also joins the words of one name (人力资源和社会保障局): a name the registry knows whole stays whole,
+    // and a side that only a guess reads (fuzzy) is a piece of that name, not a name.
+    if (s[at] === '和' && !joinsTwoNames(cleanSurface(s.slice(0, at)))) return null;
+    if (s[at] === '和' && this.matcher.matchStrong(s)) return null;
+    const parts = [s.slice(0, at), s.slice(at + 1)].map(cleanSurface).map((p) => (p ? this.resolveItem(p, p) : []));
+    const named = (r: UnitResolution) => r.status === 'resolved' && (s[at] === '及' || r.method !== 'fuzzy');
+    return parts.every((p) => p.length >= 1 && p.every(named)) ? parts.flat() : null;
   }
 
   /** 区民政局(区残联): the name outside the brackets, plus a unit named inside; notes like (牵头) drop out. */
@@ -188,6 +205,25 @@ export class UnitResolver {
     return { status: 'resolved', surface, canonical, kind: this.matcher.classify(canonical), method: 'user', score: 1, written: canonical };
   }
 }
+
+/** The left side of 和 ends as a unit's name ends (…厅, …各部门): 住房 of 住房和城乡建设局 does not. */
+function joinsTwoNames(left: string): boolean {
+  return isCollective(left) || suffixKind(left) !== null;
+}
+
+/** Where 及 or 和 joins two names: outside brackets (各区、县(市)政府及开发区管委会), the first such place. */
+function joinAt(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (s[i] === '及' || s[i] === '和')) return i;
+  }
+  return -1;
+}
+
+/** The party committee of a level, then an office's name ending as offices do (办, 部, 办公室, 室). */
+const PARTY_OFFICE_RE = /^(?:中共)?[省市区县]委\p{Script=Han}{1,8}(?:办公室|办|部|室)$/u;
 
 /** A government department's name alone in brackets after another's: its second plate (加挂牌子). */
 const SECOND_PLATE_RE = /^[^、,;]{1,12}[局委厅]$/u;
@@ -221,6 +257,8 @@ function splitList(s: string): string[] {
     const last = joined.length - 1;
     if (last >= 0 && continuesLevels(joined[last], item)) joined[last] += `、${item}`;
     else joined.push(item);
+    const from = sharedGovernmentStart(joined, joined.length - 1);
+    if (from < joined.length - 1) joined.push(joined.splice(from).join('、'));
   }
   return joined;
 }

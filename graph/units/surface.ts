@@ -1,4 +1,5 @@
 // Surface-form rules for unit names: cleaning OCR residue, spotting body text, collectives and name patterns.
+import { GAZETTEER } from '../entities/data/places.ts';
 import type { UnitKind } from '../model.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -6,7 +7,7 @@ const ONLY_HAN = /^\p{Script=Han}+$/u;
 /** Sentence punctuation (after NFKC, full-width marks are ASCII): a list item never contains it. */
 const BODY_PUNCT = /[,.;:!?。"'“”‘’…·]/u;
 /** Trailing "and others" and role words the annotation grammar leaves on the last item. */
-const TRAILING_NOISE = /(?:等+(?:相关|有关|其他|其它)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
+const TRAILING_NOISE = /(?:等+(?:[省市区县](?:直|级|属))?(?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
 /** A bracketed note about the list, not a name: (列第一位的为牵头单位,下同), (除标注“分别牵头”外…). */
 const LIST_NOTE = /\((?=[^()]*(?:[,;:“”"]|下同|牵头|汇总|列第|为准))[^()]*\)/gu;
 
@@ -85,7 +86,7 @@ export function hasBodyWords(s: string): boolean {
 // Collectives: "every town", "the relevant departments" — kept as written, never expanded.
 const COLLECTIVE_START = /^(?:各|有关|相关|其他|其它|所有|涉及)/u;
 const COLLECTIVE_TAIL =
-  '(?:部门|单位|企业|国有企业|国企|机构|金融机构|成员单位|职能部门|镇街|镇\\(街道\\)|乡镇|乡镇\\(街道\\)|街道|镇|' +
+  '(?:部门和单位|部门及单位|部门|单位|企业|国有企业|国企|机构|金融机构|成员单位|职能部门|镇街|镇\\(街道\\)|乡镇|乡镇\\(街道\\)|街道|镇|' +
   '区县|区县\\(自治县\\)|区\\(县\\)|部队|学校|医院|银行|园区|平台|公司|集团|商会|协会|社区|村\\(社区\\)|主体|市场主体)';
 const COLLECTIVE_QUALIFIED = new RegExp(
   `^(?:[区县市省镇乡]|全[区县市省])(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
@@ -94,17 +95,24 @@ const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员�
 /** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|[县市区旗乡镇州])/u;
 /** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
-const BARE_LEVEL = '(?:县级市|自治县|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:人民政府|政府)?';
+const BARE_LEVEL = '(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:人民政府|政府)?';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
+/** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
+const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
 const LEVEL_RUN_RE = new RegExp(`^(?:各|相关|有关)(?:有关|相关)?${BARE_LEVEL}(?:、${BARE_LEVEL})+$`, 'u');
 
 /** Whether `next` continues the collective `prev` across a 、 (各区、县级市; 各县、市、区政府): one name as written. */
 export function continuesLevels(prev: string, next: string): boolean {
-  return LEVEL_COLLECTIVE_RE.test(prev) && BARE_LEVEL_RE.test(next);
+  return LEVEL_COLLECTIVE_RE.test(prev) && (BARE_LEVEL_RE.test(next) || BARE_LEVEL_JOINED_RE.test(next));
 }
 
+/** 四市人民政府 (呼包鄂乌四市), 两区政府: a counted set of governments named together, kept whole as written. */
+const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县|区|旗|县区|区县|县市)(?:人民政府|政府)$/u;
+
 export function isCollective(s: string): boolean {
-  if (LEVEL_RUN_RE.test(s)) return true;
+  if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s)) return true;
+  const parts = s.split('、');
+  if (parts.length > 1 && sharedGovernmentStart(parts, parts.length - 1) === 0) return true;
   // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.
   if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\([\p{Script=Han}、]+\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
@@ -168,4 +176,38 @@ export function patternKind(s: string): UnitKind | null {
 
 export function hasHan(s: string): boolean {
   return HAN.test(s);
+}
+
+/** Provinces, regions and cities by their short names (辽宁, 广西, 兰州): the gazetteer's administrative groups. */
+const PLACE_NAMES = new Set(GAZETTEER.filter((g) => g.suffixes?.some((x) => x === '省' || x === '自治区' || x === '市')).flatMap((g) => g.names.split(' ')));
+
+/** Whether a short name is a province's, region's or city's (广西, 兰州). */
+export function isPlaceName(s: string): boolean {
+  return PLACE_NAMES.has(s);
+}
+
+/** Whether a name opens with a province's or city's short name (辽宁金融监管局, 广西军区). */
+export function startsWithPlaceName(s: string): boolean {
+  for (let n = 2; n <= 4 && n < s.length; n++) if (PLACE_NAMES.has(s.slice(0, n))) return true;
+  return false;
+}
+
+/** A government named by its place (绥芬河市政府), whose level and 政府 the bare places before it share. */
+const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(?:市|县|区)(?:人民政府|政府)$/u;
+const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
+
+/**
+ * 哈尔滨、黑河、绥芬河市政府: places listed bare before the last one's 市政府 share it, one collective as written.
+ * Returns where that run starts among `items` ending at `last`, or `last` when there is none.
+ */
+export function sharedGovernmentStart(items: readonly string[] | ((i: number) => string), last: number): number {
+  const at = typeof items === 'function' ? items : (i: number) => items[i];
+  if (!PLACE_GOVERNMENT_RE.test(at(last))) return last;
+  let j = last;
+  while (j > 0 && isBarePlace(at(j - 1))) j--;
+  return j;
+}
+
+function isBarePlace(s: string): boolean {
+  return BARE_PLACE_RE.test(s) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
 }

@@ -92,12 +92,23 @@ function scoreLeads(labels: LabelledTask[], matched: (GraphNode | null)[], dutie
   });
 }
 
+/**
+ * A name occurs as written where the text has it at its own level: 区财政厅 inside 自治区财政厅 is the region's
+ * 财政厅 shown under a district's name, so an occurrence right after 自治 does not count.
+ */
+export function writtenAt(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    if (!(/^[区县州]/u.test(name) && body.slice(Math.max(0, at - 2), at) === '自治')) return true;
+  }
+  return false;
+}
+
 function scoreNames(batch: GraphBatch, text: string, labels: LabelFile, score: DocScore): void {
   if (labels.script === '繁體') return; // names are shown simplified by design; the traditional form is an alias
   const body = fold(text);
   for (const n of batch.nodes.filter((x) => x.label === 'Unit')) {
     score.names.shown++;
-    if (body.includes(fold(n.name))) score.names.asWritten++;
+    if (writtenAt(body, fold(n.name))) score.names.asWritten++;
     else score.names.notInText.push(n.name);
   }
 }

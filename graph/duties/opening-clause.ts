@@ -1,0 +1,65 @@
+// A duty clause that opens a paragraph instead of closing it: 由X副市长负责,Y牵头,相关部门配合,尽快完成…
+import type { Annotation, OtherField } from './annotations.ts';
+import { clauseLists } from './annotations.ts';
+import { CLAUSE_ROLES, LEADER_POST } from './roles.ts';
+
+/** A line that opens with 由 and a clause ending in a duty verb before the first comma. */
+const OPENING_RE = /^[ \t\u3000]*由[^\n,，。;；]{2,40}?(?:负责|牵头|配合|主办)[,，]/gm;
+
+/**
+ * A leader named by post (杨志武副市长, 常务副省长, 省长助理): the person answers for the work, but a person
+ * is not a unit, so the clause is kept as a non-duty role, as 牵头负责领导 is.
+ */
+const LEADER_CLAUSE_RE = new RegExp(`^由?([^,，]{0,12}?${LEADER_POST})(?:牵头)?(?:负责|分管|协调)$`);
+
+interface Clause { text: string; start: number; end: number }
+
+/** The comma-separated clauses of a line from `from`, up to the first sentence end. */
+function clausesOf(text: string, from: number): Clause[] {
+  const clauses: Clause[] = [];
+  let start = from;
+  for (let i = from; i <= text.length; i++) {
+    const ch = text[i];
+    if (i === text.length || ch === '\n' || ch === '。' || ch === ';' || ch === '；' || ch === ',' || ch === '，') {
+      clauses.push({ text: text.slice(start, i), start, end: i });
+      if (i === text.length || ch === '\n' || ch === '。' || ch === ';' || ch === '；') break;
+      start = i + 1;
+    }
+  }
+  return clauses;
+}
+
+const isDutyClause = (c: string) => CLAUSE_ROLES.some(({ re }) => re.exec(c)?.[1]?.trim());
+
+/** The opening clauses of one paragraph as an annotation, or null when they name no lead. */
+function openingAnnotation(text: string, lineStart: number): Annotation | null {
+  const first = text.slice(lineStart).search(/\S/) + lineStart;
+  const others: OtherField[] = [];
+  const clauses = clausesOf(text, first);
+  let k = 0;
+  for (; k < clauses.length; k++) {
+    const leader = LEADER_CLAUSE_RE.exec(clauses[k].text.trim());
+    if (!leader) break;
+    others.push({ field: '负责领导', value: leader[1], start: clauses[k].start, end: clauses[k].end });
+  }
+  const duties: Clause[] = [];
+  // The last clause is the sentence the duties introduce, never a duty itself.
+  for (; k < clauses.length - 1 && isDutyClause(clauses[k].text.trim()); k++) duties.push(clauses[k]);
+  if (duties.length === 0) return null;
+  const bodyStart = duties[0].start;
+  const bodyEnd = duties[duties.length - 1].end;
+  const lists = clauseLists(text.slice(bodyStart, bodyEnd), bodyStart);
+  if (!lists.some((l) => l.role === 'lead')) return null;
+  return { start: first, end: bodyEnd, kind: 'line', truncated: false, lists, others };
+}
+
+/** Paragraphs that open with their duties (由…负责,X牵头,Y配合,…), outside any annotation already found. */
+export function openingClauses(text: string, taken: (pos: number) => boolean): Annotation[] {
+  const found: Annotation[] = [];
+  for (const m of text.matchAll(OPENING_RE)) {
+    if (taken(m.index!)) continue;
+    const ann = openingAnnotation(text, m.index!);
+    if (ann) found.push(ann);
+  }
+  return found;
+}
