@@ -1,7 +1,10 @@
 // Normalise raw document text (width, spaces, OCR repairs) while keeping a map back to the original.
 import { stripGlosses } from './glosses.ts';
 import { OCR_REPAIR_RULES, type RepairRule } from './ocr-repairs.ts';
+import { joinHeaderLines } from './header-lines.ts';
+import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
+import { rewritePipeRows } from './pipe-rows.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
 import { splitSpacedCells } from './space-cells.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
@@ -145,7 +148,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {
-  let work = rewriteTables(splitPipeCells(dropInnerSpaces(splitSpacedCells(splitSpacedRows(restoreLineBreaks(stripGlosses(initial(original))))))));
+  let work = rewriteTables(joinHeaderLines(labelMarkedCells(splitPipeCells(dropInnerSpaces(splitSpacedCells(splitSpacedRows(rewritePipeRows(restoreLineBreaks(stripGlosses(initial(original)))))))))));
   const repairs: Repair[] = [];
   for (const rule of rules) {
     work = applyRule(work, rule, repairs);
