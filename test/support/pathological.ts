@@ -53,6 +53,12 @@ export const SHAPES: Shape[] = [
   { name: 'places and projects', unit: '涪江流域综合整治项目、', head: '一、重点任务\n1.' },
   { name: 'mixed body', unit: '推进涪江流域综合整治项目建设,到2027年地区生产总值突破1200亿元,川渝合作示范区、成渝地区双城经济圈建设。', head: '一、重点任务\n1.' },
   { name: 'targets', unit: '突破1200亿元,', head: '一、重点任务\n1.' },
+  { name: 'pinyin glosses', unit: '責(zé)' },
+  { name: 'spaced rows broken over lines', unit: '1 增长5%。 区财政局\n区税务局\n区发改委。\n', head: '序号 重点工作任务 主要责任单位 协同配合单位\n' },
+  { name: 'spaced rows with empty cells', unit: '3   抓好节水。 市水利局 市发改委 各县政府\n', head: '序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n' },
+  { name: 'pipe rows without serial', unit: '烟花爆竹 | 1月份 | 安监站 安监所 |\n', head: '项目名称 | 时间安排 | 责任单位 |\n' },
+  { name: 'marked cells', unit: '1.推进建设。\n★区发改委、统计局\n', head: '责任单位\n' },
+  { name: 'broken header cells', unit: '序号\n\n责任\n\n领导\n\n' },
 ];
 
 /** A text of about `chars` characters made of the shape. */
