@@ -5,6 +5,7 @@ import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
 import { rewritePipeRows } from './pipe-rows.ts';
+import { rowOrigins } from './row-offsets.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
 import { splitSpacedCells } from './space-cells.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
@@ -121,7 +122,8 @@ function rewriteTables(work: Work): Work {
   let copied = 0;
   for (const rw of rewrites) {
     out.copy(work, copied, lineStart[rw.from]);
-    for (const l of rw.lines) out.insert(`${l.text}\n`, work.map[lineStart[l.sourceLine]] ?? 0);
+    const end = rw.to < lines.length ? lineStart[rw.to] : text.length;
+    for (const l of rw.lines) out.insert(`${l.text}\n`, rowOrigins(`${l.text}\n`, work, lineStart[l.sourceLine], end));
     copied = rw.to < lines.length ? lineStart[rw.to] : text.length;
   }
   out.copy(work, copied, text.length);

@@ -99,4 +99,15 @@ describe('tables as published', () => {
     expect(rows[0].title).toContain('现代化美丽城镇');
     expect(rows[0].responsible).toEqual(['乡村振兴办']);
   });
+
+  // http://whmrqb.cn/public/6596251/37921338.html (a row of the 霍邱县 table, one cell per line)
+  it('keeps each cell character of a rewritten row at its own offset', () => {
+    const raw = ['序号', '重点工作任务', '牵头责任单位', '1', '固定资产投资增长4%以上。', '县发改委'].join('\n');
+    const norm = normaliseText(raw);
+    const at = norm.text.indexOf('县发改委');
+    expect(norm.text).toContain('(牵头单位:县发改委)');
+    expect(Array.from('县发改委', (_, k) => norm.toOriginal[at + k])).toEqual(Array.from('县发改委', (_, k) => raw.indexOf('县发改委') + k));
+    const task = norm.text.indexOf('固定资产');
+    expect(norm.toOriginal[task]).toBe(raw.indexOf('固定资产'));
+  });
 });
