@@ -4,7 +4,8 @@ import { columnOf } from './tables.ts';
 
 export interface MarkedWork { text: string; map: Int32Array }
 
-const MARKED_LINE = /^[ \t]*[★☆▲△][ \t]*(?=[\u4e00-\u9fff])/gm;
+// Only a short line with no sentence punctuation is a cell of units; a ★ bullet before a sentence stays as it is.
+const MARKED_LINE = /^[ \t]*[★☆▲△][ \t]*(?=[\u4e00-\u9fff][^\n。;；,，:：]{1,59}$)/gm;
 /** A legend the document gives (★为牵头单位, 标★的为牵头单位) says what the marker means. */
 const LEGEND = /[★☆▲△](?:者|的|号)?(?:为|是|表示)(?:工作)?(牵头单位|牵头部门|责任单位|配合单位)/;
 

@@ -87,6 +87,11 @@ describe('tables as published', () => {
     expect(rows.map((r) => r.responsible)).toEqual([['区发改委', '统计局'], ['区财政局', '税务局']]);
   });
 
+  it('leaves a ★ bullet that opens a sentence as text', () => {
+    const text = normaliseText(['序号', '重点任务', '责任单位', '★加快推进城市更新,完成老旧小区改造。'].join('\n')).text;
+    expect(text).toContain('★加快推进城市更新');
+  });
+
   // http://www.xiangshan.gov.cn/art/2024/8/1/art_1229682896_4417827.html (象山县泗洲头镇 2024)
   it('joins header cells broken over two lines (责任 / 科室) in a one-cell-per-line table', () => {
     const rows = writtenTasks(batchOf([
