@@ -1,40 +1,18 @@
 // Spaced tables the one-line reader (space-cells.ts) leaves: a group heading between header and rows, empty
 // leading cells (`3   抓好…`), a cell broken onto the next lines (two leads, one per line), a progress column last.
-import { columnOf, type Column } from './tables.ts';
+import { headerOf, tokensOf } from './space-cells.ts';
+import type { Column } from './tables.ts';
 
 export interface SpacedWork { text: string; map: Int32Array }
 
 interface Cell { start: number; end: number; joins?: Cell[] }
 interface Line { start: number; end: number }
 
-const SINGLE_CJK = /^[\u4e00-\u9fff]$/;
 const ROW_START = /^(\d{1,3})( +)\S/;
 const HEADING = /^\s*([一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])/;
 const DUTY = new Set<Column>(['lead', 'support', 'responsible']);
 /** A cell broken over more lines than this is prose after the table, not a cell. */
 const MAX_CONTINUATION_LINES = 4;
-
-function tokensOf(text: string, from: number, to: number): Cell[] {
-  const out: Cell[] = [];
-  for (const m of text.slice(from, to).matchAll(/\S+/g)) out.push({ start: from + m.index!, end: from + m.index! + m[0].length });
-  return out;
-}
-
-/** A header line: 序号 first, every cell a known column (a run of single characters is one spaced-out cell). */
-function headerOf(text: string, line: Line): { cells: Cell[]; columns: Column[] } | null {
-  const cells: Cell[] = [];
-  let spaced = false;
-  for (const t of tokensOf(text, line.start, line.end)) {
-    const single = SINGLE_CJK.test(text.slice(t.start, t.end));
-    if (single && spaced) cells[cells.length - 1].end = t.end;
-    else cells.push({ ...t });
-    spaced = single;
-  }
-  const columns = cells.map((c) => columnOf(text.slice(c.start, c.end)));
-  if (cells.length < 3 || cells.length > 12 || columns[0] !== 'serial' || columns.some((c) => c === null)) return null;
-  const known = columns as Column[];
-  return known.includes('task') && known.some((c) => DUTY.has(c)) ? { cells, columns: known } : null;
-}
 
 /** The first line's cells: the serial, then `k` spaces right after it stand for k-1 empty cells. */
 function firstLineTokens(text: string, line: Line): Cell[] {
@@ -95,7 +73,7 @@ function findRows(text: string, lines: Line[]): Map<number, Cell[]> {
     const line = lines[i];
     if (!header || !rowAt(i)) {
       if (header && HEADING.test(text.slice(line.start, line.end))) continue;
-      const h = headerOf(text, line);
+      const h = headerOf(text, tokensOf(text, line.start, line.end));
       header = h ? { at: i, ...h } : null;
       continue;
     }
