@@ -1,8 +1,14 @@
 // Normalise raw document text (width, spaces, OCR repairs) while keeping a map back to the original.
+import { stripGlosses } from './glosses.ts';
 import { OCR_REPAIR_RULES, type RepairRule } from './ocr-repairs.ts';
+import { joinHeaderLines } from './header-lines.ts';
+import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
+import { rewritePipeRows } from './pipe-rows.ts';
+import { rowOrigins } from './row-offsets.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
 import { splitSpacedCells } from './space-cells.ts';
+import { splitSpacedRows } from './spaced-rows.ts';
 import { findTables } from './tables.ts';
 
 export interface Repair {
@@ -150,7 +156,8 @@ function rewriteTables(work: Work): Work {
   let copied = 0;
   for (const rw of rewrites) {
     out.copy(work, copied, lineStart[rw.from]);
-    for (const l of rw.lines) out.insert(`${l.text}\n`, work.map[lineStart[l.sourceLine]] ?? 0);
+    const end = rw.to < lines.length ? lineStart[rw.to] : text.length;
+    for (const l of rw.lines) out.insert(`${l.text}\n`, rowOrigins(`${l.text}\n`, work, lineStart[l.sourceLine], end));
     copied = rw.to < lines.length ? lineStart[rw.to] : text.length;
   }
   out.copy(work, copied, text.length);
@@ -176,8 +183,17 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
   return out.done();
 }
 
+/**
+ * The text-shape stages, in order, each over the previous one's text with the offset map kept: glosses and markdown
+ * marks off first, then lines restored, then each published table shape rewritten, then tables to items.
+ */
+const TEXT_STAGES: ((work: Work) => Work)[] = [
+  stripGlosses, dropMarkdownMarks, restoreLineBreaks, rewritePipeRows, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
+  splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables,
+];
+
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {
-  let work = rewriteTables(splitPipeCells(dropInnerSpaces(splitSpacedCells(restoreLineBreaks(dropMarkdownMarks(initial(original)))))));
+  let work = TEXT_STAGES.reduce((w, stage) => stage(w), initial(original));
   const repairs: Repair[] = [];
   for (const rule of rules) {
     work = applyRule(work, rule, repairs);

@@ -9,14 +9,14 @@ interface Token { start: number; end: number }
 const SINGLE_CJK = /^[\u4e00-\u9fff]$/;
 const BARE_NUMBER = /^\d{1,3}$/;
 
-function tokensOf(text: string, from: number, to: number): Token[] {
+export function tokensOf(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   for (const m of text.slice(from, to).matchAll(/\S+/g)) out.push({ start: from + m.index!, end: from + m.index! + m[0].length });
   return out;
 }
 
 /** A header's cells: a run of single characters (工 作 任 务) is one spaced-out cell. */
-function headerOf(text: string, tokens: Token[]): { cells: Token[]; columns: Column[] } | null {
+export function headerOf(text: string, tokens: Token[]): { cells: Token[]; columns: Column[] } | null {
   const cells: Token[] = [];
   let spaced = false;
   for (const t of tokens) {

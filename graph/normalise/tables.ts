@@ -11,10 +11,21 @@ const HEADERS: [RegExp, Column][] = [
   // Longer task headers: 主要工作任务, 目标与任务, 内容与要求, 任务名称, 重点工作任务.
   [/^(?:主要|重点|年度)?(?:工作)?(?:目标)?(?:与|和|及)?(?:任务|工作|内容)(?:名称|与要求|及要求|和要求|与目标|及目标)?$/, 'task'],
   [/^(指标要求|目标要求|具体目标|工作目标|年度目标)$/, 'detail'],
+  [/^(细化措施|具体举措|主要措施|工作措施及要求)$/, 'detail'],
+  [/^(?:攻坚|年度|阶段性?)目标(?:任务)?$/, 'detail'],
+  [/^(?:工作)?(?:任务|进度)安排$/, 'other'],
   [/^(牵头单位|牵头部门|牵头责任单位|牵头负责部门|牵头负责单位|主责单位)$/, 'lead'],
+  [/^(主要责任单位|主要责任部门)$/, 'lead'],
+  [/^(协同配合单位|协同配合部门|协同部门|协作单位)$/, 'support'],
+  // A progress report's own columns (一季度完成情况, 第二季度完成情况) are not the plan's.
+  [/^(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|全年|本月|当前)(?:完成|进展|执行|推进)情况$/, 'other'],
   [/^(配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位)$/, 'support'],
   [/^(责任单位|责任部门|实施单位)$/, 'responsible'],
+  [/^(责任科室|责任股室|责任处室|责任站所)$/, 'responsible'],
   [/^(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
+  [/^(时间安排|进度安排|时间进度)$/, 'deadline'],
+  // What a row names (项目名称, 专项整治行业名称) is its task; 单位名称 names a unit.
+  [/^(?!单位|责任)[\u4e00-\u9fff]{0,8}名称$/, 'task'],
   [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源|分管[省市县区]领导|[省市县区]分管领导|进展情况|完成情况|目标类型|指标类型|类型|属性)$/, 'other'],
 ];
 
@@ -37,7 +48,7 @@ const MAX_COLUMNS = 12;
 
 const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
-function rowLine(columns: Column[], cells: string[]): string {
+export function rowLine(columns: Column[], cells: string[]): string {
   const get = (col: Column) => cells.filter((_, i) => columns[i] === col).map((c) => c.trim()).filter(Boolean).join('、');
   const serial = get('serial');
   // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.

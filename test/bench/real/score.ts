@@ -1,5 +1,6 @@
 // Scores one parsed document against its hand labels: tasks found, units per role, leads, names as written.
 import type { GraphBatch, GraphNode } from '../../../graph/model.ts';
+import { PINYIN_GLOSS } from '../../../graph/normalise/glosses.ts';
 import type { LabelFile, LabelledTask } from './labels.ts';
 
 export const ROLES = ['lead', 'support', 'responsible'] as const;
@@ -20,8 +21,11 @@ export interface DocScore {
   error?: string;
 }
 
-/** Width-folded, whitespace-free: the parser folds full-width forms, PDFs and pages break lines anywhere. */
-export const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+/**
+ * Width-folded, whitespace-free, without a mirror's pinyin glosses: the parser folds full-width forms and
+ * drops the glosses (labels keep the text as written), PDFs and pages break lines anywhere.
+ */
+export const fold = (s: string) => s.normalize('NFKC').replace(PINYIN_GLOSS, '').replace(/\s+/g, '');
 
 interface ParsedUnit { name: string; forms: Set<string> }
 interface Duty { unit: ParsedUnit; role: Role; target: string }

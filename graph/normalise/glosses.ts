@@ -1,0 +1,28 @@
+// Pinyin that a mirror site inserts after characters (責(zé)任, 縣發(fā)改委) is dropped before anything reads the text.
+
+export interface GlossWork { text: string; map: Int32Array }
+
+/**
+ * A CJK character followed by one parenthesised pinyin syllable carrying a tone mark. The tone mark is what
+ * tells a gloss from a real bracket: `(a)`, `(二)` and `(PPP)` never carry one.
+ */
+export const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+
+/** Text without glosses; the offset map drops them, so every kept character still points at its original. */
+export function stripGlosses(work: GlossWork): GlossWork {
+  const { text, map } = work;
+  PINYIN_GLOSS.lastIndex = 0;
+  if (!PINYIN_GLOSS.test(text)) return work;
+  PINYIN_GLOSS.lastIndex = 0; // matchAll starts from the regex's lastIndex
+  const parts: string[] = [];
+  const keep: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PINYIN_GLOSS)) {
+    parts.push(text.slice(last, m.index));
+    for (let i = last; i < m.index!; i++) keep.push(i);
+    last = m.index! + m[0].length;
+  }
+  parts.push(text.slice(last));
+  for (let i = last; i < text.length; i++) keep.push(i);
+  return { text: parts.join(''), map: Int32Array.from(keep, (i) => map[i]) };
+}

@@ -1,0 +1,55 @@
+// A `|` table with no 序号 column (专项整治行业名称 | 时间安排 | 责任单位 |), one row per line: each row becomes an
+// item with its annotation here, where the row's end is still known, and units a space apart become a list.
+import { columnOf, rowLine, type Column } from './tables.ts';
+
+export interface PipeRowWork { text: string; map: Int32Array }
+
+const DUTY = new Set<Column>(['lead', 'support', 'responsible']);
+
+function cellsOf(line: string): string[] {
+  const cells = line.split('|').map((c) => c.trim());
+  if (cells[cells.length - 1] === '') cells.pop();
+  if (cells[0] === '') cells.shift();
+  return cells;
+}
+
+/** A header row without a serial: every cell a known column, a task and a duty among them. */
+function headerOf(line: string): Column[] | null {
+  if (!line.includes('|')) return null;
+  const columns = cellsOf(line).map(columnOf);
+  if (columns.length < 2 || columns.length > 12 || columns.includes('serial') || columns.some((c) => c === null)) return null;
+  const known = columns as Column[];
+  return known.includes('task') && known.some((c) => DUTY.has(c)) ? known : null;
+}
+
+/** Units in a duty cell separated only by spaces (安监站 安监所) are a list. */
+function dutyCells(cells: string[], columns: Column[]): string[] {
+  return cells.map((c, i) => (DUTY.has(columns[i]) ? c.replace(/(?<=[\u4e00-\u9fff)])\s+(?=[\u4e00-\u9fff(])/g, '、') : c));
+}
+
+/** Rows of serial-less `|` tables rewritten as items; each row's text maps to its line's start. */
+export function rewritePipeRows(work: PipeRowWork): PipeRowWork {
+  const { text, map } = work;
+  if (!text.includes('|')) return work;
+  const parts: string[] = [];
+  const maps: number[] = [];
+  let columns: Column[] | null = null;
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    const cells: string[] | null = columns && line.includes('|') ? cellsOf(line) : null;
+    const row: string | null = cells && cells.length === columns!.length ? rowLine(columns!, dutyCells(cells, columns!)) : null;
+    const header: Column[] | null = row ? null : headerOf(line);
+    const out = row ?? (header ? '' : line);
+    parts.push(out);
+    for (let k = 0; k < out.length; k++) maps.push(row ? map[start] : map[start + k]);
+    columns = row ? columns : header;
+    if (nl < 0) break;
+    parts.push('\n');
+    maps.push(map[nl]);
+    start = nl + 1;
+  }
+  return { text: parts.join(''), map: Int32Array.from(maps) };
+}

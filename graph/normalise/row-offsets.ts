@@ -1,0 +1,30 @@
+// A table row rewritten as an item keeps, for each character copied from a cell, that cell character's
+// offset: evidence then points into the cell, and a 繁體 document's own characters come back in titles and names.
+
+export interface RowSource { text: string; map: Int32Array }
+
+/** How far ahead of the last matched character a cell character is looked for (bounds the work per row). */
+const LOOKAHEAD_CHARS = 64;
+/** Only words are matched: labels and punctuation the rewrite adds (牵头单位:, 。, 、) have no source. */
+const WORD = /[\u4e00-\u9fff0-9A-Za-z%]/;
+
+/**
+ * Origins for the characters of `row`, written from the source lines [from, to): each word character is
+ * matched to the next equal character at most LOOKAHEAD_CHARS ahead, others take the last match's origin.
+ * Matches only move forward, so the offset map stays non-decreasing.
+ */
+export function rowOrigins(row: string, source: RowSource, from: number, to: number): (k: number) => number {
+  const origins = new Int32Array(row.length);
+  let at = from;
+  for (let k = 0; k < row.length; k++) {
+    const c = row[k];
+    const limit = Math.min(to, at + LOOKAHEAD_CHARS);
+    let hit = -1;
+    if (WORD.test(c)) for (let p = at; p < limit; p++) if (source.text[p] === c) { hit = p; break; }
+    if (hit >= 0) {
+      origins[k] = source.map[hit];
+      at = hit + 1;
+    } else origins[k] = source.map[Math.min(at, to - 1, source.map.length - 1)] ?? 0;
+  }
+  return (k) => origins[k];
+}
