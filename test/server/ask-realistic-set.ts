@@ -28,7 +28,9 @@ export const questionSchema = z.object({
 
 export type Question = z.infer<typeof questionSchema>;
 
-export function loadQuestions(file: 'dev' | 'fresh' | 'align-dev' | 'align-fresh'): Question[] {
+export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh';
+
+export function loadQuestions(file: QuestionFile): Question[] {
   const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
   return z.array(questionSchema).parse(raw);
 }
