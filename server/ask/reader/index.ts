@@ -9,6 +9,7 @@ import { declineOf, type Decline } from './decline.ts';
 import { readAlignment } from './read-alignment.ts';
 import { readChains } from './read-chains.ts';
 import { readDocuments } from './read-documents.ts';
+import { readMentions } from './read-mentions.ts';
 import { readSets } from './read-sets.ts';
 import { readStructure } from './read-structure.ts';
 import { readTargets } from './read-targets.ts';
@@ -20,7 +21,7 @@ import { docOf, type GraphView } from './view.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readChains, readUnits, readTargets, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readMentions, readChains, readUnits, readTargets, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -73,7 +74,11 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
   };
   for (const read of READERS) {
     const reading = read(ctx);
-    if (reading) return { linked, scope, decline: null, reading };
+    if (!reading) continue;
+    // A name read whole from the text: the pieces of it the linker took for other names are no reading to report.
+    const whole = reading.op === 'search' ? String(reading.params.text) : '';
+    const kept = whole ? { ...linked, mentions: linked.mentions.filter((m) => !whole.includes(m.surface)) } : linked;
+    return { linked: kept, scope, decline: null, reading };
   }
   return { linked, scope, decline: null, reading: null };
 }

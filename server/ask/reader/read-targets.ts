@@ -10,7 +10,7 @@ const NOT_TARGET = /几项任务|多少项任务|几个单位|多少个单位|�
 const WHO = /谁/u;
 const TARGET_WORD = /目标|指标/u;
 /** Question words, verbs of change and scope words carry no indicator. */
-const NOISE = /要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|里|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
+const NOISE = /谁|要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|里|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
 /** A target must share at least this much with the question to be its answer. */
 const MIN_SCORE = 0.34;
 /** Targets scoring within this share of the best one answer too (日供水能力 and 新增日供水能力). */
@@ -73,7 +73,8 @@ function valueOf(t: GraphNode): string {
 
 export const readTargets: Reader = (ctx) => {
   if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
-  if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.rest)) return null;
+  // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
+  if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.q)) return null;
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
   const q = bigrams(indicator);
   const year = yearIn(ctx.q);
