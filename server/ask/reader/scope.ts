@@ -133,6 +133,29 @@ function byTitle(q: string, view: GraphView): Scope | null {
   return best ? { docIds: [best.docId], label: labelOf(view.documents.find((d) => d.id === best.docId)!), rest: blank(q, best.start, best.end) } : null;
 }
 
+/** 在X里 with X a shortened title: its characters in the title's order (人才工程 for 推进人才集聚工程). */
+const IN_DOC = /在([\p{Script=Han}A-Za-z0-9]{4,12}?)(?:的?(?:方案|文件|意见|报告|计划))?(?:里面|里|中|当中|内)/u;
+
+function inOrder(short: string, title: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = title.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** 在人才工程里: the one document whose title holds the phrase's characters in order, its first two together. */
+function byShortTitle(q: string, view: GraphView): Scope | null {
+  const m = IN_DOC.exec(q);
+  if (!m) return null;
+  const short = m[1];
+  const docs = view.documents.filter((d) => d.title.includes(short.slice(0, 2)) && inOrder(short, d.title));
+  if (docs.length !== 1) return null;
+  return { docIds: [docs[0].id], label: labelOf(docs[0]), rest: blank(q, m.index, m.index + m[0].length) };
+}
+
 /** 2023年的方案: documents whose title carries the year. */
 function byYear(q: string, view: GraphView): Scope | null {
   const m = /((?:19|20)\d{2})年?的?(方案|文件|计划)/u.exec(q);
@@ -148,5 +171,5 @@ export function scopeOf(q: string, view: GraphView, insideName: InsideName = () 
   const place = byJurisdiction(q, view, insideName);
   const title = byTitle(place?.rest ?? q, view);
   if (place && title) return { docIds: [...new Set([...place.docIds, ...title.docIds])], label: `${place.label}、${title.label}`, rest: title.rest };
-  return place ?? title ?? byYear(q, view);
+  return place ?? title ?? byYear(q, view) ?? byShortTitle(q, view);
 }
