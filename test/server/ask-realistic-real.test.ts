@@ -5,8 +5,8 @@ import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { accuracyByType, judgeAnswer, loadQuestions, summary, type Verdict } from './ask-realistic-set.ts';
 
-/** What the rules reach on real-dev (tuned on: 70/74); the held-out real-fresh is printed, never asserted. */
-const DEV_OVERALL = 0.94;
+/** What the rules reach on real-dev (tuned on: 71/74); the held-out real-fresh is printed, never asserted. */
+const DEV_OVERALL = 0.95;
 const DEV_EVERY_TYPE = 0.8;
 /** English names places in their own spelling (Harbin, Shapingba), which no lexicon here maps to 哈尔滨, 沙坪坝 yet. */
 const TYPE_FLOOR: Record<string, number> = { english: 0.4 };
