@@ -80,5 +80,7 @@ export function composeDocuments(out: QueryOutput<'documents'>, b: AnswerBuilder
   const docs = out.documents;
   for (const d of docs) b.item({ id: d.id, label: 'Document', name: d.title });
   if (docs.length === 0) return b.done('还没有导入任何文件。');
-  return b.done(`已导入 ${docs.length} 个文件：${docs.map((d) => `「${d.title}」（${d.counts.tasks} 项任务，${d.counts.units} 个单位）`).join('；')}。`);
+  // A title that does not say where it is from (您现在的位置:首页, 市政府工作报告…) gets its jurisdiction beside it.
+  const where = (d: (typeof docs)[number]) => (d.jurisdiction && d.jurisdiction.length >= 2 && !d.title.includes(d.jurisdiction) ? `${d.jurisdiction}，` : '');
+  return b.done(`已导入 ${docs.length} 个文件：${docs.map((d) => `「${d.title}」（${where(d)}${d.counts.tasks} 项任务，${d.counts.units} 个单位）`).join('；')}。`);
 }

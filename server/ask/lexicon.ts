@@ -5,6 +5,7 @@ import { UNIT_REGISTRY } from '../../graph/units/registry-data.ts';
 import { UnitResolver } from '../../graph/units/resolver.ts';
 import { StoreCache } from '../store-cache.ts';
 import { graphSnapshot } from '../search/graph-snapshot.ts';
+import { functionForms } from './function-forms.ts';
 import { foldAscii } from './normalise.ts';
 import { partialTitles } from './title-forms.ts';
 
@@ -93,6 +94,12 @@ function addUnitForms(table: FormTable, units: GraphNode[]): void {
         if (target) table.add(level + form, 'unit', 'abbreviation', target);
       }
     }
+  }
+  // A function named without a level or a place (发改部门, 人社局): every unit of it, unless the form already names one.
+  const taken = new Set(table.forms.keys());
+  for (const f of functionForms(units, (u) => strings(u.properties.aliases))) {
+    if (taken.has(f.text)) continue;
+    for (const name of f.units) table.add(f.text, 'unit', 'abbreviation', byName.get(name)!);
   }
 }
 

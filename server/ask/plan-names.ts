@@ -5,7 +5,7 @@ import { QUERY_NAMES } from '../../graph/catalogue/catalogue.ts';
 export const READING_OPS = [
   'unitTasks', 'unitTasksMinus', 'compareUnits', 'unitsLacking', 'tasksLacking', 'taskUnitsExcept', 'checkDuty',
   'chain', 'entityUnits', 'targets', 'documents', 'documentTasks', 'documentUnits', 'documentsWith', 'taskUnits',
-  'documentTargets', 'sectionChildren', 'sectionOf', 'section', 'readTask', 'decline',
+  'documentTargets', 'sectionChildren', 'sectionOf', 'section', 'readTask', 'search', 'decline',
   'implementationGaps', 'orphanTasks', 'taskLinks', 'planChanges',
 ] as const;
 

@@ -9,13 +9,26 @@ const LOOSE_EDGE = /^[的和与及等之]|[的和与及等之]$/u;
 /** Phrases every plan repeats; they point at no task in particular. */
 const GENERIC = new Set(['高质量发展', '创新发展', '现代化', '体系建设', '能力建设', '工作机制', '协调发展', '融合发展']);
 
+/** Quotation marks, and a quoted nickname with them: “百会进千企”金桥项目 is also called 金桥项目 or 百会进千企金桥项目. */
+const QUOTE_MARKS = /[“”"‘’「」『』]/gu;
+const QUOTED = /[“"‘「『][^“”"‘’「」『』]{1,12}[”"’」』]/gu;
+
+/** The title without its quotation marks, and without its quoted nickname: each is a way of naming the task. */
+function variants(title: string): string[] {
+  return [...new Set([title.replace(QUOTE_MARKS, ''), title.replace(QUOTED, '').replace(QUOTE_MARKS, '')])];
+}
+
 function pieces(title: string): Set<string> {
   const out = new Set<string>();
-  const min = Math.max(MIN_PIECE_CHARS, Math.ceil(title.length * MIN_PIECE_SHARE));
-  for (let len = min; len < title.length; len++) {
-    for (let i = 0; i + len <= title.length; i++) {
-      const piece = title.slice(i, i + len);
-      if (!LOOSE_EDGE.test(piece) && !GENERIC.has(piece)) out.add(piece);
+  for (const v of variants(title)) {
+    const min = Math.max(MIN_PIECE_CHARS, Math.ceil(v.length * MIN_PIECE_SHARE));
+    // The whole title is already its name; a variant of it (without quotes) is a piece like any other.
+    const max = v === title ? v.length - 1 : v.length;
+    for (let len = min; len <= max; len++) {
+      for (let i = 0; i + len <= v.length; i++) {
+        const piece = v.slice(i, i + len);
+        if (!LOOSE_EDGE.test(piece) && !GENERIC.has(piece)) out.add(piece);
+      }
     }
   }
   return out;
@@ -27,8 +40,10 @@ export function partialTitles(titled: readonly GraphNode[], taken: ReadonlySet<s
   const holders = new Map<string, number>();
   for (const title of new Set(titled.map((n) => n.name))) {
     const seen = new Set<string>();
-    for (let i = 0; i < title.length; i++) {
-      for (let j = i + MIN_PIECE_CHARS; j <= title.length; j++) seen.add(title.slice(i, j));
+    for (const v of variants(title)) {
+      for (let i = 0; i < v.length; i++) {
+        for (let j = i + MIN_PIECE_CHARS; j <= v.length; j++) seen.add(v.slice(i, j));
+      }
     }
     for (const sub of seen) holders.set(sub, (holders.get(sub) ?? 0) + 1);
   }

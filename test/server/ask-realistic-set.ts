@@ -1,7 +1,9 @@
 // The realistic question set (test/fixtures/questions): its schema, loading, and lenient judging of answers.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { AskAnswer } from '../../server/ask/index.ts';
+import { ingestPaths } from '../../graph/pipeline/ingest.ts';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
+import { askQuestion, type AskAnswer } from '../../server/ask/index.ts';
 
 export const QUESTION_TYPES = ['direct', 'colloquial', 'indirect', 'counting', 'negation', 'comparison', 'multihop', 'targets',
   'entities', 'structure', 'scoped', 'crossdoc', 'english', 'ood'] as const;
@@ -28,7 +30,9 @@ export const questionSchema = z.object({
 
 export type Question = z.infer<typeof questionSchema>;
 
-export function loadQuestions(file: 'dev' | 'fresh' | 'align-dev' | 'align-fresh'): Question[] {
+export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh';
+
+export function loadQuestions(file: QuestionFile): Question[] {
   const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
   return z.array(questionSchema).parse(raw);
 }
@@ -79,4 +83,18 @@ export function summary(title: string, verdicts: Verdict[], details: boolean): s
   for (const [t, s] of accuracyByType(verdicts)) if (s.n) lines.push(`  ${t.padEnd(11)} ${s.ok}/${s.n} = ${((100 * s.ok) / s.n).toFixed(0)}%`);
   if (details) for (const v of verdicts.filter((x) => !x.ok)) lines.push(`  ✗ [${v.q.t}] ${v.q.q}\n      ${v.problems.join('; ')}\n      got: ${v.got}`);
   return lines.join('\n');
+}
+
+/** Ingest these paths into a fresh memory store; the function returned asks it each question (rules only) and judges the answer. */
+export async function askerOver(paths: string[]): Promise<(qs: Question[]) => Promise<Verdict[]>> {
+  const store = new MemoryGraphStore();
+  await ingestPaths(store, paths);
+  const graph = await store.exportGraph();
+  const aliases = new Map(graph.nodes.map((n) => [n.id, Array.isArray(n.properties.aliases) ? (n.properties.aliases as string[]) : []]));
+  const namesOf = (id: string) => aliases.get(id) ?? [];
+  return async (qs) => {
+    const out: Verdict[] = [];
+    for (const q of qs) out.push(judgeAnswer(q, await askQuestion(store, q.q, { model: null }), namesOf));
+    return out;
+  };
 }

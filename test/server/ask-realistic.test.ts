@@ -1,9 +1,6 @@
 // The realistic question set on the seed and two real plans loaded together: accuracy per type, dev and held-out.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
-import { askQuestion } from '../../server/ask/index.ts';
-import { accuracyByType, judgeAnswer, loadQuestions, summary, type Verdict } from './ask-realistic-set.ts';
+import { accuracyByType, askerOver, loadQuestions, summary, type Verdict } from './ask-realistic-set.ts';
 
 /** What the rules reach today on the dev set, overall and the floor for every type (the issue aims at 0.95 / 0.90). */
 // What the reader reaches since units are shown as each document writes them: a function named loosely
@@ -17,16 +14,7 @@ describe('realistic question set (seed + 立山区 + 蔡甸区)', () => {
   let devVerdicts: Verdict[] = [];
 
   beforeAll(async () => {
-    const store = new MemoryGraphStore();
-    await ingestPaths(store, ['seeds', 'test/fixtures/questions/docs']);
-    const graph = await store.exportGraph();
-    const aliases = new Map(graph.nodes.map((n) => [n.id, Array.isArray(n.properties.aliases) ? (n.properties.aliases as string[]) : []]));
-    const namesOf = (id: string) => aliases.get(id) ?? [];
-    const run = async (qs: typeof dev) => {
-      const out: Verdict[] = [];
-      for (const q of qs) out.push(judgeAnswer(q, await askQuestion(store, q.q, { model: null }), namesOf));
-      return out;
-    };
+    const run = await askerOver(['seeds', 'test/fixtures/questions/docs']);
     devVerdicts = await run(dev);
     console.log(summary('dev', devVerdicts, process.env.ASK_DETAILS === '1'));
     // Held out: scored only on request (ASK_FRESH=1), its failures only with ASK_FRESH_DETAILS=1, so no one tunes on them.

@@ -43,7 +43,7 @@ export interface Reading {
 export type Reader = (ctx: ReadCtx) => Reading | null;
 
 const ROLE_WORDS: Record<Role, RegExp> = {
-  lead: /牵头|牵过头|牵了.{0,3}头|主导|领头|抓总|主抓/u,
+  lead: /牵头|牵过头|牵了.{0,3}头|主导|领头|抓总|主抓|主办/u,
   support: /配合|协助|协办|支持/u,
   responsible: /负责/u,
 };
@@ -84,8 +84,8 @@ export function dutiesOfTask(ctx: ReadCtx, taskId: string, role: Role | null = n
 export function docLabel(ctx: ReadCtx, docId: string): string {
   const d = ctx.view.documents.find((x) => x.id === docId);
   if (!d) return `《${docId}》`;
-  const j = d.jurisdiction;
-  return j && j.length >= 2 && !d.title.includes(j) ? `《${d.title}》（${j}）` : `《${d.title}》`;
+  const j = d.place;
+  return j && !d.title.includes(j) ? `《${d.title}》（${j}）` : `《${d.title}》`;
 }
 
 /** Distinct tasks of these duties, in document order. */

@@ -30,8 +30,17 @@ const DEPARTMENTS: Array<[RegExp, string]> = [
   [/investment promotion bureau/giu, '招商投资局'],
 ];
 
+/** Party committee departments: named without a level (市委组织部 and 区委组织部 are both 组织部). */
+const PARTY_DEPARTMENTS: Array<[RegExp, string]> = [
+  [/organi[sz]ation department/giu, '组织部'],
+  [/publicity department|propaganda department/giu, '宣传部'],
+  [/political and legal affairs commission/giu, '政法委'],
+];
+
 /** Topics staff ask about by name, and places written in pinyin. */
 const TOPICS: Array<[RegExp, string]> = [
+  [/post-?doctoral/giu, '博士后'],
+  [/talent(s)?\b/giu, '人才'],
   [/flood (control|prevention)/giu, '防洪'],
   [/employment|jobs?\b/giu, '就业'],
   [/digital economy/giu, '数字经济'],
@@ -80,6 +89,7 @@ export function isEnglish(q: string): boolean {
 export function englishToChinese(q: string): string {
   let s = q;
   for (const [p, zh] of DEPARTMENTS) s = s.replace(p, ` 区${zh} `);
+  for (const [p, zh] of PARTY_DEPARTMENTS) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of TOPICS) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of WORDS) s = s.replace(p, ` ${zh} `);
   return s.replace(/[?？.!]+/gu, '').replace(/\s+/gu, ' ').trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');

@@ -9,18 +9,19 @@ import { declineOf, type Decline } from './decline.ts';
 import { readAlignment } from './read-alignment.ts';
 import { readChains } from './read-chains.ts';
 import { readDocuments } from './read-documents.ts';
+import { readMentions } from './read-mentions.ts';
 import { readSets } from './read-sets.ts';
 import { readStructure } from './read-structure.ts';
 import { readTargets } from './read-targets.ts';
 import { readTopic } from './read-topic.ts';
 import { readUnits } from './read-units.ts';
-import { scopeOf, type Scope } from './scope.ts';
-import type { GraphView } from './view.ts';
+import { scopeOf, type InsideName, type Scope } from './scope.ts';
+import { docOf, type GraphView } from './view.ts';
 
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readChains, readUnits, readTargets, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readMentions, readChains, readUnits, readTargets, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -42,10 +43,29 @@ function coverage(question: string, index: TaskIndex): number {
   return words.filter((w) => index.matches(w)).length / words.length;
 }
 
+/** A name the lexicon knows starts at `at` and runs past the place: the place is part of it (莲都经开区管委会). */
+function insideName(lexicon: Lexicon): InsideName {
+  return (q, at, length) => (lexicon.byPrefix.get(q.slice(at, at + 2)) ?? []).some((f) => f.text.length > length && q.startsWith(f.text, at));
+}
+
+/** With a scope, a name several jurisdictions share (发改委, 区财政局) means the units that have duties in it. */
+function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView): Linked {
+  if (!scope) return linked;
+  const docs = new Set(scope.docIds);
+  const inScope = (t: LexTarget) => (view.byName.get(t.name) ?? []).some((u) => u.label === 'Unit'
+    && (view.dutiesOfUnit.get(u.id) ?? []).some((d) => docs.has(docOf(d.task))));
+  const mentions = linked.mentions.map((m) => {
+    if (m.kind !== 'unit' || m.targets.length < 2) return m;
+    const kept = m.targets.filter(inScope);
+    return kept.length ? { ...m, targets: kept } : m;
+  });
+  return { ...linked, mentions };
+}
+
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
-  const scope = scopeOf(normalised, view);
+  const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
-  const linked = linkMentions(q, lexicon);
+  const linked = narrowToScope(linkMentions(q, lexicon), scope, view);
   const decline = declineOf(normalised, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
@@ -54,7 +74,11 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
   };
   for (const read of READERS) {
     const reading = read(ctx);
-    if (reading) return { linked, scope, decline: null, reading };
+    if (!reading) continue;
+    // A name read whole from the text: the pieces of it the linker took for other names are no reading to report.
+    const whole = reading.op === 'search' ? String(reading.params.text) : '';
+    const kept = whole ? { ...linked, mentions: linked.mentions.filter((m) => !whole.includes(m.surface)) } : linked;
+    return { linked: kept, scope, decline: null, reading };
   }
   return { linked, scope, decline: null, reading: null };
 }

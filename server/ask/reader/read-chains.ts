@@ -37,7 +37,8 @@ function fromUnitTasks(ctx: ReadCtx): Reading | null {
   const m = ctx.mentions.find((x) => x.kind === 'unit')!;
   const unit = m.targets[0];
   const after = ctx.q.slice(m.end);
-  const split = /的(那项|那些|这项|这些)?(任务|工作)/u.exec(after);
+  // 项目 and 事项 are what many plans call their tasks (重点项目, 人才项目).
+  const split = /的(那项|那些|这项|这些|那个|这个)?(任务|工作|项目|事项)/u.exec(after);
   if (!split) return null;
   const firstRole = roleIn(after.slice(0, split.index));
   const tail = after.slice(split.index + split[0].length);

@@ -78,7 +78,10 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
   if (ctx.entities[0]) return { nodes: tasksAbout(ctx, ctx.entities[0]), what: `涉及「${ctx.entities[0].name}」` };
   if (ctx.units[0]) {
     const role = roleIn(ctx.rest);
-    return { nodes: ctx.view.duties.filter((d) => d.unit.name === ctx.units[0].name && (!role || d.role === role)).map((d) => d.task), what: `有「${ctx.units[0].name}」${roleZh(role)}的任务` };
+    // Which documents is a question about every unit the words may mean (发改部门: each plan's own body of that function).
+    const names = [...new Set(ctx.mentions.find((m) => m.kind === 'unit')!.targets.map((t) => t.name))];
+    const shown = names.length > 1 ? `${names.slice(0, 4).map((n) => `「${n}」`).join('或')}${names.length > 4 ? '等' : ''}` : `「${names[0]}」`;
+    return { nodes: ctx.view.duties.filter((d) => names.includes(d.unit.name) && (!role || d.role === role)).map((d) => d.task), what: `有${shown}${roleZh(role)}的任务` };
   }
   if (/没有牵头|无牵头|缺少牵头/u.test(ctx.rest)) {
     const tasks = [...ctx.view.nodes.values()].filter((n) => (n.label === 'Task' || n.label === 'Section') && dutiesOfTask(ctx, n.id).length > 0 && dutiesOfTask(ctx, n.id, 'lead').length === 0);

@@ -1,6 +1,6 @@
 // Targets by indicator: 城镇化率要提高到多少 → the targets whose indicator shares the most words with the question.
 import type { GraphNode } from '../../../graph/model.ts';
-import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader } from './common.ts';
+import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { yearIn } from '../keywords.ts';
 import { docOf } from './view.ts';
 
@@ -10,7 +10,7 @@ const NOT_TARGET = /几项任务|多少项任务|几个单位|多少个单位|�
 const WHO = /谁/u;
 const TARGET_WORD = /目标|指标/u;
 /** Question words, verbs of change and scope words carry no indicator. */
-const NOISE = /要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|里|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
+const NOISE = /谁|要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|里|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
 /** A target must share at least this much with the question to be its answer. */
 const MIN_SCORE = 0.34;
 /** Targets scoring within this share of the best one answer too (日供水能力 and 新增日供水能力). */
@@ -71,9 +71,37 @@ function valueOf(t: GraphNode): string {
   return `${String(p.indicator ?? t.name).replace(/^\d+\./u, '')} ${value}${p.year ? `（${p.year}年）` : ''}`;
 }
 
+/** The question's frame after the indicator (要达到多少, 的目标是多少): the rest names the indicator as the text does. */
+const ASKED_TAIL = /(?:的)?(?:目标|指标)?(?:是|要|将|需要)?(?:达到|提高到|提升到|突破|控制在)?(?:多少|几)[^\p{Script=Han}]*(?:名|个|人|家)?[？?。]*$/u;
+
+/** A number after the indicator in the same clause: 人才资源总量达到320万名左右 → 320万名. */
+const VALUE_AFTER = /^[^。；;，,\d]{0,8}?(\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:亿元|万元|元|名|人|个|家|%|公里|平方米|吨|项|所|座|倍)?(?:左右|以上|以内)?)/u;
+
+/** An indicator the parser kept no Target for, read from the text of the tasks that state it word for word. */
+function valueInText(ctx: ReadCtx, indicator: string): Reading | null {
+  if (indicator.length < 4 || /\s/u.test(indicator)) return null;
+  const b = newBuilder(ctx);
+  const lines: string[] = [];
+  for (const t of ctx.view.nodes.values()) {
+    if (t.label !== 'Task' || !inScope(ctx, t)) continue;
+    const text = String(t.properties.text ?? '');
+    const at = text.indexOf(indicator);
+    const m = at >= 0 ? VALUE_AFTER.exec(text.slice(at + indicator.length)) : null;
+    if (!m) continue;
+    const said = text.slice(at, at + indicator.length + m[0].length);
+    const start = Number(t.properties.start ?? 0) + at;
+    b.item(t).cite({ docId: docOf(t), start, end: start + said.length, text: said });
+    lines.push(`${docLabel(ctx, docOf(t))}「${t.name}」：${said}`);
+  }
+  if (lines.length === 0) return null;
+  return reading('targets', { text: indicator, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) },
+    `我理解为：查「${indicator}」的数值；它没有被识别为目标指标，按任务原文作答`, b, `${lines.slice(0, 6).join('；')}。`);
+}
+
 export const readTargets: Reader = (ctx) => {
   if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
-  if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.rest)) return null;
+  // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
+  if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.q)) return null;
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
   const q = bigrams(indicator);
   const year = yearIn(ctx.q);
@@ -82,7 +110,7 @@ export const readTargets: Reader = (ctx) => {
   const ofYear = Boolean(year) && ctx.view.targets.some((t) => t.properties.year === year && inScope(ctx, t));
   const scored = (ofYear ? pool.filter((t) => t.properties.year === year) : pool)
     .map((t) => ({ t, s: score(q, t, ctx.view) })).filter((x) => x.s >= MIN_SCORE);
-  if (scored.length === 0) return null;
+  if (scored.length === 0) return valueInText(ctx, ctx.q.replace(ASKED_TAIL, '').replace(/[\s\u3000]/gu, ''));
   const best = Math.max(...scored.map((x) => x.s));
   const perDoc = new Map<string, GraphNode[]>();
   for (const { t, s } of scored.sort((a, b) => b.s - a.s)) {

@@ -1,6 +1,9 @@
 // Retrieve then read: a question that names no unit, place or task (防洪这件事归哪个部门管) finds the task it is
 // about by BM25 over titles and text, then answers the attribute asked (its lead), saying which task it read.
-import { byDocument, cite, dutiesOfTask, inScope, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader } from './common.ts';
+import type { Role } from '../../../graph/catalogue/schemas.ts';
+import type { GraphNode } from '../../../graph/model.ts';
+import { byDocument, cite, docLabel, dutiesOfTask, inScope, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { docOf } from './view.ts';
 
 const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|归哪|归谁|由哪|什么(部门|单位)|哪家/u;
 /** Words of the question's frame, not of its topic. */
@@ -9,6 +12,38 @@ const FRAME = /任务|事项|最多|最少|共同|一起|这件事|这个事|这
 const RANKING = /最多|最少|排名|排行|前几|一起|共同|合作/u;
 /** A BM25 score below this is a stray shared word, not the task the question is about. */
 const MIN_HITS_SCORE = 1;
+
+/**
+ * The same topic as a task of other plans (居民消费价格涨幅 in a province's plan and a city's): when the task read names
+ * the topic word for word, each other document's first task that does too, so no plan's answer is hidden behind another's.
+ */
+function sameTopicElsewhere(ctx: ReadCtx, topic: string, task: GraphNode, hits: GraphNode[]): GraphNode[] {
+  const phrase = topic.replace(/\s/gu, '');
+  if (phrase.length < 4 || !task.name.includes(phrase)) return [];
+  const docs = new Set([docOf(task)]);
+  const out: GraphNode[] = [];
+  for (const t of hits) {
+    if (docs.has(docOf(t)) || !t.name.includes(phrase) || dutiesOfTask(ctx, t.id).length === 0) continue;
+    docs.add(docOf(t));
+    out.push(t);
+  }
+  return out;
+}
+
+/** One line per task read: its document, the units of the role asked (or of any role when it has none of that role). */
+function readEach(ctx: ReadCtx, topic: string, tasks: GraphNode[], role: Role): Reading {
+  const b = newBuilder(ctx);
+  const lines = tasks.map((task) => {
+    let duties = dutiesOfTask(ctx, task.id, role);
+    if (duties.length === 0) duties = dutiesOfTask(ctx, task.id);
+    cite(b, duties);
+    for (const u of unitsOf(duties)) b.item(u);
+    b.node(task);
+    return `${docLabel(ctx, docOf(task))}的「${task.name}」由${unitsOf(duties).map((u) => `「${u.name}」`).join('、')}${roleZh(duties[0]?.role ?? role)}`;
+  });
+  return reading('readTask', { text: topic, tasks: tasks.map((t) => t.id), role }, `我理解为：问题没有点名单位，先检索与「${topic}」最相关的任务，在 ${tasks.length} 个文件里各读到一项，再看它们的${roleZh(role)}单位`, b,
+    `「${topic}」在 ${tasks.length} 个文件里都有对应任务：${lines.join('；')}。`);
+}
 
 export const readTopic: Reader = (ctx) => {
   if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !ASKS_UNITS.test(ctx.rest) || RANKING.test(ctx.rest)) return null;
@@ -19,6 +54,8 @@ export const readTopic: Reader = (ctx) => {
   if (!top) return null;
   const task = ctx.view.nodes.get(top.task.id)!;
   const role = roleIn(ctx.rest) ?? 'lead';
+  const alike = sameTopicElsewhere(ctx, topic, task, hits.map((h) => ctx.view.nodes.get(h.task.id)!));
+  if (alike.length) return readEach(ctx, topic, [task, ...alike], role);
   let duties = dutiesOfTask(ctx, task.id, role);
   if (duties.length === 0) duties = dutiesOfTask(ctx, task.id);
   const units = unitsOf(duties);

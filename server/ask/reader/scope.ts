@@ -40,18 +40,27 @@ function titlePiece(question: string, title: string, questionPieces: Set<string>
   return null;
 }
 
-/** Per view: each distinct jurisdiction, and each 4-character piece of a title → the documents (in view order) whose title has it. */
+/** Per view: each way a question names a document's place (重庆市沙坪坝区, 沙坪坝区, 沙坪坝) → that place, and each
+ *  4-character piece of a title → the documents (in view order) whose title has it. */
 interface TitleIndex {
-  places: string[];
+  places: Map<string, string>;
   pieces: Map<string, number[]>;
 }
 
 const titleIndexes = new WeakMap<GraphView, TitleIndex>();
 
+/** 重庆市沙坪坝区 → 沙坪坝区, 沙坪坝; 黑龙江省 → 黑龙江: the province or city before a district is often left out. */
+function placeForms(place: string): string[] {
+  const local = place.replace(/^\p{Script=Han}{2,3}?[省市](?=\p{Script=Han}{2,}[市区县]$)/u, '');
+  const core = local.replace(/[省市区县]$/u, '');
+  return [...new Set([place, local, ...(core.length >= 2 ? [core] : [])])];
+}
+
 function titleIndex(view: GraphView): TitleIndex {
   const known = titleIndexes.get(view);
   if (known) return known;
-  const places = [...new Set(view.documents.map((d) => d.jurisdiction).filter((j): j is string => Boolean(j && j.length >= 2)))];
+  const places = new Map<string, string>();
+  for (const d of view.documents) if (d.place) for (const form of placeForms(d.place)) if (!places.has(form)) places.set(form, d.place);
   const pieces = new Map<string, number[]>();
   view.documents.forEach((d, i) => {
     for (let at = 0; at + MIN_TITLE_PIECE <= d.title.length; at++) {
@@ -66,17 +75,38 @@ function titleIndex(view: GraphView): TitleIndex {
   return index;
 }
 
-function byJurisdiction(q: string, view: GraphView): Scope | null {
-  const places = titleIndex(view).places.filter((j) => q.includes(j));
-  if (places.length === 0) return null;
-  let rest = q;
-  for (const place of places) {
-    const at = rest.indexOf(place);
-    const tail = DOC_WORD.exec(rest.slice(at + place.length));
-    rest = blank(rest, at, at + place.length + (tail?.[0].length ?? 0));
+/** A longer known name starts here and holds the place (莲都经开区管委会, 丽水开发区管委会): the place is part of that name. */
+export type InsideName = (q: string, at: number, length: number) => boolean;
+
+/** Where a form of a place occurs on its own: a bare 沙坪坝 must not be glued to a word before it. */
+function placeAt(q: string, form: string, insideName: InsideName): number {
+  for (let at = q.indexOf(form); at >= 0; at = q.indexOf(form, at + 1)) {
+    const bare = !/[省市区县]$/u.test(form);
+    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的]/u.test(q[at - 1])) continue;
+    if (!insideName(q, at, form.length)) return at;
   }
-  const docs = view.documents.filter((d) => d.jurisdiction && places.includes(d.jurisdiction));
-  return { docIds: docs.map((d) => d.id), label: docs.map((d) => `《${d.title}》`).join('、'), rest };
+  return -1;
+}
+
+function labelOf(d: GraphView['documents'][number]): string {
+  return d.place && !d.title.includes(d.place) ? `《${d.title}》（${d.place}）` : `《${d.title}》`;
+}
+
+function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Scope | null {
+  // Longest forms first, so 沙坪坝区 is blanked whole before 沙坪坝 is looked for.
+  const forms = [...titleIndex(view).places.entries()].sort((a, b) => b[0].length - a[0].length);
+  const places = new Set<string>();
+  let rest = q;
+  for (const [form, place] of forms) {
+    const at = placeAt(rest, form, insideName);
+    if (at < 0) continue;
+    places.add(place);
+    const tail = DOC_WORD.exec(rest.slice(at + form.length));
+    rest = blank(rest, at, at + form.length + (tail?.[0].length ?? 0));
+  }
+  if (places.size === 0) return null;
+  const docs = view.documents.filter((d) => d.place && places.has(d.place));
+  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest };
 }
 
 /** Documents whose title shares a 4-character piece with the question, in view order: the only ones titlePiece can match. */
@@ -100,7 +130,30 @@ function byTitle(q: string, view: GraphView): Scope | null {
     const end = hit.end + (tail?.[0].length ?? 0);
     if (!best || end - hit.start > best.end - best.start) best = { docId: d.id, title: d.title, start: hit.start, end };
   }
-  return best ? { docIds: [best.docId], label: `《${best.title}》`, rest: blank(q, best.start, best.end) } : null;
+  return best ? { docIds: [best.docId], label: labelOf(view.documents.find((d) => d.id === best.docId)!), rest: blank(q, best.start, best.end) } : null;
+}
+
+/** 在X里 with X a shortened title: its characters in the title's order (人才工程 for 推进人才集聚工程). */
+const IN_DOC = /在([\p{Script=Han}A-Za-z0-9]{4,12}?)(?:的?(?:方案|文件|意见|报告|计划))?(?:里面|里|中|当中|内)/u;
+
+function inOrder(short: string, title: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = title.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** 在人才工程里: the one document whose title holds the phrase's characters in order, its first two together. */
+function byShortTitle(q: string, view: GraphView): Scope | null {
+  const m = IN_DOC.exec(q);
+  if (!m) return null;
+  const short = m[1];
+  const docs = view.documents.filter((d) => d.title.includes(short.slice(0, 2)) && inOrder(short, d.title));
+  if (docs.length !== 1) return null;
+  return { docIds: [docs[0].id], label: labelOf(docs[0]), rest: blank(q, m.index, m.index + m[0].length) };
 }
 
 /** 2023年的方案: documents whose title carries the year. */
@@ -109,14 +162,14 @@ function byYear(q: string, view: GraphView): Scope | null {
   if (!m) return null;
   const docs = view.documents.filter((d) => d.title.includes(m[1]));
   if (docs.length === 0) return null;
-  return { docIds: docs.map((d) => d.id), label: docs.map((d) => `《${d.title}》`).join('、'), rest: blank(q, m.index, m.index + m[0].length) };
+  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest: blank(q, m.index, m.index + m[0].length) };
 }
 
 /** The scope a question states, or null: with one document loaded there is nothing to limit. */
-export function scopeOf(q: string, view: GraphView): Scope | null {
+export function scopeOf(q: string, view: GraphView, insideName: InsideName = () => false): Scope | null {
   if (view.documents.length < 2) return null;
-  const place = byJurisdiction(q, view);
+  const place = byJurisdiction(q, view, insideName);
   const title = byTitle(place?.rest ?? q, view);
   if (place && title) return { docIds: [...new Set([...place.docIds, ...title.docIds])], label: `${place.label}、${title.label}`, rest: title.rest };
-  return place ?? title ?? byYear(q, view);
+  return place ?? title ?? byYear(q, view) ?? byShortTitle(q, view);
 }

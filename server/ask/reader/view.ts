@@ -17,6 +17,9 @@ export interface DocInfo {
   id: string;
   title: string;
   jurisdiction: string | null;
+  /** The place the document is from, as answers name it: its jurisdiction, or (when that is missing or only a level
+   *  word such as 区) the first issuing government its opening names (渝中区人民政府办公室发布… → 渝中区). */
+  place: string | null;
 }
 
 export interface GraphView {
@@ -54,6 +57,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   (map.get(key) ?? map.set(key, new Set()).get(key)!).add(value);
+}
+
+/** How far into a document its issuing government is looked for: the header, the notice, a repost's lead paragraph. */
+const HEADER_CHARS = 800;
+const GOVERNMENT_RE = /(\p{Script=Han}{2,8}?[省市区县])人民政府/gu;
+
+/** A jurisdiction of two characters or more as it is; else the first government in the header whose level agrees with it. */
+function placeOf(jurisdiction: string | null, text: string): string | null {
+  if (jurisdiction && jurisdiction.length >= 2) return jurisdiction;
+  for (const m of text.slice(0, HEADER_CHARS).matchAll(GOVERNMENT_RE)) {
+    const place = m[1].replace(/^(各|全|本|我|该|县级|市级|区级|省级)/u, '');
+    if (place.length >= 2 && (!jurisdiction || place.endsWith(jurisdiction))) return place;
+  }
+  return null;
 }
 
 const start = (n: GraphNode) => Number(n.properties.start ?? 0);
@@ -96,7 +113,8 @@ export function buildView(graph: GraphExport): GraphView {
   for (const n of graph.nodes) {
     if (n.label === 'Target') v.targets.push(n);
     if (n.label === 'Document') {
-      v.documents.push({ id: n.id, title: n.name, jurisdiction: typeof n.properties.jurisdiction === 'string' ? n.properties.jurisdiction : null });
+      const jurisdiction = typeof n.properties.jurisdiction === 'string' ? n.properties.jurisdiction : null;
+      v.documents.push({ id: n.id, title: n.name, jurisdiction, place: placeOf(jurisdiction, String(n.properties.text ?? '')) });
     }
     if (n.label === 'Unit' || n.label === 'Task' || n.label === 'Section') push(v.byName, n.name, n);
     if (n.label === 'Section') push(v.sectionsBySegment, String(n.properties.path ?? '').split('/').at(-1) ?? '', n);

@@ -1,0 +1,22 @@
+// A name the graph does not hold as an entity (南方国际人才研究院, 北京大学): which tasks' text mentions it, word for word.
+import { byDocument, inScope, newBuilder, reading, type ReadCtx, type Reader } from './common.ts';
+
+const NAME = '([\\p{Script=Han}A-Za-z0-9]{2,20}?)';
+/** X在哪个项目里 / X出现在哪些任务中 / 哪些任务提到X. */
+const WHERE_IS = new RegExp(`^${NAME}(?:出现)?在哪(?:个|些|一|几)?(?:个|项|条)?(?:项目|任务|事项|条|项|部分)`, 'u');
+const WHICH_MENTION = new RegExp(`哪(?:些|个|几)(?:个|项|条)?(?:任务|项目|事项)(?:里|中)?(?:提到|涉及|提及|包含|说到|写到|有)了?${NAME}[？?。!！]*$`, 'u');
+
+export const readMentions: Reader = (ctx) => {
+  const m = WHERE_IS.exec(ctx.q) ?? WHICH_MENTION.exec(ctx.q);
+  if (!m) return null;
+  const name = m[1];
+  // A name the graph knows as a whole goes to the readers of that name.
+  if (ctx.mentions.some((x) => x.surface === name)) return null;
+  const tasks = [...ctx.view.nodes.values()].filter((n) => n.label === 'Task' && inScope(ctx, n)
+    && (n.name.includes(name) || String(n.properties.text ?? '').includes(name)));
+  if (tasks.length === 0) return null;
+  const b = newBuilder(ctx);
+  for (const t of tasks) b.item(t);
+  return reading('search', { text: name }, `我理解为：「${name}」不是图中的地点或项目，找原文提到它的任务`, b,
+    `原文提到「${name}」的任务共 ${tasks.length} 项：${byDocument(ctx, tasks)}。`);
+};
