@@ -33,4 +33,24 @@ describe('titleOf', () => {
   it('falls back to the file name when the text has no line', () => {
     expect(titleOf('\n \n', '/tmp/upload/plan-2024.md')).toBe('plan-2024');
   });
+
+  // Shapes of saved government pages (test/fixtures/align-real/shenyang-2026/lower.txt, test/fixtures/questions/real-docs/).
+  it('skips a saved page\'s navigation and byline lines', () => {
+    const page = '当前位置 :首页 > 政务公开 > 市政府文件\n沈阳市人民政府关于印发2026年政府工作报告重点工作分工方案的通知\n沈政发〔2026〕1号';
+    expect(titleOf(page, 'a.txt')).toBe('沈阳市人民政府关于印发2026年政府工作报告重点工作分工方案的通知');
+    const other = '您现在的位置:首页\n> 政务公开 > 重点工作落实情况\n2023年莲都区政府工作报告重点工作责任分解第一季度进展情况\n作者:   来源: 莲都区人民政府办公室';
+    expect(titleOf(other, 'a.txt')).toBe('2023年莲都区政府工作报告重点工作责任分解第一季度进展情况');
+  });
+
+  it('prefers a titled heading near the top to a headline of figures, and takes the plan a repost names', () => {
+    expect(titleOf('2026年工作\n关于加快发展现代农业的实施意见\n一、总体要求', 'a.txt')).toBe('关于加快发展现代农业的实施意见');
+    const repost = '地区生产总值增长5%左右\n固定资产投资总额增长5%以上\n……\n近日,渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》,明确了目标。';
+    expect(titleOf(repost, 'a.txt')).toBe('2023年区政府工作报告重点工作目标任务分解');
+  });
+
+  it('drops markdown heading and bold marks', () => {
+    expect(titleOf('## 政府工作报告\n一、过去一年工作回顾', 'a.md')).toBe('政府工作报告');
+    expect(titleOf('**三、2026年重点工作安排**\n(一) 增强扩大内需主动力', 'a.md')).toBe('三、2026年重点工作安排');
+  });
 });
+
