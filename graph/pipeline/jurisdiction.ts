@@ -31,6 +31,9 @@ const ISSUER_RE = new RegExp(
   `(?:^|(?:发布机构|发文机关|发文单位|信息来源|来源)[:：]?)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|关于)`, 'gmu');
 // A department that signs on a line of its own (四川省发展和改革委员会, 成都市住房和城乡建设局).
 const SIGNER_RE = new RegExp(`^(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,14}(?:委员会|局|厅|办公室|办公厅|政府)$`, 'gmu');
+// A news repost names the issuer in its opening sentence: 近日,渝中区人民政府办公室发布《…》.
+const REPOSTED_BY_RE = new RegExp(
+  `(?:近日|日前|近期)[,，、]?(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|政府|委员会)?(?:办公室|办公厅)?(?:印发|发布|出台)`, 'gu');
 // 结合官渡区实际: a plan says whose circumstances it is written for.
 const OWN_PLACE_RE = new RegExp(`结合(${PLACE_CHAR}{2,9}?${LEVEL})(?:的)?实际`, 'gu');
 // A title opening with the issuer's name (贡井区推动高质量发展行动方案); 园区/城区/新区… are not districts.
@@ -103,7 +106,7 @@ function named(input: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> 
   const head = input.text.slice(0, HEAD_CHARS);
   const closing = closingLines(input.text);
   const issuer = firstName(ISSUER_RE, input.title) ?? firstName(ISSUER_RE, head) ?? firstName(ISSUER_RE, closing)
-    ?? firstName(SIGNER_RE, head) ?? firstName(SIGNER_RE, closing);
+    ?? firstName(SIGNER_RE, head) ?? firstName(SIGNER_RE, closing) ?? firstName(REPOSTED_BY_RE, head);
   if (issuer) return { name: issuer, source: 'issuer' };
   const titled = TITLE_NAMED_RE.exec(input.title)?.[1];
   if (isName(titled)) return { name: titled, source: 'title' };

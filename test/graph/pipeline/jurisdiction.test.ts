@@ -24,6 +24,13 @@ describe('readJurisdiction', () => {
     expect(read({ title: '城市更新行动方案', unitNames: ['区住房城乡建委'] })).toEqual({ name: null, label: '区', source: 'level' });
   });
 
+  // test/fixtures/questions/real-docs/chongqing-yuzhong-mubiao-2023.txt: a news repost of a district's targets.
+  it('takes the issuer a news repost names in its opening sentence, not a place it mentions', () => {
+    const text = '地区生产总值增长5%左右\n……\n近日,渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解》,明确全年目标。';
+    expect(read({ title: '2023年区政府工作报告重点工作目标任务分解', text })).toMatchObject({ name: '渝中区', source: 'issuer' });
+    expect(read({ title: '工作方案', text: '会议指出,要学习市人民政府的经验。', unitNames: ['区财政局'] }).name).toBeNull();
+  });
+
   it('takes a named county from a heading line of the text', () => {
     expect(read({ title: '行动方案', text: '武胜县人民政府办公室\n关于印发实施方案的通知' }).name).toBe('武胜县');
   });
