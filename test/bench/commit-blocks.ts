@@ -14,11 +14,15 @@ const BENCH_FILES = [CHILD, 'test/bench/commit-blocks-client.ts'];
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
-/** A gap of the event loop: its length, the CPU the profile saw the main thread use in it, and the frames that used it. */
-interface Block { ms: number; cpuMs: number; atMs: number; top: string[] }
+/**
+ * A gap of the event loop: its length, the time the profile's non-idle samples cover in it (wall-clock ticks: on a
+ * loaded machine they include time the thread waited for a core), and the frames on those samples.
+ */
+interface Block { ms: number; sampledMs: number; atMs: number; top: string[] }
 
 const IDLE = new Set(['(idle)']);
-const UNINFORMATIVE = new Set(['(root)', '(program)']);
+/** (program) stays: it is V8's own work outside JS (e.g. deserialising a worker's message), often the answer. */
+const UNINFORMATIVE = new Set(['(root)']);
 
 function frameName(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -50,15 +54,15 @@ function attribute(profile: CpuProfile, gaps: Gap[], count = 6): Block[] {
   return [...gaps].sort((a, b) => b.ms - a.ms).slice(0, count).map((gap) => {
     const weight = new Map<string, number>();
     let samples = 0;
-    let cpuUs = 0;
+    let sampledUs = 0;
     profile.samples.forEach((id, i) => {
       if (times[i] < gap.endUs - gap.ms * 1000 || times[i] > gap.endUs || IDLE.has(byId.get(id)!.callFrame.functionName)) return;
       samples += 1;
-      cpuUs += profile.timeDeltas[i + 1] ?? 0;
+      sampledUs += profile.timeDeltas[i + 1] ?? 0;
       for (const f of stackOf(id, parent, byId)) if (!UNINFORMATIVE.has(f)) weight.set(f, (weight.get(f) ?? 0) + 1);
     });
     const top = [...weight].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([f, n]) => `${Math.round((100 * n) / Math.max(1, samples))}% ${f}`);
-    return { ms: gap.ms, cpuMs: Math.round(cpuUs / 1000), atMs: gap.atMs, top };
+    return { ms: gap.ms, sampledMs: Math.round(sampledUs / 1000), atMs: gap.atMs, top };
   });
 }
 
@@ -92,7 +96,7 @@ function main(argv: string[]): void {
       if (asJson) process.stdout.write(`${JSON.stringify({ round, dir, result, blocks })}\n`);
       else {
         process.stdout.write(`\n== round ${round}: ${dir}\n${JSON.stringify(result, null, 1)}\nlongest event-loop gaps, and what the CPU profile shows in them:\n`);
-        for (const b of blocks) process.stdout.write(`  ${b.ms} ms (${b.cpuMs} ms on CPU), ending ${b.atMs} ms into the upload\n${b.top.map((t) => `      ${t}`).join('\n')}\n`);
+        for (const b of blocks) process.stdout.write(`  ${b.ms} ms (${b.sampledMs} ms busy in the profile), ending ${b.atMs} ms into the upload\n${b.top.map((t) => `      ${t}`).join('\n')}\n`);
       }
     }
   }
