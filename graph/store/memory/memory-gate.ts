@@ -20,8 +20,8 @@ export async function inSlices(steps: Iterable<void>): Promise<void> {
 
 /**
  * The published index (what reads see) and its spare. Both hold the same documents between commits; the spare is
- * built the first time a commit needs it (a read-only store never does), and dropped when a change to it fails
- * half-way, so a broken copy is never published. Callers serialise commits (the store's write queue).
+ * loaded with the index at start-up (built the first time a commit needs it otherwise), and dropped when a change to
+ * it fails half-way, so a broken copy is never published. Callers serialise commits (the store's write queue).
  */
 export class ReadCommitGate {
   private live: MemoryIndex;
@@ -46,11 +46,11 @@ export class ReadCommitGate {
     return this.liveRows;
   }
 
-  /** Put a freshly loaded index in place of both copies (start-up, before any read or commit). */
-  reset(index: MemoryIndex): void {
+  /** Put a freshly loaded index (and its copy, if one was loaded) in place (start-up, before any read or commit). */
+  reset(index: MemoryIndex, spare: MemoryIndex | null): void {
     this.live = index;
     this.liveRows = new MemoryRowSource(index);
-    this.spare = null;
+    this.spare = spare;
   }
 
   /** Run a graph read on the published copy; it may span turns of the event loop, the copy stays as it was. */

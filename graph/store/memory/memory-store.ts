@@ -80,18 +80,23 @@ export class MemoryGraphStore implements GraphStore {
     if (!this.files) return;
     await this.links.load();
     const index = new MemoryIndex();
+    // The commits' spare copy is loaded alongside, so the heap checks between files count it (memory-gate.ts).
+    const spare = new MemoryIndex();
     const result = await this.files.loadAll((batch, file, contentHash) => {
       const full = this.overLimit(index, batch);
       if (full) return full.message;
       const issues = index.conflicts(batch);
       if (issues.length > 0) throw corrupt(file, `clashes with another stored document: ${issues[0].message}`);
-      index.add(this.stored(batch, contentHash));
+      const doc = this.stored(batch, contentHash);
+      index.add(doc);
+      spare.add(doc);
       return null;
     });
     this.loadReport = { skipped: result.skipped, reason: result.stoppedBy };
     if (!result.stoppedBy) for (const doc of result.loaded) await this.files.migrate(doc);
-    // Swapped in whole: a load that fails half-way leaves the store empty, not half-loaded.
-    this.gate.reset(index);
+    // Swapped in whole: a load that fails half-way leaves the store empty, not half-loaded. A read-only store never
+    // commits, so it keeps no spare.
+    this.gate.reset(index, result.stoppedBy ? null : spare);
   }
 
   async close(): Promise<void> {
