@@ -155,17 +155,16 @@ class ParsePool {
 
 const pool = new ParsePool();
 
-/** The batch whose first slices came ahead as parts, whole again. */
-function joinParts(parts: BatchPart[], last: GraphBatch): GraphBatch {
-  if (parts.length === 0) return last;
-  const whole: GraphBatch = { docId: last.docId, nodes: [], edges: [], warnings: [] };
-  for (const part of [...parts, last]) {
-    for (const node of part.nodes) whole.nodes.push(node);
-    for (const edge of part.edges) whole.edges.push(edge);
-    for (const warning of part.warnings) whole.warnings.push(warning);
-  }
-  return whole;
+/** Items of a batch received so far: each part is appended as it comes, so no turn of the loop joins them all. */
+interface Gathered { nodes: GraphBatch['nodes']; edges: GraphBatch['edges']; warnings: GraphBatch['warnings'] }
+
+function gather(into: Gathered, part: BatchPart): void {
+  for (const node of part.nodes) into.nodes.push(node);
+  for (const edge of part.edges) into.edges.push(edge);
+  for (const warning of part.warnings) into.warnings.push(warning);
 }
+
+const gathered = (): Gathered => ({ nodes: [], edges: [], warnings: [] });
 
 /** Parse jobs waiting or running in the shared worker. */
 export function parseLoad(): number {
@@ -183,7 +182,8 @@ export async function* parseInWorker(
   let wake: (() => void) | null = null;
   const workerOptions = { userAliases: options.userAliases, jurisdiction: options.jurisdiction, now: (options.now?.() ?? new Date()).toISOString() };
   const cancel = pool.submit({ inputs, options: workerOptions, budget, prepare }, (m) => { messages.push(m); wake?.(); });
-  let parts: BatchPart[] = [];
+  let parts = gathered();
+  let some = false;
   let done = false;
   try {
     for (;;) {
@@ -193,10 +193,15 @@ export async function* parseInWorker(
       if (m instanceof Error) throw m;
       if ('done' in m) { done = true; return; }
       if ('error' in m) throw rebuild(m.error);
-      if ('part' in m) parts.push(m.part);
+      if ('part' in m) {
+        gather(parts, m.part);
+        some = true;
+      }
       if ('batch' in m) {
-        yield { raw: m.raw, batch: joinParts(parts, m.batch), prepared: m.prepared };
-        parts = [];
+        if (some) gather(parts, m.batch);
+        yield { raw: m.raw, batch: some ? { docId: m.batch.docId, ...parts } : m.batch, prepared: m.prepared };
+        parts = gathered();
+        some = false;
       }
     }
   } finally {

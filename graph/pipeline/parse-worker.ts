@@ -16,8 +16,9 @@ import { batchFromDocument } from './ingest.ts';
 import { sourceName } from './source-name.ts';
 import type { BatchPart, PartAck, ParsedHead, Preparation, WorkerError, WorkerJob, WorkerMessage } from './parallel.ts';
 
-/** Nodes, edges and warnings per slice: a few ms to receive on the main thread. */
-const PART_ITEMS = 4000;
+/** Nodes, edges and warnings per slice: each is received in one block of the main thread (at 4000, under load, such
+ * blocks reached ~370 ms in test/bench/commit-blocks.ts). */
+const PART_ITEMS = 1000;
 
 let acked: (() => void) | null = null;
 

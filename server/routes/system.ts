@@ -45,14 +45,32 @@ const WRITE_PROBE_TTL_MS = 2_000;
 export function registerSystemRoutes(app: App, ctx: RouteContext): void {
   const { store } = ctx;
   let probed = { at: -Infinity, problem: null as string | null };
+  let probing: Promise<void> | null = null;
+  /** Bumped when a write fails: a probe begun before that must not answer for after it. */
+  let generation = 0;
+  const probe = () => (probing ??= (async () => {
+    const [at, started] = [performance.now(), generation];
+    const problem = (await store.writeProblem?.()) ?? null;
+    if (started === generation) probed = { at, problem };
+  })().finally(() => { probing = null; }));
+  // A stale answer is refreshed behind the reply: the probe's fsync waits for the disk, which a large upload's own
+  // write keeps busy for a while. Only the first probe (or one after a failed write) is waited for.
   const writeProblem = async () => {
-    if (performance.now() - probed.at > WRITE_PROBE_TTL_MS) probed = { at: performance.now(), problem: (await store.writeProblem?.()) ?? null };
+    if (probed.at === -Infinity) {
+      // Awaited: and once more if a write failed meanwhile, so the answer is from after it.
+      await probe();
+      if (probed.at === -Infinity) await probe();
+    } else if (performance.now() - probed.at > WRITE_PROBE_TTL_MS) void probe().catch(() => undefined);
     return probed.problem;
   };
   // A write that failed on the server's side (disk full, store gone) is news the next health check must not miss.
   const forgetProbeOnFailedWrite: MiddlewareHandler = async (c, next) => {
     await next();
-    if (c.req.method !== 'GET' && c.res.status >= 500) probed = { at: -Infinity, problem: null };
+    if (c.req.method !== 'GET' && c.res.status >= 500) {
+      probed = { at: -Infinity, problem: null };
+      generation += 1;
+      probing = null;
+    }
   };
   app.use('/api/documents', forgetProbeOnFailedWrite);
   app.use('/api/documents/*', forgetProbeOnFailedWrite);

@@ -8,6 +8,9 @@ import { taskRow, unitRef } from '../batch/row-refs.ts';
 
 type Load = Record<Role | 'total', number>;
 
+/** Edges or tasks handled between two pauses of a sliced commit (see MemoryIndex.replaceSteps). */
+const STEP_ITEMS = 512;
+
 /**
  * Unit → roles per task of one batch. Every duty edge into a task belongs to the task's own
  * document (edges only join nodes of their batch, and owned ids cannot be shared), so one batch
@@ -15,12 +18,19 @@ type Load = Record<Role | 'total', number>;
  */
 export function taskDuties(batch: GraphBatch): Map<string, Map<string, Set<Role>>> {
   const tasks = new Map<string, Map<string, Set<Role>>>();
+  for (const _ of dutySteps(batch, tasks)) { /* all at once */ }
+  return tasks;
+}
+
+/** taskDuties filled into `tasks`, pausing every STEP_ITEMS edges (a 20 MB plan has ~150k of them). */
+function* dutySteps(batch: GraphBatch, tasks: Map<string, Map<string, Set<Role>>>): Generator<void> {
+  let n = 0;
   for (const e of batch.edges) {
+    if (++n % STEP_ITEMS === 0) yield;
     if (!isDutyType(e.type)) continue;
     const units = tasks.get(e.target) ?? new Map<string, Set<Role>>();
     tasks.set(e.target, units.set(e.source, (units.get(e.source) ?? new Set<Role>()).add(ROLE_OF[e.type as DutyType])));
   }
-  return tasks;
 }
 
 function bump(load: Load, roles: Set<Role>, sign: number): void {
@@ -39,16 +49,21 @@ export class DutyAggregates {
   private readonly pairs = new Map<string, { a: string; b: string; shared: number }>();
   private readonly tasks = new Map<string, TaskDuties>();
 
-  add(batch: GraphBatch): void {
-    this.apply(batch, 1);
+  /** Count `batch` in, one slice at a time (the store runs the slices with the event loop free between them). */
+  addSteps(batch: GraphBatch): Generator<void> {
+    return this.applySteps(batch, 1);
   }
 
-  remove(batch: GraphBatch): void {
-    this.apply(batch, -1);
+  removeSteps(batch: GraphBatch): Generator<void> {
+    return this.applySteps(batch, -1);
   }
 
-  private apply(batch: GraphBatch, sign: number): void {
-    for (const [task, units] of taskDuties(batch)) {
+  private *applySteps(batch: GraphBatch, sign: number): Generator<void> {
+    const tasks = new Map<string, Map<string, Set<Role>>>();
+    yield* dutySteps(batch, tasks);
+    let n = 0;
+    for (const [task, units] of tasks) {
+      if (++n % STEP_ITEMS === 0) yield;
       if (sign > 0) this.tasks.set(task, { leads: [...units].filter(([, r]) => r.has('lead')).map(([u]) => u), units: units.size });
       else this.tasks.delete(task);
       for (const [unit, roles] of units) {

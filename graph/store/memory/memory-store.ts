@@ -11,11 +11,10 @@ import type { ApplyResult, DocumentSummary, GraphStore } from '../graph-store.ts
 import type { LinkDecision } from '../../align/decisions.ts';
 import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
 import { MemoryLinks } from './links-file.ts';
-import { ReadCommitGate } from './memory-gate.ts';
+import { inSlices, ReadCommitGate } from './memory-gate.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
 import { LIMIT_ENV, readOnly, storeFull, storeLimitsFromEnv, type StoreLimits } from './memory-limits.ts';
 import { copyJson } from '../batch/json.ts';
-import { MemoryRowSource } from './memory-rows.ts';
 import { interpret } from '../../query/memory.ts';
 import type { Program, RawResult } from '../../query/program.ts';
 
@@ -48,8 +47,6 @@ function conflict(docId: string, issues: BatchIssue[]): AppError {
 
 export class MemoryGraphStore implements GraphStore {
   readonly kind = 'memory' as const;
-  private index = new MemoryIndex();
-  private rows = new MemoryRowSource(this.index);
   private readonly files: DocumentFiles | null;
   private readonly links: MemoryLinks;
   private readonly cache = new Map<string, unknown>();
@@ -59,7 +56,7 @@ export class MemoryGraphStore implements GraphStore {
   /** Writes run one at a time so the files and the index change in the same order. */
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
-  /** Commits run in slices so the server keeps answering; graph reads wait for a part-way commit. */
+  /** Commits run in slices on a spare copy of the index and publish it whole: reads never wait and never see half. */
   private readonly gate = new ReadCommitGate();
   private readonly limits: StoreLimits;
   /** Set when start-up had to leave documents unloaded: writing then could lose them, so nothing is written. */
@@ -83,19 +80,23 @@ export class MemoryGraphStore implements GraphStore {
     if (!this.files) return;
     await this.links.load();
     const index = new MemoryIndex();
+    // The commits' spare copy is loaded alongside, so the heap checks between files count it (memory-gate.ts).
+    const spare = new MemoryIndex();
     const result = await this.files.loadAll((batch, file, contentHash) => {
       const full = this.overLimit(index, batch);
       if (full) return full.message;
       const issues = index.conflicts(batch);
       if (issues.length > 0) throw corrupt(file, `clashes with another stored document: ${issues[0].message}`);
-      index.add(this.stored(batch, contentHash));
+      const doc = this.stored(batch, contentHash);
+      index.add(doc);
+      spare.add(doc);
       return null;
     });
     this.loadReport = { skipped: result.skipped, reason: result.stoppedBy };
     if (!result.stoppedBy) for (const doc of result.loaded) await this.files.migrate(doc);
-    // Swapped in whole: a load that fails half-way leaves the store empty, not half-loaded.
-    this.index = index;
-    this.rows = new MemoryRowSource(index);
+    // Swapped in whole: a load that fails half-way leaves the store empty, not half-loaded. A read-only store never
+    // commits, so it keeps no spare.
+    this.gate.reset(index, result.stoppedBy ? null : spare);
   }
 
   async close(): Promise<void> {
@@ -134,7 +135,12 @@ export class MemoryGraphStore implements GraphStore {
     return (await this.files?.probe()) ?? null;
   }
 
-  /** A read of the graph: after start-up, and never while a commit is part-way. */
+  /** The published index: every read sees it whole (a commit changes the spare, then swaps). */
+  private get index(): MemoryIndex {
+    return this.gate.index;
+  }
+
+  /** A read of the graph: after start-up, on the published index as it was when the read began. */
   private async reading<T>(work: () => T | Promise<T>): Promise<T> {
     await this.ready();
     return this.gate.read(work);
@@ -170,12 +176,14 @@ export class MemoryGraphStore implements GraphStore {
   private async put(doc: StoredDocument, file?: PreparedBatch['file']): Promise<ApplyResult> {
     if (this.index.docs.get(doc.docId)?.hash === doc.hash) return { docId: doc.docId, changed: false };
     this.writable();
-    const issues = this.index.conflicts(doc.batch);
+    const issues: BatchIssue[] = [];
+    // Sliced: it reads every id of the batch, and nothing can change the index meanwhile (writes are serialised).
+    await inSlices(this.index.conflictSteps(doc.batch, issues));
     if (issues.length > 0) throw conflict(doc.docId, issues);
     const full = this.overLimit(this.index, doc.batch);
     if (full) throw full;
     await this.files?.write(doc.batch, doc.hash, file);
-    await this.gate.commit(this.index.replaceSteps(doc), () => this.changed());
+    await this.gate.commit((index) => index.replaceSteps(doc), () => this.changed());
     return { docId: doc.docId, changed: true };
   }
 
@@ -190,7 +198,7 @@ export class MemoryGraphStore implements GraphStore {
       if (!this.index.docs.has(docId)) return false;
       this.writable();
       await this.files?.remove(docId);
-      await this.gate.commit(this.index.dropSteps(docId), () => this.changed());
+      await this.gate.commit((index) => index.dropSteps(docId), () => this.changed());
       return true;
     });
   }
@@ -200,7 +208,7 @@ export class MemoryGraphStore implements GraphStore {
     return (await this.run('documents', {})).documents;
   }
 
-  /** Not held up by a commit part-way: `docs` changes in one step, so this sees one version or the other. */
+  /** Not held up by a commit part-way: the published index changes in one swap, so this sees one version or the other. */
   async getDocument(docId: string): Promise<DocumentSummary | null> {
     await this.ready();
     const doc = this.index.docs.get(docId);
@@ -248,7 +256,7 @@ export class MemoryGraphStore implements GraphStore {
     if (cached !== undefined) return copyJson(cached) as QueryOutput<N>;
     const version = this.version;
     // Rows may share objects with the index, so only copies of an answer ever leave the store.
-    const output = await this.gate.read(() => runQuery(this.rows, name, input));
+    const output = await this.gate.read(() => runQuery(this.gate.rows, name, input));
     if (this.cache.size >= QUERY_CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
     if (version === this.version) this.cache.set(key, output);
     return copyJson(output);
