@@ -1,14 +1,18 @@
 // PROFILE of scoped catalogue queries on Neo4j: db hits and rows of every statement one query runs, per scope.
 //
-// `NEO4J_URI=… npx tsx test/bench/neo4j-scope-profile.ts [--docs 3] [--only stats,workload]` on a database already loaded (e.g. with
+// `NEO4J_URI=… npx tsx test/bench/neo4j-scope-profile.ts [--docs 3] [--only stats,workload] [--plans]` on a database already loaded (e.g. with
 // `npx policy-graph --store neo4j ingest DIR` of `npm run corpus`). Reads only (init() adds missing indexes, as the
 // server does when it starts). Inputs are drawn from the database:
 // a unit, a place and tasks of the first scoped document. Scope resolution (the document list, cached per graph
-// version by the store) is read once, outside the counts, as the store reads it.
+// version by the store) is read once, outside the counts, as the store reads it. `--plans`: the query language
+// instead, a find by label then a document filter, narrowed (find → filter) against plain (find → as → filter,
+// which the compiler does not narrow and which answers the same).
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction, ProfiledPlan } from 'neo4j-driver';
 import { QUERY_NAMES, type QueryInput, type QueryName } from '../../graph/catalogue/catalogue.ts';
 import { runQuery } from '../../graph/catalogue/execute.ts';
+import { compileProgram } from '../../graph/query/cypher.ts';
+import type { ProgramStep } from '../../graph/query/program.ts';
 import type { RowSource } from '../../graph/catalogue/rows.ts';
 import type { DocumentSummary, Scope } from '../../graph/catalogue/schemas.ts';
 import { Neo4jClient, type Row } from '../../graph/store/neo4j/neo4j-client.ts';
@@ -55,8 +59,29 @@ function inputsOf(pick: { tasks: string[]; units: string[]; places: string[] }, 
   };
 }
 
+/** db hits of one scoped plan shape, narrowed and plain, for a few documents and for one jurisdiction. */
+async function profilePlans(client: Neo4jClient, docs: DocumentSummary[]): Promise<void> {
+  const filters: [string, ProgramStep][] = [
+    [`docIds ×${docs.length}`, { op: 'filter', docIds: docs.map((d) => d.id) }],
+    [`jurisdiction ${docs[0].jurisdiction}`, { op: 'filter', jurisdiction: docs[0].jurisdiction }],
+  ];
+  console.log('| plan | plain: db hits (count) | narrowed: db hits (count) |\n| --- | --- | --- |');
+  for (const [name, filter] of filters) {
+    for (const labels of [['Task'], ['Task', 'Unit']] as const) {
+      const find: ProgramStep = { op: 'find', by: 'label', labels: [...labels] };
+      const cells: string[] = [];
+      for (const steps of [[find, { op: 'as', name: 'all' }, filter, { op: 'count' }], [find, filter, { op: 'count' }]] as ProgramStep[][]) {
+        const compiled = compileProgram({ steps, maxSet: 50_000, deadline: 0, timeoutMs: 600_000 });
+        const result = await client.read((tx) => tx.run(`PROFILE ${compiled.statement}`, compiled.params), 600_000);
+        cells.push(`${hits(result.summary.profile).toLocaleString('en')} (${String(result.records[0].get('count'))})`);
+      }
+      console.log(`| find ${labels.join('+')} → filter ${name} → count | ${cells.join(' | ')} |`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: 'string', default: '3' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { docs: { type: 'string', default: '3' }, only: { type: 'string' }, plans: { type: 'boolean' } } });
   const store = new Neo4jGraphStore(neo4jConfigFromEnv());
   await store.init();
   await store.close();
@@ -64,6 +89,7 @@ async function main(): Promise<void> {
   try {
     const docs = (await client.rows(LIST_DOCUMENTS)).map((r) => JSON.parse(String(r.summary)) as DocumentSummary)
       .sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (values.plans) return await profilePlans(client, docs.slice(0, Number(values.docs)));
     const chosen = docs.slice(0, Number(values.docs)).map((d) => d.id);
     const [pick] = await client.rows(PICK, { doc: chosen[0] });
     const inputs = inputsOf(pick as { tasks: string[]; units: string[]; places: string[] }, chosen[0]);
