@@ -3,7 +3,8 @@ import type { GraphStore } from '../graph/store/graph-store.ts';
 
 /** Changes whenever a document is added, replaced or removed. */
 export async function storeFingerprint(store: GraphStore): Promise<string> {
-  // A store that counts its own writes answers without listing every document (1,000 summaries per question).
+  // A store that counts writes (memory: its own; Neo4j: any process's, on the server) answers without listing
+  // every document (1,000 summaries per question).
   if (store.revision) return `r${await store.revision()}`;
   const docs = await store.listDocuments();
   return docs.map((d) => `${d.id}:${d.sha256}:${d.ingestedAt}`).sort().join('|');

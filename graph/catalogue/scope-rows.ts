@@ -1,8 +1,9 @@
 // A RowSource seen through a scope: any store's rows kept to what a set of documents makes visible (scope.ts).
 //
-// The reference meaning of a scoped row source. A store that can push the scope down into its own reads
-// (the memory store does) implements RowSource.within itself and must give the same rows, which
-// test/graph/catalogue/scope.test.ts checks against this filter; other stores get this filter.
+// The reference meaning of a scoped row source, written as a filter over the whole graph's rows. Every store
+// pushes the scope into its own reads instead (the memory store into its indexes, Neo4j into the Cypher as
+// `$docs`) and must give the same answers: test/graph/catalogue/scope.test.ts checks the memory store against
+// this filter, test/graph/store/neo4j-scope.ts the Neo4j store. A new store can start from it.
 import type { EntityLabel, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
 import type {
   DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow, TouchRow,
@@ -12,7 +13,7 @@ import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from './schemas.ts
 import { edgeOwnerVisible, nodeVisible } from './scope.ts';
 
 /** Workload rows from duty rows: distinct tasks per role and in all, per unit. */
-export function workloadOf(rows: readonly DutyRow[]): WorkloadRow[] {
+function workloadOf(rows: readonly DutyRow[]): WorkloadRow[] {
   const units = new Map<string, { row: DutyRow; tasks: Map<string, Set<string>> }>();
   for (const row of rows) {
     const entry = units.get(row.unit.id) ?? { row, tasks: new Map() };

@@ -32,6 +32,10 @@ export function arrow(direction: 'out' | 'in' | 'both', rel: string): [string, s
 export const DOC_KEYS = (n: string) =>
   `(CASE WHEN ${n}:Document THEN [${n}.id] WHEN ${n}.docId IS :: STRING NOT NULL THEN [${n}.docId] ELSE coalesce(${n}.docIds, []) END)`;
 
+/** Document `d` is of the year in parameter `ys` (a string): its date starts with it, or its period or title contains it. */
+export const OF_YEAR = (d: string, ys: string) =>
+  `((${d}.date IS :: STRING NOT NULL AND ${d}.date STARTS WITH ${ys}) OR (${d}.period IS :: STRING NOT NULL AND ${d}.period CONTAINS ${ys}) OR ${d}.name CONTAINS ${ys})`;
+
 function anyDocument(n: string, test: (d: string) => string): string {
   return `(CASE WHEN ${n}:Document THEN coalesce(${test(n)}, false) ELSE EXISTS { MATCH (d:Document) WHERE d.id IN ${DOC_KEYS(n)} AND ${test('d')} } END)`;
 }
@@ -60,8 +64,7 @@ export function filterCondition(f: FilterStep, p: Params, sets: SetVars): string
   if (f.year !== undefined) {
     const y = p.add(f.year);
     const ys = p.add(String(f.year));
-    const ofYear = (d: string) => `((${d}.date IS :: STRING NOT NULL AND ${d}.date STARTS WITH ${ys}) OR (${d}.period IS :: STRING NOT NULL AND ${d}.period CONTAINS ${ys}) OR ${d}.name CONTAINS ${ys})`;
-    parts.push(`(CASE WHEN n:Target THEN coalesce(n.year = ${y}, false) ELSE ${anyDocument('n', ofYear)} END)`);
+    parts.push(`(CASE WHEN n:Target THEN coalesce(n.year = ${y}, false) ELSE ${anyDocument('n', (d) => OF_YEAR(d, ys))} END)`);
   }
   if (f.has) parts.push(`EXISTS { ${relationPattern('n', f.has, sets)} }`);
   if (f.lacks) parts.push(`NOT EXISTS { ${relationPattern('n', f.lacks, sets)} }`);

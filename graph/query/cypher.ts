@@ -8,7 +8,8 @@ import type { Program, ProgramStep } from './program.ts';
 import {
   DOC_KEYS, ITEM, arrow, filterCondition, hasLabel, label, relationPattern, types, type Params, type SetVars,
 } from './cypher-parts.ts';
-import type { FollowStep } from './schema.ts';
+import { narrowedFind } from './cypher-scope.ts';
+import type { FilterStep, FollowStep } from './schema.ts';
 import { NODE_LABELS, type NodeLabel } from '../model.ts';
 
 export type CompiledKind = 'items' | 'ranked' | 'count' | 'groups' | 'comparison';
@@ -92,11 +93,14 @@ class Compiler implements Params {
     return ['cur', this.carry].join(', ');
   }
 
-  /** A step that makes a new current set with a subquery ending in `RETURN … AS nxt`. */
-  private produce(body: string): void {
+  /**
+   * A step that makes a new current set with a subquery ending in `RETURN … AS nxt`; `size` is how many items the
+   * step counts for the set limit (a narrowed find counts what the plain find would have held).
+   */
+  private produce(body: string, size = 'size(nxt)'): void {
     this.clauses.push(`CALL (${this.scope}) { ${body} }`);
     const others = [...this.sets.values()];
-    this.clauses.push(`WITH CASE WHEN size(nxt) > $maxSet THEN [] ELSE nxt END AS cur, over OR size(nxt) > $maxSet AS over${others.map((s) => `, ${s}`).join('')}`);
+    this.clauses.push(`WITH CASE WHEN ${size} > $maxSet THEN [] ELSE nxt END AS cur, over OR ${size} > $maxSet AS over${others.map((s) => `, ${s}`).join('')}`);
   }
 
   private rebind(expression: string): void {
@@ -104,7 +108,11 @@ class Compiler implements Params {
     this.clauses.push(`WITH ${expression} AS cur, over${others.map((s) => `, ${s}`).join('')}`);
   }
 
-  step(step: ProgramStep, sets: SetVars): void {
+  /** One step; `next` is the step after it (a document filter right after a find by label narrows the find). */
+  step(step: ProgramStep, sets: SetVars, next?: ProgramStep): void {
+    const narrowed = step.op === 'find' && step.by === 'label'
+      ? narrowedFind(step, next?.op === 'filter' ? (next as FilterStep) : undefined, this, (n) => NEW_ITEM(n)) : null;
+    if (narrowed) return this.produce(narrowed, 'found');
     switch (step.op) {
       case 'hits': case 'find': this.produce(findBody(step, this)); break;
       case 'follow': this.produce(followBody(step)); break;
@@ -155,7 +163,8 @@ export function compileProgram(program: Program): CompiledProgram {
   const steps = program.steps;
   const last = steps[steps.length - 1];
   const final = last && ['count', 'group', 'rank', 'compare'].includes(last.op);
-  for (const step of final ? steps.slice(0, -1) : steps) compiler.step(step, compiler.sets);
+  const body = final ? steps.slice(0, -1) : steps;
+  body.forEach((step, i) => compiler.step(step, compiler.sets, body[i + 1]));
   const compiled = compiler.finish(final ? last : undefined);
   return { ...compiled, params: { ...compiler.params, maxSet: program.maxSet } };
 }

@@ -81,6 +81,6 @@ export interface GraphStore {
   saveLinkDecisions(save: readonly LinkDecision[], clear?: readonly string[]): Promise<void>;
   /** Run a validated query-language program, read-only (graph/query/run.ts is the entry point callers use). */
   runProgram(program: Program): Promise<RawResult>;
-  /** A number that changes with every write, for caches of derived data; stores that others may write leave it out. */
+  /** A number that changes with every write (Neo4j: by any process), for caches of derived data; stores that cannot tell leave it out. */
   revision?(): Promise<number>;
 }

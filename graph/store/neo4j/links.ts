@@ -46,10 +46,10 @@ export async function readAlignmentSnapshot(client: Neo4jClient): Promise<{ grap
   });
 }
 
-/** One write transaction: the cleared ids go, the saved decisions replace any of the same id. */
+/** One write transaction (announced and versioned like a document's): the cleared ids go, the saved decisions replace any of the same id. */
 export async function writeDecisions(client: Neo4jClient, save: readonly LinkDecision[], clear: readonly string[]): Promise<void> {
   const decisions = parseDecisions([...save], 'saveLinkDecisions');
-  await client.write(async (tx) => {
+  await client.announcedWrite(async (tx) => {
     if (clear.length > 0) await collectRows(tx, CLEAR_DECISIONS, { ids: [...clear] }, client.maxRows);
     if (decisions.length > 0) {
       const rows = decisions.map((d) => ({ id: d.id, status: d.status, json: JSON.stringify(d) }));

@@ -1,7 +1,7 @@
 // The driver wrapper: sessions closed in finally, executeRead/executeWrite with timeouts, a row cap, AppErrors out.
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
-import { ANNOUNCE_COMMIT, WITHDRAW_COMMIT } from './neo4j-cypher.ts';
+import { ANNOUNCE_COMMIT, BUMP_VERSION, WITHDRAW_COMMIT } from './neo4j-cypher.ts';
 import { toStoreError, tooManyRows, unavailable } from './neo4j-errors.ts';
 
 export interface Neo4jConfig {
@@ -118,14 +118,16 @@ export class Neo4jClient {
 
   /**
    * A write whose commit readers can tell apart (see ANNOUNCE_COMMIT): the token is announced when the work is
-   * done, just before the data commits, and withdrawn (with a version bump) once it has, or has failed.
+   * done, the graph version is bumped in the same transaction as the data (unless `changed` says the work changed
+   * nothing), and the token is withdrawn once the data has committed, or failed.
    */
-  async announcedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  async announcedWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, changed: (result: T) => boolean = () => true): Promise<T> {
     const token = commitToken();
     try {
       return await this.write(async (tx) => {
         const result = await work(tx);
         await this.autoCommit([ANNOUNCE_COMMIT], { token, staleBefore: staleBefore() });
+        if (changed(result)) await tx.run(BUMP_VERSION);
         return result;
       });
     } finally {

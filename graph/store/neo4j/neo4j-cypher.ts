@@ -37,6 +37,15 @@ const REF = (v: string) => `${v} {.id, .name, pg_label: labels(${v})[0]}`;
 const TASK = (v: string) => `${v} {.id, .name, .docId, .number, .path, .start, pg_label: labels(${v})[0]}`;
 const DUTY_ROW = `RETURN u {.id, .name} AS unit, ${TASK('t')} AS task, type(r) AS type, r.evidence_json AS evidence`;
 
+/** scope.ts in Cypher: a Document by its id, other owned nodes by docId, shared nodes by docIds. */
+export const VISIBLE = (v: string) => `(CASE WHEN ${v}:Document THEN ${v}.id IN $docs WHEN ${v}.docId IS NOT NULL THEN ${v}.docId IN $docs
+  ELSE any(d IN coalesce(${v}.docIds, []) WHERE d IN $docs) END)`;
+const SEEN = (v: string) => `($docs IS NULL OR ${VISIBLE(v)})`;
+/** A duty, mention or gap row counts when its task's document is in scope. */
+const TASK_IN = (t: string) => `($docs IS NULL OR ${t}.docId IN $docs)`;
+/** An edge's owner is its evidence's document (the batch's own, checked on ingest); an edge without evidence goes with its ends. */
+const EDGE_SEEN = (r: string) => `($docs IS NULL OR ${r}.evidence_json IS NULL OR ${r}.pg_doc IN $docs)`;
+
 /**
  * Aliases are lists, which no range or text index covers, so alias lookups go through `pg_aliases_exact`: a
  * full-text index with the `keyword` analyzer, one token per whole alias, read with a Lucene phrase (exact) or
@@ -56,16 +65,22 @@ const HAS_ALIAS = (labels: readonly NodeLabel[]) =>
 /**
  * The graph's version and the writes being committed right now (a seqlock on one bookkeeping node). Neo4j reads
  * are read-committed and a big commit becomes visible piece by piece, so a writer announces its commit (a token,
- * in its own little transaction, just before committing the data) and withdraws it after, bumping the version;
- * a reader keeps an answer only when no commit was announced at its end and the version did not move. Tokens
- * start with their time, so one left by a crashed process stops counting after COMMIT_STALE_MS. Not a model
- * label: exports, stats and every catalogue query ignore it.
+ * in its own little transaction, just before committing the data) and withdraws it after; the version is bumped
+ * by the last statement of the data's own transaction, so it moves exactly when the data does (a writer that dies
+ * after committing cannot leave the version behind). A reader keeps an answer only when no commit was announced
+ * at its end and the version did not move. Tokens start with their time, so one left by a crashed process stops
+ * counting after COMMIT_STALE_MS. Not a model label: exports, stats and every catalogue query ignore it.
  */
 export const META_LABEL = 'PolicyGraphMeta';
 export const ANNOUNCE_COMMIT = `MERGE (m:${META_LABEL} {id: 'graph'})
 SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore] + $token`;
 export const WITHDRAW_COMMIT = `MERGE (m:${META_LABEL} {id: 'graph'})
-SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore], m.version = coalesce(m.version, 0) + 1`;
+SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore]`;
+/**
+ * Run last in a write transaction, after ANNOUNCE_COMMIT has committed: it takes the node's write lock only for the
+ * transaction's tail (announcing first keeps the announce from waiting on our own lock).
+ */
+export const BUMP_VERSION = `MERGE (m:${META_LABEL} {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1`;
 export const READ_VERSION = `OPTIONAL MATCH (m:${META_LABEL} {id: 'graph'})
 RETURN coalesce(m.version, 0) AS version, size([t IN coalesce(m.committing, []) WHERE t > $staleBefore]) AS committing`;
 
@@ -82,6 +97,8 @@ export const SCHEMA: Readonly<Record<string, string>> = Object.fromEntries([
   ...NODE_LABELS.map((l) => [`pg_${lower(l)}_name_text`, `CREATE TEXT INDEX pg_${lower(l)}_name_text IF NOT EXISTS FOR (n:${label(l)}) ON (n.name)`]),
   ...TEXT_LABELS.map((l) => [`pg_${lower(l)}_text`, `CREATE TEXT INDEX pg_${lower(l)}_text IF NOT EXISTS FOR (n:${label(l)}) ON (n.text)`]),
   ...TASK_LABELS.map((l) => [`pg_${lower(l)}_doc`, `CREATE INDEX pg_${lower(l)}_doc IF NOT EXISTS FOR (n:${label(l)}) ON (n.docId)`]),
+  // Scoped and per-document target reads (a Target's docId is optional; pg_doc is always its owner).
+  ['pg_target_doc', `CREATE INDEX pg_target_doc IF NOT EXISTS FOR (n:${label('Target')}) ON (n.pg_doc)`],
   ...EDGE_TYPES.map((t) => [`pg_${lower(t)}_id`, `CREATE INDEX pg_${lower(t)}_id IF NOT EXISTS FOR ()-[r:${relType(t)}]-() ON (r.id)`]),
   [`pg_meta_id`, `CREATE CONSTRAINT pg_meta_id IF NOT EXISTS FOR (m:${META_LABEL}) REQUIRE m.id IS UNIQUE`],
   ['pg_names_fulltext', `CREATE FULLTEXT INDEX pg_names_fulltext IF NOT EXISTS FOR (n:${NODE_LABELS.map(label).join('|')}) ON EACH [n.name, n.aliases] ${CJK}`],
@@ -132,50 +149,57 @@ CREATE (s)-[r:${relType(t)}]->(t) SET r = row.props RETURN count(r) AS written`]
 
 // ---- plain reads ---------------------------------------------------------------------------
 
-export const GET_NODES = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} } RETURN ${NODE('n')} AS node`;
+export const GET_NODES = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} } WITH n WHERE ${SEEN('n')} RETURN ${NODE('n')} AS node`;
 export const GET_DOCUMENT = 'MATCH (d:Document {id: $docId}) WHERE d.pg_hash IS NOT NULL RETURN d.pg_summary_json AS summary';
 export const GET_DOCUMENT_TEXT = 'MATCH (d:Document {id: $docId}) WHERE d.pg_hash IS NOT NULL RETURN d.text AS text';
 export const LIST_DOCUMENTS = 'MATCH (d:Document) WHERE d.pg_hash IS NOT NULL RETURN d.pg_summary_json AS summary';
+export const DOCUMENTS_OF = 'UNWIND $docIds AS id MATCH (d:Document {id: id}) WHERE d.pg_hash IS NOT NULL RETURN d.pg_summary_json AS summary';
 export const LIST_WARNINGS = `MATCH (d:Document) WHERE d.pg_hash IS NOT NULL AND ($docId IS NULL OR d.id = $docId)
 RETURN d.id AS docId, d.pg_warnings_json AS warnings`;
 export const EXPORT_NODES = `MATCH (n:${ANY_LABEL}) RETURN ${NODE('n')} AS node`;
 export const EXPORT_EDGES = `MATCH (s:${ANY_LABEL})-[r:${ANY_TYPE}]->(t:${ANY_LABEL}) RETURN ${EDGE('r', 's', 't')} AS edge`;
 
 // ---- the catalogue's row contract (graph/catalogue/rows.ts) --------------------------------
+//
+// Every statement below takes `$docs`: null reads the whole graph, a list of document ids keeps the rows to what
+// those documents make visible (graph/catalogue/scope.ts, the reference filter in catalogue/scope-rows.ts), so a
+// scoped query reads only its documents' part of the graph. `$docIds` (a list) starts a read at documents' tasks.
+
 
 export const RESOLVE_UNITS = `CALL () {
   MATCH (n:Unit {id: $term}) RETURN n UNION MATCH (n:Unit {name: $term}) RETURN n
   UNION ${HAS_ALIAS(['Unit'])}
-} RETURN n {.id, .name, .jurisdiction, .kind, .aliases} AS unit`;
+} WITH n WHERE ${SEEN('n')} RETURN n {.id, .name, .jurisdiction, .kind, .aliases} AS unit`;
 export const RESOLVE_ENTITIES = perLabel(ENTITY_LABELS, (l) => `CALL () {
   MATCH (n:${l} {id: $term}) RETURN n UNION MATCH (n:${l} {name: $term}) RETURN n
   UNION ${HAS_ALIAS([l])}
-} RETURN ${REF('n')} AS ref`);
+} WITH n WHERE ${SEEN('n')} RETURN ${REF('n')} AS ref`);
 export const RESOLVE_NODES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)} {id: $term}) RETURN n UNION MATCH (n:${label(l)} {name: $term}) RETURN n`).join('\n  UNION ')}
   UNION ${HAS_ALIAS(NODE_LABELS)}
-} RETURN ${REF('n')} AS ref`;
+} WITH n WHERE ${SEEN('n')} RETURN ${REF('n')} AS ref`;
 
-export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) ${DUTY_ROW}`;
-export const DUTIES_ON_TASKS_OF = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WITH DISTINCT t
+export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} ${DUTY_ROW}`;
+export const DUTIES_ON_TASKS_OF = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WHERE ${TASK_IN('t')} WITH DISTINCT t
 MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
 export const DUTIES_ON_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
-MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
+WITH t WHERE ${TASK_IN('t')} MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
 export const SCOPED_DUTIES_BY_ENTITY = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
-MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t
+MATCH (t)-[:MENTIONS]->(e) WHERE ${TASK_IN('t')} WITH DISTINCT t
 MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
-const TASKS_OF_DOC = `CALL () { ${TASK_LABELS.map((l) => `MATCH (t:${label(l)} {docId: $docId}) RETURN t`).join(' UNION ')} }`;
-export const SCOPED_DUTIES_BY_DOC = `${TASKS_OF_DOC}
+/** The tasks and sections of the documents in `$docIds`: one index seek per document and label. */
+const TASKS_OF_DOCS = `UNWIND $docIds AS docId CALL (docId) { ${TASK_LABELS.map((l) => `MATCH (t:${label(l)} {docId: docId}) RETURN t`).join(' UNION ')} }`;
+export const SCOPED_DUTIES_OF_DOCS = `${TASKS_OF_DOCS}
 MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
 export const SCOPED_DUTIES_ALL = `MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
 
 const MENTION_ROW = `RETURN ${TASK('t')} AS task, ${REF('e')} AS entity, m.evidence_json AS evidence`;
 export const MENTIONS_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
-MATCH (t)-[m:MENTIONS]->(e) ${MENTION_ROW}`;
+MATCH (t)-[m:MENTIONS]->(e) WHERE ${TASK_IN('t')} ${MENTION_ROW}`;
 export const MENTIONS_IN_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
-MATCH (t)-[m:MENTIONS]->(e) WHERE labels(e)[0] IN $labels ${MENTION_ROW}`;
+WITH t WHERE ${TASK_IN('t')} MATCH (t)-[m:MENTIONS]->(e) WHERE labels(e)[0] IN $labels ${MENTION_ROW}`;
 export const TOUCHES_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
-MATCH (e)-[x:TOUCHES]-() WITH DISTINCT x WITH x, startNode(x) AS a, endNode(x) AS b
+MATCH (e)-[x:TOUCHES]-() WHERE $docs IS NULL OR x.pg_doc IN $docs WITH DISTINCT x WITH x, startNode(x) AS a, endNode(x) AS b
 RETURN ${REF('a')} AS from, ${REF('b')} AS to, x.evidence_json AS evidence`;
 
 const COUNTS = `WITH u, type(r) AS type, t
@@ -185,36 +209,42 @@ RETURN u.id AS id, u.name AS name,
   count(DISTINCT CASE WHEN type = 'RESPONSIBLE_FOR' THEN t END) AS responsible,
   count(DISTINCT t) AS total`;
 export const WORKLOAD_ALL = `MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
-export const WORKLOAD_OF_DOC = `${TASKS_OF_DOC} MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
+export const WORKLOAD_OF_DOCS = `${TASKS_OF_DOCS} MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
 
 const GAP_ROWS = `OPTIONAL MATCH (u:Unit)-[r:${DUTY}]->(t)
 WITH t, collect(DISTINCT CASE WHEN type(r) = 'LEADS' THEN u END) AS leadUnits, count(DISTINCT u) AS units
 WHERE (t:Task AND size(leadUnits) = 0) OR size(leadUnits) >= 2 OR units >= $threshold
 RETURN ${TASK('t')} AS task, [l IN leadUnits | l {.id, .name}] AS leads, units`;
 export const GAPS_ALL = `CALL () { ${TASK_LABELS.map((l) => `MATCH (t:${label(l)}) RETURN t`).join(' UNION ')} } ${GAP_ROWS}`;
-export const GAPS_OF_DOC = `${TASKS_OF_DOC} ${GAP_ROWS}`;
+export const GAPS_OF_DOCS = `${TASKS_OF_DOCS} ${GAP_ROWS}`;
 
-export const TARGETS = `MATCH (g:Target) WHERE $docId IS NULL OR g.pg_doc = $docId
-OPTIONAL MATCH (t)-[s:SETS]->(g)
+const TARGET_ROW = `OPTIONAL MATCH (t)-[s:SETS]->(g)
 RETURN g {.id, .name, .indicator, .value, .unit, .year, .text, pg_doc: g.pg_doc} AS target, ${TASK('t')} AS task,
   s.evidence_json AS evidence`;
+export const TARGETS_ALL = `MATCH (g:Target) ${TARGET_ROW}`;
+/** Targets of the documents in `$docIds`, through the pg_target_doc index. */
+export const TARGETS_OF_DOCS = `UNWIND $docIds AS docId MATCH (g:Target {pg_doc: docId}) ${TARGET_ROW}`;
 
 export const LINKS = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
-MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL})
+WITH id, n WHERE ${SEEN('n')} MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE ${SEEN('o')} AND ${EDGE_SEEN('r')}
 RETURN id AS fromId, r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, ${REF('o')} AS other`;
 export const EDGES_AMONG = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
-MATCH (n)-[r:${ANY_TYPE}]->(m:${ANY_LABEL}) WHERE m.id IN $ids RETURN ${EDGE('r', 'n', 'm')} AS edge`;
+WITH n WHERE ${SEEN('n')} MATCH (n)-[r:${ANY_TYPE}]->(m:${ANY_LABEL}) WHERE m.id IN $ids AND ${SEEN('m')} AND ${EDGE_SEEN('r')}
+RETURN ${EDGE('r', 'n', 'm')} AS edge`;
 
 export const SEARCH_CANDIDATES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}
-} WITH n WHERE $labels IS NULL OR labels(n)[0] IN $labels
+} WITH n WHERE ($labels IS NULL OR labels(n)[0] IN $labels)
+  AND ($docs IS NULL OR CASE WHEN n.pg_doc IS NULL THEN ${VISIBLE('n')} ELSE n.pg_doc IN $docs END)
 RETURN n {.id, .name, .aliases, .text, .pg_doc, pg_label: labels(n)[0]} AS hit`;
 
 /** Each unordered pair once (Cypher's string order is by code point, so callers re-orient in JS). */
-export const UNIT_PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id
+const PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id
 RETURN a.id AS aId, a.name AS aName, b.id AS bId, b.name AS bName, count(DISTINCT t) AS shared`;
+export const UNIT_PAIRS = PAIRS;
+export const UNIT_PAIRS_OF_DOCS = `${TASKS_OF_DOCS} ${PAIRS}`;
 
 /** Counts come from the count store: one cheap lookup per label and per type. */
 export const STATS = `CALL () {

@@ -1,4 +1,5 @@
-// The Neo4j store's RowSource: each row-contract method is one Cypher statement of the caller's read transaction.
+// The Neo4j store's RowSource: each row-contract method is one Cypher statement of the caller's read transaction,
+// scoped in the Cypher itself (`$docs`) when the source is seen through a scope.
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
 import type {
   DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
@@ -9,8 +10,7 @@ import { DUTY_TYPES, type DutyType, type EdgeType, type EntityLabel, type GraphE
 import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from '../batch/row-refs.ts';
 import type { Row } from './neo4j-client.ts';
 import * as Q from './neo4j-cypher.ts';
-import { SCOPED_STATS } from './neo4j-scope-cypher.ts';
-import { ScopedRows } from '../../catalogue/scope-rows.ts';
+import { SCOPED_STATS, SHARED_OF_DOCS } from './neo4j-scope-cypher.ts';
 import { decodeEdge, decodeNode } from './neo4j-props.ts';
 
 /** A projected map (id, name, pg_label, some properties) as the partial node the ref helpers read. */
@@ -43,20 +43,42 @@ function statsOf(rows: Row[]): StatsRow {
     const count = Number(r.count ?? 0);
     if (r.kind === 'documents') row.documents = count;
     else if (r.kind === 'warnings') row.warnings = count;
-    else if (count > 0 && r.kind === 'node') row.nodes[r.key as NodeLabel] = count;
-    else if (count > 0 && r.kind === 'edge') row.edges[r.key as EdgeType] = count;
+    // A key may come in parts (a scoped count adds TOUCHES from projects and from corridors).
+    else if (count > 0 && r.kind === 'node') row.nodes[r.key as NodeLabel] = (row.nodes[r.key as NodeLabel] ?? 0) + count;
+    else if (count > 0 && r.kind === 'edge') row.edges[r.key as EdgeType] = (row.edges[r.key as EdgeType] ?? 0) + count;
   }
   return row;
+}
+
+/** Label → ids of the shared nodes some documents contributed, from their Documents' `pg_shared_json`. */
+function sharedOf(rows: Row[]): Partial<Record<NodeLabel, string[]>> {
+  const byLabel: Partial<Record<NodeLabel, Set<string>>> = {};
+  for (const row of rows) {
+    const contributions = JSON.parse(typeof row.shared === 'string' ? row.shared : '{}') as Record<string, GraphNode>;
+    for (const node of Object.values(contributions)) (byLabel[node.label] ??= new Set()).add(node.id);
+  }
+  return Object.fromEntries(Object.entries(byLabel).map(([label, ids]) => [label, [...ids]]));
 }
 
 /** Runs one statement and returns its rows as plain objects (inside the caller's read transaction). */
 export type Fetch = (statement: string, params?: Row) => Promise<Row[]>;
 
 export class Neo4jRowSource implements RowSource {
-  constructor(private readonly fetch: Fetch) {}
+  /** The documents in scope (scope.ts), or null for the whole graph: every statement gets it as `$docs`. */
+  private readonly docs: string[] | null;
+
+  constructor(private readonly fetch: Fetch, docs: ReadonlySet<string> | null = null) {
+    this.docs = docs === null ? null : [...docs].sort();
+  }
 
   private rows(statement: string, params: Row = {}): Promise<Row[]> {
-    return this.fetch(statement, params);
+    return this.fetch(statement, { ...params, docs: this.docs });
+  }
+
+  /** The documents a per-document read covers: one (when in scope), or every one in scope; null is the whole graph. */
+  private docsOf(docId?: string): string[] | null {
+    if (docId === undefined) return this.docs;
+    return this.docs === null || this.docs.includes(docId) ? [docId] : [];
   }
 
   async resolveUnits(term: string): Promise<UnitInfo[]> {
@@ -83,11 +105,12 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.DUTIES_ON_TASKS, { ids: taskIds })).map(dutyRow);
   }
 
-  /** Entity first, then document, else every duty; role filtered here, path prefix left to the shaping. */
+  /** Entity first, then documents (one, or those in scope), else every duty; role filtered here, path prefix left to the shaping. */
   async scopedDuties(scope: DutyScope): Promise<DutyRow[]> {
     const types = scope.role ? [DUTY_OF[scope.role]] : [...DUTY_TYPES];
     if (scope.entityId !== undefined) return (await this.rows(Q.SCOPED_DUTIES_BY_ENTITY, { entityId: scope.entityId, types })).map(dutyRow);
-    if (scope.docId !== undefined) return (await this.rows(Q.SCOPED_DUTIES_BY_DOC, { docId: scope.docId, types })).map(dutyRow);
+    const docIds = this.docsOf(scope.docId);
+    if (docIds !== null) return (await this.rows(Q.SCOPED_DUTIES_OF_DOCS, { docIds, types })).map(dutyRow);
     return (await this.rows(Q.SCOPED_DUTIES_ALL, { types })).map(dutyRow);
   }
 
@@ -106,22 +129,26 @@ export class Neo4jRowSource implements RowSource {
   }
 
   async workload(docId?: string): Promise<WorkloadRow[]> {
-    const rows = docId === undefined ? await this.rows(Q.WORKLOAD_ALL) : await this.rows(Q.WORKLOAD_OF_DOC, { docId });
+    const docIds = this.docsOf(docId);
+    const rows = docIds === null ? await this.rows(Q.WORKLOAD_ALL) : await this.rows(Q.WORKLOAD_OF_DOCS, { docIds });
     return rows.map((r) => ({
       unit: unit(r), lead: Number(r.lead), support: Number(r.support), responsible: Number(r.responsible), total: Number(r.total),
     }));
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
-    const rows = docId === undefined
+    const docIds = this.docsOf(docId);
+    const rows = docIds === null
       ? await this.rows(Q.GAPS_ALL, { threshold: crowdedThreshold })
-      : await this.rows(Q.GAPS_OF_DOC, { docId, threshold: crowdedThreshold });
+      : await this.rows(Q.GAPS_OF_DOCS, { docIds, threshold: crowdedThreshold });
     return rows.map((r) => ({ task: taskRow(asNode(r.task)), leads: (r.leads as Row[]).map(unit), units: Number(r.units) }));
   }
 
-  /** Every target (of one document when asked) with each task that SETS it; shaping applies the other filters. */
+  /** Every target (of one document when asked, of the scope's) with each task that SETS it; shaping applies the other filters. */
   async targets(filter: TargetFilter): Promise<TargetRow[]> {
-    return (await this.rows(Q.TARGETS, { docId: filter.docId ?? null })).map((r) => {
+    const docIds = this.docsOf(filter.docId);
+    const rows = docIds === null ? await this.rows(Q.TARGETS_ALL) : await this.rows(Q.TARGETS_OF_DOCS, { docIds });
+    return rows.map((r) => {
       const node = asNode({ ...(r.target as Row), pg_label: 'Target' });
       return {
         target: targetInfo(node, String(node.properties.pg_doc ?? '')),
@@ -164,7 +191,8 @@ export class Neo4jRowSource implements RowSource {
 
   /** Pairs come back once each in Cypher's string order; the row contract wants a.id < b.id in JS order. */
   async unitPairs(): Promise<PairRow[]> {
-    return (await this.rows(Q.UNIT_PAIRS)).map((r) => {
+    const rows = this.docs === null ? await this.rows(Q.UNIT_PAIRS) : await this.rows(Q.UNIT_PAIRS_OF_DOCS, { docIds: this.docs });
+    return rows.map((r) => {
       const a = unit({ id: r.aId, name: r.aName });
       const b = unit({ id: r.bId, name: r.bName });
       return a.id < b.id ? { a, b, shared: Number(r.shared) } : { a: b, b: a, shared: Number(r.shared) };
@@ -172,15 +200,19 @@ export class Neo4jRowSource implements RowSource {
   }
 
   async stats(): Promise<StatsRow> {
-    return statsOf(await this.rows(Q.STATS));
+    if (this.docs === null) return statsOf(await this.rows(Q.STATS));
+    const shared = sharedOf(await this.rows(SHARED_OF_DOCS));
+    return statsOf(await this.rows(SCOPED_STATS, { shared }));
   }
 
-  /** Scoped rows are this source's rows filtered by document; only the counts need their own statement. */
+  /** The same statements over fewer documents: the scope travels as `$docs` (a narrower scope keeps the documents in both). */
   within(docIds: ReadonlySet<string>): RowSource {
-    return new ScopedRows(this, docIds, async () => statsOf(await this.rows(SCOPED_STATS, { docs: [...docIds] })));
+    const docs = this.docs === null ? docIds : new Set(this.docs.filter((d) => docIds.has(d)));
+    return new Neo4jRowSource(this.fetch, docs);
   }
 
   async documents(): Promise<DocumentSummary[]> {
-    return (await this.rows(Q.LIST_DOCUMENTS)).map((r) => JSON.parse(String(r.summary)) as DocumentSummary);
+    const rows = this.docs === null ? await this.rows(Q.LIST_DOCUMENTS) : await this.rows(Q.DOCUMENTS_OF, { docIds: this.docs });
+    return rows.map((r) => JSON.parse(String(r.summary)) as DocumentSummary);
   }
 }

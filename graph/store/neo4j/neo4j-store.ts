@@ -155,7 +155,8 @@ export class Neo4jGraphStore implements GraphStore {
     await this.ready();
     const results: DocOutcome[] = [];
     for (const group of groups(plans)) {
-      const { outcomes, error } = await this.client.announcedWrite((tx) => applyDocuments(tx, group, mode, keepExisting));
+      const { outcomes, error } = await this.client.announcedWrite(
+        (tx) => applyDocuments(tx, group, mode, keepExisting), (done) => done.outcomes.some((o) => o.changed));
       for (const outcome of outcomes) onApplied?.(outcome);
       results.push(...outcomes);
       if (error) throw error;
@@ -170,7 +171,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async removeDocument(docId: string): Promise<boolean> {
     await this.ready();
-    return this.client.announcedWrite((tx) => removeDocumentTx(tx, docId, 'batched'));
+    return this.client.announcedWrite((tx) => removeDocumentTx(tx, docId, 'batched'), (removed) => removed);
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
@@ -241,5 +242,15 @@ export class Neo4jGraphStore implements GraphStore {
   async runProgram(program: Program): Promise<RawResult> {
     await this.ready();
     return runCypherProgram(this.client, program);
+  }
+
+  /**
+   * The graph version on the server (PolicyGraphMeta), bumped in the transaction of every ingest, removal and link
+   * decision by any process: derived caches compare it instead of listing every document. Read when no commit is
+   * landing, so a cache keyed by it is never built from half a commit.
+   */
+  async revision(): Promise<number> {
+    await this.ready();
+    return (await this.reader.consistent(async () => undefined)).version;
   }
 }

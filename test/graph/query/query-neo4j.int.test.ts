@@ -62,5 +62,13 @@ describe.runIf(config !== null)('query language: Neo4j compiles to the memory en
     for (const store of [memory, neo4j]) {
       await expect(runPlan(store, plan, { maxSet: 3 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
     }
+    // Neo4j reads only the filtered documents' tasks, but judges the limit on what the find names, as memory does.
+    const [doc] = (await memory.listDocuments()).sort((a, b) => b.counts.tasks - a.counts.tasks).map((d) => d.id);
+    const narrowed = { steps: [{ op: 'find', by: 'label', labels: ['Task'] }, { op: 'filter', docIds: [doc] }, { op: 'count' }] };
+    const tasks = (await memory.run('stats', {})).nodes.Task ?? 0;
+    for (const store of [memory, neo4j]) {
+      await expect(runPlan(store, narrowed, { maxSet: tasks - 1 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+      expect((await runPlan(store, narrowed, { maxSet: tasks })).result.count).toBeGreaterThan(0);
+    }
   });
 });

@@ -13,7 +13,9 @@ import { runGraphStoreContract } from './contract.ts';
 import { errorCode } from './contract-support.ts';
 import { agreementSuite } from './neo4j-agreement.ts';
 import { neo4jBulkSuite, neo4jReadSuite } from './neo4j-bulk-reads.ts';
+import { neo4jScopeSuite } from './neo4j-scope.ts';
 import { neo4jSearchSuite } from './neo4j-search.ts';
+import { neo4jVersionSuite } from './neo4j-version.ts';
 import { BoltProxy, freshNeo4jStore, storeConfig, wipeDatabase } from './neo4j-support.ts';
 
 const config = neo4jSuiteConfig();
@@ -61,6 +63,10 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
   neo4jReadSuite(cfg);
 
   neo4jSearchSuite(create);
+
+  neo4jScopeSuite(cfg);
+
+  neo4jVersionSuite(cfg);
 
   // The contract's two-store comparisons share Community's single database; these keep their point.
   describe('document lifecycles end where the memory store ends', () => {
