@@ -59,15 +59,19 @@ export class MemoryLinks {
     return [...this.decisions.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => ({ ...d, lower: { ...d.lower }, higher: { ...d.higher } }));
   }
 
-  /** The new set is written first and swapped in after: a failed write changes nothing. */
-  async save(save: readonly LinkDecision[], clear: readonly string[]): Promise<void> {
+  /** The new set is written first and swapped in after: a failed write changes nothing. Says whether any decision changed. */
+  async save(save: readonly LinkDecision[], clear: readonly string[]): Promise<boolean> {
     const next = new Map(this.decisions);
     for (const id of clear) next.delete(id);
     for (const d of parseDecisions([...save], 'saveLinkDecisions')) next.set(d.id, d);
+    const same = (a: LinkDecision | undefined, b: LinkDecision | undefined) => JSON.stringify(a) === JSON.stringify(b);
+    const changed = next.size !== this.decisions.size || [...next].some(([id, d]) => !same(d, this.decisions.get(id)));
+    if (!changed) return false;
     if (this.dir) {
       const decisions = [...next.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
       await writeAtomically(this.dir, this.file, Buffer.from(`${JSON.stringify({ format: LINKS_FORMAT, decisions }, null, 1)}\n`));
     }
     this.decisions = next;
+    return true;
   }
 }

@@ -276,7 +276,8 @@ export class MemoryGraphStore implements GraphStore {
   saveLinkDecisions(save: readonly LinkDecision[], clear: readonly string[] = []): Promise<void> {
     return this.exclusive(async () => {
       await this.ready();
-      await this.links.save(save, clear);
+      // Ask's alignment answers are cached per version: a decision is a change of the graph they read.
+      if (await this.links.save(save, clear)) this.version += 1;
     });
   }
 

@@ -36,6 +36,22 @@ describe('MemoryGraphStore link decisions on disk', () => {
     await again.close();
   });
 
+  it('a decision that changes something moves the store\'s version (ask caches its alignment answers per version); one that changes nothing does not', async () => {
+    const store = await reopen();
+    const seen = [await store.revision()];
+    const step = async (save: LinkDecision[], clear: string[] = []) => {
+      await store.saveLinkDecisions(save, clear);
+      seen.push(await store.revision());
+    };
+    await step([decision('implements:a', 'accepted')]);
+    await step([decision('implements:a', 'accepted')]);
+    await step([decision('implements:a', 'rejected')]);
+    await step([], ['implements:zz']);
+    await step([], ['implements:a']);
+    expect(seen.slice(1).map((v, i) => v - seen[i])).toEqual([1, 0, 1, 0, 1]);
+    await store.close();
+  });
+
   it('a temp file a crashed writer left is cleared and the last complete file is what loads', async () => {
     const store = await reopen();
     await store.saveLinkDecisions([decision('implements:a', 'accepted')]);
