@@ -128,6 +128,9 @@ export function graphStyle(large: boolean): StylesheetJson {
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.nolabel', style: { label: '' } },
     // Outline mode (rotated tree): labels to the right of their node.
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 } },
     { selector: 'node.outline', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0, 'text-max-width': '220px' } },
   ];
 }

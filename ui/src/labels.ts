@@ -48,13 +48,20 @@ function labelSize(n: NodeSingular, zoom: number): number {
   return Math.round((Number(n.data('fontSize') ?? BASE_FONT) / Math.sqrt(zoom)) * 10) / 10;
 }
 
-function labelBox(n: NodeSingular, zoom: number, size: number): Box | null {
+/** Where a label may sit around its node: below first (the style's default), then above, right, left. */
+const LABEL_SIDES = ['bottom', 'top', 'right', 'left'] as const;
+type Side = (typeof LABEL_SIDES)[number];
+
+function labelBox(n: NodeSingular, zoom: number, size: number, side: Side): Box | null {
   const font = size * zoom;
   if (font < MIN_RENDERED_FONT_PX) return null;
   const p = n.renderedPosition();
   const half = (Number(n.data('size') ?? 24) * zoom) / 2;
   const w = textWidth(String(n.data('short') ?? ''), size) * zoom;
-  if (n.hasClass('outline')) return { x1: p.x + half + 4 * zoom, x2: p.x + half + 4 * zoom + w, y1: p.y - font * 0.65, y2: p.y + font * 0.65 };
+  const gap = 4 * zoom;
+  if (n.hasClass('outline') || side === 'right') return { x1: p.x + half + gap, x2: p.x + half + gap + w, y1: p.y - font * 0.65, y2: p.y + font * 0.65 };
+  if (side === 'left') return { x1: p.x - half - gap - w, x2: p.x - half - gap, y1: p.y - font * 0.65, y2: p.y + font * 0.65 };
+  if (side === 'top') return { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - half - 3 * zoom - font * 1.25, y2: p.y - half - 3 * zoom };
   const top = p.y + half + 3 * zoom;
   return { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + font * 1.25 };
 }
@@ -93,20 +100,28 @@ export function declutterLabels(cy: Core): void {
   // Re-sizing every label restyles every node: on big views keep the plain linear zoom and only declutter.
   const resize = order.length <= RESIZE_MAX_NODES;
   const sizes = new Map(order.map((n) => [n, resize ? labelSize(n, zoom) : Number(n.data('labelSize') ?? BASE_FONT)]));
+  const sides = new Map<NodeSingular, Side>();
   for (const n of order) {
-    const box = labelBox(n, zoom, sizes.get(n)!);
-    if (!box) { hide.push(n); continue; } // too small to read at this zoom
-    if (box.x2 < 0 || box.y2 < 0 || box.x1 > w || box.y1 > h) { show.push(n); continue; }
-    const cells = cellsOf(box);
+    const size = sizes.get(n)!;
+    const first = labelBox(n, zoom, size, 'bottom');
+    if (!first) { hide.push(n); continue; } // too small to read at this zoom
+    if (first.x2 < 0 || first.y2 < 0 || first.x1 > w || first.y1 > h) { show.push(n); continue; }
+    if (n.hasClass('faded')) { hide.push(n); continue; }
     const important = must(n) || Number(n.data('prio') ?? 0) >= BODY_BLIND_PRIO;
-    const clash = !must(n) && (hits(box, cells, grid) || (!important && hits(box, cells, bodies)));
-    if (clash || n.hasClass('faded')) { hide.push(n); continue; }
+    const fits = (box: Box) => must(n) || !(hits(box, cellsOf(box), grid) || (!important && hits(box, cellsOf(box), bodies)));
+    // A label that would collide below its node tries the other sides before it gives way.
+    const side = n.hasClass('outline') ? (fits(first) ? 'bottom' : null) : LABEL_SIDES.find((s) => fits(labelBox(n, zoom, size, s)!)) ?? null;
+    if (side === null) { hide.push(n); continue; }
+    sides.set(n, side);
     show.push(n);
-    put(box);
+    put(labelBox(n, zoom, size, side)!);
   }
   cy.batch(() => {
     for (const [n, size] of sizes) if (n.data('labelSize') !== size) n.data('labelSize', size);
     for (const n of hide) n.addClass('nolabel');
     for (const n of show) n.removeClass('nolabel');
+    for (const n of show) {
+      for (const s of LABEL_SIDES) if (s !== 'bottom' && n.hasClass(`label-${s}`) !== (sides.get(n) === s)) n.toggleClass(`label-${s}`, sides.get(n) === s);
+    }
   });
 }
