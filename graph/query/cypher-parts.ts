@@ -66,6 +66,10 @@ export function filterCondition(f: FilterStep, p: Params, sets: SetVars): string
     const ys = p.add(String(f.year));
     parts.push(`(CASE WHEN n:Target THEN coalesce(n.year = ${y}, false) ELSE ${anyDocument('n', (d) => OF_YEAR(d, ys))} END)`);
   }
+  if (f.level !== undefined) {
+    const l = p.add(f.level);
+    parts.push(anyDocument('n', (d) => `${d}.level = ${l}`));
+  }
   if (f.has) parts.push(`EXISTS { ${relationPattern('n', f.has, sets)} }`);
   if (f.lacks) parts.push(`NOT EXISTS { ${relationPattern('n', f.lacks, sets)} }`);
   return parts.length > 0 ? parts.join(' AND ') : 'true';

@@ -1,6 +1,6 @@
 // A `find by label` followed by a document filter, compiled to read only those documents' tasks, sections and targets.
 //
-// Why: plans express a scope as `find` then `filter {docIds | jurisdiction | year}`, and a find by label alone reads
+// Why: plans express a scope as `find` then `filter {docIds | jurisdiction | year | level}`, and a find by label alone reads
 // every node of the label. For labels owned by one document (Task, Section, Target), the filter can only keep nodes
 // of documents it accepts, so the find starts from those documents through the docId / pg_doc indexes instead. The
 // filter step still runs after it, unchanged, so answers stay the memory engine's; and TOO_LARGE is still judged on
@@ -23,6 +23,7 @@ function documentCondition(f: FilterStep, l: NodeLabel, p: Params): string | nul
   if (f.docIds) parts.push(`d.id IN ${p.add(f.docIds)}`);
   if (f.jurisdiction !== undefined) parts.push(`d.jurisdiction = ${p.add(f.jurisdiction)}`);
   if (f.year !== undefined && l !== 'Target') parts.push(OF_YEAR('d', p.add(String(f.year))));
+  if (f.level !== undefined) parts.push(`d.level = ${p.add(f.level)}`);
   return parts.length > 0 ? parts.join(' AND ') : null;
 }
 

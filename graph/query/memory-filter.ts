@@ -50,6 +50,7 @@ export function nodeMatches(node: GraphNode, f: FilterStep, docs: DocLookup): bo
   if (f.section !== undefined && !sectionOk(node, f.section)) return false;
   if (f.jurisdiction !== undefined && !jurisdictionOk(node, f.jurisdiction, docs)) return false;
   if (f.year !== undefined && !yearOk(node, f.year, docs)) return false;
+  if (f.level !== undefined && !anyDocument(node, docs, (d) => d.properties.level === f.level)) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@
 // which items reached it (`via`) and the evidence of the edges that did (duties, mentions, touches):
 //  find      starts a new current set (by name/alias, by label, by BM25 text relevance, documents, sections);
 //  follow    replaces it by the nodes one relation away (typed, either direction, duty roles, up to `depth` hops);
-//  filter    keeps the items that pass (document, jurisdiction, label, year, section, name, has/lacks a relation);
+//  filter    keeps the items that pass (document, jurisdiction, level, label, year, section, name, has/lacks a relation);
 //  as / use  name the current set / make a named set current again;
 //  combine   intersect, union or minus the current set with a named one;
 //  count, group, rank, compare   aggregate (the last step of a plan, or followed only by `return`);
@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { EDGE_TYPES, NODE_LABELS } from '../model.ts';
 import { evidenceSchema, ROLES } from '../catalogue/schemas.ts';
+import { DOCUMENT_LEVELS } from '../metadata/document-meta.ts';
 
 export const PLAN_LIMITS = {
   /** Steps in one plan. */
@@ -91,6 +92,7 @@ export const filterStepSchema = z.object({
   jurisdiction: term.optional().describe("a unit's jurisdiction, or the jurisdiction of the item's document"),
   labels: z.array(label).min(1).optional(),
   year: z.number().int().min(1900).max(2200).optional().describe("a target's year, or the year in its document's date/period/title"),
+  level: z.enum(DOCUMENT_LEVELS).optional().describe("the level (省/市/县/区/乡镇) of the item's document, or of any document a shared node appears in"),
   section: term.optional().describe('path prefix in whole segments (二 keeps 二/(三)/1), for tasks and sections'),
   name: term.optional().describe('the name contains this'),
   has: relationCheckSchema.optional(),

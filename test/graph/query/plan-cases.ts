@@ -1,6 +1,7 @@
 // Plans for the memory/Neo4j contract, drawn from what the graph holds (names, aliases, paths, years, documents).
 import type { GraphExport } from '../../../graph/model.ts';
 import { PLAN_EXAMPLES } from '../../../graph/query/examples.ts';
+import { DOCUMENT_LEVELS, type DocumentLevel } from '../../../graph/metadata/document-meta.ts';
 import type { PlanInput } from '../../../graph/query/schema.ts';
 
 const take = <T>(items: T[], n: number) => items.slice(0, n);
@@ -26,7 +27,7 @@ function entityPlans(label: string, name: string): PlanInput[] {
   ];
 }
 
-function graphPlans(docs: string[], jurisdictions: string[], years: number[], paths: string[]): PlanInput[] {
+function graphPlans(docs: string[], jurisdictions: string[], years: number[], paths: string[], levels: DocumentLevel[]): PlanInput[] {
   const tasks: PlanInput['steps'][number] = { op: 'find', by: 'label', labels: ['Task', 'Section'] };
   return [
     { steps: [tasks, { op: 'count' }] },
@@ -41,6 +42,7 @@ function graphPlans(docs: string[], jurisdictions: string[], years: number[], pa
     ...take(docs, 3).map((d): PlanInput => ({ steps: [{ op: 'find', by: 'label', labels: ['Unit', 'Task'] }, { op: 'filter', docIds: [d] }, { op: 'return', limit: 500 }] })),
     ...take(docs, 3).map((d): PlanInput => ({ steps: [{ op: 'find', by: 'document', ids: [d] }, { op: 'return', what: 'documents' }] })),
     ...jurisdictions.map((j): PlanInput => ({ steps: [{ op: 'find', by: 'label', labels: ['Unit', 'Task', 'Place'] }, { op: 'filter', jurisdiction: j }, { op: 'group', by: 'label' }] })),
+    ...levels.map((l): PlanInput => ({ steps: [{ op: 'find', by: 'label', labels: ['Unit', 'Task', 'Target'] }, { op: 'filter', level: l }, { op: 'group', by: 'label' }] })),
     ...take(years, 3).map((y): PlanInput => ({ steps: [{ op: 'find', by: 'label', labels: ['Target', 'Task'] }, { op: 'filter', year: y }, { op: 'return', limit: 500 }] })),
     ...take(paths, 4).map((p): PlanInput => ({ steps: [tasks, { op: 'filter', section: p }, { op: 'return', what: 'units', limit: 500 }] })),
     ...take(paths, 3).map((p): PlanInput => ({ steps: [{ op: 'find', by: 'section', path: p }, { op: 'follow', rel: 'PART_OF', direction: 'in', depth: 3 }, { op: 'return', what: 'tasks' }] })),
@@ -73,12 +75,13 @@ export function planCases(graph: GraphExport): PlanInput[] {
   const jurisdictions = [...new Set(of('Document').map((d) => String(d.properties.jurisdiction ?? '')))].filter(Boolean).sort();
   const years = [...new Set(of('Target').map((t) => t.properties.year).filter((y): y is number => typeof y === 'number'))].sort();
   const paths = [...new Set(of('Section').map((s) => String(s.properties.path)))].sort();
+  const levels = DOCUMENT_LEVELS.filter((l) => of('Document').some((d) => d.properties.level === l));
   const byLabel = ['Place', 'Industry', 'Corridor', 'Project'].flatMap((l) => take(entities.filter((e) => e.label === l), 2));
   return [
     ...PLAN_EXAMPLES.map((e) => e.plan),
     ...take(units, 6).flatMap(unitPlans),
     ...byLabel.flatMap((e) => entityPlans(e.label, e.name)),
-    ...graphPlans(docs, jurisdictions, years, paths),
+    ...graphPlans(docs, jurisdictions, years, paths, levels),
     ...(units.length >= 2 ? combinePlans(units[0], units[1]) : []),
     ...(units.length >= 4 ? combinePlans(units[2], units[3]) : []),
   ];

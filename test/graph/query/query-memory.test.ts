@@ -86,6 +86,18 @@ describe('named plans agree with the catalogue', () => {
     }
   });
 
+  it('a level keeps the tasks of that level\'s documents, as the catalogue\'s level scope does', async () => {
+    const docs = await store.listDocuments();
+    const levels = [...new Set(docs.map((d) => d.metadata.level).filter((l) => l !== null))];
+    expect(levels.length).toBeGreaterThan(0);
+    for (const level of levels) {
+      const ofLevel = new Set(docs.filter((d) => d.metadata.level === level).map((d) => d.id));
+      const plan = await runQueryPlan(store, { steps: [{ op: 'find', by: 'label', labels: ['Task'] }, { op: 'filter', level }, { op: 'return', limit: 500 }] });
+      const all = await runQueryPlan(store, { steps: [{ op: 'find', by: 'label', labels: ['Task'] }, { op: 'return', limit: 500 }] });
+      expect(plan.result.items.map((i) => i.id).sort(), level).toEqual(all.result.items.filter((i) => ofLevel.has(String(i.docId))).map((i) => i.id).sort());
+    }
+  });
+
   it('entityUnits: units on tasks mentioning a place', async () => {
     const catalogue = await store.run('entityUnits', { label: 'Place', name: '涪江', limit: 500 });
     const plan = await runQueryPlan(store, { steps: [{ op: 'find', by: 'name', names: ['涪江'], labels: ['Place'] }, { op: 'return', what: 'units', limit: 500 }] });
