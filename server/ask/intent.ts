@@ -18,7 +18,7 @@ interface Ctx {
 }
 
 function choice(plan: AskPlan, understood: string, focus: Focus = {}): PlanChoice {
-  return { plan, focus, understood, source: 'rules' };
+  return { plan, focus, understood };
 }
 
 /** The role a question narrows to; 参与 counts as supporting only when asked of one unit's own tasks. */
@@ -189,7 +189,7 @@ export function fallbackChoice(rest: string, normalised: string): PlanChoice {
     const role = roleAsked(k, true);
     return {
       plan: { op: 'workload', params: {} }, focus: { show: 'units', role },
-      understood: '问题里没有识别出单位或任务名称，先列出各单位的任务数', unsure: 'no subject', source: 'fallback',
+      understood: '问题里没有识别出单位或任务名称，先列出各单位的任务数', unsure: 'no subject',
     };
   }
   const query = text || normalised;
@@ -198,6 +198,5 @@ export function fallbackChoice(rest: string, normalised: string): PlanChoice {
     focus: { show: 'tasks' },
     understood: `没能确定问题要查什么，按全文检索「${query.slice(0, 40)}」作答`,
     unsure: 'no plan',
-    source: 'fallback',
   };
 }

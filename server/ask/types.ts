@@ -28,7 +28,6 @@ export interface PlanChoice {
   understood: string;
   /** Set when the rules guessed: the answer then carries suggestions. */
   unsure?: string;
-  source: 'rules' | 'llm' | 'fallback';
 }
 
 export type { AnswerItem, AskAnswer, CyElement } from './schema.ts';
