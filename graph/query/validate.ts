@@ -92,6 +92,18 @@ function checkNames(step: Step, defined: Set<string>, at: number): void {
 }
 
 /**
+ * Paths of fields in `raw` that the parsed plan does not have. zod drops unknown fields silently; a plan
+ * that carries one (a `cypher`, a `set`, a misspelt `lables`) would run as something other than what was
+ * written, so it is refused whole.
+ */
+function unknownFields(raw: unknown, parsed: unknown, path = '$'): string[] {
+  if (Array.isArray(raw) && Array.isArray(parsed)) return raw.flatMap((v, i) => unknownFields(v, parsed[i], `${path}[${i}]`));
+  if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return [];
+  return Object.entries(raw).flatMap(([key, value]) =>
+    key in parsed ? unknownFields(value, (parsed as Record<string, unknown>)[key], `${path}.${key}`) : [`${path}.${key}`]);
+}
+
+/**
  * A valid plan with `return` turned into plain follows/filters and its limit, so engines only see
  * find/follow/filter/as/use/combine/count/group/rank/compare. Invalid input throws AppError BAD_INPUT.
  */
@@ -101,6 +113,8 @@ export function parsePlan(input: unknown): { plan: Plan; steps: Step[]; limit: n
     throw bad(z.prettifyError(parsed.error).split('\n').slice(0, 2).map((l) => l.trim()).join(' '), 'See the "The query language" section of the README or GET /openapi.json.', parsed.error.issues);
   }
   const plan = parsed.data;
+  const stray = unknownFields(input, plan);
+  if (stray.length) throw bad(`unknown fields / 未知字段: ${stray.join(', ')}`, 'Remove them; the fields each step takes are listed in GET /openapi.json.');
   if (plan.steps[0].op !== 'find') throw bad('the first step must be a find / 第一步必须是 find', 'Start with {"op":"find",…}.');
   const defined = new Set<string>();
   const steps: Step[] = [];

@@ -1,4 +1,4 @@
-// The model's program, checked as POST /api/query checks a plan, plus what models get wrong: stray fields and names the graph lacks.
+// The model's program, checked as POST /api/query checks a plan (stray fields refused there too), plus names the graph lacks.
 import { isAppError } from '../../graph/errors.ts';
 import type { NodeLabel } from '../../graph/model.ts';
 import type { Plan, Step } from '../../graph/query/schema.ts';
@@ -9,17 +9,6 @@ import { linkMentions } from './link.ts';
 type Checked =
   | { ok: true; plan: Plan; renamed: string[] }
   | { ok: false; reason: 'invalid' | 'unknown-name'; detail: string };
-
-/**
- * Paths of fields in `raw` that the parsed plan does not have. The schema drops unknown fields silently;
- * a program that carries one (a `cypher`, a `set`) was written for some other language and is refused whole.
- */
-function unknownFields(raw: unknown, parsed: unknown, path = '$'): string[] {
-  if (Array.isArray(raw) && Array.isArray(parsed)) return raw.flatMap((v, i) => unknownFields(v, parsed[i], `${path}[${i}]`));
-  if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return [];
-  return Object.entries(raw).flatMap(([key, value]) =>
-    key in parsed ? unknownFields(value, (parsed as Record<string, unknown>)[key], `${path}.${key}`) : [`${path}.${key}`]);
-}
 
 /** The graph's own names for a name the model wrote (发改委 → 区发展改革委); null when it names nothing in the graph. */
 function graphNames(name: string, labels: readonly NodeLabel[] | undefined, lexicon: Lexicon): string[] | null {
@@ -69,8 +58,6 @@ function parsed(input: unknown): { plan: Plan } | { error: string } {
 export function checkProgram(raw: unknown, lexicon: Lexicon): Checked {
   const first = parsed(raw);
   if ('error' in first) return { ok: false, reason: 'invalid', detail: first.error };
-  const stray = unknownFields(raw, first.plan);
-  if (stray.length) return { ok: false, reason: 'invalid', detail: `unknown fields / 未知字段: ${stray.join(', ')}` };
   const { steps, renamed, unknown } = renameSteps(first.plan, lexicon);
   if (unknown.length) return { ok: false, reason: 'unknown-name', detail: `图中没有 / not in the graph: ${unknown.join('、')}` };
   const second = parsed({ ...first.plan, steps });

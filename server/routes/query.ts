@@ -21,6 +21,7 @@ export function registerQueryRoute(app: App, ctx: RouteContext): void {
     description: DESCRIPTION,
     request: { body: { content: { 'application/json': { schema: planSchema, example: PLAN_EXAMPLES[0].plan } }, required: true } },
     responses: { 200: json(queryResponseSchema, 'The plan as understood (defaults filled in) and its result'), ...ERRORS },
-  }), (async (c: { req: { valid: (t: 'json') => unknown }; json: (v: unknown, s: 200) => Response }) =>
-    c.json(await runQueryPlan(ctx.store, c.req.valid('json'), ctx.limits.queryTimeoutMs), 200)) as never);
+    // The body as sent, not as the route's schema parsed it: that parse drops unknown fields, and parsePlan refuses them.
+  }), (async (c: { req: { json: () => Promise<unknown> }; json: (v: unknown, s: 200) => Response }) =>
+    c.json(await runQueryPlan(ctx.store, await c.req.json(), ctx.limits.queryTimeoutMs), 200)) as never);
 }

@@ -38,6 +38,14 @@ describe('POST /api/query', () => {
     expect(body.error.code).toBe('BAD_INPUT');
   });
 
+  it('refuses a plan with a field the language does not have, naming it, rather than running it without', async () => {
+    const misspelt = { steps: [{ op: 'find', by: 'label', labels: ['Unit'] }, { op: 'filter', lables: ['Task'] }] };
+    const { status, body } = await postJson(await seedApp(), '/api/query', { ...misspelt, cypher: 'MATCH (n) DETACH DELETE n' });
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('$.steps[1].lables');
+    expect(body.error.message).toContain('$.cypher');
+  });
+
   it('refuses a body over the JSON limit with 413', async () => {
     const app = await seedApp({ limits: { jsonBytes: 1024 } });
     const names = Array.from({ length: 40 }, (_, i) => `单位名称${'很长'.repeat(10)}${i}`);
