@@ -1,7 +1,7 @@
 // The one entry point to alignment, reviewers' link decisions and plan comparison over a store, for the CLI and the API alike.
 import { alignDocuments, alignmentPairs, implementationGaps, orphans } from '../graph/align/align.ts';
 import { comparePlans } from '../graph/align/compare.ts';
-import { taskKey, type LinkDecision } from '../graph/align/decisions.ts';
+import { rekeyDecisions, taskKey, type LinkDecision } from '../graph/align/decisions.ts';
 import { decidedLinkEdges, decisionsFromExport, type ExportWithLinks } from '../graph/align/link-edges.ts';
 import type { AlignmentLink, Comparison, LinkStatus, PairAlignment, TaskBrief } from '../graph/align/schemas.ts';
 import { documentViews, type DocView } from '../graph/align/task-view.ts';
@@ -17,6 +17,8 @@ interface Views {
   docs: DocView[];
   texts: Map<string, string>;
   decisions: Map<string, LinkDecision>;
+  /** Current link id → the id its decision is stored under, for decisions whose document's title now reads differently. */
+  stored: Map<string, string>;
 }
 
 /** Each document's tasks and text (the Document node carries it) and the decisions, read as one state unless `graph` is given. */
@@ -24,7 +26,8 @@ async function alignmentViews(store: GraphStore, graph?: GraphExport): Promise<V
   const { graph: exported, decisions } = graph ? { graph, decisions: await store.linkDecisions() } : await store.alignmentSnapshot();
   const texts = new Map<string, string>();
   for (const n of exported.nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
-  return { docs: documentViews(exported), texts, decisions: new Map(decisions.map((d) => [d.id, d])) };
+  const docs = documentViews(exported);
+  return { docs, texts, ...rekeyDecisions(docs, decisions) };
 }
 
 /** A document by id, file name or a unique part of its title. */
@@ -75,15 +78,16 @@ export async function decideLink(store: GraphStore, id: string, status: LinkStat
     const source = lower.tasks.find((t) => t.id === link.source);
     const target = higher.tasks.find((t) => t.id === link.target);
     if (!source || !target) continue;
+    const old = views.stored.get(id);
     if (status === 'suggested') {
-      await store.saveLinkDecisions([], [id]);
+      await store.saveLinkDecisions([], old ? [id, old] : [id]);
       const { note: _dropped, ...rest } = link;
       return { ...rest, status };
     }
     const decision: LinkDecision = {
       id, status, decidedAt: new Date().toISOString(), lower: taskKey(lower, source), higher: taskKey(higher, target), ...(note ? { note } : {}),
     };
-    await store.saveLinkDecisions([decision]);
+    await store.saveLinkDecisions([decision], old ? [old] : []);
     const { note: _old, ...rest } = link;
     return { ...rest, status, ...(note ? { note } : {}) };
   }

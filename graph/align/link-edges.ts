@@ -4,7 +4,7 @@
 // stores; suggestions are recomputed by `align` from the tasks themselves, whichever store holds them.
 import { AppError } from '../errors.ts';
 import { EXPORT_FORMAT, type GraphEdge, type GraphExport, type GraphNode } from '../model.ts';
-import { documentKey, linkDecisionSchema, linkId, type LinkDecision } from './decisions.ts';
+import { documentKey, linkDecisionSchema, linkId, type LinkDecision, type TaskKey } from './decisions.ts';
 import type { AlignmentLink } from './schemas.ts';
 import type { DocView } from './task-view.ts';
 
@@ -80,11 +80,11 @@ export function decisionsFromExport(data: unknown, source: string): LinkDecision
   return out;
 }
 
-function keyOf(nodes: ReadonlyMap<string, GraphNode>, id: string): { doc: string; path: string } | null {
+function keyOf(nodes: ReadonlyMap<string, GraphNode>, id: string): TaskKey | null {
   const task = nodes.get(id);
   const docId = task?.properties.docId;
   const doc = typeof docId === 'string' ? nodes.get(docId) : undefined;
   const path = task?.properties.path;
   if (!doc || doc.label !== 'Document' || typeof path !== 'string' || !path) return null;
-  return { doc: documentKey({ title: doc.name }), path };
+  return { doc: documentKey({ title: doc.name }), path, docId: doc.id };
 }

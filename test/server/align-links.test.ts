@@ -1,6 +1,8 @@
 // PUT /api/links/{id} in-process: the token guard, 200 with the link, 404/400, the log line, GET /api/align and the export agreeing.
 import { describe, expect, it } from 'vitest';
+import { linkId, taskKey, type LinkDecision } from '../../graph/align/decisions.ts';
 import { alignmentLinkSchema } from '../../graph/align/schemas.ts';
+import { documentViews } from '../../graph/align/task-view.ts';
 import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import type { LogEntry } from '../../server/http/request-log.ts';
 import { createApp } from '../../server/app.ts';
@@ -13,7 +15,8 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 
 describe('PUT /api/links/{id}', async () => {
   const log: LogEntry[] = [];
-  const app = createApp({ store: new MemoryGraphStore(), ask: { model: null }, apiToken: TOKEN, log: (e) => log.push(e) });
+  const store = new MemoryGraphStore();
+  const app = createApp({ store, ask: { model: null }, apiToken: TOKEN, log: (e) => log.push(e) });
   for (const d of docs) expect((await upload(app, `${d.key}.txt`, d.text, auth)).status).toBe(201);
   const district = docs.find((d) => d.key === 'p0c0d0')!.title;
   const pair = async () => (await getJson(app, '/api/align')).body.pairs.find((p: { lower: { title: string } }) => p.lower.title === district);
@@ -44,6 +47,23 @@ describe('PUT /api/links/{id}', async () => {
     expect(line?.docId).toBe(a.sourceDoc);
     expect((await put(b.id, { status: 'suggested' })).body.status).toBe('suggested');
     expect((await pair()).links.find((l: { id: string }) => l.id === b.id).status).toBe('suggested');
+  });
+
+  it('a decision made when its document\'s title read differently still applies, and clearing it removes the stored record', async () => {
+    const link = (await pair()).links.find((l: { status: string }) => l.status === 'suggested');
+    const docs = documentViews((await store.alignmentSnapshot()).graph);
+    const lowerDoc = docs.find((d) => d.tasks.some((t) => t.id === link.source))!;
+    const higherDoc = docs.find((d) => d.tasks.some((t) => t.id === link.target))!;
+    // As an older parser would have keyed it: the same file (same id) under a title read with a stray line in it.
+    const lower = { ...taskKey(lowerDoc, lowerDoc.tasks.find((t) => t.id === link.source)!), doc: `当前位置首页${lowerDoc.title}` };
+    const higher = taskKey(higherDoc, higherDoc.tasks.find((t) => t.id === link.target)!);
+    const old: LinkDecision = { id: linkId(lower, higher), status: 'rejected', decidedAt: new Date(0).toISOString(), lower, higher };
+    expect(old.id).not.toBe(link.id);
+    await store.saveLinkDecisions([old]);
+    expect((await pair()).links.find((l: { id: string }) => l.id === link.id).status).toBe('rejected');
+    expect((await put(link.id, { status: 'suggested' })).body.status).toBe('suggested');
+    expect((await store.linkDecisions()).map((d) => d.id)).not.toContain(old.id);
+    expect((await pair()).links.find((l: { id: string }) => l.id === link.id).status).toBe('suggested');
   });
 
   it('404 for an unknown link, 400 for a bad body', async () => {
