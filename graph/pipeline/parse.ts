@@ -123,10 +123,10 @@ function cutHeading(text: string, outline: Outline, owners: Set<OutlineNode | nu
 
 /**
  * The document's reading rule for undifferentiated lists: 列第一位的为(工作)牵头单位(或汇总单位),下同 in an
- * annotation, or 列第一位的责任单位为牵头单位或汇总单位 in the cover notice; also 第一责任单位为牵头单位,下同 and
- * 排在首位的单位为牵头单位.
+ * annotation, or 列第一位的责任单位为牵头单位或汇总单位 in the cover notice; also 第一责任单位为牵头单位,下同,
+ * 排在首位的单位为牵头单位, 排在首位的为牵头单位, 排名第一的为牵头单位 and 列第一位者为牵头或汇总单位.
  */
-const FIRST_IS_LEAD_RE = /(?:列(?:在)?第一位(?:的)?(?:责任单位|单位|部门)?|(?:排在|列在)?(?:第一|首位)(?:的)?(?:责任单位|单位|部门))为(?:工作)?牵头/;
+const FIRST_IS_LEAD_RE = /(?:列(?:在)?第一位(?:的|者)?(?:责任单位|单位|部门)?|(?:排在|列在)?(?:第一|首位)(?:的)?(?:责任单位|单位|部门)|(?:排名|排在|列在)(?:第一|首位)(?:的|者))为(?:工作)?牵头/;
 
 /**
  * From where the text states the rule on (an annotation saying 下同, or the notice), a 责任单位 list without
