@@ -2,7 +2,7 @@
 // row of its span): each row runs from its serial to the next one, and its cells are placed by what they look like.
 import type { Column } from './tables.ts';
 
-export interface MergedRow { cells: string[]; sourceLine: number }
+interface MergedRow { cells: string[]; sourceLine: number }
 
 const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
 /** More lines than a row of a merged table has: a last row this long has run into the text after the table. */
@@ -16,7 +16,7 @@ const PERSON_RE = /^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$/;
 const UNIT_END_RE = /[股馆局委办队会室所站院部处科司镇乡村区县市省厅社厂团组心园]$/;
 const PERSON_COLUMN_RE = /领导|责任人|联系人/;
 
-export const isDeadlineCell = (cell: string) => DEADLINE_RE.test(cell.replace(/\s+/g, ''));
+const isDeadlineCell = (cell: string) => DEADLINE_RE.test(cell.replace(/\s+/g, ''));
 const isPersonCell = (cell: string) => PERSON_RE.test(cell.trim()) && !UNIT_END_RE.test(cell.trim());
 const isDuty = (c: Column) => c === 'lead' || c === 'support' || c === 'responsible';
 
