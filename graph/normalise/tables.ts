@@ -1,5 +1,6 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
+import { readMergedRows } from './merged-rows.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
 
@@ -7,7 +8,7 @@ const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
   // A group cell (分类 发展目标) is written once, on its group's first row.
   [/^(分类|类别|领域|板块|工作类别|任务类别)$/, 'group'],
-  [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|目标)$/, 'task'],
+  [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|目标|指标)$/, 'task'],
   // Longer task headers: 主要工作任务, 目标与任务, 内容与要求, 任务名称, 重点工作任务.
   [/^(?:主要|重点|年度)?(?:工作)?(?:目标)?(?:与|和|及)?(?:任务|工作|内容)(?:名称|与要求|及要求|和要求|与目标|及目标)?$/, 'task'],
   [/^(指标要求|目标要求|具体目标|工作目标|年度目标)$/, 'detail'],
@@ -31,7 +32,8 @@ const HEADERS: [RegExp, Column][] = [
 
 export function columnOf(cell: string): Column | null {
   // A year before a header (2022年预期目标) dates the column; it does not name it.
-  const c = cell.replace(/\s+/g, '').replace(/^\d{4}年度?/, '');
+  // A note in brackets widens a header (责任股室(单位), 牵头单位(部门)); it does not change its column.
+  const c = cell.replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/[(（][\u4e00-\u9fff、]{1,6}[)）]$/, '');
   for (const [re, col] of HEADERS) if (re.test(c)) return col;
   return null;
 }
@@ -130,6 +132,12 @@ function shortRow(lines: string[], at: number, width: number, numbered: boolean,
   return width;
 }
 
+/** Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under. */
+function demoteCategory(columns: Column[]): void {
+  const first = columns.indexOf('task');
+  if (first >= 0 && columns.indexOf('task', first + 1) > first) columns[first] = 'group';
+}
+
 function scanTables(lines: string[]): TableRewrite[] {
   const rewrites: TableRewrite[] = [];
   // Each line's column is read once; a header is at most MAX_COLUMNS cells, so no line is rescanned per start.
@@ -140,6 +148,7 @@ function scanTables(lines: string[]): TableRewrite[] {
     let j = i;
     while (j < lines.length && kinds[j] !== null && columns.length <= MAX_COLUMNS) { columns.push(kinds[j]!); j++; }
     if (columns.length > MAX_COLUMNS) { while (i + 1 < lines.length && kinds[i + 1] !== null) i++; continue; }
+    demoteCategory(columns);
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
@@ -154,6 +163,11 @@ function scanTables(lines: string[]): TableRewrite[] {
       if (group) out.push({ text: group, sourceLine: k });
       out.push({ text: rowLine(columns, row.cells), sourceLine: k });
       k = row.next;
+    }
+    const merged = readMergedRows(lines, j, columns, lines.slice(i, j));
+    if (merged && merged.rows.length > out.filter((l) => /^\d/.test(l.text)).length) {
+      out.splice(0, out.length, ...merged.rows.map((r) => ({ text: rowLine(columns, r.cells), sourceLine: r.sourceLine })));
+      k = merged.next;
     }
     if (out.length > 0) {
       rewrites.push({ from: i, to: k, lines: out });

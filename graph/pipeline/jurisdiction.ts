@@ -1,5 +1,5 @@
 // The jurisdiction a document's units belong to: the issuing body, the title, the 文号 prefix or the units' own prefixes.
-import { isPlaceName } from '../units/surface.ts';
+import { isPlaceName, startsWithPlaceName } from '../units/surface.ts';
 
 /** Where a document is from: a named place, or only the level its units carry (unnamed documents keep their units). */
 export interface Jurisdiction {
@@ -129,11 +129,27 @@ function unitLevel(unitNames: readonly string[]): string | null {
   return mostFrequent(unitNames.map((n) => /^[区县市省]/u.exec(n)?.[0] ?? '').filter(Boolean));
 }
 
+/**
+ * 重庆市沙坪坝区 means 沙坪坝区: a district or county named with the province or city above it is the district, the
+ * name its own documents and units use. Split only after a province's or city's known name, so 市中区 stays whole.
+ */
+const NESTED_RE = new RegExp(`^(${PLACE_CHAR}{2,7}?)(省|市|自治区)(${PLACE_CHAR}{2,9}?${LEVEL})$`, 'u');
+
+function ownPlace(name: string): string {
+  const m = NESTED_RE.exec(name);
+  // 宁夏回族自治区 is 宁夏 with its people's name.
+  const upper = m && (isPlaceName(m[1]) || (m[2] === '自治区' && startsWithPlaceName(m[1])));
+  return m && upper && isName(m[3]) ? ownPlace(m[3]) : name;
+}
+
 export function readJurisdiction(input: JurisdictionInput): Jurisdiction {
   const given = input.given?.trim();
   if (given) return { name: given, label: given, source: 'option' };
   const found = named(input);
-  if (found) return { ...found, label: found.name! };
+  if (found) {
+    const name = ownPlace(found.name!);
+    return { ...found, name, label: name };
+  }
   const level = unitLevel(input.unitNames);
   return level ? { name: null, label: level, source: 'level' } : { name: null, label: '未知', source: 'none' };
 }

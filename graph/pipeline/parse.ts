@@ -72,8 +72,40 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
     annotations.push(resolved);
     owner.set(resolved, node);
   }
+  spreadGroupAnnotations(norm.text, annotations, owner);
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   return { norm, outline, annotations, owner, cut: cutHeading(norm.text, outline, new Set(owner.values())) };
+}
+
+/**
+ * An annotation on its own line after the last item of a group ((1)…(4), then (责任单位:…)) covers the whole group
+ * when no item of it, nor the group's heading, names units of its own: each earlier item gets the same units.
+ */
+function spreadGroupAnnotations(text: string, annotations: ResolvedAnnotation[], owner: Map<ResolvedAnnotation, OutlineNode | null>): void {
+  const owners = new Set(owner.values());
+  for (const a of [...annotations]) {
+    const last = owner.get(a);
+    const group = last?.parent;
+    if (!last || !group?.parent || last.children.length > 0 || !NUMBERED.has(last.kind) || !ownLine(text, a)) continue;
+    const items = group.children;
+    if (items.length < 2 || items[items.length - 1] !== last || owners.has(group)) continue;
+    if (items.some((n) => n !== last && (owners.has(n) || n.children.length > 0 || n.kind !== last.kind))) continue;
+    for (const item of items.slice(0, -1)) {
+      const copy = { ...a, units: [...a.units] };
+      annotations.push(copy);
+      owner.set(copy, item);
+    }
+  }
+}
+
+const NUMBERED = new Set<OutlineNode['kind']>(['part', 'section', 'item', 'subitem']);
+
+/** Is the annotation a line of its own (nothing but spaces before it on its line, nothing after it)? */
+function ownLine(text: string, a: ResolvedAnnotation): boolean {
+  const lineStart = text.lastIndexOf('\n', a.annotation.start - 1) + 1;
+  const nl = text.indexOf('\n', a.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  return text.slice(lineStart, a.annotation.start).trim() === '' && text.slice(a.end, lineEnd).trim() === '';
 }
 
 /**
@@ -91,10 +123,10 @@ function cutHeading(text: string, outline: Outline, owners: Set<OutlineNode | nu
 
 /**
  * The document's reading rule for undifferentiated lists: 列第一位的为(工作)牵头单位(或汇总单位),下同 in an
- * annotation, or 列第一位的责任单位为牵头单位或汇总单位 in the cover notice; also 第一责任单位为牵头单位,下同 and
- * 排在首位的单位为牵头单位.
+ * annotation, or 列第一位的责任单位为牵头单位或汇总单位 in the cover notice; also 第一责任单位为牵头单位,下同,
+ * 排在首位的单位为牵头单位, 排在首位的为牵头单位, 排名第一的为牵头单位 and 列第一位者为牵头或汇总单位.
  */
-const FIRST_IS_LEAD_RE = /(?:列(?:在)?第一位(?:的)?(?:责任单位|单位|部门)?|(?:排在|列在)?(?:第一|首位)(?:的)?(?:责任单位|单位|部门))为(?:工作)?牵头/;
+const FIRST_IS_LEAD_RE = /(?:列(?:在)?第一位(?:的|者)?(?:责任单位|单位|部门)?|(?:排在|列在)?(?:第一|首位)(?:的)?(?:责任单位|单位|部门)|(?:排名|排在|列在)(?:第一|首位)(?:的|者))为(?:工作)?牵头/;
 
 /**
  * From where the text states the rule on (an annotation saying 下同, or the notice), a 责任单位 list without

@@ -50,12 +50,46 @@ function fileTitle(source: string): string {
   return name.slice(0, name.length - extname(name).length) || name || source;
 }
 
+/** A whole title ends in its genre word (…的意见, …行动方案); 《政府工作报告》 and 关于印发 leave it open. */
+const COMPLETE_TITLE = /(?:方案|规划|计划|意见|通知|办法|报告|要点|清单|决定|批复|函|分解|分解表|分工|细则|纲要|情况)$/;
+const MAX_JOINED_TITLE_CHARS = 2 * MAX_TITLE_CHARS;
+
+/** Lines a title is printed over, at most. */
+const MAX_TITLE_LINES = 3;
+
+/** Is the title closed: it ends in its genre word, a dated one in brackets after it, with every 《 closed? */
+function isClosed(title: string): boolean {
+  const core = title.replace(/[(（][^()（）]{1,30}[)）]$/, '');
+  return COMPLETE_TITLE.test(core) && (title.match(/《/g)?.length ?? 0) <= (title.match(/》/g)?.length ?? 0);
+}
+
+/**
+ * A title printed over several lines (国务院关于落实《政府工作报告》 / 重点工作部门分工的意见): the titled line, or the
+ * line before it when that one opens with 关于, joined to the lines after it when that closes the title (its genre
+ * word, its 《》). A title already closed, or a line repeated (a headline above the same title), is left alone.
+ */
+function wholeTitle(lines: string[], at: number): string {
+  if (isClosed(lines[at]) && !lines[at - 1]?.includes('关于')) return lines[at];
+  const joins = (title: string, line: string | undefined): line is string => !!line && looksLikeHeading(line)
+    && !title.includes(line) && !line.includes(title) && title.length + line.length <= MAX_JOINED_TITLE_CHARS
+    && !HAS_SENTENCE_STOP.test(line);
+  for (const start of [at - 1, at]) {
+    if (start < 0 || (start < at && (!lines[start].includes('关于') || isClosed(lines[start])))) continue;
+    let title = lines[start];
+    for (let k = start + 1; k < start + MAX_TITLE_LINES && joins(title, lines[k]); k++) {
+      title += lines[k];
+      if (k >= at && isClosed(title)) return title;
+    }
+  }
+  return lines[at];
+}
+
 export function titleOf(text: string, source: string): string {
   const lines = candidateLines(text);
   const line = lines[0];
   if (line === undefined) return fileTitle(source);
-  const titled = lines.find((l) => looksLikeHeading(l) && HAS_TITLE_WORD.test(l));
-  if (titled) return titled;
+  const titledAt = lines.findIndex((l) => looksLikeHeading(l) && HAS_TITLE_WORD.test(l));
+  if (titledAt >= 0) return wholeTitle(lines, titledAt);
   // A news repost opens with the plan's headline figures and names the plan in a sentence: 近日,X发布《…报告…分解》.
   const named = lines.find((l) => !looksLikeHeading(l))?.match(NAMED_TITLE);
   if (named && looksLikeHeading(line) && !HAS_TITLE_WORD.test(line)) return named[1];

@@ -15,8 +15,18 @@ describe('readJurisdiction', () => {
 
   it('takes a province and a city with its district', () => {
     expect(read({ title: '四川省人民政府办公厅关于印发重点任务分工方案的通知' }).name).toBe('四川省');
-    expect(read({ title: '重庆市渝北区人民政府关于印发实施方案的通知' }).name).toBe('重庆市渝北区');
+    expect(read({ title: '重庆市渝北区人民政府关于印发实施方案的通知' }).name).toBe('渝北区');
     expect(read({ title: '石柱土家族自治县人民政府办公室关于印发工作方案的通知' }).name).toBe('石柱土家族自治县');
+  });
+
+  // http://www.cqspb.gov.cn/zwgk_235/zfxxgkpt/zcwj0617/bm0617/202203/t20220329_10563014.html (沙坪坝区, 2022)
+  it('names a district written with the city above it as the district its documents and units mean', () => {
+    expect(read({ title: '重庆市沙坪坝区人民政府办公室关于印发2022年区政府工作报告目标任务的通知' })).toMatchObject({ name: '沙坪坝区', label: '沙坪坝区' });
+    expect(read({ title: '四川省成都市武侯区人民政府关于印发实施方案的通知' }).name).toBe('武侯区');
+    expect(read({ title: '宁夏回族自治区银川市人民政府关于印发实施方案的通知' }).name).toBe('银川市');
+    // 市中区 is a district's own name, not 市 + 中区; a city alone stays itself.
+    expect(read({ title: '济南市市中区人民政府关于印发实施方案的通知' }).name).toBe('市中区');
+    expect(read({ title: '重庆市人民政府关于印发实施方案的通知' }).name).toBe('重庆市');
   });
 
   it('does not take a park or a city word that opens the title', () => {

@@ -52,5 +52,19 @@ describe('titleOf', () => {
     expect(titleOf('## 政府工作报告\n一、过去一年工作回顾', 'a.md')).toBe('政府工作报告');
     expect(titleOf('**三、2026年重点工作安排**\n(一) 增强扩大内需主动力', 'a.md')).toBe('三、2026年重点工作安排');
   });
-});
 
+  // 国发〔2020〕6号 (http://zgxmfw.com/hyzx/HTML/20200612084450.html, test/fixtures/align-real/guowuyuan-2020) and
+  // 辽政发〔2023〕2号 (a mirror of the 辽宁省人民政府 page, test/fixtures/real/fresh2/liaoning-fengong-2023)
+  it('joins a title printed over two or three lines until its genre word and its 《》 close it', () => {
+    expect(titleOf('国务院关于落实《政府工作报告》\n重点工作部门分工的意见\n国发〔2020〕6号\n各省、自治区、直辖市人民政府:', 'a.txt'))
+      .toBe('国务院关于落实《政府工作报告》重点工作部门分工的意见');
+    expect(titleOf('辽政发〔2023〕2号\n辽宁省人民政府关于印发《2023年\n省〈政府工作报告〉任务分解\n和责任分工方案》的通知\n各市人民政府:', 'a.txt'))
+      .toBe('辽宁省人民政府关于印发《2023年省〈政府工作报告〉任务分解和责任分工方案》的通知');
+  });
+
+  it('leaves a closed title alone, and never joins a headline to the same title repeated', () => {
+    expect(titleOf('市政府工作报告重点工作责任分解（2023年）\n一、全市经济社会发展主要预期目标', 'a.txt')).toBe('市政府工作报告重点工作责任分解（2023年）');
+    expect(titleOf('湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-门户网站\n湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见', 'a.txt'))
+      .toBe('湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-门户网站');
+  });
+});

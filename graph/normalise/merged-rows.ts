@@ -1,0 +1,80 @@
+// Rows of a one-cell-per-line table whose merged cells are printed once (a 完成时限 or 责任股室 cell only on the first
+// row of its span): each row runs from its serial to the next one, and its cells are placed by what they look like.
+import type { Column } from './tables.ts';
+
+interface MergedRow { cells: string[]; sourceLine: number }
+
+const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** More lines than a row of a merged table has: a last row this long has run into the text after the table. */
+const MAX_EXTRA_CELLS = 4;
+/** A task cell is a sentence (。 at its end) or longer than any category or unit cell. */
+const TASK_CHARS = 16;
+
+const DEADLINE_RE = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内|全年|季度末|长期|持续推进|常年)(?:底|末|中旬|上旬|下旬|份)?(?:前|以前|之前|完成)?$/;
+/** A person's name in a 责任领导 column (周 斐 keeps the space a page puts in a two-character name). */
+const PERSON_RE = /^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$/;
+const UNIT_END_RE = /[股馆局委办队会室所站院部处科司镇乡村区县市省厅社厂团组心园]$/;
+const PERSON_COLUMN_RE = /领导|责任人|联系人/;
+
+const isDeadlineCell = (cell: string) => DEADLINE_RE.test(cell.replace(/\s+/g, ''));
+const isPersonCell = (cell: string) => PERSON_RE.test(cell.trim()) && !UNIT_END_RE.test(cell.trim());
+const isDuty = (c: Column) => c === 'lead' || c === 'support' || c === 'responsible';
+
+/** Does the column take this cell? Duty columns take what is neither a date nor a person. */
+function accepts(column: Column, header: string, cell: string): boolean {
+  if (column === 'deadline') return isDeadlineCell(cell);
+  if (column === 'other') return PERSON_COLUMN_RE.test(header) && isPersonCell(cell);
+  return isDuty(column) && !isDeadlineCell(cell) && !isPersonCell(cell);
+}
+
+/** Which of a row's first cells is its task: the first sentence among the group cells' places, else the last place. */
+function taskIndex(cells: string[], places: number): number {
+  for (let i = 0; i < Math.min(places, cells.length); i++) {
+    const c = cells[i].trim();
+    if (/[。;；!！]$/.test(c) || c.length >= TASK_CHARS) return i;
+  }
+  return Math.min(places, cells.length) - 1;
+}
+
+/** Place a row's cells (serial excluded) on the table's columns; cells one column keeps on several lines are joined. */
+function placeCells(cells: string[], columns: Column[], headers: string[]): string[] {
+  const taskAt = columns.indexOf('task');
+  const placed: string[][] = columns.map(() => []);
+  const t = taskIndex(cells, taskAt + 1);
+  if (t < 0) return placed.map(() => '');
+  placed[taskAt].push(cells[t]);
+  // Category cells before the task are merged too: the first ones present sit in the first group places.
+  cells.slice(0, t).forEach((c, i) => { if (i < taskAt) placed[i].push(c); });
+  let at = taskAt + 1;
+  for (const cell of cells.slice(t + 1)) {
+    let c = at;
+    while (c < columns.length && !accepts(columns[c], headers[c], cell)) c++;
+    if (c === columns.length) continue;
+    placed[c].push(cell.trim());
+    at = isDuty(columns[c]) ? c : c + 1;
+  }
+  return placed.map((p) => p.join('、'));
+}
+
+/**
+ * Rows from line `from`: serials 1, 2, 3 … each on its own line, the cells between them belonging to the row before.
+ * Only for a table with one duty column (with several, a lone unit cell could be any of them). Null when the rows
+ * do not run in sequence from 1.
+ */
+export function readMergedRows(lines: string[], from: number, columns: Column[], headers: string[]): { rows: MergedRow[]; next: number } | null {
+  if (columns[0] !== 'serial' || columns.filter(isDuty).length !== 1 || !columns.includes('task')) return null;
+  if (Number(lines[from]?.trim()) !== 1 || !BARE_NUMBER.test(lines[from])) return null;
+  const rows: MergedRow[] = [];
+  let k = from;
+  while (k < lines.length && BARE_NUMBER.test(lines[k]) && Number(lines[k].trim()) === rows.length + 1) {
+    const next = rows.length + 2;
+    let end = k + 1;
+    const limit = k + columns.length + MAX_EXTRA_CELLS;
+    while (end < lines.length && end < limit && !(BARE_NUMBER.test(lines[end]) && Number(lines[end].trim()) === next)) end++;
+    const cells = lines.slice(k + 1, end).filter((l) => l.trim() !== '');
+    if (cells.length === 0) break;
+    rows.push({ cells: [lines[k].trim(), ...placeCells(cells, columns.slice(1), headers.slice(1))], sourceLine: k });
+    k = end;
+  }
+  return rows.length >= 2 ? { rows, next: k } : null;
+}
