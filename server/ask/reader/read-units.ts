@@ -12,6 +12,8 @@ const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比.{0,1
 const NEGATION = /没有|没|不需要|无需|不用|未|不/gu;
 // 各个文件里 / 各区的 / 分别: the question asks every place's unit of that function, not the likelier one.
 const DISTRIBUTIVE = /各个?(?:文件|方案|文档|区|县|市|地)|分别|各自/u;
+/** 财政部门, 发改系统: a function named as a whole means each of its units, not the likelier one. */
+const FUNCTION_WORD = /(部门|系统)$/u;
 
 function unitMentions(ctx: ReadCtx): Mention[] {
   return ctx.mentions.filter((m) => m.kind === 'unit');
@@ -109,7 +111,7 @@ export const readUnits: Reader = (ctx) => {
   if (ms.length !== 1 || others > 0 || NOT_TASK_LIST.test(ctx.rest)) return null;
   const unit = ms[0].targets[0];
   const named = [...new Map(ms[0].targets.map((t) => [t.name, t])).values()];
-  if (named.length > 1 && DISTRIBUTIVE.test(ctx.q)) return eachUnit(ctx, named, roleIn(ctx.rest));
+  if (named.length > 1 && (DISTRIBUTIVE.test(ctx.q) || FUNCTION_WORD.test(ms[0].surface))) return eachUnit(ctx, named, roleIn(ctx.rest));
   const notLead = NOT_LEAD.test(ctx.rest);
   const counting = COUNT_WORDS.test(ctx.rest);
   const role = notLead ? null : roleIn(ctx.rest);
