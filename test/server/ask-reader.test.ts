@@ -42,8 +42,20 @@ describe('document scope', () => {
 
 describe('English', () => {
   it('rewrites department names, duty verbs and question words', () => {
-    expect(englishToChinese('Which tasks does the Water Resources Bureau lead?')).toBe('哪些任务区水利局牵头');
-    expect(englishToChinese("Which units support the Agriculture and Rural Affairs Commission's tasks?")).toBe('哪些单位配合区农业农村委的任务');
+    expect(englishToChinese('Which tasks does the Water Resources Bureau lead?')).toBe('哪些任务水利部门牵头');
+    expect(englishToChinese("Which units support the Agriculture and Rural Affairs Commission's tasks?")).toBe('哪些单位配合农业农村部门的任务');
+  });
+
+  it('keeps a level the question says, and reads a department without one as its whole function', () => {
+    expect(englishToChinese('Which tasks does the district Finance Bureau lead?')).toBe('哪些任务区财政局牵头');
+    expect(englishToChinese('Which tasks does the provincial Education Department lead?')).toBe('哪些任务省教委牵头');
+    expect(englishToChinese('Which tasks does the Education Bureau lead?')).toBe('哪些任务教育部门牵头');
+  });
+
+  it('names places in Chinese: a place after in/of is the scope, stated first', () => {
+    expect(englishToChinese('Which tasks mention Harbin?')).toBe('哪些任务涉及哈尔滨');
+    expect(englishToChinese("What is the GDP growth target of Xi'an City?")).toBe('西安的地区生产总值增长目标是多少');
+    expect(englishToChinese('Which tasks in Inner Mongolia does the NDRC lead?')).toBe('内蒙古的哪些任务发展改革部门牵头');
   });
 
   it('tells English from Chinese with a name in Latin letters', () => {
@@ -54,12 +66,17 @@ describe('English', () => {
 
 describe('declining', () => {
   it('declines a kind of request no plan answers, even when it names a river of the plan', () => {
-    expect(declineOf('写一首关于涪江的诗', 1, () => 1)?.kind).toBe('写作');
+    expect(declineOf('写一首关于涪江的诗', '写一首关于　　的诗', 1, () => 1)?.kind).toBe('写作');
+  });
+
+  it('reads a request kind only outside the names the graph knows (美食 inside 特色美食街, a project)', () => {
+    expect(declineOf('兰州拉面怎么做', '　　拉面怎么做', 1, () => 1)?.kind).toBe('饮食');
+    expect(declineOf('特色美食街是哪个任务里的', '　　　　　是哪个任务里的', 1, () => 1)).toBeNull();
   });
 
   it('declines a question naming nothing, with no plan word, whose words the documents lack', () => {
-    expect(declineOf('给我讲讲量子纠缠', 0, () => 0)).not.toBeNull();
-    expect(declineOf('污水处理厂建设', 0, () => 1)).toBeNull();
+    expect(declineOf('给我讲讲量子纠缠', '给我讲讲量子纠缠', 0, () => 0)).not.toBeNull();
+    expect(declineOf('污水处理厂建设', '污水处理厂建设', 0, () => 1)).toBeNull();
   });
 });
 

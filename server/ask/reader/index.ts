@@ -66,7 +66,7 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
   const linked = narrowToScope(linkMentions(q, lexicon), scope, view);
-  const decline = declineOf(normalised, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
+  const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
     q, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index, alignment,

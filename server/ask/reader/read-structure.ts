@@ -52,6 +52,30 @@ function sectionsByTitle(ctx: ReadCtx): GraphNode[] {
   return best ? [best.n] : [];
 }
 
+/** The longest piece (≥ 4 characters) of `text` that `title` holds. */
+function sharedPiece(title: string, text: string, atLeast: number): number {
+  for (let len = Math.min(title.length, text.length); len >= atLeast; len--) {
+    for (let i = 0; i + len <= text.length; i++) if (title.includes(text.slice(i, i + len))) return len;
+  }
+  return 0;
+}
+
+/** 北运河水质属于哪一部分: no task named whole, but one task's title holds a long piece of the question (a place inside it read as a name). */
+function taskByTitlePiece(ctx: ReadCtx): GraphNode | null {
+  const text = ctx.q.replace(PARENT, '\u3000').replace(/[？?。，,\s]/gu, '\u3000');
+  let best: GraphNode | null = null;
+  let bestLen = 0;
+  let tie = false;
+  for (const n of ctx.view.nodes.values()) {
+    if (n.label !== 'Task' || !inScope(ctx, n)) continue;
+    const len = sharedPiece(n.name, text, Math.max(MIN_TITLE_PIECE, bestLen));
+    if (len === 0) continue;
+    tie = len === bestLen;
+    if (!tie) [best, bestLen] = [n, len];
+  }
+  return tie ? null : best;
+}
+
 /** Children to list: tasks under it when the question asks for tasks and it holds sections of tasks. */
 function childrenOf(ctx: ReadCtx, section: GraphNode, wantTasks: boolean): GraphNode[] {
   const direct = ctx.view.children.get(section.id) ?? [];
@@ -110,7 +134,10 @@ export const readStructure: Reader = (ctx) => {
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
   const ref = numberRef(q);
-  if (named.length && PARENT.test(ctx.rest)) return answerParent(ctx, named[0]);
+  if (PARENT.test(ctx.rest)) {
+    const node = named[0] ?? taskByTitlePiece(ctx);
+    if (node) return answerParent(ctx, node);
+  }
   const byName = named.filter((n) => n.label === 'Section');
   const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : sectionsByTitle(ctx);
   if (sections.length === 0) return null;

@@ -8,7 +8,8 @@ import { byDocument, cite, countsByDocument, COUNT_WORDS, dutiesOfUnit, newBuild
 const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
 const NOT_LEAD = /(参与|配合)[^牵]{0,6}(但|而|却)?(不是|不|没有|没|并非|非)牵头|不牵头/u;
 const ALL_ROLES = /总共|一共|全部|所有|总计|合计|涉及|参与/u;
-const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比.{0,12}(多|少)$|一样多|差多少|更多|更少/u;
+// A比B多几项 / A比B多参与几项: 比 before 多 or 少 with two units named compares them (比例, 比重 are shares, not comparisons).
+const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比(?![例重率])[^，,。？?]{0,12}(多|少)|一样多|差多少|更多|更少/u;
 const NEGATION = /没有|没|不需要|无需|不用|未|不/gu;
 // 各个文件里 / 各区的 / 分别: the question asks every place's unit of that function, not the likelier one.
 const DISTRIBUTIVE = /各个?(?:文件|方案|文档|区|县|市|地)|分别|各自/u;
