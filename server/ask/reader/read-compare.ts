@@ -3,7 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { Mention } from '../link.ts';
-import { cite, countsByDocument, docLabel, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, countsByDocument, docLabel, dutiesOfUnit, placeOf, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { docOf, type Duty } from './view.ts';
 
 // 比 before 多 or 少 compares (A比B多几项); 比例, 比重 are shares, not comparisons.
@@ -18,10 +18,6 @@ interface Side {
   name: string;
   duties: Duty[];
   units: GraphNode[];
-}
-
-function placeOf(ctx: ReadCtx, docId: string): string {
-  return ctx.view.documents.find((d) => d.id === docId)?.place ?? docLabel(ctx, docId);
 }
 
 /** A mention's side: every unit of a function word, else the likelier unit (all jurisdictions' units of that name). */
@@ -60,9 +56,7 @@ function answerSides(ctx: ReadCtx, a: Side, z: Side, role: Role | null): Reading
 function compareDocuments(ctx: ReadCtx): Reading | null {
   const docIds = ctx.scope?.docIds ?? [];
   if (docIds.length < 2 || !ASKS_TASKS.test(ctx.rest)) return null;
-  const tasks = new Map(docIds.map((id) => [id, [] as GraphNode[]]));
-  for (const n of ctx.view.nodes.values()) if (n.label === 'Task') tasks.get(docOf(n))?.push(n);
-  const ranked = [...tasks.entries()].sort((x, y) => y[1].length - x[1].length);
+  const ranked = docIds.map((id) => [id, ctx.view.tasksByDoc.get(id) ?? []] as const).sort((x, y) => y[1].length - x[1].length);
   const b = newBuilder(ctx);
   for (const [id, ts] of ranked) {
     b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
