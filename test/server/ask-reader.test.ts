@@ -111,3 +111,21 @@ describe('readings', () => {
     }
   });
 });
+
+describe('comparisons and plans side by side', () => {
+  it('reads two places joined by 和 before 的方案 as both plans, and compares their task counts', async () => {
+    expect(scopeOf('立山区和蔡甸区的方案哪个任务多', view)!.docIds).toHaveLength(2);
+    const a = await ask('立山区和蔡甸区的方案哪个任务多？');
+    expect(a.plan.op).toBe('documentTasks');
+    // 立山区's plan holds 6 tasks, 蔡甸区's 3 (its page is cut after item 四): the larger first.
+    expect(a.answer.items.map((i) => titleOf(i.id))).toEqual(['立山区政府2023年重点工作任务分解和责任分工方案', '区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知']);
+    expect(a.answer.text).toContain('立山区的更多');
+  });
+
+  it('lists the bodies of one function as common to two plans of different places', async () => {
+    const a = await ask('立山区和蔡甸区的方案有哪些共同的单位？');
+    expect(a.plan.op).toBe('documentUnits');
+    expect(a.answer.items.map((i) => i.name).sort()).toEqual(['区发展和改革局', '区发改局']);
+    expect(a.answer.text).toContain('同属');
+  });
+});
