@@ -5,6 +5,8 @@ import { docOf } from './view.ts';
 
 const ZH_DIGITS = '一二三四五六七八九十';
 const MIN_TITLE_PIECE = 4;
+/** How many BM25 hits a task named by a piece of its title is looked for among. */
+const CANDIDATES = 20;
 const CHILDREN = /下面|下边|下有|下的|之下|包括|包含|哪几|哪些|有什么|有啥|几项|几条|几个任务|多少项|多少条|内容|分几/u;
 const PARENT = /属于哪|在哪(一)?(个)?(部分|节|章|块|一节|一部分)|哪(一)?(个)?(部分|节|章)(下面|里)?$|上级/u;
 const ITSELF = /是什么|讲了什么|讲的是|讲什么|叫什么|标题/u;
@@ -66,8 +68,10 @@ function taskByTitlePiece(ctx: ReadCtx): GraphNode | null {
   let best: GraphNode | null = null;
   let bestLen = 0;
   let tie = false;
-  for (const n of ctx.view.nodes.values()) {
-    if (n.label !== 'Task' || !inScope(ctx, n)) continue;
+  // Only the best text matches are worth the piece-by-piece look: a full walk would cost every task of every plan.
+  for (const hit of ctx.index.search(text.replace(/\u3000/gu, ' '), CANDIDATES)) {
+    const n = ctx.view.nodes.get(hit.task.id);
+    if (!n || n.label !== 'Task' || !inScope(ctx, n)) continue;
     const len = sharedPiece(n.name, text, Math.max(MIN_TITLE_PIECE, bestLen));
     if (len === 0) continue;
     tie = len === bestLen;
