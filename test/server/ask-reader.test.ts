@@ -42,8 +42,20 @@ describe('document scope', () => {
 
 describe('English', () => {
   it('rewrites department names, duty verbs and question words', () => {
-    expect(englishToChinese('Which tasks does the Water Resources Bureau lead?')).toBe('哪些任务区水利局牵头');
-    expect(englishToChinese("Which units support the Agriculture and Rural Affairs Commission's tasks?")).toBe('哪些单位配合区农业农村委的任务');
+    expect(englishToChinese('Which tasks does the Water Resources Bureau lead?')).toBe('哪些任务水利部门牵头');
+    expect(englishToChinese("Which units support the Agriculture and Rural Affairs Commission's tasks?")).toBe('哪些单位配合农业农村部门的任务');
+  });
+
+  it('keeps a level the question says, and reads a department without one as its whole function', () => {
+    expect(englishToChinese('Which tasks does the district Finance Bureau lead?')).toBe('哪些任务区财政局牵头');
+    expect(englishToChinese('Which tasks does the provincial Education Department lead?')).toBe('哪些任务省教委牵头');
+    expect(englishToChinese('Which tasks does the Education Bureau lead?')).toBe('哪些任务教育部门牵头');
+  });
+
+  it('names places in Chinese: a place after in/of is the scope, stated first', () => {
+    expect(englishToChinese('Which tasks mention Harbin?')).toBe('哪些任务涉及哈尔滨');
+    expect(englishToChinese("What is the GDP growth target of Xi'an City?")).toBe('西安的地区生产总值增长目标是多少');
+    expect(englishToChinese('Which tasks in Inner Mongolia does the NDRC lead?')).toBe('内蒙古的哪些任务发展改革部门牵头');
   });
 
   it('tells English from Chinese with a name in Latin letters', () => {
@@ -54,12 +66,17 @@ describe('English', () => {
 
 describe('declining', () => {
   it('declines a kind of request no plan answers, even when it names a river of the plan', () => {
-    expect(declineOf('写一首关于涪江的诗', 1, () => 1)?.kind).toBe('写作');
+    expect(declineOf('写一首关于涪江的诗', '写一首关于　　的诗', 1, () => 1)?.kind).toBe('写作');
+  });
+
+  it('reads a request kind only outside the names the graph knows (美食 inside 特色美食街, a project)', () => {
+    expect(declineOf('兰州拉面怎么做', '　　拉面怎么做', 1, () => 1)?.kind).toBe('饮食');
+    expect(declineOf('特色美食街是哪个任务里的', '　　　　　是哪个任务里的', 1, () => 1)).toBeNull();
   });
 
   it('declines a question naming nothing, with no plan word, whose words the documents lack', () => {
-    expect(declineOf('给我讲讲量子纠缠', 0, () => 0)).not.toBeNull();
-    expect(declineOf('污水处理厂建设', 0, () => 1)).toBeNull();
+    expect(declineOf('给我讲讲量子纠缠', '给我讲讲量子纠缠', 0, () => 0)).not.toBeNull();
+    expect(declineOf('污水处理厂建设', '污水处理厂建设', 0, () => 1)).toBeNull();
   });
 });
 
@@ -92,5 +109,23 @@ describe('readings', () => {
     for (const q of ['保障措施有哪几条', '哪些部门一次也没牵过头', '区发展改革委和区商务委谁牵头的任务多', '写一首关于涪江的诗']) {
       expect(PLAN_NAMES).toContain((await ask(q)).plan.op);
     }
+  });
+});
+
+describe('comparisons and plans side by side', () => {
+  it('reads two places joined by 和 before 的方案 as both plans, and compares their task counts', async () => {
+    expect(scopeOf('立山区和蔡甸区的方案哪个任务多', view)!.docIds).toHaveLength(2);
+    const a = await ask('立山区和蔡甸区的方案哪个任务多？');
+    expect(a.plan.op).toBe('documentTasks');
+    // 立山区's plan holds 6 tasks, 蔡甸区's 3 (its page is cut after item 四): the larger first.
+    expect(a.answer.items.map((i) => titleOf(i.id))).toEqual(['立山区政府2023年重点工作任务分解和责任分工方案', '区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知']);
+    expect(a.answer.text).toContain('立山区的更多');
+  });
+
+  it('lists the bodies of one function as common to two plans of different places', async () => {
+    const a = await ask('立山区和蔡甸区的方案有哪些共同的单位？');
+    expect(a.plan.op).toBe('documentUnits');
+    expect(a.answer.items.map((i) => i.name).sort()).toEqual(['区发展和改革局', '区发改局']);
+    expect(a.answer.text).toContain('同属');
   });
 });

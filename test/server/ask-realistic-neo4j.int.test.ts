@@ -20,10 +20,11 @@ async function answers(store: GraphStore, questions: string[]): Promise<string[]
   return out;
 }
 
-/** Each question set with the documents it is asked over: the seed with two plans, and six real plans without the seed. */
+/** Each question set with the documents it is asked over: the seed with two plans, and two sets of six real plans without the seed. */
 const SETS = [
   { name: 'seed + 立山区 + 蔡甸区', paths: PATHS, files: ['dev', 'fresh'] as const },
   { name: 'six real plans (real-dev, real-fresh)', paths: ['test/fixtures/questions/real-docs'], files: ['real-dev', 'real-fresh'] as const },
+  { name: 'six more real plans (real2-dev, real2-fresh)', paths: ['test/fixtures/questions/real2-docs'], files: ['real2-dev', 'real2-fresh'] as const },
 ];
 
 for (const set of SETS) {

@@ -88,6 +88,11 @@ export function docLabel(ctx: ReadCtx, docId: string): string {
   return j && !d.title.includes(j) ? `《${d.title}》（${j}）` : `《${d.title}》`;
 }
 
+/** How an answer names a document briefly: its place (沈阳市), else its title. */
+export function placeOf(ctx: ReadCtx, docId: string): string {
+  return ctx.view.documents.find((d) => d.id === docId)?.place ?? docLabel(ctx, docId);
+}
+
 /** Distinct tasks of these duties, in document order. */
 export function tasksOf(duties: Duty[]): GraphNode[] {
   const seen = new Map<string, GraphNode>();

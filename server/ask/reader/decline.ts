@@ -8,6 +8,7 @@ const NOT_OURS: Array<[RegExp, string]> = [
   [/翻译|\btranslat/iu, '翻译'],
   [/python|java(script)?|代码|编程|排序算法|快速排序|\bcode\b/iu, '编程'],
   [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],
+  [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|\brestaurants?\b|\bfood\b/iu, '饮食'],
   [/(推荐|好看).{0,6}(电影|电视剧|综艺)|赢了|比分|\bmovies?\b/iu, '娱乐'],
   [/门票|好玩|爬山|钓鱼|旅游攻略|周末去|\btravel\b/iu, '出行'],
   [/局长|书记|电话|手机号|联系方式|邮箱|\bphone\b/iu, '人员联系方式'],
@@ -26,11 +27,12 @@ export interface Decline {
 const MIN_COVERED = 0.5;
 
 /**
- * A request of a kind no plan answers; or one that names nothing the graph knows, uses no plan vocabulary,
+ * A request of a kind no plan answers (`unnamed`: the question with its names blanked); or one that names nothing the graph knows, uses no plan vocabulary,
  * and whose words the documents mostly lack (`covered`: the share of its words found in some task's text, computed only when needed).
  */
-export function declineOf(question: string, namesFound: number, covered: () => number): Decline | null {
-  for (const [pattern, kind] of NOT_OURS) if (pattern.test(question)) return { kind };
+export function declineOf(question: string, unnamed: string, namesFound: number, covered: () => number): Decline | null {
+  // Tested on the words outside the names the graph knows: 美食 in 特色美食街 (a project) asks nothing about food.
+  for (const [pattern, kind] of NOT_OURS) if (pattern.test(unnamed)) return { kind };
   if (namesFound === 0 && !DOMAIN.test(question) && covered() < MIN_COVERED) return { kind: '与已导入文件无关' };
   return null;
 }

@@ -1,34 +1,74 @@
-// English questions: a lexicon of department names, duty verbs, question words and topics rewrites them into
+// English questions: a lexicon of department names, duty verbs, question words, topics and places rewrites them into
 // the Chinese the rules read (Which tasks does the Water Resources Bureau lead? → 哪些任务 水利局 牵头).
-/** Department names (longest first where one contains another). */
-const DEPARTMENTS: Array<[RegExp, string]> = [
-  [/development and reform (commission|bureau)|\bndrc\b/giu, '发展改革委'],
-  [/economy and information(ization)?( technology)? (commission|bureau)/giu, '经济信息委'],
-  [/agriculture and rural affairs (commission|bureau)/giu, '农业农村委'],
-  [/human resources and social security bureau/giu, '人力社保局'],
-  [/housing and urban[- ]rural development (commission|bureau)/giu, '住房城乡建委'],
-  [/planning and natural resources bureau/giu, '规划自然资源局'],
-  [/ecology and environment bureau|ecological environment bureau|environment(al)? protection bureau/giu, '生态环境局'],
-  [/culture and tourism (commission|bureau)/giu, '文化旅游委'],
-  [/science and technology bureau/giu, '科技局'],
-  [/water resources bureau|water affairs bureau/giu, '水利局'],
-  [/transport(ation)? bureau/giu, '交通局'],
-  [/commerce (commission|bureau)/giu, '商务委'],
-  [/health commission/giu, '卫生健康委'],
-  [/education commission|education bureau/giu, '教委'],
-  [/civil affairs bureau/giu, '民政局'],
-  [/public security bureau/giu, '公安局'],
-  [/finance bureau/giu, '财政局'],
-  [/justice bureau/giu, '司法局'],
-  [/forestry bureau/giu, '林业局'],
-  [/emergency management bureau/giu, '应急局'],
-  [/market (supervision|regulation) (bureau|administration)/giu, '市场监管局'],
-  [/big data (development )?bureau/giu, '大数据发展局'],
-  [/urban management bureau/giu, '城市管理局'],
-  [/medical (security|insurance) bureau/giu, '医保局'],
-  [/veterans'? affairs bureau/giu, '退役军人事务局'],
-  [/investment promotion bureau/giu, '招商投资局'],
+import { placesToChinese } from './english-places.ts';
+
+/** Any of the words English uses for a government body. */
+const BODY = '(?:commission|bureau|department|administration|office)';
+
+/** Department names (longest first where one contains another) → the function's short form, without a level. */
+const DEPARTMENTS: Array<[RegExp, string]> = ([
+  ['development and reform', '发展改革委'],
+  ['ndrc', '发展改革委'],
+  ['economy and information(?:ization)?(?: technology)?', '经济信息委'],
+  ['industry and information(?:ization)?(?: technology)?', '经济信息委'],
+  ['agriculture and rural affairs', '农业农村委'],
+  ['human resources and social security', '人力社保局'],
+  ['housing and urban[- ]rural development', '住房城乡建委'],
+  ['planning and natural resources', '规划自然资源局'],
+  ['natural resources', '规划自然资源局'],
+  ['land and resources', '规划自然资源局'],
+  ['ecology and environment|ecological environment|environment(?:al)? protection', '生态环境局'],
+  ['culture and tourism', '文化旅游委'],
+  ['science and technology', '科技局'],
+  ['water resources|water affairs', '水利局'],
+  ['transport(?:ation)?', '交通局'],
+  ['commerce', '商务委'],
+  ['health', '卫生健康委'],
+  ['education', '教委'],
+  ['civil affairs', '民政局'],
+  ['public security', '公安局'],
+  ['finance', '财政局'],
+  ['justice', '司法局'],
+  ['forestry', '林业局'],
+  ['statistics', '统计局'],
+  ['emergency management', '应急局'],
+  ['market (?:supervision|regulation)', '市场监管局'],
+  ['big data(?: development)?', '大数据发展局'],
+  ['urban management', '城市管理局'],
+  ['medical (?:security|insurance)', '医保局'],
+  ["veterans'? affairs", '退役军人事务局'],
+  ['investment promotion', '招商投资局'],
+] as Array<[string, string]>).map(([en, zh]) => [new RegExp(en === 'ndrc' ? '\\bndrc\\b' : `\\b(?:${en})\\s+${BODY}\\b`, 'giu'), zh]);
+
+/** A level said in English: the body of that level; none said means every body of the function (narrowed by scope). */
+const LEVELS: Array<[RegExp, string]> = [
+  [/\b(?:the\s+)?(?:provincial)\s+$/iu, '省'],
+  [/\b(?:the\s+)?(?:municipal|city)\s+$/iu, '市'],
+  [/\b(?:the\s+)?(?:district)\s+$/iu, '区'],
+  [/\b(?:the\s+)?(?:county)\s+$/iu, '县'],
 ];
+
+/**
+ * Without a level, the function as a whole (财政部门: every finance body, which a scope then narrows), since 财政局 alone
+ * is read as the one unit whose name it shortens; the word is the registry's short form without its body word.
+ */
+function functionWord(zh: string): string {
+  return `${zh === '教委' ? '教育' : zh.replace(/(局|委|厅)$/u, '')}部门`;
+}
+
+/** Each department name → its Chinese form, with the level the words before it give (district Finance Bureau → 区财政局). */
+function departmentsToChinese(q: string): string {
+  let s = q;
+  for (const [pattern, zh] of DEPARTMENTS) {
+    s = s.replace(pattern, (...args) => {
+      const at = args.at(-2) as number;
+      const before = (args.at(-1) as string).slice(0, at);
+      const level = LEVELS.find(([p]) => p.test(before))?.[1];
+      return ` ${level ? level + zh : functionWord(zh)} `;
+    });
+  }
+  return s.replace(/\b(?:provincial|municipal|district|county)\s+(?=\p{Script=Han})/giu, '');
+}
 
 /** Party committee departments: named without a level (市委组织部 and 区委组织部 are both 组织部). */
 const PARTY_DEPARTMENTS: Array<[RegExp, string]> = [
@@ -47,6 +87,29 @@ const TOPICS: Array<[RegExp, string]> = [
   [/energy (security|supply)/giu, '能源保障'],
   [/urbani[sz]ation rate/giu, '城镇化率'],
   [/manufacturing/giu, '制造业'],
+  [/\b(?:regional )?gdp\b|gross (?:domestic|regional) product/giu, '地区生产总值'],
+  [/forest coverage(?: rate)?/giu, '森林覆盖率'],
+  [/fixed[- ]assets? investment/giu, '固定资产投资'],
+  [/(?:general public budget|fiscal) revenue/giu, '一般公共预算收入'],
+  [/unemployment rate/giu, '失业率'],
+  [/retail sales(?: of consumer goods)?/giu, '社会消费品零售总额'],
+  [/energy consumption/giu, '能耗'],
+  [/carbon(?: dioxide)? emissions?/giu, '二氧化碳排放'],
+  [/rental housing/giu, '租赁住房'],
+  [/real estate|property market/giu, '房地产'],
+  [/(?:urban )?rail transit|\bmetro\b|\bsubway\b/giu, '轨道交通'],
+  [/new materials?/giu, '新材料'],
+  [/air pollution/giu, '大气污染'],
+  [/sewage|waste ?water/giu, '污水'],
+  [/water quality/giu, '水质'],
+  [/arable land|farmland|cultivated land/giu, '耕地'],
+  [/compulsory education/giu, '义务教育'],
+  [/pension insurance/giu, '养老保险'],
+  [/household (?:waste|garbage)|\bgarbage\b/giu, '生活垃圾'],
+  [/\bconsumption\b/giu, '消费'],
+  [/\bexports?\b/giu, '出口'],
+  [/\btourism\b/giu, '旅游'],
+  [/\bgrowth\b/giu, '增长'],
   [/\bfujiang( river)?/giu, '涪江'],
   [/\bqiongjiang( river)?/giu, '琼江'],
 ];
@@ -68,7 +131,10 @@ const WORDS: Array<[RegExp, string]> = [
   [/\bthe most\b|\bmost\b/giu, '最多'],
   [/\bin charge of\b|\blead(s)?\b|\bled\b/giu, '牵头'],
   [/\bsupport(s|ed)?\b/giu, '配合'],
+  [/\btake(s)? part in\b|\bparticipate(s)? in\b|\b(is|are) involved in\b/giu, '参与'],
+  [/\b(is|are) responsible for\b|\bresponsible for\b/giu, '负责'],
   [/\bmention(s|ed)?\b|\binvolv(e|es|ing)\b/giu, '涉及'],
+  [/\bprojects?\b/giu, '项目'],
   [/\btarget\b|\bgoal\b/giu, '目标'],
   [/\bloaded\b|\bingested\b/giu, '导入'],
   [/\btasks?\b/giu, '任务'],
@@ -85,12 +151,15 @@ export function isEnglish(q: string): boolean {
   return latin >= 8 && latin > han * 2;
 }
 
-/** The Chinese reading of an English question (a department name gets 区 when the question gives no level). */
+/** The Chinese reading of an English question (a department name without a level means every body of that function). */
 export function englishToChinese(q: string): string {
+  // What is the … target?: the value is asked for, which Chinese says at the end (…目标是多少).
+  const asksValue = /^\s*(what('s| is| are)|how (much|high))\b/iu.test(q);
   let s = q;
-  for (const [p, zh] of DEPARTMENTS) s = s.replace(p, ` 区${zh} `);
+  s = departmentsToChinese(placesToChinese(s));
   for (const [p, zh] of PARTY_DEPARTMENTS) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of TOPICS) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of WORDS) s = s.replace(p, ` ${zh} `);
-  return s.replace(/[?？.!]+/gu, '').replace(/\s+/gu, ' ').trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+  const zh = s.replace(/[?？.!]+/gu, '').replace(/\s+/gu, ' ').trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+  return asksValue && zh.includes('目标') && !zh.includes('多少') ? `${zh}是多少` : zh;
 }

@@ -8,6 +8,7 @@ import type { ReadCtx, Reader, Reading } from './common.ts';
 import { declineOf, type Decline } from './decline.ts';
 import { readAlignment } from './read-alignment.ts';
 import { readChains } from './read-chains.ts';
+import { FUNCTION_WORD, readComparison } from './read-compare.ts';
 import { readDocuments } from './read-documents.ts';
 import { readMentions } from './read-mentions.ts';
 import { readSets } from './read-sets.ts';
@@ -21,7 +22,7 @@ import { docOf, type GraphView } from './view.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readMentions, readChains, readUnits, readTargets, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readMentions, readChains, readComparison, readUnits, readTargets, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -62,11 +63,16 @@ function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView): Li
   return { ...linked, mentions };
 }
 
+/** A function word (财政部门) stands for all its units, which the readers answer each: no ambiguity to report. */
+function functionAsRead(m: Mention): Mention {
+  return m.kind === 'unit' && m.targets.length > 1 && FUNCTION_WORD.test(m.surface) ? { ...m, targets: [m.targets[0]] } : m;
+}
+
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
   const linked = narrowToScope(linkMentions(q, lexicon), scope, view);
-  const decline = declineOf(normalised, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
+  const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
     q, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index, alignment,
@@ -78,7 +84,7 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
     // A name read whole from the text: the pieces of it the linker took for other names are no reading to report.
     const whole = reading.op === 'search' ? String(reading.params.text) : '';
     const kept = whole ? { ...linked, mentions: linked.mentions.filter((m) => !whole.includes(m.surface)) } : linked;
-    return { linked: kept, scope, decline: null, reading };
+    return { linked: { ...kept, mentions: kept.mentions.map(functionAsRead) }, scope, decline: null, reading };
   }
   return { linked, scope, decline: null, reading: null };
 }

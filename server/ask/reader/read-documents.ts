@@ -1,7 +1,7 @@
 // Questions about documents and counts: tasks per document, a task's units counted, which documents mention
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
-import { cite, COUNT_WORDS, docLabel, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 
@@ -62,15 +62,52 @@ function scopedDocs(ctx: ReadCtx): Reading {
     `符合条件的文件共 ${ctx.scope!.docIds.length} 个：${ctx.scope!.docIds.map((id) => docLabel(ctx, id)).join('、')}。`);
 }
 
+/** Unit name → the function word the lexicon files it under (市发展改革委, 区发展改革局 → 发展改革部门), per lexicon. */
+const functionKeys = new WeakMap<ReadCtx['lexicon'], Map<string, string>>();
+
+function functionOf(ctx: ReadCtx): Map<string, string> {
+  const known = functionKeys.get(ctx.lexicon);
+  if (known) return known;
+  const out = new Map<string, string>();
+  const forms = [...ctx.lexicon.byPrefix.values()].flat().filter((f) => f.kind === 'unit' && f.text.endsWith('部门'))
+    .sort((a, b) => a.text.length - b.text.length || a.text.localeCompare(b.text));
+  for (const f of forms) for (const t of f.targets) if (!out.has(t.name)) out.set(t.name, f.text);
+  functionKeys.set(ctx.lexicon, out);
+  return out;
+}
+
+/**
+ * Units common to several plans: by name; across jurisdictions a name is rarely shared (沈阳's 市发展改革委, 辽中's
+ * 区发展改革局), so the bodies of one function are common too, listed with each plan's own.
+ */
+function commonUnits(ctx: ReadCtx, perDoc: Array<Map<string, GraphNode>>): { names: string[]; lines: string[] } {
+  const names = [...perDoc[0].keys()].filter((n) => perDoc.every((m) => m.has(n)));
+  const fn = functionOf(ctx);
+  const keysOf = (m: Map<string, GraphNode>) => new Set([...m.keys()].map((n) => fn.get(n)).filter((k): k is string => Boolean(k)));
+  const byDoc = perDoc.map(keysOf);
+  const keys = [...byDoc[0]].filter((k) => byDoc.every((ks) => ks.has(k)));
+  const lines = names.map((n) => `「${n}」`);
+  for (const k of keys) {
+    const own = perDoc.map((m, i) => [...m.keys()].filter((n) => fn.get(n) === k).map((n) => `「${n}」（${placeOf(ctx, ctx.scope!.docIds[i])}）`));
+    const units = [...new Set(perDoc.flatMap((m) => [...m.keys()].filter((n) => fn.get(n) === k)))].filter((n) => !names.includes(n));
+    if (units.length === 0) continue;
+    names.push(...units);
+    lines.push(`${[...new Set(own.flat())].join('与')}同属${k}`);
+  }
+  return { names, lines };
+}
+
 function docUnits(ctx: ReadCtx): Reading {
   const perDoc = ctx.scope!.docIds.map((id) => new Map(ctx.view.duties.filter((d) => docOf(d.task) === id).map((d) => [d.unit.name, d.unit] as const)));
-  const common = /都有|共有|共同的|都出现/u.test(ctx.rest) && perDoc.length > 1;
-  const names = common ? [...perDoc[0].keys()].filter((n) => perDoc.every((m) => m.has(n))) : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
+  const common = /都有|共有|共同|都出现/u.test(ctx.rest) && perDoc.length > 1;
+  const found = common ? commonUnits(ctx, perDoc) : null;
+  const names = found ? found.names : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
   const b = newBuilder(ctx);
   for (const n of names) b.item(perDoc.find((m) => m.has(n))!.get(n)!);
   const what = common ? `${ctx.scope!.label}都有的单位` : `${ctx.scope!.label}里的单位`;
-  return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}) }, `我理解为：列出${what}`, b,
-    names.length ? `${what}共 ${names.length} 个：${names.map((n) => `「${n}」`).join('、')}。` : `没有找到${what}。`);
+  const list = found ? found.lines.join('；') : names.map((n) => `「${n}」`).join('、');
+  return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}) }, `我理解为：列出${what}${common ? '（同名单位，及不同地方同一职能的单位）' : ''}`, b,
+    names.length ? `${what}共 ${found ? found.lines.length : names.length} ${found ? '类' : '个'}：${list}。` : `没有找到${what}。`);
 }
 
 /** The nodes a "which documents" question is about: an entity's tasks, a unit's duties, tasks without a lead, or text. */
@@ -116,7 +153,7 @@ export const readDocuments: Reader = (ctx) => {
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
-    if (/哪些单位|哪些部门|有什么单位|单位有哪些/u.test(ctx.rest)) return docUnits(ctx);
+    if (/哪些单位|哪些部门|有什么单位|单位有哪些|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest)) return docUnits(ctx);
   }
   if (WHICH_DOCS.test(ctx.rest) && !/目标|指标/u.test(ctx.rest)) return docsMentioning(ctx);
   return null;

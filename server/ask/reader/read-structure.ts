@@ -5,6 +5,8 @@ import { docOf } from './view.ts';
 
 const ZH_DIGITS = '一二三四五六七八九十';
 const MIN_TITLE_PIECE = 4;
+/** How many BM25 hits a task named by a piece of its title is looked for among. */
+const CANDIDATES = 20;
 const CHILDREN = /下面|下边|下有|下的|之下|包括|包含|哪几|哪些|有什么|有啥|几项|几条|几个任务|多少项|多少条|内容|分几/u;
 const PARENT = /属于哪|在哪(一)?(个)?(部分|节|章|块|一节|一部分)|哪(一)?(个)?(部分|节|章)(下面|里)?$|上级/u;
 const ITSELF = /是什么|讲了什么|讲的是|讲什么|叫什么|标题/u;
@@ -50,6 +52,32 @@ function sectionsByTitle(ctx: ReadCtx): GraphNode[] {
     }
   }
   return best ? [best.n] : [];
+}
+
+/** The longest piece (≥ 4 characters) of `text` that `title` holds. */
+function sharedPiece(title: string, text: string, atLeast: number): number {
+  for (let len = Math.min(title.length, text.length); len >= atLeast; len--) {
+    for (let i = 0; i + len <= text.length; i++) if (title.includes(text.slice(i, i + len))) return len;
+  }
+  return 0;
+}
+
+/** 北运河水质属于哪一部分: no task named whole, but one task's title holds a long piece of the question (a place inside it read as a name). */
+function taskByTitlePiece(ctx: ReadCtx): GraphNode | null {
+  const text = ctx.q.replace(PARENT, '\u3000').replace(/[？?。，,\s]/gu, '\u3000');
+  let best: GraphNode | null = null;
+  let bestLen = 0;
+  let tie = false;
+  // Only the best text matches are worth the piece-by-piece look: a full walk would cost every task of every plan.
+  for (const hit of ctx.index.search(text.replace(/\u3000/gu, ' '), CANDIDATES)) {
+    const n = ctx.view.nodes.get(hit.task.id);
+    if (!n || n.label !== 'Task' || !inScope(ctx, n)) continue;
+    const len = sharedPiece(n.name, text, Math.max(MIN_TITLE_PIECE, bestLen));
+    if (len === 0) continue;
+    tie = len === bestLen;
+    if (!tie) [best, bestLen] = [n, len];
+  }
+  return tie ? null : best;
 }
 
 /** Children to list: tasks under it when the question asks for tasks and it holds sections of tasks. */
@@ -110,7 +138,10 @@ export const readStructure: Reader = (ctx) => {
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
   const ref = numberRef(q);
-  if (named.length && PARENT.test(ctx.rest)) return answerParent(ctx, named[0]);
+  if (PARENT.test(ctx.rest)) {
+    const node = named[0] ?? taskByTitlePiece(ctx);
+    if (node) return answerParent(ctx, node);
+  }
   const byName = named.filter((n) => n.label === 'Section');
   const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : sectionsByTitle(ctx);
   if (sections.length === 0) return null;

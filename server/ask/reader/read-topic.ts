@@ -6,8 +6,8 @@ import { byDocument, cite, docLabel, dutiesOfTask, inScope, newBuilder, reading,
 import { docOf } from './view.ts';
 
 const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|归哪|归谁|由哪|什么(部门|单位)|哪家/u;
-/** Words of the question's frame, not of its topic. */
-const FRAME = /任务|事项|最多|最少|共同|一起|这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
+/** Words of the question's frame, not of its topic (在各个方案里分别: the frame that asks every plan's answer). */
+const FRAME = /在?各个?(?:方案|文件|文档|地方?)(?:里面|里|中|当中)?|分别|各自|都|任务|事项|最多|最少|共同|一起|这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
 /** Rankings and pairings are the catalogue's (workload, overlaps), not one task's attribute. */
 const RANKING = /最多|最少|排名|排行|前几|一起|共同|合作/u;
 /** A BM25 score below this is a stray shared word, not the task the question is about. */

@@ -1,14 +1,14 @@
-// Questions about named units: one unit's tasks (scoped, counted, "配合而不牵头"), two units compared or subtracted.
+// Questions about named units: one unit's tasks (scoped, counted, "配合而不牵头"), or two units' tasks subtracted.
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { LexTarget } from '../lexicon.ts';
 import type { Mention } from '../link.ts';
-import { byDocument, cite, countsByDocument, COUNT_WORDS, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
+import { byDocument, cite, COUNT_WORDS, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
 const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
 const NOT_LEAD = /(参与|配合)[^牵]{0,6}(但|而|却)?(不是|不|没有|没|并非|非)牵头|不牵头/u;
 const ALL_ROLES = /总共|一共|全部|所有|总计|合计|涉及|参与/u;
-const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比.{0,12}(多|少)$|一样多|差多少|更多|更少/u;
 const NEGATION = /没有|没|不需要|无需|不用|未|不/gu;
 // 各个文件里 / 各区的 / 分别: the question asks every place's unit of that function, not the likelier one.
 const DISTRIBUTIVE = /各个?(?:文件|方案|文档|区|县|市|地)|分别|各自/u;
@@ -32,24 +32,6 @@ function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boo
   const counts = (['lead', 'support', 'responsible'] as Role[]).map((r) => [r, new Set(kept.filter((d) => d.role === r).map((d) => d.task.id)).size] as const).filter(([, n]) => n > 0);
   const split = !role && !notLead && counts.length > 1 ? `（${counts.map(([r, n]) => `${roleZh(r)} ${n} 项`).join('，')}）` : '';
   return reading('unitTasks', params, understood, b, `${scopeNote(ctx)}「${unit.name}」${what}的任务共 ${tasks.length} 项${split}：${byDocument(ctx, tasks)}。`);
-}
-
-function compareUnits(ctx: ReadCtx, a: LexTarget, z: LexTarget, role: Role | null): Reading {
-  const b = newBuilder(ctx);
-  const count = (u: LexTarget) => tasksOf(dutiesOfUnit(ctx, u.name, role)).length;
-  const [na, nz] = [count(a), count(z)];
-  // Units of one name in several documents' jurisdictions: each count says where it comes from.
-  const where = (u: LexTarget) => {
-    const perDoc = countsByDocument(ctx, tasksOf(dutiesOfUnit(ctx, u.name, role)));
-    return perDoc.length > 1 ? `（${perDoc.join('、')}）` : '';
-  };
-  const ranked = na >= nz ? [a, z] : [z, a];
-  for (const u of ranked) b.item(u);
-  cite(b, [...dutiesOfUnit(ctx, a.name, role), ...dutiesOfUnit(ctx, z.name, role)]);
-  const what = roleZh(role);
-  const verdict = na === nz ? `两者一样多（各 ${na} 项）` : `「${ranked[0].name}」更多，多 ${Math.abs(na - nz)} 项`;
-  return reading('compareUnits', { a: a.name, b: z.name, ...(role ? { role } : {}) }, `我理解为：比较「${a.name}」和「${z.name}」${what}的任务数`, b,
-    `${scopeNote(ctx)}「${a.name}」${what} ${na} 项${where(a)}，「${z.name}」${what} ${nz} 项${where(z)}：${verdict}。`);
 }
 
 /** A参与、B没参与 / A牵头的任务里哪些B没有参与 / 不需要B参与的A牵头任务: A's tasks minus B's. */
@@ -101,15 +83,15 @@ export const readUnits: Reader = (ctx) => {
   const ms = unitMentions(ctx);
   const others = ctx.entities.length + ctx.tasks.length;
   if (ms.length === 2 && others === 0) {
-    const [a, z] = [ms[0].targets[0], ms[1].targets[0]];
-    if (COMPARE.test(ctx.rest)) return compareUnits(ctx, a, z, roleIn(ctx.rest));
+    // Comparisons were read before (read-compare.ts); what is left of two units here is a set difference.
+    if (COMPARE.test(ctx.rest)) return null;
     if (/没|不需要|无需|不用|未/u.test(ctx.rest)) return minusUnits(ctx, ms);
     return null;
   }
   if (ms.length !== 1 || others > 0 || NOT_TASK_LIST.test(ctx.rest)) return null;
   const unit = ms[0].targets[0];
   const named = [...new Map(ms[0].targets.map((t) => [t.name, t])).values()];
-  if (named.length > 1 && DISTRIBUTIVE.test(ctx.q)) return eachUnit(ctx, named, roleIn(ctx.rest));
+  if (named.length > 1 && (DISTRIBUTIVE.test(ctx.q) || FUNCTION_WORD.test(ms[0].surface))) return eachUnit(ctx, named, roleIn(ctx.rest));
   const notLead = NOT_LEAD.test(ctx.rest);
   const counting = COUNT_WORDS.test(ctx.rest);
   const role = notLead ? null : roleIn(ctx.rest);

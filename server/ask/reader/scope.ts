@@ -12,8 +12,8 @@ export interface Scope {
 /** Words every plan's title shares: they pick no document. */
 const GENERIC_TITLE = /^(关于|印发|行动方案|实施方案|工作方案|分工方案|责任分工方案|任务分解|政府工作报告|重点工作|的通知|方案)$/u;
 const MIN_TITLE_PIECE = 4;
-/** What follows a document's name when the question means the document (…方案里, …文件中). */
-const DOC_WORD = /^[^，,。?？]{0,6}?(方案|文件|文档|报告|计划)(里面|里|中|内|当中|上)?(的)?/u;
+/** What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second name. */
+const DOC_WORD = /^[^，,。?？和与跟及、]{0,6}?(方案|文件|文档|报告|计划)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {

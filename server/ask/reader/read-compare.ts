@@ -1,0 +1,85 @@
+// Comparisons: two units (谁更多, 比…多), a function against a function (财政部门和住建部门), one unit name in two
+// places (辽宁和河南的省发展改革委), or two places' plans (辽宁和河南的方案哪个任务多).
+import type { Role } from '../../../graph/catalogue/schemas.ts';
+import type { GraphNode } from '../../../graph/model.ts';
+import type { Mention } from '../link.ts';
+import { cite, countsByDocument, docLabel, dutiesOfUnit, placeOf, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { docOf, type Duty } from './view.ts';
+
+// 比 before 多 or 少 compares (A比B多几项); 比例, 比重 are shares, not comparisons.
+export const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比(?![例重率])[^，,。？?]{0,12}(多|少)|一样多|差多少|更多|更少/u;
+/** 财政部门, 发改系统: a function named as a whole means each of its units, not the likelier one. */
+export const FUNCTION_WORD = /(部门|系统)$/u;
+/** A count of a plan's own items, not of one unit's duties. */
+const ASKS_TASKS = /任务|项目|事项|工作/u;
+
+/** One side of a comparison: how the answer names it, and its duties. */
+interface Side {
+  name: string;
+  duties: Duty[];
+  units: GraphNode[];
+}
+
+/** A mention's side: every unit of a function word, else the likelier unit (all jurisdictions' units of that name). */
+function sideOf(ctx: ReadCtx, m: Mention, role: Role | null): Side {
+  const names = FUNCTION_WORD.test(m.surface) ? [...new Set(m.targets.map((t) => t.name))] : [m.targets[0].name];
+  const duties = names.flatMap((n) => dutiesOfUnit(ctx, n, role));
+  return { name: names.length > 1 ? m.surface : names[0], duties, units: [...new Map(duties.map((d) => [d.unit.id, d.unit])).values()] };
+}
+
+/** One unit name, one side per document of the scope that gives it duties (辽宁省 and 河南省 each have a 省发展改革委). */
+function sidesByDocument(ctx: ReadCtx, name: string, role: Role | null): Side[] {
+  const byDoc = new Map<string, Duty[]>();
+  for (const d of dutiesOfUnit(ctx, name, role)) byDoc.set(docOf(d.task), [...(byDoc.get(docOf(d.task)) ?? []), d]);
+  return [...byDoc.entries()].map(([docId, duties]) => ({ name: `${placeOf(ctx, docId)}的「${name}」`, duties, units: [...new Map(duties.map((d) => [d.unit.id, d.unit])).values()] }));
+}
+
+function answerSides(ctx: ReadCtx, a: Side, z: Side, role: Role | null): Reading {
+  const [na, nz] = [tasksOf(a.duties).length, tasksOf(z.duties).length];
+  const ranked = na >= nz ? [a, z] : [z, a];
+  const b = newBuilder(ctx);
+  for (const s of ranked) for (const u of s.units) b.item(u);
+  cite(b, [...a.duties, ...z.duties]);
+  const what = roleZh(role);
+  const label = (s: Side) => (s.name.includes('「') ? s.name : `「${s.name}」`);
+  // Units of one name in several documents' jurisdictions: each count says where it comes from.
+  const where = (s: Side) => {
+    const perDoc = countsByDocument(ctx, tasksOf(s.duties));
+    return perDoc.length > 1 ? `（${perDoc.join('、')}）` : '';
+  };
+  const verdict = na === nz ? `两者一样多（各 ${na} 项）` : `${label(ranked[0])}更多，多 ${Math.abs(na - nz)} 项`;
+  return reading('compareUnits', { a: a.name, b: z.name, ...(role ? { role } : {}) }, `我理解为：比较${label(a)}和${label(z)}${what}的任务数`, b,
+    `${scopeNote(ctx)}${label(a)}${what} ${na} 项${where(a)}，${label(z)}${what} ${nz} 项${where(z)}：${verdict}。`);
+}
+
+/** 辽宁和河南的方案哪个任务多: the plans of the places named, by how many tasks each holds. */
+function compareDocuments(ctx: ReadCtx): Reading | null {
+  const docIds = ctx.scope?.docIds ?? [];
+  if (docIds.length < 2 || !ASKS_TASKS.test(ctx.rest)) return null;
+  const ranked = docIds.map((id) => [id, ctx.view.tasksByDoc.get(id) ?? []] as const).sort((x, y) => y[1].length - x[1].length);
+  const b = newBuilder(ctx);
+  for (const [id, ts] of ranked) {
+    b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
+    for (const t of ts) b.node(t);
+  }
+  const line = ranked.map(([id, ts]) => `${docLabel(ctx, id)}${ts.length} 项`).join('，');
+  const [top, next] = ranked;
+  const verdict = top[1].length === next[1].length ? '一样多' : `${placeOf(ctx, top[0])}的更多`;
+  return reading('documentTasks', { docIds: ranked.map(([id]) => id), count: true }, `我理解为：比较${ranked.map(([id]) => placeOf(ctx, id)).join('和')}的方案各有多少项任务`, b,
+    `${line}：${verdict}。`);
+}
+
+export const readComparison: Reader = (ctx) => {
+  if (!COMPARE.test(ctx.rest) || ctx.entities.length + ctx.tasks.length > 0) return null;
+  const ms = ctx.mentions.filter((m) => m.kind === 'unit');
+  const role = roleIn(ctx.rest);
+  if (ms.length === 2) {
+    const [a, z] = [sideOf(ctx, ms[0], role), sideOf(ctx, ms[1], role)];
+    if (a.name !== z.name) return answerSides(ctx, a, z, role);
+  }
+  if (ms.length >= 1 && new Set(ms.map((m) => m.targets[0].name)).size === 1) {
+    const sides = sidesByDocument(ctx, ms[0].targets[0].name, role);
+    return sides.length === 2 ? answerSides(ctx, sides[0], sides[1], role) : null;
+  }
+  return ms.length === 0 ? compareDocuments(ctx) : null;
+};
