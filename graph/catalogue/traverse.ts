@@ -19,7 +19,8 @@ function byId(a: { id: string }, b: { id: string }): number {
  * edges are every edge among the kept nodes, by id. `truncated` when a reachable node was left out.
  */
 export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<QueryOutput<'neighborhood'>> {
-  const [start] = await src.nodes([p.id]);
+  // The start's links are asked for with the start itself (one round trip on a server store); unused when it is missing.
+  const [[start], firstLinks] = await Promise.all([src.nodes([p.id]), src.links([p.id])]);
   if (!start) return { found: false, nodes: [], edges: [], truncated: false };
   const labels = p.labels ? new Set<string>(p.labels) : null;
   const kept = [start.id];
@@ -28,7 +29,7 @@ export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighb
   let truncated = false;
   for (let level = 0; level < p.depth && frontier.length > 0; level += 1) {
     const fresh = new Map<string, NodeRef>();
-    for (const link of await src.links(frontier)) {
+    for (const link of level === 0 ? firstLinks : await src.links(frontier)) {
       if (!seen.has(link.other.id) && (!labels || labels.has(link.other.label))) fresh.set(link.other.id, link.other);
     }
     const room = p.limit - kept.length;
