@@ -14,14 +14,20 @@ function byId(a: { id: string }, b: { id: string }): number {
   return compareStrings(a.id, b.id);
 }
 
+/** What neighborhood keeps: ids in BFS order, and whether a reachable node was left out; null when the start is missing. */
+export interface NeighborhoodWalk {
+  kept: string[];
+  truncated: boolean;
+}
+
 /**
- * Nodes in BFS order (the start first; each level sorted by compareNeighbours), cut at `limit`;
- * edges are every edge among the kept nodes, by id. `truncated` when a reachable node was left out.
+ * The start first; each level sorted by compareNeighbours and cut at the room `limit` leaves. A store may walk
+ * server-side instead (RowSource.neighborhoodIds), giving exactly this.
  */
-export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<QueryOutput<'neighborhood'>> {
+async function walkNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<NeighborhoodWalk | null> {
   // The start's links are asked for with the start itself (one round trip on a server store); unused when it is missing.
   const [[start], firstLinks] = await Promise.all([src.nodes([p.id]), src.links([p.id])]);
-  if (!start) return { found: false, nodes: [], edges: [], truncated: false };
+  if (!start) return null;
   const labels = p.labels ? new Set<string>(p.labels) : null;
   const kept = [start.id];
   const seen = new Set(kept);
@@ -38,6 +44,14 @@ export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighb
     for (const id of frontier) seen.add(id);
     kept.push(...frontier);
   }
+  return { kept, truncated };
+}
+
+/** Nodes of the walk in its order; edges are every edge among the kept nodes, by id. */
+export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<QueryOutput<'neighborhood'>> {
+  const walk = src.neighborhoodIds ? await src.neighborhoodIds(p) : await walkNeighborhood(src, p);
+  if (!walk) return { found: false, nodes: [], edges: [], truncated: false };
+  const { kept, truncated } = walk;
   const [nodes, edges] = await Promise.all([src.nodes(kept), src.edgesAmong(kept)]);
   const byKept = new Map(nodes.map((n) => [n.id, lightNode(n)]));
   return { found: true, nodes: kept.flatMap((id) => byKept.get(id) ?? []), edges: uniqueById(edges).sort(byId), truncated };
