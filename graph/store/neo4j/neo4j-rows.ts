@@ -1,7 +1,7 @@
 // The Neo4j store's RowSource: each row-contract method is one Cypher statement of the caller's read transaction,
 // scoped in the Cypher itself (`$docs`) when the source is seen through a scope.
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
-import type { NeighborhoodWalk } from '../../catalogue/traverse.ts';
+import type { NeighborhoodWalk, Step } from '../../catalogue/traverse.ts';
 import type {
   DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
@@ -173,6 +173,11 @@ export class Neo4jRowSource implements RowSource {
   async neighborhoodIds(p: NeighborhoodParams): Promise<NeighborhoodWalk | null> {
     const [row] = await this.rows(Q.NEIGHBORHOOD, { id: p.id, depth: p.depth, limit: p.limit, labels: p.labels ?? null, rank: LABEL_RANK });
     return row ? { kept: (row.kept as unknown[]).map(String), truncated: row.truncated === true } : null;
+  }
+
+  async bfsLevel(ids: string[], seen: string[]): Promise<Map<string, Step>> {
+    const rows = await this.rows(Q.BFS_LEVEL, { ids, seen });
+    return new Map(rows.map((r) => [String(r.id), { parent: String(r.parent), edge: String(r.edge) }]));
   }
 
   async nodes(ids: string[]): Promise<GraphNode[]> {
