@@ -55,6 +55,7 @@ import type {
   DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, TargetInfo, TaskRef, UnitInfo, UnitRef,
 } from './schemas.ts';
 import type { EdgeType, EntityLabel, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
+import type { NeighborhoodWalk, Step } from './traverse.ts';
 
 export interface TaskRow extends TaskRef {
   start: number;
@@ -161,4 +162,15 @@ export interface RowSource {
   stats(): Promise<StatsRow>;
   documents(): Promise<DocumentSummary[]>;
   within(docIds: ReadonlySet<string>): RowSource;
+  /** Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links() (one round trip, not one per level). */
+  neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
+  /** Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids). */
+  bfsLevel?(ids: string[], seen: string[]): Promise<Map<string, Step>>;
+}
+
+export interface NeighborhoodParams {
+  id: string;
+  depth: number;
+  limit: number;
+  labels?: NodeLabel[];
 }

@@ -14,13 +14,20 @@ function byId(a: { id: string }, b: { id: string }): number {
   return compareStrings(a.id, b.id);
 }
 
+/** What neighborhood keeps: ids in BFS order, and whether a reachable node was left out; null when the start is missing. */
+export interface NeighborhoodWalk {
+  kept: string[];
+  truncated: boolean;
+}
+
 /**
- * Nodes in BFS order (the start first; each level sorted by compareNeighbours), cut at `limit`;
- * edges are every edge among the kept nodes, by id. `truncated` when a reachable node was left out.
+ * The start first; each level sorted by compareNeighbours and cut at the room `limit` leaves. A store may walk
+ * server-side instead (RowSource.neighborhoodIds), giving exactly this.
  */
-export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<QueryOutput<'neighborhood'>> {
-  const [start] = await src.nodes([p.id]);
-  if (!start) return { found: false, nodes: [], edges: [], truncated: false };
+async function walkNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<NeighborhoodWalk | null> {
+  // The start's links are asked for with the start itself (one round trip on a server store); unused when it is missing.
+  const [[start], firstLinks] = await Promise.all([src.nodes([p.id]), src.links([p.id])]);
+  if (!start) return null;
   const labels = p.labels ? new Set<string>(p.labels) : null;
   const kept = [start.id];
   const seen = new Set(kept);
@@ -28,7 +35,7 @@ export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighb
   let truncated = false;
   for (let level = 0; level < p.depth && frontier.length > 0; level += 1) {
     const fresh = new Map<string, NodeRef>();
-    for (const link of await src.links(frontier)) {
+    for (const link of level === 0 ? firstLinks : await src.links(frontier)) {
       if (!seen.has(link.other.id) && (!labels || labels.has(link.other.label))) fresh.set(link.other.id, link.other);
     }
     const room = p.limit - kept.length;
@@ -37,12 +44,20 @@ export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighb
     for (const id of frontier) seen.add(id);
     kept.push(...frontier);
   }
+  return { kept, truncated };
+}
+
+/** Nodes of the walk in its order; edges are every edge among the kept nodes, by id. */
+export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<QueryOutput<'neighborhood'>> {
+  const walk = src.neighborhoodIds ? await src.neighborhoodIds(p) : await walkNeighborhood(src, p);
+  if (!walk) return { found: false, nodes: [], edges: [], truncated: false };
+  const { kept, truncated } = walk;
   const [nodes, edges] = await Promise.all([src.nodes(kept), src.edgesAmong(kept)]);
   const byKept = new Map(nodes.map((n) => [n.id, lightNode(n)]));
   return { found: true, nodes: kept.flatMap((id) => byKept.get(id) ?? []), edges: uniqueById(edges).sort(byId), truncated };
 }
 
-interface Step {
+export interface Step {
   parent: string;
   edge: string;
 }
@@ -109,7 +124,7 @@ export async function executeShortestPath(src: RowSource, p: QueryParams<'shorte
   if (direct !== undefined) return pathOutput(src, [direct], []);
   while (a.depth + b.depth < p.maxDepth && a.frontier.length > 0 && b.frontier.length > 0) {
     const [side, other] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
-    const level = nextLevel(await src.links(side.frontier), side.seen);
+    const level = src.bfsLevel ? await src.bfsLevel(side.frontier, [...side.seen]) : nextLevel(await src.links(side.frontier), side.seen);
     for (const [id, step] of level) {
       side.seen.add(id);
       side.steps.set(id, step);

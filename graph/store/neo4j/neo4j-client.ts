@@ -27,6 +27,11 @@ export const MAX_RETRY_TIME_MS = 5_000;
 export const CONNECTION_TIMEOUT_MS = 5_000;
 /** Per statement; far above any catalogue answer at 1,000 documents, low enough to stop a runaway one. */
 export const MAX_QUERY_ROWS = 500_000;
+/**
+ * Records per PULL on read sessions. The driver's 1,000 cost a round trip per thousand rows (a BFS level of a busy
+ * unit returns several thousand); a bound instead of "all" keeps the driver's back-pressure for a runaway statement.
+ */
+export const READ_FETCH_SIZE = 20_000;
 
 /** A commit announced longer ago than this was left by a process that died: readers stop waiting for it. */
 export const COMMIT_STALE_MS = 60_000;
@@ -80,6 +85,7 @@ export class Neo4jClient {
     return this.driver.session({
       database: this.config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(mode === 'READ' ? { fetchSize: READ_FETCH_SIZE } : {}),
       bookmarkManager: this.bookmarks,
     });
   }

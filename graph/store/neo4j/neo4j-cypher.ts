@@ -232,6 +232,37 @@ export const EDGES_AMONG = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
 WITH n WHERE ${SEEN('n')} MATCH (n)-[r:${ANY_TYPE}]->(m:${ANY_LABEL}) WHERE m.id IN $ids AND ${SEEN('m')} AND ${EDGE_SEEN('r')}
 RETURN ${EDGE('r', 'n', 'm')} AS edge`;
 
+/** One BFS level of NEIGHBORHOOD (see traverse.ts): fresh visible neighbours in compareNeighbours order, cut at the room left. */
+const NEIGHBOURS_LEVEL = (level: number) => `CALL (kept, frontier) {
+  UNWIND CASE WHEN $depth >= ${level} THEN frontier ELSE [] END AS f
+  MATCH (f)-[r:${ANY_TYPE}]-(o:${ANY_LABEL})
+  WHERE NOT o IN kept AND ($labels IS NULL OR labels(o)[0] IN $labels) AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
+  WITH DISTINCT o ORDER BY $rank[labels(o)[0]], coalesce(o.name, ''), o.id
+  RETURN collect(o) AS fresh
+}
+WITH kept, truncated OR size(fresh) > $limit - size(kept) AS truncated, fresh[0..($limit - size(kept))] AS frontier
+WITH kept + frontier AS kept, frontier, truncated`;
+/**
+ * The whole breadth-first walk of `neighborhood` in one statement (depth ≤ 3, the schema's bound), instead of a
+ * round trip per level carrying every incident edge: the ids kept, in BFS order, and whether any was left out.
+ * Cypher orders strings by UTF-16 code unit like compareStrings; `$rank` is the model's label order.
+ */
+export const NEIGHBORHOOD = `UNWIND [$id] AS id CALL (id) { ${byId(NODE_LABELS)} } WITH n WHERE ${SEEN('n')}
+WITH [n] AS kept, [n] AS frontier, false AS truncated
+${[1, 2, 3].map(NEIGHBOURS_LEVEL).join('\n')}
+RETURN [k IN kept | k.id] AS kept, truncated`;
+
+/**
+ * One level of shortestPath's breadth-first search (traverse.ts nextLevel) aggregated in Cypher: per node reached
+ * from `$ids` and not in `$seen`, the smallest parent id, then the smallest edge id from that parent. One short row
+ * per new node instead of one row with the far end's ref per incident edge.
+ */
+export const BFS_LEVEL = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} } WITH n WHERE ${SEEN('n')}
+MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE NOT o.id IN $seen AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
+WITH o.id AS id, n.id AS parent, min(r.id) AS edge
+WITH id, min(parent) AS parent, collect([parent, edge]) AS options
+RETURN id, parent, [x IN options WHERE x[0] = parent][0][1] AS edge`;
+
 export const SEARCH_CANDIDATES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ')}

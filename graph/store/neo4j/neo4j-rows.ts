@@ -1,17 +1,21 @@
 // The Neo4j store's RowSource: each row-contract method is one Cypher statement of the caller's read transaction,
 // scoped in the Cypher itself (`$docs`) when the source is seen through a scope.
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
+import type { NeighborhoodWalk, Step } from '../../catalogue/traverse.ts';
 import type {
-  DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
 import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, UnitInfo, UnitRef } from '../../catalogue/schemas.ts';
-import { DUTY_TYPES, type DutyType, type EdgeType, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
+import { DUTY_TYPES, NODE_LABELS, type DutyType, type EdgeType, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from '../batch/row-refs.ts';
 import type { Row } from './neo4j-client.ts';
 import * as Q from './neo4j-cypher.ts';
 import { SCOPED_STATS, SHARED_OF_DOCS } from './neo4j-scope-cypher.ts';
 import { decodeEdge, decodeNode } from './neo4j-props.ts';
+
+/** compareNeighbours' first key, for NEIGHBORHOOD's ORDER BY. */
+const LABEL_RANK = Object.fromEntries(NODE_LABELS.map((label, i) => [label, i]));
 
 /** A projected map (id, name, pg_label, some properties) as the partial node the ref helpers read. */
 function asNode(value: unknown): GraphNode {
@@ -164,6 +168,16 @@ export class Neo4jRowSource implements RowSource {
       from: String(r.fromId),
       other: nodeRef(asNode(r.other)),
     }));
+  }
+
+  async neighborhoodIds(p: NeighborhoodParams): Promise<NeighborhoodWalk | null> {
+    const [row] = await this.rows(Q.NEIGHBORHOOD, { id: p.id, depth: p.depth, limit: p.limit, labels: p.labels ?? null, rank: LABEL_RANK });
+    return row ? { kept: (row.kept as unknown[]).map(String), truncated: row.truncated === true } : null;
+  }
+
+  async bfsLevel(ids: string[], seen: string[]): Promise<Map<string, Step>> {
+    const rows = await this.rows(Q.BFS_LEVEL, { ids, seen });
+    return new Map(rows.map((r) => [String(r.id), { parent: String(r.parent), edge: String(r.edge) }]));
   }
 
   async nodes(ids: string[]): Promise<GraphNode[]> {

@@ -41,7 +41,9 @@ function chaos(source: RowSource, seed: number): RowSource {
   const random = seededRandom(seed);
   return new Proxy(source, {
     get(target, key: string) {
-      const method = (target as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[key];
+      const method = (target as unknown as Record<string, ((...args: unknown[]) => Promise<unknown>) | undefined>)[key];
+      // An optional method the source lacks (RowSource.neighborhoodIds, bfsLevel) stays absent.
+      if (method === undefined) return undefined;
       return async (...args: unknown[]) => scramble(await method.apply(target, args), random, !OPAQUE.has(key));
     },
   });
