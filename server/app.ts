@@ -4,8 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../graph/errors.ts';
 import type { ParseBudget } from '../graph/pipeline/budget.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
-import type { AskOptions } from './ask/index.ts';
-import { lexiconFor } from './ask/lexicon.ts';
+import { warmAsk, type AskOptions } from './ask/index.ts';
 import { toErrorResponse } from './http/errors.ts';
 import { allowedHostsFromEnv, hostCheck, writeOrigin } from './http/guard.ts';
 import { securityHeaders } from './http/headers.ts';
@@ -22,7 +21,6 @@ import { registerQueryRoute } from './routes/query.ts';
 import { MCP_PATH, registerMcpRoute } from './mcp/route.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { registerTypedRoutes } from './routes/typed.ts';
-import { taskIndexFor } from './search/task-index.ts';
 
 export interface AppDeps {
   store: GraphStore;
@@ -84,6 +82,6 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerAlignRoutes(app, ctx);
   registerMcpRoute(app, ctx);
   registerPages(app, deps.uiDir);
-  if (deps.warm) void Promise.all([lexiconFor(ctx.store), taskIndexFor(ctx.store)]).catch(() => undefined);
+  if (deps.warm) void warmAsk(ctx.store).catch(() => undefined);
   return app;
 }

@@ -13,10 +13,12 @@ export function editsFor(form: Form): number {
 }
 
 interface PoolIndex {
-  /** Character pair → [form position in lexicon.fuzzy, how often the form has the pair]. */
-  pairs: Map<string, Array<[number, number]>>;
+  /** Character pair → positions in lexicon.fuzzy and how often each form has the pair, side by side. */
+  pairs: Map<string, { forms: number[]; counts: number[] }>;
   /** Three-character names by first + last character: a typo there may only be inside. */
   ends: Map<string, number[]>;
+  /** Shared-pair counts per form, reused by every question (zeroed again after each). */
+  shared: Uint16Array;
 }
 
 const indexes = new WeakMap<Lexicon, PoolIndex>();
@@ -31,7 +33,7 @@ function pairCounts(text: string): Map<string, number> {
 function poolIndex(lexicon: Lexicon): PoolIndex {
   const known = indexes.get(lexicon);
   if (known) return known;
-  const index: PoolIndex = { pairs: new Map(), ends: new Map() };
+  const index: PoolIndex = { pairs: new Map(), ends: new Map(), shared: new Uint16Array(lexicon.fuzzy.length) };
   lexicon.fuzzy.forEach((form, i) => {
     if (editsFor(form) === 0) return;
     if (form.text.length === 3) {
@@ -43,8 +45,10 @@ function poolIndex(lexicon: Lexicon): PoolIndex {
     }
     for (const [pair, n] of pairCounts(form.text)) {
       const list = index.pairs.get(pair);
-      if (list) list.push([i, n]);
-      else index.pairs.set(pair, [[i, n]]);
+      if (list) {
+        list.forms.push(i);
+        list.counts.push(n);
+      } else index.pairs.set(pair, { forms: [i], counts: [n] });
     }
   });
   indexes.set(lexicon, index);
@@ -54,19 +58,29 @@ function poolIndex(lexicon: Lexicon): PoolIndex {
 /**
  * Forms that may lie within their allowed edits of some window of the text, in lexicon order. q-gram lemma: a string
  * within k edits of a name of L characters shares at least L − 1 − 2k of its character pairs (every name of four or
- * more characters must share one); a three-character name keeps its first and last character.
+ * more characters must share one); a three-character name keeps its first and last character. Counts go into one
+ * typed array, not a Map: a common pair (建设, 推进) starts thousands of task titles at 1,000 documents.
  */
 export function fuzzyPool(text: string, lexicon: Lexicon): Form[] {
   const index = poolIndex(lexicon);
-  const shared = new Map<number, number>();
+  const { shared } = index;
+  const touched: number[] = [];
   for (const [pair, n] of pairCounts(text)) {
-    for (const [i, m] of index.pairs.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + Math.min(n, m));
+    const list = index.pairs.get(pair);
+    if (!list) continue;
+    const { forms, counts } = list;
+    for (let j = 0; j < forms.length; j++) {
+      const i = forms[j];
+      if (shared[i] === 0) touched.push(i);
+      shared[i] += Math.min(n, counts[j]);
+    }
   }
-  const hits: number[] = [];
-  for (const [i, count] of shared) {
+  const hits = new Set<number>();
+  for (const i of touched) {
     const form = lexicon.fuzzy[i];
-    if (count >= form.text.length - 1 - 2 * editsFor(form)) hits.push(i);
+    if (shared[i] >= form.text.length - 1 - 2 * editsFor(form)) hits.add(i);
+    shared[i] = 0;
   }
-  for (let i = 0; i + 3 <= text.length; i++) hits.push(...(index.ends.get(text[i] + text[i + 2]) ?? []));
-  return [...new Set(hits)].sort((a, b) => a - b).map((i) => lexicon.fuzzy[i]);
+  for (let i = 0; i + 3 <= text.length; i++) for (const h of index.ends.get(text[i] + text[i + 2]) ?? []) hits.add(h);
+  return [...hits].sort((a, b) => a - b).map((i) => lexicon.fuzzy[i]);
 }

@@ -9,6 +9,7 @@ import { buildAskPipeline, type PipelineOptions } from './pipeline.ts';
 import { viewFor } from './reader/view.ts';
 import { alignmentFor, ASKS_ALIGNMENT } from './reader/alignment-data.ts';
 import { taskIndexFor } from '../search/task-index.ts';
+import { viewGrams } from './view-grams.ts';
 import type { AskAnswer } from './types.ts';
 
 export type { AskAnswer, AnswerItem, CyElement } from './types.ts';
@@ -32,6 +33,17 @@ export async function askQuestion(store: GraphStore, question: string, options: 
   const [lexicon, view, index, alignment] = await Promise.all([lexiconFor(store), viewFor(store), taskIndexFor(store),
     ASKS_ALIGNMENT.test(question) ? alignmentFor(store) : null]);
   return buildAskPipeline(store, lexicon, { view, index, alignment }, { ...options, model }).invoke(question);
+}
+
+/**
+ * Everything ask reads per graph version, built before any question needs it (at start, after a write): the lexicon,
+ * the reader's view and its text pairs, BM25 to its last slice, and the alignment of the plans.
+ */
+export async function warmAsk(store: GraphStore): Promise<void> {
+  const [, view, index] = await Promise.all([lexiconFor(store), viewFor(store), taskIndexFor(store)]);
+  viewGrams(view);
+  await index.ready;
+  await alignmentFor(store);
 }
 
 const LABEL_ZH: Record<string, string> = {

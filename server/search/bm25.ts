@@ -7,41 +7,54 @@ export interface Bm25Hit {
 const K1 = 1.2;
 const B = 0.75;
 
-interface Posting {
-  id: string;
-  tf: number;
+/** One term's documents (positions in the index) and how often the term occurs in each. */
+interface Postings {
+  docs: number[];
+  tfs: number[];
 }
 
+/**
+ * Scores accumulate in one dense array per index, not a Map keyed by id: a common word (建设, 推进) is in most of
+ * 20,000 tasks, and hashing every posting of it was most of a question's time at 1,000 documents.
+ */
 export class Bm25Index {
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly lengths = new Map<string, number>();
+  private readonly postings = new Map<string, Postings>();
+  private readonly ids: string[] = [];
+  private readonly positions = new Map<string, number>();
+  private readonly lengths: number[] = [];
   private totalLength = 0;
+  private scratch = new Float64Array(0);
 
   add(id: string, tokens: readonly string[]): void {
-    if (this.lengths.has(id)) throw new Error(`Bm25Index.add: ${id} is already indexed. Build a new index instead.`);
+    if (this.positions.has(id)) throw new Error(`Bm25Index.add: ${id} is already indexed. Build a new index instead.`);
+    const doc = this.ids.length;
     const counts = new Map<string, number>();
     for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [term, tf] of counts) {
       const list = this.postings.get(term);
-      if (list) list.push({ id, tf });
-      else this.postings.set(term, [{ id, tf }]);
+      if (list) {
+        list.docs.push(doc);
+        list.tfs.push(tf);
+      } else this.postings.set(term, { docs: [doc], tfs: [tf] });
     }
-    this.lengths.set(id, tokens.length);
+    this.ids.push(id);
+    this.positions.set(id, doc);
+    this.lengths.push(tokens.length);
     this.totalLength += tokens.length;
   }
 
   get size(): number {
-    return this.lengths.size;
+    return this.ids.length;
   }
 
   private idf(term: string): number {
-    const n = this.postings.get(term)?.length ?? 0;
+    const n = this.postings.get(term)?.docs.length ?? 0;
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
   }
 
   /** Whether any document holds one of the terms: search's emptiness without scoring. */
   hasAny(queryTokens: readonly string[]): boolean {
-    return this.size > 0 && queryTokens.some((t) => (this.postings.get(t)?.length ?? 0) > 0);
+    return this.size > 0 && queryTokens.some((t) => (this.postings.get(t)?.docs.length ?? 0) > 0);
   }
 
   /**
@@ -49,18 +62,44 @@ export class Bm25Index {
    * documents before the cut, so a filtered search returns its best `limit`, not the survivors of the overall best.
    */
   search(queryTokens: readonly string[], limit: number, keep?: (id: string) => boolean): Bm25Hit[] {
-    if (this.size === 0) return [];
+    if (this.size === 0 || limit <= 0) return [];
     const avg = this.totalLength / this.size;
-    const scores = new Map<string, number>();
+    if (this.scratch.length < this.size) this.scratch = new Float64Array(this.size);
+    const scores = this.scratch;
+    // 0 unseen, 1 scored, 2 dropped by `keep` (asked once per document, not once per posting).
+    const state = new Uint8Array(this.size);
+    const touched: number[] = [];
     for (const term of new Set(queryTokens)) {
+      const list = this.postings.get(term);
+      if (!list) continue;
       const idf = this.idf(term);
-      for (const { id, tf } of this.postings.get(term) ?? []) {
-        if (keep && !keep(id)) continue;
-        const norm = tf + K1 * (1 - B + (B * (this.lengths.get(id) ?? 0)) / avg);
-        scores.set(id, (scores.get(id) ?? 0) + (idf * tf * (K1 + 1)) / norm);
+      const { docs, tfs } = list;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        if (state[doc] === 0) {
+          state[doc] = keep && !keep(this.ids[doc]) ? 2 : 1;
+          if (state[doc] === 2) continue;
+          scores[doc] = 0;
+          touched.push(doc);
+        } else if (state[doc] === 2) continue;
+        const tf = tfs[i];
+        const norm = tf + K1 * (1 - B + (B * this.lengths[doc]) / avg);
+        scores[doc] += (idf * tf * (K1 + 1)) / norm;
       }
     }
-    return [...scores].map(([id, score]) => ({ id, score }))
+    return this.best(touched, scores, limit);
+  }
+
+  /** The `limit` best of the touched documents: only those at or above the limit-th score are sorted. */
+  private best(touched: number[], scores: Float64Array, limit: number): Bm25Hit[] {
+    let pool = touched;
+    if (touched.length > limit) {
+      const values = Float64Array.from(touched, (d) => scores[d]).sort();
+      const threshold = values[values.length - limit];
+      pool = touched.filter((d) => scores[d] >= threshold);
+    }
+    const ids = this.ids;
+    return pool.map((d) => ({ id: ids[d], score: scores[d] }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .slice(0, limit);
   }

@@ -24,6 +24,8 @@ export interface TaskIndex {
   search(query: string, limit: number, keep?: (task: IndexedTask) => boolean): Array<Bm25Hit & { task: IndexedTask }>;
   /** Whether any word of the query occurs in some task (the same as a non-empty search, without ranking). */
   matches(query: string): boolean;
+  /** Settles once the background slices have segmented every task, so no question pays for the rest. */
+  ready: Promise<void>;
 }
 
 const DUTIES = new Set<string>(DUTY_TYPES);
@@ -62,7 +64,7 @@ const SLICE = 100;
  * Segmenting every task is most of the build, so it runs in slices between requests once the version is known;
  * a search before it is done finishes the rest itself. The index is the same either way.
  */
-function bm25In(tasks: Map<string, IndexedTask>): () => Bm25Index {
+function bm25In(tasks: Map<string, IndexedTask>): { ranked: () => Bm25Index; ready: Promise<void> } {
   const bm25 = new Bm25Index();
   const queue = [...tasks.values()];
   let next = 0;
@@ -72,15 +74,22 @@ function bm25In(tasks: Map<string, IndexedTask>): () => Bm25Index {
       bm25.add(queue[next].id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(queue[next].text)]);
     }
   };
+  let done = () => {};
+  const ready = new Promise<void>((resolve) => {
+    done = resolve;
+  });
   const slice = () => {
     add(next + SLICE);
     if (next < queue.length) setImmediate(slice).unref();
+    else done();
   };
   setImmediate(slice).unref();
-  return () => {
+  const ranked = () => {
     add(queue.length);
+    done();
     return bm25;
   };
+  return { ranked, ready };
 }
 
 export function buildTaskIndex(graph: GraphExport): TaskIndex {
@@ -98,9 +107,10 @@ export function buildTaskIndex(graph: GraphExport): TaskIndex {
     if (node.label !== 'Task' && node.label !== 'Section') continue;
     tasks.set(node.id, toTask(node, [...(unitsOf.get(node.id) ?? [])].sort()));
   }
-  const ranked = bm25In(tasks);
+  const { ranked, ready } = bm25In(tasks);
   return {
     tasks,
+    ready,
     search: (query, limit, keep) => ranked().search(tokenize(query), limit, keep && ((id) => keep(tasks.get(id)!)))
       .map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
     matches: (query) => ranked().hasAny(tokenize(query)),

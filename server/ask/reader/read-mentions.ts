@@ -1,4 +1,5 @@
 // A name the graph does not hold as an entity (南方国际人才研究院, 北京大学): which tasks' text mentions it, word for word.
+import { tasksMaybeContaining } from '../view-grams.ts';
 import { byDocument, inScope, newBuilder, reading, type ReadCtx, type Reader } from './common.ts';
 
 const NAME = '([\\p{Script=Han}A-Za-z0-9]{2,20}?)';
@@ -12,7 +13,7 @@ export const readMentions: Reader = (ctx) => {
   const name = m[1];
   // A name the graph knows as a whole goes to the readers of that name.
   if (ctx.mentions.some((x) => x.surface === name)) return null;
-  const tasks = [...ctx.view.nodes.values()].filter((n) => n.label === 'Task' && inScope(ctx, n)
+  const tasks = tasksMaybeContaining(ctx.view, name).filter((n) => inScope(ctx, n)
     && (n.name.includes(name) || String(n.properties.text ?? '').includes(name)));
   if (tasks.length === 0) return null;
   const b = newBuilder(ctx);

@@ -3,6 +3,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { yearIn } from '../keywords.ts';
 import { docOf } from './view.ts';
+import { tasksMaybeContaining } from '../view-grams.ts';
 
 const ASKS_VALUE = /多少|几|目标|指标|达到|提高到|提升到|突破|控制在|稳定在|下降|增长|比重|率|高多少|哪个高|更高|target|goal/iu;
 const NOT_TARGET = /几项任务|多少项任务|几个单位|多少个单位|几个(配合|责任)|几条|几个文件|几部分|单位|部门/u;
@@ -82,8 +83,8 @@ function valueInText(ctx: ReadCtx, indicator: string): Reading | null {
   if (indicator.length < 4 || /\s/u.test(indicator)) return null;
   const b = newBuilder(ctx);
   const lines: string[] = [];
-  for (const t of ctx.view.nodes.values()) {
-    if (t.label !== 'Task' || !inScope(ctx, t)) continue;
+  for (const t of tasksMaybeContaining(ctx.view, indicator)) {
+    if (!inScope(ctx, t)) continue;
     const text = String(t.properties.text ?? '');
     const at = text.indexOf(indicator);
     const m = at >= 0 ? VALUE_AFTER.exec(text.slice(at + indicator.length)) : null;

@@ -1,0 +1,63 @@
+// Which tasks' title or text contain a string word for word: a character-pair index, so a reader looks at a few tasks, not all.
+import type { GraphNode } from '../../graph/model.ts';
+
+export interface TextGrams {
+  /** Tasks in the order they were given, each with its title and text as searched. */
+  tasks: GraphNode[];
+  /** Character pair (two UTF-16 units as one number) → ascending positions in `tasks`. */
+  pairs: Map<number, number[]>;
+}
+
+const pairKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+
+function haystack(n: GraphNode): string {
+  return `${n.name}\u0000${typeof n.properties.text === 'string' ? n.properties.text : ''}`;
+}
+
+export function buildTextGrams(tasks: Iterable<GraphNode>): TextGrams {
+  const grams: TextGrams = { tasks: [...tasks], pairs: new Map() };
+  grams.tasks.forEach((task, at) => {
+    const s = haystack(task);
+    for (let i = 0; i + 1 < s.length; i++) {
+      const key = pairKey(s, i);
+      const list = grams.pairs.get(key);
+      if (!list) grams.pairs.set(key, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  });
+  return grams;
+}
+
+/**
+ * Tasks whose title or text may contain `needle`, in the order given: every one holding all of its character pairs
+ * (a superset: callers check the text itself). A needle of one character cannot be narrowed: every task is returned.
+ */
+export function tasksWithPairs(grams: TextGrams, needle: string): GraphNode[] {
+  if (needle.length < 2) return grams.tasks;
+  const lists: number[][] = [];
+  for (let i = 0; i + 1 < needle.length; i++) {
+    const list = grams.pairs.get(pairKey(needle, i));
+    if (!list) return [];
+    lists.push(list);
+  }
+  lists.sort((a, b) => a.length - b.length);
+  let hits = lists[0];
+  for (const list of lists.slice(1)) {
+    if (hits.length === 0) break;
+    hits = hits.filter((p) => holds(list, p));
+  }
+  return hits.map((p) => grams.tasks[p]);
+}
+
+/** Binary search in an ascending list: the rarest pair's few tasks are looked up in the common pairs' long lists. */
+function holds(list: number[], p: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === p) return true;
+    if (list[mid] < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

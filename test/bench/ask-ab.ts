@@ -1,0 +1,66 @@
+// This tree's ask against another checkout's in ONE process over one store, question by question in alternating order,
+// so both meet the same load: wall p50/p99 and CPU per question each, and whether every answer is the same.
+// Usage: npx tsx test/bench/ask-ab.ts --data DIR [--rounds N] CHECKOUT   (DIR: a memory store, see ask-steady.ts)
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { benchQuestions } from './ask.ts';
+
+type Ask = (store: GraphStore, q: string, o: { model: null }) => Promise<unknown>;
+interface Side { name: string; ask: Ask; wall: number[]; cpu: number[] }
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+
+async function timed(side: Side, store: GraphStore, q: string): Promise<string> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const answer = JSON.stringify(await side.ask(store, q, { model: null }));
+  side.wall.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  side.cpu.push((c.user + c.system) / 1000);
+  return answer;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, rounds: { type: 'string', default: '2' } } });
+  const other = positionals[0] ? resolve(positionals[0]) : '';
+  if (!values.data || !existsSync(join(other, 'server/ask/index.ts'))) throw new Error('ask-ab: usage --data DIR CHECKOUT (another tree of this repo).');
+  const store = new MemoryGraphStore({ dataDir: resolve(values.data) });
+  await store.init();
+  const load = async (root: string) => ((await import(join(root, 'server/ask/index.ts'))) as { askQuestion: Ask }).askQuestion;
+  const sides: Side[] = [
+    { name: 'this tree', ask: await load(resolve('.')), wall: [], cpu: [] },
+    { name: other, ask: await load(other), wall: [], cpu: [] },
+  ];
+  const questions = await benchQuestions(store);
+  const w0 = performance.now();
+  // The first pass builds each side's per-version indexes; it is not timed per question.
+  for (const q of questions) for (const s of sides) await s.ask(store, q, { model: null });
+  const warmMs = performance.now() - w0;
+  let differ = 0;
+  const loads: number[] = [loadavg()[0]];
+  for (let round = 0; round < Number(values.rounds); round++) {
+    for (const [i, q] of questions.entries()) {
+      const order = (i + round) % 2 === 0 ? sides : [...sides].reverse();
+      const answers = [];
+      for (const s of order) answers.push(await timed(s, store, q));
+      if (answers[0] !== answers[1]) differ++;
+    }
+    loads.push(loadavg()[0]);
+  }
+  const rows = sides.map((s) => ({
+    side: s.name, asked: s.wall.length, p50Ms: pct(s.wall, 0.5), p99Ms: pct(s.wall, 0.99), maxMs: pct(s.wall, 1),
+    over20Ms: s.wall.filter((t) => t > 20).length, cpuMsPerQuestion: s.cpu.reduce((a, b) => a + b, 0) / s.cpu.length,
+    cpuP50Ms: pct(s.cpu, 0.5), cpuP99Ms: pct(s.cpu, 0.99), questionsPerCpuSec: 1000 / (s.cpu.reduce((a, b) => a + b, 0) / s.cpu.length),
+  }));
+  console.log(JSON.stringify({ documents: (await store.listDocuments()).length, questions: questions.length, warmMs, loadavg: loads, answersDiffer: differ, rows }, null, 1));
+}
+
+main(process.argv.slice(2)).then(() => process.exit(0), (e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
