@@ -2,7 +2,7 @@
 import type { UnitKind } from '../model.ts';
 import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
-import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, patternKind, sharedGovernmentStart, suffixKind } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, patternKind, sharedGovernmentStart, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -230,7 +230,8 @@ const SECOND_PLATE_RE = /^[^、,;]{1,12}[局委厅]$/u;
 
 /** `text` is the cleaned string that matched; what of it is a written name depends on how it matched. */
 function resolved(surface: string, m: Match, text: string): UnitResolution {
-  const written = m.method === 'fuzzy' ? undefined : m.jurisdiction ? text.slice(m.jurisdiction.length - 1) : text;
+  const clean = m.method === 'fuzzy' ? undefined : m.jurisdiction ? text.slice(m.jurisdiction.length - 1) : text;
+  const written = clean && withPrintedBrackets(clean, surface);
   return {
     status: 'resolved', surface, canonical: m.canonical, kind: m.kind, method: m.method, score: m.score,
     ...(m.jurisdiction ? { jurisdiction: m.jurisdiction } : {}),
