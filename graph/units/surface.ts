@@ -113,7 +113,7 @@ const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员�
 /** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|[县市区旗乡镇州])/u;
 /** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
-const BARE_LEVEL = '(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:人民政府|政府)?';
+const BARE_LEVEL = '(?:(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:人民政府|政府)?|街道办事处)';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
 /** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
 const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
@@ -212,7 +212,7 @@ export function startsWithPlaceName(s: string): boolean {
 }
 
 /** A government named by its place (绥芬河市政府), whose level and 政府 the bare places before it share. */
-const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(?:市|县|区)(?:人民政府|政府)$/u;
+const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(市|县|区)(?:人民政府|政府)$/u;
 const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
 
 /**
@@ -221,12 +221,14 @@ const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
  */
 export function sharedGovernmentStart(items: readonly string[] | ((i: number) => string), last: number): number {
   const at = typeof items === 'function' ? items : (i: number) => items[i];
-  if (!PLACE_GOVERNMENT_RE.test(at(last))) return last;
+  const m = PLACE_GOVERNMENT_RE.exec(at(last));
+  if (!m) return last;
+  // 银川市、石嘴山市、吴忠市人民政府: a place that writes its own level names itself, it shares nothing.
   let j = last;
-  while (j > 0 && isBarePlace(at(j - 1))) j--;
+  while (j > 0 && isBarePlace(at(j - 1), m[1])) j--;
   return j;
 }
 
-function isBarePlace(s: string): boolean {
-  return BARE_PLACE_RE.test(s) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
+function isBarePlace(s: string, level: string): boolean {
+  return BARE_PLACE_RE.test(s) && !s.endsWith(level) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
 }
