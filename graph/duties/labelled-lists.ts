@@ -22,6 +22,9 @@ export function findLabels(body: string, offset: number): Label[] {
   return labels.sort((a, b) => a.start - b.start);
 }
 
+/** The list's opening names and their 牵头, up to the separator after it (省政府办公厅、省财政厅牵头,). */
+const LEAD_CLAUSE_RE = /^([^:：()（）“”"]+?(?<!分别)牵头)[,，;；]/u;
+
 export function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels: Label[], resolve = true): { lists: RoleList[]; others: OtherField[] } {
   const lists: RoleList[] = [];
   const others: OtherField[] = [];
@@ -39,7 +42,11 @@ export function labelledLists(text: string, bodyStart: number, bodyEnd: number, 
       lists.push(...clauseLists(value, label.end));
       return;
     }
-    const items = splitItems(value, label.end);
+    // 责任单位:A、B牵头,C、D — a lead clause opening a responsible list: A and B lead, C and D support.
+    const leadClause = meaning?.kind === 'duty' && meaning.role !== 'lead' ? LEAD_CLAUSE_RE.exec(value) : null;
+    if (leadClause) lists.push(...clauseLists(leadClause[1], label.end));
+    const restAt = leadClause ? leadClause[0].length : 0;
+    const items = splitItems(value.slice(restAt), label.end + restAt);
     // "A、B分别牵头" at the end of a list: each unit named leads its own share.
     const last = items[items.length - 1];
     if (last && /分别牵头$/.test(last.text)) {

@@ -44,3 +44,15 @@ describe('the first-listed-unit-leads rule', () => {
     expect(task.responsible.sort()).toEqual(['市发改委', '市统计局'].sort());
   });
 });
+
+describe('a lead clause inside a responsible list', () => {
+  // https://bg3.co/a/zhe-jiang-sheng-sheng-chang-fu-sheng-chang-2024nian-qian-tou-zhong-dian-gong-zuo-gong-bu.html (浙江省 2024, a repost)
+  it('reads 责任单位:A、B牵头,C、D as two leads and two supporters, the first-listed rule notwithstanding', () => {
+    const [task] = tasks([
+      '2.坚持政府过紧日子。严控一般性支出。',
+      '责任单位:省政府办公厅、省财政厅牵头,省商务厅、省文化广电和旅游厅(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)',
+    ].join('\n'));
+    expect(task.lead.sort()).toEqual(['省政府办公厅', '省财政厅'].sort());
+    expect(task.support.sort()).toEqual(['省商务厅', '省文化广电和旅游厅'].sort());
+  });
+});
