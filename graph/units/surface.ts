@@ -149,6 +149,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
   ['支队', 'department'], ['大队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  // Grain reserve depots (中储粮株洲直属库) are bodies that take duties in food-security plans.
+  ['直属库', 'enterprise'],
   ['中心', 'department'], ['街道', 'town'], ['社区', 'town'],
   ['局', 'department'], ['委', 'department'], ['办', 'department'], ['院', 'department'], ['所', 'department'],
   ['站', 'department'], ['馆', 'department'], ['会', 'department'], ['部', 'department'], ['镇', 'town'],

@@ -36,4 +36,12 @@ describe('names as printed', () => {
       expect(r.written).toBe('乡村振兴办');
     }
   });
+
+  // https://newton.com.tw/wiki/株洲市人民政府關於全面落實糧食安全省長責任制的實施意見 (株洲市 2015): a grain depot takes duties.
+  it('reads a grain reserve depot (中储粮株洲直属库) as a unit, and 数据库 still as none', () => {
+    const r = new UnitResolver();
+    const [depot] = r.resolve('中储粮株洲直属库');
+    expect(depot.status === 'resolved' && depot.written).toBe('中储粮株洲直属库');
+    expect(r.resolve('数据库')[0].status).toBe('unresolved');
+  });
 });
