@@ -3,7 +3,7 @@
 import type { UnitKind } from '../model.ts';
 import { isLevelChar, type Level } from '../units/registry.ts';
 import type { UnitResolver } from '../units/resolver.ts';
-import type { Annotation, OtherField, Span } from './annotations.ts';
+import type { Annotation, OtherField, Span } from './annotation-types.ts';
 import { LEADER_RE, type DutyRole } from './roles.ts';
 
 export interface AssignedUnit {

@@ -1,5 +1,5 @@
 // A heading that names the lead of its work (（一）省监察委员会牵头的工作) with its paragraph run on after a space.
-import type { Annotation } from './annotations.ts';
+import type { Annotation } from './annotation-types.ts';
 
 /**
  * The heading's own line ends at 牵头的工作 when line breaks survive (the outline reads that heading); on a page

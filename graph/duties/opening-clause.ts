@@ -1,6 +1,6 @@
 // A duty clause that opens a paragraph instead of closing it: 由X副市长负责,Y牵头,相关部门配合,尽快完成…
-import type { Annotation, OtherField } from './annotations.ts';
-import { clauseLists } from './annotations.ts';
+import type { Annotation, OtherField } from './annotation-types.ts';
+import { clauseLists } from './labelled-lists.ts';
 import { CLAUSE_ROLES, LEADER_POST } from './roles.ts';
 
 /** A line that opens with 由 and a clause ending in a duty verb before the first comma. */

@@ -2,6 +2,7 @@
 import { findAnnotations, type Annotation } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
 import { carryForward } from '../duties/carry.ts';
+import { readFirstAsLead } from '../duties/reading-rule.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { endsMidSentence } from '../outline/cut.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
@@ -119,28 +120,6 @@ function cutHeading(text: string, outline: Outline, owners: Set<OutlineNode | nu
   const siblings = last.parent?.children ?? [];
   const before = siblings[siblings.indexOf(last) - 1];
   return before && before.kind === last.kind && owners.has(before) ? last : null;
-}
-
-/**
- * The document's reading rule for undifferentiated lists: 列第一位的为(工作)牵头单位(或汇总单位),下同 in an
- * annotation, or 列第一位的责任单位为牵头单位或汇总单位 in the cover notice; also 第一责任单位为牵头单位,下同,
- * 排在首位的单位为牵头单位, 排在首位的为牵头单位, 排名第一的为牵头单位 and 列第一位者为牵头或汇总单位.
- */
-const FIRST_IS_LEAD_RE = /(?:列(?:在)?第一位(?:的|者)?(?:责任单位|单位|部门)?|(?:排在|列在)?(?:第一|首位)(?:的)?(?:责任单位|单位|部门)|(?:排名|排在|列在)(?:第一|首位)(?:的|者))为(?:工作)?牵头/;
-
-/**
- * From where the text states the rule on (an annotation saying 下同, or the notice), a 责任单位 list without
- * a lead reads its first unit as the lead and the rest as supporters; lists before the rule stay undifferentiated.
- */
-function readFirstAsLead(text: string, annotations: ResolvedAnnotation[]): ResolvedAnnotation[] {
-  const ruleAt = text.search(FIRST_IS_LEAD_RE);
-  for (const a of annotations) {
-    const active = ruleAt >= 0 && ruleAt < a.annotation.end;
-    if (!active || a.units.length === 0 || a.units.some((u) => u.role !== 'responsible')) continue;
-    const first = a.units[0].start;
-    a.units = a.units.map((u) => ({ ...u, role: u.start === first ? 'lead' : 'support' }));
-  }
-  return annotations;
 }
 
 /** A heading that names its lead: 一、县示范区管委会牵头工作(8项), (二)区财政局牵头事项. */

@@ -2,7 +2,7 @@
 import type { UnitKind } from '../model.ts';
 import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
-import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, patternKind, sharedGovernmentStart, suffixKind } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, patternKind, sharedGovernmentStart, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -154,8 +154,10 @@ export class UnitResolver {
   }
 
   private resolveItem(s: string, surface: string, listLevel: Level = ''): UnitResolution[] {
-    if (isCollective(s)) return [resolved(surface, collectiveMatch(s), s)];
+    // 州委编办及州直相关单位: a body and a collective joined by 及 are two duty holders, though the whole ends as a collective does.
     const joined = this.resolveJoined(s);
+    if (joined && !(isCollective(s) && joined.some((r) => r.status === 'resolved' && r.kind === 'collective' && s.startsWith(r.surface)))) return joined;
+    if (isCollective(s)) return [resolved(surface, collectiveMatch(s), s)];
     if (joined) return joined;
     if (/\([^()]+\)/u.test(s)) return this.resolveBracketed(s, surface);
     if (hasBodyWords(s)) return [unresolved(surface, 'body text, not a unit name')];
@@ -163,6 +165,8 @@ export class UnitResolver {
     if (whole) return [resolved(surface, whole, s)];
     // 省委金融办, 市委网信办: an office of the party committee, one body as written, not 省委 beside 金融办.
     if (PARTY_OFFICE_RE.test(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
+    // 银川市, 兰州市 in a duty list: a city named as an actor stands for its government, as written.
+    if (isNamedCity(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
     const parts = this.matcher.split(s);
     if (parts) return parts.map(fromPart);
     const kind = patternKind(s);
@@ -181,6 +185,8 @@ export class UnitResolver {
     // and a side that only a guess reads (fuzzy) is a piece of that name, not a name.
     if (s[at] === '和' && !joinsTwoNames(cleanSurface(s.slice(0, at)))) return null;
     if (s[at] === '和' && this.matcher.matchStrong(s)) return null;
+    // 高新区党工委和管委会: a second body named by its kind alone shares the first one's place, one body as written.
+    if (BARE_BODY_RE.test(s.slice(at + 1)) && patternKind(cleanSurface(s.slice(0, at)))) return [resolved(s, patternMatch(s, 'committee'), s)];
     const parts = [s.slice(0, at), s.slice(at + 1)].map(cleanSurface).map((p) => (p ? this.resolveItem(p, p) : []));
     const named = (r: UnitResolution) => r.status === 'resolved' && (s[at] === '及' || r.method !== 'fuzzy');
     return parts.every((p) => p.length >= 1 && p.every(named)) ? parts.flat() : null;
@@ -223,14 +229,23 @@ function joinAt(s: string): number {
 }
 
 /** The party committee of a level, then an office's name ending as offices do (办, 部, 办公室, 室). */
-const PARTY_OFFICE_RE = /^(?:中共)?[省市区县]委\p{Script=Han}{1,8}(?:办公室|办|部|室)$/u;
+const PARTY_OFFICE_RE = /^(?:中共)?[省市区县州]委\p{Script=Han}{1,8}(?:办公室|办|部|室)$/u;
+
+/** A body named by its kind alone, with no place or field of its own. */
+const BARE_BODY_RE = /^(?:管委会|管理委员会|人民政府|政府|办事处)$/u;
+
+/** A city's own name with its 市 (银川市, 石嘴山市), the gazetteer knowing the name. */
+function isNamedCity(s: string): boolean {
+  return s.length >= 3 && s.length <= 6 && s.endsWith('市') && isPlaceName(s.slice(0, -1));
+}
 
 /** A government department's name alone in brackets after another's: its second plate (加挂牌子). */
 const SECOND_PLATE_RE = /^[^、,;]{1,12}[局委厅]$/u;
 
 /** `text` is the cleaned string that matched; what of it is a written name depends on how it matched. */
 function resolved(surface: string, m: Match, text: string): UnitResolution {
-  const written = m.method === 'fuzzy' ? undefined : m.jurisdiction ? text.slice(m.jurisdiction.length - 1) : text;
+  const clean = m.method === 'fuzzy' ? undefined : m.jurisdiction ? text.slice(m.jurisdiction.length - 1) : text;
+  const written = clean && withPrintedBrackets(clean, surface);
   return {
     status: 'resolved', surface, canonical: m.canonical, kind: m.kind, method: m.method, score: m.score,
     ...(m.jurisdiction ? { jurisdiction: m.jurisdiction } : {}),

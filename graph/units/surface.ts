@@ -37,15 +37,33 @@ function stripEdges(s: string): string {
     .replace(/[^\p{Script=Han})]+$/u, '');
 }
 
+/** The item as printed, NFKC-folded and without spaces: what a shown name is cut from. */
+function printedForm(raw: string): string {
+  return raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
+}
+
+/** Every bracket shape read as ( ): 相关县〔市、区〕政府 and 相关县(市、区)政府 are one name. One character for one. */
+function foldBrackets(s: string): string {
+  return s.replace(/[〔【\[{「『《]/gu, '(').replace(/[〕】\]}」』》]/gu, ')');
+}
+
+/**
+ * A cleaned name with the brackets the document printed (相关县〔市、区〕政府), so the name shown is the
+ * document's own; the cleaned form when the item does not contain it.
+ */
+export function withPrintedBrackets(clean: string, raw: string): string {
+  if (!/[()]/u.test(clean)) return clean;
+  const printed = printedForm(raw);
+  const at = foldBrackets(printed).indexOf(clean);
+  return at >= 0 ? printed.slice(at, at + clean.length) : clean;
+}
+
 /**
  * The text of a list item with OCR residue removed: NFKC, no spaces, balanced brackets,
  * no leading Latin/digit junk, no trailing 等/等部门/牵头, no bracket wrapping the whole.
  */
 export function cleanSurface(raw: string): string {
-  let s = raw.normalize('NFKC')
-    .replace(/[\s\u200b\ufeff]+/gu, '')
-    .replace(/[〔【\[{「『《]/gu, '(')
-    .replace(/[〕】\]}」』》]/gu, ')');
+  let s = foldBrackets(printedForm(raw));
   s = balanceParens(s).replace(LIST_NOTE, '');
   for (let prev = ''; prev !== s;) {
     prev = s;
@@ -95,7 +113,7 @@ const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员�
 /** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|[县市区旗乡镇州])/u;
 /** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
-const BARE_LEVEL = '(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:人民政府|政府)?';
+const BARE_LEVEL = '(?:(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:人民政府|政府)?|街道办事处)';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
 /** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
 const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
@@ -131,6 +149,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
   ['支队', 'department'], ['大队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  // Grain reserve depots (中储粮株洲直属库) are bodies that take duties in food-security plans.
+  ['直属库', 'enterprise'],
   ['中心', 'department'], ['街道', 'town'], ['社区', 'town'],
   ['局', 'department'], ['委', 'department'], ['办', 'department'], ['院', 'department'], ['所', 'department'],
   ['站', 'department'], ['馆', 'department'], ['会', 'department'], ['部', 'department'], ['镇', 'town'],
@@ -140,7 +160,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
 // Everyday words that end like a unit name (格局, 举办, 西部, 城乡, 小镇, 车站) but never are one.
 const NOT_UNIT_ENDING = new RegExp([
   '(?:格|布|大|全|开|变|新|结|当)局',
-  '(?:举|承|主|创|协|督|交|代|申|开|兴|合|试|筹|民|公)办',
+  // 振兴办 (乡村振兴办, 东北振兴办) is an office's name, though 兴办 alone is a verb.
+  '(?:举|承|主|创|协|督|交|代|申|开|(?<!振)兴|合|试|筹|民|公)办',
   '[东西南北中全内外局干头腹底顶总本]部', '(?:场|住|处|厕|居)所', '(?:庭|大)院',
   '[车铁油气电基网驿]站', '[宾旅饭酒场展]馆', '[之好到深各此难长短益住去用出]处', '[大餐客展舞门]厅',
   '[小城乡村集重名古市]镇', '[城家故下返入回异他老水梦之]乡',
@@ -149,7 +170,7 @@ const NOT_UNIT_ENDING = new RegExp([
 /** 市留交办, 区招商办: a level, a field and 办 — an office's short name, though 交办 or 招商办 alone is a word. */
 const ABBREVIATED_OFFICE = /^[省市区县州](?!政府|委|人民|场|级)[\p{Script=Han}]{2,6}办$/u;
 const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|促进会|联谊会|总会|分会)$/u;
-const UNIT_SHE = /(?:合作社|供销社|联社|报社|出版社|旅行社|杂志社)$/u;
+const UNIT_SHE = /(?:合作社|供销社|合作总社|联社|报社|出版社|旅行社|杂志社)$/u;
 
 /** The kind a name's suffix implies, or null when it has no unit suffix. */
 export function suffixKind(name: string): UnitKind | null {
@@ -193,7 +214,7 @@ export function startsWithPlaceName(s: string): boolean {
 }
 
 /** A government named by its place (绥芬河市政府), whose level and 政府 the bare places before it share. */
-const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(?:市|县|区)(?:人民政府|政府)$/u;
+const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(市|县|区)(?:人民政府|政府)$/u;
 const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
 
 /**
@@ -202,12 +223,14 @@ const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
  */
 export function sharedGovernmentStart(items: readonly string[] | ((i: number) => string), last: number): number {
   const at = typeof items === 'function' ? items : (i: number) => items[i];
-  if (!PLACE_GOVERNMENT_RE.test(at(last))) return last;
+  const m = PLACE_GOVERNMENT_RE.exec(at(last));
+  if (!m) return last;
+  // 银川市、石嘴山市、吴忠市人民政府: a place that writes its own level names itself, it shares nothing.
   let j = last;
-  while (j > 0 && isBarePlace(at(j - 1))) j--;
+  while (j > 0 && isBarePlace(at(j - 1), m[1])) j--;
   return j;
 }
 
-function isBarePlace(s: string): boolean {
-  return BARE_PLACE_RE.test(s) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
+function isBarePlace(s: string, level: string): boolean {
+  return BARE_PLACE_RE.test(s) && !s.endsWith(level) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
 }

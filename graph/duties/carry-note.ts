@@ -1,0 +1,33 @@
+// A note inside an annotation that speaks for later items (下同, 以下…均需X落实), and the units it names.
+import type { Span } from './annotation-types.ts';
+import { splitItems } from './list-items.ts';
+
+/** A sentence inside the brackets that speaks for later items: 下同, 以下…均需, 不再单独列出, 不再做分工. */
+const CARRY_NOTE_RE = /下同|以下[^。]{0,12}均|不再(?:单独|重复|逐一|逐项)?列出|不再做分工/;
+/** The units such a note names: 均需A、B落实 / 均涉及A / 均由A负责. */
+const CARRY_UNITS_RE = /(?:均需|均涉及|均由|均要求)([^,，。;；]+?)(?:落实|负责|配合|执行|参与|办理)?(?=[,，。;；]|$)/;
+
+/**
+ * After a 。 inside brackets: a note that speaks for later items (…。以下政策措施均需A、B落实,不再单独列出) and
+ * the bracket's close on the same line, or null when the annotation simply ran into body text.
+ */
+export function carryNote(text: string, from: number, limit: number, close: string): { close: number; units: Span[]; text: string } | null {
+  let closeAt = -1;
+  for (let j = from; j < limit; j++) {
+    if (text[j] === '\n') return null;
+    if (text[j] === close) { closeAt = j; break; }
+  }
+  if (closeAt < 0) return null;
+  const note = text.slice(from, closeAt);
+  if (!CARRY_NOTE_RE.test(note)) return null;
+  const m = CARRY_UNITS_RE.exec(note);
+  return { close: closeAt, text: note, units: m ? carriedItems(m[1], from + m.index + m[0].indexOf(m[1])) : [] };
+}
+
+/** 四市或部分市人民政府: the tail after 或 is shared (四市人民政府 or some of them), so the whole set is 四市人民政府. */
+const SHARED_TAIL_OR_RE = /^([^或]{1,10}?[市县区旗])或(?:部分|有关|相关)[市县区旗]?(人民政府|政府)$/;
+
+function carriedItems(text: string, offset: number): Span[] {
+  const m = SHARED_TAIL_OR_RE.exec(text);
+  return m ? [{ text: m[1] + m[2], start: offset, end: offset + text.length }] : splitItems(text, offset);
+}

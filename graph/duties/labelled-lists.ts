@@ -1,0 +1,118 @@
+// Read the body of an annotation into role lists: labelled (牵头单位:X;责任单位:Y) or clauses (X牵头,Y配合).
+import type { ListRole, OtherField, RoleList, Span } from './annotation-types.ts';
+import { splitItems } from './list-items.ts';
+import { CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, ROLE_LABELS } from './roles.ts';
+
+export interface Label { start: number; end: number; name: string }
+
+export function findLabels(body: string, offset: number): Label[] {
+  const labels: Label[] = [];
+  for (const m of body.matchAll(LABEL_RE)) {
+    labels.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, name: m[1] });
+  }
+  for (const m of body.matchAll(DAMAGED_LABEL_RE)) {
+    const start = offset + m.index!;
+    const overlaps = labels.some((l) => start < l.end && l.start < start + m[0].length);
+    // A damaged label opens the annotation or follows a separator; elsewhere 单位 is just a word.
+    const before = body[m.index! - 1];
+    if (!overlaps && (m.index! === 0 || before === ',' || before === '，' || before === ';')) {
+      labels.push({ start, end: start + m[0].length, name: m[1] });
+    }
+  }
+  return labels.sort((a, b) => a.start - b.start);
+}
+
+/** The list's opening names and their 牵头, up to the separator after it (省政府办公厅、省财政厅牵头,). */
+const LEAD_CLAUSE_RE = /^([^:：()（）“”"]+?(?<!分别)牵头)[,，;；]/u;
+
+export function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels: Label[], resolve = true): { lists: RoleList[]; others: OtherField[] } {
+  const lists: RoleList[] = [];
+  const others: OtherField[] = [];
+  const head = text.slice(bodyStart, labels[0].start).replace(/[,，;；\s]+$/, '');
+  if (head.trim()) lists.push(...clauseLists(head, bodyStart));
+  labels.forEach((label, k) => {
+    const valueEnd = k + 1 < labels.length ? labels[k + 1].start : bodyEnd;
+    const value = text.slice(label.end, valueEnd).replace(/[,，;；。\s]+$/, '');
+    const meaning = ROLE_LABELS[label.name];
+    if (meaning?.kind === 'other') {
+      others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });
+      return;
+    }
+    if (meaning?.kind === 'clauses') {
+      lists.push(...clauseLists(value, label.end));
+      return;
+    }
+    // 责任单位:A、B牵头,C、D — a lead clause opening a responsible list: A and B lead, C and D support.
+    const leadClause = meaning?.kind === 'duty' && meaning.role !== 'lead' ? LEAD_CLAUSE_RE.exec(value) : null;
+    if (leadClause) lists.push(...clauseLists(leadClause[1], label.end));
+    const restAt = leadClause ? leadClause[0].length : 0;
+    const items = splitItems(value.slice(restAt), label.end + restAt);
+    // "A、B分别牵头" at the end of a list: each unit named leads its own share.
+    const last = items[items.length - 1];
+    if (last && /分别牵头$/.test(last.text)) {
+      last.text = last.text.replace(/分别牵头$/, '');
+      last.end -= 4;
+      lists.push({ role: 'lead', label: '分别牵头', items });
+      return;
+    }
+    const role: ListRole = meaning?.kind === 'duty' ? meaning.role : 'unknown';
+    lists.push({ role, label: label.name, items });
+  });
+  return { lists: resolve ? resolveUnknownLabels(lists) : lists, others };
+}
+
+/** A damaged first label before a 责任/配合 list can only have been 牵头单位. */
+export function resolveUnknownLabels(lists: RoleList[]): RoleList[] {
+  return lists.map((list, k) => {
+    if (list.role !== 'unknown') return list;
+    const later = lists.slice(k + 1).some((l) => l.role === 'supportOrResponsible' || l.role === 'support');
+    const hasLead = lists.some((l) => l.role === 'lead');
+    return { ...list, role: later && !hasLead ? 'lead' : 'supportOrResponsible' };
+  });
+}
+
+/** Unlabelled clauses: "X牵头,Y、Z配合", "X、Y负责", "X牵头,各相关单位按职责分工负责". */
+export function clauseLists(body: string, offset: number): RoleList[] {
+  const lists: RoleList[] = [];
+  let from = 0;
+  const clauses: Span[] = [];
+  for (let i = 0; i <= body.length; i++) {
+    if (i === body.length || /[,，;；]/.test(body[i])) {
+      const raw = body.slice(from, i);
+      if (raw.trim()) clauses.push({ text: raw.trim(), start: offset + from + (raw.length - raw.trimStart().length), end: offset + i });
+      from = i + 1;
+    }
+  }
+  // A clause without a verb ("B、C等部门") shares the verb of the supporting clause after it:
+  // (A牵头,B、C等部门,D、E配合) names B, C, D and E as supporters.
+  let pending: Span[] = [];
+  for (const clause of clauses) {
+    const matched = CLAUSE_ROLES.map(({ re, role }) => ({ m: re.exec(clause.text), role })).find((x) => x.m && x.m[1].trim());
+    if (!matched) { pending.push(clause); continue; }
+    const name = matched.m![1];
+    const at = clause.start + clause.text.indexOf(name);
+    const items = splitItems(name, at);
+    if (matched.role !== 'lead') for (const p of pending) items.unshift(...splitItems(p.text, p.start));
+    pending = [];
+    lists.push({ role: matched.role, label: clause.text.slice(name.length), items });
+  }
+  return lists;
+}
+
+/** A verb the excerpt's end cut short: 按职责分 of 按职责分工负责, 配 of 配合. */
+export const CUT_LEAD_RE = /等?牵$/;
+const CUT_VERB_RE = /(?:等)?(?:按(?:职(?:责(?:分(?:工(?:负(?:责)?)?)?)?)?)?|配|负|协)?$/;
+
+/**
+ * The last clause of an annotation cut by the end of the text, when no verb was read for it: its
+ * complete names are responsible (supporters beside a lead), as the clause would have said.
+ */
+export function cutClause(body: string, offset: number, lists: RoleList[]): RoleList[] {
+  const from = Math.max(body.lastIndexOf(','), body.lastIndexOf('，'), body.lastIndexOf(';'), body.lastIndexOf('；')) + 1;
+  if (lists.some((l) => l.items.some((i) => i.start >= offset + from))) return [];
+  const tail = body.slice(from);
+  // 牵 can only open 牵头: (A、B等牵 names its leads.
+  const lead = CUT_LEAD_RE.test(tail);
+  const items = splitItems(tail.replace(lead ? CUT_LEAD_RE : CUT_VERB_RE, ''), offset + from);
+  return items.length > 0 ? [{ role: lead ? 'lead' : 'responsibleOrSupport', label: '(截断)', items }] : [];
+}

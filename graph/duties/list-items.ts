@@ -1,0 +1,46 @@
+// Split the unit list of one label or clause into item spans, keeping collectives written with 、 whole.
+import { continuesLevels, sharedGovernmentStart } from '../units/surface.ts';
+import type { Span } from './annotation-types.ts';
+
+const ITEM_SEPARATORS = /[、,，;；]/;
+
+/** Split a unit list into item spans, keeping offsets; a trailing "(牵头)" stays with its item. */
+export function splitItems(text: string, offset: number): Span[] {
+  const items: Span[] = [];
+  let depth = 0;
+  let from = 0;
+  const push = (end: number) => {
+    const raw = text.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) items.push({ text: trimmed, start: offset + from + lead, end: offset + from + lead + trimmed.length });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（' || ch === '〔') depth++;
+    else if ((ch === ')' || ch === '）' || ch === '〕') && depth > 0) depth--;
+    else if (depth === 0 && ITEM_SEPARATORS.test(ch)) { push(i); from = i + 1; }
+    // 等 closes a list and 和/及 adds one more name: A、B等和各市、县人民政府.
+    else if (depth === 0 && ch === '等' && (text[i + 1] === '和' || text[i + 1] === '及')) { push(i); from = i + 2; i++; }
+  }
+  push(text.length);
+  return joinLevelRuns(items, text, offset);
+}
+
+/** 各区、县级市 and 各县、市、区政府 are one collective as written, not 各区 and a bare 县级市. */
+function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    const sep = prev ? text.slice(prev.end - offset, item.start - offset) : '';
+    if (prev && sep === '、' && continuesLevels(prev.text, item.text)) {
+      out[out.length - 1] = { text: text.slice(prev.start - offset, item.end - offset), start: prev.start, end: item.end };
+    } else out.push(item);
+    const from = sharedGovernmentStart((i) => out[i].text, out.length - 1);
+    if (from < out.length - 1 && out.slice(from + 1).every((x, k) => text.slice(out[from + k].end - offset, x.start - offset) === '、')) {
+      const run = out.splice(from);
+      out.push({ text: text.slice(run[0].start - offset, run[run.length - 1].end - offset), start: run[0].start, end: run[run.length - 1].end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// A bracketed duty annotation: (牵头单位:X;责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕, cut short or carrying a note.
+import { isCollective, suffixKind } from '../units/surface.ts';
+import type { Annotation, OtherField, RoleList, Span } from './annotation-types.ts';
+import { carryNote } from './carry-note.ts';
+import { clauseLists, cutClause, CUT_LEAD_RE, findLabels, labelledLists } from './labelled-lists.ts';
+import { splitItems } from './list-items.ts';
+import { statesFirstIsLead } from './reading-rule.ts';
+import { CLAUSE_HINT_RE } from './roles.ts';
+
+const LEADING_TAG_RE = /^[^,，;；:：。()（）、]{2,10}[,，;；]\s*$/;
+const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
+export const MAX_ANNOTATION_CHARS = 400;
+
+interface Extent {
+  /** The closing bracket, or -1 when the annotation never closed. */
+  end: number;
+  /** Where the scan stopped: the close, a line break, a 。 or the length limit. */
+  stop: number;
+  truncated: boolean;
+  /** The 。 before a note that speaks for later items, or -1. */
+  noteAt: number;
+  carry?: Span[];
+  /** The note states the first-listed-unit-leads rule (排名第一的为牵头单位,下同). */
+  rule: boolean;
+}
+
+/** How far the bracket opened at `open` runs: to its close, a line break, or a 。 not followed by a note. */
+function extentOf(text: string, open: number): Extent {
+  const close = OPENERS[text[open]];
+  const limit = Math.min(text.length, open + MAX_ANNOTATION_CHARS);
+  let depth = 0;
+  let i = open + 1;
+  for (; i < limit; i++) {
+    const ch = text[i];
+    if (ch === text[open]) depth++;
+    else if (ch === close) {
+      if (depth === 0) return { end: i, stop: i, truncated: false, noteAt: -1, rule: false };
+      depth--;
+    } else if (ch === '\n') break;
+    else if (ch === '。') {
+      const note = carryNote(text, i + 1, limit, close);
+      if (!note) break;
+      return { end: note.close, stop: i, truncated: false, noteAt: i, carry: note.units, rule: statesFirstIsLead(note.text) };
+    }
+  }
+  return { end: -1, stop: i, truncated: true, noteAt: -1, rule: false };
+}
+
+export function parenAnnotation(text: string, open: number): Annotation | null {
+  const x = extentOf(text, open);
+  const bodyEnd = x.noteAt >= 0 ? x.noteAt : x.end >= 0 ? x.end : x.stop;
+  const body = text.slice(open + 1, bodyEnd);
+  const labels = findLabels(body, open + 1);
+  const made = (lists: RoleList[], others: OtherField[], truncated: boolean): Annotation => ({
+    start: open, end: x.end >= 0 ? x.end + 1 : bodyEnd, kind: 'paren', truncated, lists, others, ...(x.carry ? { carry: x.carry } : {}),
+  });
+  // An excerpt cut inside the annotation (the text ends, no close) keeps what it completes.
+  const cutAtEnd = x.truncated && text.slice(x.stop).trim() === '';
+  // A short leading tag before the first label (预期性指标, 约束性指标) does not make it body text.
+  const startsWithLabel = labels.length > 0
+    && (labels[0].start - (open + 1) <= 2 || LEADING_TAG_RE.test(text.slice(open + 1, labels[0].start)));
+  if (startsWithLabel || (labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
+    const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
+    return made(cutAtEnd ? dropCutName(lists) : lists, others, x.truncated);
+  }
+  if (labels.length > 0 || (x.truncated && !cutAtEnd)) return null;
+  // A bare list whose note states how it is read (…、中储粮株洲直属库。排名第一的为牵头单位,下同) is a unit list.
+  if (x.rule && !CLAUSE_HINT_RE.test(body)) return made([{ role: 'supportOrResponsible', label: '(列第一位)', items: splitItems(body, open + 1) }], [], false);
+  if (!(CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body)))) return null;
+  const lists = clauseLists(body, open + 1);
+  if (cutAtEnd) lists.push(...cutClause(body, open + 1, lists));
+  return lists.length > 0 ? made(lists, [], false) : null;
+}
+
+/**
+ * The last name of an annotation the excerpt's end cut (牵头单位:市人力资源社会保): a fragment without a unit's
+ * ending is no name the text gives, so it is left out rather than guessed into a registry name.
+ */
+function dropCutName(lists: RoleList[]): RoleList[] {
+  const last = lists[lists.length - 1];
+  const item = last?.items[last.items.length - 1];
+  if (!item || suffixKind(item.text) !== null || isCollective(item.text)) return lists;
+  return [...lists.slice(0, -1), { ...last, items: last.items.slice(0, -1) }];
+}

@@ -1,0 +1,31 @@
+// The document's own rule for lists that name no lead: the first unit listed leads (列第一位的为牵头单位,下同).
+import type { ResolvedAnnotation } from './assign.ts';
+
+/** Where the first unit is named: 列第一位的, 列第一位者, 第一责任单位, 排在首位的, 排名第一的, 首位单位. */
+const FIRST_PLACE = '(?:列(?:在)?第一位(?:的|者)?|(?:排在|列在|排名|位列)(?:第一位?|首位)(?:的|者)?|(?:第一|首位)(?:的)?(?=责任单位|单位|部门))';
+/**
+ * The rule as documents state it, in an annotation or the cover notice: 列第一位的为(工作)牵头单位(或汇总单位),
+ * 列第一位的责任单位为牵头单位或汇总单位, 第一责任单位为牵头单位, 排在首位的为牵头单位, 列第一位者为牵头或汇总单位.
+ * Traditional script is converted before parsing, so 為/爲 arrive as 为.
+ */
+const FIRST_IS_LEAD_RE = new RegExp(`${FIRST_PLACE}(?:责任单位|单位|部门)?为(?:工作)?牵头`, 'u');
+
+/** Whether a note states the rule (排名第一的为牵头单位,下同). */
+export function statesFirstIsLead(note: string): boolean {
+  return FIRST_IS_LEAD_RE.test(note);
+}
+
+/**
+ * From where the text states the rule on (an annotation saying 下同, or the notice), a 责任单位 list without
+ * a lead reads its first unit as the lead and the rest as supporters; lists before the rule stay undifferentiated.
+ */
+export function readFirstAsLead(text: string, annotations: ResolvedAnnotation[]): ResolvedAnnotation[] {
+  const ruleAt = text.search(FIRST_IS_LEAD_RE);
+  for (const a of annotations) {
+    const active = ruleAt >= 0 && ruleAt < a.annotation.end;
+    if (!active || a.units.length === 0 || a.units.some((u) => u.role !== 'responsible')) continue;
+    const first = a.units[0].start;
+    a.units = a.units.map((u) => ({ ...u, role: u.start === first ? 'lead' : 'support' }));
+  }
+  return annotations;
+}

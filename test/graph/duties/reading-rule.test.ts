@@ -1,0 +1,58 @@
+// The document's reading rule 列第一位的为牵头单位,下同 in its written variants, on excerpts of real plans (source beside each).
+import { describe, expect, it } from 'vitest';
+import { simplifyScript } from '../../../graph/read/script.ts';
+import { batchOf, dutyTable } from '../../support/ingest-text.ts';
+
+const tasks = (text: string) => dutyTable(batchOf(text)).filter((r) => r.label === 'Task');
+
+describe('the first-listed-unit-leads rule', () => {
+  // http://www.nbxinxi.com/a/gedizhengce/zhejiangsheng/jiaxingshi/tongxiangsh/2021/0602/178890.html (桐乡市 2020)
+  it('reads 列第一位者为牵头或汇总单位,下同 at the end of an own-line list, and carries it to the next list', () => {
+    const [first, second] = tasks([
+      '一、于会游市长主抓重点工作',
+      '1.制定出台高质量发展“1+4+8”政策体系,建立企业参与的政策决策机制。',
+      '责任单位:财政局、发改局、经信局、科技局(列第一位者为牵头或汇总单位,下同)',
+      '2.全面落实各级“五减”系列政策,力争为企业减负60亿元。',
+      '责任单位:发改局、经信局、财政局',
+    ].join('\n'));
+    expect(first.lead).toEqual(['财政局']);
+    expect(first.support.sort()).toEqual(['发改局', '经信局', '科技局'].sort());
+    expect(second.lead).toEqual(['发改局']);
+    expect(second.support.sort()).toEqual(['经信局', '财政局'].sort());
+    expect(first.responsible).toEqual([]);
+  });
+
+  // http://www.dyhrgz.com/zwgk/zchb/content/post_999334.html (韶关市 2019, a mixed-script mirror)
+  it('reads 排在首位的爲牽頭單位 written in traditional script inside the annotation', () => {
+    const original = '1.在國家、省規定的稅額幅度內,全市城鎮土地使用稅稅額標准下調至1—8元/平方米,自2019年1月1日起按標准調整到位。工業用地稅額標准爲非工業用地稅額標准的50%左右,土地等級爲五級,只劃分爲非工業用地和工業用地。依據“畝産稅收”等指標實行城鎮土地使用稅財政扶持政策,對畝産稅收在行業平均畝産稅收200%、150%、100%以上的,分別給予繳納城鎮土地使用稅100%、75%、50%的財政支持。落實執行全省車輛車船稅適用稅額降低到法定稅率最低水平的政策。(責任單位:市稅務局、市財政局,排在首位的爲牽頭單位,下同)';
+    const text = simplifyScript(original)?.text ?? original;
+    const [task] = tasks(text);
+    expect(task.lead).toEqual(['市税务局']);
+    expect(task.support).toEqual(['市财政局']);
+  });
+
+  // https://www.zhuzhou.gov.cn (株洲市 粮食安全责任制, 2015, a traditional-script repost): 排名第一的為牽頭單位.
+  it('reads 排名第一的为牵头单位 after a bare list', () => {
+    const [task] = tasks('1.切实增强新形势下的粮食安全意识。(市发改委、市农委、市商务粮食局。排名第一的为牵头单位,下同)');
+    expect(task.lead).toEqual(['市发改委']);
+    expect(task.support.sort()).toEqual(['市农委', '市商务粮食局'].sort());
+  });
+
+  it('leaves lists before the rule, and documents without it, undifferentiated', () => {
+    const [task] = tasks('1.加强统计监测。(责任单位:市统计局、市发改委)');
+    expect(task.lead).toEqual([]);
+    expect(task.responsible.sort()).toEqual(['市发改委', '市统计局'].sort());
+  });
+});
+
+describe('a lead clause inside a responsible list', () => {
+  // https://bg3.co/a/zhe-jiang-sheng-sheng-chang-fu-sheng-chang-2024nian-qian-tou-zhong-dian-gong-zuo-gong-bu.html (浙江省 2024, a repost)
+  it('reads 责任单位:A、B牵头,C、D as two leads and two supporters, the first-listed rule notwithstanding', () => {
+    const [task] = tasks([
+      '2.坚持政府过紧日子。严控一般性支出。',
+      '责任单位:省政府办公厅、省财政厅牵头,省商务厅、省文化广电和旅游厅(除标注为“牵头”单位外,列第一位的为牵头或汇总单位,下同)',
+    ].join('\n'));
+    expect(task.lead.sort()).toEqual(['省政府办公厅', '省财政厅'].sort());
+    expect(task.support.sort()).toEqual(['省商务厅', '省文化广电和旅游厅'].sort());
+  });
+});
