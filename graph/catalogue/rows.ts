@@ -54,6 +54,7 @@
 import type {
   DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, TargetInfo, TaskRef, UnitInfo, UnitRef,
 } from './schemas.ts';
+import type { Adjacency } from './adjacency.ts';
 import type { EdgeType, EntityLabel, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
 
 export interface TaskRow extends TaskRef {
@@ -161,4 +162,9 @@ export interface RowSource {
   stats(): Promise<StatsRow>;
   documents(): Promise<DocumentSummary[]>;
   within(docIds: ReadonlySet<string>): RowSource;
+  /**
+   * Optional: the whole visible graph as adjacency arrays (adjacency.ts), for neighborhood and shortestPath.
+   * A store that holds the graph in memory returns one kept per graph version; null or absent, they read links().
+   */
+  adjacency?(): Adjacency | null;
 }

@@ -1,5 +1,6 @@
 // Traversal queries (neighborhood, shortestPath): breadth-first over store links, with shared tie-breaks.
 import { NODE_LABELS, type GraphEdge } from '../model.ts';
+import { neighborhoodOn, shortestPathOn } from './traverse-arrays.ts';
 import type { QueryOutput, QueryParams } from './catalogue.ts';
 import { compareRefs, compareStrings, lightNode, smallest, uniqueById } from './order.ts';
 import type { LinkRow, RowSource } from './rows.ts';
@@ -19,6 +20,8 @@ function byId(a: { id: string }, b: { id: string }): number {
  * edges are every edge among the kept nodes, by id. `truncated` when a reachable node was left out.
  */
 export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<QueryOutput<'neighborhood'>> {
+  const adjacency = src.adjacency?.();
+  if (adjacency) return neighborhoodOn(adjacency, p);
   const [start] = await src.nodes([p.id]);
   if (!start) return { found: false, nodes: [], edges: [], truncated: false };
   const labels = p.labels ? new Set<string>(p.labels) : null;
@@ -103,6 +106,8 @@ class Side {
  */
 export async function executeShortestPath(src: RowSource, p: QueryParams<'shortestPath'>): Promise<QueryOutput<'shortestPath'>> {
   const [from, to] = await Promise.all([src.resolveNodes(p.a), src.resolveNodes(p.b)]);
+  const adjacency = src.adjacency?.();
+  if (adjacency) return shortestPathOn(adjacency, from.map((n) => n.id), to.map((n) => n.id), p.maxDepth) ?? NOT_FOUND;
   const a = new Side([...new Set(from.map((n) => n.id))].sort());
   const b = new Side([...new Set(to.map((n) => n.id))].sort());
   const direct = a.frontier.find((id) => b.seen.has(id));
