@@ -54,6 +54,7 @@
 import type {
   DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, TargetInfo, TaskRef, UnitInfo, UnitRef,
 } from './schemas.ts';
+import type { Adjacency } from './adjacency.ts';
 import type { EdgeType, EntityLabel, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
 import type { NeighborhoodWalk, Step } from './traverse.ts';
 
@@ -166,6 +167,11 @@ export interface RowSource {
   neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
   /** Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids). */
   bfsLevel?(ids: string[], seen: string[]): Promise<Map<string, Step>>;
+  /**
+   * Optional: the whole visible graph as adjacency arrays (adjacency.ts), for neighborhood and shortestPath.
+   * A store that holds the graph in memory returns one kept per graph version; null or absent, they read links().
+   */
+  adjacency?(): Adjacency | null;
 }
 
 export interface NeighborhoodParams {

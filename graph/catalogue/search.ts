@@ -31,13 +31,14 @@ function snippetAround(text: string, needle: string): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
+/** The best-scoring alias, the smallest (code-unit order) among equals; no copy of the list per row. */
 function scoreAliases(aliases: string[], needle: string): { score: number; alias: string } | null {
   let best: { score: number; alias: string } | null = null;
-  for (const alias of [...aliases].sort()) {
+  for (const alias of aliases) {
     const score = alias === needle ? SEARCH_SCORES.exactAlias
       : alias.startsWith(needle) ? SEARCH_SCORES.prefixAlias
         : alias.includes(needle) ? SEARCH_SCORES.inAlias : 0;
-    if (score > 0 && (!best || score > best.score)) best = { score, alias };
+    if (score > 0 && (!best || score > best.score || (score === best.score && alias < best.alias))) best = { score, alias };
   }
   return best;
 }
@@ -52,18 +53,28 @@ export function scoreRow(row: SearchRow, needle: string): Scored | null {
   if (alias?.score === SEARCH_SCORES.prefixAlias) return { row, score: alias.score, matched: 'alias', snippet: alias.alias };
   if (name.includes(needle)) return { row, score: SEARCH_SCORES.inName, matched: 'name', snippet: null };
   if (alias) return { row, score: alias.score, matched: 'alias', snippet: alias.alias };
-  if (row.text?.includes(needle)) return { row, score: SEARCH_SCORES.inText, matched: 'text', snippet: snippetAround(row.text, needle) };
+  // The snippet is cut for the page only (shapeSearch): a common word matches thousands of task texts.
+  if (row.text?.includes(needle)) return { row, score: SEARCH_SCORES.inText, matched: 'text', snippet: null };
   return null;
 }
 
 /** Hits by score desc, then name, then id. */
 export function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryOutput<'search'> {
   const labels = p.labels ? new Set<string>(p.labels) : null;
-  const unique = new Map(rows.filter((r) => !labels || labels.has(r.node.label)).map((r) => [r.node.id, r]));
-  const scored = [...unique.values()].map((r) => scoreRow(r, p.text)).filter((s): s is Scored => s !== null);
+  // Stores may repeat rows: one per node id.
+  const unique = new Map<string, SearchRow>();
+  for (const r of rows) if (!labels || labels.has(r.node.label)) unique.set(r.node.id, r);
+  const scored: Scored[] = [];
+  for (const r of unique.values()) {
+    const s = scoreRow(r, p.text);
+    if (s) scored.push(s);
+  }
   const page = paginate(scored, (a, b) => compareNumbersDesc(a.score, b.score) || compareRefs(a.row.node, b.row.node), p.limit);
   return {
-    hits: mapPage(page, (s) => ({ ...s.row.node, score: s.score, matched: s.matched, snippet: s.snippet, docId: s.row.docId })),
+    hits: mapPage(page, (s) => ({
+      ...s.row.node, score: s.score, matched: s.matched,
+      snippet: s.matched === 'text' ? snippetAround(s.row.text as string, p.text) : s.snippet, docId: s.row.docId,
+    })),
   };
 }
 

@@ -2,6 +2,7 @@
 import { NODE_LABELS, type GraphEdge } from '../model.ts';
 import type { QueryOutput, QueryParams } from './catalogue.ts';
 import { compareRefs, compareStrings, lightNode, smallest, uniqueById } from './order.ts';
+import { neighborhoodOn, shortestPathOn } from './traverse-arrays.ts';
 import type { LinkRow, RowSource } from './rows.ts';
 import type { NodeRef } from './schemas.ts';
 
@@ -22,7 +23,7 @@ export interface NeighborhoodWalk {
 
 /**
  * The start first; each level sorted by compareNeighbours and cut at the room `limit` leaves. A store may walk
- * server-side instead (RowSource.neighborhoodIds), giving exactly this.
+ * server-side instead (RowSource.neighborhoodIds) or hand over adjacency arrays (traverse-arrays.ts), giving exactly this.
  */
 async function walkNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<NeighborhoodWalk | null> {
   // The start's links are asked for with the start itself (one round trip on a server store); unused when it is missing.
@@ -49,6 +50,8 @@ async function walkNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>):
 
 /** Nodes of the walk in its order; edges are every edge among the kept nodes, by id. */
 export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<QueryOutput<'neighborhood'>> {
+  const adjacency = src.adjacency?.();
+  if (adjacency) return neighborhoodOn(adjacency, p);
   const walk = src.neighborhoodIds ? await src.neighborhoodIds(p) : await walkNeighborhood(src, p);
   if (!walk) return { found: false, nodes: [], edges: [], truncated: false };
   const { kept, truncated } = walk;
@@ -118,6 +121,8 @@ class Side {
  */
 export async function executeShortestPath(src: RowSource, p: QueryParams<'shortestPath'>): Promise<QueryOutput<'shortestPath'>> {
   const [from, to] = await Promise.all([src.resolveNodes(p.a), src.resolveNodes(p.b)]);
+  const adjacency = src.adjacency?.();
+  if (adjacency) return shortestPathOn(adjacency, from.map((n) => n.id), to.map((n) => n.id), p.maxDepth) ?? NOT_FOUND;
   const a = new Side([...new Set(from.map((n) => n.id))].sort());
   const b = new Side([...new Set(to.map((n) => n.id))].sort());
   const direct = a.frontier.find((id) => b.seen.has(id));

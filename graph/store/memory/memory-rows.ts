@@ -9,6 +9,8 @@ import { targetMatches } from '../../catalogue/shape-entities.ts';
 import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import type { MemoryIndex, StoredDocument } from './memory-index.ts';
 import { SearchText } from './memory-search.ts';
+import { adjacencyOf } from './memory-adjacency.ts';
+import type { Adjacency } from '../../catalogue/adjacency.ts';
 import {
   dutyRow, entityRef, evidenceOrNull, mentionRow, nodeRef, targetInfo, taskRow, touchRow, unitInfo, unitRef,
 } from '../batch/row-refs.ts';
@@ -207,6 +209,11 @@ export class MemoryRowSource implements RowSource {
     if (!row) cache.set(e, (row = mentionRow(e, this.node)));
     return row;
   };
+
+  /** Unscoped only: a scope's visibility rules stay in links() (memory-scope.ts). */
+  adjacency(): Adjacency | null {
+    return this.docs === null ? adjacencyOf(this.index) : null;
+  }
 
   async nodes(ids: string[]): Promise<GraphNode[]> {
     return ids.filter(this.visible).flatMap((id) => this.index.nodes.get(id) ?? []);

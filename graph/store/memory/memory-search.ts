@@ -30,7 +30,17 @@ interface DocumentText {
   entries: SearchEntry[];
   /** Sorted distinct pieces (two UTF-16 units as one number). */
   grams: Uint32Array;
+  /** The document's text: a needle is looked for in it once, not in every task and section slice of it. */
+  whole: string;
+  /** Per entry: its names and aliases, joined. */
+  terms: string[];
+  /** Per entry: where its body sits in `whole` (BODY_ELSEWHERE: search its hay; NO_BODY: terms only). */
+  bodyAt: Int32Array;
+  bodyEnd: Int32Array;
 }
+
+const BODY_ELSEWHERE = -1;
+const NO_BODY = -2;
 
 function has(sorted: Uint32Array, gram: number): boolean {
   let lo = 0;
@@ -58,36 +68,107 @@ function documentText(doc: StoredDocument, index: MemoryIndex): DocumentText {
   const owned = doc.batch.nodes.filter((n) => index.owner.get(n.id) === doc.docId).flatMap((n) => index.nodes.get(n.id) ?? []);
   const whole = owned.find((n) => n.id === doc.docId)?.properties.text;
   if (typeof whole === 'string') addGrams(grams, whole);
-  for (const n of owned) {
+  const bodyAt = new Int32Array(owned.length);
+  const bodyEnd = new Int32Array(owned.length);
+  for (const [k, n] of owned.entries()) {
     for (const term of termsOf(n)) addGrams(grams, term);
     const body = bodyOf(n);
     const start = n.properties.start;
     const inWhole = typeof whole === 'string' && typeof start === 'number' && body !== null && whole.startsWith(body, start);
     if (body !== null && !inWhole) addGrams(grams, body);
+    bodyAt[k] = body === null ? NO_BODY : inWhole ? (start as number) : BODY_ELSEWHERE;
+    bodyEnd[k] = inWhole ? (start as number) + (body as string).length : 0;
   }
-  built = { entries: owned.map(entryOf), grams: Uint32Array.from(grams).sort() };
+  built = {
+    entries: owned.map(entryOf), grams: Uint32Array.from(grams).sort(), whole: typeof whole === 'string' ? whole : '',
+    terms: owned.map((n) => termsOf(n).join(FIELD_SEPARATOR)), bodyAt, bodyEnd,
+  };
   documentTexts.set(doc.batch, built);
   return built;
 }
 
-/** Shared nodes (units, places, …) carry names and aliases only: short, scanned whole; rebuilt per graph version. */
+/** Starts of `text` in `whole`, ascending. */
+function occurrences(whole: string, text: string): number[] {
+  const at: number[] = [];
+  for (let i = whole.indexOf(text); i >= 0; i = whole.indexOf(text, i + 1)) at.push(i);
+  return at;
+}
+
+/** Whether some start in `sorted` lies in [lo, hi]. */
+function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (sorted[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < sorted.length && sorted[a] <= hi;
+}
+
+/**
+ * The document's entries holding `text` (two characters or more, no field separator): in a name or alias, or in
+ * a body, which for tasks and sections is a range of the document's text checked against one scan of it.
+ */
+function documentMatches(dt: DocumentText, text: string, found: SearchEntry[]): void {
+  const starts = occurrences(dt.whole, text);
+  for (let k = 0; k < dt.entries.length; k += 1) {
+    const e = dt.entries[k];
+    const at = dt.bodyAt[k];
+    if (dt.terms[k].includes(text)) found.push(e);
+    else if (at >= 0 ? anyWithin(starts, at, dt.bodyEnd[k] - text.length) : at === BODY_ELSEWHERE && e.hay.includes(text)) found.push(e);
+  }
+}
+
+/**
+ * Shared nodes (units, places, …) carry names and aliases only: short, but some 25,000 of them at 1,000 documents,
+ * too many to scan on every query. Each two-character piece lists the shared entries holding it, so a query reads
+ * the shortest list among its pieces; rebuilt per graph version.
+ */
 export class SearchText {
   private readonly shared: SearchEntry[];
+  private readonly holding = new Map<number, number[]>();
 
   constructor(private readonly index: MemoryIndex) {
     this.shared = [...index.nodes.values()].filter((n) => !index.owner.has(n.id)).map(entryOf);
+    const grams = new Set<number>();
+    for (const [k, entry] of this.shared.entries()) {
+      grams.clear();
+      addGrams(grams, entry.hay);
+      for (const gram of grams) {
+        const list = this.holding.get(gram);
+        if (list) list.push(k);
+        else this.holding.set(gram, [k]);
+      }
+    }
+  }
+
+  /** Shared entries containing `text`: one-character needles scan them all, longer ones the rarest piece's list. */
+  private sharedMatching(text: string, pieces: ReadonlySet<number>): SearchEntry[] {
+    if (pieces.size === 0) return this.shared.filter((e) => e.hay.includes(text));
+    let rarest: number[] | undefined;
+    for (const piece of pieces) {
+      const list = this.holding.get(piece);
+      if (!list) return [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    const found: SearchEntry[] = [];
+    for (const k of rarest ?? []) if (this.shared[k].hay.includes(text)) found.push(this.shared[k]);
+    return found;
   }
 
   /** Entries whose text contains `text`: the shared nodes', and those of the documents given. */
   matching(text: string, docs: Iterable<StoredDocument>): SearchEntry[] {
     const pieces = new Set<number>();
     if (!text.includes(FIELD_SEPARATOR)) addGrams(pieces, text);
-    const found = this.shared.filter((e) => e.hay.includes(text));
+    const found = this.sharedMatching(text, pieces);
     for (const doc of docs) {
       const dt = documentText(doc, this.index);
       let possible = true;
       for (const piece of pieces) if (!(possible = has(dt.grams, piece))) break;
-      if (possible) for (const e of dt.entries) if (e.hay.includes(text)) found.push(e);
+      if (!possible) continue;
+      if (pieces.size > 0) documentMatches(dt, text, found);
+      else for (const e of dt.entries) if (e.hay.includes(text)) found.push(e);
     }
     return found;
   }

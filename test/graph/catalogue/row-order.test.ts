@@ -41,6 +41,8 @@ function chaos(source: RowSource, seed: number): RowSource {
   const random = seededRandom(seed);
   return new Proxy(source, {
     get(target, key: string) {
+      // No adjacency arrays: traversals read the scrambled links(), and must still match the arrays' answers.
+      if (key === 'adjacency') return undefined;
       const method = (target as unknown as Record<string, ((...args: unknown[]) => Promise<unknown>) | undefined>)[key];
       // An optional method the source lacks (RowSource.neighborhoodIds, bfsLevel) stays absent.
       if (method === undefined) return undefined;
