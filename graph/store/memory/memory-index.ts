@@ -16,7 +16,7 @@ export interface StoredDocument {
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
-  else map.set(key, new Set([value]));
+  else map.set(key, new Set<V>().add(value));
 }
 
 function dropFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
