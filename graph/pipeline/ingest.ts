@@ -90,9 +90,9 @@ export async function ingestPaths(store: GraphStore, inputs: string[], options: 
   const raws = await readAll(inputs, options);
   if (store.applyBatches) return ingestInBulk(store, raws, options);
   const reports: DocumentReport[] = [];
-  // Not prepared in the worker: in a bulk run the worker is the busier half, and these batches are the caller's
-  // own, so applyOne validates them without the defensive copy applyBatch makes. Uploads prepare in the worker.
-  for await (const parsed of parseInWorker(raws, options, options.budget)) reports.push(await applyOne(store, parsed, options));
+  // Prepared (validated, hashed) in the worker as uploads are: since a small commit changes one copy of the memory
+  // index, not two, the main thread is the less busy half (test/bench/ingest-worker.ts --ingest-only prints its share).
+  for await (const parsed of parseInWorker(raws, options, options.budget, store.prepareFor?.())) reports.push(await applyOne(store, parsed, options));
   return reports;
 }
 

@@ -18,7 +18,8 @@ import { benchMarkdown, updateReadme, type BenchResult, type Goal } from './read
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKER = fileURLToPath(new URL('./ingest-worker.ts', import.meta.url));
-const INGEST_GOAL_MS = 20_000;
+/** Issue 12's goal for 1,000 generated documents into the embedded store (it said < 20 s here before, not the issue's). */
+const INGEST_GOAL_MS = 8_000;
 const P99_GOAL_MS = 10;
 
 interface Served { url: string; unit: string; stop: () => Promise<void> }
@@ -68,12 +69,22 @@ function goals(sizes: IngestResult[], generatedF1: number | null, seedF1: number
   return out;
 }
 
-export async function main(argv: string[]): Promise<BenchResult> {
+/** `--only ingest`: the sizes' ingest alone (no serving, accuracy, Neo4j, README), each size's time and the goal. */
+function printIngest(results: IngestResult[]): void {
+  for (const r of results) {
+    console.log(`[bench] ingest ${r.docs} documents: ${(r.ingestMs / 1000).toFixed(2)} s wall, ${(r.ingestCpuMs / 1000).toFixed(2)} s CPU, parse ${(r.parseMs / 1000).toFixed(2)} s, apply ${(r.applyMs / 1000).toFixed(2)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+  }
+  for (const g of goals(results, null, null, { skipped: 'not run' }).filter((x) => x.goal.startsWith('1,000'))) {
+    console.log(`[bench] goal ${g.goal}: ${g.target}, measured ${g.measured}: ${g.met ? 'met' : 'NOT met'} (load ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  }
+}
+
+export async function main(argv: string[]): Promise<BenchResult | null> {
   const { values } = parseArgs({
     args: argv,
     options: {
       sizes: { type: 'string', default: '1,100,1000' }, seed: { type: 'string', default: '1' }, noise: { type: 'string', default: '0' },
-      'noisy-rate': { type: 'string', default: '0.05' },
+      'noisy-rate': { type: 'string', default: '0.05' }, only: { type: 'string', default: '' },
       out: { type: 'string', default: 'test-output' }, skip: { type: 'string', default: '' }, 'no-readme': { type: 'boolean', default: false },
     },
   });
@@ -94,7 +105,7 @@ export async function main(argv: string[]): Promise<BenchResult> {
   for (const docs of sizes) {
     const dir = join(out, 'bench-corpus', String(docs));
     await writeCorpus(dir, { docs, seed, noise });
-    const serve = docs === sizes[sizes.length - 1] && !(skip.has('api') && skip.has('browser'));
+    const serve = docs === sizes[sizes.length - 1] && !(skip.has('api') && skip.has('browser')) && values.only !== 'ingest';
     console.log(`[bench] ${docs} documents: ingesting${serve ? ', then serving for the API and browser sections' : ''}…`);
     const result = await runSize({ dir, serve, uiDir }, async (served) => {
       api = skip.has('api') ? { skipped: 'skipped by --skip api' } : await apiSection(served.url, served.unit);
@@ -102,6 +113,10 @@ export async function main(argv: string[]): Promise<BenchResult> {
     });
     console.log(`[bench] ${docs} documents: ${(result.ingestMs / 1000).toFixed(2)} s, ${result.docsPerSec.toFixed(1)} docs/s, peak RSS ${result.peakRssMB.toFixed(0)} MB`);
     results.push(result);
+  }
+  if (values.only === 'ingest') {
+    printIngest(results);
+    return null;
   }
   const seedReport = await evaluateSeed();
   const generated = results[results.length - 1].accuracy;

@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../../catalogue/schemas.ts';
 import { METADATA_KEYS, type DocumentMetadata } from '../../metadata/document-meta.ts';
 import { createHash } from 'node:crypto';
 import type { GraphBatch, GraphNode } from '../../model.ts';
-import { stableStringify } from './json.ts';
+import { stableList } from './json.ts';
 
 export { stableStringify } from './json.ts';
 
@@ -21,13 +21,10 @@ export function batchContentHash(batch: GraphBatch): string {
     const { ingestedAt: _ignored, ...properties } = n.properties;
     return { ...n, properties };
   });
-  // The sha256 of stableStringify({docId, nodes, edges, warnings}), fed item by item: a 20 MB plan's graph is
-  // ~100 MB of text, which need not exist as one string.
+  // The sha256 of stableStringify({docId, nodes, edges, warnings}), fed in pieces (stableList).
   const hash = createHash('sha256');
   const list = (items: readonly unknown[]) => {
-    hash.update('[');
-    items.forEach((item, i) => hash.update(`${i > 0 ? ',' : ''}${stableStringify(item)}`));
-    hash.update(']');
+    for (const piece of stableList(items)) hash.update(piece);
   };
   hash.update(`{"docId":${JSON.stringify(batch.docId)},"edges":`);
   list(byId(batch.edges));

@@ -16,7 +16,7 @@ export interface StoredDocument {
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
-  else map.set(key, new Set([value]));
+  else map.set(key, new Set<V>().add(value));
 }
 
 function dropFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -69,21 +69,25 @@ export class MemoryIndex {
 
   /** conflicts() into `issues`, one slice at a time: it reads every node and edge of the batch. */
   *conflictSteps(batch: GraphBatch, issues: BatchIssue[]): Generator<void> {
-    for (const [i, node] of batch.nodes.entries()) {
+    // Index loops: entries() made an [i, item] pair per node and edge, on the main thread, for every commit.
+    const { nodes, edges } = batch;
+    for (let i = 0; i < nodes.length; i++) {
       if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+      const node = nodes[i];
       const owner = this.owner.get(node.id);
+      if (owner === batch.docId) continue;
       const existing = this.nodes.get(node.id);
-      if (owner !== undefined && owner !== batch.docId) {
+      if (owner !== undefined) {
         issues.push({ path: ['nodes', i, 'id'], message: `node ${node.id} belongs to document ${owner}` });
-      } else if (existing && existing.label !== node.label && owner !== batch.docId) {
+      } else if (existing && existing.label !== node.label) {
         issues.push({ path: ['nodes', i, 'label'], message: `node ${node.id} is already a ${existing.label}` });
       }
     }
-    for (const [i, edge] of batch.edges.entries()) {
+    for (let i = 0; i < edges.length; i++) {
       if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
-      const owner = this.owner.get(edge.id);
+      const owner = this.owner.get(edges[i].id);
       if (owner !== undefined && owner !== batch.docId) {
-        issues.push({ path: ['edges', i, 'id'], message: `edge ${edge.id} belongs to document ${owner}; edge ids must include the document` });
+        issues.push({ path: ['edges', i, 'id'], message: `edge ${edges[i].id} belongs to document ${owner}; edge ids must include the document` });
       }
     }
   }

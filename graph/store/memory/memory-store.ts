@@ -38,6 +38,11 @@ function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Nodes and edges a commit of `doc` puts in or takes out. */
+function itemsOf(doc: StoredDocument | undefined): number {
+  return doc ? doc.batch.nodes.length + doc.batch.edges.length : 0;
+}
+
 function conflict(docId: string, issues: BatchIssue[]): AppError {
   return new AppError('BAD_INPUT', `GraphStore.applyBatch: batch ${docId} clashes with stored documents / 与已有文档冲突`, {
     issues,
@@ -183,7 +188,7 @@ export class MemoryGraphStore implements GraphStore {
     const full = this.overLimit(this.index, doc.batch);
     if (full) throw full;
     await this.files?.write(doc.batch, doc.hash, file);
-    await this.gate.commit((index) => index.replaceSteps(doc), () => this.changed());
+    await this.gate.commit((index) => index.replaceSteps(doc), () => this.changed(), itemsOf(doc) + itemsOf(this.index.docs.get(doc.docId)));
     return { docId: doc.docId, changed: true };
   }
 
@@ -198,7 +203,7 @@ export class MemoryGraphStore implements GraphStore {
       if (!this.index.docs.has(docId)) return false;
       this.writable();
       await this.files?.remove(docId);
-      await this.gate.commit((index) => index.dropSteps(docId), () => this.changed());
+      await this.gate.commit((index) => index.dropSteps(docId), () => this.changed(), itemsOf(this.index.docs.get(docId)));
       return true;
     });
   }

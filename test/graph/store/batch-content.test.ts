@@ -2,11 +2,29 @@
 import { describe, expect, it } from 'vitest';
 import { batchContentHash, stableStringify, summarizeBatch } from '../../../graph/store/batch/batch-content.ts';
 import { validateBatch } from '../../../graph/store/batch/batch-validate.ts';
+import { setOwn, stableList } from '../../../graph/store/batch/json.ts';
+import fc from 'fast-check';
 import { PLAN, planBatch } from '../../support/fixtures.ts';
 
 describe('batch content', () => {
   it('serialises objects the same whatever their key order', () => {
     expect(stableStringify({ b: 1, a: [{ d: 2, c: undefined }] })).toBe(stableStringify({ a: [{ d: 2 }], b: 1 }));
+  });
+
+  it('writes a list in pieces with the same text as stableStringify, whatever the items', () => {
+    fc.assert(fc.property(fc.array(fc.jsonValue()), (items) => {
+      expect([...stableList(items)].join('')).toBe(stableStringify(items));
+    }));
+    // Past one piece, with keys in every order, undefined values and a key named __proto__ (the slow path).
+    const many = Array.from({ length: 1300 }, (_, i) => (i % 2 ? { b: i, a: { z: [i, undefined], y: 'x' } } : { a: i, c: undefined }));
+    expect([...stableList(many)].join('')).toBe(stableStringify(many));
+    const odd = { b: 1 };
+    setOwn(odd, '__proto__', { x: 1 });
+    expect([...stableList([odd, { a: 2 }])].join('')).toBe(stableStringify([odd, { a: 2 }]));
+  });
+
+  it('hashes the fixture plan as it always has (stored documents keep their hash)', () => {
+    expect(batchContentHash(planBatch())).toBe('169ba4cee3b51632d2183ede9998f6dea25f7e501d2463ba07df482594cb7377');
   });
 
   it('hashes content, not node order or ingestedAt', () => {
