@@ -79,15 +79,17 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
 }
 
 /**
- * An annotation on its own line after the last item of a group ((1)…(4), then (责任单位:…)) covers the whole group
- * when no item of it, nor the group's heading, names units of its own: each earlier item gets the same units.
+ * A bracketed annotation on its own line after the last item of a group ((1)…(4), then (责任单位:…)) covers the
+ * whole group when no item of it, nor the group's heading, names units of its own: each earlier item gets the same
+ * units. Labelled lines (牵头单位:X / 责任单位:Y, unbracketed) stay with the item above them: that is how plans that
+ * annotate item by item print them, and an item above without one is simply unannotated.
  */
 function spreadGroupAnnotations(text: string, annotations: ResolvedAnnotation[], owner: Map<ResolvedAnnotation, OutlineNode | null>): void {
   const owners = new Set(owner.values());
   for (const a of [...annotations]) {
     const last = owner.get(a);
     const group = last?.parent;
-    if (!last || !group?.parent || last.children.length > 0 || !NUMBERED.has(last.kind) || !ownLine(text, a)) continue;
+    if (a.annotation.kind !== 'paren' || !last || !group?.parent || last.children.length > 0 || !NUMBERED.has(last.kind) || !ownLine(text, a)) continue;
     const items = group.children;
     if (items.length < 2 || items[items.length - 1] !== last || owners.has(group)) continue;
     if (items.some((n) => n !== last && (owners.has(n) || n.children.length > 0 || n.kind !== last.kind))) continue;

@@ -36,4 +36,17 @@ describe('a group annotation printed after the last (n) item', () => {
     expect(rows[0].support).toEqual([]);
     expect(rows[1].support.length).toBeGreaterThan(0);
   });
+
+  // The generated corpus's own-line convention (test/bench/corpus): labelled lines belong to the item above them.
+  it('leaves unbracketed labelled lines on the item above them, with an earlier unannotated item left unannotated', () => {
+    const rows = writtenTasks(batchOf([
+      '一、重点任务',
+      '(一)打造特色消费聚集区',
+      '1.加快现代服务业提质增效。规划建设首店经济产业园。',
+      '2.促进制造业高质量发展。大力发展工业互联网产业。',
+      '牵头单位:区经济和信息化局',
+      '责任单位:区委党校、区行政审批服务局等部门',
+    ].join('\n')));
+    expect(rows.map((r) => r.lead)).toEqual([[], ['区经济和信息化局']]);
+  });
 });
