@@ -56,7 +56,11 @@ export function documentViews(graph: GraphExport): DocView[] {
     } else if (ROLE[e.type]) task.duties.set(other.name, ROLE[e.type]);
   }
   const byDoc = new Map<string, TaskView[]>();
-  for (const t of tasks.values()) byDoc.set(t.docId, [...(byDoc.get(t.docId) ?? []), t]);
+  for (const t of tasks.values()) {
+    const list = byDoc.get(t.docId);
+    if (list) list.push(t);
+    else byDoc.set(t.docId, [t]);
+  }
   return graph.nodes.filter((n) => n.label === 'Document').map((d) => {
     const jurisdiction = str(d, 'jurisdiction');
     // A bare level (区, 市) or 未知 is no place: nothing can be said of which plan it belongs under.

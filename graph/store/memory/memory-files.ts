@@ -183,7 +183,7 @@ export class DocumentFiles {
    * Every document file that fits, by file name; stray temp files of crashed writers are cleared away.
    * `keep` takes each batch in turn, or refuses it with the reason (the store's document and node limits).
    */
-  async loadAll(keep: (batch: GraphBatch, file: string, contentHash: string) => string | null = () => null): Promise<LoadResult> {
+  async loadAll(keep: (batch: GraphBatch, file: string, contentHash: string) => Promise<string | null> | string | null = () => null): Promise<LoadResult> {
     await mkdir(this.dir, { recursive: true });
     const names = (await readdir(this.dir)).sort();
     const result: LoadResult = { loaded: [], skipped: [], stoppedBy: null };
@@ -197,7 +197,7 @@ export class DocumentFiles {
         result.skipped.push(file);
         continue;
       }
-      const refused = keep(doc.batch, doc.file, doc.contentHash);
+      const refused = await keep(doc.batch, doc.file, doc.contentHash);
       if (refused) {
         result.stoppedBy = refused;
         result.skipped.push(file);

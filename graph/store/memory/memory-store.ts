@@ -87,14 +87,15 @@ export class MemoryGraphStore implements GraphStore {
     const index = new MemoryIndex();
     // The commits' spare copy is loaded alongside, so the heap checks between files count it (memory-gate.ts).
     const spare = new MemoryIndex();
-    const result = await this.files.loadAll((batch, file, contentHash) => {
+    const result = await this.files.loadAll(async (batch, file, contentHash) => {
       const full = this.overLimit(index, batch);
       if (full) return full.message;
       const issues = index.conflicts(batch);
       if (issues.length > 0) throw corrupt(file, `clashes with another stored document: ${issues[0].message}`);
       const doc = this.stored(batch, contentHash);
-      index.add(doc);
-      spare.add(doc);
+      // In slices: the server answers (health, reads of the empty store) while a large data dir loads.
+      await inSlices(index.replaceSteps(doc));
+      await inSlices(spare.replaceSteps(doc));
       return null;
     });
     this.loadReport = { skipped: result.skipped, reason: result.stoppedBy };
