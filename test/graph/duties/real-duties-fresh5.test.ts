@@ -1,0 +1,27 @@
+// Duty and structure conventions first met in the fresh5 set of real plans, one per test, on excerpts of the
+// published text (source beside each); the expected units were written from the text before the parser changed.
+import { describe, expect, it } from 'vitest';
+import { batchOf, writtenTasks } from '../../support/ingest-text.ts';
+
+describe('conventions of real plans (fresh5)', () => {
+  // http://nybiz.cn/law/7276.html (市政办发〔2018〕72号, a traditional-script mirror)
+  it('reads a bracket of names alone, closing an item, as the units responsible for it (also in 繁體)', () => {
+    const b = batchOf([
+      '一、大力支持工業穩增長、促投資',
+      '(一)持續加大投入力度。2018—2021年累計安排各類支持工業發展的專項資金不低于30億元,采取貸款貼息、獎勵補助、融資引導等方式支持工業發展。通過市場化方式組建總規模100億元的工業發展基金,加快布局重點工業領域基金群建設,有效吸引社會資本投資工業經濟發展。(市工信委、市財政局)',
+      '(二)支持企業擴大投資。對各區縣、開發區新引進總投資1億元和2億元以上的重點工業項目,自簽約之日起兩年內完成全部投資的,按實際固定資產投入的2%給予補助,最高不超過500萬元。(市工信委、市財政局)',
+    ].join('\n'));
+    const tasks = writtenTasks(b);
+    expect(tasks).toHaveLength(2);
+    for (const t of tasks) expect(t).toMatchObject({ lead: [], support: [], responsible: ['市工信委', '市財政局'] }); // as printed
+  });
+
+  it('keeps a bracket inside a sentence, or one holding words that are no names, out of the duties', () => {
+    const b = batchOf([
+      '一、总体要求',
+      '(一)加快发展。支持企业扩大投资(含技术改造、设备更新),提高效益。',
+      '(二)完善机制。建立联席会议制度。(详见附件)',
+    ].join('\n'));
+    expect(writtenTasks(b)).toEqual([]);
+  });
+});
