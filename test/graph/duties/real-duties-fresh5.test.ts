@@ -24,4 +24,25 @@ describe('conventions of real plans (fresh5)', () => {
     ].join('\n'));
     expect(writtenTasks(b)).toEqual([]);
   });
+
+  // https://www.xitieba.net/fanwen/3921745.html (漾濞县 文化体制改革任务分解, an essay-site copy, fields run together)
+  it('reads a duty label glued to the item title, its value closed by the next label', () => {
+    const b = batchOf([
+      '二、关于基础文化管站建设管理的实施意见责任单位:县文体局责任人:姜晓水主要任务:在巩固提高原有“两馆一站”建设的基础上,研究制定县文化馆、图书馆和乡镇文化站加强管理的实施意见。',
+    ].join('\n'));
+    const [task] = writtenTasks(b);
+    expect(task).toMatchObject({ title: '关于基础文化管站建设管理的实施意见', lead: [], support: [], responsible: ['县文体局'] });
+  });
+
+  // The same page: the site broke item 一's title at a stray 。 and a blank line; the label follows in the paragraph.
+  it('gives a run-on label in the paragraph under an item to that item', () => {
+    const b = batchOf(['一、**县文。', '', '化事业单位机构改革及人事制度改革实施意见责任单位:县人事局、县文体局责任人:茶德根、姜晓水主要任务:在当前“事改”工作的基础上,以领导班子任期目标管理、职工全员聘任制改革为核心,借鉴、引进国有企业改革的成功经验,研究制定《**县文化事业单位机构改革实施意见》,通过改革形成人员能进能出、职务能上能下、待遇能升能降、人才结构合理、优秀人才能够脱颖而出的用人机制。'].join('\n'));
+    const [task] = writtenTasks(b);
+    expect(task).toMatchObject({ lead: [], support: [], responsible: ['县人事局', '县文体局'] });
+  });
+
+  it('leaves a label inside prose, whose value is no list of names, as text', () => {
+    const b = batchOf('一、明确职责\n各地要明确责任单位:哪些事项由谁负责责任人:要写清楚。');
+    expect(writtenTasks(b)).toEqual([]);
+  });
 });
