@@ -45,4 +45,23 @@ describe('conventions of real plans (fresh5)', () => {
     const b = batchOf('一、明确职责\n各地要明确责任单位:哪些事项由谁负责责任人:要写清楚。');
     expect(writtenTasks(b)).toEqual([]);
   });
+
+  // https://chu21.com/html/chunengy-43847.shtml (金华市婺城区 推动经济高质量发展若干政策举措(2025年版), a news repost)
+  it('makes a (一) item with no annotation of its own a task when the heading above it names the lead', () => {
+    const b = batchOf([
+      '一、强化科技创新(区科技局牵头)',
+      '以统筹深化教育科技人才一体化改革和迭代升级“315”科技创新体系建设工程为牵引,推进创新链产业链资金链人才链深度融合,加快培育发展新质生产力。2025年,力争全社会研发投入强度达到2.95%。',
+      '(一)加强科创平台效能建设。加快建设浙江光电子研究院,推进“平台+高校+企业+产业链”结对合作,发挥氢途浙大联合研发中心等校企平台作用,鼓励科研机构做好本地科技成果转化。',
+    ].join('\n'));
+    const [task] = writtenTasks(b);
+    expect(task).toMatchObject({ path: '一/(一)', title: '加强科创平台效能建设', lead: ['区科技局'] });
+  });
+
+  it('leaves a (一) item a section when no heading above it names a lead', () => {
+    const b = batchOf([
+      '一、强化科技创新',
+      '(一)加强科创平台效能建设。加快建设浙江光电子研究院。',
+    ].join('\n'));
+    expect(b.nodes.filter((n) => n.label === 'Task')).toEqual([]);
+  });
 });
