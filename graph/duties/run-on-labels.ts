@@ -18,15 +18,29 @@ export function runOnLabels(text: string, taken: (pos: number) => boolean): Anno
   labels.forEach((m, k) => {
     const start = m.index!;
     const meaning = ROLE_LABELS[m[1]];
-    if (meaning?.kind !== 'duty' || taken(start) || !/\p{Script=Han}/u.test(text[start - 1] ?? '')) return;
-    const next = labels[k + 1];
+    const before = text[start - 1] ?? '';
+    const afterStop = before === '。';
+    if (meaning?.kind !== 'duty' || taken(start) || !(afterStop || /\p{Script=Han}/u.test(before))) return;
     const valueStart = start + m[0].length;
-    if (!next || next.index! - valueStart > MAX_VALUE_CHARS) return;
-    const value = text.slice(valueStart, next.index!);
+    const end = valueEnd(text, valueStart, labels[k + 1]?.index, afterStop);
+    if (end < 0) return;
+    const value = text.slice(valueStart, end);
     if (/[\n。,，;；()（）:：]/.test(value)) return;
     const items = splitItems(value, valueStart);
     if (items.length === 0 || !items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) return;
-    found.push({ start, end: next.index!, kind: 'line', truncated: false, lists: [{ role: meaning.role, label: m[1], items }], others: [] });
+    found.push({ start, end, kind: 'line', truncated: false, lists: [{ role: meaning.role, label: m[1], items }], others: [] });
   });
   return found;
+}
+
+/**
+ * Where a run-on value ends: at the next label; after a 。 (…的奖励。责任单位:A、B。2.对…, 莆田) also at the
+ * sentence's own 。 or the line's end. -1 when nothing closes it within a list's length.
+ */
+function valueEnd(text: string, from: number, nextLabel: number | undefined, afterStop: boolean): number {
+  const window = text.slice(from, from + MAX_VALUE_CHARS + 1);
+  const label = nextLabel !== undefined && nextLabel - from <= MAX_VALUE_CHARS ? nextLabel - from : -1;
+  const stop = afterStop ? window.search(/[。\n]|$/) : -1;
+  const ends = [label, stop <= MAX_VALUE_CHARS ? stop : -1].filter((e) => e > 0);
+  return ends.length > 0 ? from + Math.min(...ends) : -1;
 }

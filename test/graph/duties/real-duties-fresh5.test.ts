@@ -64,4 +64,14 @@ describe('conventions of real plans (fresh5)', () => {
     ].join('\n'));
     expect(b.nodes.filter((n) => n.label === 'Task')).toEqual([]);
   });
+
+  // 中共莆田市委、莆田市人民政府 关于支持“双招双引”的十条意见, the opening kept on one line in a public repository's
+  // script (stored index file 4561487438)
+  it('reads a 责任单位： sentence run on after the item text, the next item glued to it', () => {
+    const b = batchOf('1.对来莆田创新创业和成果转化的国内外高层次创新创业团队，经认定，在“壶兰计划”补助的基础上，再给予 100 万元用于科学研究；对诺贝尔奖获得者、“两院”院士、国家最高科学技术奖获得者等顶尖人才或携带具有国际先进水平技术成果产业化项目来莆落户的创业团队，通过“一事一议”方式报请市委、市政府研究同意，最高给予 5000 万元资助。责任单位：市委组织部、市科技局。2.对实际投资 2 亿元或年纳税总额 5000 万元以上的招商项目(包括现有企业增加投资、企业并购增加投资)，世界 500 强企业的外商直接投资项目(投资额不设下限)，当年度投资（使用自有资金，下同）到位 5000 万元，给予自主认定四类人才指标 1名，每增加实际到位投资额 5000 万元增加 1 名指标，同一企业当年度最多不超过 10 名。责任单位：市发改委、市财政局、市工信局、市商务局。');
+    const tasks = writtenTasks(b);
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]).toMatchObject({ lead: [], support: [], responsible: ['市委组织部', '市科技局'] });
+    expect(tasks[1]).toMatchObject({ lead: [], support: [], responsible: ['市发改委', '市商务局', '市工信局', '市财政局'].sort() });
+  });
 });
