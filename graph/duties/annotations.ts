@@ -3,6 +3,7 @@
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { Annotation } from './annotation-types.ts';
 import { runOnHeadingLeads } from './heading-run-on.ts';
+import { runOnLabels } from './run-on-labels.ts';
 import { findLabels, labelledLists, resolveUnknownLabels, type Label } from './labelled-lists.ts';
 import { openingClauses } from './opening-clause.ts';
 import { MAX_ANNOTATION_CHARS, parenAnnotation } from './paren-annotation.ts';
@@ -23,7 +24,7 @@ export function findAnnotations(text: string): Annotation[] {
   };
   found.push(...lineAnnotations(text, taken));
   found.sort((a, b) => a.start - b.start);
-  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken));
+  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken), ...runOnLabels(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

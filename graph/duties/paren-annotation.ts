@@ -1,5 +1,5 @@
 // A bracketed duty annotation: (牵头单位:X;责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕, cut short or carrying a note.
-import { isCollective, suffixKind } from '../units/surface.ts';
+import { isCollective, patternKind, suffixKind } from '../units/surface.ts';
 import type { Annotation, OtherField, RoleList, Span } from './annotation-types.ts';
 import { carryNote } from './carry-note.ts';
 import { clauseLists, cutClause, CUT_LEAD_RE, findLabels, labelledLists } from './labelled-lists.ts';
@@ -66,10 +66,29 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   if (labels.length > 0 || (x.truncated && !cutAtEnd)) return null;
   // A bare list whose note states how it is read (…、中储粮株洲直属库。排名第一的为牵头单位,下同) is a unit list.
   if (x.rule && !CLAUSE_HINT_RE.test(body)) return made([{ role: 'supportOrResponsible', label: '(列第一位)', items: splitItems(body, open + 1) }], [], false);
+  if (closesParagraph(text, open, x.end) && !CLAUSE_HINT_RE.test(body)) {
+    const items = splitItems(body, open + 1);
+    if (items.length > 0 && items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) {
+      return made([{ role: 'responsible', label: '(未标角色)', items }], [], false);
+    }
+  }
   if (!(CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body)))) return null;
   const lists = clauseLists(body, open + 1);
   if (cutAtEnd) lists.push(...cutClause(body, open + 1, lists));
   return lists.length > 0 ? made(lists, [], false) : null;
+}
+
+/**
+ * A bracket that closes an item's last sentence (`…发展。(市工信委、市财政局)` and the line ends): there a list of
+ * names and nothing else, no role word, names the units responsible for the item (西安 2018 财税措施).
+ */
+function closesParagraph(text: string, open: number, close: number): boolean {
+  if (close < 0) return false;
+  let before = open - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  if (before < 0 || !'。;；'.includes(text[before])) return false;
+  const after = text.indexOf('\n', close);
+  return text.slice(close + 1, after < 0 ? text.length : after).trim() === '';
 }
 
 /**

@@ -70,7 +70,7 @@ function labeller(parsed: ParsedDocument): (n: OutlineNode) => 'Section' | 'Task
   const owners = new Set(parsed.owner.values());
   return (n) => {
     if (n.children.length > 0 || n.kind === 'gap') return 'Section';
-    if (n.kind === 'part' || n.kind === 'section') return owners.has(n) || n === parsed.cut ? 'Task' : 'Section';
+    if (n.kind === 'part' || n.kind === 'section') return owners.has(n) || n === parsed.cut || parsed.leadUnder.has(n) ? 'Task' : 'Section';
     return 'Task';
   };
 }

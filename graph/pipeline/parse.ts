@@ -17,6 +17,8 @@ export interface ParsedDocument {
   owner: Map<ResolvedAnnotation, OutlineNode | null>;
   /** A last heading an excerpt cut before its annotation: a task like the one before it. */
   cut: OutlineNode | null;
+  /** Leaf headings under a heading that names their lead (一、强化科技创新(区科技局牵头) over (一)…): tasks. */
+  leadUnder: Set<OutlineNode>;
 }
 
 // Words too common in unit names to say anything about a task's field.
@@ -75,7 +77,19 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   }
   spreadGroupAnnotations(norm.text, annotations, owner);
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
-  return { norm, outline, annotations, owner, cut: cutHeading(norm.text, outline, new Set(owner.values())) };
+  const cut = cutHeading(norm.text, outline, new Set(owner.values()));
+  return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner) };
+}
+
+/** Leaf headings with no duty of their own whose ancestor's annotation names a lead: they inherit it. */
+function underHeadingLead(outline: Outline, annotations: ResolvedAnnotation[], owner: Map<ResolvedAnnotation, OutlineNode | null>): Set<OutlineNode> {
+  const leading = new Set(annotations.filter((a) => a.units.some((u) => u.role === 'lead')).map((a) => owner.get(a)));
+  const under = new Set<OutlineNode>();
+  for (const n of outline.nodes) {
+    if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section')) continue;
+    for (let p = n.parent; p; p = p.parent) if (leading.has(p)) { under.add(n); break; }
+  }
+  return under;
 }
 
 /**

@@ -1,0 +1,46 @@
+// A duty label run on into the line before it, its value closed by the next label (…实施意见责任单位:A、B责任人:…).
+import { isCollective, patternKind } from '../units/surface.ts';
+import type { Annotation } from './annotation-types.ts';
+import { splitItems } from './list-items.ts';
+import { LABEL_RE, ROLE_LABELS } from './roles.ts';
+
+/** A run-on value is a short list of names: longer text is prose that happens to hold a label. */
+const MAX_VALUE_CHARS = 80;
+
+/**
+ * Pages that lost their line breaks glue an item's fields together with no separator: `…的实施意见责任单位:
+ * 县人事局、县文体局责任人:茶德根…` (漾濞). A duty label glued to the text before it is an annotation when the
+ * next label closes its value within the line and every name in it reads as a unit or a collective.
+ */
+export function runOnLabels(text: string, taken: (pos: number) => boolean): Annotation[] {
+  const found: Annotation[] = [];
+  const labels = [...text.matchAll(LABEL_RE)];
+  labels.forEach((m, k) => {
+    const start = m.index!;
+    const meaning = ROLE_LABELS[m[1]];
+    const before = text[start - 1] ?? '';
+    const afterStop = before === '。';
+    if (meaning?.kind !== 'duty' || taken(start) || !(afterStop || /\p{Script=Han}/u.test(before))) return;
+    const valueStart = start + m[0].length;
+    const end = valueEnd(text, valueStart, labels[k + 1]?.index, afterStop);
+    if (end < 0) return;
+    const value = text.slice(valueStart, end);
+    if (/[\n。,，;；()（）:：]/.test(value)) return;
+    const items = splitItems(value, valueStart);
+    if (items.length === 0 || !items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) return;
+    found.push({ start, end, kind: 'line', truncated: false, lists: [{ role: meaning.role, label: m[1], items }], others: [] });
+  });
+  return found;
+}
+
+/**
+ * Where a run-on value ends: at the next label; after a 。 (…的奖励。责任单位:A、B。2.对…, 莆田) also at the
+ * sentence's own 。 or the line's end. -1 when nothing closes it within a list's length.
+ */
+function valueEnd(text: string, from: number, nextLabel: number | undefined, afterStop: boolean): number {
+  const window = text.slice(from, from + MAX_VALUE_CHARS + 1);
+  const label = nextLabel !== undefined && nextLabel - from <= MAX_VALUE_CHARS ? nextLabel - from : -1;
+  const stop = afterStop ? window.search(/[。\n]|$/) : -1;
+  const ends = [label, stop <= MAX_VALUE_CHARS ? stop : -1].filter((e) => e > 0);
+  return ends.length > 0 ? from + Math.min(...ends) : -1;
+}
