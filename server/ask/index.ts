@@ -1,4 +1,5 @@
 // Questions in plain Chinese (or English): askQuestion runs the pipeline over a store, formatAnswer prints it.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError } from '../../graph/errors.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { DEFAULT_LIMITS } from '../http/limits.ts';
@@ -40,9 +41,16 @@ export async function askQuestion(store: GraphStore, question: string, options: 
  * the reader's view and its text pairs, BM25 to its last slice, and the alignment of the plans.
  */
 export async function warmAsk(store: GraphStore): Promise<void> {
-  const [, view, index] = await Promise.all([lexiconFor(store), viewFor(store), taskIndexFor(store)]);
+  // One piece at a time with a turn of the event loop between: each is a whole-graph pass, seconds long on a 20 MB
+  // plan, and health checks and reads must get in between them.
+  await lexiconFor(store);
+  await nextTurn();
+  const view = await viewFor(store);
+  await nextTurn();
   viewGrams(view);
-  await index.ready;
+  await nextTurn();
+  await (await taskIndexFor(store)).ready;
+  await nextTurn();
   await alignmentFor(store);
 }
 
