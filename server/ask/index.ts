@@ -10,6 +10,7 @@ import { viewFor } from './reader/view.ts';
 import { alignmentFor, ASKS_ALIGNMENT } from './reader/alignment-data.ts';
 import { taskIndexFor } from '../search/task-index.ts';
 import { viewGrams } from './view-grams.ts';
+import { viewSets } from './reader/view-sets.ts';
 import type { AskAnswer } from './types.ts';
 
 export type { AskAnswer, AnswerItem, CyElement } from './types.ts';
@@ -42,6 +43,7 @@ export async function askQuestion(store: GraphStore, question: string, options: 
 export async function warmAsk(store: GraphStore): Promise<void> {
   const [, view, index] = await Promise.all([lexiconFor(store), viewFor(store), taskIndexFor(store)]);
   viewGrams(view);
+  viewSets(view);
   await index.ready;
   await alignmentFor(store);
 }

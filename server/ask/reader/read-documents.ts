@@ -4,6 +4,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
+import { nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
 
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
@@ -121,13 +122,11 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
     return { nodes: ctx.view.duties.filter((d) => names.includes(d.unit.name) && (!role || d.role === role)).map((d) => d.task), what: `有${shown}${roleZh(role)}的任务` };
   }
   if (/没有牵头|无牵头|缺少牵头/u.test(ctx.rest)) {
-    const tasks = [...ctx.view.nodes.values()].filter((n) => (n.label === 'Task' || n.label === 'Section') && dutiesOfTask(ctx, n.id).length > 0 && dutiesOfTask(ctx, n.id, 'lead').length === 0);
-    return { nodes: tasks, what: '有未写明牵头单位的任务' };
+    return { nodes: nodesLackingLead(ctx.view), what: '有未写明牵头单位的任务' };
   }
   const text = ctx.rest.replace(/哪些|哪个|哪几个|文件|方案|文档|里|中|提到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
   if (text.length < 2) return null;
-  const hits = [...ctx.view.nodes.values()].filter((n) => (n.label === 'Task' || n.label === 'Section' || n.label === 'Target')
-    && (n.name.includes(text) || String(n.properties.text ?? '').includes(text)));
+  const hits = nodesMaybeContaining(ctx.view, text).filter((n) => n.name.includes(text) || String(n.properties.text ?? '').includes(text));
   return { nodes: hits, what: `提到「${text}」` };
 }
 

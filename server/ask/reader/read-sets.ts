@@ -3,6 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { tasksOnlyLead } from './view-sets.ts';
 
 const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)(牵过头|牵头过)|(没有?|未|不)牵头(任何|一项|一个)|从不牵头|从未牵头|只配合|仅配合|只做配合|只是配合|从不.{0,2}牵头/u;
 const NEVER_SUPPORT = /只牵头|仅牵头|(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)配合过|从不配合|不配合/u;
@@ -30,8 +31,7 @@ function unitSet(ctx: ReadCtx, lacking: Role): Reading {
 }
 
 function tasksWithoutSupport(ctx: ReadCtx): Reading {
-  const tasks = [...ctx.view.nodes.values()].filter((n) => n.label === 'Task' && inScope(ctx, n) && !String(n.name).startsWith('（'))
-    .filter((t) => dutiesOfTask(ctx, t.id).every((d) => d.role === 'lead'));
+  const tasks = tasksOnlyLead(ctx.view).filter((t) => inScope(ctx, t));
   const b = newBuilder(ctx);
   for (const t of tasks) {
     b.item(t);
