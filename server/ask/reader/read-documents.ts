@@ -4,7 +4,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
-import { nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
+import { docInfo, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
 
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
@@ -58,7 +58,7 @@ function docTargetCount(ctx: ReadCtx): Reading {
 /** 2023年的方案有哪些: the documents the scope picked. */
 function scopedDocs(ctx: ReadCtx): Reading {
   const b = newBuilder(ctx);
-  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
+  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
   return reading('documents', { docIds: ctx.scope!.docIds }, '我理解为：列出符合条件的文件', b,
     `符合条件的文件共 ${ctx.scope!.docIds.length} 个：${ctx.scope!.docIds.map((id) => docLabel(ctx, id)).join('、')}。`);
 }
@@ -136,7 +136,7 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
   const byDoc = new Map<string, GraphNode[]>();
   for (const n of found.nodes) byDoc.set(docOf(n), [...(byDoc.get(docOf(n)) ?? []), n]);
   const b = newBuilder(ctx);
-  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
+  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
   for (const n of found.nodes) b.item(n);
   const lines = [...byDoc.entries()].map(([id, ns]) => `${docLabel(ctx, id)}（${[...new Set(ns.map((n) => `「${n.name}」`))].slice(0, 4).join('、')}）`);
   return reading('documentsWith', { about: found.what }, `我理解为：找${found.what}的文件`, b,

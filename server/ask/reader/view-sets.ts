@@ -2,7 +2,7 @@
 import type { GraphNode } from '../../../graph/model.ts';
 import { buildTextGrams, tasksWithPairs, type TextGrams } from '../../search/text-grams.ts';
 import { tasksMaybeContaining } from '../view-grams.ts';
-import { docOf, type GraphView } from './view.ts';
+import { docOf, type DocInfo, type Duty, type GraphView } from './view.ts';
 
 interface ViewSets {
   /** Tasks and sections with duties but none of them a lead, in view order. */
@@ -11,6 +11,10 @@ interface ViewSets {
   onlyLead: GraphNode[];
   /** Sections by document, in view order. */
   sectionsByDoc: Map<string, GraphNode[]>;
+  /** Documents by id (the first of an id, as a find over the list would give). */
+  docById: Map<string, DocInfo>;
+  /** Duties by the document of their task, each list in view.duties order. */
+  dutiesByDoc: Map<string, Duty[]>;
   /** Every node's place in view order, to merge hits of several indexes back into it. */
   ordinal: Map<GraphNode, number>;
   /** Sections and targets by character pairs (tasks have theirs in view-grams.ts); each maps back to its node. */
@@ -21,7 +25,7 @@ interface ViewSets {
 const sets = new WeakMap<GraphView, ViewSets>();
 
 function build(view: GraphView): ViewSets {
-  const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), ordinal: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
+  const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), ordinal: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
   const others: GraphNode[] = [];
   for (const n of view.nodes.values()) {
     out.ordinal.set(n, out.ordinal.size);
@@ -38,6 +42,8 @@ function build(view: GraphView): ViewSets {
     }
   }
   out.otherGrams = buildTextGrams(others);
+  for (const d of view.documents) if (!out.docById.has(d.id)) out.docById.set(d.id, d);
+  for (const d of view.duties) (out.dutiesByDoc.get(docOf(d.task)) ?? out.dutiesByDoc.set(docOf(d.task), []).get(docOf(d.task))!).push(d);
   return out;
 }
 
@@ -73,4 +79,17 @@ export function sectionsIn(view: GraphView, docIds: string[]): GraphNode[] {
   const s = viewSets(view);
   const found = [...new Set(docIds)].flatMap((id) => s.sectionsByDoc.get(id) ?? []);
   return found.sort((a, b) => s.ordinal.get(a)! - s.ordinal.get(b)!);
+}
+
+/** A document of the view by id, without a walk over the list. */
+export function docInfo(view: GraphView, id: string): DocInfo | undefined {
+  return viewSets(view).docById.get(id);
+}
+
+/** The duties whose task is in these documents (all of them when null), in view.duties order. */
+export function dutiesIn(view: GraphView, docIds: string[] | null): Duty[] {
+  if (!docIds) return view.duties;
+  const byDoc = viewSets(view).dutiesByDoc;
+  // view.duties is sorted by document id first: the documents' lists in that order are its filtered sequence.
+  return [...new Set(docIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).flatMap((id) => byDoc.get(id) ?? []);
 }
