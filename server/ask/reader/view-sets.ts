@@ -1,4 +1,5 @@
 // Whole-graph sets a reader would otherwise scan for on every question, built once per view (per graph version).
+import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { buildTextGrams, tasksWithPairs, type TextGrams } from '../../search/text-grams.ts';
 import { tasksMaybeContaining } from '../view-grams.ts';
@@ -92,4 +93,22 @@ export function dutiesIn(view: GraphView, docIds: string[] | null): Duty[] {
   const byDoc = viewSets(view).dutiesByDoc;
   // view.duties is sorted by document id first: the documents' lists in that order are its filtered sequence.
   return [...new Set(docIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).flatMap((id) => byDoc.get(id) ?? []);
+}
+
+/** A unit name's first node and the roles it holds, over these documents' duties (all, cached, when null). */
+export type UnitRoles = Map<string, { unit: GraphNode; roles: Set<Role> }>;
+
+const allRoles = new WeakMap<GraphView, UnitRoles>();
+
+export function unitRoles(view: GraphView, docIds: string[] | null): UnitRoles {
+  const known = docIds ? null : allRoles.get(view);
+  if (known) return known;
+  const byName: UnitRoles = new Map();
+  for (const d of dutiesIn(view, docIds)) {
+    const e = byName.get(d.unit.name) ?? { unit: d.unit, roles: new Set<Role>() };
+    e.roles.add(d.role);
+    byName.set(d.unit.name, e);
+  }
+  if (!docIds) allRoles.set(view, byName);
+  return byName;
 }
