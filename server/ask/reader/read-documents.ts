@@ -4,7 +4,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
-import { docInfo, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
+import { docInfo, dutiesIn, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
 
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
@@ -99,7 +99,7 @@ function commonUnits(ctx: ReadCtx, perDoc: Array<Map<string, GraphNode>>): { nam
 }
 
 function docUnits(ctx: ReadCtx): Reading {
-  const perDoc = ctx.scope!.docIds.map((id) => new Map(ctx.view.duties.filter((d) => docOf(d.task) === id).map((d) => [d.unit.name, d.unit] as const)));
+  const perDoc = ctx.scope!.docIds.map((id) => new Map(dutiesIn(ctx.view, [id]).map((d) => [d.unit.name, d.unit] as const)));
   const common = /都有|共有|共同|都出现/u.test(ctx.rest) && perDoc.length > 1;
   const found = common ? commonUnits(ctx, perDoc) : null;
   const names = found ? found.names : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
