@@ -11,6 +11,7 @@ import { viewFor } from './reader/view.ts';
 import { alignmentFor, ASKS_ALIGNMENT } from './reader/alignment-data.ts';
 import { taskIndexFor } from '../search/task-index.ts';
 import { viewGrams } from './view-grams.ts';
+import { viewSets } from './reader/view-sets.ts';
 import type { AskAnswer } from './types.ts';
 
 export type { AskAnswer, AnswerItem, CyElement } from './types.ts';
@@ -38,7 +39,7 @@ export async function askQuestion(store: GraphStore, question: string, options: 
 
 /**
  * Everything ask reads per graph version, built before any question needs it (at start, after a write): the lexicon,
- * the reader's view and its text pairs, BM25 to its last slice, and the alignment of the plans.
+ * the reader's view, its text pairs and per-version sets, BM25 to its last slice, and the alignment of the plans.
  */
 export async function warmAsk(store: GraphStore): Promise<void> {
   // One piece at a time with a turn of the event loop between: each is a whole-graph pass, seconds long on a 20 MB
@@ -48,6 +49,8 @@ export async function warmAsk(store: GraphStore): Promise<void> {
   const view = await viewFor(store);
   await nextTurn();
   viewGrams(view);
+  await nextTurn();
+  viewSets(view);
   await nextTurn();
   await (await taskIndexFor(store)).ready;
   await nextTurn();

@@ -12,15 +12,6 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
-/** Share of a name's character pairs that also occur in the question. */
-function closeness(question: Set<string>, name: string): number {
-  const pairs = bigrams(name);
-  if (pairs.size === 0) return 0;
-  let shared = 0;
-  for (const p of pairs) if (question.has(p)) shared++;
-  return shared / pairs.size;
-}
-
 export function questionsAbout(t: LexTarget): string[] {
   switch (t.label) {
     case 'Unit': return [`${t.name}牵头哪些任务？`, `${t.name}和哪些单位合作最多？`];
@@ -31,28 +22,33 @@ export function questionsAbout(t: LexTarget): string[] {
   }
 }
 
-/** Per lexicon: character pair → the names holding it, as positions in units, entities, tasks (that order). */
-const pairIndexes = new WeakMap<Lexicon, { names: LexTarget[]; byPair: Map<string, number[]> }>();
+/** Per lexicon: character pair → the names holding it, as positions in units, entities, tasks (that order); each name's pair count. */
+const pairIndexes = new WeakMap<Lexicon, { names: LexTarget[]; sizes: number[]; byPair: Map<string, number[]> }>();
 
-/** Names sharing at least one character pair with the question, in lexicon order: no other name can be close. */
-function closeNames(question: Set<string>, lexicon: Lexicon): LexTarget[] {
+/**
+ * Names sharing at least one character pair with the question, in lexicon order, with their closeness: the shared
+ * pairs are counted from the index (each name is listed once per pair), so no other name is looked at.
+ */
+function closeNames(question: Set<string>, lexicon: Lexicon): Array<{ t: LexTarget; score: number }> {
   let index = pairIndexes.get(lexicon);
   if (!index) {
     const names = [...lexicon.units, ...lexicon.entities, ...lexicon.tasks];
     const byPair = new Map<string, number[]>();
-    names.forEach((t, i) => {
-      for (const p of bigrams(t.name)) {
+    const sizes = names.map((t, i) => {
+      const pairs = bigrams(t.name);
+      for (const p of pairs) {
         const list = byPair.get(p);
         if (list) list.push(i);
         else byPair.set(p, [i]);
       }
+      return pairs.size;
     });
-    index = { names, byPair };
+    index = { names, sizes, byPair };
     pairIndexes.set(lexicon, index);
   }
-  const hits = new Set<number>();
-  for (const p of question) for (const i of index.byPair.get(p) ?? []) hits.add(i);
-  return [...hits].sort((a, b) => a - b).map((i) => index.names[i]);
+  const shared = new Map<number, number>();
+  for (const p of question) for (const i of index.byPair.get(p) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  return [...shared.keys()].sort((a, b) => a - b).map((i) => ({ t: index.names[i], score: shared.get(i)! / index.sizes[i] }));
 }
 
 /** A name sharing less than this share of its character pairs with the question is not "close". */
@@ -66,7 +62,6 @@ export function suggestQuestions(normalised: string, mentions: Mention[], lexico
   for (const t of found.filter((f) => NAMED_LABELS.has(f.label) && !f.name.startsWith('（')).slice(0, 2)) out.push(questionsAbout(t)[0]);
   const q = bigrams(normalised);
   const named = closeNames(q, lexicon)
-    .map((t) => ({ t, score: closeness(q, t.name) }))
     .filter((x) => x.score >= MIN_CLOSENESS)
     .sort((a, b) => b.score - a.score || a.t.name.length - b.t.name.length)
     .slice(0, CLOSEST_NAMES);

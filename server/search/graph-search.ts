@@ -48,16 +48,24 @@ export async function searchGraph(store: GraphStore, input: QueryInput<'search'>
   const keep = labels || docs ? (t: IndexedTask) => (!labels || labels.has(t.label)) && (!docs || docs.has(t.docId)) : undefined;
   const ranked = index.search(input.text, LIST_LIMIT_MAX, keep);
   const best = ranked[0]?.score ?? 1;
+  const textTasks = new Map<string, IndexedTask>();
   for (const { task, score } of ranked) {
     if (hits.has(task.id)) continue;
+    textTasks.set(task.id, task);
     hits.set(task.id, {
       id: task.id, label: task.label, name: task.name, docId: task.docId, matched: 'text',
-      score: Math.round((TEXT_TIER_SCORE * score * 1000) / best) / 1000, snippet: snippet(task, input.text),
+      score: Math.round((TEXT_TIER_SCORE * score * 1000) / best) / 1000, snippet: null,
     });
   }
   for (const hit of catalogue.hits.items) {
     if (!hits.has(hit.id)) hits.set(hit.id, { ...hit, score: Math.min(hit.score, SUBSTRING_ONLY_SCORE) });
   }
   const all = [...hits.values()].sort(compareHits);
-  return { hits: { items: all.slice(0, limit), total: all.length, truncated: all.length > limit } };
+  const items = all.slice(0, limit);
+  // Snippets only for the hits returned: up to 500 ranked tasks, but a page of them shown.
+  for (const hit of items) {
+    const task = textTasks.get(hit.id);
+    if (task && hit.matched === 'text') hit.snippet = snippet(task, input.text);
+  }
+  return { hits: { items, total: all.length, truncated: all.length > limit } };
 }

@@ -10,6 +10,7 @@ import type { READING_OPS } from '../plan-names.ts';
 import type { AlignmentData } from './alignment-data.ts';
 import type { Scope } from './scope.ts';
 import { docOf, type Duty, type GraphView } from './view.ts';
+import { docInfo } from './view-sets.ts';
 
 export interface ReadCtx {
   /** The normalised question (English already rewritten), scope phrase blanked. */
@@ -82,7 +83,7 @@ export function dutiesOfTask(ctx: ReadCtx, taskId: string, role: Role | null = n
 
 /** 《title》, with the jurisdiction when the title does not say it (《区人民政府办公室关于…》（蔡甸区）). */
 export function docLabel(ctx: ReadCtx, docId: string): string {
-  const d = ctx.view.documents.find((x) => x.id === docId);
+  const d = docInfo(ctx.view, docId);
   if (!d) return `《${docId}》`;
   const j = d.place;
   return j && !d.title.includes(j) ? `《${d.title}》（${j}）` : `《${d.title}》`;
@@ -90,7 +91,7 @@ export function docLabel(ctx: ReadCtx, docId: string): string {
 
 /** How an answer names a document briefly: its place (沈阳市), else its title. */
 export function placeOf(ctx: ReadCtx, docId: string): string {
-  return ctx.view.documents.find((d) => d.id === docId)?.place ?? docLabel(ctx, docId);
+  return docInfo(ctx.view, docId)?.place ?? docLabel(ctx, docId);
 }
 
 /** Distinct tasks of these duties, in document order. */

@@ -97,7 +97,7 @@ function fromEntity(ctx: ReadCtx): Reading | null {
   const partnerOf = ctx.units[0];
   if (partnerOf && TOGETHER.test(ctx.rest)) {
     const mine = new Set(tasksOf(dutiesOfUnit(ctx, partnerOf.name)).map((t) => t.id));
-    const partners = new Set(ctx.view.duties.filter((d) => mine.has(d.task.id) && d.unit.name !== partnerOf.name).map((d) => d.unit.name));
+    const partners = new Set([...mine].flatMap((id) => ctx.view.dutiesOfTask.get(id) ?? []).filter((d) => d.unit.name !== partnerOf.name).map((d) => d.unit.name));
     const kept = duties.filter((d) => partners.has(d.unit.name));
     return unitsAnswer(ctx, 'chain', { partnersOf: partnerOf.name, entity: e.name, role }, `我理解为：在与「${partnerOf.name}」共同承担任务的单位中，找${roleZh(role)}涉及「${e.name}」任务的单位`, kept,
       `与「${partnerOf.name}」共同承担任务、又${roleZh(role)}涉及「${e.name}」任务的`);

@@ -5,6 +5,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import type { Mention } from '../link.ts';
 import { cite, countsByDocument, docLabel, dutiesOfUnit, placeOf, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { docOf, type Duty } from './view.ts';
+import { docInfo } from './view-sets.ts';
 
 // 比 before 多 or 少 compares (A比B多几项); 比例, 比重 are shares, not comparisons.
 export const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比(?![例重率])[^，,。？?]{0,12}(多|少)|一样多|差多少|更多|更少/u;
@@ -59,7 +60,7 @@ function compareDocuments(ctx: ReadCtx): Reading | null {
   const ranked = docIds.map((id) => [id, ctx.view.tasksByDoc.get(id) ?? []] as const).sort((x, y) => y[1].length - x[1].length);
   const b = newBuilder(ctx);
   for (const [id, ts] of ranked) {
-    b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
+    b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
     for (const t of ts) b.node(t);
   }
   const line = ranked.map(([id, ts]) => `${docLabel(ctx, id)}${ts.length} 项`).join('，');

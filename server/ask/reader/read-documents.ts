@@ -4,6 +4,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
+import { docInfo, dutiesIn, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
 
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
@@ -57,7 +58,7 @@ function docTargetCount(ctx: ReadCtx): Reading {
 /** 2023年的方案有哪些: the documents the scope picked. */
 function scopedDocs(ctx: ReadCtx): Reading {
   const b = newBuilder(ctx);
-  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
+  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
   return reading('documents', { docIds: ctx.scope!.docIds }, '我理解为：列出符合条件的文件', b,
     `符合条件的文件共 ${ctx.scope!.docIds.length} 个：${ctx.scope!.docIds.map((id) => docLabel(ctx, id)).join('、')}。`);
 }
@@ -98,7 +99,7 @@ function commonUnits(ctx: ReadCtx, perDoc: Array<Map<string, GraphNode>>): { nam
 }
 
 function docUnits(ctx: ReadCtx): Reading {
-  const perDoc = ctx.scope!.docIds.map((id) => new Map(ctx.view.duties.filter((d) => docOf(d.task) === id).map((d) => [d.unit.name, d.unit] as const)));
+  const perDoc = ctx.scope!.docIds.map((id) => new Map(dutiesIn(ctx.view, [id]).map((d) => [d.unit.name, d.unit] as const)));
   const common = /都有|共有|共同|都出现/u.test(ctx.rest) && perDoc.length > 1;
   const found = common ? commonUnits(ctx, perDoc) : null;
   const names = found ? found.names : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
@@ -121,13 +122,11 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
     return { nodes: ctx.view.duties.filter((d) => names.includes(d.unit.name) && (!role || d.role === role)).map((d) => d.task), what: `有${shown}${roleZh(role)}的任务` };
   }
   if (/没有牵头|无牵头|缺少牵头/u.test(ctx.rest)) {
-    const tasks = [...ctx.view.nodes.values()].filter((n) => (n.label === 'Task' || n.label === 'Section') && dutiesOfTask(ctx, n.id).length > 0 && dutiesOfTask(ctx, n.id, 'lead').length === 0);
-    return { nodes: tasks, what: '有未写明牵头单位的任务' };
+    return { nodes: nodesLackingLead(ctx.view), what: '有未写明牵头单位的任务' };
   }
   const text = ctx.rest.replace(/哪些|哪个|哪几个|文件|方案|文档|里|中|提到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
   if (text.length < 2) return null;
-  const hits = [...ctx.view.nodes.values()].filter((n) => (n.label === 'Task' || n.label === 'Section' || n.label === 'Target')
-    && (n.name.includes(text) || String(n.properties.text ?? '').includes(text)));
+  const hits = nodesMaybeContaining(ctx.view, text).filter((n) => n.name.includes(text) || String(n.properties.text ?? '').includes(text));
   return { nodes: hits, what: `提到「${text}」` };
 }
 
@@ -137,7 +136,7 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
   const byDoc = new Map<string, GraphNode[]>();
   for (const n of found.nodes) byDoc.set(docOf(n), [...(byDoc.get(docOf(n)) ?? []), n]);
   const b = newBuilder(ctx);
-  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: ctx.view.documents.find((d) => d.id === id)?.title ?? id });
+  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
   for (const n of found.nodes) b.item(n);
   const lines = [...byDoc.entries()].map(([id, ns]) => `${docLabel(ctx, id)}（${[...new Set(ns.map((n) => `「${n.name}」`))].slice(0, 4).join('、')}）`);
   return reading('documentsWith', { about: found.what }, `我理解为：找${found.what}的文件`, b,

@@ -3,6 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { tasksOnlyLead, unitRoles } from './view-sets.ts';
 
 const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)(牵过头|牵头过)|(没有?|未|不)牵头(任何|一项|一个)|从不牵头|从未牵头|只配合|仅配合|只做配合|只是配合|从不.{0,2}牵头/u;
 const NEVER_SUPPORT = /只牵头|仅牵头|(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)配合过|从不配合|不配合/u;
@@ -12,13 +13,7 @@ const YES_NO = /是否|有没有|有无|过头|牵头过|配合过|参与过|了
 const ASKS_UNITS = /单位|部门|谁|机构|哪个局|哪些局/u;
 
 function unitSet(ctx: ReadCtx, lacking: Role): Reading {
-  const byName = new Map<string, { unit: GraphNode; roles: Set<Role> }>();
-  for (const d of ctx.view.duties) {
-    if (!inScope(ctx, d.task)) continue;
-    const e = byName.get(d.unit.name) ?? { unit: d.unit, roles: new Set<Role>() };
-    e.roles.add(d.role);
-    byName.set(d.unit.name, e);
-  }
+  const byName = unitRoles(ctx.view, ctx.scope?.docIds ?? null);
   const other: Role = lacking === 'lead' ? 'support' : 'lead';
   const units = [...byName.values()].filter((e) => !e.roles.has(lacking) && (lacking === 'lead' || e.roles.has(other))).map((e) => e.unit);
   const b = newBuilder(ctx);
@@ -30,8 +25,7 @@ function unitSet(ctx: ReadCtx, lacking: Role): Reading {
 }
 
 function tasksWithoutSupport(ctx: ReadCtx): Reading {
-  const tasks = [...ctx.view.nodes.values()].filter((n) => n.label === 'Task' && inScope(ctx, n) && !String(n.name).startsWith('（'))
-    .filter((t) => dutiesOfTask(ctx, t.id).every((d) => d.role === 'lead'));
+  const tasks = tasksOnlyLead(ctx.view).filter((t) => inScope(ctx, t));
   const b = newBuilder(ctx);
   for (const t of tasks) {
     b.item(t);

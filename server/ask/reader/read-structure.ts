@@ -2,6 +2,7 @@
 import type { GraphNode } from '../../../graph/model.ts';
 import { inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
 import { docOf } from './view.ts';
+import { sectionsIn } from './view-sets.ts';
 
 const ZH_DIGITS = '一二三四五六七八九十';
 const MIN_TITLE_PIECE = 4;
@@ -42,8 +43,7 @@ function sectionsByTitle(ctx: ReadCtx): GraphNode[] {
   if (!ctx.scope) return [];
   const text = ctx.rest.replace(/\s/gu, '');
   let best: { n: GraphNode; len: number } | null = null;
-  for (const n of ctx.view.nodes.values()) {
-    if (n.label !== 'Section' || !inScope(ctx, n)) continue;
+  for (const n of sectionsIn(ctx.view, ctx.scope.docIds)) {
     for (let len = Math.min(n.name.length, text.length); len >= MIN_TITLE_PIECE && (!best || len > best.len); len--) {
       if ([...Array(text.length - len + 1).keys()].some((i) => n.name.includes(text.slice(i, i + len)))) {
         best = { n, len };
