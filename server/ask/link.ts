@@ -3,6 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { editsFor, fuzzyPool } from './fuzzy-pool.ts';
 import type { FormMethod, LexTarget, Lexicon, MentionKind } from './lexicon.ts';
 import { foldAscii } from './normalise.ts';
+import { groupBy } from '../../graph/catalogue/order.ts';
 
 export interface Mention {
   surface: string;
@@ -83,11 +84,7 @@ const MAX_TIED_NAMES = 3;
 
 /** Per window, the nearest names: one is a typo fixed, a few tied are an ambiguity to report. */
 function nearest(candidates: Mention[]): Mention[] {
-  const byWindow = new Map<string, Mention[]>();
-  for (const m of candidates) {
-    const key = `${m.start}:${m.end}`;
-    byWindow.set(key, [...(byWindow.get(key) ?? []), m]);
-  }
+  const byWindow = groupBy(candidates, (m) => `${m.start}:${m.end}`);
   return [...byWindow.values()].flatMap((list) => {
     const best = Math.min(...list.map((m) => distance(m.surface, m.form!)));
     const top = list.filter((m) => distance(m.surface, m.form!) === best);

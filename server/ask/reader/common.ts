@@ -11,6 +11,7 @@ import type { AlignmentData } from './alignment-data.ts';
 import type { Scope } from './scope.ts';
 import { docOf, type Duty, type GraphView } from './view.ts';
 import { docInfo } from './view-sets.ts';
+import { groupBy } from '../../../graph/catalogue/order.ts';
 
 export interface ReadCtx {
   /** The normalised question (English already rewritten), scope phrase blanked. */
@@ -116,8 +117,7 @@ export function cite(b: AnswerBuilder, duties: Duty[]): void {
 
 /** 「a」、「b」 grouped by document when there is more than one: 《X》：「a」；《Y》：「b」. */
 export function byDocument(ctx: ReadCtx, nodes: GraphNode[], max = 8): string {
-  const docs = new Map<string, string[]>();
-  for (const n of nodes) docs.set(docOf(n), [...(docs.get(docOf(n)) ?? []), n.name]);
+  const docs = new Map([...groupBy(nodes, docOf)].map(([doc, ns]) => [doc, ns.map((n) => n.name)]));
   const list = (names: string[]) => {
     const unique = [...new Set(names)];
     const shown = unique.slice(0, max).map((x) => `「${x}」`).join('、');

@@ -5,6 +5,7 @@ import type { AnswerBuilder } from '../compose-common.ts';
 import type { AlignmentData } from './alignment-data.ts';
 import { COUNT_WORDS, docLabel, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { readChanges } from './read-changes.ts';
+import { groupBy } from '../../../graph/catalogue/order.ts';
 
 type Link = PairAlignment['links'][number];
 
@@ -98,8 +99,7 @@ function chain(ctx: ReadCtx, data: AlignmentData): Reading | null {
   const name = ctx.tasks[0].name;
   const down = CHAIN_DOWN.test(ctx.rest);
   const links = data.pairs.flatMap((p) => p.links);
-  const next = new Map<string, Link[]>();
-  for (const l of links) { const k = down ? l.target : l.source; next.set(k, [...(next.get(k) ?? []), l]); }
+  const next = groupBy(links, (l) => (down ? l.target : l.source));
   const end = (l: Link) => (down ? l.source : l.target);
   // Every task of that name; one reached from another (a city task under a district task of the same title) is said once.
   const named = (ctx.view.byName.get(name) ?? []).filter((n) => n.label === 'Task' && (!ctx.scope || ctx.scope.docIds.includes(String(n.properties.docId))));

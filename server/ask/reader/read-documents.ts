@@ -5,6 +5,7 @@ import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, newBuilder, reading
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 import { docInfo, dutiesIn, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
+import { groupBy } from '../../../graph/catalogue/order.ts';
 
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
@@ -133,8 +134,7 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
 function docsMentioning(ctx: ReadCtx): Reading | null {
   const found = evidenceNodes(ctx);
   if (!found) return null;
-  const byDoc = new Map<string, GraphNode[]>();
-  for (const n of found.nodes) byDoc.set(docOf(n), [...(byDoc.get(docOf(n)) ?? []), n]);
+  const byDoc = groupBy(found.nodes, docOf);
   const b = newBuilder(ctx);
   for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
   for (const n of found.nodes) b.item(n);
