@@ -16,9 +16,9 @@ type SetName = keyof typeof SETS;
 const paraphraseSchema = z.object({ set: z.enum(Object.keys(SETS) as [SetName, ...SetName[]]), from: z.string().min(2), q: z.string().min(2) }).strict();
 type Paraphrase = z.infer<typeof paraphraseSchema>;
 
-/** What the rules reach on para-dev (tuned on), overall and per type; para-fresh is printed on request, never asserted. */
-const DEV_OVERALL = 0.9;
-const DEV_EVERY_TYPE = 0.6;
+/** What the rules reach on para-dev (tuned on: 118/118), overall and per type; para-fresh is printed on request, never asserted. */
+const DEV_OVERALL = 0.95;
+const DEV_EVERY_TYPE = 0.9;
 
 function loadParaphrases(file: 'para-dev' | 'para-fresh'): Paraphrase[] {
   const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
