@@ -3,6 +3,24 @@ const LEADING_FILLER = /^(请问一下|请问|请|麻烦|帮我|帮忙|我想知
 const TRAILING = /[\s?？!！。.,，、~～…]+$/u;
 const TRAILING_PARTICLE = /(吗|呢|吧|啊|呀|嘛)$/u;
 
+/**
+ * Spoken and reordered forms of one question → the form the rules read, so wording does not change the answer.
+ * General Chinese question vocabulary only (duty verbs, negation, where-is), never a name.
+ */
+const CANONICAL_FORMS: Array<[RegExp, string]> = [
+  // 挑头 is spoken 牵头; 牵的头 / 挑的头 put 的 inside the verb.
+  [/挑(?=(?:了|过)?(?:几|多少|一)?个?头)/gu, '牵'],
+  [/牵的头/gu, '牵头'],
+  // 从来没有牵头 / 从没牵头: never led.
+  [/(?:从来没有?|从没有?)(?=牵头|配合)/gu, '从不'],
+  // 没写牵头单位 / 未列配合单位: the task names none.
+  [/(?:没|未)(?:写|列|标|写明|列明|注明|明确)(?=(?:牵头|配合|责任)单位)/gu, '没有'],
+  // X是哪一节的: where X sits.
+  [/是哪(一)?(个)?(部分|节|章)的$/gu, '属于哪一$3'],
+  // X在哪些文件里出现: which documents mention X.
+  [/^(.{2,}?)在哪(些|个|几个)(文件|方案|文档)(?:里|中)?(?:出现|提到|提及)过?$/gu, '哪$2$3提到$1'],
+];
+
 /** NFKC folds full-width letters, digits and punctuation (？ → ?, （ → (); spaces between CJK go away; case is kept (GDP). */
 export function normaliseQuestion(question: string): string {
   let s = question.normalize('NFKC').replace(/[\u200b-\u200d\ufeff]/gu, '');
@@ -13,6 +31,7 @@ export function normaliseQuestion(question: string): string {
     previous = s;
     s = s.replace(TRAILING, '').replace(TRAILING_PARTICLE, '').replace(LEADING_FILLER, '').trim();
   }
+  for (const [form, canonical] of CANONICAL_FORMS) s = s.replace(form, canonical);
   return s;
 }
 

@@ -38,6 +38,13 @@ describe('document scope', () => {
   it('reads a year before 方案 as the documents of that year', () => {
     expect(scopeOf('2023年的方案有哪些', view)!.docIds).toHaveLength(2);
   });
+
+  it('reads a unit the scoped plan does not name (立山区\'s 区发改局) as that plan\'s body of the same function and level', async () => {
+    const a = await ask('蔡甸区的方案里区发改局有哪些任务');
+    expect(a.answer.text).toContain('区发展和改革局');
+    expect(a.answer.items.map((i) => i.name)).toContain('固定资产投资增长10%以上');
+    expect(a.answer.items.map((i) => i.name)).not.toContain('固定资产投资增长15%左右');
+  });
 });
 
 describe('English', () => {
@@ -56,6 +63,12 @@ describe('English', () => {
     expect(englishToChinese('Which tasks mention Harbin?')).toBe('哪些任务涉及哈尔滨');
     expect(englishToChinese("What is the GDP growth target of Xi'an City?")).toBe('西安的地区生产总值增长目标是多少');
     expect(englishToChinese('Which tasks in Inner Mongolia does the NDRC lead?')).toBe('内蒙古的哪些任务发展改革部门牵头');
+  });
+
+  it('reads the other ways English asks the same (which bureau, don\'t lead, a shortened name)', () => {
+    expect(englishToChinese('Which bureau leads flood control?')).toBe('哪个单位牵头防洪');
+    expect(englishToChinese("Which departments don't lead any task?")).toBe('哪些单位从不牵头任务');
+    expect(englishToChinese('How many tasks does the Sci-Tech Bureau lead?')).toBe('几项任务科技部门牵头');
   });
 
   it('tells English from Chinese with a name in Latin letters', () => {

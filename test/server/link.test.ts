@@ -12,6 +12,13 @@ describe('normaliseQuestion', () => {
     ['ＧＤＰ目标是多少呢', 'GDP目标是多少'],
     ['Which tasks does 区水利局 lead?', 'Which tasks does 区水利局 lead'],
     ['区水利局负责什么', '区水利局负责什么'],
+    // Spoken and reordered forms read as the rules' own (the paraphrase set, test/fixtures/questions/para-dev.json).
+    ['这项任务是哪个部门牵的头？', '这项任务是哪个部门牵头'],
+    ['哪些单位挑头？', '哪些单位牵头'],
+    ['哪些单位从来没有牵头？', '哪些单位从不牵头'],
+    ['哪些任务没写牵头单位？', '哪些任务没有牵头单位'],
+    ['这项任务是哪一节的？', '这项任务属于哪一节'],
+    ['森林覆盖率在哪些文件里出现？', '哪些文件提到森林覆盖率'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseQuestion(input)).toBe(expected);
   });

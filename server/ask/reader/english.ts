@@ -19,7 +19,7 @@ const DEPARTMENTS: Array<[RegExp, string]> = ([
   ['land and resources', '规划自然资源局'],
   ['ecology and environment|ecological environment|environment(?:al)? protection', '生态环境局'],
   ['culture and tourism', '文化旅游委'],
-  ['science and technology', '科技局'],
+  ['science and technology|sci-?tech', '科技局'],
   ['water resources|water affairs', '水利局'],
   ['transport(?:ation)?', '交通局'],
   ['commerce', '商务委'],
@@ -116,13 +116,14 @@ const TOPICS: Array<[RegExp, string]> = [
 
 /** Question shapes and duty words, after the names are out. */
 const WORDS: Array<[RegExp, string]> = [
-  [/\bnever lead(s)?\b|\bhave never led\b|\bdo(es)? not lead\b/giu, '从不牵头'],
+  // Apostrophes are spaces by now (don t).
+  [/\bnever lead(s)?\b|\b(have|has) never led\b|\bdo(es)?(n['’ ]?t| not) lead\b/giu, '从不牵头'],
   [/\bno lead( unit)?\b|\bwithout a lead\b/giu, '没有牵头单位'],
   [/\bhow many (tasks|items)\b/giu, '几项任务'],
   [/\bhow many documents\b/giu, '几个文件'],
   [/\bhow many\b/giu, '多少'],
-  [/\bwhich (units|departments|agencies)\b/giu, '哪些单位'],
-  [/\bwhich unit\b/giu, '哪个单位'],
+  [/\b(which|what) (units|departments|agencies|bureaus|commissions|offices)\b/giu, '哪些单位'],
+  [/\b(which|what) (unit|department|agency|bureau|commission|office)\b/giu, '哪个单位'],
   [/\bwhich tasks\b|\bwhat tasks\b/giu, '哪些任务'],
   [/\bwhich documents\b/giu, '哪些文件'],
   [/\bwho is in charge of\b|\bwho leads\b/giu, '谁牵头'],
@@ -141,7 +142,7 @@ const WORDS: Array<[RegExp, string]> = [
   [/\bwork\b/giu, '工作'],
   [/\bdocuments?\b/giu, '文件'],
   [/'s\b|\s+s\b/giu, '的'],
-  [/\b(what|which|is|are|the|a|an|does|do|did|of|for|to|in|on|by|have|has|units?|departments?)\b/giu, ' '],
+  [/\b(what|which|is|are|the|a|an|does|do|did|of|for|to|in|on|by|have|has|any|units?|departments?)\b/giu, ' '],
 ];
 
 /** Mostly Latin letters: an English question. */

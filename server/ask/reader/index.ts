@@ -49,16 +49,33 @@ function insideName(lexicon: Lexicon): InsideName {
   return (q, at, length) => (lexicon.byPrefix.get(q.slice(at, at + 2)) ?? []).some((f) => f.text.length > length && q.startsWith(f.text, at));
 }
 
-/** With a scope, a name several jurisdictions share (发改委, 区财政局) means the units that have duties in it. */
-function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView): Linked {
+/** The units filed under one function word (发展改革部门) with `unit`: the bodies of its function, at every level. */
+function sameFunction(lexicon: Lexicon, unit: LexTarget): LexTarget[] {
+  const out = new Map<string, LexTarget>();
+  for (const forms of lexicon.byPrefix.values()) {
+    for (const f of forms) {
+      if (f.kind === 'unit' && f.text.endsWith('部门') && f.targets.some((t) => t.id === unit.id)) for (const t of f.targets) out.set(t.id, t);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * With a scope, a name several jurisdictions share (发改委, 区财政局) means the units that have duties in it; a name
+ * with none there (区发改局 asked of a plan that writes 区发展和改革局) means that plan's body of the same function and level.
+ */
+function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView, lexicon: Lexicon): Linked {
   if (!scope) return linked;
   const docs = new Set(scope.docIds);
   const inScope = (t: LexTarget) => (view.byName.get(t.name) ?? []).some((u) => u.label === 'Unit'
     && (view.dutiesOfUnit.get(u.id) ?? []).some((d) => docs.has(docOf(d.task))));
   const mentions = linked.mentions.map((m) => {
-    if (m.kind !== 'unit' || m.targets.length < 2) return m;
+    if (m.kind !== 'unit') return m;
     const kept = m.targets.filter(inScope);
-    return kept.length ? { ...m, targets: kept } : m;
+    if (kept.length) return m.targets.length < 2 ? m : { ...m, targets: kept };
+    const level = /^[区县市省]/u.exec(m.surface)?.[0];
+    const peers = sameFunction(lexicon, m.targets[0]).filter((t) => inScope(t) && (!level || t.name.startsWith(level)));
+    return peers.length ? { ...m, targets: peers } : m;
   });
   return { ...linked, mentions };
 }
@@ -71,7 +88,7 @@ function functionAsRead(m: Mention): Mention {
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
-  const linked = narrowToScope(linkMentions(q, lexicon), scope, view);
+  const linked = narrowToScope(linkMentions(q, lexicon), scope, view, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
