@@ -59,9 +59,11 @@ export function shapeEntityTasks(
   const touchRows = dedupeBy(rows.touches, (r) => `${r.from.id}\u0000${r.to.id}`);
   const touches = paginate(touchRows, (a, b) => compareRefs(a.from, b.from) || compareRefs(a.to, b.to), p.limit);
   const others = rows.coMentions.filter((r) => !ids.has(r.entity.id));
+  // Each entity's task list is ordered only for the page returned: a place in thousands of plans co-occurs with
+  // thousands of projects.
   const co = [...groupBy(others, (r) => r.entity.id).values()].map((group) => {
     const distinct = new Map<string, TaskRow>(group.map((r) => [r.task.id, r.task]));
-    return { entity: group[0].entity, shared: distinct.size, tasks: taskList(distinct.values()) };
+    return { entity: group[0].entity, shared: distinct.size, distinct };
   });
   const byShared = (a: { entity: EntityRef; shared: number }, b: { entity: EntityRef; shared: number }) =>
     compareNumbersDesc(a.shared, b.shared) || compareRefs(a.entity, b.entity);
@@ -74,7 +76,7 @@ export function shapeEntityTasks(
     entities: uniqueById(entities).sort(compareRefs),
     tasks: mapPage(tasks, (r) => ({ ...taskRef(r.task), entity: r.entity, evidence: r.evidence })),
     touches: mapPage(touches, (r) => ({ from: r.from, to: r.to, evidence: r.evidence })),
-    coMentioned: paginate(co, byShared, p.limit),
+    coMentioned: mapPage(paginate(co, byShared, p.limit), (c) => ({ entity: c.entity, shared: c.shared, tasks: taskList(c.distinct.values()) })),
     projects: mapPage(projects, (h) => ({ ...h.entity, touches: h.touches, coMentions: h.coMentions })),
   };
 }

@@ -32,6 +32,8 @@ function dropFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set.size === 0) map.delete(key);
 }
 
+const NO_EDGES: readonly GraphEdge[] = [];
+
 /** Nodes or edges put in (or taken out) between two pauses of a sliced commit. */
 const STEP_ITEMS = 512;
 
@@ -247,6 +249,15 @@ export class MemoryIndex {
       yield;
     }
     return n;
+  }
+
+  /** The index's own list of edges leaving (or entering) a node, for loops that only read it: never change it. */
+  outList(id: string): readonly GraphEdge[] {
+    return this.out.get(id) ?? NO_EDGES;
+  }
+
+  inList(id: string): readonly GraphEdge[] {
+    return this.in.get(id) ?? NO_EDGES;
   }
 
   /** Edges leaving (or entering) a node, optionally of some types. */
