@@ -163,6 +163,12 @@ export interface RowSource {
   stats(): Promise<StatsRow>;
   documents(): Promise<DocumentSummary[]>;
   within(docIds: ReadonlySet<string>): RowSource;
+  /**
+   * Optional: entityUnits' counts for one entity, kept by the store (memory: per document as it comes and goes):
+   * per Unit with a duty on a task that MENTIONS the entity, DISTINCT such tasks per role and in all, as
+   * workload() counts them. Null (or absent): the catalogue counts them from mentionsOf and dutiesOnTasks.
+   */
+  entityUnitCounts?(entityId: string): Promise<WorkloadRow[] | null>;
   /** Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links() (one round trip, not one per level). */
   neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
   /** Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids). */

@@ -99,8 +99,10 @@ interface UnitLoad {
   responsible: Set<string>;
 }
 
-/** Per unit: distinct tasks (and per role) among the tasks mentioning the entity; by tasks desc, lead desc, name, id. */
-export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], rows: DutyRow[]): QueryOutput<'entityUnits'> {
+type UnitCount = QueryOutput<'entityUnits'>['units']['items'][number];
+
+/** Per unit: distinct tasks (and per role) among the duty rows of the tasks mentioning the entity. */
+function countUnits(rows: DutyRow[]): UnitCount[] {
   // One pass with sets: a place named in thousands of tasks gives tens of thousands of duty rows.
   const loads = new Map<string, UnitLoad>();
   for (const row of rows) {
@@ -109,9 +111,13 @@ export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: Entity
     load.tasks.add(row.task.id);
     load[row.role].add(row.task.id);
   }
-  const units = [...loads.values()].map((l) => ({
+  return [...loads.values()].map((l) => ({
     unit: l.unit, tasks: l.tasks.size, lead: l.lead.size, support: l.support.size, responsible: l.responsible.size,
   }));
+}
+
+/** Units by tasks desc, lead desc, name, id. */
+export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], units: UnitCount[]): QueryOutput<'entityUnits'> {
   const page = paginate(
     units,
     (a, b) => compareNumbersDesc(a.tasks, b.tasks) || compareNumbersDesc(a.lead, b.lead) || compareRefs(a.unit, b.unit),
@@ -122,10 +128,18 @@ export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: Entity
 
 export async function executeEntityUnits(src: RowSource, p: QueryParams<'entityUnits'>): Promise<QueryOutput<'entityUnits'>> {
   const entities = await src.resolveEntities(p.label, p.name);
-  const mentions = entities.length > 0 ? await src.mentionsOf(entities.map((e) => e.id)) : [];
+  const ids = [...new Set(entities.map((e) => e.id))];
+  // One entity: the store's own counts when it keeps them (tasks mentioning two entities would count twice).
+  const kept = ids.length === 1 && src.entityUnitCounts ? await src.entityUnitCounts(ids[0]) : null;
+  if (kept) {
+    // One row per unit (a store may repeat rows).
+    const units = [...new Map(kept.map((r) => [r.unit.id, r])).values()];
+    return shapeEntityUnits(p, entities, units.map((r) => ({ unit: r.unit, tasks: r.total, lead: r.lead, support: r.support, responsible: r.responsible })));
+  }
+  const mentions = ids.length > 0 ? await src.mentionsOf(ids) : [];
   const taskIds = [...new Set(mentions.map((m) => m.task.id))];
   const rows = taskIds.length > 0 ? await src.dutiesOnTasks(taskIds) : [];
-  return shapeEntityUnits(p, entities, rows);
+  return shapeEntityUnits(p, entities, countUnits(rows));
 }
 
 export function targetMatches(row: TargetRow, f: TargetFilter): boolean {

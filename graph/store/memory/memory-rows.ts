@@ -163,6 +163,11 @@ export class MemoryRowSource implements RowSource {
     return doc ? documentWorkload(doc.batch, unit) : [];
   }
 
+  /** Unscoped only: a scope narrows which tasks count, and the store keeps the whole graph's counts. */
+  async entityUnitCounts(entityId: string): Promise<WorkloadRow[] | null> {
+    return this.docs === null ? this.index.aggregates.entityUnits(entityId, (id) => unitRef(this.node(id))) : null;
+  }
+
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
     return gapRows(this.tasks(docId), (id) => this.index.aggregates.duties(id), this.node, crowdedThreshold);
   }
