@@ -81,6 +81,12 @@ export interface TouchRow {
   evidence: EvidenceValue;
 }
 
+/** An entity mentioned together with another in `shared` distinct tasks. */
+export interface CoMentionRow {
+  entity: EntityRef;
+  shared: number;
+}
+
 export interface WorkloadRow {
   unit: UnitRef;
   lead: number;
@@ -169,6 +175,11 @@ export interface RowSource {
    * workload() counts them. Null (or absent): the catalogue counts them from mentionsOf and dutiesOnTasks.
    */
   entityUnitCounts?(entityId: string): Promise<WorkloadRow[] | null>;
+  /**
+   * Optional: entityTasks' co-mentions for one entity, kept by the store: per Project or Corridor other than the
+   * entity mentioned by a task that also MENTIONS it, the DISTINCT such tasks. Null (or absent): mentionsInTasks.
+   */
+  coMentionCounts?(entityId: string): Promise<CoMentionRow[] | null>;
   /** Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links() (one round trip, not one per level). */
   neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
   /** Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids). */

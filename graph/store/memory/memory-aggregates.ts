@@ -1,7 +1,7 @@
 // Aggregates kept per document as it comes and goes (unit workload, unit pairs), plus gap rows.
 import { ROLE_OF } from '../../catalogue/order.ts';
-import type { GapRow, PairRow, WorkloadRow } from '../../catalogue/rows.ts';
-import type { Role, UnitRef } from '../../catalogue/schemas.ts';
+import type { CoMentionRow, GapRow, PairRow, WorkloadRow } from '../../catalogue/rows.ts';
+import type { EntityRef, Role, UnitRef } from '../../catalogue/schemas.ts';
 import type { DutyType, GraphBatch, GraphNode } from '../../model.ts';
 import { isDutyType } from '../batch/batch-schema.ts';
 import { taskRow, unitRef } from '../batch/row-refs.ts';
@@ -63,6 +63,8 @@ function taskMentions(batch: GraphBatch): Map<string, Set<string>> {
 export class DutyAggregates {
   private readonly load = new Map<string, Load>();
   private readonly entityLoads = new Map<string, Map<string, Load>>();
+  /** Entity → Project or Corridor → distinct tasks mentioning both (entityTasks' co-mentions). */
+  private readonly coCounts = new Map<string, Map<string, number>>();
   private readonly pairs = new Map<string, { a: string; b: string; shared: number }>();
   private readonly tasks = new Map<string, TaskDuties>();
 
@@ -100,8 +102,10 @@ export class DutyAggregates {
   /** A task's units count once for each entity it mentions (a task, and so its duties, is one document's). */
   private *entitySteps(batch: GraphBatch, tasks: Map<string, Map<string, Set<Role>>>, sign: number): Generator<void> {
     let n = 0;
+    const projects = new Set(batch.nodes.filter((node) => node.label === 'Project' || node.label === 'Corridor').map((node) => node.id));
     for (const [task, entities] of taskMentions(batch)) {
       if (++n % STEP_ITEMS === 0) yield;
+      for (const entity of entities) for (const other of entities) if (other !== entity && projects.has(other)) this.coMention(entity, other, sign);
       const units = tasks.get(task);
       if (!units) continue;
       for (const entity of entities) {
@@ -116,6 +120,15 @@ export class DutyAggregates {
         else this.entityLoads.set(entity, loads);
       }
     }
+  }
+
+  private coMention(entity: string, other: string, sign: number): void {
+    const counts = this.coCounts.get(entity) ?? new Map<string, number>();
+    const count = (counts.get(other) ?? 0) + sign;
+    if (count === 0) counts.delete(other);
+    else counts.set(other, count);
+    if (counts.size === 0) this.coCounts.delete(entity);
+    else this.coCounts.set(entity, counts);
   }
 
   private pair(a: string, b: string, sign: number): void {
@@ -138,6 +151,11 @@ export class DutyAggregates {
   /** Per unit: distinct tasks (and per role) among the tasks mentioning `entityId`, as entityUnits counts them. */
   entityUnits(entityId: string, unit: (id: string) => UnitRef): WorkloadRow[] {
     return [...(this.entityLoads.get(entityId) ?? [])].map(([id, l]) => ({ unit: unit(id), ...l }));
+  }
+
+  /** Projects and corridors mentioned with `entityId` in a task, with how many distinct tasks. */
+  coMentions(entityId: string, entity: (id: string) => EntityRef): CoMentionRow[] {
+    return [...(this.coCounts.get(entityId) ?? [])].map(([id, shared]) => ({ entity: entity(id), shared }));
   }
 
   unitPairs(unit: (id: string) => UnitRef): PairRow[] {

@@ -1,7 +1,7 @@
 // The memory store's RowSource: each row-contract method answered from the in-memory indexes.
 import { DUTY_OF, pathUnder } from '../../catalogue/order.ts';
 import type {
-  DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
 import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../../catalogue/schemas.ts';
@@ -166,6 +166,10 @@ export class MemoryRowSource implements RowSource {
   /** Unscoped only: a scope narrows which tasks count, and the store keeps the whole graph's counts. */
   async entityUnitCounts(entityId: string): Promise<WorkloadRow[] | null> {
     return this.docs === null ? this.index.aggregates.entityUnits(entityId, (id) => unitRef(this.node(id))) : null;
+  }
+
+  async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {
+    return this.docs === null ? this.index.aggregates.coMentions(entityId, (id) => entityRef(this.node(id))) : null;
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
