@@ -81,6 +81,12 @@ export interface TouchRow {
   evidence: EvidenceValue;
 }
 
+/** An entity mentioned together with another in `shared` distinct tasks. */
+export interface CoMentionRow {
+  entity: EntityRef;
+  shared: number;
+}
+
 export interface WorkloadRow {
   unit: UnitRef;
   lead: number;
@@ -163,6 +169,17 @@ export interface RowSource {
   stats(): Promise<StatsRow>;
   documents(): Promise<DocumentSummary[]>;
   within(docIds: ReadonlySet<string>): RowSource;
+  /**
+   * Optional: entityUnits' counts for one entity, kept by the store (memory: per document as it comes and goes):
+   * per Unit with a duty on a task that MENTIONS the entity, DISTINCT such tasks per role and in all, as
+   * workload() counts them. Null (or absent): the catalogue counts them from mentionsOf and dutiesOnTasks.
+   */
+  entityUnitCounts?(entityId: string): Promise<WorkloadRow[] | null>;
+  /**
+   * Optional: entityTasks' co-mentions for one entity, kept by the store: per Project or Corridor other than the
+   * entity mentioned by a task that also MENTIONS it, the DISTINCT such tasks. Null (or absent): mentionsInTasks.
+   */
+  coMentionCounts?(entityId: string): Promise<CoMentionRow[] | null>;
   /** Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links() (one round trip, not one per level). */
   neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
   /** Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids). */

@@ -3,8 +3,8 @@ import type { QueryOutput, QueryParams } from './catalogue.ts';
 import {
   compareNumbersDesc, compareRefs, compareStrings, compareTasks, groupBy, mapPage, paginate, taskList, taskRef, uniqueById,
 } from './order.ts';
-import type { DutyRow, MentionRow, RowSource, TargetFilter, TargetRow, TaskRow, TouchRow } from './rows.ts';
-import type { EntityRef, EvidenceValue } from './schemas.ts';
+import type { CoMentionRow, DutyRow, MentionRow, RowSource, TargetFilter, TargetRow, TaskRow, TouchRow } from './rows.ts';
+import type { EntityRef, EvidenceValue, TaskRef } from './schemas.ts';
 
 const PROJECT_LABELS = ['Project', 'Corridor'] as const;
 
@@ -29,7 +29,7 @@ interface ProjectHit {
   coMentions: number;
 }
 
-function projectHits(ids: Set<string>, touches: TouchRow[], co: { entity: EntityRef; shared: number }[]): ProjectHit[] {
+function projectHits(ids: Set<string>, touches: TouchRow[], co: CoMentionRow[]): ProjectHit[] {
   const hits = new Map<string, ProjectHit>();
   for (const t of touches) {
     const other = ids.has(t.from.id) ? t.to : t.from;
@@ -43,6 +43,35 @@ function projectHits(ids: Set<string>, touches: TouchRow[], co: { entity: Entity
   return [...hits.values()];
 }
 
+/** Co-mentioned projects: each one's shared-task count, and the task lists of those on the returned page. */
+interface CoMentions {
+  counts: CoMentionRow[];
+  tasks: Map<string, TaskRef[]>;
+}
+
+function byShared(a: CoMentionRow, b: CoMentionRow): number {
+  return compareNumbersDesc(a.shared, b.shared) || compareRefs(a.entity, b.entity);
+}
+
+/** From the rows: each entity's task list ordered only for the page (a place in thousands of plans meets thousands of projects). */
+function coFromRows(p: QueryParams<'entityTasks'>, ids: Set<string>, rows: MentionRow[]): CoMentions {
+  const groups = [...groupBy(rows.filter((r) => !ids.has(r.entity.id)), (r) => r.entity.id).values()].map((group) => ({
+    entity: group[0].entity, distinct: new Map<string, TaskRow>(group.map((r) => [r.task.id, r.task])),
+  }));
+  const counts = groups.map((g) => ({ entity: g.entity, shared: g.distinct.size }));
+  const onPage = new Set(paginate(counts, byShared, p.limit).items.map((c) => c.entity.id));
+  return { counts, tasks: new Map(groups.filter((g) => onPage.has(g.entity.id)).map((g) => [g.entity.id, taskList(g.distinct.values())])) };
+}
+
+/** From a store's kept counts: only the page's entities have their mentions read, kept where the entity's tasks are. */
+async function coFromCounts(src: RowSource, p: QueryParams<'entityTasks'>, kept: CoMentionRow[], own: Set<string>): Promise<CoMentions> {
+  const counts = [...new Map(kept.map((r) => [r.entity.id, r])).values()];
+  const page = paginate(counts, byShared, p.limit).items.map((c) => c.entity.id);
+  const rows = page.length > 0 ? (await src.mentionsOf(page)).filter((r) => own.has(r.task.id)) : [];
+  const tasks = new Map([...groupBy(rows, (r) => r.entity.id)].map(([id, group]) => [id, taskList(group.map((r) => r.task))]));
+  return { counts, tasks };
+}
+
 /**
  * tasks: document order, then entity; touches: by `from` then `to` (name, id);
  * coMentioned: by shared tasks desc, then name, id; projects: touching ones first, then co-mentions desc, name, id.
@@ -50,7 +79,8 @@ function projectHits(ids: Set<string>, touches: TouchRow[], co: { entity: Entity
 export function shapeEntityTasks(
   p: QueryParams<'entityTasks'>,
   entities: EntityRef[],
-  rows: { mentions: MentionRow[]; touches: TouchRow[]; coMentions: MentionRow[] },
+  rows: { mentions: MentionRow[]; touches: TouchRow[] },
+  co: CoMentions,
 ): QueryOutput<'entityTasks'> {
   const ids = new Set(entities.map((e) => e.id));
   // Mention rows name one of `entities`; with one (the usual case) the task id alone is the key.
@@ -58,15 +88,8 @@ export function shapeEntityTasks(
   const tasks = paginate(mentions, (a, b) => compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity), p.limit);
   const touchRows = dedupeBy(rows.touches, (r) => `${r.from.id}\u0000${r.to.id}`);
   const touches = paginate(touchRows, (a, b) => compareRefs(a.from, b.from) || compareRefs(a.to, b.to), p.limit);
-  const others = rows.coMentions.filter((r) => !ids.has(r.entity.id));
-  const co = [...groupBy(others, (r) => r.entity.id).values()].map((group) => {
-    const distinct = new Map<string, TaskRow>(group.map((r) => [r.task.id, r.task]));
-    return { entity: group[0].entity, shared: distinct.size, tasks: taskList(distinct.values()) };
-  });
-  const byShared = (a: { entity: EntityRef; shared: number }, b: { entity: EntityRef; shared: number }) =>
-    compareNumbersDesc(a.shared, b.shared) || compareRefs(a.entity, b.entity);
   const projects = paginate(
-    projectHits(ids, touchRows, co),
+    projectHits(ids, touchRows, co.counts),
     (a, b) => Number(b.touches) - Number(a.touches) || compareNumbersDesc(a.coMentions, b.coMentions) || compareRefs(a.entity, b.entity),
     p.limit,
   );
@@ -74,19 +97,22 @@ export function shapeEntityTasks(
     entities: uniqueById(entities).sort(compareRefs),
     tasks: mapPage(tasks, (r) => ({ ...taskRef(r.task), entity: r.entity, evidence: r.evidence })),
     touches: mapPage(touches, (r) => ({ from: r.from, to: r.to, evidence: r.evidence })),
-    coMentioned: paginate(co, byShared, p.limit),
+    coMentioned: mapPage(paginate(co.counts, byShared, p.limit), (c) => ({ entity: c.entity, shared: c.shared, tasks: co.tasks.get(c.entity.id) ?? [] })),
     projects: mapPage(projects, (h) => ({ ...h.entity, touches: h.touches, coMentions: h.coMentions })),
   };
 }
 
 export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityTasks'>): Promise<QueryOutput<'entityTasks'>> {
   const entities = await src.resolveEntities(p.label, p.name);
-  const ids = entities.map((e) => e.id);
-  if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [], coMentions: [] });
+  const ids = [...new Set(entities.map((e) => e.id))];
+  if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [] }, { counts: [], tasks: new Map() });
   const [mentions, touches] = await Promise.all([src.mentionsOf(ids), src.touchesOf(ids)]);
-  const taskIds = [...new Set(mentions.map((m) => m.task.id))];
-  const coMentions = taskIds.length > 0 ? await src.mentionsInTasks(taskIds, [...PROJECT_LABELS]) : [];
-  return shapeEntityTasks(p, entities, { mentions, touches, coMentions });
+  const own = new Set(mentions.map((m) => m.task.id));
+  // One entity: the store's own co-mention counts when it keeps them (two entities' tasks may overlap).
+  const kept = ids.length === 1 && src.coMentionCounts ? await src.coMentionCounts(ids[0]) : null;
+  if (kept) return shapeEntityTasks(p, entities, { mentions, touches }, await coFromCounts(src, p, kept, own));
+  const coMentions = own.size > 0 ? await src.mentionsInTasks([...own], [...PROJECT_LABELS]) : [];
+  return shapeEntityTasks(p, entities, { mentions, touches }, coFromRows(p, new Set(ids), coMentions));
 }
 
 interface UnitLoad {
@@ -97,8 +123,10 @@ interface UnitLoad {
   responsible: Set<string>;
 }
 
-/** Per unit: distinct tasks (and per role) among the tasks mentioning the entity; by tasks desc, lead desc, name, id. */
-export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], rows: DutyRow[]): QueryOutput<'entityUnits'> {
+type UnitCount = QueryOutput<'entityUnits'>['units']['items'][number];
+
+/** Per unit: distinct tasks (and per role) among the duty rows of the tasks mentioning the entity. */
+function countUnits(rows: DutyRow[]): UnitCount[] {
   // One pass with sets: a place named in thousands of tasks gives tens of thousands of duty rows.
   const loads = new Map<string, UnitLoad>();
   for (const row of rows) {
@@ -107,9 +135,13 @@ export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: Entity
     load.tasks.add(row.task.id);
     load[row.role].add(row.task.id);
   }
-  const units = [...loads.values()].map((l) => ({
+  return [...loads.values()].map((l) => ({
     unit: l.unit, tasks: l.tasks.size, lead: l.lead.size, support: l.support.size, responsible: l.responsible.size,
   }));
+}
+
+/** Units by tasks desc, lead desc, name, id. */
+export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], units: UnitCount[]): QueryOutput<'entityUnits'> {
   const page = paginate(
     units,
     (a, b) => compareNumbersDesc(a.tasks, b.tasks) || compareNumbersDesc(a.lead, b.lead) || compareRefs(a.unit, b.unit),
@@ -120,10 +152,18 @@ export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: Entity
 
 export async function executeEntityUnits(src: RowSource, p: QueryParams<'entityUnits'>): Promise<QueryOutput<'entityUnits'>> {
   const entities = await src.resolveEntities(p.label, p.name);
-  const mentions = entities.length > 0 ? await src.mentionsOf(entities.map((e) => e.id)) : [];
+  const ids = [...new Set(entities.map((e) => e.id))];
+  // One entity: the store's own counts when it keeps them (tasks mentioning two entities would count twice).
+  const kept = ids.length === 1 && src.entityUnitCounts ? await src.entityUnitCounts(ids[0]) : null;
+  if (kept) {
+    // One row per unit (a store may repeat rows).
+    const units = [...new Map(kept.map((r) => [r.unit.id, r])).values()];
+    return shapeEntityUnits(p, entities, units.map((r) => ({ unit: r.unit, tasks: r.total, lead: r.lead, support: r.support, responsible: r.responsible })));
+  }
+  const mentions = ids.length > 0 ? await src.mentionsOf(ids) : [];
   const taskIds = [...new Set(mentions.map((m) => m.task.id))];
   const rows = taskIds.length > 0 ? await src.dutiesOnTasks(taskIds) : [];
-  return shapeEntityUnits(p, entities, rows);
+  return shapeEntityUnits(p, entities, countUnits(rows));
 }
 
 export function targetMatches(row: TargetRow, f: TargetFilter): boolean {

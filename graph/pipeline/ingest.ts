@@ -9,7 +9,7 @@ import { prepareBatch } from '../store/batch/prepared-batch.ts';
 import type { ParseBudget } from './budget.ts';
 import { buildBatch, documentId } from './build-batch.ts';
 import { sourceName } from './source-name.ts';
-import { parseInWorker, type ParseInput, type Parsed } from './parallel.ts';
+import { parseInWorker, warmParser, type ParseInput, type Parsed } from './parallel.ts';
 import { parseDocumentText } from './parse.ts';
 
 export interface IngestOptions {
@@ -87,12 +87,14 @@ export async function prepareBatches(inputs: string[], options: IngestOptions = 
 const BULK_DOCS = 200;
 
 export async function ingestPaths(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
+  // The worker loads (~2 s) while the files are read.
+  warmParser(options.budget);
   const raws = await readAll(inputs, options);
   if (store.applyBatches) return ingestInBulk(store, raws, options);
   const reports: DocumentReport[] = [];
-  // Prepared (validated, hashed) in the worker as uploads are: since a small commit changes one copy of the memory
-  // index, not two, the main thread is the less busy half (test/bench/ingest-worker.ts --ingest-only prints its share).
-  for await (const parsed of parseInWorker(raws, options, options.budget, store.prepareFor?.())) reports.push(await applyOne(store, parsed, options));
+  // Each batch is validated and hashed by whichever thread has time for it (parallel.ts, WorkerJob.taken): parsing
+  // is the longer half, so the main thread prepares the batches while it keeps up, the worker those it falls behind on.
+  for await (const parsed of parseInWorker(raws, options, options.budget, store.prepareFor?.(), true)) reports.push(await applyOne(store, parsed, options));
   return reports;
 }
 

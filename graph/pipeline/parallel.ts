@@ -20,7 +20,17 @@ export interface WorkerJob {
   budget: ParseBudget;
   /** Validate, hash (and encode) each batch here for the store's applyPrepared; absent: the batch as parsed. */
   prepare?: PrepareOptions;
+  /**
+   * Bulk ingest (nobody waits on the main thread): a counter, shared with the main thread, of the batches it has
+   * taken. The worker prepares a batch only while the main thread is behind (BALANCE_QUEUE batches waiting), and
+   * otherwise leaves that work to it, so each thread does the share the other has no time for. Absent (uploads):
+   * the worker prepares every batch, keeping the main thread free for requests.
+   */
+  taken?: Int32Array;
 }
+
+/** Batches waiting on the main thread from which the worker takes their preparation on itself (see WorkerJob.taken). */
+export const BALANCE_QUEUE = 2;
 /** What the store needs besides the batch itself. */
 export type Preparation = Omit<PreparedBatch, 'batch'>;
 /** A slice of a large batch, sent ahead of the rest; the worker waits for an ack before the next one. */
@@ -75,6 +85,13 @@ class ParsePool {
     this.queue.push(pending);
     this.pump();
     return () => this.cancel(pending);
+  }
+
+  /** Start the worker before there is work (it takes ~2 s to load), without keeping the process alive for it. */
+  warm(heapMb: number): void {
+    if (this.worker || this.active) return;
+    this.worker = this.spawn(heapMb);
+    this.worker.unref();
   }
 
   private spawn(heapMb: number): Worker {
@@ -166,6 +183,11 @@ function gather(into: Gathered, part: BatchPart): void {
 
 const gathered = (): Gathered => ({ nodes: [], edges: [], warnings: [] });
 
+/** Start the parse worker now, so it loads while the caller reads its files (bulk ingest). */
+export function warmParser(budget: ParseBudget = parseBudgetFromEnv()): void {
+  pool.warm(budget.workerHeapMb);
+}
+
 /** Parse jobs waiting or running in the shared worker. */
 export function parseLoad(): number {
   return pool.load;
@@ -176,12 +198,13 @@ export function parseLoad(): number {
  * would have. A document over budget, unreadable or failing throws its AppError; the rest are not parsed.
  */
 export async function* parseInWorker(
-  inputs: ParseInput[], options: IngestOptions = {}, budget: ParseBudget = parseBudgetFromEnv(), prepare?: PrepareOptions,
+  inputs: ParseInput[], options: IngestOptions = {}, budget: ParseBudget = parseBudgetFromEnv(), prepare?: PrepareOptions, balance = false,
 ): AsyncGenerator<Parsed> {
   const messages: (WorkerMessage | Error)[] = [];
   let wake: (() => void) | null = null;
   const workerOptions = { userAliases: options.userAliases, jurisdiction: options.jurisdiction, now: (options.now?.() ?? new Date()).toISOString() };
-  const cancel = pool.submit({ inputs, options: workerOptions, budget, prepare }, (m) => { messages.push(m); wake?.(); });
+  const taken = balance && prepare ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+  const cancel = pool.submit({ inputs, options: workerOptions, budget, prepare, taken }, (m) => { messages.push(m); wake?.(); });
   let parts = gathered();
   let some = false;
   let done = false;
@@ -199,6 +222,7 @@ export async function* parseInWorker(
       }
       if ('batch' in m) {
         if (some) gather(parts, m.batch);
+        if (taken) Atomics.add(taken, 0, 1);
         yield { raw: m.raw, batch: some ? { docId: m.batch.docId, ...parts } : m.batch, prepared: m.prepared };
         parts = gathered();
         some = false;

@@ -14,7 +14,7 @@ import { encodeDocumentFile } from '../store/memory/memory-files.ts';
 import { checkBatch } from './budget.ts';
 import { batchFromDocument } from './ingest.ts';
 import { sourceName } from './source-name.ts';
-import type { BatchPart, PartAck, ParsedHead, Preparation, WorkerError, WorkerJob, WorkerMessage } from './parallel.ts';
+import { BALANCE_QUEUE, type BatchPart, type PartAck, type ParsedHead, type Preparation, type WorkerError, type WorkerJob, type WorkerMessage } from './parallel.ts';
 
 /** Nodes, edges and warnings per slice: each is received in one block of the main thread (at 4000, under load, such
  * blocks reached ~370 ms in test/bench/commit-blocks.ts). */
@@ -53,6 +53,11 @@ async function send(job: WorkerJob, index: number, batch: GraphBatch, raw: Parse
   post({ job: job.id, index, batch: last, raw, prepared }, bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
 }
 
+/** Whether the main thread is behind with batches sent so far (`index` of them): then this thread prepares the next. */
+function behind(job: WorkerJob, index: number): boolean {
+  return !job.taken || index - Atomics.load(job.taken, 0) >= BALANCE_QUEUE;
+}
+
 async function run(job: WorkerJob): Promise<void> {
   const now = () => new Date(job.options.now);
   for (const [index, input] of job.inputs.entries()) {
@@ -65,7 +70,7 @@ async function run(job: WorkerJob): Promise<void> {
       // An upload's name is shown back to its sender and in logs: capped like the recorded one.
       const source = 'text' in input ? raw.source : sourceName(raw.source);
       const head = { source, sha256: raw.sha256, title: raw.title };
-      if (!job.prepare) {
+      if (!job.prepare || !behind(job, index)) {
         await send(job, index, batch, head);
         continue;
       }

@@ -1,7 +1,7 @@
 // Aggregates kept per document as it comes and goes (unit workload, unit pairs), plus gap rows.
 import { ROLE_OF } from '../../catalogue/order.ts';
-import type { GapRow, PairRow, WorkloadRow } from '../../catalogue/rows.ts';
-import type { Role, UnitRef } from '../../catalogue/schemas.ts';
+import type { CoMentionRow, GapRow, PairRow, WorkloadRow } from '../../catalogue/rows.ts';
+import type { EntityRef, Role, UnitRef } from '../../catalogue/schemas.ts';
 import type { DutyType, GraphBatch, GraphNode } from '../../model.ts';
 import { isDutyType } from '../batch/batch-schema.ts';
 import { taskRow, unitRef } from '../batch/row-refs.ts';
@@ -43,9 +43,28 @@ export interface TaskDuties {
   units: number;
 }
 
-/** Distinct tasks per unit and role, distinct shared tasks per unit pair, and each task's duty holders. */
+/** Entities each task of one batch mentions (MENTIONS edges from the task; each entity once). */
+function taskMentions(batch: GraphBatch): Map<string, Set<string>> {
+  const mentions = new Map<string, Set<string>>();
+  for (const e of batch.edges) {
+    if (e.type !== 'MENTIONS') continue;
+    const entities = mentions.get(e.source);
+    if (entities) entities.add(e.target);
+    else mentions.set(e.source, new Set([e.target]));
+  }
+  return mentions;
+}
+
+/**
+ * Distinct tasks per unit and role, distinct shared tasks per unit pair, each task's duty holders, and per entity
+ * the units on the tasks mentioning it (entityUnits: a place named in thousands of tasks has tens of thousands of
+ * duty rows, read and grouped on every query before).
+ */
 export class DutyAggregates {
   private readonly load = new Map<string, Load>();
+  private readonly entityLoads = new Map<string, Map<string, Load>>();
+  /** Entity → Project or Corridor → distinct tasks mentioning both (entityTasks' co-mentions). */
+  private readonly coCounts = new Map<string, Map<string, number>>();
   private readonly pairs = new Map<string, { a: string; b: string; shared: number }>();
   private readonly tasks = new Map<string, TaskDuties>();
 
@@ -77,6 +96,39 @@ export class DutyAggregates {
         for (let j = i + 1; j < ids.length; j += 1) this.pair(ids[i], ids[j], sign);
       }
     }
+    yield* this.entitySteps(batch, tasks, sign);
+  }
+
+  /** A task's units count once for each entity it mentions (a task, and so its duties, is one document's). */
+  private *entitySteps(batch: GraphBatch, tasks: Map<string, Map<string, Set<Role>>>, sign: number): Generator<void> {
+    let n = 0;
+    const projects = new Set(batch.nodes.filter((node) => node.label === 'Project' || node.label === 'Corridor').map((node) => node.id));
+    for (const [task, entities] of taskMentions(batch)) {
+      if (++n % STEP_ITEMS === 0) yield;
+      for (const entity of entities) for (const other of entities) if (other !== entity && projects.has(other)) this.coMention(entity, other, sign);
+      const units = tasks.get(task);
+      if (!units) continue;
+      for (const entity of entities) {
+        const loads = this.entityLoads.get(entity) ?? new Map<string, Load>();
+        for (const [unit, roles] of units) {
+          const load = loads.get(unit) ?? { lead: 0, support: 0, responsible: 0, total: 0 };
+          bump(load, roles, sign);
+          if (load.total === 0) loads.delete(unit);
+          else loads.set(unit, load);
+        }
+        if (loads.size === 0) this.entityLoads.delete(entity);
+        else this.entityLoads.set(entity, loads);
+      }
+    }
+  }
+
+  private coMention(entity: string, other: string, sign: number): void {
+    const counts = this.coCounts.get(entity) ?? new Map<string, number>();
+    const count = (counts.get(other) ?? 0) + sign;
+    if (count === 0) counts.delete(other);
+    else counts.set(other, count);
+    if (counts.size === 0) this.coCounts.delete(entity);
+    else this.coCounts.set(entity, counts);
   }
 
   private pair(a: string, b: string, sign: number): void {
@@ -94,6 +146,16 @@ export class DutyAggregates {
 
   workload(unit: (id: string) => UnitRef): WorkloadRow[] {
     return [...this.load].map(([id, l]) => ({ unit: unit(id), ...l }));
+  }
+
+  /** Per unit: distinct tasks (and per role) among the tasks mentioning `entityId`, as entityUnits counts them. */
+  entityUnits(entityId: string, unit: (id: string) => UnitRef): WorkloadRow[] {
+    return [...(this.entityLoads.get(entityId) ?? [])].map(([id, l]) => ({ unit: unit(id), ...l }));
+  }
+
+  /** Projects and corridors mentioned with `entityId` in a task, with how many distinct tasks. */
+  coMentions(entityId: string, entity: (id: string) => EntityRef): CoMentionRow[] {
+    return [...(this.coCounts.get(entityId) ?? [])].map(([id, shared]) => ({ entity: entity(id), shared }));
   }
 
   unitPairs(unit: (id: string) => UnitRef): PairRow[] {

@@ -17,6 +17,14 @@ const SLICE_MS = 8;
  */
 export const DIRECT_ITEMS = 4096;
 
+/**
+ * Direct changes the spare may fall behind by. Each queued change holds the document it puts in or takes out, so a
+ * server taking small uploads and deletions with no sliced commit between would keep them all (removed documents
+ * too) for ever; past this many, the spare and its queue are dropped and the next sliced commit rebuilds the spare
+ * from the published copy (in slices, as the first one is built).
+ */
+export const MAX_BEHIND = 256;
+
 /** A change to one copy of the index, one slice per step; applied to each copy in turn. */
 export type Change = (index: MemoryIndex) => Iterable<void>;
 
@@ -58,6 +66,11 @@ export class ReadCommitGate {
 
   get rows(): MemoryRowSource {
     return this.liveRows;
+  }
+
+  /** Direct changes waiting for the spare (at most MAX_BEHIND; 0 when there is no spare to wait). */
+  get queued(): number {
+    return this.behind.length;
   }
 
   /** Put a freshly loaded index (and its copy, if one was loaded) in place (start-up, before any read or commit). */
@@ -115,9 +128,16 @@ export class ReadCommitGate {
       this.reset(indexOf(before), null);
       throw error;
     }
-    if (this.spare) this.behind.push(change);
+    if (this.behind.length >= MAX_BEHIND) this.dropSpare();
+    else if (this.spare) this.behind.push(change);
     this.liveRows = new MemoryRowSource(this.live);
     published();
+  }
+
+  /** Forget the spare and what it missed: the next sliced commit builds a fresh one (spareCopy). */
+  private dropSpare(): void {
+    this.spare = null;
+    this.behind = [];
   }
 
   /** Change one copy in slices; a copy that failed half-way is not kept (the next commit rebuilds it). */

@@ -1,7 +1,7 @@
 // The memory store's RowSource: each row-contract method answered from the in-memory indexes.
 import { DUTY_OF, pathUnder } from '../../catalogue/order.ts';
 import type {
-  DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
 import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../../catalogue/schemas.ts';
@@ -17,6 +17,7 @@ import {
 import { documentWorkload, gapRows, sumWorkloads } from './memory-aggregates.ts';
 import { scopeStats, visibleEdge, visibleNode } from './memory-scope.ts';
 import { pairsOf } from '../../catalogue/scope-rows.ts';
+import { isDutyType } from '../batch/batch-schema.ts';
 
 const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];
 
@@ -95,7 +96,9 @@ export class MemoryRowSource implements RowSource {
   }
 
   async dutiesOfUnits(unitIds: string[]): Promise<DutyRow[]> {
-    return unitIds.flatMap((id) => this.index.outEdges(id, DUTY_TYPES).filter(this.edgeVisible).map(this.duty));
+    const rows: DutyRow[] = [];
+    for (const id of unitIds) for (const e of this.index.outList(id)) if (isDutyType(e.type) && this.edgeVisible(e)) rows.push(this.duty(e));
+    return rows;
   }
 
   async dutiesOnTasksOf(unitIds: string[]): Promise<DutyRow[]> {
@@ -104,7 +107,12 @@ export class MemoryRowSource implements RowSource {
   }
 
   async dutiesOnTasks(taskIds: string[]): Promise<DutyRow[]> {
-    return taskIds.flatMap((id) => this.index.inEdges(id, DUTY_TYPES).filter(this.edgeVisible).map(this.duty));
+    // One loop over the index's own lists: a place named in thousands of tasks reads tens of thousands of edges.
+    const rows: DutyRow[] = [];
+    for (const id of taskIds) {
+      for (const e of this.index.inList(id)) if (isDutyType(e.type) && this.edgeVisible(e)) rows.push(this.duty(e));
+    }
+    return rows;
   }
 
   async scopedDuties(scope: DutyScope): Promise<DutyRow[]> {
@@ -123,7 +131,9 @@ export class MemoryRowSource implements RowSource {
   }
 
   async mentionsOf(entityIds: string[]): Promise<MentionRow[]> {
-    return entityIds.flatMap((id) => this.index.inEdges(id, ['MENTIONS']).filter(this.edgeVisible).map(this.mention));
+    const rows: MentionRow[] = [];
+    for (const id of entityIds) for (const e of this.index.inList(id)) if (e.type === 'MENTIONS' && this.edgeVisible(e)) rows.push(this.mention(e));
+    return rows;
   }
 
   async touchesOf(entityIds: string[]): Promise<TouchRow[]> {
@@ -135,9 +145,14 @@ export class MemoryRowSource implements RowSource {
   }
 
   async mentionsInTasks(taskIds: string[], labels: EntityLabel[]): Promise<MentionRow[]> {
-    return taskIds.flatMap((id) => this.index.outEdges(id, ['MENTIONS'])
-      .filter((e) => (labels as string[]).includes(this.node(e.target).label) && this.edgeVisible(e))
-      .map(this.mention));
+    const rows: MentionRow[] = [];
+    const wanted = labels as readonly NodeLabel[];
+    for (const id of taskIds) {
+      for (const e of this.index.outList(id)) {
+        if (e.type === 'MENTIONS' && wanted.includes(this.node(e.target).label) && this.edgeVisible(e)) rows.push(this.mention(e));
+      }
+    }
+    return rows;
   }
 
   async workload(docId?: string): Promise<WorkloadRow[]> {
@@ -146,6 +161,15 @@ export class MemoryRowSource implements RowSource {
     if (docId === undefined) return sumWorkloads(this.scopeDocs().map((d) => documentWorkload(d.batch, unit)));
     const doc = this.inScope(docId) ? this.index.docs.get(docId) : undefined;
     return doc ? documentWorkload(doc.batch, unit) : [];
+  }
+
+  /** Unscoped only: a scope narrows which tasks count, and the store keeps the whole graph's counts. */
+  async entityUnitCounts(entityId: string): Promise<WorkloadRow[] | null> {
+    return this.docs === null ? this.index.aggregates.entityUnits(entityId, (id) => unitRef(this.node(id))) : null;
+  }
+
+  async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {
+    return this.docs === null ? this.index.aggregates.coMentions(entityId, (id) => entityRef(this.node(id))) : null;
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {

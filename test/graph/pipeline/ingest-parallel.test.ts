@@ -25,6 +25,22 @@ describe('ingestPaths on a corpus', () => {
     expect(withoutTimes(await pipelined.exportGraph())).toBe(withoutTimes(await sequential.exportGraph()));
   }, 120_000);
 
+  it('stores the same files and hashes whichever thread prepared each batch: a second run finds every document unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-par-files-'));
+    const data = mkdtempSync(join(tmpdir(), 'pg-par-data-'));
+    await writeCorpus(dir, { docs: CORPUS_DOCS, seed: 7, noise: 0 });
+    const first = new MemoryGraphStore({ dataDir: data });
+    await first.init();
+    expect((await ingestPaths(first, [dir])).map((r) => r.status)).toEqual(Array(CORPUS_DOCS).fill('added'));
+    const exported = withoutTimes(await first.exportGraph());
+    await first.close();
+    const reopened = new MemoryGraphStore({ dataDir: data });
+    await reopened.init();
+    expect(withoutTimes(await reopened.exportGraph())).toBe(exported);
+    const again = await ingestPaths(reopened, [dir], { force: true });
+    expect(again.map((r) => r.status)).toEqual(Array(CORPUS_DOCS).fill('unchanged'));
+  }, 120_000);
+
   it('writes nothing when one of many files is bad', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pg-par-bad-'));
     await writeCorpus(dir, { docs: CORPUS_DOCS, seed: 6, noise: 0 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeBatch, batchContentHash } from '../../../graph/store/batch/batch-content.ts';
 import { validateBatch } from '../../../graph/store/batch/batch-validate.ts';
-import { DIRECT_ITEMS, ReadCommitGate } from '../../../graph/store/memory/memory-gate.ts';
+import { DIRECT_ITEMS, MAX_BEHIND, ReadCommitGate } from '../../../graph/store/memory/memory-gate.ts';
 import { MemoryIndex, type StoredDocument } from '../../../graph/store/memory/memory-index.ts';
 import type { GraphBatch } from '../../../graph/model.ts';
 import { allBatches } from '../../support/fixtures.ts';
@@ -95,5 +95,39 @@ describe('ReadCommitGate', () => {
     await expect(gate.commit(failing, () => { published = true; }, small(b))).rejects.toThrow('disk on fire');
     expect(published).toBe(false);
     expect(shape(gate.index)).toEqual(before);
+  });
+
+  it('drops the spare and its queue once it falls MAX_BEHIND direct changes behind, and rebuilds it when needed', async () => {
+    const [a, b, c] = docs();
+    const gate = new ReadCommitGate();
+    // A sliced commit (a read is running) leaves a spare, which then queues every direct change.
+    const first = openRead(gate);
+    const committing = gate.commit((index) => index.replaceSteps(a), () => {}, small(a));
+    await new Promise((r) => setImmediate(r));
+    first.release();
+    await committing;
+    for (let i = 0; i < MAX_BEHIND; i++) {
+      const change = i % 2 === 0 ? (index: MemoryIndex) => index.replaceSteps(b) : (index: MemoryIndex) => index.dropSteps(b.docId);
+      await gate.commit(change, () => {}, small(b));
+    }
+    expect(gate.queued).toBe(MAX_BEHIND);
+    // One more: the queue (and the documents it holds) goes, not grows.
+    await gate.commit((index) => index.replaceSteps(b), () => {}, small(b));
+    expect(gate.queued).toBe(0);
+    await gate.commit((index) => index.dropSteps(b.docId), () => {}, small(b));
+    expect(gate.queued).toBe(0);
+
+    // The next sliced commit builds a spare from the published copy: it publishes a, c (b was dropped last).
+    const second = openRead(gate);
+    const third = gate.commit((index) => index.replaceSteps(c), () => {}, small(c));
+    await new Promise((r) => setImmediate(r));
+    second.release();
+    await third;
+    expect(shape(gate.index)).toEqual(shape(indexOf([a, c])));
+    // Brought level once the read was done, that copy is the spare again and queues direct changes.
+    expect(shape(second.seen())).toEqual(shape(indexOf([a, c])));
+    await gate.commit((index) => index.dropSteps(c.docId), () => {}, small(c));
+    expect(gate.queued).toBe(1);
+    expect(shape(gate.index)).toEqual(shape(indexOf([a])));
   });
 });
