@@ -109,7 +109,8 @@ function entityPlan({ k, entities }: Ctx): PlanChoice {
 function taskPlan({ k, tasks: [t], taskMention }: Ctx): PlanChoice {
   // 关于民营经济的任务: a piece of a title asked about as a topic is a search, not one task's units.
   const asksUnits = k.has('units') || k.has('lead') || k.has('support') || k.has('involve');
-  if (taskMention?.method === 'partial' && k.has('tasks') && !asksUnits) {
+  // 哪些项目涉及战略性主导产业: plans that call their tasks projects ask for the tasks whose titles hold it.
+  if (taskMention?.method === 'partial' && (k.has('tasks') || k.has('project')) && !asksUnits) {
     const params = { text: taskMention.surface, labels: ['Task' as const, 'Section' as const] };
     return choice({ op: 'search', params }, `搜索与「${taskMention.surface}」相关的任务`, { show: 'tasks' });
   }

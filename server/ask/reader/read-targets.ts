@@ -7,6 +7,8 @@ import { nodesMaybeContaining } from './view-sets.ts';
 
 const ASKS_VALUE = /多少|几|目标|指标|达到|提高到|提升到|突破|控制在|稳定在|下降|增长|比重|率|高多少|哪个高|更高|target|goal/iu;
 const NOT_TARGET = /几项任务|多少项任务|几个单位|多少个单位|几个(配合|责任)|几条|几个文件|几部分|单位|部门/u;
+/** 单位 of an indicator (单位工业增加值用水量, 单位地区生产总值能耗) means "per unit", not a body. */
+const PER_UNIT = /单位(?=地区|工业|国内|生产总值|GDP|增加值|面积|产品|能耗)/giu;
 /** 谁 asks for a unit, unless the question compares targets (谁的目标更高). */
 const WHO = /谁/u;
 const TARGET_WORD = /目标|指标/u;
@@ -126,7 +128,7 @@ function inUnitAsked<T extends { t: GraphNode }>(q: string, scored: T[]): T[] {
 }
 
 export const readTargets: Reader = (ctx) => {
-  if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
+  if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest.replace(PER_UNIT, '')) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
   // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
   if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.q)) return null;
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
