@@ -143,8 +143,24 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
     byDoc.size ? `${found.what}的文件共 ${byDoc.size} 个：${lines.join('；')}。` : `没有文件${found.what}。`);
 }
 
+/** 各个文件的牵头单位分别有哪些: each document's units of the role asked. */
+const EACH_DOC_UNITS = /各(个|份)?(文件|方案|文档)[^，。？?]{0,4}(牵头|配合|责任|参与)?(单位|部门)/u;
+
+function unitsPerDocument(ctx: ReadCtx): Reading {
+  const role = roleIn(ctx.rest);
+  const b = newBuilder(ctx);
+  const lines = ctx.view.documents.map((d) => {
+    const duties = dutiesIn(ctx.view, [d.id]).filter((x) => !role || x.role === role);
+    const units = unitsOf(duties);
+    for (const u of units) b.item(u);
+    return `${docLabel(ctx, d.id)}${units.length ? `${units.length} 个：${units.slice(0, 12).map((u) => `「${u.name}」`).join('、')}${units.length > 12 ? '等' : ''}` : '没有'}`;
+  });
+  return reading('documentUnits', { docIds: ctx.view.documents.map((d) => d.id), ...(role ? { role } : {}) }, `我理解为：分别列出每个文件的${roleZh(role)}单位`, b, `${lines.join('；')}。`);
+}
+
 export const readDocuments: Reader = (ctx) => {
   if (DOCS_BY_TASKS.test(ctx.rest)) return docsByTasks(ctx);
+  if (!ctx.scope && ctx.units.length + ctx.entities.length + ctx.tasks.length === 0 && EACH_DOC_UNITS.test(ctx.rest)) return unitsPerDocument(ctx);
   const named = ctx.units.length + ctx.entities.length;
   if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
   if (ctx.scope && named === 0 && ctx.tasks.length === 0) {
