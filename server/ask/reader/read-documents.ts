@@ -23,9 +23,19 @@ function docsByTasks(ctx: ReadCtx): Reading {
     `按任务数排列：${rows.map((r) => `${docLabel(ctx, r.d.id)} ${r.n} 项`).join('；')}。任务最多的是${docLabel(ctx, rows[0].d.id)}。`);
 }
 
+/**
+ * 责任单位 are the units after a 责任单位 label when the annotation has one beside its lead (牵头单位:X,责任单位:Y);
+ * a list with no such label (A、B、C等负责,列第一位者为牵头单位) makes every unit on it responsible.
+ */
+function nonLeadAsked(ctx: ReadCtx, taskId: string): boolean {
+  if (!NON_LEAD_UNITS.test(ctx.rest) || /参与/u.test(ctx.rest)) return false;
+  if (!/责任单位/u.test(ctx.rest) || /配合单位|参与单位/u.test(ctx.rest)) return true;
+  return dutiesOfTask(ctx, taskId).some((d) => /责任单位|配合单位|协办单位|参与单位/u.test(d.evidence?.text ?? ''));
+}
+
 function taskUnitCount(ctx: ReadCtx): Reading {
   const task = ctx.tasks[0];
-  const role = NON_LEAD_UNITS.test(ctx.rest) && !/参与/u.test(ctx.rest) ? 'support' : roleIn(ctx.rest);
+  const role = nonLeadAsked(ctx, task.id) ? 'support' : roleIn(ctx.rest);
   const duties = dutiesOfTask(ctx, task.id, role);
   const units = unitsOf(duties);
   const b = newBuilder(ctx);
