@@ -24,8 +24,10 @@ const SETS: RealSet[] = [
   // 兰州's 市建委 and 市建设局 (two units of one plan) are merged into one by the units registry, so one direct question fails.
   { name: 'real2 (辽宁, 沈阳, 辽中, 兰州, 河南, 通州)', docs: 'real2-docs', dev: 'real2-dev', fresh: 'real2-fresh',
     minQuestions: 60, minPerType: 2, overall: 0.95, everyType: 0.9, typeFloor: { direct: 0.5 } },
+  // 35/41 after tuning; the six misses are the parser's (units it does not read), not the reader's: 潮州 item 2's cut
+  // `牵头督导,市公安局、…` and the split `各县、区人民政府(管委会)`, 济宁's `…参加` list, 上海's 人民银行上海总部 and 市地税局.
   { name: 'real3 (辽宁, 内江, 济宁, 上海, 潮州, 十堰, 奉化)', docs: 'real3-docs', dev: 'real3-dev', fresh: 'real3-fresh',
-    minQuestions: 60, minPerType: 2, overall: 0, everyType: 0 },
+    minQuestions: 60, minPerType: 2, overall: 0.85, everyType: 0.66, typeFloor: { negation: 0.33 } },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {
