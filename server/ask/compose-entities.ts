@@ -29,8 +29,28 @@ export function composeEntityTasks(out: QueryOutput<'entityTasks'>, name: string
     for (const t of tasks) b.edge('MENTIONS', t.id, also.id);
   }
   const subject = also ? `同时提及「${entity.name}」和「${also.name}」` : `提及「${entity.name}」`;
+  if (tasks.length === 0 && !also) {
+    const via = viaTouching(out, entity.id, lexicon, b);
+    if (via) return via;
+  }
   if (tasks.length === 0) return b.done(`没有${subject}的任务。`);
   return b.done(`${subject}的任务共 ${tasks.length} 项：${listNames([...new Set(tasks.map((t) => t.name))])}。`);
+}
+
+/** A place no task names itself but a project named after it does (江口街道社区卫生服务中心迁建): the tasks naming that project. */
+function viaTouching(out: QueryOutput<'entityTasks'>, placeId: string, lexicon: Lexicon, b: AnswerBuilder): Composed | null {
+  const touching = new Map(out.touches.items.map((t) => (t.from.id === placeId ? t.to : t.from)).map((p) => [p.id, p] as const));
+  if (touching.size === 0) return null;
+  const tasks = [...lexicon.mentions].filter(([, ids]) => [...touching.keys()].some((id) => ids.has(id)))
+    .map(([id]) => lexicon.nodes.get(id)).filter((n): n is NonNullable<typeof n> => n !== undefined);
+  if (tasks.length === 0) return null;
+  for (const t of out.touches.items) b.edge('TOUCHES', t.from.id, t.to.id).cite(t.evidence);
+  for (const t of tasks) {
+    b.item(t);
+    for (const id of touching.keys()) if (lexicon.mentions.get(t.id)?.has(id)) b.node(touching.get(id)!).edge('MENTIONS', t.id, id);
+  }
+  const names = [...touching.values()].map((p) => `「${p.name}」`).join('、');
+  return b.done(`没有任务直接写到这个地点，但${names}涉及它；提及${[...touching.values()].length > 1 ? '这些项目' : '该项目'}的任务共 ${tasks.length} 项：${listNames([...new Set(tasks.map((t) => t.name))])}。`);
 }
 
 export function composeEntityUnits(out: QueryOutput<'entityUnits'>, name: string, focus: Focus, b: AnswerBuilder): Composed {

@@ -17,6 +17,9 @@ interface Ctx {
   mentions: Mention[];
 }
 
+/** 一起负责任务的有哪些 / 共同承担工作的是谁: the ones sharing the work are asked for. */
+const TOGETHER_WHO = /(一起|共同)(负责|承担|参与|做)[^，。？?]{0,6}的(有哪些|是哪些|有谁|是谁|都有谁)/u;
+
 function choice(plan: AskPlan, understood: string, focus: Focus = {}): PlanChoice {
   return { plan, focus, understood };
 }
@@ -65,12 +68,13 @@ function twoUnits({ k, rest, mentions, units: [a, b] }: Ctx): PlanChoice {
     `查询「${a.name}」和「${b.name}」共同承担${role ? `（${ROLE_ZH[role]}）` : ''}的任务`, { show: 'tasks', role });
 }
 
-function oneUnit({ k, units: [u], entities, tasks }: Ctx): PlanChoice {
+function oneUnit({ k, rest, units: [u], entities, tasks }: Ctx): PlanChoice {
   const other = tasks[0] ?? entities[0];
   if (other) {
     return choice({ op: 'shortestPath', params: { a: u.name, b: other.id } }, `查询「${u.name}」与「${other.name}」之间的关系`);
   }
-  if (k.has('partners') || (k.has('shared') && k.has('units'))) {
+  // 和X一起负责任务的有哪些: "together" and a question about who, even without the word 单位.
+  if (k.has('partners') || (k.has('shared') && (k.has('units') || TOGETHER_WHO.test(rest)))) {
     return choice({ op: 'unitPartners', params: { unit: u.name } }, `查询与「${u.name}」共同承担任务的单位`, { show: 'units' });
   }
   if (k.has('around')) {
@@ -105,7 +109,8 @@ function entityPlan({ k, entities }: Ctx): PlanChoice {
 function taskPlan({ k, tasks: [t], taskMention }: Ctx): PlanChoice {
   // 关于民营经济的任务: a piece of a title asked about as a topic is a search, not one task's units.
   const asksUnits = k.has('units') || k.has('lead') || k.has('support') || k.has('involve');
-  if (taskMention?.method === 'partial' && k.has('tasks') && !asksUnits) {
+  // 哪些项目涉及战略性主导产业: plans that call their tasks projects ask for the tasks whose titles hold it.
+  if (taskMention?.method === 'partial' && (k.has('tasks') || k.has('project')) && !asksUnits) {
     const params = { text: taskMention.surface, labels: ['Task' as const, 'Section' as const] };
     return choice({ op: 'search', params }, `搜索与「${taskMention.surface}」相关的任务`, { show: 'tasks' });
   }

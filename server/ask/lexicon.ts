@@ -79,8 +79,11 @@ function addUnitForms(table: FormTable, units: GraphNode[]): void {
   for (const u of units) {
     const target = byName.get(u.name)!;
     table.add(u.name, 'unit', 'name', target);
-    for (const alias of strings(u.properties.aliases)) table.add(alias.replace(/等$/u, ''), 'unit', 'alias', target);
-    if (LEVEL_PREFIX.test(u.name) && u.name.length >= 3) table.add(u.name.slice(1), 'unit', 'alias', target);
+    // Staff drop the level of any written form (市建委 → 建委), not only of the name shown.
+    for (const written of [u.name, ...strings(u.properties.aliases).map((a) => a.replace(/等$/u, ''))]) {
+      if (written !== u.name) table.add(written, 'unit', 'alias', target);
+      if (LEVEL_PREFIX.test(written) && written.length >= 3) table.add(written.slice(1), 'unit', 'alias', target);
+    }
   }
   // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus.
   const resolver = new UnitResolver({ known: byName.keys() });

@@ -30,7 +30,7 @@ export const questionSchema = z.object({
 
 export type Question = z.infer<typeof questionSchema>;
 
-export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh' | 'real2-dev' | 'real2-fresh';
+export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh' | 'real2-dev' | 'real2-fresh' | 'real3-dev' | 'real3-fresh';
 
 export function loadQuestions(file: QuestionFile): Question[] {
   const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));

@@ -2,7 +2,7 @@
 /** Kinds of request no policy plan answers, in general words (not any document's). */
 const NOT_OURS: Array<[RegExp, string]> = [
   [/写(一)?(首|篇|份|段|个)|作诗|诗歌|(?<!方案)诗$|的诗|散文|小说|年终总结|\bpoem|\bessay|\bstory\b/iu, '写作'],
-  [/天气|气温|下雨|\bweather\b/iu, '天气'],
+  [/天气|气温|下雨|有多(冷|热)|冷不冷|热不热|\bweather\b/iu, '天气'],
   [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
   [/笑话|聊天|你是谁|你叫什么|你好吗|\bjoke\b/iu, '闲聊'],
   [/翻译|\btranslat/iu, '翻译'],

@@ -31,6 +31,14 @@ const CITIES: Record<string, string> = {
   handan: '邯郸', anshan: '鞍山', fushun: '抚顺', daqing: '大庆', qiqihar: '齐齐哈尔', qiqihaer: '齐齐哈尔',
   mudanjiang: '牡丹江', jiamusi: '佳木斯', xianyang: '咸阳', baoji: '宝鸡', yulin: '榆林', huaian: '淮安', "huai'an": '淮安',
   kashgar: '喀什', kashi: '喀什',
+  // Prefecture-level cities of Guangdong, Sichuan, Shandong and Hubei.
+  chaozhou: '潮州', jieyang: '揭阳', meizhou: '梅州', shaoguan: '韶关', heyuan: '河源', qingyuan: '清远', yunfu: '云浮',
+  zhaoqing: '肇庆', jiangmen: '江门', maoming: '茂名', yangjiang: '阳江', shanwei: '汕尾', huizhou: '惠州', zhongshan: '中山',
+  neijiang: '内江', zigong: '自贡', luzhou: '泸州', deyang: '德阳', guangyuan: '广元', suining: '遂宁', leshan: '乐山',
+  nanchong: '南充', meishan: '眉山', yibin: '宜宾', "guang'an": '广安', guangan: '广安', dazhou: '达州', "ya'an": '雅安',
+  yaan: '雅安', bazhong: '巴中', ziyang: '资阳', panzhihua: '攀枝花', jining: '济宁', dezhou: '德州', liaocheng: '聊城',
+  binzhou: '滨州', dongying: '东营', rizhao: '日照', linyi: '临沂', zaozhuang: '枣庄', "tai'an": '泰安', taian: '泰安',
+  weihai: '威海', jingzhou: '荆州', xiaogan: '孝感', huanggang: '黄冈', ezhou: '鄂州', suizhou: '随州', enshi: '恩施',
 };
 
 /** Districts and counties of the four municipalities (Beijing, Shanghai, Tianjin, Chongqing). */

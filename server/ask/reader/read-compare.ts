@@ -70,6 +70,15 @@ function compareDocuments(ctx: ReadCtx): Reading | null {
     `${line}：${verdict}。`);
 }
 
+/** A body's name beside the one the graph knows (市生态环境局和市公安局谁…多), that no loaded plan gives a duty: it counts 0. */
+const BODY_NAME = /^[\p{Script=Han}]{1,12}?(局|委|厅|办|委员会|中心|部)$/u;
+
+function absentBody(ctx: ReadCtx, m: Mention): string | null {
+  const joined = /^\s*(和|与|跟|同|及)([\p{Script=Han}]{2,14}?)(谁|哪个)/u.exec(ctx.q.slice(m.end)) ?? /([\p{Script=Han}]{2,14}?)(和|与|跟|同)\s*$/u.exec(ctx.q.slice(0, m.start));
+  const name = joined ? (joined[1].length === 1 ? joined[2] : joined[1]) : null;
+  return name && BODY_NAME.test(name) && !ctx.view.byName.has(name) ? name : null;
+}
+
 export const readComparison: Reader = (ctx) => {
   if (!COMPARE.test(ctx.rest) || ctx.entities.length + ctx.tasks.length > 0) return null;
   const ms = ctx.mentions.filter((m) => m.kind === 'unit');
@@ -80,7 +89,11 @@ export const readComparison: Reader = (ctx) => {
   }
   if (ms.length >= 1 && new Set(ms.map((m) => m.targets[0].name)).size === 1) {
     const sides = sidesByDocument(ctx, ms[0].targets[0].name, role);
-    return sides.length === 2 ? answerSides(ctx, sides[0], sides[1], role) : null;
+    if (sides.length === 2) return answerSides(ctx, sides[0], sides[1], role);
+    const absent = ms.length === 1 ? absentBody(ctx, ms[0]) : null;
+    if (!absent) return null;
+    const answer = answerSides(ctx, sideOf(ctx, ms[0], role), { name: absent, duties: [], units: [] }, role);
+    return { ...answer, composed: { ...answer.composed, text: `${answer.composed.text}（「${absent}」在已导入文件的分工里没有出现。）` } };
   }
   return ms.length === 0 ? compareDocuments(ctx) : null;
 };

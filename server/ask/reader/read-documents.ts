@@ -23,9 +23,19 @@ function docsByTasks(ctx: ReadCtx): Reading {
     `按任务数排列：${rows.map((r) => `${docLabel(ctx, r.d.id)} ${r.n} 项`).join('；')}。任务最多的是${docLabel(ctx, rows[0].d.id)}。`);
 }
 
+/**
+ * 责任单位 are the units after a 责任单位 label when the annotation has one beside its lead (牵头单位:X,责任单位:Y);
+ * a list with no such label (A、B、C等负责,列第一位者为牵头单位) makes every unit on it responsible.
+ */
+function nonLeadAsked(ctx: ReadCtx, taskId: string): boolean {
+  if (!NON_LEAD_UNITS.test(ctx.rest) || /参与/u.test(ctx.rest)) return false;
+  if (!/责任单位/u.test(ctx.rest) || /配合单位|参与单位/u.test(ctx.rest)) return true;
+  return dutiesOfTask(ctx, taskId).some((d) => /责任单位|配合单位|协办单位|参与单位/u.test(d.evidence?.text ?? ''));
+}
+
 function taskUnitCount(ctx: ReadCtx): Reading {
   const task = ctx.tasks[0];
-  const role = NON_LEAD_UNITS.test(ctx.rest) && !/参与/u.test(ctx.rest) ? 'support' : roleIn(ctx.rest);
+  const role = nonLeadAsked(ctx, task.id) ? 'support' : roleIn(ctx.rest);
   const duties = dutiesOfTask(ctx, task.id, role);
   const units = unitsOf(duties);
   const b = newBuilder(ctx);
@@ -143,8 +153,24 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
     byDoc.size ? `${found.what}的文件共 ${byDoc.size} 个：${lines.join('；')}。` : `没有文件${found.what}。`);
 }
 
+/** 各个文件的牵头单位分别有哪些: each document's units of the role asked. */
+const EACH_DOC_UNITS = /各(个|份)?(文件|方案|文档)[^，。？?]{0,4}(牵头|配合|责任|参与)?(单位|部门)/u;
+
+function unitsPerDocument(ctx: ReadCtx): Reading {
+  const role = roleIn(ctx.rest);
+  const b = newBuilder(ctx);
+  const lines = ctx.view.documents.map((d) => {
+    const duties = dutiesIn(ctx.view, [d.id]).filter((x) => !role || x.role === role);
+    const units = unitsOf(duties);
+    for (const u of units) b.item(u);
+    return `${docLabel(ctx, d.id)}${units.length ? `${units.length} 个：${units.slice(0, 12).map((u) => `「${u.name}」`).join('、')}${units.length > 12 ? '等' : ''}` : '没有'}`;
+  });
+  return reading('documentUnits', { docIds: ctx.view.documents.map((d) => d.id), ...(role ? { role } : {}) }, `我理解为：分别列出每个文件的${roleZh(role)}单位`, b, `${lines.join('；')}。`);
+}
+
 export const readDocuments: Reader = (ctx) => {
   if (DOCS_BY_TASKS.test(ctx.rest)) return docsByTasks(ctx);
+  if (!ctx.scope && ctx.units.length + ctx.entities.length + ctx.tasks.length === 0 && EACH_DOC_UNITS.test(ctx.rest)) return unitsPerDocument(ctx);
   const named = ctx.units.length + ctx.entities.length;
   if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
   if (ctx.scope && named === 0 && ctx.tasks.length === 0) {

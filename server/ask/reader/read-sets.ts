@@ -5,9 +5,9 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksOnlyLead, unitRoles } from './view-sets.ts';
 
-const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)(牵过头|牵头过)|(没有?|未|不)牵头(任何|一项|一个)|从不牵头|从未牵头|只配合|仅配合|只做配合|只是配合|从不.{0,2}牵头/u;
+const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)(牵过头|牵头过)|(没有?|未|不)牵头(任何|一项|一个)|从不牵头|从未牵头|只配合|仅配合|只做配合|只是配合|(只|仅)(参与|参加)|从不.{0,2}牵头/u;
 const NEVER_SUPPORT = /只牵头|仅牵头|(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)配合过|从不配合|不配合/u;
-const TASK_NO_SUPPORT = /没有(配合|责任|其他)单位|无(配合|责任)单位|只有(一个)?牵头单位|只有一个单位|单独(负责|承担)/u;
+const TASK_NO_SUPPORT = /没有(写|写明|列|列出|明确|注明|标明)?(配合|责任|其他)单位|无(配合|责任)单位|只有(一个)?牵头单位|只有一个单位|单独(负责|承担)/u;
 const EXCEPT = /除了|除去|除|之外|以外|不算/u;
 const YES_NO = /是否|有没有|有无|过头|牵头过|配合过|参与过|了没有|是不是/u;
 const ASKS_UNITS = /单位|部门|谁|机构|哪个局|哪些局/u;

@@ -89,7 +89,8 @@ function childrenOf(ctx: ReadCtx, section: GraphNode, wantTasks: boolean): Graph
 
 function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null): Reading {
   const b = newBuilder(ctx);
-  const wantTasks = /任务|工作|事项/u.test(ctx.q);
+  // 项目: many plans number their tasks as projects (人才项目), listed under sub-parts.
+  const wantTasks = /任务|工作|事项|项目/u.test(ctx.q);
   const parts: string[] = [];
   for (const s of sections) {
     const kids = childrenOf(ctx, s, wantTasks);

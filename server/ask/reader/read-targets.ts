@@ -3,15 +3,17 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { yearIn } from '../keywords.ts';
 import { docOf } from './view.ts';
-import { tasksMaybeContaining } from '../view-grams.ts';
+import { nodesMaybeContaining } from './view-sets.ts';
 
 const ASKS_VALUE = /多少|几|目标|指标|达到|提高到|提升到|突破|控制在|稳定在|下降|增长|比重|率|高多少|哪个高|更高|target|goal/iu;
 const NOT_TARGET = /几项任务|多少项任务|几个单位|多少个单位|几个(配合|责任)|几条|几个文件|几部分|单位|部门/u;
+/** 单位 of an indicator (单位工业增加值用水量, 单位地区生产总值能耗) means "per unit", not a body. */
+const PER_UNIT = /单位(?=地区|工业|国内|生产总值|GDP|增加值|面积|产品|能耗)/giu;
 /** 谁 asks for a unit, unless the question compares targets (谁的目标更高). */
 const WHO = /谁/u;
 const TARGET_WORD = /目标|指标/u;
 /** Question words, verbs of change and scope words carry no indicator. */
-const NOISE = /谁|要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|里|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
+const NOISE = /谁|要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|(?<!公)里(?!程)|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
 /** A target must share at least this much with the question to be its answer. */
 const MIN_SCORE = 0.34;
 /** Targets scoring within this share of the best one answer too (日供水能力 and 新增日供水能力). */
@@ -58,8 +60,8 @@ function candidates(ctx: ReadCtx, q: Set<string>): GraphNode[] {
   return [...hits].sort((a, b) => a - b).map((i) => ctx.view.targets[i]).filter((t) => inScope(ctx, t));
 }
 
-function score(q: Set<string>, target: GraphNode, view: ReadCtx['view']): number {
-  const ind = targetIndex(view).pairs.get(target)!;
+function score(q: Set<string>, target: GraphNode, view: ReadCtx['view'], pairs?: Set<string>): number {
+  const ind = pairs ?? targetIndex(view).pairs.get(target)!;
   if (ind.size === 0 || q.size === 0) return 0;
   let shared = 0;
   for (const g of ind) if (q.has(g)) shared++;
@@ -76,20 +78,25 @@ function valueOf(t: GraphNode): string {
 const ASKED_TAIL = /(?:的)?(?:目标|指标)?(?:是|要|将|需要)?(?:达到|提高到|提升到|突破|控制在)?(?:多少|几)[^\p{Script=Han}]*(?:名|个|人|家)?[？?。]*$/u;
 
 /** A number after the indicator in the same clause: 人才资源总量达到320万名左右 → 320万名. */
-const VALUE_AFTER = /^[^。；;，,\d]{0,8}?(\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:亿元|万元|元|名|人|个|家|%|公里|平方米|吨|项|所|座|倍)?(?:左右|以上|以内)?)/u;
+const VALUE_AFTER = /^[^。；;，,\d]{0,8}?(\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:亿元|万元|元|名|人|个|家|%|公里|平方米|微克每立方米|微克\/立方米|吨|项|所|座|倍|天)?(?:左右|以上|以内)?)/u;
 
 /** An indicator the parser kept no Target for, read from the text of the tasks that state it word for word. */
 function valueInText(ctx: ReadCtx, indicator: string): Reading | null {
   if (indicator.length < 4 || /\s/u.test(indicator)) return null;
+  // The text may bracket part of the name (细颗粒物(PM2.5)年均浓度): brackets between its characters are allowed.
+  const pattern = new RegExp([...indicator].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('[()（）]?'), 'u');
+  const needle = (indicator.match(/\p{Script=Han}{4,}/gu) ?? [indicator]).sort((a, b) => b.length - a.length)[0];
   const b = newBuilder(ctx);
   const lines: string[] = [];
-  for (const t of tasksMaybeContaining(ctx.view, indicator)) {
+  // A plan's targets often sit in a section of their own (一、目标要求) with no item under it.
+  for (const t of nodesMaybeContaining(ctx.view, needle)) {
     if (!inScope(ctx, t)) continue;
     const text = String(t.properties.text ?? '');
-    const at = text.indexOf(indicator);
-    const m = at >= 0 ? VALUE_AFTER.exec(text.slice(at + indicator.length)) : null;
-    if (!m) continue;
-    const said = text.slice(at, at + indicator.length + m[0].length);
+    const found = pattern.exec(text);
+    const at = found ? found.index : -1;
+    const m = found ? VALUE_AFTER.exec(text.slice(at + found[0].length)) : null;
+    if (!found || !m) continue;
+    const said = text.slice(at, at + found[0].length + m[0].length);
     const start = Number(t.properties.start ?? 0) + at;
     b.item(t).cite({ docId: docOf(t), start, end: start + said.length, text: said });
     lines.push(`${docLabel(ctx, docOf(t))}「${t.name}」：${said}`);
@@ -99,8 +106,29 @@ function valueInText(ctx: ReadCtx, indicator: string): Reading | null {
     `我理解为：查「${indicator}」的数值；它没有被识别为目标指标，按任务原文作答`, b, `${lines.slice(0, 6).join('；')}。`);
 }
 
+/** The clause of its task's text that leads up to a target (实施省道提升工程3条,总里程51.4公里 → 实施省道提升工程3条,). */
+function clauseBefore(ctx: ReadCtx, t: GraphNode): string {
+  const at = Number(t.properties.start ?? 0);
+  const task = (ctx.view.tasksByDoc.get(docOf(t)) ?? []).find((n) => Number(n.properties.start ?? 0) <= at && at < Number(n.properties.end ?? 0));
+  if (!task) return String(t.properties.text ?? '');
+  const before = String(task.properties.text ?? '').slice(0, at - Number(task.properties.start ?? 0));
+  return `${before.split(/[;；。]/u).pop() ?? ''}${String(t.properties.text ?? '')}`;
+}
+
+/** A question that compares what two places of a plan write (…工作目标和任务里写的一样吗) wants every value. */
+const SAME_OR_NOT = /一样|相同|不同|一致|区别|差别/u;
+
+/** A unit of measure the question names (总里程多少公里): targets in that unit, when there are any. */
+const UNIT_ASKED = /公里|亿元|万元|平方米|万吨|吨|百分点|%/u;
+
+function inUnitAsked<T extends { t: GraphNode }>(q: string, scored: T[]): T[] {
+  const unit = UNIT_ASKED.exec(q)?.[0];
+  const hits = unit ? scored.filter((x) => x.t.properties.unit === unit) : [];
+  return hits.length ? hits : scored;
+}
+
 export const readTargets: Reader = (ctx) => {
-  if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
+  if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest.replace(PER_UNIT, '')) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
   // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
   if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.q)) return null;
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
@@ -112,11 +140,16 @@ export const readTargets: Reader = (ctx) => {
   const scored = (ofYear ? pool.filter((t) => t.properties.year === year) : pool)
     .map((t) => ({ t, s: score(q, t, ctx.view) })).filter((x) => x.s >= MIN_SCORE);
   if (scored.length === 0) return valueInText(ctx, ctx.q.replace(ASKED_TAIL, '').replace(/[\s\u3000]/gu, ''));
-  const best = Math.max(...scored.map((x) => x.s));
+  const kept = inUnitAsked(ctx.q, scored);
+  const best = Math.max(...kept.map((x) => x.s));
   const perDoc = new Map<string, GraphNode[]>();
-  for (const { t, s } of scored.sort((a, b) => b.s - a.s)) {
+  const context = (t: GraphNode) => score(q, t, ctx.view, bigrams(clauseBefore(ctx, t)));
+  for (const { t, s } of kept.sort((a, b) => b.s - a.s || context(b.t) - context(a.t))) {
     if (s < best * NEAR_BEST) continue;
     const list = perDoc.get(docOf(t)) ?? [];
+    // One plan's several 总里程: the one whose sentence shares most with the question (省道提升工程…总里程51.4公里).
+    const same = list.find((x) => x.properties.indicator === t.properties.indicator);
+    if (same && !SAME_OR_NOT.test(ctx.q) && context(same) > context(t)) continue;
     if (!list.some((x) => valueOf(x) === valueOf(t))) list.push(t);
     perDoc.set(docOf(t), list);
   }

@@ -10,6 +10,18 @@ const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|归�
 const FRAME = /在?各个?(?:方案|文件|文档|地方?)(?:里面|里|中|当中)?|分别|各自|都|任务|事项|最多|最少|共同|一起|这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
 /** Rankings and pairings are the catalogue's (workload, overlaps), not one task's attribute. */
 const RANKING = /最多|最少|排名|排行|前几|一起|共同|合作/u;
+/** Short forms staff say and plans spell out (国企改革 → 国有企业改革): searched as both. */
+const SHORT_FORMS: Array<[RegExp, string]> = [
+  [/国企/gu, '国有企业'], [/民企/gu, '民营企业'], [/央企/gu, '中央企业'], [/外企/gu, '外资企业'],
+  [/医保/gu, '医疗保障'], [/社保/gu, '社会保障'], [/双创/gu, '创新创业'], [/环保/gu, '环境保护'],
+];
+
+function withLongForms(topic: string): string {
+  const long = SHORT_FORMS.filter(([p]) => p.test(topic)).map(([p, full]) => topic.replace(p, full));
+  for (const [p] of SHORT_FORMS) p.lastIndex = 0;
+  return [topic, ...long].join(' ');
+}
+
 /** A BM25 score below this is a stray shared word, not the task the question is about. */
 const MIN_HITS_SCORE = 1;
 
@@ -49,7 +61,7 @@ export const readTopic: Reader = (ctx) => {
   if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !ASKS_UNITS.test(ctx.rest) || RANKING.test(ctx.rest)) return null;
   const topic = ctx.rest.replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
   if (topic.replace(/\s/gu, '').length < 2) return null;
-  const hits = ctx.index.search(topic, 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
+  const hits = ctx.index.search(withLongForms(topic), 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
   const top = hits.find((h) => dutiesOfTask(ctx, h.task.id).length > 0);
   if (!top) return null;
   const task = ctx.view.nodes.get(top.task.id)!;
