@@ -1,39 +1,11 @@
 // The paraphrase set: questions ask answers right, asked other ways by hand; the same expectations, accuracy per type.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { accuracyByType, askerOver, loadQuestions, summary, type Question, type Verdict } from './ask-realistic-set.ts';
-
-/** Each set the paraphrases come from, with the documents its questions are asked over. */
-const SETS = {
-  dev: ['seeds', 'test/fixtures/questions/docs'],
-  'real-dev': ['test/fixtures/questions/real-docs'],
-  'real2-dev': ['test/fixtures/questions/real2-docs'],
-} as const;
-type SetName = keyof typeof SETS;
-
-/** A row names the original question (by its text in its set) and asks it another way. */
-const paraphraseSchema = z.object({ set: z.enum(Object.keys(SETS) as [SetName, ...SetName[]]), from: z.string().min(2), q: z.string().min(2) }).strict();
-type Paraphrase = z.infer<typeof paraphraseSchema>;
+import { accuracyByType, askerOver, loadParaphrases, PARAPHRASE_SETS as SETS, paraphrasedQuestions as resolve, summary, type Paraphrase, type SetName, type Verdict } from './ask-realistic-set.ts';
 
 /** What the rules reach on para-dev (tuned on: 118/118), overall and per type; para-fresh is printed on request, never asserted. */
 const DEV_OVERALL = 0.95;
 const DEV_EVERY_TYPE = 0.9;
 
-function loadParaphrases(file: 'para-dev' | 'para-fresh'): Paraphrase[] {
-  const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
-  return z.array(paraphraseSchema).parse(raw);
-}
-
-/** The original's expectations with the paraphrase's words: the answer must not change with the wording. */
-function resolve(rows: Paraphrase[], set: SetName): Question[] {
-  const originals = new Map(loadQuestions(set).map((q) => [q.q, q]));
-  return rows.filter((r) => r.set === set).map((r) => {
-    const original = originals.get(r.from);
-    if (!original) throw new Error(`para: 「${r.from}」 is not a question of ${set}.json. Copy the original question's text exactly.`);
-    return { ...original, q: r.q };
-  });
-}
 
 describe('paraphrase set (the same question asked other ways)', () => {
   const dev = loadParaphrases('para-dev');

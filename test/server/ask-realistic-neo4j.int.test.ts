@@ -6,7 +6,7 @@ import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { neo4jSuiteConfig, type Neo4jTestConfig } from '../support/neo4j-env.ts';
 import { freshNeo4jStore } from '../graph/store/neo4j-support.ts';
-import { loadQuestions } from './ask-realistic-set.ts';
+import { loadParaphrases, loadQuestions, paraphrasedQuestions, type SetName } from './ask-realistic-set.ts';
 
 const config = neo4jSuiteConfig();
 const PATHS = ['seeds', 'test/fixtures/questions/docs'];
@@ -20,16 +20,21 @@ async function answers(store: GraphStore, questions: string[]): Promise<string[]
   return out;
 }
 
-/** Each question set with the documents it is asked over: the seed with two plans, and two sets of six real plans without the seed. */
+/** Each question set with the documents it is asked over (the seed with two plans; three sets of real plans without the
+ * seed), and the set whose paraphrases (para-dev, para-fresh) are asked over the same documents. */
 const SETS = [
-  { name: 'seed + 立山区 + 蔡甸区', paths: PATHS, files: ['dev', 'fresh'] as const },
-  { name: 'six real plans (real-dev, real-fresh)', paths: ['test/fixtures/questions/real-docs'], files: ['real-dev', 'real-fresh'] as const },
-  { name: 'six more real plans (real2-dev, real2-fresh)', paths: ['test/fixtures/questions/real2-docs'], files: ['real2-dev', 'real2-fresh'] as const },
-];
+  { name: 'seed + 立山区 + 蔡甸区', paths: PATHS, files: ['dev', 'fresh'] as const, reworded: 'dev' },
+  { name: 'six real plans (real-dev, real-fresh)', paths: ['test/fixtures/questions/real-docs'], files: ['real-dev', 'real-fresh'] as const, reworded: 'real-dev' },
+  { name: 'six more real plans (real2-dev, real2-fresh)', paths: ['test/fixtures/questions/real2-docs'], files: ['real2-dev', 'real2-fresh'] as const, reworded: 'real2-dev' },
+  { name: 'seven more real plans (real3-dev, real3-fresh)', paths: ['test/fixtures/questions/real3-docs'], files: ['real3-dev', 'real3-fresh'] as const, reworded: null },
+] satisfies { name: string; paths: string[]; files: readonly string[]; reworded: SetName | null }[];
+
+const PARAPHRASES = [...loadParaphrases('para-dev'), ...loadParaphrases('para-fresh')];
 
 for (const set of SETS) {
   describe.runIf(config !== null)(`realistic question set on Neo4j: ${set.name}`, () => {
-    const questions = set.files.flatMap((f) => loadQuestions(f)).map((q) => q.q);
+    const reworded = set.reworded ? paraphrasedQuestions(PARAPHRASES, set.reworded) : [];
+    const questions = [...set.files.flatMap((f) => loadQuestions(f)), ...reworded].map((q) => q.q);
     let memory: string[] = [];
     let neo4j: string[] = [];
 

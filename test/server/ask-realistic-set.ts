@@ -37,6 +37,35 @@ export function loadQuestions(file: QuestionFile): Question[] {
   return z.array(questionSchema).parse(raw);
 }
 
+/** The sets the paraphrase files (para-dev, para-fresh) reword, with the documents their questions are asked over. */
+export const PARAPHRASE_SETS = {
+  dev: ['seeds', 'test/fixtures/questions/docs'],
+  'real-dev': ['test/fixtures/questions/real-docs'],
+  'real2-dev': ['test/fixtures/questions/real2-docs'],
+} as const;
+export type SetName = keyof typeof PARAPHRASE_SETS;
+
+/** A row names the original question (by its text in its set) and asks it another way. */
+const paraphraseSchema = z.object({
+  set: z.enum(Object.keys(PARAPHRASE_SETS) as [SetName, ...SetName[]]), from: z.string().min(2), q: z.string().min(2),
+}).strict();
+export type Paraphrase = z.infer<typeof paraphraseSchema>;
+
+export function loadParaphrases(file: 'para-dev' | 'para-fresh'): Paraphrase[] {
+  const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
+  return z.array(paraphraseSchema).parse(raw);
+}
+
+/** The original's expectations with the paraphrase's words: the answer must not change with the wording. */
+export function paraphrasedQuestions(rows: Paraphrase[], set: SetName): Question[] {
+  const originals = new Map(loadQuestions(set).map((q) => [q.q, q]));
+  return rows.filter((r) => r.set === set).map((r) => {
+    const original = originals.get(r.from);
+    if (!original) throw new Error(`para: 「${r.from}」 is not a question of ${set}.json. Copy the original question's text exactly.`);
+    return { ...original, q: r.q };
+  });
+}
+
 export interface Verdict { q: Question; ok: boolean; problems: string[]; got: string }
 
 /** Names and aliases of each answer item, so 区发改局 matches the unit the graph calls 区发展改革委. */
