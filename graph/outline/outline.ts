@@ -237,7 +237,9 @@ class Builder {
    */
   private eachClosesASentence(item: OutlineNode, inside: OutlineInput['annotations']): boolean {
     const { text } = this.input;
-    if (text[item.bodyStart] !== '。') return false;
+    // Only a heading that names a list of targets: an item with an action title (1.制定实施准入清单。…〔X牵头…〕
+    // …。(X、Y牵头…)) is one task whose annotations all annotate it.
+    if (text[item.bodyStart] !== '。' || !TARGET_LIST_TITLE_RE.test(item.title)) return false;
     let from = item.bodyStart + 1;
     for (const a of inside) {
       if (!OWN_SENTENCE_RE.test(text.slice(from, a.start))) return false;
@@ -247,6 +249,8 @@ class Builder {
   }
 }
 
+/** A heading naming a list of targets or indicators: 主要指标的责任部门, 约束性指标, 年度目标. */
+const TARGET_LIST_TITLE_RE = /指标|目标/;
 /** A run of own sentences, each closed by 。 and then its annotation: 常住人口控制在1150万人左右。(X牵头)… */
 const OWN_SENTENCE_RE = /[\u4e00-\u9fff]{4}[^。]*。\s*$/;
 /** What follows the last annotation opens a sentence of its own, which the end of the excerpt cut. */
