@@ -149,7 +149,7 @@ class Builder {
     }
     const previous = parent.children[parent.children.length - 1];
     const fits = before && previous && previous.kind === 'item' && before.start >= previous.bodyStart
-      && this.input.fitsItem?.(before, previous.title);
+      && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous));
     if (m.value > 1 && before && !fits && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
       this.closeTo(level, before.start);
       const inferred = node('inferred', String(m.value - 1), '', '（缺页：任务标题不详）', before.start, before.end, null);
@@ -161,6 +161,16 @@ class Builder {
     this.lastValue.set(this.container(level), m.value);
     this.lastAnyItem.set(kind, m.value);
     this.open(this.heading(kind, m));
+  }
+
+  /**
+   * An annotation right after another one inside `item` (牵头单位:X。责任单位:A、B。): the two are one block, the
+   * item's own, never the annotation of an item a page gap lost.
+   */
+  private chained(ann: { start: number; end: number }, item: OutlineNode): boolean {
+    const all = this.input.annotations;
+    const previous = all[lastStartingBefore(all, ann.start) - 1];
+    return !!previous && previous.start >= item.bodyStart && /^[\s。;；,，]*$/.test(this.input.text.slice(previous.end, ann.start));
   }
 
   /** The annotation that closes the text right before a marker, if it lies inside `parent`. */

@@ -73,3 +73,26 @@ describe('items with several annotations', () => {
     expect(rows.some((r) => r.path.startsWith('二/(一)/1/'))).toBe(false);
   });
 });
+
+// https://m.wenku365.com/p-44060102.html (a sharing site's preview of page 2 of a district 市容环境综合整治百日行动方案)
+describe('page-preview chunks and own-sentence annotation blocks', () => {
+  const PREVIEW = [
+    '《市容环境综合整治百日行动方案_页2》由会员上传分享,免费在线阅读,更多相关内容在工程资料-天天文库。',
+    '1、市容环境综合整治百日行动方案—页2,提高我区市容景观整体观瞻水平。牵头单位:区建设局。责任单位:区房产局、园林局、市政局。12、临街建(构)筑物粉刷出新整治。对城区主要道路两侧的建(构)筑物立面进行外立面出新整治。牵头单位:区房产局。责任单位:区城管局。13、施工工地整治。对城区特别是主干道两侧施工工地进行全面整治,达到施工工地围挡作业,挂牌施工,',
+    '2、出入口硬化,运输车辆清洁,物料堆放整齐,无扬尘污染。牵头单位:区建设局。责任单位:区市容环卫局、环保局。14、治理乱贴乱画。要制定户外小广告清理方案,加大市区主要道路两侧建(构)筑物的清理力度,取缔乱张贴乱涂写窝',
+    '3、点,力争逐步根除“城市牛皮癣”这一顽疾。牵头单位:区城管局。',
+  ].join('\n');
+
+  it('does not read a chunk number (2、 3、) after a long line broken mid-sentence as an item out of sequence', () => {
+    const rows = tasks(PREVIEW);
+    expect(rows.map((r) => r.path)).toEqual(['1', '12', '13', '14']);
+    expect(rows.find((r) => r.path === '13')!).toMatchObject({ lead: ['区建设局'], support: ['区市容环卫局', '环保局'] });
+    expect(rows.find((r) => r.path === '14')!.lead).toEqual(['区城管局']);
+  });
+
+  it('keeps 牵头单位:X。责任单位:A、B。 with the item it closes when the next number skips (no inferred item between)', () => {
+    const rows = tasks(PREVIEW);
+    expect(rows[0]).toMatchObject({ lead: ['区建设局'], support: ['区房产局', '园林局', '市政局'] });
+    expect(table(PREVIEW).some((r) => r.title.includes('缺页'))).toBe(false);
+  });
+});
