@@ -58,6 +58,12 @@ describe('target headings of real plans', () => {
     expect(rows.find((r) => r.path === '一/(二)')!.label).toBe('Section');
   });
 
+  // test/fixtures/align-real/guangzhou-2021/higher.txt (广州市 2021 政府工作报告, part 三, from a markdown repository)
+  it('leaves a report part that states targets a section, though its heading ends in 工作意见 or 安排', () => {
+    const rows = table('**三、2021年工作安排**\n今年经济社会发展的主要预期目标是:地区生产总值增长6%以上,城镇登记失业率控制在3.5%以内。\n**四、2021年的工作意见**\n固定资产投资增长8%。');
+    expect(rows.filter((r) => r.label === 'Task')).toEqual([]);
+  });
+
   it('leaves a report’s targets (no plan genre in its title) a section', () => {
     const rows = table('政府工作报告\n二、今年发展主要目标\n今年赤字率拟按3.6%以上安排。\n三、工作部署\n推进改革。', '政府工作报告');
     expect(rows.filter((r) => r.label === 'Task')).toEqual([]);
