@@ -65,7 +65,10 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
     const value = chineseNumber(m[1]);
     if (value !== null) markers.push({ kind: 'section', value, number: `(${m[1]})`, start: m.index!, bodyStart: m.index! + m[0].length, loose: true });
   }
-  for (const m of text.matchAll(ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
+  for (const m of text.matchAll(ITEM_RE)) {
+    add('item', Number(m[1]), m[1], m.index!, m[0].length);
+    if (afterBrokenLine(text, m.index!) && markers[markers.length - 1]?.start === m.index) markers[markers.length - 1].loose = true;
+  }
   for (const m of text.matchAll(BARE_ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
   for (const m of text.matchAll(LINE_ITEM_3_RE)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length - 1, m[1].length + 1);
   for (const m of text.matchAll(LINE_ITEM_DIGIT_RE)) {
@@ -83,6 +86,22 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
 }
 
 const HAS_WORDS_RE = /[\p{L}\p{N}]/u;
+
+/** A long line that stops in a word or after a comma: the sentence goes on in the next line. */
+const BROKEN_LINE_RE = /[\u4e00-\u9fff,，、]$/;
+const BROKEN_LINE_MIN_CHARS = 50;
+
+/**
+ * A marker at the start of a line whose previous line, a long one, stopped mid-sentence: the line was broken inside a
+ * sentence (a PDF text layer, a sharing site's page preview numbering its chunks 1、 2、 3、), so the marker is trusted
+ * only when its number is the one expected.
+ */
+function afterBrokenLine(text: string, at: number): boolean {
+  if (at === 0 || text[at - 1] !== '\n') return false;
+  const lineStart = text.lastIndexOf('\n', at - 2) + 1;
+  const previous = text.slice(lineStart, at - 1).trimEnd();
+  return previous.length >= BROKEN_LINE_MIN_CHARS && BROKEN_LINE_RE.test(previous);
+}
 
 /** Standard short headings that OCR often runs into the following sentence. */
 const STANDARD_HEADINGS = [

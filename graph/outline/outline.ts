@@ -149,7 +149,7 @@ class Builder {
     }
     const previous = parent.children[parent.children.length - 1];
     const fits = before && previous && previous.kind === 'item' && before.start >= previous.bodyStart
-      && this.input.fitsItem?.(before, previous.title);
+      && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous));
     if (m.value > 1 && before && !fits && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
       this.closeTo(level, before.start);
       const inferred = node('inferred', String(m.value - 1), '', '（缺页：任务标题不详）', before.start, before.end, null);
@@ -161,6 +161,16 @@ class Builder {
     this.lastValue.set(this.container(level), m.value);
     this.lastAnyItem.set(kind, m.value);
     this.open(this.heading(kind, m));
+  }
+
+  /**
+   * An annotation right after another one inside `item` (牵头单位:X。责任单位:A、B。): the two are one block, the
+   * item's own, never the annotation of an item a page gap lost.
+   */
+  private chained(ann: { start: number; end: number }, item: OutlineNode): boolean {
+    const all = this.input.annotations;
+    const previous = all[lastStartingBefore(all, ann.start) - 1];
+    return !!previous && previous.start >= item.bodyStart && /^[\s。;；,，]*$/.test(this.input.text.slice(previous.end, ann.start));
   }
 
   /** The annotation that closes the text right before a marker, if it lies inside `parent`. */
@@ -237,7 +247,9 @@ class Builder {
    */
   private eachClosesASentence(item: OutlineNode, inside: OutlineInput['annotations']): boolean {
     const { text } = this.input;
-    if (text[item.bodyStart] !== '。') return false;
+    // Only a heading that names a list of targets: an item with an action title (1.制定实施准入清单。…〔X牵头…〕
+    // …。(X、Y牵头…)) is one task whose annotations all annotate it.
+    if (text[item.bodyStart] !== '。' || !TARGET_LIST_TITLE_RE.test(item.title)) return false;
     let from = item.bodyStart + 1;
     for (const a of inside) {
       if (!OWN_SENTENCE_RE.test(text.slice(from, a.start))) return false;
@@ -247,6 +259,8 @@ class Builder {
   }
 }
 
+/** A heading naming a list of targets or indicators: 主要指标的责任部门, 约束性指标, 年度目标. */
+const TARGET_LIST_TITLE_RE = /指标|目标/;
 /** A run of own sentences, each closed by 。 and then its annotation: 常住人口控制在1150万人左右。(X牵头)… */
 const OWN_SENTENCE_RE = /[\u4e00-\u9fff]{4}[^。]*。\s*$/;
 /** What follows the last annotation opens a sentence of its own, which the end of the excerpt cut. */

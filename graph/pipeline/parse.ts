@@ -5,6 +5,7 @@ import { carryForward } from '../duties/carry.ts';
 import { readFirstAsLead } from '../duties/reading-rule.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { endsMidSentence } from '../outline/cut.ts';
+import { targetHeadings } from '../outline/targets.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { UnitResolver } from '../units/resolver.ts';
@@ -19,6 +20,8 @@ export interface ParsedDocument {
   cut: OutlineNode | null;
   /** Leaf headings under a heading that names their lead (一、强化科技创新(区科技局牵头) over (一)…): tasks. */
   leadUnder: Set<OutlineNode>;
+  /** Leaf headings whose own text states quantified targets: tasks even without units. */
+  targets: Set<OutlineNode>;
 }
 
 // Words too common in unit names to say anything about a task's field.
@@ -78,7 +81,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   spreadGroupAnnotations(norm.text, annotations, owner);
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   const cut = cutHeading(norm.text, outline, new Set(owner.values()));
-  return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner) };
+  return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner), targets: targetHeadings(norm.text, outline) };
 }
 
 /** Leaf headings with no duty of their own whose ancestor's annotation names a lead: they inherit it. */

@@ -1,0 +1,47 @@
+// A heading with no deeper items whose own text sets quantified targets (一、主要目标 / 到2020年…达到94%) is a task.
+
+import type { Outline, OutlineNode } from './outline.ts';
+
+/**
+ * A figure with its measure (94%, 2600个, 60亿元, 15万平方米), the way a target is stated; a year (2020年) or a
+ * document number is not one. Counted in the node's own text, before its first child. Bounded repeats keep a
+ * long run of digits linear.
+ */
+const FIGURE_RE = /\d{1,12}(?:\.\d{1,6})?\s{0,2}(?:%|个|家|项|所|座|户|人|名|套|台|辆|条|处|次|倍|吨|亩|公里|千米|平方(?:公|千)?米|立方米|万|亿|千瓦|兆瓦|元)/;
+/** A target verb or bound near the figure: 达到, 增长, 下降, 控制在, 不少于, …以上 / 左右. */
+const TARGET_WORD_RE = /达到|达|增长|下降|降低|提高|提升到|控制在|不少于|不低于|不超过|新增|新建|累计|建成|以上|以下|左右/;
+
+/**
+ * A title line of a plan, ending in its genre word (…实施方案(2019-2020年), …工作要点, …分工方案(一)): a 政府工作报告,
+ * whose parts state targets too (三、2006年的工作意见), assigns none. A numbered heading is no title.
+ */
+const PLAN_TITLE_LINE_RE = /^(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,3}[、.．])[^。]{2,80}?(?:方案|要点|要點|计划|計劃|措施|意见|意見|清单|清單|分解表|分工表)(?:[(（][^)）]{1,20}[)）])?$/;
+const TITLE_CHARS = 1500;
+/** The plan's framing (一、总体要求 → (一)指导思想 (二)工作目标): its goals frame the tasks, they are not one. */
+const FRAMING_PARENT_RE = /总体要求|總體要求|总体思路|總體思路/;
+const FRAMING_SIBLING_RE = /指导思想|指導思想|基本原则|基本原則/;
+
+/**
+ * The leaf headings (一、 / (一)) of a plan whose own text states targets: each is read as a task, with or without
+ * units (一、主要目标 / 到2024年,全市累计建成5G基站1万个), except the goals in the plan's framing part.
+ */
+export function targetHeadings(text: string, outline: Outline): Set<OutlineNode> {
+  const found = new Set<OutlineNode>();
+  if (!text.slice(0, TITLE_CHARS).split('\n').some((line) => PLAN_TITLE_LINE_RE.test(line.trim()))) return found;
+  for (const n of outline.nodes) {
+    if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section') || framing(n)) continue;
+    const own = text.slice(n.bodyStart, n.end);
+    if (setsTargets(own)) found.add(n);
+  }
+  return found;
+}
+
+function framing(n: OutlineNode): boolean {
+  if (n.parent && FRAMING_PARENT_RE.test(n.parent.title)) return true;
+  return (n.parent?.children ?? []).some((s) => s !== n && FRAMING_SIBLING_RE.test(s.title));
+}
+
+/** A sentence of the text holds a figure with its measure and a target word. */
+function setsTargets(own: string): boolean {
+  return own.split(/[。;；\n]/).some((sentence) => FIGURE_RE.test(sentence.replace(/(?:19|20)\d\d年/g, '')) && TARGET_WORD_RE.test(sentence));
+}
