@@ -144,7 +144,7 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['高新区', 'committee'], ['经开区', 'committee'], ['开发区', 'committee'], ['新区', 'committee'], ['园区', 'committee'],
   ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
   ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
-  ['办公室', 'department'], ['合作社', 'department'],
+  ['办公室', 'department'], ['研究室', 'department'], ['合作社', 'department'],
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
   // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
@@ -231,6 +231,9 @@ export function sharedGovernmentStart(items: readonly string[] | ((i: number) =>
   return j;
 }
 
+// 越秀区政府、白云区政府: a place that writes its own level or government is a government of its own, never bare.
+const OWN_LEVEL_END = /(?:[省市县区州旗盟]|政府)$/u;
+
 function isBarePlace(s: string, level: string): boolean {
-  return BARE_PLACE_RE.test(s) && !s.endsWith(level) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
+  return BARE_PLACE_RE.test(s) && !s.endsWith(level) && !OWN_LEVEL_END.test(s) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
 }
