@@ -50,3 +50,33 @@ describe('conventions of real plans (round six)', () => {
     expect(writtenTasks(b).flatMap((t) => t.responsible)).toEqual([]);
   });
 });
+
+describe('collectives and bodies as real plans name them (round six)', () => {
+  // https://qqhr.zwfw.hlj.gov.cn/… (黑龙江 工业振兴 2022, a PDF's text layer with spaced brackets)
+  it('keeps 各市 (地) 、县 (市) 政府 (行署) whole, and reads the bracket of names closing the item as its units', () => {
+    const b = batchOf([
+      '一、支持企业技术改造升级',
+      '1.支持企业技术改造。对技术改造投资额达到 2 亿元 (含) 以上的项目, 给予 24 个月的贴息。由各市 (地) 研究政策给予支 持。〔省工信厅、省财政厅, 各市 (地) 、县 (市) 政府 (行署) 〕',
+    ].join('\n'));
+    const [task] = writtenTasks(b);
+    expect(task.responsible.map((n) => n.replace(/\s+/gu, ''))).toEqual(['各市(地)、县(市)政府(行署)', '省工信厅', '省财政厅'].sort());
+  });
+
+  // http://www.jinxiang.gov.cn/art/2025/2/28/art_70552_2773466.html (金乡县 2025): parks as duty holders.
+  it('reads an industrial park (新材料产业园, 商贸物流园) as a unit', () => {
+    const b = batchOf('7.修编经济开发区整体规划,提升完善各产业园发展规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园、高端装备产业园、食品产业园、商贸物流园等)');
+    const [task] = writtenTasks(b);
+    expect(task.support).toEqual(['新材料产业园', '高端装备产业园', '食品产业园', '商贸物流园'].sort());
+  });
+
+  // http://www.xiangshan.gov.cn/art/2024/8/1/art_1229682896_4417827.html (泗洲头镇 2024): a working group.
+  it('reads a working group (…工作领导小组) as a unit, and a group\'s 各成员单位 as a collective', () => {
+    const b = batchOf([
+      '1.白仙山水库工程政策处理。(责任单位:白仙山水库工程政策处理工作领导小组)',
+      '2.加强组织领导。(牵头单位:市科技和信息化局,配合单位:市国家创新型城市建设工作领导小组各成员单位)',
+    ].join('\n'));
+    const [first, second] = writtenTasks(b);
+    expect(first.responsible).toEqual(['白仙山水库工程政策处理工作领导小组']);
+    expect(second.support).toEqual(['市国家创新型城市建设工作领导小组各成员单位']);
+  });
+});
