@@ -80,3 +80,32 @@ describe('collectives and bodies as real plans name them (round six)', () => {
     expect(second.support).toEqual(['市国家创新型城市建设工作领导小组各成员单位']);
   });
 });
+
+describe('label values broken by the page (round six)', () => {
+  // https://www.wenmi123.com/article/312836.html (石景山区 2019, a PDF's text layer): the wrap falls inside 园区党工委.
+  it('joins an own-line value a PDF wrapped inside a name (园区党工 / 委、各街道党工委)', () => {
+    const b = batchOf([
+      '1.完善街道党工委对地区治理重大工作的领导体制机制。',
+      '牵头单位:区委组织部',
+      '协办单位:区委编办、区民政局(区委社会工委)、园区党工',
+      '委、各街道党工委',
+      '2.以区域化党建为重点,构建四级上下贯通的党建格局。',
+    ].join('\n'));
+    const [task] = writtenTasks(b);
+    expect(task.lead).toEqual(['区委组织部']);
+    // The edge keeps the surface as printed (园区党工\n委); the name is read without the wrap.
+    expect(task.support.map((n) => n.replace(/\s+/gu, ''))).toEqual(['区委编办', '区民政局(区委社会工委)', '园区党工委', '各街道党工委'].sort());
+  });
+
+  it('leaves a line alone when joining it makes no name (a new paragraph after a finished list)', () => {
+    const b = batchOf(['1.加强统筹。', '责任单位:区发改局、区财政局', '全年完成投资10亿元。'].join('\n'));
+    expect(writtenTasks(b)[0].responsible).toEqual(['区发改局', '区财政局'].sort());
+  });
+
+  // https://www.shenyang.gov.cn/zwgk/zcwj/zfwj/szfwj/202601/t20260130_4979729.html (沈阳 2026): the excerpt ends at 各区.
+  it('leaves out a level collective\'s head (各区) that ends the excerpt, which 、县(市)政府 may have continued', () => {
+    const b = batchOf(['2.以企业真实需求为导向,适时出台政策举措。', '牵头单位:市发展改革委', '责任单位:市工业和信息化局、商务局等有关部门,各区'].join('\n'));
+    const [task] = writtenTasks(b);
+    expect(task.support.map((n) => n.replace(/等有关部门$/u, ''))).toEqual(['商务局', '市工业和信息化局'].sort());
+  });
+});
