@@ -2,6 +2,7 @@
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { Annotation } from './annotation-types.ts';
+import { assignedSentences } from './assigned-sentences.ts';
 import { dropCutName, wrappedValueEnd } from './cut-values.ts';
 import { runOnHeadingLeads } from './heading-run-on.ts';
 import { runOnLabels } from './run-on-labels.ts';
@@ -25,7 +26,7 @@ export function findAnnotations(text: string): Annotation[] {
   };
   found.push(...lineAnnotations(text, taken));
   found.sort((a, b) => a.start - b.start);
-  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken), ...runOnLabels(text, taken));
+  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken), ...runOnLabels(text, taken), ...assignedSentences(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

@@ -109,3 +109,32 @@ describe('label values broken by the page (round six)', () => {
     expect(task.support.map((n) => n.replace(/等有关部门$/u, ''))).toEqual(['商务局', '市工业和信息化局'].sort());
   });
 });
+
+describe('a sentence naming the units of the items above it (round six)', () => {
+  // http://m.createhappy.cn/article/1001001664/1001001645/1730/0.html (郑州 2007 目标管理, a 繁體 mirror; here in 简体)
+  it('gives 4项目标的责任单位均为X to the four items above, 该目标责任单位为X to the one above', () => {
+    const b = batchOf([
+      '(一)跨越式发展目标。包括8项。',
+      '1.地区生产总值增长15%;',
+      '2.第三产业增加值达到1000亿元;',
+      '3.城镇固定资产投资新增200亿元;',
+      '4.人均地区生产总值达到4000美元;',
+      '4项目标的责任单位均为市发展改革委。',
+      '5.规模以上工业销售收入达到3000亿元;',
+      '该目标责任单位为市经委。',
+      '6.地方财政收入净增50亿元;',
+      '7.实际利用外商直接投资达到8亿美元;',
+      '8.社会消费品零售总额增长16%;',
+      '2项目标的责任单位均为市商务局。',
+    ].join('\n'));
+    const tasks = writtenTasks(b);
+    expect(tasks.map((t) => t.responsible)).toEqual([
+      ['市发展改革委'], ['市发展改革委'], ['市发展改革委'], ['市发展改革委'], ['市经委'], [], ['市商务局'], ['市商务局'],
+    ]);
+  });
+
+  it('reads no annotation in a sentence that names no count or item (本市责任单位为各级政府 is prose)', () => {
+    const b = batchOf(['1.完善考核。全市各级政府要落实责任。', '落实情况的责任单位为各区政府。'].join('\n'));
+    expect(writtenTasks(b).flatMap((t) => t.responsible)).toEqual([]);
+  });
+});
