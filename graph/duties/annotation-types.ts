@@ -24,4 +24,6 @@ export interface Annotation {
   others: OtherField[];
   /** Units a note inside the annotation carries to this item and every later one (下同, 以下…均需X落实). */
   carry?: Span[];
+  /** How many items, counting back from the one it closes, the annotation covers (4项目标的责任单位均为X): 1 when absent. */
+  covers?: number;
 }

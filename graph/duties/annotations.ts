@@ -2,6 +2,8 @@
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { Annotation } from './annotation-types.ts';
+import { assignedSentences } from './assigned-sentences.ts';
+import { dropCutName, wrappedValueEnd } from './cut-values.ts';
 import { runOnHeadingLeads } from './heading-run-on.ts';
 import { runOnLabels } from './run-on-labels.ts';
 import { findLabels, labelledLists, resolveUnknownLabels, type Label } from './labelled-lists.ts';
@@ -24,7 +26,7 @@ export function findAnnotations(text: string): Annotation[] {
   };
   found.push(...lineAnnotations(text, taken));
   found.sort((a, b) => a.start - b.start);
-  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken), ...runOnLabels(text, taken));
+  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken), ...runOnLabels(text, taken), ...assignedSentences(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];
@@ -62,11 +64,15 @@ function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotat
   for (const m of text.matchAll(LABEL_LINE_RE)) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     if (taken(start)) continue;
-    const end = m.index! + m[0].length;
-    const labels = findLabels(text.slice(start, end), start);
+    const lineEnd = m.index! + m[0].length;
+    const labels = findLabels(text.slice(start, lineEnd), start);
     if (labels.length === 0) continue;
+    const end = wrappedValueEnd(text, labels[labels.length - 1].end, lineEnd);
     // Damaged labels are read once the whole block of label lines is known.
-    const { lists, others } = labelledLists(text, start, end, labels, false);
+    const read = labelledLists(text, start, end, labels, false);
+    // The excerpt ends inside this line's last word (no 。 or bracket closing it): its last name may be cut.
+    const cut = text.slice(end).trim() === '' && /\p{Script=Han}\s*$/u.test(text.slice(start, end));
+    const { lists, others } = cut ? { ...read, lists: dropCutName(read.lists) } : read;
     if (current && /^\s*$/.test(text.slice(current.end, start))) {
       current.lists.push(...lists);
       current.others.push(...others);

@@ -1,7 +1,8 @@
 // A bracketed duty annotation: (牵头单位:X;责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕, cut short or carrying a note.
-import { isCollective, patternKind, suffixKind } from '../units/surface.ts';
+import { isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, OtherField, RoleList, Span } from './annotation-types.ts';
 import { carryNote } from './carry-note.ts';
+import { dropCutName } from './cut-values.ts';
 import { clauseLists, cutClause, CUT_LEAD_RE, findLabels, labelledLists } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
 import { statesFirstIsLead } from './reading-rule.ts';
@@ -91,13 +92,3 @@ function closesParagraph(text: string, open: number, close: number): boolean {
   return text.slice(close + 1, after < 0 ? text.length : after).trim() === '';
 }
 
-/**
- * The last name of an annotation the excerpt's end cut (牵头单位:市人力资源社会保): a fragment without a unit's
- * ending is no name the text gives, so it is left out rather than guessed into a registry name.
- */
-function dropCutName(lists: RoleList[]): RoleList[] {
-  const last = lists[lists.length - 1];
-  const item = last?.items[last.items.length - 1];
-  if (!item || suffixKind(item.text) !== null || isCollective(item.text)) return lists;
-  return [...lists.slice(0, -1), { ...last, items: last.items.slice(0, -1) }];
-}

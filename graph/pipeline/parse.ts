@@ -79,6 +79,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
     owner.set(resolved, node);
   }
   spreadGroupAnnotations(norm.text, annotations, owner);
+  spreadCounted(annotations, owner);
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   const cut = cutHeading(norm.text, outline, new Set(owner.values()));
   return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner), targets: targetHeadings(norm.text, outline) };
@@ -111,6 +112,27 @@ function spreadGroupAnnotations(text: string, annotations: ResolvedAnnotation[],
     if (items.length < 2 || items[items.length - 1] !== last || owners.has(group)) continue;
     if (items.some((n) => n !== last && (owners.has(n) || n.children.length > 0 || n.kind !== last.kind))) continue;
     for (const item of items.slice(0, -1)) {
+      const copy = { ...a, units: [...a.units] };
+      annotations.push(copy);
+      owner.set(copy, item);
+    }
+  }
+}
+
+/**
+ * An annotation that says how many items it covers (4项目标的责任单位均为X, after item 4) gives the same units to
+ * that many items counting back from its own, each without units of its own.
+ */
+function spreadCounted(annotations: ResolvedAnnotation[], owner: Map<ResolvedAnnotation, OutlineNode | null>): void {
+  const owners = new Set(owner.values());
+  for (const a of [...annotations]) {
+    const last = owner.get(a);
+    const covers = a.annotation.covers ?? 1;
+    if (!last?.parent || covers < 2) continue;
+    const items = last.parent.children;
+    const at = items.indexOf(last);
+    for (const item of items.slice(Math.max(0, at - covers + 1), at)) {
+      if (owners.has(item) || item.kind !== last.kind) continue;
       const copy = { ...a, units: [...a.units] };
       annotations.push(copy);
       owner.set(copy, item);

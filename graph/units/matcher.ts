@@ -29,6 +29,8 @@ const SUFFIX_END = new Set([...'局委办心会部司团队行校院所站馆镇
 // A named jurisdiction in front of a unit: 铜梁区, 重庆市荣昌区, 石柱土家族自治县.
 const NAME_CHAR = '(?:(?![区县市省])\\p{Script=Han})';
 const JURISDICTION = new RegExp(`^(?:${NAME_CHAR}{2,8}(?:省|市|州))?${NAME_CHAR}{2,8}(?:区|县|市|省)$`, 'u');
+/** A level's government with no field of its own (区政府, 县人民政府): what a named place in front of it names whole. */
+const BARE_GOVERNMENT = /^[区县市省](?:人民)?政府$/u;
 /** 自治区 / 自治州 / 自治县 alone are levels, not places named 自治. */
 const BARE_AUTONOMOUS = /^自治[区县州]$/u;
 const STRICT_KINDS = new Set<UnitKind>(['committee', 'enterprise', 'town']);
@@ -132,10 +134,14 @@ export class UnitMatcher {
    * (城市建设局 against 城市管理局: 建设 is in 住房和城乡建设局) means a different, real name.
    */
   private isRealWordChange(s: string, form: string, id: string): boolean {
-    const chunk = changedChunk(s, form);
-    if (chunk.length < 2) return false;
     const own = id.startsWith('e:') ? Number(id.slice(2)) : -1;
-    return this.registry.contents.some((c) => c.entry !== own && c.text.includes(chunk));
+    const otherWord = (w: string) => this.registry.contents.some((c) => c.entry !== own && c.text.includes(w));
+    const chunk = changedChunk(s, form);
+    if (chunk.length >= 2 && otherWord(chunk)) return true;
+    // 市政协办公厅 against 市政府办公室: the first changed character makes 政协, another body's word, with its neighbour.
+    let at = 0;
+    while (at < s.length && s[at] === form[at]) at++;
+    return [s.slice(at - 1, at + 1), s.slice(at, at + 2)].some((w) => at > 0 && w.length === 2 && !form.includes(w) && otherWord(w));
   }
 
   /** 铜梁区发改委 → 区发展改革委 in 铜梁区; only when the named part is not itself a piece of a unit name. */
@@ -146,6 +152,8 @@ export class UnitMatcher {
       const jurisdiction = s.slice(0, k + 1);
       if (!JURISDICTION.test(jurisdiction) || BARE_AUTONOMOUS.test(jurisdiction) || this.looksLikeUnit(s.slice(0, k))) continue;
       const rest = `${level}${s.slice(k + 1)}`;
+      // 越秀区政府 is 越秀区's government, not a 区政府 of the document's place: two of them in one list stay two.
+      if (BARE_GOVERNMENT.test(rest)) return patternMatch(s, 'department');
       const hit = this.registry.lookup(rest);
       const m = hit
         ? this.entryMatch(hit.entry, this.registry.canonical(hit.entry, hit.level || level), 'registry', 1)

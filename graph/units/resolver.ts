@@ -165,8 +165,12 @@ export class UnitResolver {
     if (whole) return [resolved(surface, whole, s)];
     // 省委金融办, 市委网信办: an office of the party committee, one body as written, not 省委 beside 金融办.
     if (PARTY_OFFICE_RE.test(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
-    // 银川市, 兰州市 in a duty list: a city named as an actor stands for its government, as written.
+    // 银川市, 石嘴山市, 临夏州 in a duty list: a city or prefecture named as an actor stands for its government, as written.
     if (isNamedCity(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
+    // 临夏州发展改革部门: a named place's department for a field, one body as written.
+    if (PLACE_FIELD_DEPARTMENT_RE.test(s) && isNamedCity(s.slice(0, s.search(/[市州县区](?=[^市州县区]*部门$)/u) + 1))) {
+      return [resolved(surface, patternMatch(s, 'department'), s)];
+    }
     const parts = this.matcher.split(s);
     if (parts) return parts.map(fromPart);
     const kind = patternKind(s);
@@ -234,10 +238,22 @@ const PARTY_OFFICE_RE = /^(?:中共)?[省市区县州]委\p{Script=Han}{1,8}(?:�
 /** A body named by its kind alone, with no place or field of its own. */
 const BARE_BODY_RE = /^(?:管委会|管理委员会|人民政府|政府|办事处)$/u;
 
-/** A city's own name with its 市 (银川市, 石嘴山市), the gazetteer knowing the name. */
+/** Words that end like a place and a level but name none: 全市, 县级市, 地级以上市, 大都市, 自治州. */
+const NOT_A_PLACE = /^(?:全|本|各|该|我|其|有关|相关|所在|县级|地级|省辖|直辖|副省级|自治|试点|示范|重点|中心|城)|[级都城大]$|^[一二两三四五六七八九十]/u;
+
+/**
+ * A city or prefecture named as an actor with its own level (银川市, 石嘴山市, 临夏州): the gazetteer knows
+ * the name, or it reads as a place's name, two to four characters and no word of body text or of a unit.
+ */
 function isNamedCity(s: string): boolean {
-  return s.length >= 3 && s.length <= 6 && s.endsWith('市') && isPlaceName(s.slice(0, -1));
+  if (s.length < 3 || s.length > 6 || !/[市州]$/u.test(s)) return false;
+  const place = s.slice(0, -1);
+  if (s.endsWith('市') && isPlaceName(place)) return true;
+  return /^\p{Script=Han}{2,4}$/u.test(place) && !NOT_A_PLACE.test(place) && !hasBodyWords(s) && suffixKind(place) === null && !isCollective(s);
 }
+
+/** A named place, a field and 部门: 临夏州发展改革部门. */
+const PLACE_FIELD_DEPARTMENT_RE = /^\p{Script=Han}{2,5}[市州]\p{Script=Han}{2,8}部门$/u;
 
 /** A government department's name alone in brackets after another's: its second plate (加挂牌子). */
 const SECOND_PLATE_RE = /^[^、,;]{1,12}[局委厅]$/u;

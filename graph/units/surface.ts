@@ -113,22 +113,30 @@ const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员�
 /** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|[县市区旗乡镇州])/u;
 /** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
-const BARE_LEVEL = '(?:(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:人民政府|政府)?|街道办事处)';
+// 县(市)政府(行署): a government may carry its other form in brackets, as 黑龙江 writes for its prefectures.
+const BARE_LEVEL = '(?:(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:(?:人民政府|政府)(?:\\(行署\\))?)?|街道办事处)';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
 /** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
 const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
-const LEVEL_RUN_RE = new RegExp(`^(?:各|相关|有关)(?:有关|相关)?${BARE_LEVEL}(?:、${BARE_LEVEL})+$`, 'u');
+/** A level with its other name in brackets (市(地), 县(市)政府(行署)) reads as the level. */
+const LEVEL_ITEM = `(?:${BARE_LEVEL}|[县市区旗州]\\(\\p{Script=Han}{1,2}\\)(?:(?:人民政府|政府)(?:\\(行署\\))?)?)`;
+const LEVEL_RUN_RE = new RegExp(`^(?:各|相关|有关)(?:有关|相关)?${LEVEL_ITEM}(?:、${LEVEL_ITEM})+$`, 'u');
 
 /** Whether `next` continues the collective `prev` across a 、 (各区、县级市; 各县、市、区政府): one name as written. */
 export function continuesLevels(prev: string, next: string): boolean {
-  return LEVEL_COLLECTIVE_RE.test(prev) && (BARE_LEVEL_RE.test(next) || BARE_LEVEL_JOINED_RE.test(next));
+  // A PDF's text layer spaces out brackets and words (各市 (地) 、县 (市) 政府 (行署)): read the printed form.
+  const [a, b] = [printedForm(prev), printedForm(next)].map((x) => x.replace(/[（〔]/gu, '(').replace(/[）〕]/gu, ')'));
+  return LEVEL_COLLECTIVE_RE.test(a) && (BARE_LEVEL_RE.test(b) || BARE_LEVEL_JOINED_RE.test(b));
 }
 
 /** 四市人民政府 (呼包鄂乌四市), 两区政府: a counted set of governments named together, kept whole as written. */
 const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县|区|旗|县区|区县|县市)(?:人民政府|政府)$/u;
 
+/** 市国家创新型城市建设工作领导小组各成员单位: a group's members, whatever words its name holds. */
+const GROUP_MEMBERS_RE = new RegExp(`^\\p{Script=Han}{2,${MAX_UNIT_LENGTH - 6}}(?:领导小组|工作小组|委员会|指挥部|联席会议)(?:各)?成员单位$`, 'u');
+
 export function isCollective(s: string): boolean {
-  if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s)) return true;
+  if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s) || GROUP_MEMBERS_RE.test(s)) return true;
   const parts = s.split('、');
   if (parts.length > 1 && sharedGovernmentStart(parts, parts.length - 1) === 0) return true;
   // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.
@@ -144,7 +152,11 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['高新区', 'committee'], ['经开区', 'committee'], ['开发区', 'committee'], ['新区', 'committee'], ['园区', 'committee'],
   ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
   ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
-  ['办公室', 'department'], ['合作社', 'department'],
+  // Parks run by their own administration (新材料产业园, 商贸物流园); a bare 园 is too often a garden.
+  ['产业园', 'committee'], ['物流园', 'committee'], ['科技园', 'committee'], ['工业园', 'committee'],
+  // Working groups named as duty holders (…工作领导小组, 指挥部 ends in 部 already).
+  ['领导小组', 'committee'], ['工作小组', 'committee'], ['工作专班', 'committee'],
+  ['办公室', 'department'], ['研究室', 'department'], ['合作社', 'department'],
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
   // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
@@ -231,6 +243,9 @@ export function sharedGovernmentStart(items: readonly string[] | ((i: number) =>
   return j;
 }
 
+// 越秀区政府、白云区政府: a place that writes its own level or government is a government of its own, never bare.
+const OWN_LEVEL_END = /(?:[省市县区州旗盟]|政府)$/u;
+
 function isBarePlace(s: string, level: string): boolean {
-  return BARE_PLACE_RE.test(s) && !s.endsWith(level) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
+  return BARE_PLACE_RE.test(s) && !s.endsWith(level) && !OWN_LEVEL_END.test(s) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
 }

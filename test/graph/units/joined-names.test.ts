@@ -28,8 +28,8 @@ describe('joined unit names', () => {
   // http://www.line3.com.cn/finance/2019/0408/2972.html (宁夏 银川都市圈 2019): each city writes its own 市.
   it('reads 银川市 as a city of its own, not as a bare place sharing the last 市人民政府', () => {
     const got = names('银川市、吴忠市人民政府');
-    // 吴忠市人民政府 is 吴忠's 市人民政府: the named place is cut to its level, as for every place-prefixed name.
-    expect(got).toEqual(['银川市', '市人民政府']);
+    // 吴忠市人民政府 is 吴忠's government, shown whole as written (a 市人民政府 would be the document's own city's).
+    expect(got).toEqual(['银川市', '吴忠市人民政府']);
   });
 
   it('still lets bare places share the last one\'s 市政府 (哈尔滨、黑河、绥芬河市政府)', () => {
