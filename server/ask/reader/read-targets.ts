@@ -50,20 +50,22 @@ function targetIndex(view: ReadCtx['view']): TargetIndex {
   return index;
 }
 
-/** Targets in scope that share a pair with the question (no other can reach MIN_SCORE), in view order. */
-function candidates(ctx: ReadCtx, q: Set<string>): GraphNode[] {
-  const { byPair } = targetIndex(ctx.view);
-  const hits = new Set<number>();
-  for (const g of q) for (const i of byPair.get(g) ?? []) hits.add(i);
-  return [...hits].sort((a, b) => a - b).map((i) => ctx.view.targets[i]).filter((t) => inScope(ctx, t));
+/**
+ * Targets in scope that share a pair with the question (no other can reach MIN_SCORE), in view order, each with its
+ * score: the shared pairs are counted off the pair lists, so no target's pairs are walked.
+ */
+function scoredCandidates(ctx: ReadCtx, q: Set<string>): Array<{ t: GraphNode; s: number }> {
+  const { byPair, pairs } = targetIndex(ctx.view);
+  const shared = new Map<number, number>();
+  for (const g of q) for (const i of byPair.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  return [...shared.entries()].sort((a, b) => a[0] - b[0]).map(([i, n]) => ({ t: ctx.view.targets[i], n }))
+    .filter(({ t }) => inScope(ctx, t)).map(({ t, n }) => ({ t, s: score(n, pairs.get(t)!.size, q.size) }));
 }
 
-function score(q: Set<string>, target: GraphNode, view: ReadCtx['view']): number {
-  const ind = targetIndex(view).pairs.get(target)!;
-  if (ind.size === 0 || q.size === 0) return 0;
-  let shared = 0;
-  for (const g of ind) if (q.has(g)) shared++;
-  return shared / Math.sqrt(ind.size * q.size);
+/** Shared pairs over the geometric mean of the two pair counts (a cosine of pair sets). */
+function score(shared: number, indicatorPairs: number, questionPairs: number): number {
+  if (indicatorPairs === 0 || questionPairs === 0) return 0;
+  return shared / Math.sqrt(indicatorPairs * questionPairs);
 }
 
 function valueOf(t: GraphNode): string {
@@ -106,18 +108,24 @@ export const readTargets: Reader = (ctx) => {
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
   const q = bigrams(indicator);
   const year = yearIn(ctx.q);
-  const pool = candidates(ctx, q);
+  const pool = scoredCandidates(ctx, q);
   // A year narrows the targets only when some in scope are of that year.
   const ofYear = Boolean(year) && ctx.view.targets.some((t) => t.properties.year === year && inScope(ctx, t));
-  const scored = (ofYear ? pool.filter((t) => t.properties.year === year) : pool)
-    .map((t) => ({ t, s: score(q, t, ctx.view) })).filter((x) => x.s >= MIN_SCORE);
+  const scored = (ofYear ? pool.filter((x) => x.t.properties.year === year) : pool).filter((x) => x.s >= MIN_SCORE);
   if (scored.length === 0) return valueInText(ctx, ctx.q.replace(ASKED_TAIL, '').replace(/[\s\u3000]/gu, ''));
   const best = Math.max(...scored.map((x) => x.s));
   const perDoc = new Map<string, GraphNode[]>();
+  // One target per value a document states (日供水能力 in its text and its table): each value is read once.
+  const valuesOfDoc = new Map<string, Set<string>>();
   for (const { t, s } of scored.sort((a, b) => b.s - a.s)) {
     if (s < best * NEAR_BEST) continue;
     const list = perDoc.get(docOf(t)) ?? [];
-    if (!list.some((x) => valueOf(x) === valueOf(t))) list.push(t);
+    const seen = valuesOfDoc.get(docOf(t)) ?? valuesOfDoc.set(docOf(t), new Set()).get(docOf(t))!;
+    const value = valueOf(t);
+    if (!seen.has(value)) {
+      seen.add(value);
+      list.push(t);
+    }
     perDoc.set(docOf(t), list);
   }
   const b = newBuilder(ctx);
