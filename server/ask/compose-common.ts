@@ -52,6 +52,8 @@ export class AnswerBuilder {
 
   /** The graph's edge of this type between two nodes already added, if there is one. */
   edge(type: string, source: string, target: string): this {
+    // A full answer takes no more elements: no key to build (an answer cites hundreds of duties past the cap).
+    if (this.size() >= MAX_ELEMENTS) return this;
     const id = this.lexicon.edgeIds.get(`${type}|${source}|${target}`);
     if (id && !this.edges.has(id) && this.nodes.has(source) && this.nodes.has(target) && this.size() < MAX_ELEMENTS) {
       this.edges.set(id, { data: { id, label: type, name: EDGE_ZH[type] ?? type, source, target, type } });
@@ -66,7 +68,7 @@ export class AnswerBuilder {
   }
 
   cite(ev: Evidence | null | undefined): this {
-    if (!ev) return this;
+    if (!ev || this.evidence.size >= MAX_EVIDENCE) return this;
     const key = `${ev.docId}:${ev.start}:${ev.end}`;
     if (!this.evidence.has(key) && this.evidence.size < MAX_EVIDENCE) this.evidence.set(key, { docId: ev.docId, start: ev.start, end: ev.end, text: ev.text });
     return this;

@@ -1,6 +1,7 @@
 // Questions in plain Chinese (or English): askQuestion runs the pipeline over a store, formatAnswer prints it.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError } from '../../graph/errors.ts';
+import { cachedAnswer } from './answer-cache.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { DEFAULT_LIMITS } from '../http/limits.ts';
 import { lexiconFor } from './lexicon.ts';
@@ -19,6 +20,8 @@ export type { AskAnswer, AnswerItem, CyElement } from './types.ts';
 export interface AskOptions extends PipelineOptions {
   /** Longest question accepted (default 500 characters). */
   maxChars?: number;
+  /** Reuse the rules' answer to a question asked again on the same graph (default true); benches timing the work pass false. */
+  cache?: boolean;
 }
 
 export async function askQuestion(store: GraphStore, question: string, options: AskOptions = {}): Promise<AskAnswer> {
@@ -32,9 +35,15 @@ export async function askQuestion(store: GraphStore, question: string, options: 
   }
   if (!normaliseQuestion(question)) throw new AppError('BAD_INPUT', '问题里没有文字 / the question has no words', { hint: '例如 / e.g.: 区水利局牵头哪些任务？' });
   const model = options.model === undefined ? await envChatModel() : options.model;
+  // A model may answer differently each time; the rules answer the same until the graph changes.
+  if (model || options.cache === false) return answerQuestion(store, question, { ...options, model });
+  return cachedAnswer(store, question, () => answerQuestion(store, question, { ...options, model: null }));
+}
+
+async function answerQuestion(store: GraphStore, question: string, options: AskOptions): Promise<AskAnswer> {
   const [lexicon, view, index, alignment] = await Promise.all([lexiconFor(store), viewFor(store), taskIndexFor(store),
     ASKS_ALIGNMENT.test(question) ? alignmentFor(store) : null]);
-  return buildAskPipeline(store, lexicon, { view, index, alignment }, { ...options, model }).invoke(question);
+  return buildAskPipeline(store, lexicon, { view, index, alignment }, options).invoke(question);
 }
 
 /**

@@ -1,5 +1,6 @@
 // This tree's ask against another checkout's in ONE process over one store, question by question in alternating order,
 // so both meet the same load: wall p50/p99 and CPU per question each, and whether every answer is the same.
+// Answers are computed every time (cache: false): the answer cache would time a lookup.
 // Usage: npx tsx test/bench/ask-ab.ts --data DIR [--rounds N] CHECKOUT   (DIR: a memory store, see ask-steady.ts)
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -10,7 +11,7 @@ import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { benchQuestions } from './ask.ts';
 
-type Ask = (store: GraphStore, q: string, o: { model: null }) => Promise<unknown>;
+type Ask = (store: GraphStore, q: string, o: { model: null; cache: false }) => Promise<unknown>;
 interface Side { name: string; ask: Ask; wall: number[]; cpu: number[] }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
@@ -18,7 +19,7 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 async function timed(side: Side, store: GraphStore, q: string): Promise<string> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const answer = JSON.stringify(await side.ask(store, q, { model: null }));
+  const answer = JSON.stringify(await side.ask(store, q, { model: null, cache: false }));
   side.wall.push(performance.now() - t0);
   const c = process.cpuUsage(c0);
   side.cpu.push((c.user + c.system) / 1000);
@@ -39,7 +40,7 @@ async function main(argv: string[]): Promise<void> {
   const questions = await benchQuestions(store);
   const w0 = performance.now();
   // The first pass builds each side's per-version indexes; it is not timed per question.
-  for (const q of questions) for (const s of sides) await s.ask(store, q, { model: null });
+  for (const q of questions) for (const s of sides) await s.ask(store, q, { model: null, cache: false });
   const warmMs = performance.now() - w0;
   let differ = 0;
   const loads: number[] = [loadavg()[0]];

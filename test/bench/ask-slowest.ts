@@ -17,12 +17,12 @@ async function main(argv: string[]): Promise<void> {
     await ingestPaths(store, [resolve(values.corpus)]);
   }
   const questions = await benchQuestions(store);
-  for (const q of questions) await askQuestion(store, q, { model: null });
+  for (const q of questions) await askQuestion(store, q, { model: null, cache: false });
   const rows = [];
   for (const q of questions) {
     const c0 = process.cpuUsage();
     let op = '';
-    for (let i = 0; i < Number(values.repeat); i++) op = (await askQuestion(store, q, { model: null })).plan.op;
+    for (let i = 0; i < Number(values.repeat); i++) op = (await askQuestion(store, q, { model: null, cache: false })).plan.op;
     const c = process.cpuUsage(c0);
     rows.push({ q, op, cpuMs: Math.round((c.user + c.system) / 10 / Number(values.repeat)) / 100 });
   }

@@ -43,14 +43,14 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 /** Each question asked once, in order, after one untimed-for-steady-state first question. */
 export async function askBench(store: GraphStore, questions: string[]): Promise<AskBenchResult> {
   const t0 = performance.now();
-  await askQuestion(store, questions[0], { model: null });
+  await askQuestion(store, questions[0], { model: null, cache: false });
   const firstMs = performance.now() - t0;
   const times: Array<{ q: string; ms: number }> = [];
   const s0 = performance.now();
   const c0 = process.cpuUsage();
   for (const q of questions.slice(1)) {
     const t = performance.now();
-    await askQuestion(store, q, { model: null });
+    await askQuestion(store, q, { model: null, cache: false });
     times.push({ q, ms: performance.now() - t });
   }
   const total = performance.now() - s0;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluateCorpus, evaluateSeed } from './corpus/evaluate.ts';
 import { writeCorpus } from './corpus/generate.ts';
-import { apiSection, type ApiResult, type Skipped } from './api.ts';
+import { apiGoals, apiSection, type ApiResult, type Skipped } from './api.ts';
 import { browserSection, type BrowserResult } from './browser.ts';
 import type { IngestResult, WorkerMessage, WorkerRequest } from './ingest-worker.ts';
 import { neo4jSection } from './neo4j.ts';
@@ -132,7 +132,7 @@ export async function main(argv: string[]): Promise<BenchResult | null> {
   const bench: BenchResult = {
     format: 'policy-graph-bench/v1', startedAt, machine, corpus: { seed, noise }, sizes: results,
     accuracy: { generated, noisy, seed: seedReport }, realPlans, neo4j, alignment, api, browser,
-    goals: goals(results, generated.duties.all.f1, seedReport.duties.all.f1, realPlans),
+    goals: [...goals(results, generated.duties.all.f1, seedReport.duties.all.f1, realPlans), ...apiGoals(api)],
   };
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'bench.json'), `${JSON.stringify(bench, null, 1)}\n`);

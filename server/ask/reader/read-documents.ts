@@ -4,7 +4,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
-import { docInfo, dutiesIn, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
+import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
 import { groupBy } from '../../../graph/catalogue/order.ts';
 
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
@@ -130,7 +130,7 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
     // Which documents is a question about every unit the words may mean (发改部门: each plan's own body of that function).
     const names = [...new Set(ctx.mentions.find((m) => m.kind === 'unit')!.targets.map((t) => t.name))];
     const shown = names.length > 1 ? `${names.slice(0, 4).map((n) => `「${n}」`).join('或')}${names.length > 4 ? '等' : ''}` : `「${names[0]}」`;
-    return { nodes: ctx.view.duties.filter((d) => names.includes(d.unit.name) && (!role || d.role === role)).map((d) => d.task), what: `有${shown}${roleZh(role)}的任务` };
+    return { nodes: dutiesOfUnitsNamed(ctx.view, names).filter((d) => !role || d.role === role).map((d) => d.task), what: `有${shown}${roleZh(role)}的任务` };
   }
   if (/没有牵头|无牵头|缺少牵头/u.test(ctx.rest)) {
     return { nodes: nodesLackingLead(ctx.view), what: '有未写明牵头单位的任务' };

@@ -52,20 +52,29 @@ function targetIndex(view: ReadCtx['view']): TargetIndex {
   return index;
 }
 
-/** Targets in scope that share a pair with the question (no other can reach MIN_SCORE), in view order. */
-function candidates(ctx: ReadCtx, q: Set<string>): GraphNode[] {
-  const { byPair } = targetIndex(ctx.view);
-  const hits = new Set<number>();
-  for (const g of q) for (const i of byPair.get(g) ?? []) hits.add(i);
-  return [...hits].sort((a, b) => a - b).map((i) => ctx.view.targets[i]).filter((t) => inScope(ctx, t));
+/**
+ * Targets in scope that share a pair with the question (no other can reach MIN_SCORE), in view order, each with its
+ * score: the shared pairs are counted off the pair lists, so no target's pairs are walked.
+ */
+function scoredCandidates(ctx: ReadCtx, q: Set<string>): Array<{ t: GraphNode; s: number }> {
+  const { byPair, pairs } = targetIndex(ctx.view);
+  const shared = new Map<number, number>();
+  for (const g of q) for (const i of byPair.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  return [...shared.entries()].sort((a, b) => a[0] - b[0]).map(([i, n]) => ({ t: ctx.view.targets[i], n }))
+    .filter(({ t }) => inScope(ctx, t)).map(({ t, n }) => ({ t, s: score(n, pairs.get(t)!.size, q.size) }));
 }
 
-function score(q: Set<string>, target: GraphNode, view: ReadCtx['view'], pairs?: Set<string>): number {
-  const ind = pairs ?? targetIndex(view).pairs.get(target)!;
-  if (ind.size === 0 || q.size === 0) return 0;
+/** Shared pairs over the geometric mean of the two pair counts (a cosine of pair sets). */
+function score(shared: number, indicatorPairs: number, questionPairs: number): number {
+  if (indicatorPairs === 0 || questionPairs === 0) return 0;
+  return shared / Math.sqrt(indicatorPairs * questionPairs);
+}
+
+/** The same cosine between the question's pairs and a text's pairs (the sentence before a target). */
+function pairCosine(q: Set<string>, pairs: Set<string>): number {
   let shared = 0;
-  for (const g of ind) if (q.has(g)) shared++;
-  return shared / Math.sqrt(ind.size * q.size);
+  for (const g of pairs) if (q.has(g)) shared++;
+  return score(shared, pairs.size, q.size);
 }
 
 function valueOf(t: GraphNode): string {
@@ -134,16 +143,15 @@ export const readTargets: Reader = (ctx) => {
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
   const q = bigrams(indicator);
   const year = yearIn(ctx.q);
-  const pool = candidates(ctx, q);
+  const pool = scoredCandidates(ctx, q);
   // A year narrows the targets only when some in scope are of that year.
   const ofYear = Boolean(year) && ctx.view.targets.some((t) => t.properties.year === year && inScope(ctx, t));
-  const scored = (ofYear ? pool.filter((t) => t.properties.year === year) : pool)
-    .map((t) => ({ t, s: score(q, t, ctx.view) })).filter((x) => x.s >= MIN_SCORE);
+  const scored = (ofYear ? pool.filter((x) => x.t.properties.year === year) : pool).filter((x) => x.s >= MIN_SCORE);
   if (scored.length === 0) return valueInText(ctx, ctx.q.replace(ASKED_TAIL, '').replace(/[\s\u3000]/gu, ''));
   const kept = inUnitAsked(ctx.q, scored);
   const best = Math.max(...kept.map((x) => x.s));
   const perDoc = new Map<string, GraphNode[]>();
-  const context = (t: GraphNode) => score(q, t, ctx.view, bigrams(clauseBefore(ctx, t)));
+  const context = (t: GraphNode) => pairCosine(q, bigrams(clauseBefore(ctx, t)));
   for (const { t, s } of kept.sort((a, b) => b.s - a.s || context(b.t) - context(a.t))) {
     if (s < best * NEAR_BEST) continue;
     const list = perDoc.get(docOf(t)) ?? [];

@@ -19,8 +19,8 @@ function unitMentions(ctx: ReadCtx): Mention[] {
 
 function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boolean): Reading {
   const duties = dutiesOfUnit(ctx, unit.name, notLead ? null : role);
-  const led = new Set(dutiesOfUnit(ctx, unit.name, 'lead').map((d) => d.task.id));
-  const kept = notLead ? duties.filter((d) => !led.has(d.task.id)) : duties;
+  const led = notLead ? new Set(dutiesOfUnit(ctx, unit.name, 'lead').map((d) => d.task.id)) : null;
+  const kept = led ? duties.filter((d) => !led.has(d.task.id)) : duties;
   const b = newBuilder(ctx);
   cite(b, kept);
   const tasks = tasksOf(kept);

@@ -18,6 +18,8 @@ interface ViewSets {
   dutiesByDoc: Map<string, Duty[]>;
   /** Every node's place in view order, to merge hits of several indexes back into it. */
   ordinal: Map<GraphNode, number>;
+  /** Every duty's place in view.duties, to merge several units' duties back into it. */
+  dutyOrdinal: Map<Duty, number>;
   /** Sections and targets by character pairs (tasks have theirs in view-grams.ts); each maps back to its node. */
   otherGrams: TextGrams;
   original: Map<GraphNode, GraphNode>;
@@ -26,7 +28,7 @@ interface ViewSets {
 const sets = new WeakMap<GraphView, ViewSets>();
 
 function build(view: GraphView): ViewSets {
-  const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), ordinal: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
+  const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), ordinal: new Map(), dutyOrdinal: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
   const others: GraphNode[] = [];
   for (const n of view.nodes.values()) {
     out.ordinal.set(n, out.ordinal.size);
@@ -44,7 +46,10 @@ function build(view: GraphView): ViewSets {
   }
   out.otherGrams = buildTextGrams(others);
   for (const d of view.documents) if (!out.docById.has(d.id)) out.docById.set(d.id, d);
-  for (const d of view.duties) (out.dutiesByDoc.get(docOf(d.task)) ?? out.dutiesByDoc.set(docOf(d.task), []).get(docOf(d.task))!).push(d);
+  for (const d of view.duties) {
+    (out.dutiesByDoc.get(docOf(d.task)) ?? out.dutiesByDoc.set(docOf(d.task), []).get(docOf(d.task))!).push(d);
+    out.dutyOrdinal.set(d, out.dutyOrdinal.size);
+  }
   return out;
 }
 
@@ -93,6 +98,13 @@ export function dutiesIn(view: GraphView, docIds: string[] | null): Duty[] {
   const byDoc = viewSets(view).dutiesByDoc;
   // view.duties is sorted by document id first: the documents' lists in that order are its filtered sequence.
   return [...new Set(docIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).flatMap((id) => byDoc.get(id) ?? []);
+}
+
+/** The duties of every unit bearing one of these names, in view.duties order: the named units' lists, not a walk over all. */
+export function dutiesOfUnitsNamed(view: GraphView, names: string[]): Duty[] {
+  const { dutyOrdinal } = viewSets(view);
+  const found = [...new Set(names)].flatMap((name) => (view.byName.get(name) ?? []).flatMap((n) => view.dutiesOfUnit.get(n.id) ?? []));
+  return found.sort((a, b) => dutyOrdinal.get(a)! - dutyOrdinal.get(b)!);
 }
 
 /** A unit name's first node and the roles it holds, over these documents' duties (all, cached, when null). */
