@@ -9,6 +9,7 @@ import { buildAskPipeline, type PipelineOptions } from './pipeline.ts';
 import { viewFor } from './reader/view.ts';
 import { alignmentFor, ASKS_ALIGNMENT } from './reader/alignment-data.ts';
 import { taskIndexFor } from '../search/task-index.ts';
+import { loadTokenizer } from '../search/tokenizer.ts';
 import { warmViewGrams } from './view-grams.ts';
 import { warmViewSets } from './reader/view-sets.ts';
 import type { AskAnswer } from './types.ts';
@@ -41,6 +42,8 @@ export async function askQuestion(store: GraphStore, question: string, options: 
  * the reader's view, its text pairs and per-version sets, BM25 to its last slice, and the alignment of the plans.
  */
 export async function warmAsk(store: GraphStore): Promise<void> {
+  // Before the first await: createApp calls this before the server listens.
+  loadTokenizer();
   // One piece at a time, each built in turns of a few ms (graph/slices.ts): each is a whole-graph pass, seconds long on
   // a 20 MB plan, and health checks and reads must get in between.
   await lexiconFor(store);

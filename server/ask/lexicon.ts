@@ -94,8 +94,8 @@ function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
         const target = hits.length === 1 && hits[0].status === 'resolved' ? byName.get(hits[0].canonical) : undefined;
         if (target) table.add(level + form, 'unit', 'abbreviation', target);
       }
+      yield;
     }
-    yield;
   }
   // A function named without a level or a place (发改部门, 人社局): every unit of it, unless the form already names one.
   const taken = new Set(table.forms.keys());
