@@ -1,5 +1,5 @@
 // Health latency of a real server on a data dir: from start-up, and during each upload of a 20 MB plan (issue 11).
-// npx tsx test/hardening/health-probe.ts DATA_DIR [--uploads N] [--settle SECONDS] [--node-arg ARG]... [--log FILE]
+// npx tsx test/hardening/health-probe.ts DATA_DIR [--uploads N] [--at-once K] [--settle SECONDS] [--node-arg ARG]... [--log FILE]
 // (--node-arg --cpu-prof --node-arg --cpu-prof-dir=DIR profiles the server; --log keeps its stderr.)
 // Prints one JSON line per phase: the slowest probe, and every probe over 200 ms with when it began.
 import { writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const ENV = { POLICY_GRAPH_PARSE_TIME_MS: '600000' };
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    uploads: { type: 'string', default: '1' }, settle: { type: 'string', default: '30' }, 'node-arg': { type: 'string', multiple: true }, log: { type: 'string' },
+    uploads: { type: 'string', default: '1' }, 'at-once': { type: 'string', default: '1' }, settle: { type: 'string', default: '30' }, 'node-arg': { type: 'string', multiple: true }, log: { type: 'string' },
   },
 });
 const dataDir = positionals[0];
@@ -31,7 +31,23 @@ try {
   await new Promise((r) => setTimeout(r, Number(values.settle) * 1000));
   console.log(JSON.stringify({ phase: 'start-up', listenMs, settleS: Number(values.settle), ...(await startup.stop()) }));
   const stamp = Date.now();
-  for (let n = 0; n < Number(values.uploads); n++) {
+  const uploads = Number(values.uploads);
+  const atOnce = Number(values['at-once']);
+  if (atOnce > 1) {
+    // K uploaders over N uploads, as the 20-upload hardening test does: one phase for all of them.
+    const health = watchHealth(server.url);
+    const statuses: string[] = [];
+    let next = 0;
+    const uploader = async () => {
+      for (let n = next++; n < uploads; n = next++) {
+        const res = await uploadText(server.url, `probe-${stamp}-${n}.txt`, largePlan(PLAN_BYTES, `关于推动双城经济圈建设行动方案（探测${stamp}-${n}）`));
+        statuses.push(res.code ?? String(res.status));
+      }
+    };
+    await Promise.all(Array.from({ length: atOnce }, uploader));
+    console.log(JSON.stringify({ phase: `${uploads} uploads, ${atOnce} at once`, statuses: statuses.join(' '), ...(await health.stop()) }));
+  }
+  for (let n = 0; atOnce <= 1 && n < uploads; n++) {
     const health = watchHealth(server.url);
     const t = performance.now();
     const res = await uploadText(server.url, `probe-${stamp}-${n}.txt`, largePlan(PLAN_BYTES, `关于推动双城经济圈建设行动方案（探测${stamp}-${n}）`));
