@@ -1,5 +1,4 @@
 // Questions in plain Chinese (or English): askQuestion runs the pipeline over a store, formatAnswer prints it.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError } from '../../graph/errors.ts';
 import { cachedAnswer } from './answer-cache.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
@@ -11,8 +10,9 @@ import { buildAskPipeline, type PipelineOptions } from './pipeline.ts';
 import { viewFor } from './reader/view.ts';
 import { alignmentFor, ASKS_ALIGNMENT } from './reader/alignment-data.ts';
 import { taskIndexFor } from '../search/task-index.ts';
-import { viewGrams } from './view-grams.ts';
-import { viewSets } from './reader/view-sets.ts';
+import { loadTokenizer } from '../search/tokenizer.ts';
+import { warmViewGrams } from './view-grams.ts';
+import { warmViewSets } from './reader/view-sets.ts';
 import type { AskAnswer } from './types.ts';
 
 export type { AskAnswer, AnswerItem, CyElement } from './types.ts';
@@ -51,18 +51,15 @@ async function answerQuestion(store: GraphStore, question: string, options: AskO
  * the reader's view, its text pairs and per-version sets, BM25 to its last slice, and the alignment of the plans.
  */
 export async function warmAsk(store: GraphStore): Promise<void> {
-  // One piece at a time with a turn of the event loop between: each is a whole-graph pass, seconds long on a 20 MB
-  // plan, and health checks and reads must get in between them.
+  // Before the first await: createApp calls this before the server listens.
+  loadTokenizer();
+  // One piece at a time, each built in turns of a few ms (graph/slices.ts): each is a whole-graph pass, seconds long on
+  // a 20 MB plan, and health checks and reads must get in between.
   await lexiconFor(store);
-  await nextTurn();
   const view = await viewFor(store);
-  await nextTurn();
-  viewGrams(view);
-  await nextTurn();
-  viewSets(view);
-  await nextTurn();
-  await (await taskIndexFor(store)).ready;
-  await nextTurn();
+  await warmViewGrams(view);
+  await warmViewSets(view);
+  await (await taskIndexFor(store)).complete();
   await alignmentFor(store);
 }
 

@@ -7,7 +7,8 @@ import { StoreCache } from '../store-cache.ts';
 import { graphSnapshot } from '../search/graph-snapshot.ts';
 import { functionForms } from './function-forms.ts';
 import { foldAscii } from './normalise.ts';
-import { partialTitles } from './title-forms.ts';
+import { partialTitleSteps } from './title-forms.ts';
+import { inTurns, sortSteps, type Steps } from '../../graph/slices.ts';
 
 export type MentionKind = 'unit' | 'entity' | 'task';
 export type FormMethod = 'name' | 'alias' | 'abbreviation' | 'partial';
@@ -73,7 +74,7 @@ class FormTable {
   }
 }
 
-function addUnitForms(table: FormTable, units: GraphNode[]): void {
+function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
   const byName = new Map<string, LexTarget>();
   for (const u of units) if (!byName.has(u.name)) byName.set(u.name, ref(u));
   for (const u of units) {
@@ -96,6 +97,7 @@ function addUnitForms(table: FormTable, units: GraphNode[]): void {
         const target = hits.length === 1 && hits[0].status === 'resolved' ? byName.get(hits[0].canonical) : undefined;
         if (target) table.add(level + form, 'unit', 'abbreviation', target);
       }
+      yield;
     }
   }
   // A function named without a level or a place (发改部门, 人社局): every unit of it, unless the form already names one.
@@ -106,18 +108,23 @@ function addUnitForms(table: FormTable, units: GraphNode[]): void {
   }
 }
 
-export function buildLexicon(graph: GraphExport): Lexicon {
+/** What a question can name, built in steps so the event loop gets turns between them (graph/slices.ts). */
+function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
   const table = new FormTable();
   const units = graph.nodes.filter((n) => n.label === 'Unit');
   const entities = graph.nodes.filter((n) => ENTITY.has(n.label));
   const tasks = graph.nodes.filter((n) => (n.label === 'Task' || n.label === 'Section') && !PLACEHOLDER_TITLE.test(n.name));
-  addUnitForms(table, units);
+  yield* unitFormSteps(table, units);
   for (const e of entities) {
     table.add(e.name, 'entity', 'name', ref(e));
     for (const alias of strings(e.properties.aliases)) table.add(alias, 'entity', 'alias', ref(e));
   }
-  for (const t of tasks) table.add(t.name, 'task', 'name', ref(t));
-  for (const [text, t] of partialTitles(tasks, new Set(table.forms.keys()))) table.add(text, 'task', 'partial', ref(t));
+  for (const t of tasks) {
+    table.add(t.name, 'task', 'name', ref(t));
+    yield;
+  }
+  for (const [text, t] of yield* partialTitleSteps(tasks, new Set(table.forms.keys()))) table.add(text, 'task', 'partial', ref(t));
+  yield;
 
   // Keyed by two characters, not one: 区 alone starts thousands of names, so each position would try them all.
   const byPrefix = new Map<string, Form[]>();
@@ -125,8 +132,9 @@ export function buildLexicon(graph: GraphExport): Lexicon {
     const list = byPrefix.get(form.text.slice(0, 2)) ?? [];
     list.push(form);
     byPrefix.set(form.text.slice(0, 2), list);
+    yield;
   }
-  for (const list of byPrefix.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const list of byPrefix.values()) yield* sortSteps(list, (a, b) => b.text.length - a.text.length);
   const fuzzy = [...table.forms.values()].filter((f) => f.method !== 'partial' && f.method !== 'abbreviation');
 
   const edgeIds = new Map<string, string>();
@@ -134,6 +142,7 @@ export function buildLexicon(graph: GraphExport): Lexicon {
   for (const e of graph.edges) {
     edgeIds.set(`${e.type}|${e.source}|${e.target}`, e.id);
     if (e.type === 'MENTIONS') mentions.set(e.source, (mentions.get(e.source) ?? new Set()).add(e.target));
+    yield;
   }
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
   return {
@@ -142,7 +151,7 @@ export function buildLexicon(graph: GraphExport): Lexicon {
   };
 }
 
-const cache = new StoreCache(async (store) => buildLexicon(await graphSnapshot(store)));
+const cache = new StoreCache(async (store) => inTurns(lexiconSteps(await graphSnapshot(store))));
 
 export function lexiconFor(store: GraphStore): Promise<Lexicon> {
   return cache.get(store);

@@ -1,5 +1,6 @@
 // Shorter ways people name a task: distinctive pieces of its title (水利基础设施 for 完善水利基础设施).
 import type { GraphNode } from '../../graph/model.ts';
+import { type Steps } from '../../graph/slices.ts';
 
 const MIN_PIECE_CHARS = 4;
 /** A piece must carry a fair share of its title, or it names a topic rather than the task. */
@@ -34,8 +35,8 @@ function pieces(title: string): Set<string> {
   return out;
 }
 
-/** Pieces found in exactly one title (as any substring of any title) and not already a name of something else. */
-export function partialTitles(titled: readonly GraphNode[], taken: ReadonlySet<string>): Array<[string, GraphNode]> {
+/** Pieces found in exactly one title (as any substring of any title) and not already a name of something else; a step a title. */
+export function* partialTitleSteps(titled: readonly GraphNode[], taken: ReadonlySet<string>): Steps<Array<[string, GraphNode]>> {
   // How many distinct titles hold each substring: a piece inside two titles would be a guess between them.
   const holders = new Map<string, number>();
   for (const title of new Set(titled.map((n) => n.name))) {
@@ -46,6 +47,7 @@ export function partialTitles(titled: readonly GraphNode[], taken: ReadonlySet<s
       }
     }
     for (const sub of seen) holders.set(sub, (holders.get(sub) ?? 0) + 1);
+    yield;
   }
   const out: Array<[string, GraphNode]> = [];
   const claimed = new Set<string>();
@@ -55,6 +57,7 @@ export function partialTitles(titled: readonly GraphNode[], taken: ReadonlySet<s
       claimed.add(piece);
       out.push([piece, node]);
     }
+    yield;
   }
   return out;
 }

@@ -26,8 +26,11 @@ function missingFile(): AppError {
   return new AppError('BAD_INPUT', '缺少文件字段 file / the `file` field is missing', { issues: [{ path: ['file'], message: 'required', code: 'invalid_type' }] });
 }
 
-/** The first `file` field of a multipart request; 400 without one, 413 past `maxBytes` (the rest is not kept). */
-export function readUploadedFile(req: Request, maxBytes: number): Promise<UploadedFile> {
+/**
+ * The first `file` field of a multipart request; 400 without one, 413 past `maxBytes` (the rest is not kept), and 413
+ * once the body passes `maxBodyBytes` (reading stops there: a streamed body has no declared size to refuse first).
+ */
+export function readUploadedFile(req: Request, maxBytes: number, maxBodyBytes: number): Promise<UploadedFile> {
   const type = req.headers.get('content-type') ?? '';
   if (!req.body || !/^multipart\/form-data/i.test(type)) return Promise.reject(badForm());
   let parser: busboy.Busboy;
@@ -54,7 +57,7 @@ export function readUploadedFile(req: Request, maxBytes: number): Promise<Upload
       else resolve({ name: found.name, bytes: Buffer.concat(found.chunks, found.size) });
     });
     parser.on('error', (error: Error) => reject(/part header/i.test(error.message) ? badPartHeader(error) : badForm(error)));
-    feed(req.body!, parser).catch(reject);
+    feed(req.body!, parser, maxBodyBytes, () => tooLarge(maxBytes)).catch(reject);
   });
 }
 
@@ -65,11 +68,17 @@ const FEED_SLICE_MS = 8;
  * The body into busboy, giving the event loop a turn every FEED_SLICE_MS: a fast client's 20 MB arrive faster than
  * they are parsed, and reading them as promise callbacks alone kept every other request waiting for up to a second.
  */
-async function feed(body: ReadableStream<Uint8Array>, parser: busboy.Busboy): Promise<void> {
+async function feed(body: ReadableStream<Uint8Array>, parser: busboy.Busboy, maxBodyBytes: number, over: () => Error): Promise<void> {
   const reader = body.getReader();
   let sliceStart = performance.now();
+  let size = 0;
   try {
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      size += next.value.byteLength;
+      if (size > maxBodyBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw over();
+      }
       if (!parser.write(next.value)) await once(parser, 'drain');
       if (performance.now() - sliceStart > FEED_SLICE_MS) {
         await nextTurn();

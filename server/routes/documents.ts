@@ -56,7 +56,11 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
   const guard = requireToken(ctx.apiToken);
   const maxBytes = uploadBodyBytes(ctx.limits);
   app.use('/api/documents', async (c, next) => (c.req.method === 'POST' ? guard(c, next) : next()));
-  app.use('/api/documents', async (c, next) => (c.req.method === 'POST'
+  // Only a declared size is checked here (before the body is read). hono's bodyLimit buffers a streamed body whole and
+  // copies it into a new Request: with four 20 MB uploads that held the event loop for seconds. readUploadedFile caps
+  // a streamed body itself as it reads it.
+  const declared = (c: Context) => c.req.header('content-length') !== undefined && c.req.header('transfer-encoding') === undefined;
+  app.use('/api/documents', async (c, next) => (c.req.method === 'POST' && declared(c)
     ? bodyLimit({ maxSize: maxBytes, onError: () => { throw tooLarge(ctx.limits.uploadBytes); } })(c, next)
     : next()));
   app.use('/api/documents/:id', async (c, next) => (c.req.method === 'DELETE' ? guard(c, next) : next()));
@@ -75,7 +79,7 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
     const declared = Number(c.req.header('content-length') ?? 0);
     let release = declared > 0 ? admitUpload(declared) : null;
     try {
-      const file = await readUploadedFile(c.req.raw, ctx.limits.uploadBytes);
+      const file = await readUploadedFile(c.req.raw, ctx.limits.uploadBytes, maxBytes);
       release ??= admitUpload(file.bytes.byteLength);
       const name = sourceName(file.name);
       if (formatOf(name) === null) throw unsupportedFormat(name);

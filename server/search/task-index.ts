@@ -1,6 +1,7 @@
 // The full-text index over a graph's tasks and sections, rebuilt from the store when its documents change.
 import { DUTY_TYPES, ENTITY_LABELS, type GraphExport, type GraphNode } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { inTurns, SLICE_MS, type Steps } from '../../graph/slices.ts';
 import { StoreCache } from '../store-cache.ts';
 import { graphSnapshot } from './graph-snapshot.ts';
 import { Bm25Index, type Bm25Hit } from './bm25.ts';
@@ -26,6 +27,8 @@ export interface TaskIndex {
   matches(query: string): boolean;
   /** Settles once the background slices have segmented every task, so no question pays for the rest. */
   ready: Promise<void>;
+  /** `ready`, with the slices kept going meanwhile (warm-up): in the background they run only when something else wakes the loop. */
+  complete(): Promise<void>;
 }
 
 const DUTIES = new Set<string>(DUTY_TYPES);
@@ -57,14 +60,12 @@ function toTask(node: GraphNode, units: string[]): IndexedTask {
   };
 }
 
-/** Tasks segmented per turn of the event loop while the index is built in the background. */
-const SLICE = 100;
 
 /**
  * Segmenting every task is most of the build, so it runs in slices between requests once the version is known;
  * a search before it is done finishes the rest itself. The index is the same either way.
  */
-function bm25In(tasks: Map<string, IndexedTask>): { ranked: () => Bm25Index; ready: Promise<void> } {
+function bm25In(tasks: Map<string, IndexedTask>): { ranked: () => Bm25Index; ready: Promise<void>; complete: () => Promise<void> } {
   const bm25 = new Bm25Index();
   const queue = [...tasks.values()];
   let next = 0;
@@ -78,21 +79,36 @@ function bm25In(tasks: Map<string, IndexedTask>): { ranked: () => Bm25Index; rea
   const ready = new Promise<void>((resolve) => {
     done = resolve;
   });
+  // Unreferenced, so a CLI run that never searches exits without segmenting everything; referenced once awaited.
+  let awaited = false;
+  let pending: NodeJS.Immediate | null = null;
+  const schedule = () => {
+    pending = setImmediate(slice);
+    if (!awaited) pending.unref();
+  };
+  // A few ms of segmenting per turn: a count of tasks per turn was seconds on a 20 MB plan's long section texts.
   const slice = () => {
-    add(next + SLICE);
-    if (next < queue.length) setImmediate(slice).unref();
+    const until = performance.now() + SLICE_MS;
+    while (next < queue.length && performance.now() < until) add(next + 1);
+    if (next < queue.length) schedule();
     else done();
   };
-  setImmediate(slice).unref();
+  schedule();
   const ranked = () => {
     add(queue.length);
     done();
     return bm25;
   };
-  return { ranked, ready };
+  const complete = () => {
+    awaited = true;
+    pending?.ref();
+    return ready;
+  };
+  return { ranked, ready, complete };
 }
 
-export function buildTaskIndex(graph: GraphExport): TaskIndex {
+/** The index of a graph's tasks, built in steps (graph/slices.ts); BM25 goes on in the background after it. */
+function* taskIndexSteps(graph: GraphExport): Steps<TaskIndex> {
   addUserWords(corpusWords(graph));
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   const unitsOf = new Map<string, Set<string>>();
@@ -101,23 +117,26 @@ export function buildTaskIndex(graph: GraphExport): TaskIndex {
     const set = unitsOf.get(e.target) ?? new Set<string>();
     set.add(names.get(e.source) ?? e.source);
     unitsOf.set(e.target, set);
+    yield;
   }
   const tasks = new Map<string, IndexedTask>();
   for (const node of graph.nodes) {
     if (node.label !== 'Task' && node.label !== 'Section') continue;
     tasks.set(node.id, toTask(node, [...(unitsOf.get(node.id) ?? [])].sort()));
+    yield;
   }
-  const { ranked, ready } = bm25In(tasks);
+  const { ranked, ready, complete } = bm25In(tasks);
   return {
     tasks,
     ready,
+    complete,
     search: (query, limit, keep) => ranked().search(tokenize(query), limit, keep && ((id) => keep(tasks.get(id)!)))
       .map((hit) => ({ ...hit, task: tasks.get(hit.id)! })),
     matches: (query) => ranked().hasAny(tokenize(query)),
   };
 }
 
-const cache = new StoreCache(async (store) => buildTaskIndex(await graphSnapshot(store)));
+const cache = new StoreCache(async (store) => inTurns(taskIndexSteps(await graphSnapshot(store))));
 
 export function taskIndexFor(store: GraphStore): Promise<TaskIndex> {
   return cache.get(store);

@@ -1,5 +1,6 @@
 // Which tasks' title or text contain a string word for word: a character-pair index, so a reader looks at a few tasks, not all.
 import type { GraphNode } from '../../graph/model.ts';
+import { runNow, type Steps } from '../../graph/slices.ts';
 
 export interface TextGrams {
   /** Tasks in the order they were given, each with its title and text as searched. */
@@ -15,16 +16,22 @@ function haystack(n: GraphNode): string {
 }
 
 export function buildTextGrams(tasks: Iterable<GraphNode>): TextGrams {
+  return runNow(textGramsSteps(tasks));
+}
+
+/** The same in steps (a task each), for building in turns (graph/slices.ts). */
+export function* textGramsSteps(tasks: Iterable<GraphNode>): Steps<TextGrams> {
   const grams: TextGrams = { tasks: [...tasks], pairs: new Map() };
-  grams.tasks.forEach((task, at) => {
-    const s = haystack(task);
+  for (let at = 0; at < grams.tasks.length; at++) {
+    const s = haystack(grams.tasks[at]);
     for (let i = 0; i + 1 < s.length; i++) {
       const key = pairKey(s, i);
       const list = grams.pairs.get(key);
       if (!list) grams.pairs.set(key, [at]);
       else if (list[list.length - 1] !== at) list.push(at);
     }
-  });
+    yield;
+  }
   return grams;
 }
 

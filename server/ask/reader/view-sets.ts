@@ -1,7 +1,8 @@
 // Whole-graph sets a reader would otherwise scan for on every question, built once per view (per graph version).
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
-import { buildTextGrams, tasksWithPairs, type TextGrams } from '../../search/text-grams.ts';
+import { inTurns, runNow, type Steps } from '../../../graph/slices.ts';
+import { tasksWithPairs, textGramsSteps, type TextGrams } from '../../search/text-grams.ts';
 import { tasksMaybeContaining } from '../view-grams.ts';
 import { docOf, type DocInfo, type Duty, type GraphView } from './view.ts';
 
@@ -27,7 +28,7 @@ interface ViewSets {
 
 const sets = new WeakMap<GraphView, ViewSets>();
 
-function build(view: GraphView): ViewSets {
+function* buildSteps(view: GraphView): Steps<ViewSets> {
   const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), ordinal: new Map(), dutyOrdinal: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
   const others: GraphNode[] = [];
   for (const n of view.nodes.values()) {
@@ -43,12 +44,14 @@ function build(view: GraphView): ViewSets {
       out.original.set(searched, n);
       others.push(searched);
     }
+    yield;
   }
-  out.otherGrams = buildTextGrams(others);
+  out.otherGrams = yield* textGramsSteps(others);
   for (const d of view.documents) if (!out.docById.has(d.id)) out.docById.set(d.id, d);
   for (const d of view.duties) {
     (out.dutiesByDoc.get(docOf(d.task)) ?? out.dutiesByDoc.set(docOf(d.task), []).get(docOf(d.task))!).push(d);
     out.dutyOrdinal.set(d, out.dutyOrdinal.size);
+    yield;
   }
   return out;
 }
@@ -57,10 +60,18 @@ function build(view: GraphView): ViewSets {
 export function viewSets(view: GraphView): ViewSets {
   let s = sets.get(view);
   if (!s) {
-    s = build(view);
+    s = runNow(buildSteps(view));
     sets.set(view, s);
   }
   return s;
+}
+
+/** The same built in turns of a few ms (warmAsk): a whole-graph pass, a second or more on a 20 MB plan. */
+export async function warmViewSets(view: GraphView): Promise<void> {
+  if (sets.has(view)) return;
+  const s = await inTurns(buildSteps(view));
+  // A question may have built them meanwhile: the first stays, so every reader sees one set.
+  if (!sets.has(view)) sets.set(view, s);
 }
 
 /** Tasks and sections that have units but no lead unit, in view order. */

@@ -4,6 +4,7 @@ import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
 import { StoreCache } from '../../store-cache.ts';
 import { graphSnapshot } from '../../search/graph-snapshot.ts';
+import { inTurns, sortSteps, type Steps } from '../../../graph/slices.ts';
 
 export interface Duty {
   unit: GraphNode;
@@ -76,7 +77,8 @@ function placeOf(jurisdiction: string | null, text: string): string | null {
 const start = (n: GraphNode) => Number(n.properties.start ?? 0);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildView(graph: GraphExport): GraphView {
+/** The view built in steps so the event loop gets turns between them (graph/slices.ts): seconds in one piece on a 20 MB plan. */
+function* viewSteps(graph: GraphExport): Steps<GraphView> {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const v: GraphView = {
     nodes, duties: [], dutiesOfUnit: new Map(), dutiesOfTask: new Map(), parent: new Map(), children: new Map(),
@@ -102,14 +104,15 @@ export function buildView(graph: GraphExport): GraphView {
       if (t.label === 'Place') add(v.touchedBy, t.id, s.id);
       else if (s.label === 'Place') add(v.touchedBy, s.id, t.id);
     } else if (e.type === 'SETS') push(v.sets, s.id, t);
+    yield;
   }
-  for (const list of v.children.values()) list.sort((a, b) => start(a) - start(b) || cmp(a.id, b.id));
+  for (const list of v.children.values()) yield* sortSteps(list, (a, b) => start(a) - start(b) || cmp(a.id, b.id));
   // Answers must not depend on the order a store exports in (memory and Neo4j give the same answer).
   const order = ['lead', 'support', 'responsible'];
   const byDuty = (x: Duty, y: Duty) => cmp(docOf(x.task), docOf(y.task)) || start(x.task) - start(y.task) || cmp(x.task.id, y.task.id)
     || order.indexOf(x.role) - order.indexOf(y.role) || cmp(x.unit.name, y.unit.name) || cmp(x.unit.id, y.unit.id);
-  v.duties.sort(byDuty);
-  for (const list of [...v.dutiesOfUnit.values(), ...v.dutiesOfTask.values()]) list.sort(byDuty);
+  yield* sortSteps(v.duties, byDuty);
+  for (const list of [...v.dutiesOfUnit.values(), ...v.dutiesOfTask.values()]) yield* sortSteps(list, byDuty);
   for (const n of graph.nodes) {
     if (n.label === 'Target') v.targets.push(n);
     if (n.label === 'Document') {
@@ -119,10 +122,11 @@ export function buildView(graph: GraphExport): GraphView {
     if (n.label === 'Unit' || n.label === 'Task' || n.label === 'Section') push(v.byName, n.name, n);
     if (n.label === 'Section') push(v.sectionsBySegment, String(n.properties.path ?? '').split('/').at(-1) ?? '', n);
     if (n.label === 'Task') push(v.tasksByDoc, docOf(n), n);
+    yield;
   }
-  v.targets.sort((x, y) => cmp(docOf(x), docOf(y)) || start(x) - start(y) || cmp(x.id, y.id));
-  v.documents.sort((x, y) => cmp(x.title, y.title) || cmp(x.id, y.id));
-  for (const list of [...v.byName.values(), ...v.sectionsBySegment.values(), ...v.tasksByDoc.values()]) list.sort((x, y) => start(x) - start(y) || cmp(x.id, y.id));
+  yield* sortSteps(v.targets, (x, y) => cmp(docOf(x), docOf(y)) || start(x) - start(y) || cmp(x.id, y.id));
+  yield* sortSteps(v.documents, (x, y) => cmp(x.title, y.title) || cmp(x.id, y.id));
+  for (const list of [...v.byName.values(), ...v.sectionsBySegment.values(), ...v.tasksByDoc.values()]) yield* sortSteps(list, (x, y) => start(x) - start(y) || cmp(x.id, y.id));
   return v;
 }
 
@@ -131,7 +135,7 @@ export function docOf(n: GraphNode): string {
   return typeof n.properties.docId === 'string' ? n.properties.docId : '';
 }
 
-const cache = new StoreCache(async (store) => buildView(await graphSnapshot(store)));
+const cache = new StoreCache(async (store) => inTurns(viewSteps(await graphSnapshot(store))));
 
 export function viewFor(store: GraphStore): Promise<GraphView> {
   return cache.get(store);

@@ -1,0 +1,51 @@
+// Steps run at once or in turns give the same result; the sliced sort is Array.sort's order, ties included.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inTurns, runNow, sortSteps, type Steps } from '../../graph/slices.ts';
+
+type Item = { key: number; at: number };
+const byKey = (a: Item, b: Item) => a.key - b.key;
+
+describe('sortSteps', () => {
+  it('gives Array.sort\'s order (stable) for any length and any ties', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 5000 }), (keys) => {
+      const items = keys.map((key, at) => ({ key, at }));
+      const expected = [...items].sort(byKey);
+      expect(runNow(sortSteps([...items], byKey))).toEqual(expected);
+    }), { numRuns: 60 });
+  });
+
+  it('sorts in place over many runs (a length past several merge widths)', () => {
+    const items = Array.from({ length: 10_000 }, (_, at) => ({ key: (at * 7919) % 97, at }));
+    const expected = [...items].sort(byKey);
+    const sorted = runNow(sortSteps(items, byKey));
+    expect(sorted).toBe(items);
+    expect(items).toEqual(expected);
+  });
+});
+
+describe('inTurns', () => {
+  function* slow(n: number): Steps<number> {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const until = performance.now() + 0.05;
+      while (performance.now() < until) { /* a step of real work */ }
+      sum += i;
+      yield;
+    }
+    return sum;
+  }
+
+  it('returns what runNow returns', async () => {
+    expect(await inTurns(slow(500))).toBe(runNow(slow(500)));
+  });
+
+  it('lets a timer run while the steps are under way', async () => {
+    let ticked = false;
+    let finished = false;
+    setTimeout(() => { ticked = !finished; }, 1);
+    await inTurns(slow(4000));
+    finished = true;
+    expect(ticked).toBe(true);
+  });
+});
