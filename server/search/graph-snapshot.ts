@@ -1,12 +1,57 @@
-// One export of the graph per store version, shared by everything derived from it (ask lexicon, ask view, task index).
+// One export of the graph per store version, shared by everything derived from it (ask lexicon, ask view, task index), then let go.
 import type { GraphExport } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { StoreCache } from '../store-cache.ts';
+import { storeFingerprint } from '../store-cache.ts';
 
-// Three builders each exporting the graph cost three copies and three exports on the first question.
-const cache = new StoreCache((store) => store.exportGraph());
+/**
+ * How long the export is held after its last use. The indexes are built one after another within seconds of a new
+ * version (warmAsk), and each keeps only what it needs; holding the whole export for the version's life kept its edges
+ * and their evidence in the server's heap as well (100 documents on Neo4j: heap 93 → 88 MB once let go, neo4j-memory.ts).
+ */
+export const SNAPSHOT_HOLD_MS = 30_000;
 
-/** The graph as of the store's current version; callers read it and must not change it. */
-export function graphSnapshot(store: GraphStore): Promise<GraphExport> {
-  return cache.get(store);
+interface Entry {
+  fingerprint: string;
+  /** Held while builders may still ask for it; null after SNAPSHOT_HOLD_MS without use. */
+  held: Promise<GraphExport> | null;
+  /** After that, the export is reused only while something else still holds it. */
+  weak: WeakRef<GraphExport> | null;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+const entries = new WeakMap<GraphStore, Entry>();
+
+function holdAgain(entry: Entry): void {
+  if (entry.timer) clearTimeout(entry.timer);
+  entry.timer = setTimeout(() => {
+    entry.held = null;
+    entry.timer = null;
+  }, SNAPSHOT_HOLD_MS);
+  entry.timer.unref();
+}
+
+/** The graph as of the store's current version; callers read it and must not change it (or keep it: it is let go). */
+export async function graphSnapshot(store: GraphStore): Promise<GraphExport> {
+  const fingerprint = await storeFingerprint(store);
+  const entry = entries.get(store);
+  if (entry && entry.fingerprint === fingerprint) {
+    const graph = entry.held ?? entry.weak?.deref();
+    if (graph) {
+      entry.held ??= Promise.resolve(graph);
+      holdAgain(entry);
+      return graph;
+    }
+  }
+  if (entry?.timer) clearTimeout(entry.timer);
+  // Three builders exporting the graph each would cost three exports and three copies on the first question.
+  const next: Entry = { fingerprint, held: store.exportGraph(), weak: null, timer: null };
+  entries.set(store, next);
+  const held = next.held as Promise<GraphExport>;
+  held.then((graph) => {
+    next.weak = new WeakRef(graph);
+    holdAgain(next);
+  }, () => {
+    if (entries.get(store) === next) entries.delete(store);
+  });
+  return held;
 }

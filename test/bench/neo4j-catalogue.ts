@@ -4,7 +4,8 @@
 // corpus of `npm run corpus`. An empty database is loaded from DIR first (bulk ingest, as `policy-graph ingest`);
 // a loaded one is reused, so the slow queries can be timed again after each change without the minute of ingest.
 // `--warm N` runs every query N times over its inputs before timing (page cache and JIT warm, see the README);
-// `--profile` runs the first input of each query under PROFILE and prints db hits and rows per statement.
+// `--profile` runs the first input of each query under PROFILE and prints db hits and rows per statement;
+// `--profile-inputs N` runs the first N inputs of each query under PROFILE and prints p50 / p99 / max db hits.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction, ProfiledPlan } from 'neo4j-driver';
@@ -14,7 +15,7 @@ import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
 import { Neo4jClient, type Row } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jRowSource } from '../../graph/store/neo4j/neo4j-rows.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
-import { corpusInputs, measureCatalogue, type InputsFor } from './catalogue-latency.ts';
+import { corpusInputs, measureCatalogue, percentile, type InputsFor } from './catalogue-latency.ts';
 
 function hits(plan: ProfiledPlan | false): number {
   if (!plan) return 0;
@@ -48,6 +49,32 @@ async function profileQuery(client: Neo4jClient, name: QueryName, input: unknown
   console.log(lines.join('\n'));
 }
 
+/** db hits of one run of `name` on `input`, every statement under PROFILE: a cost that does not move with the machine's load. */
+async function dbHits(client: Neo4jClient, name: QueryName, input: unknown): Promise<number> {
+  let total = 0;
+  await client.read(async (tx: ManagedTransaction) => {
+    total = 0;
+    const source = new Neo4jRowSource(async (statement, params = {}) => {
+      const result = await tx.run(`PROFILE ${statement}`, params);
+      total += hits(result.summary.profile);
+      return result.records.map((r) => r.toObject() as Row);
+    });
+    await runQuery(source, name, input as QueryInput<typeof name>);
+  }, 600_000);
+  return total;
+}
+
+/** p50 / p99 / max db hits of each query over its first `runs` inputs (the inputs the latency table uses). */
+async function profileInputs(client: Neo4jClient, names: readonly QueryName[], inputs: InputsFor, runs: number): Promise<void> {
+  const rows = [];
+  for (const name of names) {
+    const all: number[] = [];
+    for (let i = 0; i < runs; i++) all.push(await dbHits(client, name, inputs(name, i)));
+    rows.push({ query: name, runs, p50: percentile(all, 0.5), p99: percentile(all, 0.99), max: Math.max(...all), total: all.reduce((a, b) => a + b, 0) });
+  }
+  console.table(rows);
+}
+
 async function loadIfEmpty(dir: string): Promise<void> {
   const client = new Neo4jClient(neo4jConfigFromEnv());
   const [{ count }] = await client.rows('MATCH (d:Document) RETURN count(d) AS count');
@@ -67,15 +94,17 @@ async function loadIfEmpty(dir: string): Promise<void> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     dir: { type: 'string' }, only: { type: 'string' }, warm: { type: 'string', default: '0' }, profile: { type: 'boolean' }, plans: { type: 'boolean' },
+    'profile-inputs': { type: 'string' },
   } });
   if (!values.dir) throw new Error('neo4j-catalogue: --dir is required: a corpus folder of `npm run corpus -- --docs 1000 --seed 1 --noise 0 --out DIR`.');
   await loadIfEmpty(values.dir);
   const names = values.only ? QUERY_NAMES.filter((n) => values.only?.split(',').includes(n)) : QUERY_NAMES;
   const inputs: InputsFor = corpusInputs((await prepareBatches([values.dir])).map((p) => p.batch));
-  if (values.profile) {
+  if (values.profile || values['profile-inputs']) {
     const client = new Neo4jClient(neo4jConfigFromEnv());
     try {
-      for (const name of names) await profileQuery(client, name, inputs(name, 0), Boolean(values.plans));
+      if (values['profile-inputs']) await profileInputs(client, names, inputs, Number(values['profile-inputs']));
+      else for (const name of names) await profileQuery(client, name, inputs(name, 0), Boolean(values.plans));
     } finally {
       await client.close();
     }

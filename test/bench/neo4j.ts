@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
 import type { Skipped } from './api.ts';
 import { corpusInputs, measureCatalogue, percentile, type LatencyRow } from './catalogue-latency.ts';
+import { measureServerMemory, type ServerMemory } from './neo4j-memory.ts';
 
 export interface Neo4jSize {
   docs: number;
@@ -17,8 +18,10 @@ export interface Neo4jSize {
   load: number;
   catalogue: LatencyRow[];
   ask: { runs: number; p50: number; p99: number; firstMs: number };
-  /** This process's RSS after the catalogue and ask runs at this size. */
+  /** This process's RSS after the catalogue and ask runs at this size (it also ingested and parsed the corpus). */
   rssMB: number;
+  /** A fresh process serving the loaded database (neo4j-memory.ts): RSS and heap at each step, and what it keeps. */
+  server: ServerMemory;
 }
 
 export interface Neo4jResult {
@@ -64,6 +67,12 @@ async function measureAsk(store: import('../../graph/store/graph-store.ts').Grap
   return { runs: times.length, p50: percentile(times, 0.5), p99: percentile(times, 0.99), firstMs };
 }
 
+async function benchInputs(dir: string) {
+  const batches = (await prepareBatches([dir])).map((p) => p.batch);
+  const units = [...new Set(batches.flatMap((b) => b.nodes.filter((n) => n.label === 'Unit').map((n) => ` ${n.name}`.slice(1))))].slice(0, 50);
+  return { inputs: corpusInputs(batches), units };
+}
+
 async function measureSize(mod: StoreModule, dir: string): Promise<Neo4jSize> {
   await wipe();
   const store = new mod.Neo4jGraphStore(mod.neo4jConfigFromEnv());
@@ -73,11 +82,13 @@ async function measureSize(mod: StoreModule, dir: string): Promise<Neo4jSize> {
     const reports = await ingestPaths(store, [dir]);
     const ingestMs = performance.now() - t0;
     const load = loadavg()[0];
-    const batches = (await prepareBatches([dir])).map((p) => p.batch);
-    const catalogue = await measureCatalogue(store, corpusInputs(batches));
-    const units = [...new Set(batches.flatMap((b) => b.nodes.filter((n) => n.label === 'Unit').map((n) => n.name)))].slice(0, 50);
+    // The parsed corpus is dropped before measuring: only the inputs' names and ids are kept (corpusInputs).
+    const { inputs, units } = await benchInputs(dir);
+    const catalogue = await measureCatalogue(store, inputs);
     const ask = await measureAsk(store, units);
-    return { docs: reports.length, ingestMs, docsPerSec: reports.length / (ingestMs / 1000), load, catalogue, ask, rssMB: process.memoryUsage().rss / 2 ** 20 };
+    const rssMB = process.memoryUsage().rss / 2 ** 20;
+    const server = await measureServerMemory();
+    return { docs: reports.length, ingestMs, docsPerSec: reports.length / (ingestMs / 1000), load, catalogue, ask, rssMB, server };
   } finally {
     await store.close();
   }

@@ -76,7 +76,9 @@ export function benchMarkdown(r: BenchResult): string {
   else {
     for (const size of r.neo4j.sizes) {
       out.push(`**Neo4j, ${size.docs} documents**: bulk ingest ${n(size.ingestMs / 1000, 1)} s (${n(size.docsPerSec, 1)} docs/s, load ${n(size.load, 1)}); `
-        + `/api/ask p50 ${n(size.ask.p50, 1)} ms, p99 ${n(size.ask.p99, 1)} ms (first ${n(size.ask.firstMs, 0)} ms); process RSS ${n(size.rssMB, 0)} MB`, '',
+        + `/api/ask p50 ${n(size.ask.p50, 1)} ms, p99 ${n(size.ask.p99, 1)} ms (first ${n(size.ask.firstMs, 0)} ms); bench process RSS ${n(size.rssMB, 0)} MB`
+        // Older bench.json files have no server reading.
+        + (size.server ? `; a fresh server process over it: RSS ${n(size.server.rssMB, 0)} MB once ask is warm (${size.server.steps.map((m) => `${m.step} ${n(m.rssMB, 0)}`).join(', ')})` : ''), '',
       markdownTable(['query', 'p50 ms', 'p99 ms', 'first (cold) ms'], size.catalogue.map((q) => [q.query, n(q.wallP50, 2), n(q.wallP99, 2), n(q.coldMs, 1)])), '');
     }
   }

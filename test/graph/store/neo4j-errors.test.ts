@@ -2,10 +2,11 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../graph/errors.ts';
-import { cypherName } from '../../../graph/store/neo4j/neo4j-cypher.ts';
+import { cypherName, labelOfId } from '../../../graph/store/neo4j/neo4j-cypher.ts';
 import { toStoreError } from '../../../graph/store/neo4j/neo4j-errors.ts';
-import { neo4jConfigFromEnv } from '../../../graph/store/neo4j/neo4j-store.ts';
+import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { NODE_LABELS } from '../../../graph/model.ts';
+import { planBatch } from '../../support/fixtures.ts';
 
 const URI = 'bolt://db.example:7687';
 const driverError = (code: string) => new Neo4jError('boom', code as never, '50N42', 'general processing exception');
@@ -46,5 +47,24 @@ describe('cypherName', () => {
   it('lets only allow-listed labels into Cypher text', () => {
     expect(cypherName('Task', NODE_LABELS)).toBe('Task');
     expect(() => cypherName('Task) DETACH DELETE (x', NODE_LABELS)).toThrow();
+  });
+});
+
+describe('ids route by their label prefix', () => {
+  it('reads the label an id names, and none for an id of another shape', () => {
+    expect([labelOfId('task:0123abcd'), labelOfId('doc:ab'), labelOfId('unit:区:区发展改革委'), labelOfId('u1'), labelOfId('edge:x')])
+      .toEqual(['Task', 'Document', 'Unit', null, null]);
+  });
+
+  it('refuses a node whose id names another label before connecting, since reads would seek it under that label', async () => {
+    const store = new Neo4jGraphStore({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+    const plan = planBatch();
+    const unit = plan.nodes.findIndex((n) => n.label === 'Unit');
+    const batch = { ...plan, nodes: plan.nodes.map((n, i) => (i === unit ? { ...n, id: 'task:not-a-task' } : n)), edges: [] };
+    try {
+      await expect(store.applyBatch(batch)).rejects.toMatchObject({ name: 'AppError', code: 'BAD_INPUT', issues: [{ path: ['nodes', unit, 'id'] }] });
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,0 +1,73 @@
+// The server's memory on a loaded Neo4j store, in a process of its own: what the export and each index built from it hold.
+//
+// The bench's own process ingests and parses the corpus, so its RSS says more about ingest than about a server. This
+// runs as a fresh child (`node --expose-gc`), as `serve` would start over a database another process loaded: it warms
+// ask as the server does, asks questions, and reads RSS and heap after a full GC at each step.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+export interface MemoryStep {
+  step: string;
+  rssMB: number;
+  heapMB: number;
+}
+
+export interface ServerMemory {
+  steps: MemoryStep[];
+  /** RSS once ask is warm and has answered, after the export is let go: what a running server keeps. */
+  rssMB: number;
+}
+
+const SELF = fileURLToPath(import.meta.url);
+/** Questions asked before the last reading: they fill the answer paths' per-version caches as a serving process would. */
+const QUESTIONS = ['哪些任务涉及长江？', '区发展改革委牵头哪些任务？', '哪些单位共同负责交通建设？'];
+
+/** Runs this file as a child over the NEO4J_* database and returns what it measured. */
+export async function measureServerMemory(): Promise<ServerMemory> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', SELF], {
+    env: process.env, maxBuffer: 1 << 20, timeout: 1_800_000,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) as string) as ServerMemory;
+}
+
+async function child(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('neo4j-memory: run with node --expose-gc (measureServerMemory does).');
+  const { Neo4jGraphStore, neo4jConfigFromEnv } = await import('../../graph/store/neo4j/neo4j-store.ts');
+  const snapshot: { graphSnapshot: typeof import('../../server/search/graph-snapshot.ts').graphSnapshot; SNAPSHOT_HOLD_MS?: number } =
+    await import('../../server/search/graph-snapshot.ts');
+  const { warmAsk, askQuestion } = await import('../../server/ask/index.ts');
+  const steps: MemoryStep[] = [];
+  const read = (step: string) => {
+    gc();
+    const m = process.memoryUsage();
+    steps.push({ step, rssMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20 });
+  };
+  const store = new Neo4jGraphStore(neo4jConfigFromEnv());
+  try {
+    await store.init();
+    read('store open');
+    let graph: unknown = await snapshot.graphSnapshot(store);
+    read('export held');
+    await warmAsk(store);
+    read('ask warm (export held)');
+    for (const question of QUESTIONS) await askQuestion(store, question, { model: null });
+    read('questions asked (export held)');
+    graph = null;
+    void graph;
+    // A checkout whose snapshot is held for the version's life (no SNAPSHOT_HOLD_MS) is measured the same way, for before/after.
+    await new Promise((done) => setTimeout(done, (snapshot.SNAPSHOT_HOLD_MS ?? 0) + 1_000));
+    read('export let go');
+  } finally {
+    await store.close();
+  }
+  process.stdout.write(`${JSON.stringify({ steps, rssMB: steps.at(-1)?.rssMB ?? 0 } satisfies ServerMemory)}\n`);
+}
+
+if (process.argv[1] === SELF) {
+  child().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  });
+}
