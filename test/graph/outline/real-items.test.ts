@@ -89,4 +89,15 @@ describe('items of real plans', () => {
     const whole = tasks([...head, '(三)加强组织领导。各地区各部门要切实抓好落实。'].join('\n'));
     expect(whole.map((r) => r.path)).toEqual(['一/(一)', '一/(二)']);
   });
+  // http://tj.sina.com.cn/news/2020-08-12/detail-iivhvpwy0543021.shtml (a repost of the 天津 2020 任务分工): 1。 for 1.
+  it('reads an item numbered with a full stop (1。) at a line start, but not a full stop after a number inside a line', () => {
+    const rows = tasks([
+      '  总体要求和主要预期目标',
+      '  1。在以习近平同志为核心的党中央坚强领导下,坚持稳中求进工作总基调,实现“十三五”规划圆满收官。(市政府各部门分别负责,年内持续推进)',
+      '  2。按照人力资源社会保障部要求,完成年度城镇新增就业人数和城镇登记失业率目标任务。',
+    ].join('\n'));
+    expect(rows.map((r) => r.path)).toEqual(['1', '2']);
+    expect(rows.map((r) => r.title)).toEqual(['在以习近平同志为核心的党中央坚强领导下', '按照人力资源社会保障部要求,完成年度城镇新增就业人数和城镇登记失业率目标任务']);
+    expect(findMarkers('新建幼儿园2。其余学校', () => false)).toEqual([]);
+  });
 });
