@@ -147,4 +147,22 @@ describe('tables of real plans', () => {
       ['城北小学门前道路建设项目', ['住建局']],
     ]);
   });
+  // http://www.dazhu.gov.cn/xxgk-show-947.html (竹府办〔2016〕20号, 大竹县): one cell per line, blank lines between,
+  // one to three unit cells a row
+  it('reads a date that names its milestone (5月底前动工, 9月投入使用) as the deadline, and 县残联 as a unit, not a person', () => {
+    const cells = [
+      '序号', '民生实事', '责任单位', '完成时限',
+      '1', '启动建设东柳河城区段综合治理工程和东湖湿地公园。', '县水务局', '县住建局', '县护城河指挥部', '12月底前',
+      '2', '新建2座人行天桥。', '县住建局', '9月投入使用',
+      '3', '启动县图书馆新馆建设。', '县文体广新局', '县代建中心', '12月底前',
+      '4', '建成县残疾人综合服务中心。', '县残联', '5月底前动工',
+    ];
+    const rows = writtenTasks(batchOf(cells.join('\n\n')));
+    expect(rows.map((r) => [r.path, r.responsible])).toEqual([
+      ['1', ['县住建局', '县护城河指挥部', '县水务局']],
+      ['2', ['县住建局']],
+      ['3', ['县代建中心', '县文体广新局']],
+      ['4', ['县残联']],
+    ]);
+  });
 });
