@@ -8,6 +8,9 @@ export interface GlossWork { text: string; map: Int32Array }
  */
 export const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 
+/** A gloss the excerpt's end cut short (…11個(g): in a text that has glosses, a bracket of pinyin letters left open at the end. */
+const CUT_GLOSS = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}\s*$/;
+
 /** Text without glosses; the offset map drops them, so every kept character still points at its original. */
 export function stripGlosses(work: GlossWork): GlossWork {
   const { text, map } = work;
@@ -22,7 +25,9 @@ export function stripGlosses(work: GlossWork): GlossWork {
     for (let i = last; i < m.index!; i++) keep.push(i);
     last = m.index! + m[0].length;
   }
-  parts.push(text.slice(last));
-  for (let i = last; i < text.length; i++) keep.push(i);
+  const end = CUT_GLOSS.exec(text.slice(last))?.index;
+  const tail = end === undefined ? text.length : last + end;
+  parts.push(text.slice(last, tail));
+  for (let i = last; i < tail; i++) keep.push(i);
   return { text: parts.join(''), map: Int32Array.from(keep, (i) => map[i]) };
 }

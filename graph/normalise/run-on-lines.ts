@@ -8,7 +8,7 @@ export interface RunOnWork { text: string; map: Int32Array }
 const MIN_RUN_ON = 300;
 
 const BREAK_BEFORE = new RegExp(
-  `(?<![ \\t\\u3000])[ \\t\\u3000]+(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\\d{1,3}[.．](?=[\\u4e00-\\u9fff])|(?:${LABEL_ALTERNATION})[:：])`
+  `(?<![ \\t\\u3000])[ \\t\\u3000]+(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\\d{1,3}[.．、](?=[\\u4e00-\\u9fff])|(?:${LABEL_ALTERNATION})[:：])`
   // Chinese text has no spaces of its own: one between two Chinese words (a heading and its body,
   // 省编办牵头的工作 强化…) was a line break too.
   + `|(?<=[\\u4e00-\\u9fff。,，、:：;；)）”])[ \\t\\u3000]+(?=[\\u4e00-\\u9fff(（“《〔])`,

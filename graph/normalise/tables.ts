@@ -2,7 +2,7 @@
 // numbered items with a labelled annotation, so one grammar reads every convention.
 import { readMergedRows } from './merged-rows.ts';
 
-export type Column = 'serial' | 'group' | 'task' | 'detail' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
+export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
 
 const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
@@ -25,6 +25,11 @@ const HEADERS: [RegExp, Column][] = [
   [/^(责任科室|责任股室|责任处室|责任站所)$/, 'responsible'],
   [/^(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
   [/^(时间安排|进度安排|时间进度)$/, 'deadline'],
+  // A project list's own columns (建设地点 / 建设时间 / 建设内容 / 投资金额(万元)): where, when, what, how much.
+  [/^(?:建设|实施|项目)(?:地点|地址|位置)$/, 'other'],
+  [/^(?:建设|实施)(?:时间|年限|期限|周期)$/, 'deadline'],
+  [/^(?:主要)?建设(?:内容|规模)(?:及|和|与)?(?:规模|内容)?$/, 'content'],
+  [/^(?:年度|计划|总)?投资(?:金额|额|规模)?$/, 'other'],
   // What a row names (项目名称, 专项整治行业名称) is its task; 单位名称 names a unit.
   [/^(?!单位|责任)[\u4e00-\u9fff]{0,8}名称$/, 'task'],
   [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源|分管[省市县区]领导|[省市县区]分管领导|进展情况|完成情况|目标类型|指标类型|类型|属性)$/, 'other'],
@@ -54,7 +59,8 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const get = (col: Column) => cells.filter((_, i) => columns[i] === col).map((c) => c.trim()).filter(Boolean).join('、');
   const serial = get('serial');
   // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.
-  const task = [get('task'), get('detail')].filter(Boolean).join(',').replace(/[。;；]+$/, '');
+  // A 建设内容 column is sentences of its own after the project's name: the name stays the title.
+  const task = [[get('task'), get('detail')].filter(Boolean).join(','), get('content')].filter(Boolean).join('。').replace(/[。;；]+$/, '');
   const lead = get('lead');
   const support = get('support');
   const responsible = get('responsible');

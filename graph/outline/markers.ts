@@ -42,6 +42,8 @@ const ITEM_RE = new RegExp(`(?<=^|[\\n。;；)）〕】\\]!！?？:：”"%]|\\s
 const LINE_ITEM_DIGIT_RE = /(?<=^|\n)[ \t]*(\d{1,2})[.．、](?=\d+[\u4e00-\u9fff])/g;
 // Task lists of a hundred items and more (135.统筹…): three digits only at a line start, before a word.
 const LINE_ITEM_3_RE = /(?<=^|\n)[ \t]*([1-9]\d{2})[.．、](?=[\u4e00-\u9fff“])/g;
+// Some reposts print the dot of 1. as a full stop (1。在…): only at a line start, before a word.
+const LINE_ITEM_FULL_STOP_RE = /(?<=^|\n)[ \t\u3000]*(\d{1,2})。(?=[\u4e00-\u9fff“])/g;
 // OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.
 const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
 /** A document number's year in brackets (〔2023〕2号, [2022]18号): the number after it is never a marker. */
@@ -70,6 +72,7 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
     if (afterBrokenLine(text, m.index!) && markers[markers.length - 1]?.start === m.index) markers[markers.length - 1].loose = true;
   }
   for (const m of text.matchAll(BARE_ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
+  for (const m of text.matchAll(LINE_ITEM_FULL_STOP_RE)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length - 1, m[1].length + 1);
   for (const m of text.matchAll(LINE_ITEM_3_RE)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length - 1, m[1].length + 1);
   for (const m of text.matchAll(LINE_ITEM_DIGIT_RE)) {
     const at = m.index! + m[0].length - m[1].length - 1;

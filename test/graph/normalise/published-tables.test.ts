@@ -115,4 +115,20 @@ describe('tables as published', () => {
     const task = norm.text.indexOf('固定资产');
     expect(norm.toOriginal[task]).toBe(raw.indexOf('固定资产'));
   });
+  // http://027sfy.com/columns/5bd9fdf6-8c4f-4cac-a80a-fd3c59316a2b/202304/14/b382a70b-20fa-4d58-b7e4-da1beae2eb6e.html
+  // (a 繁體 mirror of the 赵县 2023 民生工程 方案 with pinyin glosses, here after 繁→简 as the parser reads it)
+  it('drops a gloss the excerpt cut short at its end, so the last heading reads as cut mid-sentence', () => {
+    const text = [
+      '二、主要任务(wù)',
+      '(一)棚户(hù)区(qū)改造工程。东晏头棚户(hù)区(qū)城中村改造项(xiàng)目开工400套,建成400套。(责(zé)任单位:县住房和城乡(xiāng)建设(shè)局)',
+      '(二)城镇(zhèn)老旧小区(qū)改造工程。改造老旧小区(qū)11个(g',
+    ].join('\n');
+    expect(normaliseText(text).text.endsWith('改造老旧小区11个')).toBe(true);
+    expect(writtenTasks(batchOf(text)).map((r) => [r.path, r.responsible])).toEqual([
+      ['二/(一)', ['县住房和城乡建设局']],
+      ['二/(二)', []],
+    ]);
+    // A bracket left open at the end of a text without glosses is the text's own.
+    expect(normaliseText('改造老旧小区11个(g').text).toBe('改造老旧小区11个(g');
+  });
 });

@@ -133,4 +133,36 @@ describe('tables of real plans', () => {
     expect(rows.map((r) => r.lead)).toEqual([['区农业农村局'], ['沈阳近海经济区管委会'], ['沈阳近海经济区管委会']]);
     expect(rows[1].support).toEqual(['生态环境分局', '自然资源分局']);
   });
+  // http://www.jzzrppj.com.cn/yxzf/yxzwgk/zfwj/xzfwj/202404/24ac3dc04d75462894bca43c3c2ec4f1.shtml (a 繁體 mirror of
+  // 洋政發〔2024〕8號, 洋县 2024), here as the parser reads it after 繁→简: a project list's 建设地点 / 建设时间 /
+  // 建设内容 / 投资金额(万元) columns, one cell per line between `|` lines
+  it('reads a project list whose columns are where, when, what and how much, beside its 项目名称 and 责任单位', () => {
+    const rows = writtenTasks(batchOf([
+      '|', '序号 |', '项目名称 |', '建设地点 |', '建设时间 |', '2024年建设内容 |', '年度投资金额 (万元) |', '责任单位 |',
+      '|', '1 |', '洋县中小学幼儿园基础设施提升改造项目 |', '相关镇 (街道) |', '2024 |', '对马畅中小、湑水中小、茅坪学校等学校运动场地进行改造。 |', '300 |', '教体局 |',
+      '|', '2 |', '城北小学门前道路建设项目 |', '纸坊街道 |', '2024 |', '建成唐塔北路延伸段(城北小学门前)道路。 |', '300 |', '住建局 |',
+    ].join('\n')));
+    expect(rows.map((r) => [r.title, r.responsible])).toEqual([
+      ['洋县中小学幼儿园基础设施提升改造项目', ['教体局']],
+      ['城北小学门前道路建设项目', ['住建局']],
+    ]);
+  });
+  // http://www.dazhu.gov.cn/xxgk-show-947.html (竹府办〔2016〕20号, 大竹县): one cell per line, blank lines between,
+  // one to three unit cells a row
+  it('reads a date that names its milestone (5月底前动工, 9月投入使用) as the deadline, and 县残联 as a unit, not a person', () => {
+    const cells = [
+      '序号', '民生实事', '责任单位', '完成时限',
+      '1', '启动建设东柳河城区段综合治理工程和东湖湿地公园。', '县水务局', '县住建局', '县护城河指挥部', '12月底前',
+      '2', '新建2座人行天桥。', '县住建局', '9月投入使用',
+      '3', '启动县图书馆新馆建设。', '县文体广新局', '县代建中心', '12月底前',
+      '4', '建成县残疾人综合服务中心。', '县残联', '5月底前动工',
+    ];
+    const rows = writtenTasks(batchOf(cells.join('\n\n')));
+    expect(rows.map((r) => [r.path, r.responsible])).toEqual([
+      ['1', ['县住建局', '县护城河指挥部', '县水务局']],
+      ['2', ['县住建局']],
+      ['3', ['县代建中心', '县文体广新局']],
+      ['4', ['县残联']],
+    ]);
+  });
 });

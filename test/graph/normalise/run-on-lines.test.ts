@@ -63,4 +63,16 @@ describe('pages run together on one line', () => {
   it('keeps the spaces of a short line: a line break is restored only on a line too long to be one', () => {
     expect(tasks('推进项目建设 1.完成投资10亿元。(县发改局牵头)')).toEqual([]);
   });
+  // https://rela-cute.com/hgtqrmzf/jczcwj/202210/abe5ec340e664b719d97493318f19a93.shtml (a mirror of the 南昌 红谷滩区 page, 2022)
+  it('reads items numbered 1、 after a space on a long line, as it reads 1.', () => {
+    const line = [
+      '二、目标任务 2022年,全区政务公开工作的主要任务是:聚焦双“一号工程”,以公开促进经济发展;聚焦社会热点问题,以公开保障社会民生;聚焦基层试点建设,拓宽政务公开覆盖范围;聚焦平台渠道建设,提升政务公开质量水平。',
+      '(一)强化重点领域信息公开',
+      '1、数字经济发展领域。在区政府网站平台,开设数字经济“一号发展工程”专题,集中公开数字经济发展领域的政策规划、亮点举措、工作动态等方面信息,第一时间做好相关政策的权威发布和精准解读。围绕服务型、整体型、高效型的“数字政府”建设工作,深入解读相关政策措施。(责任单位:区政府办公室、区政数局、区发改委、区科工局、区商务局等数字经济工作领导小组成员单位,各乡、街办、管理处)',
+      '2、优化营商',
+    ].join(' ');
+    expect(line.length).toBeGreaterThan(300);
+    const rows = dutyTable(batchOf(line)).filter((r) => r.label === 'Task');
+    expect(rows.map((r) => [r.path, r.title])).toEqual([['二/(一)/1', '数字经济发展领域'], ['二/(一)/2', '优化营商']]);
+  });
 });

@@ -1,6 +1,7 @@
 // Which items of never-seen real plans become tasks, on excerpts of published text (source beside each);
 // the expected tasks were written from the text before the parser was changed.
 import { describe, expect, it } from 'vitest';
+import { endsMidSentence } from '../../../graph/outline/cut.ts';
 import { findMarkers } from '../../../graph/outline/markers.ts';
 import { batchOf, dutyTable } from '../../support/ingest-text.ts';
 
@@ -88,5 +89,22 @@ describe('items of real plans', () => {
     expect(cut.map((r) => r.path)).toEqual(['一/(一)', '一/(二)', '一/(三)']);
     const whole = tasks([...head, '(三)加强组织领导。各地区各部门要切实抓好落实。'].join('\n'));
     expect(whole.map((r) => r.path)).toEqual(['一/(一)', '一/(二)']);
+  });
+  // http://tj.sina.com.cn/news/2020-08-12/detail-iivhvpwy0543021.shtml (a repost of the 天津 2020 任务分工): 1。 for 1.
+  it('reads an item numbered with a full stop (1。) at a line start, but not a full stop after a number inside a line', () => {
+    const rows = tasks([
+      '  总体要求和主要预期目标',
+      '  1。在以习近平同志为核心的党中央坚强领导下,坚持稳中求进工作总基调,实现“十三五”规划圆满收官。(市政府各部门分别负责,年内持续推进)',
+      '  2。按照人力资源社会保障部要求,完成年度城镇新增就业人数和城镇登记失业率目标任务。',
+    ].join('\n'));
+    expect(rows.map((r) => r.path)).toEqual(['1', '2']);
+    expect(rows.map((r) => r.title)).toEqual(['在以习近平同志为核心的党中央坚强领导下', '按照人力资源社会保障部要求,完成年度城镇新增就业人数和城镇登记失业率目标任务']);
+    expect(findMarkers('新建幼儿园2。其余学校', () => false)).toEqual([]);
+  });
+  // http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/2014-03/10/content_8705.htm (國辦函〔2014〕31號, after 繁→简)
+  it('reads a text that stops inside a quotation it opened on its last line as cut mid-sentence', () => {
+    const head = '  (二)关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部等部门负责落实。\n';
+    expect(endsMidSentence(`${head}  (三)关于“加大力度落实‘米袋子’\n`)).toBe(true);
+    expect(endsMidSentence(head)).toBe(false);
   });
 });
