@@ -13,7 +13,8 @@ export function splitItems(text: string, offset: number): Span[] {
     const raw = text.slice(from, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) items.push({ text: trimmed, start: offset + from + lead, end: offset + from + lead + trimmed.length });
+    // A name wrapped across lines (自治\n区农牧厅) is one name; the span still covers the text as printed.
+    if (trimmed) items.push({ text: trimmed.replace(/\s*\n\s*/g, ''), start: offset + from + lead, end: offset + from + lead + trimmed.length });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

@@ -6,7 +6,7 @@ import { dropCutName } from './cut-values.ts';
 import { clauseLists, cutClause, CUT_LEAD_RE, findLabels, labelledLists } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
 import { statesFirstIsLead } from './reading-rule.ts';
-import { CLAUSE_HINT_RE } from './roles.ts';
+import { CLAUSE_HINT_RE, LABEL_RE } from './roles.ts';
 
 const LEADING_TAG_RE = /^[^,，;；:：。()（）、]{2,10}[,，;；]\s*$/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
@@ -37,14 +37,33 @@ function extentOf(text: string, open: number): Extent {
     else if (ch === close) {
       if (depth === 0) return { end: i, stop: i, truncated: false, noteAt: -1, rule: false };
       depth--;
-    } else if (ch === '\n') break;
-    else if (ch === '。') {
+    } else if (ch === '\n') {
+      if (!wrapsToClose(text, open, i, close)) break;
+    } else if (ch === '。') {
       const note = carryNote(text, i + 1, limit, close);
       if (!note) break;
       return { end: note.close, stop: i, truncated: false, noteAt: i, carry: note.units, rule: statesFirstIsLead(note.text) };
     }
   }
   return { end: -1, stop: i, truncated: true, noteAt: -1, rule: false };
+}
+
+const WRAP_MAX_CHARS = 60;
+const ITEM_MARKER_RE = /^\s*(?:\d+\s*[.、．。]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])/;
+
+/**
+ * A text layer hard-wrapped at a fixed width (a .docx or PDF copy) breaks a labelled annotation across lines:
+ * `(责任单位:自治` / `区农牧厅、财政厅)`. The break belongs to the bracket when a duty label opened it and the
+ * next line is only the rest of the list: it closes the bracket and ends there, with no sentence or item in it.
+ */
+function wrapsToClose(text: string, open: number, at: number, close: string): boolean {
+  if (!new RegExp(LABEL_RE.source).test(text.slice(open + 1, at))) return false;
+  const lineEnd = text.indexOf('\n', at + 1);
+  const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd);
+  const c = line.indexOf(close);
+  if (c < 0 || c > WRAP_MAX_CHARS || line.slice(c + 1).trim() !== '') return false;
+  const rest = line.slice(0, c);
+  return !/[。(（〔【\[]/.test(rest) && !ITEM_MARKER_RE.test(rest);
 }
 
 export function parenAnnotation(text: string, open: number): Annotation | null {

@@ -1,0 +1,54 @@
+// Duty conventions first met in the fresh6 set of real plans, one per test, on excerpts of the published text
+// (source beside each); the expected units were written from the text (the set's labels) before the parser changed.
+import { describe, expect, it } from 'vitest';
+import { batchOf, writtenTasks } from '../../support/ingest-text.ts';
+
+describe('conventions of real plans (fresh6)', () => {
+  // https://doc.chddh.cn/archives/x687rvl9wnkm0o4jd93q.html (内政发〔2023〕3号, the .docx text layer, wrapped at a fixed width)
+  it('reads a labelled bracket wrapped onto the next line, a name broken across the wrap kept whole', () => {
+    const b = batchOf([
+      '一、推进农牧业优质高效转型',
+      '(一)增强粮食综合生产能力',
+      '1.实施优质高效增粮示范行动,安排 110 亿元农业生产',
+      '发展等资金,稳定粮食播种面积和产量。(责任单位:自治',
+      '区农牧厅、财政厅)',
+      '2.实施耕地保护与建设行动,对 395 万亩高标准农田建',
+      '设项目给予支持。(责任单位:',
+      '自治区农牧厅、发展改革委、财政厅)',
+      '3.支持将符合条件的盐碱地等后备土地资源适度有序开',
+      '发综合利用。(责任单位:自治区农牧厅)',
+    ].join('\n'));
+    expect(writtenTasks(b).map((t) => [t.path, t.responsible])).toEqual([
+      ['一/(一)/1', ['自治区农牧厅', '财政厅']],
+      ['一/(一)/2', ['发展改革委', '自治区农牧厅', '财政厅']],
+      ['一/(一)/3', ['自治区农牧厅']],
+    ]);
+  });
+
+  it('leaves a bracket broken by a line that starts the next item, or holds a sentence, unclosed', () => {
+    const b = batchOf([
+      '一、推进农牧业优质高效转型',
+      '1.实施增粮示范行动。(责任单位:自治区农牧厅、',
+      '2.实施耕地保护行动。(责任单位:自治区财政厅)',
+      '3.开展盐碱地利用。(责任单位:自治区科技厅、',
+      '推动种植耐盐作物。)',
+    ].join('\n'));
+    const tasks = writtenTasks(b);
+    expect(tasks.find((t) => t.title.startsWith('实施耕地'))?.responsible).toEqual(['自治区财政厅']);
+    expect(tasks.flatMap((t) => t.responsible)).not.toContain('推动种植耐盐作物');
+  });
+
+  // https://js.010b.com/policy/detail/33341.html (徐政发〔2020〕3号, a policy-portal copy)
+  it('reads 牵头单位:X;责任单位:Y run on after the sentence as one annotation: X leads, Y supports', () => {
+    const b = batchOf([
+      '附件',
+      '2020年《政府工作报告》主要目标任务分解方案',
+      '1.地区生产总值增长6%以上。牵头单位:市发改委;责任单位:各县(市)区政府',
+      '2.一般公共预算收入增长2.5%。牵头单位:市财政局;责任单位:各县(市)区政府',
+    ].join('\n'));
+    expect(writtenTasks(b)).toMatchObject([
+      { title: '地区生产总值增长6%以上', lead: ['市发改委'], support: ['各县(市)区政府'], responsible: [] },
+      { title: '一般公共预算收入增长2.5%', lead: ['市财政局'], support: ['各县(市)区政府'], responsible: [] },
+    ]);
+  });
+});
