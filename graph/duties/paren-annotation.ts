@@ -86,10 +86,12 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   if (labels.length > 0 || (x.truncated && !cutAtEnd)) return null;
   // A bare list whose note states how it is read (…、中储粮株洲直属库。排名第一的为牵头单位,下同) is a unit list.
   if (x.rule && !CLAUSE_HINT_RE.test(body)) return made([{ role: 'supportOrResponsible', label: '(列第一位)', items: splitItems(body, open + 1) }], [], false);
-  if (closesParagraph(text, open, x.end) && !CLAUSE_HINT_RE.test(body)) {
-    const items = splitItems(body, open + 1);
-    if (items.length > 0 && items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) {
-      return made([{ role: 'responsible', label: '(未标角色)', items }], [], false);
+  if ((closesParagraph(text, open, x.end) || (cutAtEnd && followsSentence(text, open))) && !CLAUSE_HINT_RE.test(body)) {
+    const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitItems(body, open + 1) }];
+    // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
+    const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
+    if (items.length >= (cutAtEnd ? 2 : 1) && items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) {
+      return made([{ ...bare[0], items }], [], cutAtEnd);
     }
   }
   if (!(CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body)))) return null;
@@ -103,11 +105,14 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
  * names and nothing else, no role word, names the units responsible for the item (西安 2018 财税措施).
  */
 function closesParagraph(text: string, open: number, close: number): boolean {
-  if (close < 0) return false;
-  let before = open - 1;
-  while (before >= 0 && text[before] === ' ') before--;
-  if (before < 0 || !'。;；'.includes(text[before])) return false;
+  if (close < 0 || !followsSentence(text, open)) return false;
   const after = text.indexOf('\n', close);
   return text.slice(close + 1, after < 0 ? text.length : after).trim() === '';
 }
 
+/** The bracket opens right after a sentence's end (spaces aside). */
+function followsSentence(text: string, open: number): boolean {
+  let before = open - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  return before >= 0 && '。;；'.includes(text[before]);
+}

@@ -51,4 +51,20 @@ describe('conventions of real plans (fresh6)', () => {
       { title: '一般公共预算收入增长2.5%', lead: ['市财政局'], support: ['各县(市)区政府'], responsible: [] },
     ]);
   });
+
+  // https://newton.com.tw/wiki/關於落實國務院《政府工作報告》重點工作的任務分工/59916092 (津政規〔2021〕4號, 繁體 wiki copy cut mid-name)
+  it('keeps the complete names of a bare bracket after the sentence that the excerpt cut, leaving the cut one out', () => {
+    const b = batchOf([
+      '一、任務分工',
+      '(二)今年發展主要預期目標',
+      '2.堅定信心,攻堅克難,鞏固恢復性增長基礎。糧食產量達到228.5萬噸。(市發展改革委、市財政局、市人社局、人民',
+    ].join('\n'));
+    expect(writtenTasks(b)[0]).toMatchObject({ lead: [], support: [], responsible: ['市人社局', '市發展改革委', '市財政局'] });
+  });
+
+  it('reads no duty from a cut bracket inside a sentence or holding a single name', () => {
+    const b = batchOf('一、任務分工\n1.鞏固恢復性增長基礎。糧食產量達到228.5萬噸。(市發展改革委、人民');
+    expect(writtenTasks(b).flatMap((t) => t.responsible)).toEqual([]);
+  });
 });
+
