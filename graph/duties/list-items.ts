@@ -1,5 +1,5 @@
 // Split the unit list of one label or clause into item spans, keeping collectives written with 、 whole.
-import { continuesLevels, sharedGovernmentStart } from '../units/surface.ts';
+import { continuesCollective, sharedGovernmentStart } from '../units/surface.ts';
 import type { Span } from './annotation-types.ts';
 
 const ITEM_SEPARATORS = /[、,，;；]/;
@@ -28,13 +28,13 @@ export function splitItems(text: string, offset: number): Span[] {
   return joinLevelRuns(items, text, offset);
 }
 
-/** 各区、县级市 and 各县、市、区政府 are one collective as written, not 各区 and a bare 县级市. */
+/** 各区、县级市, 各县、市、区政府 and 有关部门、单位 are one collective as written, not 各区 and a bare 县级市. */
 function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
   const out: Span[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
     const sep = prev ? text.slice(prev.end - offset, item.start - offset) : '';
-    if (prev && sep === '、' && continuesLevels(prev.text, item.text)) {
+    if (prev && sep === '、' && continuesCollective(prev.text, item.text)) {
       out[out.length - 1] = { text: text.slice(prev.start - offset, item.end - offset), start: prev.start, end: item.end };
     } else out.push(item);
     const from = sharedGovernmentStart((i) => out[i].text, out.length - 1);

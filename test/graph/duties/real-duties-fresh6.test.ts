@@ -66,5 +66,33 @@ describe('conventions of real plans (fresh6)', () => {
     const b = batchOf('一、任務分工\n1.鞏固恢復性增長基礎。糧食產量達到228.5萬噸。(市發展改革委、人民');
     expect(writtenTasks(b).flatMap((t) => t.responsible)).toEqual([]);
   });
+
+  // http://www.xjyc.gov.cn/ycx/c109164/202601/c1cf5e0ea9ac45499c7259291b88a985.shtml (叶城县 2026 project 公示)
+  it('reads own-line 项目责任单位 as the units of the project, 项目责任领导 / 项目责任人 / 项目实施时间 as fields, not units', () => {
+    const b = batchOf([
+      '(一)产业发展项目',
+      '1.叶城县2026年洛克乡种植业基地配套建设(少数民族发展任务)项目(ycssmz202601):投资340万元,本次安排资金310万元。建设地点:洛克乡1村。由洛克乡组织实施,水利局负责监督指导服务。',
+      '项目责任领导:努尔买买提·阿布来提(县人大常委会四级调研员)',
+      '项目责任单位:洛克乡、水利局',
+      '项目责任人:张海龙、王平',
+      '项目实施时间:2026年3月-2026年10月',
+      '2.叶城县2026年宗朗乡种植业基地配套建设(少数民族发展任务)项目(ycssmz202602):投资340万元。',
+      '项目责任单位:宗朗乡、水利局',
+    ].join('\n'));
+    expect(writtenTasks(b).map((t) => [t.lead, t.support, t.responsible])).toEqual([
+      [[], [], ['水利局', '洛克乡']],
+      [[], [], ['宗朗乡', '水利局']],
+    ]);
+  });
+
+  // http://www.e-gov.org.cn/article-186199.html (威海市人民政府办公室 notice, a news repost)
+  it('keeps 有关部门、单位 one collective: the bare 单位 names no unit of its own', () => {
+    const b = batchOf([
+      '一、提升政务服务水平',
+      '(一)提升政务服务便利度',
+      '1.深化政务服务“网上办”。全面深化“双全双百”提升工程。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委)',
+    ].join('\n'));
+    expect(writtenTasks(b)[0]).toMatchObject({ lead: ['市行政审批服务局'], support: ['各区市政府', '市直有关部门、单位', '开发区管委'] });
+  });
 });
 
