@@ -3,6 +3,8 @@ import { continuesCollective, sharedGovernmentStart } from '../units/surface.ts'
 import type { Span } from './annotation-types.ts';
 
 const ITEM_SEPARATORS = /[、,，;；]/;
+/** What follows 等 when it names a group's members (…等数字经济工作领导小组成员单位), up to the next separator. */
+const MEMBERS_AFTER_RE = /^[^、,，;；()（）]{2,24}(?:领导小组|工作小组|委员会|指挥部|联席会议)(?:各)?成员单位(?=[、,，;；]|$)/u;
 
 /** Split a unit list into item spans, keeping offsets; a trailing "(牵头)" stays with its item. */
 export function splitItems(text: string, offset: number): Span[] {
@@ -23,6 +25,8 @@ export function splitItems(text: string, offset: number): Span[] {
     else if (depth === 0 && ITEM_SEPARATORS.test(ch)) { push(i); from = i + 1; }
     // 等 closes a list and 和/及 adds one more name: A、B等和各市、县人民政府.
     else if (depth === 0 && ch === '等' && (text[i + 1] === '和' || text[i + 1] === '及')) { push(i); from = i + 2; i++; }
+    // A、B等X领导小组成员单位: the names listed are some of the group's members, and the members are named too.
+    else if (depth === 0 && ch === '等' && i > from && MEMBERS_AFTER_RE.test(text.slice(i + 1))) { push(i); from = i + 1; }
   }
   push(text.length);
   return joinLevelRuns(items, text, offset);

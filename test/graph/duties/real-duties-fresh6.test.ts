@@ -94,5 +94,15 @@ describe('conventions of real plans (fresh6)', () => {
     ].join('\n'));
     expect(writtenTasks(b)[0]).toMatchObject({ lead: ['市行政审批服务局'], support: ['各区市政府', '市直有关部门、单位', '开发区管委'] });
   });
+
+  // https://rela-cute.com/hgtqrmzf/jczcwj/202210/abe5ec340e664b719d97493318f19a93.shtml (南昌市红谷滩区 2022, a mirror)
+  it('reads A、B等X领导小组成员单位 as the names listed and the group members, never one name', () => {
+    const b = batchOf([
+      '一、重点领域信息公开',
+      '1.数字经济发展领域。在区政府网站平台,开设数字经济“一号发展工程”专题。(责任单位:区政府办公室、区商务局等数字经济工作领导小组成员单位)',
+      '2.优化营商环境领域。深入解读相关政策措施。(责任单位:区发改委等部门)',
+    ].join('\n'));
+    expect(writtenTasks(b).map((t) => t.responsible)).toEqual([['区商务局', '区政府办公室', '数字经济工作领导小组成员单位'], ['区发改委']]);
+  });
 });
 
