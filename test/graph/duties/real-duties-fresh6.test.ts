@@ -104,5 +104,17 @@ describe('conventions of real plans (fresh6)', () => {
     ].join('\n'));
     expect(writtenTasks(b).map((t) => t.responsible)).toEqual([['区商务局', '区政府办公室', '数字经济工作领导小组成员单位'], ['区发改委']]);
   });
+
+  // http://sasagov.com/Content/2016/01-30/1229310152.html (a repost of 赣府厅字〔2009〕15号, 江西 责任分工)
+  it('reads 。责任单位:X牵头,A、B配合。 run on after the item title: X leads, A and B support', () => {
+    const b = batchOf([
+      '一、加大投资力度和优化投资结构,加快推进重大项目建设',
+      '(一)进一步加大投资力度。责任单位:省发改委牵头,省交通厅、省水利厅、南昌铁路局配合。',
+      '(二)全力推进鄱阳湖生态经济区建设。责任单位:省发改委牵头,环鄱阳湖生态经济区建设领导小组成员单位及省地震局配合。',
+    ].join('\n'));
+    const tasks = writtenTasks(b);
+    expect(tasks.map((t) => [t.title, t.lead])).toEqual([['进一步加大投资力度', ['省发改委']], ['全力推进鄱阳湖生态经济区建设', ['省发改委']]]);
+    expect(tasks[0].support.map((s) => s.replace(/配合$/, ''))).toEqual(['南昌铁路局', '省交通厅', '省水利厅']);
+  });
 });
 
