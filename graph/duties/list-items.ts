@@ -1,8 +1,10 @@
 // Split the unit list of one label or clause into item spans, keeping collectives written with 、 whole.
-import { continuesLevels, sharedGovernmentStart } from '../units/surface.ts';
+import { continuesCollective, sharedGovernmentStart } from '../units/surface.ts';
 import type { Span } from './annotation-types.ts';
 
 const ITEM_SEPARATORS = /[、,，;；]/;
+/** What follows 等 when it names a group's members (…等数字经济工作领导小组成员单位), up to the next separator. */
+const MEMBERS_AFTER_RE = /^[^、,，;；()（）]{2,24}(?:领导小组|工作小组|委员会|指挥部|联席会议)(?:各)?成员单位(?=[、,，;；]|$)/u;
 
 /** Split a unit list into item spans, keeping offsets; a trailing "(牵头)" stays with its item. */
 export function splitItems(text: string, offset: number): Span[] {
@@ -13,7 +15,8 @@ export function splitItems(text: string, offset: number): Span[] {
     const raw = text.slice(from, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) items.push({ text: trimmed, start: offset + from + lead, end: offset + from + lead + trimmed.length });
+    // A name wrapped across lines (自治\n区农牧厅) is one name; the span still covers the text as printed.
+    if (trimmed) items.push({ text: trimmed.replace(/\s*\n\s*/g, ''), start: offset + from + lead, end: offset + from + lead + trimmed.length });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -22,18 +25,20 @@ export function splitItems(text: string, offset: number): Span[] {
     else if (depth === 0 && ITEM_SEPARATORS.test(ch)) { push(i); from = i + 1; }
     // 等 closes a list and 和/及 adds one more name: A、B等和各市、县人民政府.
     else if (depth === 0 && ch === '等' && (text[i + 1] === '和' || text[i + 1] === '及')) { push(i); from = i + 2; i++; }
+    // A、B等X领导小组成员单位: the names listed are some of the group's members, and the members are named too.
+    else if (depth === 0 && ch === '等' && i > from && MEMBERS_AFTER_RE.test(text.slice(i + 1))) { push(i); from = i + 1; }
   }
   push(text.length);
   return joinLevelRuns(items, text, offset);
 }
 
-/** 各区、县级市 and 各县、市、区政府 are one collective as written, not 各区 and a bare 县级市. */
+/** 各区、县级市, 各县、市、区政府 and 有关部门、单位 are one collective as written, not 各区 and a bare 县级市. */
 function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
   const out: Span[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
     const sep = prev ? text.slice(prev.end - offset, item.start - offset) : '';
-    if (prev && sep === '、' && continuesLevels(prev.text, item.text)) {
+    if (prev && sep === '、' && continuesCollective(prev.text, item.text)) {
       out[out.length - 1] = { text: text.slice(prev.start - offset, item.end - offset), start: prev.start, end: item.end };
     } else out.push(item);
     const from = sharedGovernmentStart((i) => out[i].text, out.length - 1);

@@ -6,7 +6,7 @@ import { dropCutName } from './cut-values.ts';
 import { clauseLists, cutClause, CUT_LEAD_RE, findLabels, labelledLists } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
 import { statesFirstIsLead } from './reading-rule.ts';
-import { CLAUSE_HINT_RE } from './roles.ts';
+import { CLAUSE_HINT_RE, LABEL_RE } from './roles.ts';
 
 const LEADING_TAG_RE = /^[^,，;；:：。()（）、]{2,10}[,，;；]\s*$/;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
@@ -37,14 +37,33 @@ function extentOf(text: string, open: number): Extent {
     else if (ch === close) {
       if (depth === 0) return { end: i, stop: i, truncated: false, noteAt: -1, rule: false };
       depth--;
-    } else if (ch === '\n') break;
-    else if (ch === '。') {
+    } else if (ch === '\n') {
+      if (!wrapsToClose(text, open, i, close)) break;
+    } else if (ch === '。') {
       const note = carryNote(text, i + 1, limit, close);
       if (!note) break;
       return { end: note.close, stop: i, truncated: false, noteAt: i, carry: note.units, rule: statesFirstIsLead(note.text) };
     }
   }
   return { end: -1, stop: i, truncated: true, noteAt: -1, rule: false };
+}
+
+const WRAP_MAX_CHARS = 60;
+const ITEM_MARKER_RE = /^\s*(?:\d+\s*[.、．。]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])/;
+
+/**
+ * A text layer hard-wrapped at a fixed width (a .docx or PDF copy) breaks a labelled annotation across lines:
+ * `(责任单位:自治` / `区农牧厅、财政厅)`. The break belongs to the bracket when a duty label opened it and the
+ * next line is only the rest of the list: it closes the bracket and ends there, with no sentence or item in it.
+ */
+function wrapsToClose(text: string, open: number, at: number, close: string): boolean {
+  if (!new RegExp(LABEL_RE.source).test(text.slice(open + 1, at))) return false;
+  const lineEnd = text.indexOf('\n', at + 1);
+  const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd);
+  const c = line.indexOf(close);
+  if (c < 0 || c > WRAP_MAX_CHARS || line.slice(c + 1).trim() !== '') return false;
+  const rest = line.slice(0, c);
+  return !/[。(（〔【\[]/.test(rest) && !ITEM_MARKER_RE.test(rest);
 }
 
 export function parenAnnotation(text: string, open: number): Annotation | null {
@@ -67,10 +86,12 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   if (labels.length > 0 || (x.truncated && !cutAtEnd)) return null;
   // A bare list whose note states how it is read (…、中储粮株洲直属库。排名第一的为牵头单位,下同) is a unit list.
   if (x.rule && !CLAUSE_HINT_RE.test(body)) return made([{ role: 'supportOrResponsible', label: '(列第一位)', items: splitItems(body, open + 1) }], [], false);
-  if (closesParagraph(text, open, x.end) && !CLAUSE_HINT_RE.test(body)) {
-    const items = splitItems(body, open + 1);
-    if (items.length > 0 && items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) {
-      return made([{ role: 'responsible', label: '(未标角色)', items }], [], false);
+  if ((closesParagraph(text, open, x.end) || (cutAtEnd && followsSentence(text, open))) && !CLAUSE_HINT_RE.test(body)) {
+    const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitItems(body, open + 1) }];
+    // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
+    const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
+    if (items.length >= (cutAtEnd ? 2 : 1) && items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) {
+      return made([{ ...bare[0], items }], [], cutAtEnd);
     }
   }
   if (!(CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body)))) return null;
@@ -84,11 +105,14 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
  * names and nothing else, no role word, names the units responsible for the item (西安 2018 财税措施).
  */
 function closesParagraph(text: string, open: number, close: number): boolean {
-  if (close < 0) return false;
-  let before = open - 1;
-  while (before >= 0 && text[before] === ' ') before--;
-  if (before < 0 || !'。;；'.includes(text[before])) return false;
+  if (close < 0 || !followsSentence(text, open)) return false;
   const after = text.indexOf('\n', close);
   return text.slice(close + 1, after < 0 ? text.length : after).trim() === '';
 }
 
+/** The bracket opens right after a sentence's end (spaces aside). */
+function followsSentence(text: string, open: number): boolean {
+  let before = open - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  return before >= 0 && '。;；'.includes(text[before]);
+}

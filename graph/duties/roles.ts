@@ -22,6 +22,8 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   责任部门: { kind: 'duty', role: 'supportOrResponsible' },
   实施单位: { kind: 'duty', role: 'supportOrResponsible' },
   承办单位: { kind: 'duty', role: 'supportOrResponsible' },
+  // A project list's own-line fields (项目责任领导 / 项目责任单位 / 项目责任人 / 项目实施时间, 叶城 2026).
+  项目责任单位: { kind: 'duty', role: 'supportOrResponsible' },
   配合单位: { kind: 'duty', role: 'support' },
   配合部门: { kind: 'duty', role: 'support' },
   参与单位: { kind: 'duty', role: 'support' },
@@ -45,6 +47,9 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   责任领导: { kind: 'other', field: '责任领导' },
   分管领导: { kind: 'other', field: '分管领导' },
   责任人: { kind: 'other', field: '责任人' },
+  项目责任领导: { kind: 'other', field: '责任领导' },
+  项目责任人: { kind: 'other', field: '责任人' },
+  项目实施时间: { kind: 'other', field: '完成时限' },
   完成时限: { kind: 'other', field: '完成时限' },
   完成时间: { kind: 'other', field: '完成时限' },
   时间节点: { kind: 'other', field: '完成时限' },

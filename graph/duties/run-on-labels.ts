@@ -1,6 +1,7 @@
 // A duty label run on into the line before it, its value closed by the next label (…实施意见责任单位:A、B责任人:…).
 import { isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation } from './annotation-types.ts';
+import { labelledLists } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
 import { LABEL_RE, ROLE_LABELS } from './roles.ts';
 
@@ -15,23 +16,50 @@ const MAX_VALUE_CHARS = 80;
 export function runOnLabels(text: string, taken: (pos: number) => boolean): Annotation[] {
   const found: Annotation[] = [];
   const labels = [...text.matchAll(LABEL_RE)];
+  let last: Annotation | null = null;
   labels.forEach((m, k) => {
     const start = m.index!;
     const meaning = ROLE_LABELS[m[1]];
     const before = text[start - 1] ?? '';
-    const afterStop = before === '。';
+    // 牵头单位:X;责任单位:Y run on after the sentence (徐州 2020): the second label follows the first one's value.
+    const chained = last !== null && CHAIN_GAP_RE.test(text.slice(last.end, start));
+    const afterStop = before === '。' || chained;
     if (meaning?.kind !== 'duty' || taken(start) || !(afterStop || /\p{Script=Han}/u.test(before))) return;
     const valueStart = start + m[0].length;
     const end = valueEnd(text, valueStart, labels[k + 1]?.index, afterStop);
     if (end < 0) return;
-    const value = text.slice(valueStart, end);
-    if (/[\n。,，;；()（）:：]/.test(value)) return;
+    const value = text.slice(valueStart, end).replace(TRAILING_SEPARATOR_RE, '');
+    // 。责任单位:省发改委牵头,省交通厅、…配合。 (江西 2009): a lead clause and a support clause after the sentence.
+    if (afterStop && !chained && CLAUSE_VALUE_RE.test(value)) {
+      const label = { start, end: valueStart, name: m[1] };
+      const { lists } = labelledLists(text, start, valueStart + value.length, [label]);
+      last = { start, end: valueStart + value.length, kind: 'line', truncated: false, lists, others: [] };
+      found.push(last);
+      return;
+    }
+    if (/[\n。,，;；:：]/.test(value) || /[()（）]/.test(value.replace(SHORT_PAREN_RE, ''))) return;
     const items = splitItems(value, valueStart);
     if (items.length === 0 || !items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) return;
-    found.push({ start, end, kind: 'line', truncated: false, lists: [{ role: meaning.role, label: m[1], items }], others: [] });
+    const list = { role: meaning.role, label: m[1], items };
+    const valueStop = valueStart + value.length;
+    if (chained && last) {
+      last.lists.push(list);
+      last.end = valueStop;
+      return;
+    }
+    last = { start, end: valueStop, kind: 'line', truncated: false, lists: [list], others: [] };
+    found.push(last);
   });
   return found;
 }
+
+/** A value that is a lead clause then a support clause, and nothing else. */
+const CLAUSE_VALUE_RE = /^[^。:：()（）\n]{2,40}(?<!分别)牵头[,，][^。:：()（）\n]{2,80}(?:配合|参与|协助|协同)$/u;
+/** What may stand between one run-on label's value and the next label of the same annotation. */
+const CHAIN_GAP_RE = /^[;；,，]\s*$/;
+const TRAILING_SEPARATOR_RE = /[;；,，]\s*$/;
+/** A level written in brackets inside a name (各县(市)区政府) is part of the name. */
+const SHORT_PAREN_RE = /[(（][^()（）]{1,3}[)）]/g;
 
 /**
  * Where a run-on value ends: at the next label; after a 。 (…的奖励。责任单位:A、B。2.对…, 莆田) also at the

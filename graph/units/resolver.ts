@@ -2,7 +2,7 @@
 import type { UnitKind } from '../model.ts';
 import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
-import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, patternKind, sharedGovernmentStart, suffixKind, withPrintedBrackets } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesCollective, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, patternKind, sharedGovernmentStart, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -286,7 +286,7 @@ function splitList(s: string): string[] {
   const joined: string[] = [];
   for (const item of items.filter(Boolean)) {
     const last = joined.length - 1;
-    if (last >= 0 && continuesLevels(joined[last], item)) joined[last] += `、${item}`;
+    if (last >= 0 && continuesCollective(joined[last], item)) joined[last] += `、${item}`;
     else joined.push(item);
     const from = sharedGovernmentStart(joined, joined.length - 1);
     if (from < joined.length - 1) joined.push(joined.splice(from).join('、'));

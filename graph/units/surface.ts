@@ -129,6 +129,11 @@ export function continuesLevels(prev: string, next: string): boolean {
   return LEVEL_COLLECTIVE_RE.test(a) && (BARE_LEVEL_RE.test(b) || BARE_LEVEL_JOINED_RE.test(b));
 }
 
+/** The next name of a 、 list completes the collective before it: a level (各区、县(市)政府) or 单位 (有关部门、单位). */
+export function continuesCollective(prev: string, next: string): boolean {
+  return continuesLevels(prev, next) || (next === '单位' && /部门$/u.test(prev));
+}
+
 /** 四市人民政府 (呼包鄂乌四市), 两区政府: a counted set of governments named together, kept whole as written. */
 const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县|区|旗|县区|区县|县市)(?:人民政府|政府)$/u;
 
@@ -139,6 +144,7 @@ export function isCollective(s: string): boolean {
   if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s) || GROUP_MEMBERS_RE.test(s)) return true;
   const parts = s.split('、');
   if (parts.length > 1 && sharedGovernmentStart(parts, parts.length - 1) === 0) return true;
+  if (parts.length === 2 && parts[1] === '单位' && continuesCollective(parts[0], parts[1])) return isCollective(parts[0]);
   // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.
   if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\([\p{Script=Han}、]+\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
