@@ -58,6 +58,20 @@ function placeCells(cells: string[], columns: Column[], headers: string[]): stri
 }
 
 /**
+ * A row that holds a second task under its serial (5 / 开工建设县老年养护楼。/ 县民政局 / 5月底前动工 / 开工建设老年大学。/
+ * 12月底前): a sentence cell after the row's date cell begins a sub-row with its own date and the row's merged units.
+ */
+function subRows(cells: string[]): string[][] {
+  const rows: string[][] = [[]];
+  cells.forEach((cell, i) => {
+    const c = cell.trim();
+    if (i > 1 && isDeadlineCell(cells[i - 1]) && /[。;；!！]$/.test(c) && c.length >= 6) rows.push([]);
+    rows[rows.length - 1].push(cell);
+  });
+  return rows;
+}
+
+/**
  * Rows from line `from`: serials 1, 2, 3 … each on its own line, the cells between them belonging to the row before.
  * Only for a table with one duty column (with several, a lone unit cell could be any of them). Null when the rows
  * do not run in sequence from 1.
@@ -67,15 +81,24 @@ export function readMergedRows(lines: string[], from: number, columns: Column[],
   if (Number(lines[from]?.trim()) !== 1 || !BARE_NUMBER.test(lines[from])) return null;
   const rows: MergedRow[] = [];
   let k = from;
-  while (k < lines.length && BARE_NUMBER.test(lines[k]) && Number(lines[k].trim()) === rows.length + 1) {
-    const next = rows.length + 2;
+  let serial = 0;
+  while (k < lines.length && BARE_NUMBER.test(lines[k]) && Number(lines[k].trim()) === serial + 1) {
+    serial++;
+    const next = serial + 1;
     let end = k + 1;
     const limit = k + columns.length + MAX_EXTRA_CELLS;
     while (end < lines.length && end < limit && !(BARE_NUMBER.test(lines[end]) && Number(lines[end].trim()) === next)) end++;
     const cells = lines.slice(k + 1, end).filter((l) => l.trim() !== '');
     if (cells.length === 0) break;
-    rows.push({ cells: [lines[k].trim(), ...placeCells(cells, columns.slice(1), headers.slice(1))], sourceLine: k });
+    const [first, ...more] = subRows(cells);
+    const placed = placeCells(first, columns.slice(1), headers.slice(1));
+    rows.push({ cells: [lines[k].trim(), ...placed], sourceLine: k });
+    // A sub-row shares the row's merged unit cells: its own cells fill only what it prints.
+    for (const sub of more) {
+      const own = placeCells(sub, columns.slice(1), headers.slice(1));
+      rows.push({ cells: ['', ...own.map((c, i) => c || (isDuty(columns[i + 1]) ? placed[i] : ''))], sourceLine: k });
+    }
     k = end;
   }
-  return rows.length >= 2 ? { rows, next: k } : null;
+  return serial >= 2 ? { rows, next: k } : null;
 }

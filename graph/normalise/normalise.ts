@@ -1,6 +1,8 @@
 // Normalise raw document text (width, spaces, OCR repairs) while keeping a map back to the original.
 import { stripGlosses } from './glosses.ts';
+import { splitGluedRows } from './glued-rows.ts';
 import { OCR_REPAIR_RULES, type RepairRule } from './ocr-repairs.ts';
+import { joinPreviewChunks } from './preview-chunks.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
@@ -184,11 +186,11 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 /**
- * The text-shape stages, in order, each over the previous one's text with the offset map kept: glosses and markdown
- * marks off first, then lines restored, then each published table shape rewritten, then tables to items.
+ * The text-shape stages, in order, each over the previous one's text with the offset map kept: glosses, markdown
+ * marks and a preview's chunk numbers off first, then glued table rows and lines restored, then each published table shape rewritten, then tables to items.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  stripGlosses, dropMarkdownMarks, restoreLineBreaks, rewritePipeRows, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
+  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, rewritePipeRows, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables,
 ];
 

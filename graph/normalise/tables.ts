@@ -32,7 +32,7 @@ const HEADERS: [RegExp, Column][] = [
   [/^(?:年度|计划|总)?投资(?:金额|额|规模)?$/, 'other'],
   // What a row names (项目名称, 专项整治行业名称) is its task; 单位名称 names a unit.
   [/^(?!单位|责任)[\u4e00-\u9fff]{0,8}名称$/, 'task'],
-  [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源|分管[省市县区]领导|[省市县区]分管领导|进展情况|完成情况|目标类型|指标类型|类型|属性)$/, 'other'],
+  [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源|分管[省市县区]领导|[省市县区](?:政府)?分管领导|进展情况|完成情况|目标类型|指标类型|类型|属性)$/, 'other'],
 ];
 
 export function columnOf(cell: string): Column | null {
@@ -171,7 +171,7 @@ function scanTables(lines: string[]): TableRewrite[] {
       k = row.next;
     }
     const merged = readMergedRows(lines, j, columns, lines.slice(i, j));
-    if (merged && merged.rows.length > out.filter((l) => /^\d/.test(l.text)).length) {
+    if (merged && merged.rows.filter((r) => r.cells[0]).length > out.filter((l) => /^\d/.test(l.text)).length) {
       out.splice(0, out.length, ...merged.rows.map((r) => ({ text: rowLine(columns, r.cells), sourceLine: r.sourceLine })));
       k = merged.next;
     }

@@ -151,9 +151,10 @@ class Builder {
     const fits = before && previous && previous.kind === 'item' && before.start >= previous.bodyStart
       && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous));
     if (m.value > 1 && before && !fits && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
-      this.closeTo(level, before.start);
-      const inferred = node('inferred', String(m.value - 1), '', '（缺页：任务标题不详）', before.start, before.end, null);
-      inferred.bodyStart = before.start;
+      const from = this.tailStart(before, parent);
+      this.closeTo(level, from);
+      const inferred = node('inferred', String(m.value - 1), '', '（缺页：任务标题不详）', from, before.end, null);
+      inferred.bodyStart = from;
       this.open(inferred);
       this.closeTo(level, before.end);
     }
@@ -161,6 +162,23 @@ class Builder {
     this.lastValue.set(this.container(level), m.value);
     this.lastAnyItem.set(kind, m.value);
     this.open(this.heading(kind, m));
+  }
+
+  /**
+   * Where the item a page gap lost begins. Before the list's first heading (an excerpt that opens inside item 11:
+   * …提高我区市容景观整体观瞻水平。牵头单位:X。责任单位:Y。12、…) its tail is kept: the sentences of the annotation
+   * block's line, with every annotation of the block. Elsewhere only the annotation is known to be the lost item's.
+   */
+  private tailStart(ann: { start: number; end: number }, parent: OutlineNode): number {
+    if (parent.children.length > 0) return ann.start;
+    const all = this.input.annotations;
+    let first = ann;
+    for (let i = lastStartingBefore(all, ann.start) - 1; i >= 0 && all[i].start >= parent.bodyStart; i--) {
+      if (!/^[\s。;；,，]*$/.test(this.input.text.slice(all[i].end, first.start))) break;
+      first = all[i];
+    }
+    const lineStart = this.input.text.lastIndexOf('\n', first.start - 1) + 1;
+    return Math.max(lineStart, parent.bodyStart, parent === this.root ? 0 : parent.start);
   }
 
   /**
@@ -219,8 +237,11 @@ class Builder {
       if (all[i].end <= parent.end) inside.push(all[i]);
     }
     if (inside.length < 2) return;
-    if (underTitle && !this.eachClosesASentence(parent, inside)) return;
-    let from = parent.bodyStart;
+    const byLine = underTitle && this.eachLineClosesOne(parent, inside);
+    if (underTitle && !byLine && !this.eachClosesASentence(parent, inside)) return;
+    if (!underTitle && this.sentencesOfItsLine(parent, inside)) return;
+    // Line by line, the item's own line is the first task: it begins at the item's title.
+    let from = byLine ? titleStart(this.input.text, parent) : parent.bodyStart;
     inside.forEach((a, k) => { from = this.paragraph(parent, from, a, k + 1); });
     // An excerpt that stops inside one more paragraph (its annotation cut off) keeps it as the last one.
     const { text } = this.input;
@@ -239,6 +260,32 @@ class Builder {
     parent.children.push(p);
     this.nodes.push(p);
     return a.end;
+  }
+
+  /**
+   * An item whose every line is a sentence closed by its own annotation (a table row holding a second task under its
+   * serial: 5.开工建设县老年养护楼。(责任单位:X,完成时限:…) / 开工建设老年大学。(责任单位:X,完成时限:…)): a task per line.
+   */
+  private eachLineClosesOne(item: OutlineNode, inside: OutlineInput['annotations']): boolean {
+    const { text } = this.input;
+    let lineStart = item.start;
+    for (const a of inside) {
+      const nl = text.indexOf('\n', a.end);
+      const line = text.slice(lineStart, a.start);
+      if (line.includes('\n') || !OWN_LINE_SENTENCE_RE.test(line) || text.slice(a.end, nl < 0 ? text.length : nl).trim() !== '') return false;
+      lineStart = nl + 1;
+    }
+    return true;
+  }
+
+  /**
+   * A numbered heading whose annotated sentences all run on its own line (一、切实加强…工作制定出台…。(X负责)依据…。
+   * (X牵头,Y协作)…): they are sentences of one item, as in any item that closes several sentences with their own
+   * annotations, not paragraphs of a section. Paragraph-tasks begin lines of their own.
+   */
+  private sentencesOfItsLine(parent: OutlineNode, inside: OutlineInput['annotations']): boolean {
+    if (parent === this.root) return false;
+    return !this.input.text.slice(parent.start, inside[inside.length - 1].end).includes('\n');
   }
 
   /**
@@ -263,6 +310,15 @@ class Builder {
 const TARGET_LIST_TITLE_RE = /指标|目标/;
 /** A run of own sentences, each closed by 。 and then its annotation: 常住人口控制在1150万人左右。(X牵头)… */
 const OWN_SENTENCE_RE = /[\u4e00-\u9fff]{4}[^。]*。\s*$/;
+/** A line that is a sentence of its own before its annotation: 开工建设老年大学。 */
+const OWN_LINE_SENTENCE_RE = /^\s*(?:\d{1,3}[.．、])?[\u4e00-\u9fff“][^\n]{3,}。\s*$/;
+
+/** Where an item's title begins, after its marker (5.开工… → 开). */
+function titleStart(text: string, n: OutlineNode): number {
+  const m = /^\s*(?:\d{1,3}|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）]?)[.．、]?\s*/.exec(text.slice(n.start, n.bodyStart));
+  return n.start + (m ? m[0].length : 0);
+}
+
 /** What follows the last annotation opens a sentence of its own, which the end of the excerpt cut. */
 const CUT_PARAGRAPH_RE = /^[\s。;；]*[\u4e00-\u9fff]{4}/;
 

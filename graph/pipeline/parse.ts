@@ -80,6 +80,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   }
   spreadGroupAnnotations(norm.text, annotations, owner);
   spreadCounted(annotations, owner);
+  carryToUnannotated(outline, annotations, owner, resolver);
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   const cut = cutHeading(norm.text, outline, new Set(owner.values()));
   return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner), targets: targetHeadings(norm.text, outline) };
@@ -141,6 +142,28 @@ function spreadCounted(annotations: ResolvedAnnotation[], owner: Map<ResolvedAnn
 }
 
 const NUMBERED = new Set<OutlineNode['kind']>(['part', 'section', 'item', 'subitem']);
+
+/**
+ * What a clause carries to every later task (以下任务均需X落实,不再一一列出; 下同) reaches the later items that have no
+ * annotation of their own too (one an excerpt cut before its annotation, one the plan left unannotated): the text says
+ * every one of them needs X. The role follows the carrying annotation's: supporters under a lead, else responsible.
+ */
+function carryToUnannotated(outline: Outline, annotations: ResolvedAnnotation[], owner: Map<ResolvedAnnotation, OutlineNode | null>, resolver: UnitResolver): void {
+  const carrying = annotations.find((a) => (a.annotation.carry ?? []).length > 0);
+  if (!carrying) return;
+  const role = carrying.units.some((u) => u.role === 'lead') ? 'support' : 'responsible';
+  const units = (carrying.annotation.carry ?? []).flatMap((item) => resolver.resolve(item.text)
+    .filter((r) => r.status === 'resolved')
+    .map((r) => ({ canonical: r.canonical!, kind: r.kind!, surface: r.surface, start: item.start, end: item.end, method: r.method, role } as const)));
+  if (units.length === 0) return;
+  const owners = new Set(owner.values());
+  for (const n of outline.nodes) {
+    if (n.start < carrying.end || n.children.length > 0 || owners.has(n) || (n.kind !== 'item' && n.kind !== 'subitem')) continue;
+    const copy = { ...carrying, units: units.map((u) => ({ ...u })) };
+    annotations.push(copy);
+    owner.set(copy, n);
+  }
+}
 
 /** Is the annotation a line of its own (nothing but spaces before it on its line, nothing after it)? */
 function ownLine(text: string, a: ResolvedAnnotation): boolean {
