@@ -1,0 +1,57 @@
+// Which annotated sentences under a heading are tasks of their own: lines, sentences of a target list, or one item.
+import type { OutlineNode } from './outline.ts';
+
+type Span = { start: number; end: number };
+
+/**
+ * An item whose every line is a sentence closed by its own annotation (a table row holding a second task under its
+ * serial: 5.开工建设县老年养护楼。(责任单位:X,完成时限:…) / 开工建设老年大学。(责任单位:X,完成时限:…)): a task per line.
+ */
+export function eachLineClosesOne(text: string, item: OutlineNode, inside: Span[]): boolean {
+  let lineStart = item.start;
+  for (const a of inside) {
+    const nl = text.indexOf('\n', a.end);
+    const line = text.slice(lineStart, a.start);
+    if (line.includes('\n') || !OWN_LINE_SENTENCE_RE.test(line) || text.slice(a.end, nl < 0 ? text.length : nl).trim() !== '') return false;
+    lineStart = nl + 1;
+  }
+  return true;
+}
+
+/**
+ * A numbered heading whose annotated sentences all run on its own line (一、切实加强…工作制定出台…。(X负责)依据…。
+ * (X牵头,Y协作)…): they are sentences of one item, as in any item that closes several sentences with their own
+ * annotations, not paragraphs of a section. Paragraph-tasks begin lines of their own.
+ */
+export function sentencesOfItsLine(text: string, parent: OutlineNode, inside: Span[]): boolean {
+  return parent.parent !== null && !text.slice(parent.start, inside[inside.length - 1].end).includes('\n');
+}
+
+/**
+ * An item titled by its own sentence (1.主要指标的责任部门。) that lists several targets, each a sentence
+ * closed by its own annotation: its annotations do not all annotate the item, each closes one of them.
+ */
+export function eachClosesASentence(text: string, item: OutlineNode, inside: Span[]): boolean {
+  // Only a heading that names a list of targets: an item with an action title (1.制定实施准入清单。…〔X牵头…〕
+  // …。(X、Y牵头…)) is one task whose annotations all annotate it.
+  if (text[item.bodyStart] !== '。' || !TARGET_LIST_TITLE_RE.test(item.title)) return false;
+  let from = item.bodyStart + 1;
+  for (const a of inside) {
+    if (!OWN_SENTENCE_RE.test(text.slice(from, a.start))) return false;
+    from = a.end;
+  }
+  return true;
+}
+
+/** A heading naming a list of targets or indicators: 主要指标的责任部门, 约束性指标, 年度目标. */
+const TARGET_LIST_TITLE_RE = /指标|目标/;
+/** A run of own sentences, each closed by 。 and then its annotation: 常住人口控制在1150万人左右。(X牵头)… */
+const OWN_SENTENCE_RE = /[\u4e00-\u9fff]{4}[^。]*。\s*$/;
+/** A line that is a sentence of its own before its annotation: 开工建设老年大学。 */
+const OWN_LINE_SENTENCE_RE = /^\s*(?:\d{1,3}[.．、])?[\u4e00-\u9fff“][^\n]{3,}。\s*$/;
+
+/** Where an item's title begins, after its marker (5.开工… → 开). */
+export function titleStart(text: string, n: OutlineNode): number {
+  const m = /^\s*(?:\d{1,3}|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）]?)[.．、]?\s*/.exec(text.slice(n.start, n.bodyStart));
+  return n.start + (m ? m[0].length : 0);
+}
