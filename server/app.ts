@@ -45,7 +45,10 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): OpenAPIHono {
   const limits = resolveLimits(deps.limits);
-  const ctx: RouteContext = { store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {}, parseBudget: deps.parseBudget };
+  const ctx: RouteContext = {
+    store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {},
+    parseBudget: deps.parseBudget, probeAtStart: deps.warm,
+  };
   const app = new OpenAPIHono({
     // Request validation failures become the same 400 as the catalogue's own.
     defaultHook: (result) => {
