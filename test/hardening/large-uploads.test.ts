@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { largePlan, peakRssMb, startServer, uploadText, watchHealth } from './server-process.ts';
+import { largePlan, peakRssMb, sendUpload, startServer, uploadBody, uploadText, watchHealth } from './server-process.ts';
 
 const PLAN_BYTES = 20_000_000;
 /** Main heap of the server under test; its parse worker has its own (POLICY_GRAPH_PARSE_HEAP_MB, 2048 by default). */
@@ -31,10 +31,11 @@ describe('realistic 20 MB plans against a server process', () => {
   it('/api/health answers within the bound while a 20 MB plan is uploaded, parsed and applied', async () => {
     const server = await startServer(dir, HEAP_MB, ENV);
     try {
-      const text = plan(0);
+      // Built before the watch: building 20 MB in this process would delay its own probes (the 814 ms "first probe").
+      const body = uploadBody('plan-0.txt', plan(0));
       const health = watchHealth(server.url);
       const t = performance.now();
-      const res = await uploadText(server.url, 'plan-0.txt', text);
+      const res = await sendUpload(server.url, body);
       const uploadMs = Math.round(performance.now() - t);
       const watched = await health.stop();
       const boundMs = Math.round(healthBoundMs());
