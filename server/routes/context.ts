@@ -14,6 +14,8 @@ export interface RouteContext {
   parseBudget?: ParseBudget;
   /** Probe the disk as the app starts (serve), so the first health check need not wait on an fsync. */
   probeAtStart?: boolean;
+  /** True while the store loads its stored documents (serve listens first): data routes answer 503 meanwhile. */
+  loading: () => boolean;
 }
 
 export type App = OpenAPIHono;

@@ -42,6 +42,7 @@ async function scopedExport(store: GraphStore, query: Record<string, string | un
 
 /** A probe writes to disk; health checks come often, so its answer is reused this long. */
 const WRITE_PROBE_TTL_MS = 2_000;
+const LOADING = '正在加载已存储的文件 / loading the stored documents';
 /** How long a health check waits for the start-up probe before answering from what is known (writable until shown not). */
 const FIRST_PROBE_WAIT_MS = 100;
 
@@ -88,6 +89,8 @@ export function registerSystemRoutes(app: App, ctx: RouteContext): void {
     method: 'get', path: '/api/health', operationId: 'health', tags: ['system'], summary: '健康检查 / health (touches the store)',
     responses: { 200: json(healthSchema, 'The store answers'), 403: ERRORS[403], 503: ERRORS[503] },
   }), async (c) => {
+    // Loading the stored documents (serve listens first): up, not yet reading or writing.
+    if (ctx.loading()) return c.json({ ok: false, store: store.kind, writable: false, problem: LOADING }, 200);
     await store.getDocument('health-check');
     const problem = await writeProblem();
     return c.json({ ok: true, store: store.kind, writable: problem === null, ...(problem ? { problem } : {}) }, 200);

@@ -31,6 +31,7 @@ describe('realistic 20 MB plans against a server process', () => {
   it('/api/health answers within the bound while a 20 MB plan is uploaded, parsed and applied', async () => {
     const server = await startServer(dir, HEAP_MB, ENV);
     try {
+      await server.loaded();
       // Built before the watch: building 20 MB in this process would delay its own probes (the 814 ms "first probe").
       const body = uploadBody('plan-0.txt', plan(0));
       const health = watchHealth(server.url);
@@ -49,10 +50,11 @@ describe('realistic 20 MB plans against a server process', () => {
     }
   }, 1_200_000);
 
-  it('/api/health answers within the bound right after start-up on a data dir holding a 20 MB plan (ask warms up meanwhile)', async () => {
+  it('/api/health answers within the bound right after start-up on a data dir holding a 20 MB plan (it loads, then ask warms up)', async () => {
     expect(storedFiles()).toBeGreaterThan(0);
     const server = await startServer(dir, HEAP_MB, ENV);
     try {
+      // From the moment it listens: the stored plan loads (in the load worker, handed over in parts) while health answers.
       const health = watchHealth(server.url);
       // Long enough for the warm-up's whole-graph passes (export, lexicon, view, text pairs, BM25) on a quiet machine.
       await new Promise((r) => setTimeout(r, STARTUP_WATCH_MS));
@@ -70,6 +72,7 @@ describe('realistic 20 MB plans against a server process', () => {
   it(`${UPLOADS} uploads of a 20 MB plan (4 at a time): refusals are clear, the server stays up and within its memory`, async () => {
     const server = await startServer(dir, HEAP_MB, ENV);
     try {
+      await server.loaded();
       const before = storedFiles();
       const health = watchHealth(server.url);
       const statuses: { status: number; code: string | null }[] = [];
@@ -104,6 +107,7 @@ describe('realistic 20 MB plans against a server process', () => {
     expect(files).toBeGreaterThan(1);
     const server = await startServer(dir, 384, ENV);
     try {
+      await server.loaded();
       expect(server.stderr()).toMatch(/read-only/);
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { ok: boolean; writable: boolean; problem?: string };
       expect(health).toMatchObject({ ok: true, writable: false });

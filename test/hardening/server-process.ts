@@ -11,8 +11,13 @@ export interface ServerProcess {
   stderr: () => string;
   /** What it printed on stdout (the listening line, and --trace-gc lines when given). */
   stdout: () => string;
+  /** Resolves once it has loaded its stored documents (it listens first, and loads meanwhile). */
+  loaded: () => Promise<void>;
   stop: () => Promise<void>;
 }
+
+/** What `serve` prints on stderr once its stored documents are loaded (and the seed ingested when it was empty). */
+export const LOADED_LINE = /loaded: \d+ documents/;
 
 export async function startServer(dataDir: string, heapMb: number, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
   const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, ...nodeArgs, 'server/cli/bin.mjs', '--store', 'memory', 'serve', '--data', dataDir], {
@@ -30,8 +35,17 @@ export async function startServer(dataDir: string, heapMb: number, env: Record<s
     child.on('exit', (code, signal) => reject(new Error(`server exited ${code ?? signal}: ${err.slice(-2000)}`)));
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const loaded = new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (LOADED_LINE.test(err)) resolve();
+      else if (child.exitCode !== null || child.signalCode !== null) reject(new Error(`server exited before it loaded: ${err.slice(-2000)}`));
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+  loaded.catch(() => undefined);
   return {
-    url, child, stderr: () => err, stdout: () => out,
+    url, child, stderr: () => err, stdout: () => out, loaded: () => loaded,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
