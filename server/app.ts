@@ -54,7 +54,8 @@ const DATA_PATHS = /^\/(?:api\/(?!health$)|mcp(?:\/|$))/;
 /** The error mapper shows STORE_UNAVAILABLE's one message (retry shortly); the hint says why. */
 function stillLoading(): AppError {
   return new AppError('STORE_UNAVAILABLE', '正在加载已存储的文件 / loading the stored documents', {
-    retriable: true, hint: '正在加载已存储的文件，请稍后重试（/api/health 显示是否加载完成）/ the stored documents are loading: retry shortly (/api/health says when it is done).',
+    retriable: true,
+    hint: '正在加载已存储的文件，请稍后重试（/api/health 显示是否加载完成）/ the stored documents are loading: retry shortly (/api/health says when it is done).',
   });
 }
 

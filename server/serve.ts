@@ -31,7 +31,8 @@ async function load(store: GraphStore, options: StoreOptions): Promise<void> {
         + '请检查 NEO4J_URI 等设置，或用 --store memory / check NEO4J_URI and friends, or use --store memory.', EXIT_STORE_UNAVAILABLE);
     }
     // As the CLI reports any other command's error (a corrupt file names itself and what to do); nothing is served.
-    fail(isAppError(error) ? `错误 / error [${error.code}]: ${detail}` : `错误 / error: 无法加载存储 / cannot load the store: ${(error as Error).stack}`, 1);
+    fail(isAppError(error) ? `错误 / error [${error.code}]: ${detail}`
+      : `错误 / error: 无法加载存储 / cannot load the store: ${(error as Error).stack}`, 1);
   }
 }
 

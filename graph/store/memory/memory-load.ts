@@ -53,7 +53,8 @@ export class LoadWorker {
           gathering.batch.docId = m.done.docId;
           resolve({ file, contentHash: m.done.contentHash, batch: gathering.batch, size: m.done.size });
         } else if ('tooBig' in m) resolve(null);
-        else reject(m.error.corrupt ? new AppError('STORE_CORRUPT', m.error.message, { source: file, hint: m.error.hint }) : new Error(`loading ${file}: ${m.error.message}`));
+        else if (m.error.corrupt) reject(new AppError('STORE_CORRUPT', m.error.message, { source: file, hint: m.error.hint }));
+        else reject(new Error(`loading ${file}: ${m.error.message}`));
       };
       this.worker.postMessage({ file, room } satisfies LoadRequest);
     });
