@@ -41,6 +41,8 @@ describe('realistic 20 MB plans against a server process', () => {
       const watched = await health.stop();
       const boundMs = Math.round(healthBoundMs());
       console.log(`health during one ${PLAN_BYTES / 1e6} MB upload: ${JSON.stringify({ ...watched, boundMs, uploadMs, upload: res })}`);
+      // What the server said besides its request log (seeding, loading), for a failure below or in the later tests.
+      console.log(server.stderr().split('\n').filter((l) => l && !l.startsWith('{')).join('\n'));
       expect(res.status, JSON.stringify(res)).toBe(201);
       expect(watched.failures).toBe(0);
       expect(watched.probes).toBeGreaterThan(10);

@@ -363,7 +363,10 @@ export class DocumentFiles {
     const target = join(this.dir, 'probe');
     try {
       await writeAtomically(this.dir, target, randomBytes(4096));
-      await unlink(target);
+      // Another probe at the same time (health's start-up probe and seeding's) may have removed it already.
+      await unlink(target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
       return null;
     } catch (error) {
       return isAppError(error) ? error.message : String(error);

@@ -60,3 +60,11 @@ describe('loading stored documents in the load worker', () => {
     expect(result.stoppedBy).toContain('1000');
   }, 120_000);
 });
+
+describe('the store probe', () => {
+  it('two probes at once both find the store writable (health and seeding probe together at start-up)', async () => {
+    const files = new DocumentFiles(join(dir, 'probe-race'));
+    await files.loadAll();
+    for (let i = 0; i < 5; i++) expect(await Promise.all([files.probe(), files.probe(), files.probe()])).toEqual([null, null, null]);
+  });
+});
