@@ -41,11 +41,33 @@ export interface AppDeps {
   parseBudget?: ParseBudget;
   /** More host names to answer to (default: POLICY_GRAPH_ALLOWED_HOSTS). */
   allowedHosts?: string[];
+  /**
+   * The store's loading (serve listens before it ends): until it settles, health says so and data routes answer 503
+   * "loading"; ask warms up after it. Absent: the store is loaded already.
+   */
+  loaded?: Promise<void>;
+}
+
+/** Paths answered while the store loads: health, and what does not read the store (pages, docs, the OpenAPI document). */
+const DATA_PATHS = /^\/(?:api\/(?!health$)|mcp(?:\/|$))/;
+
+/** The error mapper shows STORE_UNAVAILABLE's one message (retry shortly); the hint says why. */
+function stillLoading(): AppError {
+  return new AppError('STORE_UNAVAILABLE', '正在加载已存储的文件 / loading the stored documents', {
+    retriable: true,
+    hint: '正在加载已存储的文件，请稍后重试（/api/health 显示是否加载完成）/ the stored documents are loading: retry shortly (/api/health says when it is done).',
+  });
 }
 
 export function createApp(deps: AppDeps): OpenAPIHono {
   const limits = resolveLimits(deps.limits);
-  const ctx: RouteContext = { store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {}, parseBudget: deps.parseBudget };
+  let loading = deps.loaded !== undefined;
+  // A failed load ends the process (serve); either way the gate opens.
+  void deps.loaded?.finally(() => { loading = false; }).catch(() => undefined);
+  const ctx: RouteContext = {
+    store: timedStore(deps.store, limits.queryTimeoutMs), limits, apiToken: deps.apiToken || undefined, ask: deps.ask ?? {},
+    parseBudget: deps.parseBudget, probeAtStart: deps.warm, loading: () => loading,
+  };
   const app = new OpenAPIHono({
     // Request validation failures become the same 400 as the catalogue's own.
     defaultHook: (result) => {
@@ -66,6 +88,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const guard = { bindHost: deps.bindHost, allowedHosts: deps.allowedHosts ?? allowedHostsFromEnv(), apiToken: ctx.apiToken };
   app.use('*', hostCheck(guard));
   app.use('*', writeOrigin(guard));
+  app.use('*', async (c, next) => {
+    if (loading && DATA_PATHS.test(c.req.path)) throw stillLoading();
+    await next();
+  });
 
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes); } });
   app.use('/api/ask', jsonLimit);
@@ -82,6 +108,6 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerAlignRoutes(app, ctx);
   registerMcpRoute(app, ctx);
   registerPages(app, deps.uiDir);
-  if (deps.warm) void warmAsk(ctx.store).catch(() => undefined);
+  if (deps.warm) void (deps.loaded ?? Promise.resolve()).then(() => warmAsk(ctx.store)).catch(() => undefined);
   return app;
 }

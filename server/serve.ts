@@ -1,7 +1,7 @@
 // `policy-graph serve`: open the store, seed it when needed, serve the API and UI on 127.0.0.1:PORT.
 import { serve as serveNode } from '@hono/node-server';
 import { isAppError } from '../graph/errors.ts';
-import { openStore, type StoreOptions } from '../graph/store/open-store.ts';
+import { createStore, type StoreOptions } from '../graph/store/open-store.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import type { LoadReport } from '../graph/store/memory/memory-store.ts';
 import { createApp } from './app.ts';
@@ -20,16 +20,19 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-async function open(options: StoreOptions): Promise<GraphStore> {
+/** The store loaded (or connected); a store that cannot be reached ends the process with the CLI's exit code. */
+async function load(store: GraphStore, options: StoreOptions): Promise<void> {
   try {
-    return await openStore(options);
+    await store.init();
   } catch (error) {
     const detail = isAppError(error) ? error.describe() : (error as Error).message;
     if (isStoreDown(error) || options.store === 'neo4j') {
       fail(`错误 / error [STORE_UNAVAILABLE]: 无法连接存储（${options.store}）/ cannot reach the ${options.store} store: ${detail}\n`
         + '请检查 NEO4J_URI 等设置，或用 --store memory / check NEO4J_URI and friends, or use --store memory.', EXIT_STORE_UNAVAILABLE);
     }
-    throw error;
+    // As the CLI reports any other command's error (a corrupt file names itself and what to do); nothing is served.
+    fail(isAppError(error) ? `错误 / error [${error.code}]: ${detail}`
+      : `错误 / error: 无法加载存储 / cannot load the store: ${(error as Error).stack}`, 1);
   }
 }
 
@@ -58,18 +61,26 @@ async function seed(store: GraphStore): Promise<void> {
   }
 }
 
+/**
+ * Listen first, then load: a large data dir takes seconds to load, and meanwhile health answers (saying it is
+ * loading) and data routes answer 503 "loading" instead of the port refusing connections. Seeding follows the load.
+ */
 export async function serve(options: StoreOptions): Promise<void> {
-  const store = await open(options);
-  reportLoad(store);
-  await seed(store);
+  const store = await createStore(options);
+  const loaded = load(store, options);
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   const hostname = process.env.HOST || DEFAULT_HOST;
   const model = await envChatModel();
-  const app = createApp({ store, apiToken: process.env.API_TOKEN, ask: { model }, warm: true, log: stderrSink, bindHost: hostname });
+  const app = createApp({ store, apiToken: process.env.API_TOKEN, ask: { model }, warm: true, log: stderrSink, bindHost: hostname, loaded });
   const server = serveNode({ fetch: app.fetch, port, hostname }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
     process.stdout.write(`policy-graph 已启动 / listening on http://${host}:${info.port} (store: ${store.kind}${model ? ', LLM planner on' : ''})\n`);
   });
+  void loaded.then(async () => {
+    reportLoad(store);
+    await seed(store);
+    process.stderr.write(`已加载 / loaded: ${(await store.listDocuments()).length} documents\n`);
+  }).catch((error: Error) => process.stderr.write(`未能导入种子文件 / seeding failed: ${error.stack ?? error}\n`));
   server.on('error', (error: NodeJS.ErrnoException) => {
     void store.close();
     fail(error.code === 'EADDRINUSE' ? `端口 ${port} 已被占用 / port ${port} is in use; set PORT to another one.` : `服务器错误 / server error: ${error.message}`, 1);

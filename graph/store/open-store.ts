@@ -8,6 +8,13 @@ export interface StoreOptions {
 }
 
 export async function openStore(options: StoreOptions): Promise<GraphStore> {
+  const store = await createStore(options);
+  await store.init();
+  return store;
+}
+
+/** The store, not yet loaded or connected (`init()` does that): `serve` listens first and loads meanwhile. */
+export async function createStore(options: StoreOptions): Promise<GraphStore> {
   let store: GraphStore;
   if (options.store === 'neo4j') {
     const { Neo4jGraphStore, neo4jConfigFromEnv } = await import('./neo4j/neo4j-store.ts');
@@ -18,6 +25,5 @@ export async function openStore(options: StoreOptions): Promise<GraphStore> {
   } else {
     throw new AppError('BAD_INPUT', `未知的存储 / unknown store: ${String(options.store)}`, { hint: '可选 / use --store memory or --store neo4j.' });
   }
-  await store.init();
   return store;
 }

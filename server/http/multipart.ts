@@ -54,11 +54,29 @@ export function readUploadedFile(req: Request, maxBytes: number, maxBodyBytes: n
     parser.on('close', () => {
       if (!found) reject(missingFile());
       else if (found.over) reject(tooLarge(maxBytes));
-      else resolve({ name: found.name, bytes: Buffer.concat(found.chunks, found.size) });
+      else joinInTurns(found.chunks, found.size).then((bytes) => resolve({ name: found!.name, bytes }), reject);
     });
     parser.on('error', (error: Error) => reject(/part header/i.test(error.message) ? badPartHeader(error) : badForm(error)));
     feed(req.body!, parser, maxBodyBytes, () => tooLarge(maxBytes)).catch(reject);
   });
+}
+
+/** Bytes copied before the event loop gets a turn: Buffer.concat of a 20 MB upload held it ~190–330 ms under load. */
+const JOIN_SLICE_BYTES = 1 << 20;
+
+/** The chunks in one buffer of its own (the parse worker takes it over without a copy), copied a slice per turn. */
+async function joinInTurns(chunks: Buffer[], size: number): Promise<Uint8Array> {
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  let sliceEnd = JOIN_SLICE_BYTES;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+    if (at < sliceEnd) continue;
+    await nextTurn();
+    sliceEnd = at + JOIN_SLICE_BYTES;
+  }
+  return bytes;
 }
 
 /** Body read before the event loop gets a turn: chunks already buffered are otherwise all parsed in one go. */
@@ -86,7 +104,10 @@ async function feed(body: ReadableStream<Uint8Array>, parser: busboy.Busboy, max
       }
     }
     parser.end();
-  } finally {
+  } catch (error) {
+    // Not released when the body was read to its end: releaseLock builds an error (and its source-mapped stack: 0.2 s
+    // measured) for a read nobody is waiting on.
     reader.releaseLock();
+    throw error;
   }
 }

@@ -12,6 +12,10 @@ export interface RouteContext {
   ask: AskOptions;
   /** Per-document parse budget for uploads (default: from the environment). */
   parseBudget?: ParseBudget;
+  /** Probe the disk as the app starts (serve), so the first health check need not wait on an fsync. */
+  probeAtStart?: boolean;
+  /** True while the store loads its stored documents (serve listens first): data routes answer 503 meanwhile. */
+  loading: () => boolean;
 }
 
 export type App = OpenAPIHono;

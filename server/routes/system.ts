@@ -1,4 +1,5 @@
 // Health, data-quality report and whole-graph export (json, graphml, csv).
+import { setTimeout as delay } from 'node:timers/promises';
 import type { MiddlewareHandler } from 'hono';
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../graph/errors.ts';
@@ -41,6 +42,9 @@ async function scopedExport(store: GraphStore, query: Record<string, string | un
 
 /** A probe writes to disk; health checks come often, so its answer is reused this long. */
 const WRITE_PROBE_TTL_MS = 2_000;
+const LOADING = '正在加载已存储的文件 / loading the stored documents';
+/** How long a health check waits for the start-up probe before answering from what is known (writable until shown not). */
+const FIRST_PROBE_WAIT_MS = 100;
 
 export function registerSystemRoutes(app: App, ctx: RouteContext): void {
   const { store } = ctx;
@@ -54,13 +58,20 @@ export function registerSystemRoutes(app: App, ctx: RouteContext): void {
     if (started === generation) probed = { at, problem };
   })().finally(() => { probing = null; }));
   // A stale answer is refreshed behind the reply: the probe's fsync waits for the disk, which a large upload's own
-  // write keeps busy for a while. Only the first probe (or one after a failed write) is waited for.
+  // write keeps busy for a while. Serving, the first probe starts with the app (0.3–1 s on a busy disk) and a health
+  // check waits FIRST_PROBE_WAIT_MS for it at most; a probe after a failed write is waited for in full.
+  // Once settled (a failed one too), the usual rule applies.
+  let startProbe = ctx.probeAtStart ? probe().catch(() => undefined).finally(() => { startProbe = null; }) : null;
   const writeProblem = async () => {
-    if (probed.at === -Infinity) {
+    if (probed.at !== -Infinity) {
+      if (performance.now() - probed.at > WRITE_PROBE_TTL_MS) void probe().catch(() => undefined);
+    } else if (startProbe && generation === 0) {
+      await Promise.race([startProbe, delay(FIRST_PROBE_WAIT_MS)]);
+    } else {
       // Awaited: and once more if a write failed meanwhile, so the answer is from after it.
       await probe();
       if (probed.at === -Infinity) await probe();
-    } else if (performance.now() - probed.at > WRITE_PROBE_TTL_MS) void probe().catch(() => undefined);
+    }
     return probed.problem;
   };
   // A write that failed on the server's side (disk full, store gone) is news the next health check must not miss.
@@ -78,6 +89,8 @@ export function registerSystemRoutes(app: App, ctx: RouteContext): void {
     method: 'get', path: '/api/health', operationId: 'health', tags: ['system'], summary: '健康检查 / health (touches the store)',
     responses: { 200: json(healthSchema, 'The store answers'), 403: ERRORS[403], 503: ERRORS[503] },
   }), async (c) => {
+    // Loading the stored documents (serve listens first): up, not yet reading or writing.
+    if (ctx.loading()) return c.json({ ok: false, store: store.kind, writable: false, problem: LOADING }, 200);
     await store.getDocument('health-check');
     const problem = await writeProblem();
     return c.json({ ok: true, store: store.kind, writable: problem === null, ...(problem ? { problem } : {}) }, 200);

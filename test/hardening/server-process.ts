@@ -9,8 +9,15 @@ export interface ServerProcess {
   url: string;
   child: ChildProcess;
   stderr: () => string;
+  /** What it printed on stdout (the listening line, and --trace-gc lines when given). */
+  stdout: () => string;
+  /** Resolves once it has loaded its stored documents (it listens first, and loads meanwhile). */
+  loaded: () => Promise<void>;
   stop: () => Promise<void>;
 }
+
+/** What `serve` prints on stderr once its stored documents are loaded (and the seed ingested when it was empty). */
+export const LOADED_LINE = /loaded: \d+ documents/;
 
 export async function startServer(dataDir: string, heapMb: number, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
   const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, ...nodeArgs, 'server/cli/bin.mjs', '--store', 'memory', 'serve', '--data', dataDir], {
@@ -28,8 +35,17 @@ export async function startServer(dataDir: string, heapMb: number, env: Record<s
     child.on('exit', (code, signal) => reject(new Error(`server exited ${code ?? signal}: ${err.slice(-2000)}`)));
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const loaded = new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (LOADED_LINE.test(err)) resolve();
+      else if (child.exitCode !== null || child.signalCode !== null) reject(new Error(`server exited before it loaded: ${err.slice(-2000)}`));
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+  loaded.catch(() => undefined);
   return {
-    url, child, stderr: () => err,
+    url, child, stderr: () => err, stdout: () => out, loaded: () => loaded,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
@@ -83,14 +99,20 @@ export function watchHealth(url: string, everyMs = 50): HealthWatch {
   return { stop: async () => { running = false; await loop; return { ...result, maxMs: Math.round(result.maxMs) }; } };
 }
 
-/**
- * Upload over a plain HTTP request with a chunked body (no declared size): the server reads it and decides on the
- * file's size. With a declared size it may refuse before reading, and the unread rest ends in a broken pipe.
- */
-export function uploadText(url: string, name: string, text: string): Promise<{ status: number; code: string | null }> {
+/** A multipart upload's body, built whole: building 20 MB in the probing process would delay its own health probes. */
+export interface UploadBody {
+  boundary: string;
+  body: Buffer;
+}
+
+export function uploadBody(name: string, text: string): UploadBody {
   const boundary = `----pg${Date.now()}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n`;
-  const body = Buffer.concat([Buffer.from(head), Buffer.from(text), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { boundary, body: Buffer.concat([Buffer.from(head), Buffer.from(text), Buffer.from(`\r\n--${boundary}--\r\n`)]) };
+}
+
+/** uploadText with the body built beforehand (uploadBody), so a health watch started in between measures only the server. */
+export function sendUpload(url: string, { boundary, body }: UploadBody): Promise<{ status: number; code: string | null }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${url}/api/documents`, {
       method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' },
@@ -107,4 +129,12 @@ export function uploadText(url: string, name: string, text: string): Promise<{ s
     for (let at = 0; at < body.length; at += 1 << 20) req.write(body.subarray(at, at + (1 << 20)));
     req.end();
   });
+}
+
+/**
+ * Upload over a plain HTTP request with a chunked body (no declared size): the server reads it and decides on the
+ * file's size. With a declared size it may refuse before reading, and the unread rest ends in a broken pipe.
+ */
+export function uploadText(url: string, name: string, text: string): Promise<{ status: number; code: string | null }> {
+  return sendUpload(url, uploadBody(name, text));
 }

@@ -12,6 +12,7 @@ import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import type { StoreLimits } from '../../graph/store/memory/memory-limits.ts';
 import { createApp } from '../../server/app.ts';
 import { fingerprint, request, seedVariant, upload } from './support.ts';
+import { LOADED_LINE } from './server-process.ts';
 
 let dir: string;
 const storeDir = () => join(dir, 'memory-store');
@@ -122,6 +123,8 @@ describe('a data dir bigger than the limit', () => {
         });
         child.on('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
       });
+      // It listens first and loads meanwhile; what it skipped is printed once the load is done.
+      while (!LOADED_LINE.test(err)) await new Promise((r) => setTimeout(r, 50));
       expect(err).toMatch(/read-only/);
       expect(err).toMatch(/files not loaded/);
       const health = await (await fetch(`${url}/api/health`)).json();

@@ -8,7 +8,7 @@
 // rewritten in the new form when the store can write.
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { gunzip as gunzipCb, gzip as gzipCb, gzipSync } from 'node:zlib';
@@ -19,6 +19,7 @@ import { validateBatch } from '../batch/batch-validate.ts';
 import type { EncodedFile } from '../batch/prepared-batch.ts';
 import { compactEvidence, restoreEvidence } from './memory-evidence.ts';
 import { diskFull, LIMIT_ENV, storeFull, type StoreLimits } from './memory-limits.ts';
+import { LoadWorker } from './memory-load.ts';
 
 const gzip = promisify(gzipCb);
 const gunzip = promisify(gunzipCb);
@@ -45,6 +46,14 @@ function heapMessage(used: number, limit: number): string {
   return `内存已用 ${mb(used)} MB，不足以加载下一个文件 / heap ${mb(used)} of ${mb(limit)} MB in use, too little left to load the next file`;
 }
 
+/**
+ * A stored file at least this large (gzipped) is read in the load worker: a 20 MB plan's (23 MB) held the main thread
+ * 4–10 s. Smaller ones are read here, where a worker's start (~1–2 s, it loads tsx) would cost more than it saves.
+ */
+const WORKER_FILE_BYTES = 1 << 20;
+
+type FileLimits = Pick<StoreLimits, 'maxBytes' | 'loadHeapRatio'> & { workerFileBytes: number };
+
 export interface DocumentFile {
   format: typeof FILE_FORMAT | typeof OLD_FORMAT;
   docId: string;
@@ -58,6 +67,10 @@ export interface LoadedDocument {
   contentHash: string;
   batch: GraphBatch;
 }
+
+/** A document as loaded, with its JSON's length in characters (what the byte limit counts). */
+export type LoadedFile = LoadedDocument & { size: number };
+type DocumentReader = (file: string, room: number) => Promise<LoadedFile | null>;
 
 export interface LoadResult {
   loaded: LoadedDocument[];
@@ -154,15 +167,73 @@ async function encodeAsync(batch: GraphBatch, contentHash: string): Promise<Enco
   return { bytes: await gzip(json), jsonChars: json.length };
 }
 
+/** The file's JSON text, or null when it would be longer than `room` characters. */
+async function readText(file: string, room: number): Promise<string | null> {
+  if (room <= 0) return null;
+  try {
+    if (!file.endsWith('.gz')) {
+      if ((await stat(file)).size > room) return null;
+      return await readFile(file, 'utf8');
+    }
+    // Capped while inflating: a file too big to hold is never inflated whole.
+    const text = (await gunzip(await readFile(file), { maxOutputLength: Math.min(room * 3, 2 ** 31 - 1) })).toString('utf8');
+    return text.length > room ? null : text;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) return null;
+    throw corrupt(file, 'not readable (truncated or overwritten?)', error);
+  }
+}
+
+/** The name a document's file has: derived from its id, so a file cannot hold another document. */
+function fileNameFor(docId: string, format: DocumentFile['format']): string {
+  return `doc-${sha256(docId).slice(0, 32)}.json${format === FILE_FORMAT ? '.gz' : ''}`;
+}
+
+function parseDocument(file: string, text: string): LoadedDocument {
+  let parsed: Partial<DocumentFile>;
+  try {
+    parsed = JSON.parse(text) as Partial<DocumentFile>;
+  } catch (error) {
+    throw corrupt(file, 'not readable JSON (truncated or overwritten?)', error);
+  }
+  const format = parsed?.format;
+  if ((format !== FILE_FORMAT && format !== OLD_FORMAT) || typeof parsed.docId !== 'string' || typeof parsed.contentHash !== 'string') {
+    throw corrupt(file, `expected format ${FILE_FORMAT} (or ${OLD_FORMAT}) with a docId and contentHash`);
+  }
+  if (fileNameFor(parsed.docId, format) !== basename(file)) throw corrupt(file, `file name does not match document ${parsed.docId}`);
+  try {
+    if (format === FILE_FORMAT) restoreEvidence(parsed.batch as GraphBatch);
+    const batch = validateBatch(parsed.batch, { copy: false });
+    if (batch.docId !== parsed.docId) throw corrupt(file, `holds batch ${batch.docId}, not ${parsed.docId}`);
+    return { file, contentHash: parsed.contentHash, batch };
+  } catch (error) {
+    if (isAppError(error) && error.code === 'STORE_CORRUPT') throw error;
+    throw corrupt(file, `invalid batch: ${(error as Error).message}`, error);
+  }
+}
+
+/**
+ * One stored document, read, inflated, parsed and validated (on the main thread for small files, in the load worker
+ * for large ones); null when its JSON would be longer than `room` characters.
+ */
+export async function readDocumentFile(file: string, room: number): Promise<LoadedFile | null> {
+  const text = await readText(file, room);
+  return text === null ? null : { ...parseDocument(file, text), size: text.length };
+}
+
 export class DocumentFiles {
   /** Stored JSON size (characters) of each document, counted against `maxBytes`. */
   private readonly sizes = new Map<string, number>();
   private totalBytes = 0;
 
-  constructor(readonly dir: string, private readonly limits: Pick<StoreLimits, 'maxBytes' | 'loadHeapRatio'> = { maxBytes: Infinity, loadHeapRatio: 1 }) {}
+  private readonly limits: FileLimits;
+
+  constructor(readonly dir: string, limits: Partial<FileLimits> = {}) {
+    this.limits = { maxBytes: Infinity, loadHeapRatio: 1, workerFileBytes: WORKER_FILE_BYTES, ...limits };
+  }
 
   fileFor(docId: string): string {
-    return join(this.dir, `doc-${sha256(docId).slice(0, 32)}.json.gz`);
+    return join(this.dir, fileNameFor(docId, FILE_FORMAT));
   }
 
   private oldFileFor(docId: string): string {
@@ -187,24 +258,32 @@ export class DocumentFiles {
     await mkdir(this.dir, { recursive: true });
     const names = (await readdir(this.dir)).sort();
     const result: LoadResult = { loaded: [], skipped: [], stoppedBy: null };
-    for (const name of names) {
-      if (await this.clearStaleTemp(name)) continue;
-      if (!DOC_FILE.test(name)) continue;
-      const file = join(this.dir, name);
-      result.stoppedBy ??= this.heapFull();
-      const doc = result.stoppedBy ? null : await this.loadWithin(file, result);
-      if (!doc) {
-        result.skipped.push(file);
-        continue;
+    // Started for the first large file, ended with the load: it holds a whole document's JSON while it works.
+    let worker: LoadWorker | null = null;
+    try {
+      for (const name of names) {
+        if (await this.clearStaleTemp(name)) continue;
+        if (!DOC_FILE.test(name)) continue;
+        const file = join(this.dir, name);
+        result.stoppedBy ??= this.heapFull();
+        const large = ((await stat(file).catch(() => null))?.size ?? 0) >= this.limits.workerFileBytes;
+        const read: DocumentReader = large ? (f, room) => (worker ??= new LoadWorker()).read(f, room) : readDocumentFile;
+        const doc = result.stoppedBy ? null : await this.loadWithin(file, result, read);
+        if (!doc) {
+          result.skipped.push(file);
+          continue;
+        }
+        const refused = await keep(doc.batch, doc.file, doc.contentHash);
+        if (refused) {
+          result.stoppedBy = refused;
+          result.skipped.push(file);
+          continue;
+        }
+        this.track(doc.batch.docId, doc.size);
+        result.loaded.push(doc);
       }
-      const refused = await keep(doc.batch, doc.file, doc.contentHash);
-      if (refused) {
-        result.stoppedBy = refused;
-        result.skipped.push(file);
-        continue;
-      }
-      this.track(doc.batch.docId, doc.size);
-      result.loaded.push(doc);
+    } finally {
+      await (worker as LoadWorker | null)?.close();
     }
     return result;
   }
@@ -232,58 +311,16 @@ export class DocumentFiles {
    * Load one file unless its JSON would pass the byte limit or the heap left to loading; records why loading
    * stopped. The heap check is per file, before it is read: one large document must not take start-up down.
    */
-  private async loadWithin(file: string, result: LoadResult): Promise<(LoadedDocument & { size: number }) | null> {
+  private async loadWithin(file: string, result: LoadResult, read: DocumentReader): Promise<LoadedFile | null> {
     const h = getHeapStatistics();
     const heapRoom = Math.floor((h.heap_size_limit * this.limits.loadHeapRatio - h.used_heap_size) / LOAD_HEAP_PER_CHAR);
     const byteRoom = this.limits.maxBytes - this.totalBytes;
-    const text = await this.readText(file, Math.min(byteRoom, heapRoom, MAX_JSON_CHARS));
-    if (text === null) {
+    const doc = await read(file, Math.min(byteRoom, heapRoom, MAX_JSON_CHARS));
+    if (doc === null) {
       result.stoppedBy = heapRoom < byteRoom ? heapMessage(h.used_heap_size, h.heap_size_limit)
         : `存储字节数 / stored bytes would pass ${this.limits.maxBytes} (${LIMIT_ENV.maxBytes})`;
-      return null;
     }
-    return { ...this.parse(file, text), size: text.length };
-  }
-
-  /** The file's JSON text, or null when it would be longer than `room` characters. */
-  private async readText(file: string, room: number): Promise<string | null> {
-    if (room <= 0) return null;
-    try {
-      if (!file.endsWith('.gz')) {
-        if ((await stat(file)).size > room) return null;
-        return await readFile(file, 'utf8');
-      }
-      // Capped while inflating: a file too big to hold is never inflated whole.
-      const text = (await gunzip(await readFile(file), { maxOutputLength: Math.min(room * 3, 2 ** 31 - 1) })).toString('utf8');
-      return text.length > room ? null : text;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) return null;
-      throw corrupt(file, 'not readable (truncated or overwritten?)', error);
-    }
-  }
-
-  private parse(file: string, text: string): LoadedDocument {
-    let parsed: Partial<DocumentFile>;
-    try {
-      parsed = JSON.parse(text) as Partial<DocumentFile>;
-    } catch (error) {
-      throw corrupt(file, 'not readable JSON (truncated or overwritten?)', error);
-    }
-    const format = parsed?.format;
-    if ((format !== FILE_FORMAT && format !== OLD_FORMAT) || typeof parsed.docId !== 'string' || typeof parsed.contentHash !== 'string') {
-      throw corrupt(file, `expected format ${FILE_FORMAT} (or ${OLD_FORMAT}) with a docId and contentHash`);
-    }
-    const expected = format === OLD_FORMAT ? this.oldFileFor(parsed.docId) : this.fileFor(parsed.docId);
-    if (expected !== file) throw corrupt(file, `file name does not match document ${parsed.docId}`);
-    try {
-      if (format === FILE_FORMAT) restoreEvidence(parsed.batch as GraphBatch);
-      const batch = validateBatch(parsed.batch, { copy: false });
-      if (batch.docId !== parsed.docId) throw corrupt(file, `holds batch ${batch.docId}, not ${parsed.docId}`);
-      return { file, contentHash: parsed.contentHash, batch };
-    } catch (error) {
-      if (isAppError(error) && error.code === 'STORE_CORRUPT') throw error;
-      throw corrupt(file, `invalid batch: ${(error as Error).message}`, error);
-    }
+    return doc;
   }
 
   /** Replace one document's file: a crash at any point leaves either the old or the new file whole. */
@@ -326,7 +363,10 @@ export class DocumentFiles {
     const target = join(this.dir, 'probe');
     try {
       await writeAtomically(this.dir, target, randomBytes(4096));
-      await unlink(target);
+      // Another probe at the same time (health's start-up probe and seeding's) may have removed it already.
+      await unlink(target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
       return null;
     } catch (error) {
       return isAppError(error) ? error.message : String(error);
