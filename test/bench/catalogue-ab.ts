@@ -1,7 +1,7 @@
 // Catalogue A/B: this tree's memory store against another checkout's, loaded with the same corpus in one process,
 // each input run on both in turn (so both meet the same load), answers compared, CPU p50/p99 per query.
 //
-// `npx tsx test/bench/catalogue-ab.ts --dir CORPUS --base CHECKOUT [--only a,b] [--runs 200]`
+// `npx tsx test/bench/catalogue-ab.ts --dir CORPUS --base CHECKOUT [--only a,b] [--runs 200] [--limit N]`
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -37,10 +37,12 @@ async function timed(run: Run, name: QueryName, input: unknown): Promise<{ cpu: 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dir: { type: 'string' }, base: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string', default: '200' } } });
+  const { values } = parseArgs({ options: { dir: { type: 'string' }, base: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string', default: '200' }, limit: { type: 'string' } } });
   if (!values.dir || !values.base) throw new Error('--dir CORPUS and --base CHECKOUT are required');
   const batches = (await prepareBatches([values.dir])).map((p) => p.batch);
-  const inputs = corpusInputs(batches);
+  // --limit N: every input asks for N items (small pages exercise the shaping's top-k paths).
+  const drawn = corpusInputs(batches);
+  const inputs = values.limit ? (name: QueryName, i: number) => ({ ...(drawn(name, i) as object), limit: Number(values.limit) }) : drawn;
   const base = await loaded(values.base, batches);
   const head = await loaded('.', batches);
   batches.length = 0;

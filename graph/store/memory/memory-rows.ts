@@ -27,6 +27,9 @@ class RowCache {
   readonly linksOut = new WeakMap<GraphEdge, LinkRow>();
   readonly linksIn = new WeakMap<GraphEdge, LinkRow>();
   readonly search = new WeakMap<GraphNode, SearchRow>();
+  /** Per entity: its kept counts as rows (a place in thousands of plans meets thousands of projects and units). */
+  readonly coMentions = new Map<string, CoMentionRow[]>();
+  readonly entityUnits = new Map<string, WorkloadRow[]>();
 
   constructor(readonly version: number) {}
 }
@@ -166,11 +169,19 @@ export class MemoryRowSource implements RowSource {
 
   /** Unscoped only: a scope narrows which tasks count, and the store keeps the whole graph's counts. */
   async entityUnitCounts(entityId: string): Promise<WorkloadRow[] | null> {
-    return this.docs === null ? this.index.aggregates.entityUnits(entityId, (id) => unitRef(this.node(id))) : null;
+    if (this.docs !== null) return null;
+    const cache = this.rowCache().entityUnits;
+    let rows = cache.get(entityId);
+    if (!rows) cache.set(entityId, (rows = this.index.aggregates.entityUnits(entityId, (id) => unitRef(this.node(id)))));
+    return rows;
   }
 
   async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {
-    return this.docs === null ? this.index.aggregates.coMentions(entityId, (id) => entityRef(this.node(id))) : null;
+    if (this.docs !== null) return null;
+    const cache = this.rowCache().coMentions;
+    let rows = cache.get(entityId);
+    if (!rows) cache.set(entityId, (rows = this.index.aggregates.coMentions(entityId, (id) => entityRef(this.node(id)))));
+    return rows;
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
