@@ -43,19 +43,28 @@ function scoreAliases(aliases: string[], needle: string): { score: number; alias
   return best;
 }
 
+/** The score of the best way `needle` matches a row; 0 when it does not. */
+function scoreOf(row: SearchRow, needle: string): number {
+  const name = row.node.name;
+  if (name === needle) return SEARCH_SCORES.exactName;
+  const alias = row.aliases.length > 0 ? (scoreAliases(row.aliases, needle)?.score ?? 0) : 0;
+  if (alias === SEARCH_SCORES.exactAlias) return alias;
+  if (name.startsWith(needle)) return SEARCH_SCORES.prefixName;
+  if (alias === SEARCH_SCORES.prefixAlias) return alias;
+  if (name.includes(needle)) return SEARCH_SCORES.inName;
+  if (alias > 0) return alias;
+  return row.text?.includes(needle) ? SEARCH_SCORES.inText : 0;
+}
+
+const ALIAS_SCORES: ReadonlySet<number> = new Set([SEARCH_SCORES.exactAlias, SEARCH_SCORES.prefixAlias, SEARCH_SCORES.inAlias]);
+
 /** The best way `needle` matches a row, or null when it does not. */
 export function scoreRow(row: SearchRow, needle: string): Scored | null {
-  const name = row.node.name;
-  if (name === needle) return { row, score: SEARCH_SCORES.exactName, matched: 'name', snippet: null };
-  const alias = scoreAliases(row.aliases, needle);
-  if (alias?.score === SEARCH_SCORES.exactAlias) return { row, score: alias.score, matched: 'alias', snippet: alias.alias };
-  if (name.startsWith(needle)) return { row, score: SEARCH_SCORES.prefixName, matched: 'name', snippet: null };
-  if (alias?.score === SEARCH_SCORES.prefixAlias) return { row, score: alias.score, matched: 'alias', snippet: alias.alias };
-  if (name.includes(needle)) return { row, score: SEARCH_SCORES.inName, matched: 'name', snippet: null };
-  if (alias) return { row, score: alias.score, matched: 'alias', snippet: alias.alias };
+  const score = scoreOf(row, needle);
+  if (score === 0) return null;
+  if (ALIAS_SCORES.has(score)) return { row, score, matched: 'alias', snippet: scoreAliases(row.aliases, needle)?.alias ?? null };
   // The snippet is cut for the page only (shapeSearch): a common word matches thousands of task texts.
-  if (row.text?.includes(needle)) return { row, score: SEARCH_SCORES.inText, matched: 'text', snippet: null };
-  return null;
+  return { row, score, matched: score === SEARCH_SCORES.inText ? 'text' : 'name', snippet: null };
 }
 
 /** Hits by score desc, then name, then id. */
@@ -64,17 +73,26 @@ export function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryO
   // Stores may repeat rows: one per node id.
   const unique = new Map<string, SearchRow>();
   for (const r of rows) if (!labels || labels.has(r.node.label)) unique.set(r.node.id, r);
-  const scored: Scored[] = [];
+  // Ranked on scores alone; only the page's hits are described (a common word matches thousands of task texts).
+  const hits: SearchRow[] = [];
+  const scores: number[] = [];
   for (const r of unique.values()) {
-    const s = scoreRow(r, p.text);
-    if (s) scored.push(s);
+    const score = scoreOf(r, p.text);
+    if (score > 0) {
+      hits.push(r);
+      scores.push(score);
+    }
   }
-  const page = paginate(scored, (a, b) => compareNumbersDesc(a.score, b.score) || compareRefs(a.row.node, b.row.node), p.limit);
+  const order = Array.from(hits, (_, i) => i);
+  const page = paginate(order, (a, b) => compareNumbersDesc(scores[a], scores[b]) || compareRefs(hits[a].node, hits[b].node), p.limit);
   return {
-    hits: mapPage(page, (s) => ({
-      ...s.row.node, score: s.score, matched: s.matched,
-      snippet: s.matched === 'text' ? snippetAround(s.row.text as string, p.text) : s.snippet, docId: s.row.docId,
-    })),
+    hits: mapPage(page, (i) => {
+      const s = scoreRow(hits[i], p.text) as Scored;
+      return {
+        ...s.row.node, score: s.score, matched: s.matched,
+        snippet: s.matched === 'text' ? snippetAround(s.row.text as string, p.text) : s.snippet, docId: s.row.docId,
+      };
+    }),
   };
 }
 

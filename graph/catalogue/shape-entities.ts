@@ -4,7 +4,7 @@ import {
   compareNumbersDesc, compareRefs, compareStrings, compareTasks, groupBy, mapPage, paginate, taskList, taskRef, uniqueById,
 } from './order.ts';
 import type { CoMentionRow, DutyRow, MentionRow, RowSource, TargetFilter, TargetRow, TaskRow, TouchRow } from './rows.ts';
-import type { EntityRef, EvidenceValue, TaskRef } from './schemas.ts';
+import type { EntityRef, EvidenceValue, Page, TaskRef } from './schemas.ts';
 
 const PROJECT_LABELS = ['Project', 'Corridor'] as const;
 
@@ -29,28 +29,39 @@ interface ProjectHit {
   coMentions: number;
 }
 
-function projectHits(ids: Set<string>, touches: TouchRow[], co: CoMentionRow[]): ProjectHit[] {
-  const hits = new Map<string, ProjectHit>();
-  for (const t of touches) {
-    const other = ids.has(t.from.id) ? t.to : t.from;
-    if (ids.has(other.id) || !(PROJECT_LABELS as readonly string[]).includes(other.label)) continue;
-    hits.set(other.id, { entity: other, touches: true, coMentions: 0 });
-  }
-  for (const c of co) {
-    const hit = hits.get(c.entity.id) ?? { entity: c.entity, touches: false, coMentions: 0 };
-    hits.set(c.entity.id, { ...hit, coMentions: c.shared });
-  }
-  return [...hits.values()];
-}
-
-/** Co-mentioned projects: each one's shared-task count, and the task lists of those on the returned page. */
+/** Co-mentioned projects: each one's shared-task count, the first `limit` of them, and the task lists of those. */
 interface CoMentions {
   counts: CoMentionRow[];
+  page: Page<CoMentionRow>;
   tasks: Map<string, TaskRef[]>;
 }
 
 function byShared(a: CoMentionRow, b: CoMentionRow): number {
   return compareNumbersDesc(a.shared, b.shared) || compareRefs(a.entity, b.entity);
+}
+
+/**
+ * Touching projects first (by co-mentions desc, name, id), then the others by co-mentions desc, name, id: that second
+ * order is byShared, so the first `limit` of them are among the co-mention page, and a place in thousands of plans
+ * makes no hit object per co-mentioned project (it meets thousands of them).
+ */
+function projectPage(limit: number, ids: Set<string>, touches: TouchRow[], co: CoMentions): Page<ProjectHit> {
+  const touching = new Map<string, ProjectHit>();
+  for (const t of touches) {
+    const other = ids.has(t.from.id) ? t.to : t.from;
+    if (ids.has(other.id) || !(PROJECT_LABELS as readonly string[]).includes(other.label)) continue;
+    touching.set(other.id, { entity: other, touches: true, coMentions: 0 });
+  }
+  let total = touching.size;
+  for (const c of co.counts) {
+    const hit = touching.get(c.entity.id);
+    if (hit) hit.coMentions = c.shared;
+    else total += 1;
+  }
+  const first = [...touching.values()].sort((a, b) => compareNumbersDesc(a.coMentions, b.coMentions) || compareRefs(a.entity, b.entity)).slice(0, limit);
+  const rest = co.page.items.filter((c) => !touching.has(c.entity.id)).slice(0, limit - first.length);
+  const items = [...first, ...rest.map((c) => ({ entity: c.entity, touches: false, coMentions: c.shared }))];
+  return { items, total, truncated: total > limit };
 }
 
 /** From the rows: each entity's task list ordered only for the page (a place in thousands of plans meets thousands of projects). */
@@ -59,17 +70,22 @@ function coFromRows(p: QueryParams<'entityTasks'>, ids: Set<string>, rows: Menti
     entity: group[0].entity, distinct: new Map<string, TaskRow>(group.map((r) => [r.task.id, r.task])),
   }));
   const counts = groups.map((g) => ({ entity: g.entity, shared: g.distinct.size }));
-  const onPage = new Set(paginate(counts, byShared, p.limit).items.map((c) => c.entity.id));
-  return { counts, tasks: new Map(groups.filter((g) => onPage.has(g.entity.id)).map((g) => [g.entity.id, taskList(g.distinct.values())])) };
+  const page = paginate(counts, byShared, p.limit);
+  const onPage = new Set(page.items.map((c) => c.entity.id));
+  return { counts, page, tasks: new Map(groups.filter((g) => onPage.has(g.entity.id)).map((g) => [g.entity.id, taskList(g.distinct.values())])) };
 }
 
 /** From a store's kept counts: only the page's entities have their mentions read, kept where the entity's tasks are. */
 async function coFromCounts(src: RowSource, p: QueryParams<'entityTasks'>, kept: CoMentionRow[], own: Set<string>): Promise<CoMentions> {
-  const counts = [...new Map(kept.map((r) => [r.entity.id, r])).values()];
-  const page = paginate(counts, byShared, p.limit).items.map((c) => c.entity.id);
-  const rows = page.length > 0 ? (await src.mentionsOf(page)).filter((r) => own.has(r.task.id)) : [];
+  // One row per entity (a store may repeat rows; the last one stands).
+  const byId = new Map<string, CoMentionRow>();
+  for (const r of kept) byId.set(r.entity.id, r);
+  const counts = byId.size === kept.length ? kept : [...byId.values()];
+  const page = paginate(counts, byShared, p.limit);
+  const ids = page.items.map((c) => c.entity.id);
+  const rows = ids.length > 0 ? (await src.mentionsOf(ids)).filter((r) => own.has(r.task.id)) : [];
   const tasks = new Map([...groupBy(rows, (r) => r.entity.id)].map(([id, group]) => [id, taskList(group.map((r) => r.task))]));
-  return { counts, tasks };
+  return { counts, page, tasks };
 }
 
 /**
@@ -88,16 +104,12 @@ export function shapeEntityTasks(
   const tasks = paginate(mentions, (a, b) => compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity), p.limit);
   const touchRows = dedupeBy(rows.touches, (r) => `${r.from.id}\u0000${r.to.id}`);
   const touches = paginate(touchRows, (a, b) => compareRefs(a.from, b.from) || compareRefs(a.to, b.to), p.limit);
-  const projects = paginate(
-    projectHits(ids, touchRows, co.counts),
-    (a, b) => Number(b.touches) - Number(a.touches) || compareNumbersDesc(a.coMentions, b.coMentions) || compareRefs(a.entity, b.entity),
-    p.limit,
-  );
+  const projects = projectPage(p.limit, ids, touchRows, co);
   return {
     entities: uniqueById(entities).sort(compareRefs),
     tasks: mapPage(tasks, (r) => ({ ...taskRef(r.task), entity: r.entity, evidence: r.evidence })),
     touches: mapPage(touches, (r) => ({ from: r.from, to: r.to, evidence: r.evidence })),
-    coMentioned: mapPage(paginate(co.counts, byShared, p.limit), (c) => ({ entity: c.entity, shared: c.shared, tasks: co.tasks.get(c.entity.id) ?? [] })),
+    coMentioned: mapPage(co.page, (c) => ({ entity: c.entity, shared: c.shared, tasks: co.tasks.get(c.entity.id) ?? [] })),
     projects: mapPage(projects, (h) => ({ ...h.entity, touches: h.touches, coMentions: h.coMentions })),
   };
 }
@@ -105,7 +117,7 @@ export function shapeEntityTasks(
 export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityTasks'>): Promise<QueryOutput<'entityTasks'>> {
   const entities = await src.resolveEntities(p.label, p.name);
   const ids = [...new Set(entities.map((e) => e.id))];
-  if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [] }, { counts: [], tasks: new Map() });
+  if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [] }, { counts: [], page: paginate([], byShared, p.limit), tasks: new Map() });
   const [mentions, touches] = await Promise.all([src.mentionsOf(ids), src.touchesOf(ids)]);
   const own = new Set(mentions.map((m) => m.task.id));
   // One entity: the store's own co-mention counts when it keeps them (two entities' tasks may overlap).

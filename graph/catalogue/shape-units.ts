@@ -12,16 +12,28 @@ export function compareDutyRows(a: DutyRow, b: DutyRow): number {
   return compareTasks(a.task, b.task) || compareRoles(a.role, b.role) || compareRefs(a.unit, b.unit);
 }
 
-/** One row per (unit, task, role); when a plan names a unit twice, keep the earliest evidence. */
+/**
+ * One row per (unit, task, role); when a plan names a unit twice, keep the earliest evidence. Keyed by unit, then
+ * task, then role slot, not by a joined string: a busy unit's thousands of rows each built and hashed a fresh key.
+ */
 export function dedupeDuties(rows: readonly DutyRow[]): DutyRow[] {
-  const kept = new Map<string, DutyRow>();
+  const byUnit = new Map<string, Map<string, number[]>>();
+  const kept: DutyRow[] = [];
   for (const row of rows) {
-    const key = `${row.unit.id}\u0000${row.task.id}\u0000${row.role}`;
-    const prev = kept.get(key);
-    if (!prev || compareEvidence(row, prev) < 0) kept.set(key, row);
+    let tasks = byUnit.get(row.unit.id);
+    if (!tasks) byUnit.set(row.unit.id, (tasks = new Map()));
+    let slots = tasks.get(row.task.id);
+    if (!slots) tasks.set(row.task.id, (slots = [-1, -1, -1]));
+    // Where this (unit, task, role)'s row sits in `kept`.
+    const slot = ROLE_SLOT[row.role];
+    const i = slots[slot];
+    if (i < 0) slots[slot] = kept.push(row) - 1;
+    else if (compareEvidence(row, kept[i]) < 0) kept[i] = row;
   }
-  return [...kept.values()];
+  return kept;
 }
+
+const ROLE_SLOT: Record<DutyRow['role'], number> = { lead: 0, support: 1, responsible: 2 };
 
 function compareEvidence(a: DutyRow, b: DutyRow): number {
   const x = a.evidence;
@@ -69,9 +81,10 @@ export function shapeUnitPartners(p: QueryParams<'unitPartners'>, units: UnitInf
     group.tasks.set(row.task.id, row.task);
     groups.set(row.unit.id, group);
   }
-  const partners = [...groups.values()].map((g) => ({ unit: g.unit, shared: g.tasks.size, tasks: taskList(g.tasks.values()) }));
-  const page = paginate(partners, (a, b) => compareNumbersDesc(a.shared, b.shared) || compareRefs(a.unit, b.unit), p.limit);
-  return { units: sortUnits(units), partners: page };
+  // Task lists for the page's partners only: a busy unit has hundreds of partners, each with up to hundreds of tasks.
+  const counted = [...groups.values()].map((g) => ({ group: g, unit: g.unit, shared: g.tasks.size }));
+  const page = paginate(counted, (a, b) => compareNumbersDesc(a.shared, b.shared) || compareRefs(a.unit, b.unit), p.limit);
+  return { units: sortUnits(units), partners: mapPage(page, (c) => ({ unit: c.unit, shared: c.shared, tasks: taskList(c.group.tasks.values()) })) };
 }
 
 export async function executeUnitPartners(src: RowSource, p: QueryParams<'unitPartners'>): Promise<QueryOutput<'unitPartners'>> {

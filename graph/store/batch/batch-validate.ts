@@ -2,6 +2,7 @@
 import { AppError } from '../../errors.ts';
 import type { GraphBatch, GraphNode } from '../../model.ts';
 import { EDGE_RULES, PROPERTY_SCHEMAS, batchSchema, isSharedLabel } from './batch-schema.ts';
+import { ID_PREFIX, labelOfId } from './id-prefix.ts';
 
 export interface BatchIssue {
   path: (string | number)[];
@@ -20,6 +21,11 @@ function nodeIssues(batch: GraphBatch): BatchIssue[] {
   batch.nodes.forEach((node, i) => {
     if (seen.has(node.id)) issues.push({ path: ['nodes', i, 'id'], message: `duplicate node id ${node.id}` });
     seen.add(node.id);
+    // Neo4j seeks an id only under the label its prefix names: a `task:` id on a Place would be found by no read.
+    const named = labelOfId(node.id);
+    if (named !== null && named !== node.label) {
+      issues.push({ path: ['nodes', i, 'id'], message: `node ${node.id} is a ${node.label} but its id names a ${named} (ids starting ${ID_PREFIX[named]}: are ${named}s)` });
+    }
     const props = PROPERTY_SCHEMAS[node.label].safeParse(node.properties);
     if (!props.success) issues.push(...zodIssues(props.error, ['nodes', i, 'properties']));
     const owner = node.properties.docId;

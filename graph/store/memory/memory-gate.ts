@@ -4,12 +4,9 @@
 // A small change made while no read is running goes straight into the published copy in one step (nothing can see it
 // half-done), and the spare takes it later, only if a sliced commit ever needs the spare: a bulk ingest, where
 // nothing reads, then changes one copy instead of two.
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { inTurns, type Steps } from '../../slices.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
 import { MemoryRowSource } from './memory-rows.ts';
-
-/** Work done before the event loop gets a turn: small against the 200 ms health budget, large against a turn's cost. */
-const SLICE_MS = 8;
 
 /**
  * Nodes and edges a change may have to go straight into the published copy when no read is running: a few ms of
@@ -26,17 +23,7 @@ export const DIRECT_ITEMS = 4096;
 export const MAX_BEHIND = 256;
 
 /** A change to one copy of the index, one slice per step; applied to each copy in turn. */
-export type Change = (index: MemoryIndex) => Iterable<void>;
-
-/** Run `steps`, giving the event loop a turn every SLICE_MS: for long work that changes nothing reads can see. */
-export async function inSlices(steps: Iterable<void>): Promise<void> {
-  let sliceStart = performance.now();
-  for (const _ of steps) {
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await nextTurn();
-    sliceStart = performance.now();
-  }
-}
+export type Change = (index: MemoryIndex) => Steps<void>;
 
 /**
  * The published index (what reads see) and its spare. Both hold the same documents between commits; the spare is
@@ -143,7 +130,7 @@ export class ReadCommitGate {
   /** Change one copy in slices; a copy that failed half-way is not kept (the next commit rebuilds it). */
   private async level(index: MemoryIndex, change: Change): Promise<void> {
     this.spare = null;
-    await inSlices(change(index));
+    await inTurns(change(index));
     this.spare = index;
   }
 
@@ -161,7 +148,7 @@ export class ReadCommitGate {
     }
     const copy = new MemoryIndex();
     const live = this.live;
-    await inSlices((function* () {
+    await inTurns((function* () {
       for (const doc of live.docs.values()) yield* copy.replaceSteps(doc);
     })());
     this.spare = copy;

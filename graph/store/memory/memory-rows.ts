@@ -26,6 +26,10 @@ class RowCache {
   readonly mentions = new WeakMap<GraphEdge, MentionRow>();
   readonly linksOut = new WeakMap<GraphEdge, LinkRow>();
   readonly linksIn = new WeakMap<GraphEdge, LinkRow>();
+  readonly search = new WeakMap<GraphNode, SearchRow>();
+  /** Per entity: its kept counts as rows (a place in thousands of plans meets thousands of projects and units). */
+  readonly coMentions = new Map<string, CoMentionRow[]>();
+  readonly entityUnits = new Map<string, WorkloadRow[]>();
 
   constructor(readonly version: number) {}
 }
@@ -165,11 +169,19 @@ export class MemoryRowSource implements RowSource {
 
   /** Unscoped only: a scope narrows which tasks count, and the store keeps the whole graph's counts. */
   async entityUnitCounts(entityId: string): Promise<WorkloadRow[] | null> {
-    return this.docs === null ? this.index.aggregates.entityUnits(entityId, (id) => unitRef(this.node(id))) : null;
+    if (this.docs !== null) return null;
+    const cache = this.rowCache().entityUnits;
+    let rows = cache.get(entityId);
+    if (!rows) cache.set(entityId, (rows = this.index.aggregates.entityUnits(entityId, (id) => unitRef(this.node(id)))));
+    return rows;
   }
 
   async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {
-    return this.docs === null ? this.index.aggregates.coMentions(entityId, (id) => entityRef(this.node(id))) : null;
+    if (this.docs !== null) return null;
+    const cache = this.rowCache().coMentions;
+    let rows = cache.get(entityId);
+    if (!rows) cache.set(entityId, (rows = this.index.aggregates.coMentions(entityId, (id) => entityRef(this.node(id)))));
+    return rows;
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
@@ -264,12 +276,21 @@ export class MemoryRowSource implements RowSource {
     const rows: SearchRow[] = [];
     for (const entry of this.searchText().matching(text, this.scopeDocs())) {
       if ((labels && !labels.includes(entry.label)) || !this.visible(entry.id)) continue;
-      const node = this.node(entry.id);
-      const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
-      const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : null;
-      rows.push({ node: nodeRef(node), aliases, text: body, docId: this.index.owner.get(node.id) ?? null });
+      rows.push(this.searchRow(this.node(entry.id)));
     }
     return rows;
+  }
+
+  /** Built once per node and graph version: a common word matches thousands of tasks on every search for it. */
+  private searchRow(node: GraphNode): SearchRow {
+    const cache = this.rowCache().search;
+    let row = cache.get(node);
+    if (!row) {
+      const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
+      const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : null;
+      cache.set(node, (row = { node: nodeRef(node), aliases, text: body, docId: this.index.owner.get(node.id) ?? null }));
+    }
+    return row;
   }
 
   /** One array per graph version, so communities (Louvain over it) is computed once per version. */

@@ -11,7 +11,7 @@ import type { ApplyResult, DocumentSummary, GraphStore } from '../graph-store.ts
 import type { LinkDecision } from '../../align/decisions.ts';
 import { DocumentFiles, STORE_DIR_NAME, corrupt } from './memory-files.ts';
 import { MemoryLinks } from './links-file.ts';
-import { inSlices, ReadCommitGate } from './memory-gate.ts';
+import { ReadCommitGate } from './memory-gate.ts';
 import { MemoryIndex, type StoredDocument } from './memory-index.ts';
 import { LIMIT_ENV, readOnly, storeFull, storeLimitsFromEnv, type StoreLimits } from './memory-limits.ts';
 import { copyJson } from '../batch/json.ts';
@@ -105,8 +105,8 @@ export class MemoryGraphStore implements GraphStore {
       if (issues.length > 0) throw corrupt(file, `clashes with another stored document: ${issues[0].message}`);
       const doc = this.stored(batch, contentHash);
       // In slices: the server answers (health, reads of the empty store) while a large data dir loads.
-      await inSlices(index.replaceSteps(doc));
-      await inSlices(spare.replaceSteps(doc));
+      await inTurns(index.replaceSteps(doc));
+      await inTurns(spare.replaceSteps(doc));
       return null;
     });
     this.loadReport = { skipped: result.skipped, reason: result.stoppedBy };
@@ -195,7 +195,7 @@ export class MemoryGraphStore implements GraphStore {
     this.writable();
     const issues: BatchIssue[] = [];
     // Sliced: it reads every id of the batch, and nothing can change the index meanwhile (writes are serialised).
-    await inSlices(this.index.conflictSteps(doc.batch, issues));
+    await inTurns(this.index.conflictSteps(doc.batch, issues));
     if (issues.length > 0) throw conflict(doc.docId, issues);
     const full = this.overLimit(this.index, doc.batch);
     if (full) throw full;

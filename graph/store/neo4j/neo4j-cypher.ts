@@ -1,6 +1,7 @@
 // Every Cypher statement of the Neo4j store, as named constants; labels and types come only from the model's allow-lists.
 import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../../model.ts';
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
+import { ID_PREFIX } from '../batch/id-prefix.ts';
 
 /** The only way a label or type reaches Cypher text: checked against the fixed allow-lists. */
 export function cypherName<T extends string>(name: T, allowed: readonly string[]): T {
@@ -21,18 +22,7 @@ const DUTY = DUTY_TYPES.map(relType).join('|');
 const ANY_LABEL = NODE_LABELS.map(label).join('|');
 const ANY_TYPE = EDGE_TYPES.map(relType).join('|');
 
-/** The prefix each label's ids carry (graph/ids.ts stableId, build-batch.ts documentId): `task:…`, `doc:…`. */
-export const ID_PREFIX: Readonly<Record<NodeLabel, string>> = {
-  Document: 'doc', Section: 'section', Task: 'task', Unit: 'unit', Place: 'place', Industry: 'industry', Corridor: 'corridor',
-  Project: 'project', Target: 'target',
-};
 const KNOWN_PREFIXES = `[${NODE_LABELS.map((l) => `'${ID_PREFIX[l]}'`).join(', ')}]`;
-
-/** The label an id's prefix names, or null for an id of another shape (looked up under every label). */
-export function labelOfId(id: string): NodeLabel | null {
-  const prefix = id.slice(0, id.indexOf(':'));
-  return NODE_LABELS.find((l) => ID_PREFIX[l] === prefix) ?? null;
-}
 
 /**
  * `CALL (id) { … }` body finding `v` by `key` among some labels. Ids carry their label as a prefix, so only the

@@ -69,21 +69,9 @@ export interface ApplyOptions {
   mode?: WriteMode;
 }
 
-/** Reads seek a node only under the label its id's prefix names (neo4j-cypher.ts byId): an id naming another label is refused. */
-function checkIdPrefixes(batch: GraphBatch): void {
-  const issues = batch.nodes.flatMap((node, i) => {
-    const named = Q.labelOfId(node.id);
-    return named !== null && named !== node.label ? [{ path: ['nodes', i, 'id'], message: `node ${node.id} is a ${node.label} but its id names a ${named}` }] : [];
-  });
-  if (issues.length === 0) return;
-  throw new AppError('BAD_INPUT', `GraphStore.applyBatch: batch ${batch.docId} has ids naming another label / 节点编号前缀与标签不符`, {
-    issues, hint: `Nothing was written. An id that starts with a label's prefix (${Object.values(Q.ID_PREFIX).join(':, ')}:) must be of that label.`,
-  });
-}
-
 function plan(input: GraphBatch): DocPlan {
+  // validateBatch refuses an id whose prefix names another label: reads seek a node only under that label (neo4j-cypher.ts byId).
   const batch = validateBatch(input);
-  checkIdPrefixes(batch);
   const hash = batchContentHash(batch);
   const doc = batch.nodes.find((n) => n.id === batch.docId) as GraphNode;
   const documentProps = nodeProps(doc, {

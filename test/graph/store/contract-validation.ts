@@ -24,6 +24,7 @@ const BREAKAGES: Breakage[] = [
   ['a Task without its path', (b) => { delete b.nodes.find((n) => n.id === ID.a1)!.properties.path; }],
   ['no Document node', (b) => { b.nodes = b.nodes.filter((n) => n.label !== 'Document'); }],
   ['a duplicate node id', (b) => { b.nodes.push(structuredClone(b.nodes[1])); }],
+  ['a node whose id prefix names another label', (b) => { b.nodes.push({ ...structuredClone(b.nodes.find((n) => n.label === 'Place')!), id: 'task:不是任务' }); }],
   ['a warning of another document', (b) => { b.warnings[0].docId = 'doc:other'; }],
   ['not an object at all', () => 'batch'],
 ];

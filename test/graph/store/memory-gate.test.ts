@@ -41,6 +41,17 @@ function openRead(gate: ReadCommitGate) {
   return { done, release, seen: () => seen as unknown as MemoryIndex };
 }
 
+/** Commit `doc` while a read is open (so in slices, leaving a spare), then end the read: what that read saw. */
+async function commitDuringRead(gate: ReadCommitGate, doc: StoredDocument) {
+  const read = openRead(gate);
+  const committing = gate.commit((index) => index.replaceSteps(doc), () => {}, small(doc));
+  await new Promise((r) => setImmediate(r));
+  read.release();
+  const seen = await read.done;
+  await committing;
+  return seen;
+}
+
 describe('ReadCommitGate', () => {
   it('puts a small change straight into the published copy when no read is running', async () => {
     const [a] = docs();
@@ -58,12 +69,7 @@ describe('ReadCommitGate', () => {
     const [a, b, c] = docs();
     const gate = new ReadCommitGate();
     // A first sliced commit (a read is running) leaves a spare; the direct ones after it are queued for that spare.
-    const first = openRead(gate);
-    const committing = gate.commit((index) => index.replaceSteps(a), () => {}, small(a));
-    await new Promise((r) => setImmediate(r));
-    first.release();
-    expect(await first.done).toEqual(shape(new MemoryIndex()));
-    await committing;
+    expect(await commitDuringRead(gate, a)).toEqual(shape(new MemoryIndex()));
     await gate.commit((index) => index.replaceSteps(b), () => {}, small(b));
     expect(shape(gate.index)).toEqual(shape(indexOf([a, b])));
 
@@ -101,11 +107,7 @@ describe('ReadCommitGate', () => {
     const [a, b, c] = docs();
     const gate = new ReadCommitGate();
     // A sliced commit (a read is running) leaves a spare, which then queues every direct change.
-    const first = openRead(gate);
-    const committing = gate.commit((index) => index.replaceSteps(a), () => {}, small(a));
-    await new Promise((r) => setImmediate(r));
-    first.release();
-    await committing;
+    await commitDuringRead(gate, a);
     for (let i = 0; i < MAX_BEHIND; i++) {
       const change = i % 2 === 0 ? (index: MemoryIndex) => index.replaceSteps(b) : (index: MemoryIndex) => index.dropSteps(b.docId);
       await gate.commit(change, () => {}, small(b));

@@ -2,7 +2,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../graph/errors.ts';
-import { cypherName, labelOfId } from '../../../graph/store/neo4j/neo4j-cypher.ts';
+import { cypherName } from '../../../graph/store/neo4j/neo4j-cypher.ts';
+import { labelOfId } from '../../../graph/store/batch/id-prefix.ts';
 import { toStoreError } from '../../../graph/store/neo4j/neo4j-errors.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { NODE_LABELS } from '../../../graph/model.ts';
