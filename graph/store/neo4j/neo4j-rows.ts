@@ -3,7 +3,7 @@
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
 import type { NeighborhoodWalk, Step } from '../../catalogue/traverse.ts';
 import type {
-  DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
 import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, UnitInfo, UnitRef } from '../../catalogue/schemas.ts';
@@ -35,6 +35,10 @@ function evidence(raw: unknown): EvidenceValue {
 
 function dutyRow(row: Row): DutyRow {
   return { unit: unit(row.unit), task: taskRow(asNode(row.task)), role: ROLE_OF[row.type as DutyType], evidence: evidence(row.evidence) };
+}
+
+function workloadRow(r: Row): WorkloadRow {
+  return { unit: unit(r), lead: Number(r.lead), support: Number(r.support), responsible: Number(r.responsible), total: Number(r.total) };
 }
 
 function mentionRow(row: Row): MentionRow {
@@ -135,9 +139,18 @@ export class Neo4jRowSource implements RowSource {
   async workload(docId?: string): Promise<WorkloadRow[]> {
     const docIds = this.docsOf(docId);
     const rows = docIds === null ? await this.rows(Q.WORKLOAD_ALL) : await this.rows(Q.WORKLOAD_OF_DOCS, { docIds });
-    return rows.map((r) => ({
-      unit: unit(r), lead: Number(r.lead), support: Number(r.support), responsible: Number(r.responsible), total: Number(r.total),
-    }));
+    return rows.map(workloadRow);
+  }
+
+  /** Unscoped only, as the memory store's: a scope narrows which tasks count (the catalogue then counts rows). */
+  async entityUnitCounts(entityId: string): Promise<WorkloadRow[] | null> {
+    if (this.docs !== null) return null;
+    return (await this.rows(Q.ENTITY_UNIT_COUNTS, { entityId })).map(workloadRow);
+  }
+
+  async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {
+    if (this.docs !== null) return null;
+    return (await this.rows(Q.CO_MENTION_COUNTS, { entityId })).map((r) => ({ entity: entityRef(asNode(r.entity)), shared: Number(r.shared) }));
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {

@@ -6,7 +6,7 @@ import { SHARED_LABELS, isSharedLabel } from '../batch/batch-schema.ts';
 import type { BatchIssue } from '../batch/batch-validate.ts';
 import {
   CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
-  LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, LOCK_SHARED, MERGE_NODES, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES,
+  LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, LOCK_SHARED, MERGE_NODES, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, ownerSeeks,
 } from './neo4j-cypher.ts';
 import { edgeProps, nodeProps } from './neo4j-props.ts';
 import { mergedSharedNode, nextSharedState, readSharedState, sharedBookkeeping, type SharedNext, type SharedState } from './neo4j-shared.ts';
@@ -37,11 +37,12 @@ export interface GroupOutcome {
 
 type Row = Record<string, unknown>;
 
-async function runRows(tx: ManagedTransaction, statement: string, rows: unknown[], mode: WriteMode, params: Row = {}): Promise<Row[]> {
+/** `statement` over `rows` in chunks, each bound as `$rows` (or as `bind` makes its parameters). */
+async function runRows<T>(tx: ManagedTransaction, statement: string, rows: T[], mode: WriteMode, bind: (chunk: T[]) => Row = (chunk) => ({ rows: chunk })): Promise<Row[]> {
   const size = mode === 'per-row' ? 1 : UNWIND_ROWS;
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i += size) {
-    const result = await tx.run(statement, { ...params, rows: rows.slice(i, i + size) });
+    const result = await tx.run(statement, bind(rows.slice(i, i + size)));
     for (const r of result.records) out.push(r.toObject() as Row);
   }
   return out;
@@ -73,7 +74,7 @@ async function owners(tx: ManagedTransaction, active: ActiveDoc[], mode: WriteMo
   const nodeIds = [...new Set(active.flatMap((a) => a.plan.batch.nodes.map((n) => n.id)))];
   const edgeIds = [...new Set(active.flatMap((a) => a.plan.batch.edges.map((e) => e.id)))];
   const nodes: NodeOwners = new Map();
-  for (const r of await runRows(tx, FIND_NODE_OWNERS, nodeIds, mode)) {
+  for (const r of await runRows(tx, FIND_NODE_OWNERS, nodeIds, mode, (chunk) => ({ byLabel: ownerSeeks(chunk) }))) {
     push(nodes, String(r.id), { label: String(r.label), owner: typeof r.owner === 'string' ? r.owner : null });
   }
   const edges: EdgeOwners = new Map();

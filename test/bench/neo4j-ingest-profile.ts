@@ -1,0 +1,78 @@
+// Where a bulk ingest into Neo4j spends its time: parse vs write, and the write's wall time per statement kind.
+//
+// `NEO4J_URI=… npx tsx test/bench/neo4j-ingest-profile.ts --dir DIR` on an EMPTY database (the data dir freshly
+// deleted: its transaction logs slow a re-ingest several times). Parses DIR first (timed alone), then writes the
+// batches as `ingestPaths` groups them, timing every `tx.run` of the store by its statement's first words.
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { prepareBatches } from '../../graph/pipeline/ingest.ts';
+import { Neo4jClient } from '../../graph/store/neo4j/neo4j-client.ts';
+import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
+
+/** Documents per applyBatches call, as ingest.ts BULK_DOCS hands them. */
+const BULK_DOCS = 200;
+
+interface Cost {
+  calls: number;
+  ms: number;
+}
+
+/** A statement's kind: its first words with UNWIND / CALL boilerplate kept short, labels and types left in. */
+function kind(statement: string): string {
+  return statement.replace(/\s+/g, ' ').replace(/^UNWIND \$rows AS (row|id) /, '').slice(0, 80);
+}
+
+/** Every tx.run of the store's write transactions timed (until its records are in) and summed by kind. */
+function timeWrites(costs: Map<string, Cost>): void {
+  const write = Neo4jClient.prototype.write;
+  Neo4jClient.prototype.write = function timed<T>(this: Neo4jClient, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return write.call(this, (tx: ManagedTransaction) => work(new Proxy(tx, {
+      get(target, key) {
+        if (key !== 'run') return Reflect.get(target, key);
+        return (statement: string, params?: Record<string, unknown>) => {
+          const t0 = performance.now();
+          const result = target.run(statement, params);
+          const add = () => {
+            const cost = costs.get(kind(statement)) ?? { calls: 0, ms: 0 };
+            costs.set(kind(statement), { calls: cost.calls + 1, ms: cost.ms + performance.now() - t0 });
+          };
+          result.then(add, add);
+          return result;
+        };
+      },
+    }))) as Promise<T>;
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+  if (!values.dir) throw new Error('neo4j-ingest-profile: --dir is required: a corpus folder of `npm run corpus`.');
+  const c0 = process.cpuUsage();
+  let t0 = performance.now();
+  const batches = (await prepareBatches([values.dir])).map((p) => p.batch);
+  const parseMs = performance.now() - t0;
+  const parseCpu = process.cpuUsage(c0);
+  const costs = new Map<string, Cost>();
+  timeWrites(costs);
+  const store = new Neo4jGraphStore(neo4jConfigFromEnv());
+  try {
+    await store.init();
+    const c1 = process.cpuUsage();
+    t0 = performance.now();
+    for (let i = 0; i < batches.length; i += BULK_DOCS) await store.applyBatches(batches.slice(i, i + BULK_DOCS));
+    const writeMs = performance.now() - t0;
+    const writeCpu = process.cpuUsage(c1);
+    const cpu = (c: NodeJS.CpuUsage) => ((c.user + c.system) / 1000).toFixed(0);
+    console.log(`${batches.length} documents: parse ${parseMs.toFixed(0)} ms (cpu ${cpu(parseCpu)}), write ${writeMs.toFixed(0)} ms (this process's cpu ${cpu(writeCpu)}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const rows = [...costs].map(([statement, c]) => ({ statement, calls: c.calls, ms: Math.round(c.ms) })).sort((a, b) => b.ms - a.ms);
+    console.table(rows.slice(0, 25));
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});
