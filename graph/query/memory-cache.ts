@@ -3,9 +3,15 @@
 import type { GraphNode, NodeLabel } from '../model.ts';
 import type { MemoryIndex } from '../store/memory/memory-index.ts';
 
+/** One label's nodes, and their names at the same positions (a name test reads no node). */
+export interface LabelNodes {
+  nodes: GraphNode[];
+  names: string[];
+}
+
 interface View {
   version: number;
-  labels: Map<NodeLabel, GraphNode[]>;
+  labels: Map<NodeLabel, LabelNodes>;
   counts: Map<string, Map<string, number>>;
 }
 
@@ -25,20 +31,22 @@ function viewOf(index: MemoryIndex): View {
 
 /**
  * The nodes of one label. Scanning a label was an id set read through the node map, a hash lookup per node
- * (most of a find over 20,000 targets); the array is built once per version.
+ * (most of a find over 20,000 targets); the arrays are built once per version.
  */
-export function nodesOf(index: MemoryIndex, label: NodeLabel): readonly GraphNode[] {
+export function nodesOf(index: MemoryIndex, label: NodeLabel): Readonly<LabelNodes> {
   const view = viewOf(index);
-  let nodes = view.labels.get(label);
-  if (!nodes) {
-    nodes = [];
+  let found = view.labels.get(label);
+  if (!found) {
+    found = { nodes: [], names: [] };
     for (const id of index.byLabel.get(label) ?? []) {
       const node = index.nodes.get(id);
-      if (node) nodes.push(node);
+      if (!node) continue;
+      found.nodes.push(node);
+      found.names.push(node.name);
     }
-    view.labels.set(label, nodes);
+    view.labels.set(label, found);
   }
-  return nodes;
+  return found;
 }
 
 /**

@@ -11,6 +11,8 @@ import type { ProgramStep } from './program.ts';
 
 type FindStep = Extract<ProgramStep, { op: 'find' }>;
 
+const ANY = (): boolean => true;
+
 export interface Found {
   state: State;
   /** How many nodes the find itself matched, before `keep`. */
@@ -31,21 +33,29 @@ function nameMatches(node: GraphNode, terms: readonly string[], fuzzy: boolean):
   return Array.isArray(aliases) && aliases.some((a) => hit(String(a)));
 }
 
+/** What the fused filters keep: a node predicate, and the texts their names must contain (tested first, cheaply). */
+export interface Keep {
+  test: (n: GraphNode) => boolean;
+  names: readonly string[];
+}
+
 /** The nodes of `labels` (each label once) that pass `test`, counted, and kept when `keep` passes too. */
-function scan(index: MemoryIndex, labels: readonly NodeLabel[], test: (n: GraphNode) => boolean, keep: (n: GraphNode) => boolean): Found {
+function scan(index: MemoryIndex, labels: readonly NodeLabel[], test: (n: GraphNode) => boolean, keep: Keep): Found {
   const state: State = new Map();
   let matched = 0;
   for (const label of new Set(labels)) {
-    for (const node of nodesOf(index, label)) {
-      if (!test(node)) continue;
+    const { nodes, names } = nodesOf(index, label);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      if (test !== ANY && !test(node)) continue;
       matched++;
-      if (keep(node)) state.set(node.id, item(node));
+      if (keep.names.every((text) => names[i].includes(text)) && keep.test(node)) state.set(node.id, item(node));
     }
   }
   return { state, matched };
 }
 
-function exact(index: MemoryIndex, step: Extract<FindStep, { by: 'name' }>, keep: (n: GraphNode) => boolean): Found {
+function exact(index: MemoryIndex, step: Extract<FindStep, { by: 'name' }>, keep: Keep): Found {
   const found = new Map<string, GraphNode>();
   const add = (node: GraphNode | undefined) => {
     if (node && (!step.labels || step.labels.includes(node.label))) found.set(node.id, node);
@@ -55,14 +65,12 @@ function exact(index: MemoryIndex, step: Extract<FindStep, { by: 'name' }>, keep
     for (const id of index.byTerm.get(term) ?? []) add(index.nodes.get(id));
   }
   const state: State = new Map();
-  for (const [id, node] of found) if (keep(node)) state.set(id, item(node));
+  for (const [id, node] of found) if (keep.test(node)) state.set(id, item(node));
   return { state, matched: found.size };
 }
 
-const ANY = () => true;
-
 /** The find's nodes that `keep` accepts (the fused filters), and how many the find matched. */
-export function find(index: MemoryIndex, step: FindStep, keep: (n: GraphNode) => boolean = ANY): Found {
+export function find(index: MemoryIndex, step: FindStep, keep: Keep): Found {
   switch (step.by) {
     case 'label': return scan(index, step.labels, ANY, keep);
     case 'document': return scan(index, ['Document'], (n) => documentMatches(n, step), keep);

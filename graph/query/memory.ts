@@ -88,6 +88,17 @@ function countBy(state: State, keys: (node: GraphNode) => string[]): Array<{ key
   return [...counts].map(([key, count]) => ({ key, count }));
 }
 
+/**
+ * Whether the set step `at` makes can reach the answer (or a rank by how many reached each item), so its items must
+ * record via and evidence. Not when the next step past its filters walks on, starts anew or only counts.
+ */
+function tracked(steps: ProgramStep[], at: number): boolean {
+  let i = at + 1;
+  while (i < steps.length && steps[i].op === 'filter') i++;
+  if (i === steps.length) return true;
+  return !['follow', 'find', 'hits', 'use', 'count', 'group', 'compare'].includes(steps[i].op);
+}
+
 /** The filter steps right after step `at`, which a find applies while it scans. */
 function filtersAfter(steps: ProgramStep[], at: number): FilterStep[] {
   const out: FilterStep[] = [];
@@ -108,16 +119,18 @@ export function interpret(index: MemoryIndex, program: Program): RawResult {
         const node = index.nodes.get(h.id);
         return node ? [[h.id, item(node, h.score)] as const] : [];
       })); break;
-      case 'find': {
-        const fused = filtersAfter(steps, at).map((f) => filterTest(index, f, sets));
-        const found = find(index, step, (node) => fused.every((test) => test(node)));
-        // Counted before the filters, as the plain find would have held them.
-        if (found.matched > program.maxSet) throw tooLarge(program.maxSet);
-        state = found.state;
-        at += fused.length;
+      case 'find': case 'follow': {
+        // The filters right after are applied on the way; the set limit counts what the step made before them.
+        const filters = filtersAfter(steps, at);
+        const tests = filters.map((f) => filterTest(index, f, sets));
+        const keep = (node: GraphNode) => tests.every((test) => test(node));
+        const names = filters.flatMap((f) => (f.name === undefined ? [] : [f.name]));
+        const made = step.op === 'find' ? find(index, step, { test: keep, names }) : follow(index, state, step, { track: tracked(steps, at), keep });
+        if (('matched' in made ? made.matched : made.reached) > program.maxSet) throw tooLarge(program.maxSet);
+        state = made.state;
+        at += filters.length;
         break;
       }
-      case 'follow': state = follow(index, state, step); break;
       case 'filter': state = filter(state, filterTest(index, step, sets)); break;
       case 'as': sets.set(step.name, state); break;
       case 'use': state = sets.get(step.name) ?? new Map(); break;
