@@ -1,30 +1,14 @@
 // The memory engine: interprets a program step by step over the memory store's indexes.
+import { smallest } from '../catalogue/order.ts';
 import { AppError } from '../errors.ts';
-import type { EdgeType, Evidence, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
+import type { GraphNode } from '../model.ts';
 import type { MemoryIndex } from '../store/memory/memory-index.ts';
-import { termsOf } from '../store/memory/memory-index.ts';
 import { factsOf, type Program, type ProgramStep, type RawItem, type RawResult } from './program.ts';
-import { documentKeys, documentMatches, nodeMatches, type DocLookup } from './memory-filter.ts';
-import type { FollowStep, RelationCheck } from './schema.ts';
-import { typesOf } from './validate.ts';
-
-/** via/evidence stay null until a follow reaches the item: a find over every task allocates nothing per item. */
-interface Item {
-  node: GraphNode;
-  via: Set<string> | null;
-  evidence: Map<string, Evidence> | null;
-  score: number | null;
-}
-
-type State = Map<string, Item>;
-
-function item(node: GraphNode, score: number | null = null): Item {
-  return { node, via: null, evidence: null, score };
-}
-
-function evidenceKey(e: Evidence): string {
-  return `${e.docId}\u0000${e.start}\u0000${e.end}\u0000${e.text}`;
-}
+import { documentKeys, nodeMatches, type DocLookup } from './memory-filter.ts';
+import { find } from './memory-find.ts';
+import { follow, item, neighbourCounter, relationTest, type Item, type Sets, type State } from './memory-walk.ts';
+import type { FilterStep } from './schema.ts';
+import { answerOrder, type Ordered } from './shape.ts';
 
 export function tooLarge(max: number): AppError {
   return new AppError('TOO_LARGE', `查询中间结果超过 ${max} 项 / a step of the plan produced more than ${max} items`, {
@@ -38,90 +22,18 @@ export function timedOut(ms: number): AppError {
   });
 }
 
-/** Far ends of one hop over edges of `types`, in `direction`. */
-function hop(index: MemoryIndex, id: string, types: EdgeType[], direction: RelationCheck['direction']): Array<{ edge: GraphEdge; far: string }> {
-  const out: Array<{ edge: GraphEdge; far: string }> = [];
-  if (direction !== 'in') for (const edge of index.outEdges(id, types)) out.push({ edge, far: edge.target });
-  if (direction !== 'out') for (const edge of index.inEdges(id, types)) out.push({ edge, far: edge.source });
-  return out;
+/** A filter step as one node predicate: properties first, relations (which walk edges) last. */
+function filterTest(index: MemoryIndex, step: FilterStep, sets: Sets): (node: GraphNode) => boolean {
+  const docs: DocLookup = (id) => index.nodes.get(id);
+  const has = step.has ? relationTest(index, step.has, sets) : null;
+  const lacks = step.lacks ? relationTest(index, step.lacks, sets) : null;
+  return (node) => nodeMatches(node, step, docs) && (!has || has(node)) && (!lacks || !lacks(node));
 }
 
-function labelOk(node: GraphNode, labels?: readonly NodeLabel[]): boolean {
-  return !labels || labels.includes(node.label);
-}
-
-/** Every trail (no edge twice) of 1..depth hops from each item, as Cypher's variable-length match walks them. */
-function follow(index: MemoryIndex, state: State, step: FollowStep): State {
+function filter(state: State, test: (node: GraphNode) => boolean): State {
   const next: State = new Map();
-  const types = typesOf(step.rel, step.roles);
-  const walk = (origin: string, at: string, used: Set<string>, depth: number): void => {
-    for (const { edge, far } of hop(index, at, types, step.direction)) {
-      if (used.has(edge.id)) continue;
-      const node = index.nodes.get(far);
-      if (!node) continue;
-      if (labelOk(node, step.labels)) {
-        const reached = next.get(far) ?? item(node);
-        next.set(far, reached);
-        (reached.via ??= new Set()).add(origin);
-        const ev = edge.properties.evidence;
-        if (ev) (reached.evidence ??= new Map()).set(evidenceKey(ev), ev);
-      }
-      if (depth < step.depth) {
-        used.add(edge.id);
-        walk(origin, far, used, depth + 1);
-        used.delete(edge.id);
-      }
-    }
-  };
-  for (const id of state.keys()) walk(id, id, new Set(), 1);
+  for (const [id, it] of state) if (test(it.node)) next.set(id, it);
   return next;
-}
-
-function relationHolds(index: MemoryIndex, node: GraphNode, check: RelationCheck, sets: Map<string, State>): boolean {
-  return neighbours(index, node, check, sets).size > 0;
-}
-
-function neighbours(index: MemoryIndex, node: GraphNode, check: RelationCheck, sets: Map<string, State>): Set<string> {
-  const within = check.in ? sets.get(check.in) : undefined;
-  const found = new Set<string>();
-  for (const { far } of hop(index, node.id, typesOf(check.rel, check.roles), check.direction)) {
-    const other = index.nodes.get(far);
-    if (!other || !labelOk(other, check.labels) || (within && !within.has(far))) continue;
-    found.add(far);
-  }
-  return found;
-}
-
-function find(index: MemoryIndex, step: Extract<ProgramStep, { op: 'find' }>): State {
-  const state: State = new Map();
-  const add = (node: GraphNode | undefined) => { if (node) state.set(node.id, item(node)); };
-  const byLabels = (labels: readonly NodeLabel[]) => labels.flatMap((l) => [...(index.byLabel.get(l) ?? [])]).map((id) => index.nodes.get(id));
-  if (step.by === 'label') byLabels(step.labels).forEach(add);
-  else if (step.by === 'document') byLabels(['Document']).filter((n) => n && documentMatches(n, step)).forEach(add);
-  else if (step.by === 'section') byLabels(['Section']).filter((n) => n && sectionMatches(n, step)).forEach(add);
-  else if (step.match === 'exact') {
-    for (const term of step.names) {
-      add(index.nodes.get(term));
-      for (const id of index.byTerm.get(term) ?? []) add(index.nodes.get(id));
-    }
-    for (const [id, found] of state) if (!labelOk(found.node, step.labels)) state.delete(id);
-  } else {
-    const labels = step.labels ?? [...index.byLabel.keys()];
-    byLabels(labels).filter((n) => n && nameMatches(n, step.names, step.match === 'fuzzy')).forEach(add);
-  }
-  return state;
-}
-
-function sectionMatches(node: GraphNode, step: Extract<ProgramStep, { by: 'section' }>): boolean {
-  const p = node.properties;
-  return (step.path === undefined || p.path === step.path) && (step.number === undefined || p.number === step.number)
-    && (step.title === undefined || node.name.includes(step.title)) && (step.docId === undefined || p.docId === step.docId);
-}
-
-/** contains: a name or alias contains a term; fuzzy also: a term contains a name or alias of ≥ 2 characters. */
-function nameMatches(node: GraphNode, terms: readonly string[], fuzzy: boolean): boolean {
-  const names = termsOf(node);
-  return terms.some((t) => names.some((n) => n.includes(t) || (fuzzy && n.length >= 2 && t.includes(n))));
 }
 
 function combine(state: State, other: State, how: 'intersect' | 'union' | 'minus'): State {
@@ -130,19 +42,44 @@ function combine(state: State, other: State, how: 'intersect' | 'union' | 'minus
     for (const [id, it] of other) if (!next.has(id)) next.set(id, it);
     return next;
   }
-  return new Map([...state].filter(([id]) => (how === 'intersect') === other.has(id)));
+  const keep = how === 'intersect';
+  const next: State = new Map();
+  for (const [id, it] of state) if (other.has(id) === keep) next.set(id, it);
+  return next;
 }
 
-function raw(it: Item): RawItem {
+function docIdOf(node: GraphNode): string | null {
+  if (node.label === 'Document') return node.id;
+  return typeof node.properties.docId === 'string' ? node.properties.docId : null;
+}
+
+function raw(it: Item, score: number | null): RawItem {
   const n = it.node;
   const p = n.properties;
-  const docId = n.label === 'Document' ? n.id : typeof p.docId === 'string' ? p.docId : null;
   return {
-    node: { id: n.id, label: n.label, name: n.name, docId, start: typeof p.start === 'number' ? p.start : null, facts: factsOf(n.label, (k) => p[k]) },
+    node: { id: n.id, label: n.label, name: n.name, docId: docIdOf(n), start: typeof p.start === 'number' ? p.start : null, facts: factsOf(n.label, (k) => p[k]) },
     via: it.via?.size ?? 0,
-    evidence: [...(it.evidence?.values() ?? [])].map((e) => ({ docId: e.docId, start: e.start, end: e.end, text: e.text })),
-    score: it.score,
+    evidence: [...(it.evidence ?? [])].map((e) => ({ docId: e.docId, start: e.start, end: e.end, text: e.text })),
+    score,
   };
+}
+
+/**
+ * The answer's items: only the best `limit` of the set in the answer's order are made into rows (their facts and
+ * evidence copied), the rest only counted. The shaping sorts these few again, to the same order.
+ */
+function answer(state: State, scores: ((it: Item) => number | null), ranked: { order: 'desc' | 'asc'; limit: number } | null, limit: number | undefined): RawResult {
+  const rows: Array<Ordered & { it: Item }> = [];
+  let scored = false;
+  for (const it of state.values()) {
+    const n = it.node;
+    const score = scores(it);
+    if (score !== null) scored = true;
+    rows.push({ node: { id: n.id, name: n.name, docId: docIdOf(n), start: typeof n.properties.start === 'number' ? n.properties.start : null }, score, it });
+  }
+  const cap = Math.min(limit ?? rows.length, ranked?.limit ?? rows.length);
+  const best = smallest(rows, answerOrder(ranked?.order ?? null, scored), cap);
+  return { kind: 'items', items: best.map((r) => raw(r.it, r.score)), ranked, total: rows.length, scored };
 }
 
 function countBy(state: State, keys: (node: GraphNode) => string[]): Array<{ key: string; count: number }> {
@@ -151,23 +88,50 @@ function countBy(state: State, keys: (node: GraphNode) => string[]): Array<{ key
   return [...counts].map(([key, count]) => ({ key, count }));
 }
 
+/**
+ * Whether the set step `at` makes can reach the answer (or a rank by how many reached each item), so its items must
+ * record via and evidence. Not when the next step past its filters walks on, starts anew or only counts.
+ */
+function tracked(steps: ProgramStep[], at: number): boolean {
+  let i = at + 1;
+  while (i < steps.length && steps[i].op === 'filter') i++;
+  if (i === steps.length) return true;
+  return !['follow', 'find', 'hits', 'use', 'count', 'group', 'compare'].includes(steps[i].op);
+}
+
+/** The filter steps right after step `at`, which a find applies while it scans. */
+function filtersAfter(steps: ProgramStep[], at: number): FilterStep[] {
+  const out: FilterStep[] = [];
+  for (let i = at + 1; i < steps.length && steps[i].op === 'filter'; i++) out.push(steps[i] as FilterStep);
+  return out;
+}
+
 /** Run a program over the memory store's index. */
 export function interpret(index: MemoryIndex, program: Program): RawResult {
-  const docs: DocLookup = (id) => index.nodes.get(id);
-  const sets = new Map<string, State>();
+  const sets: Sets = new Map();
+  const steps = program.steps;
   let state: State = new Map();
-  for (const step of program.steps) {
+  for (let at = 0; at < steps.length; at++) {
     if (Date.now() > program.deadline) throw timedOut(program.timeoutMs);
+    const step = steps[at];
     switch (step.op) {
       case 'hits': state = new Map(step.hits.flatMap((h) => {
         const node = index.nodes.get(h.id);
         return node ? [[h.id, item(node, h.score)] as const] : [];
       })); break;
-      case 'find': state = find(index, step); break;
-      case 'follow': state = follow(index, state, step); break;
-      case 'filter': state = new Map([...state].filter(([, it]) => nodeMatches(it.node, step, docs)
-        && (!step.has || relationHolds(index, it.node, step.has, sets))
-        && (!step.lacks || !relationHolds(index, it.node, step.lacks, sets)))); break;
+      case 'find': case 'follow': {
+        // The filters right after are applied on the way; the set limit counts what the step made before them.
+        const filters = filtersAfter(steps, at);
+        const tests = filters.map((f) => filterTest(index, f, sets));
+        const keep = (node: GraphNode) => tests.every((test) => test(node));
+        const names = filters.flatMap((f) => (f.name === undefined ? [] : [f.name]));
+        const made = step.op === 'find' ? find(index, step, { test: keep, names }) : follow(index, state, step, { track: tracked(steps, at), keep });
+        if (('matched' in made ? made.matched : made.reached) > program.maxSet) throw tooLarge(program.maxSet);
+        state = made.state;
+        at += filters.length;
+        break;
+      }
+      case 'filter': state = filter(state, filterTest(index, step, sets)); break;
       case 'as': sets.set(step.name, state); break;
       case 'use': state = sets.get(step.name) ?? new Map(); break;
       case 'combine': state = combine(state, sets.get(step.with) ?? new Map(), step.how); break;
@@ -175,14 +139,11 @@ export function interpret(index: MemoryIndex, program: Program): RawResult {
       case 'group': return { kind: 'groups', groups: countBy(state, step.by === 'label' ? (n) => [n.label] : documentKeys) };
       case 'compare': return { kind: 'comparison', comparison: step.sets.map((set) => ({ set, count: sets.get(set)?.size ?? 0 })) };
       case 'rank': {
-        const items = [...state.values()].map((it) => {
-          const score = step.by ? neighbours(index, it.node, step.by, sets).size : it.via?.size ?? 0;
-          return { ...raw(it), score };
-        });
-        return { kind: 'items', items, ranked: { order: step.order, limit: step.limit } };
+        const count = step.by ? neighbourCounter(index, step.by, sets) : null;
+        return answer(state, (it) => (count ? count(it.node) : it.via?.size ?? 0), { order: step.order, limit: step.limit }, program.limit);
       }
     }
     if (state.size > program.maxSet) throw tooLarge(program.maxSet);
   }
-  return { kind: 'items', items: [...state.values()].map((it) => raw(it)), ranked: null };
+  return answer(state, (it) => it.score, null, program.limit);
 }

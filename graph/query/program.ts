@@ -18,6 +18,11 @@ export interface Program {
   /** Epoch ms after which the memory engine stops (Neo4j uses the transaction timeout). */
   deadline: number;
   timeoutMs: number;
+  /**
+   * Items the answer lists (the plan's return limit). An engine may hand back only the best `limit` in the answer's
+   * order (shape.ts answerOrder), with `total` and `scored` telling what the whole set was; or every item.
+   */
+  limit?: number;
 }
 
 /** A node as the shaping needs it: label-specific facts and the fields that order answers. */
@@ -39,7 +44,11 @@ export interface RawItem {
 
 /** One store's answer before the shared shaping (order, caps, evidence dedupe) makes it a PlanResult. */
 export type RawResult =
-  | { kind: 'items'; items: RawItem[]; ranked: null | { order: 'desc' | 'asc'; limit: number } }
+  | {
+    kind: 'items'; items: RawItem[]; ranked: null | { order: 'desc' | 'asc'; limit: number };
+    /** When `items` are only the best of the set: how many the set held, and whether any of them had a score. */
+    total?: number; scored?: boolean;
+  }
   | { kind: 'count'; count: number }
   | { kind: 'groups'; groups: Array<{ key: string; count: number }> }
   | { kind: 'comparison'; comparison: Array<{ set: string; count: number }> };

@@ -44,7 +44,7 @@ export async function runPlan(store: GraphStore, input: unknown, options: RunPla
   for (const step of steps) resolved.push(await resolve(step, options.rankText));
   // The clock starts on the graph work: the first text search also builds the (cached) BM25 index.
   const started = Date.now();
-  const program: Program = { steps: resolved, maxSet: options.maxSet ?? PLAN_LIMITS.setSize, deadline: started + timeoutMs, timeoutMs };
+  const program: Program = { steps: resolved, maxSet: options.maxSet ?? PLAN_LIMITS.setSize, deadline: started + timeoutMs, timeoutMs, limit };
   const raw = await store.runProgram(program);
   return { plan, result: shapeResult(raw, limit) };
 }

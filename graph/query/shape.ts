@@ -14,15 +14,22 @@ function distinctEvidence(list: EvidenceValue[]): EvidenceValue[] {
   return [...seen.values()].sort(compareEvidence);
 }
 
+/** What an answer is ordered by: a store may order its own lighter rows with the same comparator. */
+export interface Ordered {
+  node: Pick<RawItem['node'], 'id' | 'name' | 'docId' | 'start'>;
+  score: number | null;
+}
+
 /** Document order (document, position), then name and id; shared nodes (no document) after owned ones. */
-function compareNatural(a: RawItem, b: RawItem): number {
+function compareNatural(a: Ordered, b: Ordered): number {
   const da = a.node.docId ?? '\uffff';
   const db = b.node.docId ?? '\uffff';
   return compareStrings(da, db) || (a.node.start ?? 0) - (b.node.start ?? 0)
     || compareStrings(a.node.name, b.node.name) || compareStrings(a.node.id, b.node.id);
 }
 
-function comparator(ranked: 'desc' | 'asc' | null, scored: boolean): (a: RawItem, b: RawItem) => number {
+/** The answer's order: by score when ranked or scored (text hits), else natural; always total (it ends in the id). */
+export function answerOrder(ranked: 'desc' | 'asc' | null, scored: boolean): (a: Ordered, b: Ordered) => number {
   if (!ranked && !scored) return compareNatural;
   const sign = ranked === 'asc' ? 1 : -1;
   return (a, b) => sign * ((a.score ?? 0) - (b.score ?? 0)) || compareNatural(a, b);
@@ -51,10 +58,11 @@ export function shapeResult(raw: RawResult, limit: number): PlanResult {
     };
     case 'comparison': return { ...EMPTY, kind: 'comparison', comparison: raw.comparison.map((c) => ({ ...c })) };
     case 'items': {
-      const scored = raw.items.some((i) => i.score !== null);
+      const scored = raw.scored ?? raw.items.some((i) => i.score !== null);
       const cap = Math.min(limit, raw.ranked?.limit ?? limit);
-      const best = smallest(raw.items, comparator(raw.ranked?.order ?? null, scored), cap);
-      return { ...EMPTY, kind: 'items', items: best.map(toItem), total: raw.items.length, truncated: raw.items.length > cap };
+      const best = smallest(raw.items, answerOrder(raw.ranked?.order ?? null, scored), cap);
+      const total = raw.total ?? raw.items.length;
+      return { ...EMPTY, kind: 'items', items: best.map(toItem), total, truncated: total > cap };
     }
   }
 }

@@ -37,3 +37,18 @@ export function distinctPlans(names: PlanNames, perShape: number): unknown[] {
   }
   return out;
 }
+
+type Post = (path: string, body: unknown) => Promise<unknown>;
+
+/**
+ * The API bench's plans (api.ts), fetched the same way through any `post` (a socket, or app.request in one process):
+ * the busiest units, the targets' indicators and the places, 200 each, each documented shape over 200 of them.
+ */
+export async function benchPlans(post: Post, perShape = 200, namesPerShape = 200): Promise<unknown[]> {
+  const workload = (await post('/api/query/workload', { limit: namesPerShape })) as { units: { items: Array<{ unit: { name: string } }> } } | null;
+  const targets = (await post('/api/query/targets', { limit: 500 })) as { targets: { items: Array<{ target: { indicator: string | null } }> } } | null;
+  const places = (await post('/api/query', { steps: [{ op: 'find', by: 'label', labels: ['Place'] }, { op: 'return', what: 'entities', limit: namesPerShape }] })) as
+    { result: { items: Array<{ name: string }> } } | null;
+  const indicators = [...new Set((targets?.targets.items ?? []).map((i) => i.target.indicator ?? '').filter((n) => n.length >= 2))].slice(0, namesPerShape);
+  return distinctPlans({ units: workload?.units.items.map((i) => i.unit.name) ?? [], places: places?.result.items.map((i) => i.name) ?? [], indicators }, perShape);
+}
