@@ -179,7 +179,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
 
 // Everyday words that end like a unit name (格局, 举办, 西部, 城乡, 小镇, 车站) but never are one.
 const NOT_UNIT_ENDING = new RegExp([
-  '(?:格|布|大|全|开|变|新|结|当)局',
+  // 文广新局, 文体广新局: 新 of 新闻出版 after 广(电) is a bureau's abbreviated field, not 开创新局.
+  '(?:格|布|大|全|开|变|(?<!广)新|结|当)局',
   // 振兴办 (乡村振兴办, 东北振兴办) is an office's name, though 兴办 alone is a verb.
   '(?:举|承|主|创|协|督|交|代|申|开|(?<!振)兴|合|试|筹|民|公)办',
   '[东西南北中全内外局干头腹底顶总本]部', '(?:场|住|处|厕|居)所', '(?:庭|大)院',
