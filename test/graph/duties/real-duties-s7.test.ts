@@ -57,4 +57,24 @@ describe('conventions of real plans (round seven)', () => {
       { title: '排查整治“散乱污”工业企业(场所)', lead: ['发展和改革局', '市生态环境局'], support: ['各县、区人民政府(管委会)', '市公安局', '应急管理局', '自然资源局'] },
     ]);
   });
+
+  // https://www.gov.cn/ (国办函〔2014〕31号, a 繁體 gateway copy; fresh6 guowuyuan-nongcun-2014)
+  it('reads 由X会同A、B等部门… inside the sentence: X leads, the others support, and the item is a task', () => {
+    const b = batchOf([
+      '一、工作分工',
+      '(一)关于“确保谷物基本自给、口粮绝对安全”的问题,由发展改革委会同中央农办、农业部、财政部、粮食局等部门研究提出落实意见。',
+      '(二)关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部等部门负责落实。',
+      '(三)关于“完善农业补贴政策”的问题,由财政部会同有关部门负责落实。',
+    ].join('\n'));
+    expect(writtenTasks(b)).toMatchObject([
+      { path: '一/(一)', lead: ['发展改革委'], support: ['中央农办', '农业部', '粮食局', '财政部'] },
+      { path: '一/(二)', lead: ['国土资源部'], support: ['农业部'] },
+      { path: '一/(三)', lead: ['财政部'], support: ['有关部门'] },
+    ]);
+  });
+
+  it('leaves a 由…会同… sentence alone when what it names are no units', () => {
+    const b = batchOf('一、工作分工\n(一)加强统筹。由各地会同实际情况研究提出落实意见。(市发改委负责)');
+    expect(writtenTasks(b)).toMatchObject([{ lead: [], responsible: ['市发改委'] }]);
+  });
 });
