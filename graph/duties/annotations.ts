@@ -5,6 +5,7 @@ import type { Annotation } from './annotation-types.ts';
 import { assignedSentences } from './assigned-sentences.ts';
 import { dropCutName, wrappedValueEnd } from './cut-values.ts';
 import { runOnHeadingLeads } from './heading-run-on.ts';
+import { jointClauses } from './joint-clause.ts';
 import { runOnLabels } from './run-on-labels.ts';
 import { findLabels, labelledLists, resolveUnknownLabels, type Label } from './labelled-lists.ts';
 import { openingClauses } from './opening-clause.ts';
@@ -26,7 +27,7 @@ export function findAnnotations(text: string): Annotation[] {
   };
   found.push(...lineAnnotations(text, taken));
   found.sort((a, b) => a.start - b.start);
-  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken), ...runOnLabels(text, taken), ...assignedSentences(text, taken));
+  found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken), ...runOnLabels(text, taken), ...assignedSentences(text, taken), ...jointClauses(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

@@ -1,5 +1,6 @@
 // Read the body of an annotation into role lists: labelled (牵头单位:X;责任单位:Y) or clauses (X牵头,Y配合).
 import type { ListRole, OtherField, RoleList, Span } from './annotation-types.ts';
+import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import { splitItems } from './list-items.ts';
 import { CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, ROLE_LABELS } from './roles.ts';
 
@@ -96,7 +97,28 @@ export function clauseLists(body: string, offset: number): RoleList[] {
     pending = [];
     lists.push({ role: matched.role, label: clause.text.slice(name.length), items });
   }
+  const tail = trailingNames(pending);
+  if (lists.length > 0 && tail.length > 0) lists.push({ role: 'responsibleOrSupport', label: '(列于其后)', items: tail });
   return lists;
+}
+
+/** A note bracketed inside the annotation (〔以下均需…不再列出〕), open to the end when the excerpt cut it. */
+const NESTED_NOTE_RE = /[〔(（【][^〔〕()（）【】]*?(?:以下|下同|均需|不再)[^〕)）】]*[〕)）】]?$/u;
+
+/**
+ * Names listed after the last verb with none of their own (江苏: `(A、B等按职责分工负责;各市、区人民政府,X管委会)`):
+ * more units answering for the item, beside the lead if one is named. Only names: a clause of body text keeps them out.
+ */
+function trailingNames(pending: Span[]): Span[] {
+  const items: Span[] = [];
+  for (const p of pending) {
+    const note = NESTED_NOTE_RE.exec(p.text);
+    items.push(...splitItems(note ? p.text.slice(0, note.index) : p.text, p.start));
+    // What follows a note's opener is the note's own text, not more names.
+    if (note) break;
+  }
+  const isName = (s: Span) => patternKind(cleanSurface(s.text)) !== null || isCollective(cleanSurface(s.text));
+  return items.length > 0 && items.every(isName) ? items : [];
 }
 
 /** A verb the excerpt's end cut short: 按职责分 of 按职责分工负责, 配 of 配合. */

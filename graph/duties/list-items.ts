@@ -1,5 +1,5 @@
 // Split the unit list of one label or clause into item spans, keeping collectives written with 、 whole.
-import { continuesCollective, sharedGovernmentStart } from '../units/surface.ts';
+import { joinCollectives } from '../units/collective-runs.ts';
 import type { Span } from './annotation-types.ts';
 
 const ITEM_SEPARATORS = /[、,，;；]/;
@@ -34,18 +34,7 @@ export function splitItems(text: string, offset: number): Span[] {
 
 /** 各区、县级市, 各县、市、区政府 and 有关部门、单位 are one collective as written, not 各区 and a bare 县级市. */
 function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
-  const out: Span[] = [];
-  for (const item of items) {
-    const prev = out[out.length - 1];
-    const sep = prev ? text.slice(prev.end - offset, item.start - offset) : '';
-    if (prev && sep === '、' && continuesCollective(prev.text, item.text)) {
-      out[out.length - 1] = { text: text.slice(prev.start - offset, item.end - offset), start: prev.start, end: item.end };
-    } else out.push(item);
-    const from = sharedGovernmentStart((i) => out[i].text, out.length - 1);
-    if (from < out.length - 1 && out.slice(from + 1).every((x, k) => text.slice(out[from + k].end - offset, x.start - offset) === '、')) {
-      const run = out.splice(from);
-      out.push({ text: text.slice(run[0].start - offset, run[run.length - 1].end - offset), start: run[0].start, end: run[run.length - 1].end });
-    }
-  }
-  return out;
+  const between = (a: Span, b: Span) => text.slice(a.end - offset, b.start - offset);
+  const merge = (run: Span[]): Span => ({ text: text.slice(run[0].start - offset, run[run.length - 1].end - offset), start: run[0].start, end: run[run.length - 1].end });
+  return joinCollectives(items, (s) => s.text, merge, (a, b) => between(a, b) === '、');
 }

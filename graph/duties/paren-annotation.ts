@@ -71,8 +71,9 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   const bodyEnd = x.noteAt >= 0 ? x.noteAt : x.end >= 0 ? x.end : x.stop;
   const body = text.slice(open + 1, bodyEnd);
   const labels = findLabels(body, open + 1);
+  const carry = x.carry ?? nestedCarry(text, open + 1, bodyEnd);
   const made = (lists: RoleList[], others: OtherField[], truncated: boolean): Annotation => ({
-    start: open, end: x.end >= 0 ? x.end + 1 : bodyEnd, kind: 'paren', truncated, lists, others, ...(x.carry ? { carry: x.carry } : {}),
+    start: open, end: x.end >= 0 ? x.end + 1 : bodyEnd, kind: 'paren', truncated, lists, others, ...(carry ? { carry } : {}),
   });
   // An excerpt cut inside the annotation (the text ends, no close) keeps what it completes.
   const cutAtEnd = x.truncated && text.slice(x.stop).trim() === '';
@@ -95,9 +96,26 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
     }
   }
   if (!(CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body)))) return null;
-  const lists = clauseLists(body, open + 1);
-  if (cutAtEnd) lists.push(...cutClause(body, open + 1, lists));
+  // A note the excerpt cut inside the annotation (…管委会〔以下均需各市、区人民政府,镇): its words name no duty of this item.
+  const clauses = cutAtEnd ? body.slice(0, openNoteAt(body)) : body;
+  const lists = clauseLists(clauses, open + 1);
+  if (cutAtEnd) lists.push(...cutClause(clauses, open + 1, lists));
   return lists.length > 0 ? made(lists, [], false) : null;
+}
+
+/** A note in its own brackets inside the annotation (…;各市、区人民政府〔以下均需各市、区人民政府落实,不再列出〕): its units. */
+function nestedCarry(text: string, from: number, to: number): Span[] | undefined {
+  const at = text.slice(from, to).search(/[〔【]/u);
+  if (at < 0) return undefined;
+  const open = from + at;
+  const note = carryNote(text, open + 1, to, OPENERS[text[open]]);
+  return note && note.units.length > 0 ? note.units : undefined;
+}
+
+/** Where a nested note (〔以下均需…) opens and never closes, or the body's length. */
+function openNoteAt(body: string): number {
+  const at = Math.max(body.lastIndexOf('〔'), body.lastIndexOf('【'));
+  return at > 0 && !/[〕】]/u.test(body.slice(at)) && /^.(?:以下|下同|均需|具体)/u.test(body.slice(at)) ? at : body.length;
 }
 
 /**

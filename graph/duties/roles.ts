@@ -73,13 +73,14 @@ export const DAMAGED_LABEL_RE = /([^\s,，、;；:：()（）]{1,2}单位)\s*[:�
 /** Verbs that mark an unlabelled clause: X牵头 / Y配合 / Z负责. */
 export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport' }[] = [
   // 主办 / 协办 pair as 牵头 / 配合 do: (省财政厅主办,省国税局、地税局协办).
-  { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头|主办)$/, role: 'lead' },
+  // 牵头督导 / 牵头推进: the lead named with what it does as lead (潮州 2019).
+  { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/, role: 'lead' },
   { re: /^(.*?)(?:配合|参与|协助|协同|协办)$/, role: 'support' },
   { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|负责)$/, role: 'responsibleOrSupport' },
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
-export const CLAUSE_HINT_RE = /(牵头(?:实施|落实)?|配合|参与|负责|协助|主办|协办)(?:[,，;；、)）]|$)/;
+export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|负责|协助|主办|协办)(?:[,，;；、)）]|$)/;
 
 /** A person named by post (杨志武副市长, 李政文秘书长, 刘俊谦省长助理): answers for the work, but is not a unit. */
 export const LEADER_POST = '(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|主席|秘书长|省长助理|市长助理)';

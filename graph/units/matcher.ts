@@ -126,7 +126,7 @@ export class UnitMatcher {
    * also writes cleanly (区经流言息委 beside 区经济信息委).
    */
   private isOtherPlacesName(s: string, id: string): boolean {
-    return id.startsWith('e:') && !this.writtenEntries.has(Number(id.slice(2))) && patternKind(s) !== null;
+    return id.startsWith('e:') && !this.writtenEntries.has(Number(id.slice(2))) && readsAsName(s);
   }
 
   /**
@@ -289,3 +289,13 @@ export function collectiveMatch(s: string): Match {
 export function patternMatch(s: string, kind: UnitKind): Match {
   return { canonical: s, kind, method: 'pattern', score: 0.5, level: isLevelChar(s[0]) ? s[0] : '', strong: false };
 }
+
+/**
+ * A well-formed unit name: one the patterns read, or a level, a field and a unit's ending with no word of body
+ * text (县文体广新局: 文化体育广电新闻出版局 abbreviated, though 新局 alone ends a phrase like 开创新局).
+ */
+function readsAsName(s: string): boolean {
+  return patternKind(s) !== null || (LEVELED_NAME_RE.test(s) && suffixKind(s) !== null && !hasBodyWords(s));
+}
+
+const LEVELED_NAME_RE = /^[省市区县州旗]\p{Script=Han}{2,10}$/u;

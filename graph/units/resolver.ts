@@ -2,7 +2,8 @@
 import type { UnitKind } from '../model.ts';
 import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
-import { canonicalKey, cleanSurface, continuesCollective, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, patternKind, sharedGovernmentStart, suffixKind, withPrintedBrackets } from './surface.ts';
+import { joinCollectives } from './collective-runs.ts';
+import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -283,15 +284,7 @@ function splitList(s: string): string[] {
     }
   }
   items.push(s.slice(from));
-  const joined: string[] = [];
-  for (const item of items.filter(Boolean)) {
-    const last = joined.length - 1;
-    if (last >= 0 && continuesCollective(joined[last], item)) joined[last] += `、${item}`;
-    else joined.push(item);
-    const from = sharedGovernmentStart(joined, joined.length - 1);
-    if (from < joined.length - 1) joined.push(joined.splice(from).join('、'));
-  }
-  return joined;
+  return joinCollectives(items.filter(Boolean), (name) => name, (run) => run.join('、'));
 }
 
 function unresolved(surface: string, reason: string): UnitResolution {

@@ -113,8 +113,10 @@ const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员�
 /** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|[县市区旗乡镇州])/u;
 /** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
-// 县(市)政府(行署): a government may carry its other form in brackets, as 黑龙江 writes for its prefectures.
-const BARE_LEVEL = '(?:(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:(?:人民政府|政府)(?:\\(行署\\))?)?|街道办事处)';
+// 县(市)政府(行署): a government may carry its other form in brackets, as 黑龙江 writes for its prefectures, or the
+// zone's committee that stands in for it (潮州 2019: 各县、区人民政府(管委会)); 街办 and 管理处 are township-level
+// bodies a district lists beside its 乡 (红谷滩 2022: 各乡、街办、管理处).
+const BARE_LEVEL = '(?:(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:(?:人民政府|政府)(?:\\((?:行署|管委会)\\))?)?|街道办事处|街道办|街办|管理处)';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
 /** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
 const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
@@ -177,7 +179,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
 
 // Everyday words that end like a unit name (格局, 举办, 西部, 城乡, 小镇, 车站) but never are one.
 const NOT_UNIT_ENDING = new RegExp([
-  '(?:格|布|大|全|开|变|新|结|当)局',
+  // 文广新局, 文体广新局: 新 of 新闻出版 after 广(电) is a bureau's abbreviated field, not 开创新局.
+  '(?:格|布|大|全|开|变|(?<!广)新|结|当)局',
   // 振兴办 (乡村振兴办, 东北振兴办) is an office's name, though 兴办 alone is a verb.
   '(?:举|承|主|创|协|督|交|代|申|开|(?<!振)兴|合|试|筹|民|公)办',
   '[东西南北中全内外局干头腹底顶总本]部', '(?:场|住|处|厕|居)所', '(?:庭|大)院',
@@ -234,6 +237,9 @@ export function startsWithPlaceName(s: string): boolean {
 /** A government named by its place (绥芬河市政府), whose level and 政府 the bare places before it share. */
 const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(市|县|区)(?:人民政府|政府)$/u;
 const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
+const ZONE = '(?:新区|高新区|经开区|开发区|园区|示范区|试验区|合作区|保税区)';
+const ZONE_COMMITTEE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}(?:管委会|管理委员会)$`, 'u');
+const BARE_ZONE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}$`, 'u');
 
 /**
  * 哈尔滨、黑河、绥芬河市政府: places listed bare before the last one's 市政府 share it, one collective as written.
@@ -241,6 +247,12 @@ const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
  */
 export function sharedGovernmentStart(items: readonly string[] | ((i: number) => string), last: number): number {
   const at = typeof items === 'function' ? items : (i: number) => items[i];
+  // 镇江新区、高新区管委会: zones listed bare before the last one's 管委会 share it the same way.
+  if (ZONE_COMMITTEE_RE.test(at(last))) {
+    let z = last;
+    while (z > 0 && BARE_ZONE_RE.test(at(z - 1))) z--;
+    return z;
+  }
   const m = PLACE_GOVERNMENT_RE.exec(at(last));
   if (!m) return last;
   // 银川市、石嘴山市、吴忠市人民政府: a place that writes its own level names itself, it shares nothing.

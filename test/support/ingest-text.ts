@@ -58,3 +58,8 @@ export function writtenTasks(b: GraphBatch) {
     return { path: r.path, title: r.title, lead: written(id, 'LEADS'), support: written(id, 'SUPPORTS'), responsible: written(id, 'RESPONSIBLE_FOR') };
   });
 }
+
+/** The task rows of a text given line by line, units as written: what every real-duties test parses and reads. */
+export function tasksOfLines(lines: readonly string[], title?: string) {
+  return writtenTasks(batchOf(lines.join('\n'), title));
+}

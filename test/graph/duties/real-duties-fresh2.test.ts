@@ -1,7 +1,7 @@
 // Duty conventions first met in the fresh2 set of real plans, one per test, on excerpts of the published text
 // (source beside each); the expected units were written from the text before the parser was changed.
 import { describe, expect, it } from 'vitest';
-import { batchOf, dutyTable, units, writtenTasks } from '../../support/ingest-text.ts';
+import { batchOf, dutyTable, tasksOfLines, units, writtenTasks } from '../../support/ingest-text.ts';
 
 describe('duty conventions of real plans (fresh2)', () => {
   // http://fsou.com/html/text/lar/172182/17218205_4.html (兰州市 2008, page 4 of a law-site copy)
@@ -40,7 +40,7 @@ describe('duty conventions of real plans (fresh2)', () => {
 
   // https://www.chinacourt.org/law/detail/2008/02/id/136571.shtml (晋政发[2008]8号)
   it('reads 协同单位 after a heading X牵头的工作 as supporters, A等省直有关部门和B as A and B', () => {
-    const b = batchOf([
+    const tasks = tasksOfLines([
       '一、孟学农省长负责的工作',
       '(二)省审计厅牵头的工作',
       '全面加强审计工作。',
@@ -49,8 +49,8 @@ describe('duty conventions of real plans (fresh2)', () => {
       '1.深化行政管理体制改革,优化政府机构设置。',
       '2.积极稳妥地推进乡镇机构改革。',
       '协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。',
-    ].join('\n'));
-    const [audit, , towns] = writtenTasks(b);
+    ]);
+    const [audit, , towns] = tasks;
     expect(audit).toMatchObject({ lead: ['省审计厅'], support: ['各市人民政府', '省直各部门'], responsible: [] });
     expect(towns).toMatchObject({ lead: ['省编办'], support: ['各市人民政府', '省人事厅', '省农业厅', '省财政厅'], responsible: [] });
   });

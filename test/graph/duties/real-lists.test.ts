@@ -1,17 +1,17 @@
 // Unit-list conventions of real plans, one per test, on excerpts of the published text (source beside each);
 // the expected units were written from the text before the parser was changed.
 import { describe, expect, it } from 'vitest';
-import { batchOf, dutyTable, writtenTasks } from '../../support/ingest-text.ts';
+import { batchOf, dutyTable, tasksOfLines, writtenTasks } from '../../support/ingest-text.ts';
 
 describe('unit lists of real plans', () => {
   // http://m.jxyuer.com/news/jiaodian/166873.html (淮安市 稳增长具体实施细则, 2022)
   it('carries 以下政策措施均需A、B落实,不再单独列出 to this item and every later one', () => {
-    const b = batchOf([
+    const tasks = tasksOfLines([
       '一、落实财税支持政策',
       '1.积极争取省级专项资金,设立2.43亿元推动工业强市发展专项引导资金。(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)',
       '2.成立“智改数转”工作专班,积极争取省工业企业“智改数转”专项资金。(责任单位:市工信局、市财政局)',
-    ].join('\n'));
-    const [first, second] = writtenTasks(b);
+    ]);
+    const [first, second] = tasks;
     // 等有关部门 closes the list (it names no unit): the written surface keeps it, the unit is 市财政局.
     const names = (xs: string[]) => xs.map((x) => x.replace(/等有关部门$/, '')).sort();
     const expected = ['市工信局', '市财政局', '各县区人民政府', '园区管委会'].sort();

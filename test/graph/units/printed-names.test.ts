@@ -44,4 +44,18 @@ describe('names as printed', () => {
     expect(depot.status === 'resolved' && depot.written).toBe('中储粮株洲直属库');
     expect(r.resolve('数据库')[0].status).toBe('unresolved');
   });
+
+  // http://www.dazhu.gov.cn/xxgk-show-947.html (竹府办〔2016〕20号, fresh6 dazhu-minsheng-2016): 文体广新局 is 文化体育广电新闻出版局 abbreviated.
+  it('never bends a well-formed name into a registry name the document does not write (县文体广新局 is no 县文化旅游委)', () => {
+    const r = new UnitResolver();
+    expect(r.resolve('县文体广新局')).toMatchObject([{ status: 'resolved', canonical: '县文体广新局', written: '县文体广新局' }]);
+    expect(r.resolve('县文广新局')).toMatchObject([{ status: 'resolved', written: '县文广新局' }]);
+    expect(r.resolve('开创新局')).toMatchObject([{ status: 'unresolved' }]);
+  });
+
+  it('still repairs OCR damage into a name the same document writes cleanly', () => {
+    const r = new UnitResolver();
+    r.prime(['区经济信息委', '区经流言息委']);
+    expect(r.resolve('区经流言息委')).toMatchObject([{ status: 'resolved', method: 'fuzzy' }]);
+  });
 });

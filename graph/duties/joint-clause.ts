@@ -1,0 +1,29 @@
+// A duty stated inside the item's sentence: 由X会同A、B等部门研究提出落实意见 — X leads, A and B support.
+import { isCollective, patternKind } from '../units/surface.ts';
+import type { Annotation } from './annotation-types.ts';
+import { splitItems } from './list-items.ts';
+
+/**
+ * 由 and the leading units, 会同 and the units it brings in, closed by 等部门 / 等单位 or by the verb of the
+ * work they do together. The national 分工 notices (国办函〔2014〕31号) assign every item this way.
+ */
+const JOINT_RE = /由([^,，。;；:：()（）由]{2,40}?)会同([^,，。;；:：()（）]{2,160}?)(?:等(?:有关|相关)?(?:部门|单位)|(?=负责|研究|提出|制定|落实|共同|组织|推进|抓紧|做好|开展|按职责))/gu;
+
+const isUnit = (text: string) => patternKind(text) !== null || isCollective(text);
+
+/** Each 由X会同A、B… clause outside an annotation already found, when every name in it reads as a unit. */
+export function jointClauses(text: string, taken: (pos: number) => boolean): Annotation[] {
+  const found: Annotation[] = [];
+  for (const m of text.matchAll(JOINT_RE)) {
+    if (taken(m.index!)) continue;
+    const leadAt = m.index! + 1;
+    const leads = splitItems(m[1], leadAt);
+    const supports = splitItems(m[2], leadAt + m[1].length + 2);
+    if (!leads.every((s) => isUnit(s.text)) || !supports.every((s) => isUnit(s.text))) continue;
+    found.push({
+      start: m.index!, end: m.index! + m[0].length, kind: 'line', truncated: false, others: [],
+      lists: [{ role: 'lead', label: '会同(牵头)', items: leads }, { role: 'support', label: '会同', items: supports }],
+    });
+  }
+  return found;
+}
