@@ -1,7 +1,7 @@
 // Every Cypher statement of the Neo4j store, as named constants; labels and types come only from the model's allow-lists.
 import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../../model.ts';
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
-import { ID_PREFIX } from '../batch/id-prefix.ts';
+import { ID_PREFIX, labelOfId } from '../batch/id-prefix.ts';
 
 /** The only way a label or type reaches Cypher text: checked against the fixed allow-lists. */
 export function cypherName<T extends string>(name: T, allowed: readonly string[]): T {
