@@ -74,3 +74,22 @@ function* mergeSteps<T>(from: T[], to: T[], lo: number, mid: number, hi: number,
     if ((k - lo) % MERGE_STEP === MERGE_STEP - 1) yield;
   }
 }
+
+/**
+ * A value built once per key (a graph version's view, say) from its steps: `get` builds it now when asked first,
+ * `warm` builds it ahead of use in turns. Whichever finishes first stays, so every reader of a key sees one value.
+ */
+export function memoPerKey<K extends object, V>(stepsOf: (key: K) => Steps<V>): { get(key: K): V; warm(key: K): Promise<void> } {
+  const values = new WeakMap<K, V>();
+  return {
+    get(key) {
+      if (!values.has(key)) values.set(key, runNow(stepsOf(key)));
+      return values.get(key)!;
+    },
+    async warm(key) {
+      if (values.has(key)) return;
+      const value = await inTurns(stepsOf(key));
+      if (!values.has(key)) values.set(key, value);
+    },
+  };
+}

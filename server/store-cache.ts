@@ -20,9 +20,12 @@ export class StoreCache<T> {
 
   constructor(private readonly build: (store: GraphStore) => Promise<T>) {}
 
-  /** The cached value, rebuilt when the store's documents changed; concurrent callers share one build. */
-  async get(store: GraphStore): Promise<T> {
-    const fingerprint = await storeFingerprint(store);
+  /**
+   * The cached value, rebuilt when the store's documents changed; concurrent callers share one build. A caller that
+   * read the fingerprint already passes it (ask reads it once per question, not once per index).
+   */
+  async get(store: GraphStore, known?: string): Promise<T> {
+    const fingerprint = known ?? (await storeFingerprint(store));
     const hit = this.entries.get(store);
     if (hit && hit.fingerprint === fingerprint) return hit.value;
     const value = this.build(store);

@@ -1,6 +1,5 @@
 // The last few rules-only answers per store version: a question asked again (the UI's example, a refresh) costs a lookup.
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { storeFingerprint } from '../store-cache.ts';
 import type { AskAnswer } from './types.ts';
 
 /**
@@ -18,12 +17,11 @@ interface Entry {
 const entries = new WeakMap<GraphStore, Entry>();
 
 /**
- * The rules' answer to this question on this version of the graph, computed once. The rules read nothing but the
+ * The rules' answer to this question on this version of the graph (`fingerprint`, storeFingerprint's), computed once. The rules read nothing but the
  * graph (decisions on alignment links bump the version too), so the answer is the same until the store changes.
  * Callers share the answer object and must not change it.
  */
-export async function cachedAnswer(store: GraphStore, question: string, compute: () => Promise<AskAnswer>): Promise<AskAnswer> {
-  const fingerprint = await storeFingerprint(store);
+export async function cachedAnswer(store: GraphStore, fingerprint: string, question: string, compute: () => Promise<AskAnswer>): Promise<AskAnswer> {
   let entry = entries.get(store);
   if (!entry || entry.fingerprint !== fingerprint) {
     entry = { fingerprint, answers: new Map() };

@@ -6,6 +6,12 @@ import type { AnswerItem, CyElement } from './types.ts';
 /** Enough to highlight an answer; the UI asks for neighbourhoods itself when it wants more. */
 export const MAX_ELEMENTS = 300;
 export const MAX_EVIDENCE = 20;
+/**
+ * Items an answer lists at most. Past it, an answer that grows with the corpus (a section number every plan has, the
+ * busiest unit's tasks: 264 KB and 48 KB of JSON at 1,000 documents) lists the first ones, best first, says how many
+ * there are, and keeps evidence and elements of the listed ones only. Above every answer of the question sets.
+ */
+export const MAX_ITEMS = 100;
 /** Names listed in the answer text before "等 N 项". */
 const LISTED_NAMES = 8;
 
@@ -16,6 +22,8 @@ export const EDGE_ZH: Record<string, string> = {
 export interface Composed {
   text: string;
   items: AnswerItem[];
+  /** Every item found, when there were more than MAX_ITEMS listed. */
+  total?: number;
   evidence: Evidence[];
   elements: CyElement[];
 }
@@ -32,11 +40,18 @@ export class AnswerBuilder {
   private readonly evidence = new Map<string, Evidence>();
   readonly items: AnswerItem[] = [];
   private readonly itemIds = new Set<string>();
+  /** Ids of items found past MAX_ITEMS: counted, not listed. */
+  private readonly unlistedIds = new Set<string>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  item(ref: Ref): this {
+  /** The item, with what is chained on it (its node, edges, evidence); past MAX_ITEMS only counted, its chain dropped. */
+  item(ref: Ref): AnswerBuilder {
     if (!this.itemIds.has(ref.id)) {
+      if (this.items.length >= MAX_ITEMS) {
+        this.unlistedIds.add(ref.id);
+        return UNLISTED;
+      }
       this.itemIds.add(ref.id);
       this.items.push({ id: ref.id, label: ref.label as NodeLabel, name: ref.name });
     }
@@ -79,9 +94,34 @@ export class AnswerBuilder {
   }
 
   done(text: string): Composed {
-    return { text, items: this.items, evidence: [...this.evidence.values()], elements: [...this.nodes.values(), ...this.edges.values()] };
+    const evidence = [...this.evidence.values()];
+    const elements = [...this.nodes.values(), ...this.edges.values()];
+    const total = this.items.length + this.unlistedIds.size;
+    if (total === this.items.length) return { text, items: this.items, evidence, elements };
+    return { text: `${text}（共 ${total} 项，列出前 ${this.items.length} 项）`, items: this.items, total, evidence, elements };
   }
 }
+
+/** The answer's `total`, present only when it lists fewer items than it found. */
+export function totalOf(c: Composed): { total?: number } {
+  return c.total === undefined ? {} : { total: c.total };
+}
+
+/** What an item past the bound is built with: every call is taken and nothing is kept. */
+class Unlisted extends AnswerBuilder {
+  constructor() {
+    // Never read: every method that would read the lexicon is overridden.
+    super(null as unknown as Lexicon);
+  }
+
+  override item(): this { return this; }
+  override node(): this { return this; }
+  override edge(): this { return this; }
+  override graphEdge(): this { return this; }
+  override cite(): this { return this; }
+}
+
+const UNLISTED = new Unlisted();
 
 /** 「A」、「B」等 12 项 */
 export function listNames(names: readonly string[], unit = '项'): string {

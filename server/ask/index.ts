@@ -11,6 +11,7 @@ import { viewFor } from './reader/view.ts';
 import { alignmentFor, ASKS_ALIGNMENT } from './reader/alignment-data.ts';
 import { taskIndexFor } from '../search/task-index.ts';
 import { loadTokenizer } from '../search/tokenizer.ts';
+import { storeFingerprint } from '../store-cache.ts';
 import { warmViewGrams } from './view-grams.ts';
 import { warmViewSets } from './reader/view-sets.ts';
 import type { AskAnswer } from './types.ts';
@@ -35,14 +36,16 @@ export async function askQuestion(store: GraphStore, question: string, options: 
   }
   if (!normaliseQuestion(question)) throw new AppError('BAD_INPUT', '问题里没有文字 / the question has no words', { hint: '例如 / e.g.: 区水利局牵头哪些任务？' });
   const model = options.model === undefined ? await envChatModel() : options.model;
+  // Read once per question: each index below would read it again (a store call each, through the server's timeout).
+  const fingerprint = await storeFingerprint(store);
   // A model may answer differently each time; the rules answer the same until the graph changes.
-  if (model || options.cache === false) return answerQuestion(store, question, { ...options, model });
-  return cachedAnswer(store, question, () => answerQuestion(store, question, { ...options, model: null }));
+  if (model || options.cache === false) return answerQuestion(store, fingerprint, question, { ...options, model });
+  return cachedAnswer(store, fingerprint, question, () => answerQuestion(store, fingerprint, question, { ...options, model: null }));
 }
 
-async function answerQuestion(store: GraphStore, question: string, options: AskOptions): Promise<AskAnswer> {
-  const [lexicon, view, index, alignment] = await Promise.all([lexiconFor(store), viewFor(store), taskIndexFor(store),
-    ASKS_ALIGNMENT.test(question) ? alignmentFor(store) : null]);
+async function answerQuestion(store: GraphStore, fingerprint: string, question: string, options: AskOptions): Promise<AskAnswer> {
+  const [lexicon, view, index, alignment] = await Promise.all([lexiconFor(store, fingerprint), viewFor(store, fingerprint),
+    taskIndexFor(store, fingerprint), ASKS_ALIGNMENT.test(question) ? alignmentFor(store, fingerprint) : null]);
   return buildAskPipeline(store, lexicon, { view, index, alignment }, options).invoke(question);
 }
 

@@ -153,6 +153,6 @@ function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
 
 const cache = new StoreCache(async (store) => inTurns(lexiconSteps(await graphSnapshot(store))));
 
-export function lexiconFor(store: GraphStore): Promise<Lexicon> {
-  return cache.get(store);
+export function lexiconFor(store: GraphStore, fingerprint?: string): Promise<Lexicon> {
+  return cache.get(store, fingerprint);
 }

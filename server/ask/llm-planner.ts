@@ -5,6 +5,7 @@ import type { PlanAnswer } from '../../graph/query/run.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { runQueryPlan } from '../query-entry.ts';
 import type { Lexicon } from './lexicon.ts';
+import { totalOf } from './compose-common.ts';
 import { composeProgramResult, describeProgram, isEmptyResult } from './llm-answer.ts';
 import { checkProgram } from './llm-check.ts';
 import { requestProgram } from './llm-program.ts';
@@ -50,7 +51,7 @@ function modelAnswered(rules: AskAnswer, ran: PlanAnswer, renamed: string[], lex
     question: rules.question,
     // `op` names the plan (or its first step) so clients that read only `op` still see something; `params` re-runs via POST /api/query.
     plan: { op: plan.name ?? plan.steps[0].op, params: plan },
-    answer: { text: `${composed.text}（${understood}）`, items: composed.items },
+    answer: { text: `${composed.text}（${understood}）`, items: composed.items, ...totalOf(composed) },
     evidence: composed.evidence,
     elements: composed.elements,
     suggestions: isEmptyResult(result) ? rules.suggestions : [],

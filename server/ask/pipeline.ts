@@ -3,6 +3,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { Runnable, RunnableSequence } from '@langchain/core/runnables';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import type { TaskIndex } from '../search/task-index.ts';
+import { totalOf } from './compose-common.ts';
 import { executeChoice } from './execute.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
@@ -79,7 +80,7 @@ function direct(s: State, lexicon: Lexicon): AskAnswer | null {
   const tail = caveats.length ? `（${caveats.join('；')}）` : '';
   return {
     question: s.question, plan: { op: r.op, params: r.params },
-    answer: { text: `${r.composed.text}${tail}（${r.understood}）`, items: r.composed.items },
+    answer: { text: `${r.composed.text}${tail}（${r.understood}）`, items: r.composed.items, ...totalOf(r.composed) },
     evidence: r.composed.evidence, elements: r.composed.elements,
     suggestions: r.composed.items.length === 0 || ambiguous.length ? suggestQuestions(s.normalised, read.linked.mentions, lexicon) : [],
     understood: r.understood,
@@ -113,7 +114,7 @@ export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, data: Read
     return {
       question: s.question,
       plan: { op: composed.plan.op, params: composed.plan.params as Record<string, unknown> },
-      answer: { text: `${lead}${composed.text}${tail}`, items: composed.items },
+      answer: { text: `${lead}${composed.text}${tail}`, items: composed.items, ...totalOf(composed) },
       evidence: composed.evidence,
       elements: composed.elements,
       suggestions: unsure ? suggestQuestions(s.normalised, s.mentions, lexicon, composed.items) : [],

@@ -18,7 +18,8 @@ export const askAnswerSchema = z.object({
   question: z.string(),
   /** `op` names the plan (a catalogue query, or a reading such as chain / compareUnits / decline); `params` its inputs. */
   plan: z.object({ op: z.string(), params: z.record(z.string(), z.unknown()) }),
-  answer: z.object({ text: z.string(), items: z.array(answerItemSchema) }),
+  /** `total`: how many items were found, when more than the listed ones (an answer lists at most 100, best first). */
+  answer: z.object({ text: z.string(), items: z.array(answerItemSchema), total: z.number().int().optional() }),
   evidence: z.array(evidenceSchema),
   elements: z.array(cyElementSchema),
   /** Closest questions it can answer well; empty when it was sure. */

@@ -138,8 +138,8 @@ function* taskIndexSteps(graph: GraphExport): Steps<TaskIndex> {
 
 const cache = new StoreCache(async (store) => inTurns(taskIndexSteps(await graphSnapshot(store))));
 
-export function taskIndexFor(store: GraphStore): Promise<TaskIndex> {
-  return cache.get(store);
+export function taskIndexFor(store: GraphStore, fingerprint?: string): Promise<TaskIndex> {
+  return cache.get(store, fingerprint);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Steps run at once or in turns give the same result; the sliced sort is Array.sort's order, ties included.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inTurns, runNow, sortSteps, type Steps } from '../../graph/slices.ts';
+import { inTurns, memoPerKey, runNow, sortSteps, type Steps } from '../../graph/slices.ts';
 
 type Item = { key: number; at: number };
 const byKey = (a: Item, b: Item) => a.key - b.key;
@@ -47,5 +47,43 @@ describe('inTurns', () => {
     await inTurns(slow(4000));
     finished = true;
     expect(ticked).toBe(true);
+  });
+});
+
+describe('memoPerKey', () => {
+  function counted() {
+    const built: string[] = [];
+    const memo = memoPerKey(function* (key: { name: string }): Steps<{ of: string }> {
+      built.push(key.name);
+      // Steps long enough that a warm-up gives the event loop a turn before it is done.
+      for (let i = 0; i < 40; i++) {
+        const until = performance.now() + 0.5;
+        while (performance.now() < until) { /* a step of real work */ }
+        yield;
+      }
+      return { of: key.name };
+    });
+    return { built, memo };
+  }
+
+  it('builds once per key, whether asked or warmed first', async () => {
+    const { built, memo } = counted();
+    const a = { name: 'a' };
+    const b = { name: 'b' };
+    await memo.warm(a);
+    expect(memo.get(a)).toBe(memo.get(a));
+    memo.get(b);
+    await memo.warm(b);
+    expect(built).toEqual(['a', 'b']);
+  });
+
+  it('keeps the value a reader got first when a warm-up finishes after it', async () => {
+    const { built, memo } = counted();
+    const key = { name: 'k' };
+    const warming = memo.warm(key);
+    const first = memo.get(key);
+    await warming;
+    expect(memo.get(key)).toBe(first);
+    expect(built).toEqual(['k', 'k']);
   });
 });

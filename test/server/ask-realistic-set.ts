@@ -32,6 +32,15 @@ export type Question = z.infer<typeof questionSchema>;
 
 export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh' | 'real2-dev' | 'real2-fresh' | 'real3-dev' | 'real3-fresh';
 
+/** Each set's tuned file, held-out file and the documents both are asked over (the all-sets total runs them all). */
+export const QUESTION_SETS: Array<{ dev: QuestionFile; fresh: QuestionFile; docs: string[] }> = [
+  { dev: 'dev', fresh: 'fresh', docs: ['seeds', 'test/fixtures/questions/docs'] },
+  { dev: 'real-dev', fresh: 'real-fresh', docs: ['test/fixtures/questions/real-docs'] },
+  { dev: 'real2-dev', fresh: 'real2-fresh', docs: ['test/fixtures/questions/real2-docs'] },
+  { dev: 'real3-dev', fresh: 'real3-fresh', docs: ['test/fixtures/questions/real3-docs'] },
+  { dev: 'align-dev', fresh: 'align-fresh', docs: ['test/fixtures/questions/align-docs'] },
+];
+
 export function loadQuestions(file: QuestionFile): Question[] {
   const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
   return z.array(questionSchema).parse(raw);
@@ -66,7 +75,7 @@ export function paraphrasedQuestions(rows: Paraphrase[], set: SetName): Question
   });
 }
 
-export interface Verdict { q: Question; ok: boolean; problems: string[]; got: string }
+export interface Verdict { q: Question; ok: boolean; problems: string[]; got: string; /** Items the answer listed. */ listed: number }
 
 /** Names and aliases of each answer item, so 区发改局 matches the unit the graph calls 区发展改革委. */
 export type NamesOf = (id: string) => string[];
@@ -92,7 +101,7 @@ export function judgeAnswer(q: Question, a: AskAnswer, namesOf: NamesOf): Verdic
   const declined = a.answer.items.length === 0 && /抱歉/u.test(text);
   if (q.declined && !declined) problems.push('not declined');
   if (!q.declined && declined) problems.push('declined');
-  return { q, ok: problems.length === 0, problems, got: `${a.plan.op} → ${text.slice(0, 160)}` };
+  return { q, ok: problems.length === 0, problems, got: `${a.plan.op} → ${text.slice(0, 160)}`, listed: a.answer.items.length };
 }
 
 export function accuracyByType(verdicts: Verdict[]): Map<string, { ok: number; n: number }> {

@@ -56,6 +56,6 @@ async function build(store: GraphStore): Promise<AlignmentData> {
 const cache = new StoreCache(build);
 
 /** Alignment and comparisons of the store's plans, rebuilt only when its documents change (StoreCache fingerprint). */
-export function alignmentFor(store: GraphStore): Promise<AlignmentData> {
-  return cache.get(store);
+export function alignmentFor(store: GraphStore, fingerprint?: string): Promise<AlignmentData> {
+  return cache.get(store, fingerprint);
 }

@@ -1,7 +1,7 @@
 // Whole-graph sets a reader would otherwise scan for on every question, built once per view (per graph version).
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
-import { inTurns, runNow, type Steps } from '../../../graph/slices.ts';
+import { memoPerKey, type Steps } from '../../../graph/slices.ts';
 import { tasksWithPairs, textGramsSteps, type TextGrams } from '../../search/text-grams.ts';
 import { tasksMaybeContaining } from '../view-grams.ts';
 import { docOf, type DocInfo, type Duty, type GraphView } from './view.ts';
@@ -25,8 +25,6 @@ interface ViewSets {
   otherGrams: TextGrams;
   original: Map<GraphNode, GraphNode>;
 }
-
-const sets = new WeakMap<GraphView, ViewSets>();
 
 function* buildSteps(view: GraphView): Steps<ViewSets> {
   const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), ordinal: new Map(), dutyOrdinal: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
@@ -56,23 +54,12 @@ function* buildSteps(view: GraphView): Steps<ViewSets> {
   return out;
 }
 
-/** The sets of a view, built on first use (or ahead of it, by warmAsk). */
-export function viewSets(view: GraphView): ViewSets {
-  let s = sets.get(view);
-  if (!s) {
-    s = runNow(buildSteps(view));
-    sets.set(view, s);
-  }
-  return s;
-}
+/** The sets of a view: built on first use, or ahead of it in turns by warmAsk (a whole-graph pass, a second or more
+ *  on a 20 MB plan). */
+const sets = memoPerKey(buildSteps);
 
-/** The same built in turns of a few ms (warmAsk): a whole-graph pass, a second or more on a 20 MB plan. */
-export async function warmViewSets(view: GraphView): Promise<void> {
-  if (sets.has(view)) return;
-  const s = await inTurns(buildSteps(view));
-  // A question may have built them meanwhile: the first stays, so every reader sees one set.
-  if (!sets.has(view)) sets.set(view, s);
-}
+const viewSets = sets.get;
+export const warmViewSets = sets.warm;
 
 /** Tasks and sections that have units but no lead unit, in view order. */
 export function nodesLackingLead(view: GraphView): GraphNode[] {

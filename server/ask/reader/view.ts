@@ -137,6 +137,6 @@ export function docOf(n: GraphNode): string {
 
 const cache = new StoreCache(async (store) => inTurns(viewSteps(await graphSnapshot(store))));
 
-export function viewFor(store: GraphStore): Promise<GraphView> {
-  return cache.get(store);
+export function viewFor(store: GraphStore, fingerprint?: string): Promise<GraphView> {
+  return cache.get(store, fingerprint);
 }
