@@ -51,6 +51,9 @@ export interface AppDeps {
 /** Paths answered while the store loads: health, and what does not read the store (pages, docs, the OpenAPI document). */
 const DATA_PATHS = /^\/(?:api\/(?!health$)|mcp(?:\/|$))/;
 
+/** Seconds a client is told to wait (Retry-After) before asking again while the store loads. */
+const LOADING_RETRY_SEC = 2;
+
 /** The error mapper shows STORE_UNAVAILABLE's one message (retry shortly); the hint says why. */
 function stillLoading(): AppError {
   return new AppError('STORE_UNAVAILABLE', '正在加载已存储的文件 / loading the stored documents', {
@@ -89,8 +92,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.use('*', hostCheck(guard));
   app.use('*', writeOrigin(guard));
   app.use('*', async (c, next) => {
-    if (loading && DATA_PATHS.test(c.req.path)) throw stillLoading();
-    await next();
+    if (!loading || !DATA_PATHS.test(c.req.path)) return next();
+    // Retry-After lets a client (the explorer) wait and ask again instead of showing an error.
+    const { status, body } = toErrorResponse(stillLoading());
+    return c.json(body, status, { 'Retry-After': String(LOADING_RETRY_SEC) });
   });
 
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes); } });

@@ -24,6 +24,8 @@ describe('an app whose store is still loading', () => {
     }
     const ask = await request(app, 'POST', '/api/ask', { body: JSON.stringify({ question: '区水利局牵头哪些任务？' }), headers: { 'content-type': 'application/json' } });
     expect(ask.status).toBe(503);
+    // The explorer waits for the Retry-After it is given and asks again (ui/src/api.ts).
+    expect((await app.request('/api/stats')).headers.get('retry-after')).toBe('2');
     expect((await app.request('/openapi.json')).status).toBe(200);
 
     done();

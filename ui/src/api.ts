@@ -33,10 +33,24 @@ export class ApiError extends Error {
   }
 }
 
+/** How long the explorer waits, in all, for a server that is still loading its stored documents. */
+const LOADING_WAIT_MS = 120_000;
+
+/** The response; a 503 with Retry-After (the server still loading) is asked again after the wait it names. */
+async function fetchWhenLoaded(path: string, init: RequestInit): Promise<Response> {
+  const until = Date.now() + LOADING_WAIT_MS;
+  for (;;) {
+    const response = await fetch(path, init);
+    const wait = Number(response.headers.get('retry-after')) * 1000;
+    if (response.status !== 503 || !(wait > 0) || Date.now() + wait > until) return response;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+}
+
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
+    response = await fetchWhenLoaded(path, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
   } catch (error) {
     throw new ApiError('NETWORK', t('error.network', { detail: (error as Error).message }), 0);
   }

@@ -42,7 +42,10 @@ export function createAskPanel(view: GraphView, explorer: Explorer, onAsked: (qu
       h('p', { id: 'ask-answer', class: 'answer' }, res.answer.text),
       // The server says in words how it read the question; its internal plan name is not for readers.
       res.understood ? h('p', { id: 'ask-understood', class: 'muted small' }, /理解为/.test(res.understood.slice(0, 8)) ? res.understood : t('ask.understood', { text: res.understood })) : null,
-      res.answer.items.length ? h('h4', {}, `${t('ask.items')} (${res.answer.items.length})`) : null,
+      // A bounded answer lists the best items and says how many were found (answer.total).
+      res.answer.items.length ? h('h4', {}, `${t('ask.items')} (${res.answer.total !== undefined
+        ? t('ask.itemsShown', { shown: String(res.answer.items.length), total: String(res.answer.total) })
+        : res.answer.items.length})`) : null,
       res.answer.items.length ? items : null,
       res.evidence.length ? h('h4', {}, `${t('ask.evidence')} (${res.evidence.length})`) : null,
       res.evidence.length ? evidence : null,

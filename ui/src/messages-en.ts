@@ -70,6 +70,7 @@ export const EN: Record<MessageKey, string> = {
   'kind.part': 'part', 'kind.section': 'section', 'kind.gap': 'missing page', 'kind.item': 'item', 'kind.inferred': 'inferred task',
   'ask.label': 'Question',
   'ask.placeholder': 'Ask in Chinese, e.g. 区水利局牵头哪些任务？', 'ask.submit': 'Ask',
+  'ask.itemsShown': 'first {shown} of {total}',
   'ask.items': 'Answer items', 'ask.evidence': 'Evidence', 'ask.suggestions': 'Try', 'ask.examples': 'Examples',
   'ask.understood': 'Understood as: {text}',
   'ov.matrix': 'Unit × unit shared-task matrix', 'ov.sortName': 'Sort by name', 'ov.sortTotal': 'Sort by total',

@@ -90,6 +90,7 @@ export const ZH = {
   'ask.label': '问题',
   'ask.placeholder': '用中文提问，例如：区水利局牵头哪些任务？',
   'ask.submit': '提问',
+  'ask.itemsShown': '列出前 {shown} 项，共 {total} 项',
   'ask.items': '答案条目',
   'ask.evidence': '原文证据',
   'ask.suggestions': '你可以试试',
