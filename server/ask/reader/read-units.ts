@@ -1,6 +1,7 @@
 // Questions about named units: one unit's tasks (scoped, counted, "配合而不牵头"), or two units' tasks subtracted.
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { LexTarget } from '../lexicon.ts';
+import { MAX_ITEMS } from '../compose-common.ts';
 import type { Mention } from '../link.ts';
 import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
 import { byDocument, cite, COUNT_WORDS, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
@@ -67,12 +68,16 @@ function eachUnit(ctx: ReadCtx, units: LexTarget[], role: Role | null): Reading 
     seen.add(id);
     return true;
   });
+  const items = once(parts.flatMap((p) => p.composed.items));
+  // Each part lists at most MAX_ITEMS; the merged answer too, counting what every part found but did not list.
+  const found = items.length + parts.reduce((n, p) => n + (p.composed.total ?? p.composed.items.length) - p.composed.items.length, 0);
   return {
     op: 'unitTasks', params: { units: units.map((u) => u.name), ...(role ? { role } : {}) },
     understood: `我理解为：分别查${units.map((u) => `「${u.name}」`).join('、')}${roleZh(role)}的任务`,
     composed: {
       text: parts.map((p) => p.composed.text).join(''),
-      items: once(parts.flatMap((p) => p.composed.items)),
+      items: items.slice(0, MAX_ITEMS),
+      ...(found > Math.min(items.length, MAX_ITEMS) ? { total: found } : {}),
       evidence: parts.flatMap((p) => p.composed.evidence),
       elements: once(parts.flatMap((p) => p.composed.elements)),
     },
