@@ -63,11 +63,15 @@ async function seed(store: GraphStore): Promise<void> {
 
 /**
  * Listen first, then load: a large data dir takes seconds to load, and meanwhile health answers (saying it is
- * loading) and data routes answer 503 "loading" instead of the port refusing connections. Seeding follows the load.
+ * loading) and data routes answer 503 "loading" instead of the port refusing connections, until loaded and seeded.
  */
 export async function serve(options: StoreOptions): Promise<void> {
   const store = await createStore(options);
-  const loaded = load(store, options);
+  // The gate opens once seeded too: a first start never shows an empty graph for the second seeding takes.
+  const loaded = load(store, options).then(async () => {
+    reportLoad(store);
+    await seed(store);
+  });
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   const hostname = process.env.HOST || DEFAULT_HOST;
   const model = await envChatModel();
@@ -77,8 +81,6 @@ export async function serve(options: StoreOptions): Promise<void> {
     process.stdout.write(`policy-graph 已启动 / listening on http://${host}:${info.port} (store: ${store.kind}${model ? ', LLM planner on' : ''})\n`);
   });
   void loaded.then(async () => {
-    reportLoad(store);
-    await seed(store);
     process.stderr.write(`已加载 / loaded: ${(await store.listDocuments()).length} documents\n`);
   }).catch((error: Error) => process.stderr.write(`未能导入种子文件 / seeding failed: ${error.stack ?? error}\n`));
   server.on('error', (error: NodeJS.ErrnoException) => {
