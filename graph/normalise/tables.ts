@@ -80,7 +80,9 @@ export function rowLine(columns: Column[], cells: string[]): string {
   if (support) parts.push(`配合单位:${support}`);
   if (deadline) parts.push(`完成时限:${deadline}`);
   const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';
-  return `${serial ? `${serial}.` : ''}${task}。${annotation}`;
+  // A cell that numbers its own targets (1)…;2)…) is one row: under the row's serial, `4.1)` would read as no item.
+  const body = serial ? task.replace(/^\d{1,2}[)）]\s*/, '') : task;
+  return `${serial ? `${serial}.` : ''}${body}。${annotation}`;
 }
 
 /**

@@ -28,6 +28,17 @@ describe('progress tables of real plans', () => {
     expect(rows[1].title).not.toContain('集体备课');
   });
 
+  // 泰顺县 2023年10月省政府民生实事项目进展情况汇总表 (stored page, no address kept; see fresh7's label)
+  it('reads a task cell that numbers its own targets 1) 2) as the row under its serial', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '项目内容', '', '牵头单位', '', '落实情况', '',
+      '1', '', '完成县中崛起一对一结对帮扶学校1所(泰顺中学结对杭州高级中学)。', '', '教育局', '', '基本完成。', '',
+      '2', '', '1)完成成人初高中学历提升416人;', '', '2)完成大专及以上学历提升902人。', '', '基本完成。',
+    ].join('\n')));
+    expect(rows.map((r) => r.title.slice(0, 8))).toEqual(['完成县中崛起一对', '完成成人初高中学']);
+    expect(rows[0].lead).toEqual(['教育局']);
+  });
+
   // A header broken over lines is joined back (责任 / 单位): a 进展情况 cell next to 责任单位 stays two headers.
   it('keeps 进展情况 and 责任单位 apart when a header broken over lines is joined back', () => {
     const rows = writtenTasks(batchOf([
