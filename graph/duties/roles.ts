@@ -13,6 +13,8 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   牵头单位: { kind: 'duty', role: 'lead' },
   牵头部门: { kind: 'duty', role: 'lead' },
   牵头责任单位: { kind: 'duty', role: 'lead' },
+  // A progress notice's item line (琼中 2022): (一)…牵头责任部门:X.
+  牵头责任部门: { kind: 'duty', role: 'lead' },
   主要责任单位: { kind: 'duty', role: 'lead' },
   牵头负责单位: { kind: 'duty', role: 'lead' },
   主责单位: { kind: 'duty', role: 'lead' },

@@ -3,6 +3,7 @@ import { stripGlosses } from './glosses.ts';
 import { splitGluedRows } from './glued-rows.ts';
 import { OCR_REPAIR_RULES, type RepairRule } from './ocr-repairs.ts';
 import { joinPreviewChunks } from './preview-chunks.ts';
+import { bracketHeadingLabels } from './heading-labels.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
@@ -187,11 +188,12 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 
 /**
  * The text-shape stages, in order, each over the previous one's text with the offset map kept: glosses, markdown
- * marks and a preview's chunk numbers off first, then glued table rows and lines restored, then each published table shape rewritten, then tables to items.
+ * marks and a preview's chunk numbers off first, then glued table rows and lines restored, then each published table shape rewritten, then tables to items, then labels run on
+ * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
   stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, rewritePipeRows, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
-  splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables,
+  splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {

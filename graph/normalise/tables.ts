@@ -32,6 +32,14 @@ const HEADERS: [RegExp, Column][] = [
   [/^(?:年度|计划|总)?投资(?:金额|额|规模)?$/, 'other'],
   // What a row names (项目名称, 专项整治行业名称) is its task; 单位名称 names a unit.
   [/^(?!单位|责任)[\u4e00-\u9fff]{0,8}名称$/, 'task'],
+  // A progress report on a plan (进展情况表): what the row names (项目内容) is the task; its progress, status and
+  // the quarter's own target (当前进度, 落实情况, 一季度目标, 目标完成情况) are the report's, not the plan's.
+  [/^项目(?:内容|事项)$/, 'task'],
+  [/^(?:当前|工作|项目)?(?:进度|进展)$/, 'other'],
+  [/^(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|全年|本月|当月)目标$/, 'other'],
+  // A longer name goes on only after 、 (进展情况、存在问题及下一步打算): a header broken over lines is joined back, and
+  // 进展情况 + 责任单位 must stay two cells.
+  [/^(?:目标)?(?:落实|完成|推进|进展)(?:情况|进度)(?:、[\u4e00-\u9fff、]{2,16})?$/, 'other'],
   [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源|分管[省市县区]领导|[省市县区](?:政府)?分管领导|进展情况|完成情况|目标类型|指标类型|类型|属性)$/, 'other'],
 ];
 
@@ -72,7 +80,9 @@ export function rowLine(columns: Column[], cells: string[]): string {
   if (support) parts.push(`配合单位:${support}`);
   if (deadline) parts.push(`完成时限:${deadline}`);
   const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';
-  return `${serial ? `${serial}.` : ''}${task}。${annotation}`;
+  // A cell that numbers its own targets (1)…;2)…) is one row: under the row's serial, `4.1)` would read as no item.
+  const body = serial ? task.replace(/^\d{1,2}[)）]\s*/, '') : task;
+  return `${serial ? `${serial}.` : ''}${body}。${annotation}`;
 }
 
 /**

@@ -1,0 +1,50 @@
+// Progress reports on a plan (进度表, 进展情况表) read as the plan's table: the row's 项目内容 is the task, the report's
+// own columns (当前进度, 一季度目标, 进展情况、存在问题及下一步打算, 目标完成情况) are kept out. Expected rows from the text.
+import { describe, expect, it } from 'vitest';
+import { batchOf, writtenTasks } from '../../support/ingest-text.ts';
+
+describe('progress tables of real plans', () => {
+  // http://www.cncn.gov.cn/art/2022/12/14/art_1229664772_59047997.html (苍南县, 2022)
+  it('reads 项目内容 as the task and keeps 当前进度 and 备注 out, one cell per line with blank lines', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '项目内容', '', '当前进度', '', '牵头单位', '', '备注', '',
+      '1', '', '新(改、扩)建公办园5所,新增公办幼儿学位1000个。', '', '80%(新区实验幼儿园进度滞后)', '', '县教育局', '', '市民生实事', '',
+      '2', '', '建设四好农村路55公里。', '', '95%', '', '县交通局', '', '县民生实事',
+    ].join('\n')));
+    expect(rows.map((r) => r.lead)).toEqual([['县教育局'], ['县交通局']]);
+    expect(rows[0].title).toContain('新增公办幼儿学位1000个');
+    expect(rows[1].title).not.toContain('95%');
+  });
+
+  // https://www.kq.gov.cn/art/2023/11/16/art_1229760972_59195505.html (柯桥区, 2023)
+  it('reads a | table whose report columns name a quarter target and progress, problems and next steps', () => {
+    const rows = writtenTasks(batchOf([
+      '序号 | 工作任务 | 责任单位 | 一季度目标 | 进展情况、存在问题及下一步打算 | 目标完成情况 |',
+      '1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装、装修及场外施工 | 进展情况:轻纺城第二小学(柯东小学)新建工程室内装修及安装工程完成80%,场外工程完成70%。 | 顺利推进 |',
+      '2 | 完成“县中崛起”一对一结对帮扶学校2所 | 教体局 | 互派人员到位,集体备课,集中教研,专家入校指导 | 进展情况:3月10日,柯桥中学管理教学团队赴江山中学。 | 顺利推进 |',
+    ].join('\n')));
+    expect(rows.map((r) => r.responsible)).toEqual([['教体局'], ['教体局']]);
+    expect(rows[1].title).toContain('一对一结对帮扶学校2所');
+    expect(rows[1].title).not.toContain('集体备课');
+  });
+
+  // 泰顺县 2023年10月省政府民生实事项目进展情况汇总表 (stored page, no address kept; see fresh7's label)
+  it('reads a task cell that numbers its own targets 1) 2) as the row under its serial', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '项目内容', '', '牵头单位', '', '落实情况', '',
+      '1', '', '完成县中崛起一对一结对帮扶学校1所(泰顺中学结对杭州高级中学)。', '', '教育局', '', '基本完成。', '',
+      '2', '', '1)完成成人初高中学历提升416人;', '', '2)完成大专及以上学历提升902人。', '', '基本完成。',
+    ].join('\n')));
+    expect(rows.map((r) => r.title.slice(0, 8))).toEqual(['完成县中崛起一对', '完成成人初高中学']);
+    expect(rows[0].lead).toEqual(['教育局']);
+  });
+
+  // A header broken over lines is joined back (责任 / 单位): a 进展情况 cell next to 责任单位 stays two headers.
+  it('keeps 进展情况 and 责任单位 apart when a header broken over lines is joined back', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '内容与要求', '', '进展情况', '', '责任单位', '',
+      '1', '', '确保地区生产总值增长7%左右。', '', '1-2月主要指标实现正增长。', '', '市发改委',
+    ].join('\n')));
+    expect(rows.map((r) => r.responsible)).toEqual([['市发改委']]);
+  });
+});
