@@ -1,0 +1,29 @@
+// Duty conventions first met in fresh7 (scored once, then tuned on), one per test, on excerpts of the published
+// text (source beside each); the expected units were written from the text (the labels).
+import { describe, expect, it } from 'vitest';
+import { tasksOfLines } from '../../support/ingest-text.ts';
+
+describe('conventions of real plans (fresh7)', () => {
+  // https://ht.luaninfo.com/laxw/gggs/content_128307 (六安市1至8月份民生工程实施进度通报, 2021)
+  it('reads a label run on after the comma that closes an item title as the item annotation', () => {
+    const tasks = tasksOfLines([
+      '二、部分项目进展情况',
+      '1、学前教育促进,牵头单位:市教体局。其中,8月份督查暗访发现问题整改不到位的为舒城县。',
+      '2、中小学及中职学校教师培训,牵头单位:市教体局。其中,中小学教师培训进度较慢的为叶集区。',
+      '3、城市社区卫生机构和村卫生室标准化建设,牵头单位:市卫健委。其中,8月份督查暗访发现问题整改不到位的为叶集区。',
+    ]);
+    expect(tasks).toMatchObject([
+      { title: '学前教育促进', lead: ['市教体局'], support: [], responsible: [] },
+      { title: '中小学及中职学校教师培训', lead: ['市教体局'], support: [], responsible: [] },
+      { title: '城市社区卫生机构和村卫生室标准化建设', lead: ['市卫健委'], support: [], responsible: [] },
+    ]);
+  });
+
+  it('leaves a label after a comma inside a sentence as text', () => {
+    const tasks = tasksOfLines([
+      '二、部分项目进展情况',
+      '1、学前教育促进。今年新建幼儿园,牵头单位:市教体局负责督查的事项另行通知。(市教体局负责)',
+    ]);
+    expect(tasks).toMatchObject([{ lead: [], responsible: ['市教体局'] }]);
+  });
+});
