@@ -26,4 +26,22 @@ describe('conventions of real plans (fresh7)', () => {
     ]);
     expect(tasks).toMatchObject([{ lead: [], responsible: ['市教体局'] }]);
   });
+
+  // https://jyj.wuhu.gov.cn/openness/public/6596321/39170196.html (芜湖市教育局2024年工作要点)
+  it('reads a bureau internal offices in a 责任科室 annotation as responsible units', () => {
+    const tasks = tasksOfLines([
+      '一、加强党对教育工作的全面领导',
+      '1.加强思想理论武装。深入推进习近平新时代中国特色社会主义思想和党的二十大精神进教材、进课堂、进头脑。进一步提高局党委理论学习中心组学习质量,落实中心组学习列席旁听制度。(责任科室:组干科、机关党委)',
+      '2.加强教育系统党的政治建设。抓好成果转化。(牵头科室:办公室;配合科室:组干科、计财科)',
+    ]);
+    expect(tasks).toMatchObject([
+      { title: '加强思想理论武装', lead: [], support: [], responsible: ['机关党委', '组干科'] },
+      { title: '加强教育系统党的政治建设', lead: ['办公室'], support: ['组干科', '计财科'], responsible: [] },
+    ]);
+  });
+
+  it('reads no office ending in 科 outside an office label', () => {
+    const tasks = tasksOfLines(['一、加强学科建设', '1.加强学科建设。建设学科。(责任单位:市教育局、重点学科)']);
+    expect(tasks).toMatchObject([{ responsible: ['市教育局'] }]);
+  });
 });
