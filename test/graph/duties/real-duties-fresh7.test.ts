@@ -44,4 +44,26 @@ describe('conventions of real plans (fresh7)', () => {
     const tasks = tasksOfLines(['一、加强学科建设', '1.加强学科建设。建设学科。(责任单位:市教育局、重点学科)']);
     expect(tasks).toMatchObject([{ responsible: ['市教育局'] }]);
   });
+
+  // https://www.linxia.gov.cn/lxz/zwgk/bmxxgkpt/lxzyshjjsj/fdzdgknr/bmwj/index.html (临夏州 优化营商环境工作方案 2025)
+  it('carries the units of a note run on after a comma inside a labelled bracket, and drops the verb after the last name', () => {
+    const tasks = tasksOfLines([
+      '(一)着力提升政务服务环境',
+      '1.提升政务中心建设。对州、县市政务服务中心窗口设置开展一次全面摸排,因地制宜进行差异化提升改造。(责任单位:州政务服务中心,各县市人民政府、州直相关行业部门按职责分工负责,以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)',
+      '2.提高窗口人员素质。对州县政务大厅派驻人员进行业务资格复查。(责任单位:州政务服务中心)',
+    ]);
+    expect(tasks).toMatchObject([
+      { title: '提升政务中心建设', lead: [], support: [], responsible: ['各县市人民政府', '州政务服务中心', '州直相关行业部门'] },
+      { title: '提高窗口人员素质', lead: [], support: [], responsible: ['各县市人民政府', '州政务服务中心', '州直相关行业部门'] },
+    ]);
+  });
+
+  it('carries nothing from a comma clause that speaks for no later item', () => {
+    const tasks = tasksOfLines([
+      '(一)着力提升政务服务环境',
+      '1.提升政务中心建设。开展摸排。(责任单位:州政务服务中心,各县市人民政府按职责分工负责)',
+      '2.提高窗口人员素质。开展复查。(责任单位:州发展改革委)',
+    ]);
+    expect(tasks.map((t) => t.responsible)).toEqual([['各县市人民政府', '州政务服务中心'], ['州发展改革委']]);
+  });
 });
