@@ -2,7 +2,7 @@
 // an annotation ran into body text or was spliced with another by a page gap.
 import type { UnitKind } from '../model.ts';
 import { isLevelChar, type Level } from '../units/registry.ts';
-import type { UnitResolver } from '../units/resolver.ts';
+import type { UnitResolution, UnitResolver } from '../units/resolver.ts';
 import type { Annotation, OtherField, Span } from './annotation-types.ts';
 import { LEADER_RE, type DutyRole } from './roles.ts';
 
@@ -31,6 +31,8 @@ export interface ResolvedAnnotation {
 }
 
 const LEAD_MARK_RE = /[(（](?:牵头|牵头单位|主责)[)）]$/;
+/** Labels naming a bureau's internal offices (责任科室, 牵头处室, 责任股室). */
+const OFFICE_LABEL_RE = /(?:科|处|股)室$/u;
 
 function toRole(listRole: string, hasLead: boolean): DutyRole {
   if (listRole === 'lead') return 'lead';
@@ -56,7 +58,7 @@ export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver
       const leadMark = LEAD_MARK_RE.test(item.text);
       const surface = item.text.replace(LEAD_MARK_RE, '');
       const role = leadMark ? 'lead' : toRole(list.role, hasLead);
-      const results = resolveInList(resolver, surface, listLevel, named);
+      const results: UnitResolution[] = OFFICE_LABEL_RE.test(list.label) ? resolver.resolveOffice(surface) : resolveInList(resolver, surface, listLevel, named);
       const resolved = results.filter((r) => r.status === 'resolved');
       if (resolved.length === 0) {
         // (李政文秘书长、刘俊谦省长助理协助): a leader's part is kept as a non-duty role, never a unit.
@@ -99,7 +101,7 @@ export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver
  * first); but a list never names one body twice, so where that level would make the item a body the list already
  * named under another name (国税局 and 地税局, one registry entry), it is read without it.
  */
-function resolveInList(resolver: UnitResolver, surface: string, listLevel: Level, named: ReadonlySet<string>) {
+function resolveInList(resolver: UnitResolver, surface: string, listLevel: Level, named: ReadonlySet<string>): UnitResolution[] {
   if (!listLevel) return resolver.resolve(surface);
   const clash = resolver.peek(surface, listLevel).some((r) => r.status === 'resolved' && named.has(r.canonical));
   return resolver.resolve(surface, clash ? '' : listLevel);

@@ -24,6 +24,22 @@ export function carryNote(text: string, from: number, limit: number, close: stri
   return { close: closeAt, text: note, units: m ? carriedItems(m[1], from + m.index + m[0].indexOf(m[1])) : [] };
 }
 
+/** A note run on after the list's last name with a comma, no 。 (…按职责分工负责,以下各任务均需A、B落实,不再一一列出). */
+const RUN_ON_NOTE_RE = /[,，;；](?=以下[^,，。;；]{0,12}均(?:需|涉及|由|要求))/u;
+
+/**
+ * Inside a labelled bracket (临夏 2025): where a note that speaks for later items begins after a comma, and the
+ * units it names; null when the bracket holds no such note.
+ */
+export function runOnNote(text: string, from: number, to: number): { at: number; units: Span[] } | null {
+  const body = text.slice(from, to);
+  const at = body.search(RUN_ON_NOTE_RE);
+  if (at < 0) return null;
+  const note = body.slice(at + 1);
+  const m = CARRY_UNITS_RE.exec(note);
+  return { at: from + at, units: m ? carriedItems(m[1], from + at + 1 + m.index + m[0].indexOf(m[1])) : [] };
+}
+
 /** 四市或部分市人民政府: the tail after 或 is shared (四市人民政府 or some of them), so the whole set is 四市人民政府. */
 const SHARED_TAIL_OR_RE = /^([^或]{1,10}?[市县区旗])或(?:部分|有关|相关)[市县区旗]?(人民政府|政府)$/;
 

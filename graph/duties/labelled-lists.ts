@@ -47,7 +47,7 @@ export function labelledLists(text: string, bodyStart: number, bodyEnd: number, 
     const leadClause = meaning?.kind === 'duty' && meaning.role !== 'lead' ? LEAD_CLAUSE_RE.exec(value) : null;
     if (leadClause) lists.push(...clauseLists(leadClause[1], label.end));
     const restAt = leadClause ? leadClause[0].length : 0;
-    const items = splitItems(value.slice(restAt), label.end + restAt);
+    const items = splitItems(value.slice(restAt), label.end + restAt).map(withoutDutyVerb);
     // "A、B分别牵头" at the end of a list: each unit named leads its own share.
     const last = items[items.length - 1];
     if (last && /分别牵头$/.test(last.text)) {
@@ -60,6 +60,15 @@ export function labelledLists(text: string, bodyStart: number, bodyEnd: number, 
     lists.push({ role, label: label.name, items });
   });
   return { lists: resolve ? resolveUnknownLabels(lists) : lists, others };
+}
+
+/** A labelled list's last names closed by their verb (责任单位:X,A、B按职责分工负责): the label already gives the role. */
+const DUTY_VERB_END_RE = /(?:按职责分工负责|按职责分工落实|按职能职责负责|按职责负责|分工负责|共同负责)$/u;
+
+function withoutDutyVerb(item: Span): Span {
+  const m = DUTY_VERB_END_RE.exec(item.text);
+  if (!m || m.index < 2) return item;
+  return { text: item.text.slice(0, m.index), start: item.start, end: item.end - m[0].length };
 }
 
 /** A damaged first label before a 责任/配合 list can only have been 牵头单位. */

@@ -1,7 +1,7 @@
 // A bracketed duty annotation: (牵头单位:X;责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕, cut short or carrying a note.
 import { isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, OtherField, RoleList, Span } from './annotation-types.ts';
-import { carryNote } from './carry-note.ts';
+import { carryNote, runOnNote } from './carry-note.ts';
 import { dropCutName } from './cut-values.ts';
 import { clauseLists, cutClause, CUT_LEAD_RE, findLabels, labelledLists } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
@@ -68,10 +68,13 @@ function wrapsToClose(text: string, open: number, at: number, close: string): bo
 
 export function parenAnnotation(text: string, open: number): Annotation | null {
   const x = extentOf(text, open);
-  const bodyEnd = x.noteAt >= 0 ? x.noteAt : x.end >= 0 ? x.end : x.stop;
+  const closeAt = x.noteAt >= 0 ? x.noteAt : x.end >= 0 ? x.end : x.stop;
+  // A note run on after a comma (…负责,以下各任务均需A、B落实,不再一一列出) ends the list: its words are no names.
+  const runOn = x.carry ? null : runOnNote(text, open + 1, closeAt);
+  const bodyEnd = runOn ? runOn.at : closeAt;
   const body = text.slice(open + 1, bodyEnd);
   const labels = findLabels(body, open + 1);
-  const carry = x.carry ?? nestedCarry(text, open + 1, bodyEnd);
+  const carry = x.carry ?? nestedCarry(text, open + 1, bodyEnd) ?? (runOn && runOn.units.length > 0 ? runOn.units : undefined);
   const made = (lists: RoleList[], others: OtherField[], truncated: boolean): Annotation => ({
     start: open, end: x.end >= 0 ? x.end + 1 : bodyEnd, kind: 'paren', truncated, lists, others, ...(carry ? { carry } : {}),
   });

@@ -26,6 +26,14 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   承办单位: { kind: 'duty', role: 'supportOrResponsible' },
   // A project list's own-line fields (项目责任领导 / 项目责任单位 / 项目责任人 / 项目实施时间, 叶城 2026).
   项目责任单位: { kind: 'duty', role: 'supportOrResponsible' },
+  // A bureau's own 工作要点 names its internal offices (芜湖市教育局 2024: (责任科室:组干科、机关党委)).
+  牵头科室: { kind: 'duty', role: 'lead' },
+  牵头处室: { kind: 'duty', role: 'lead' },
+  责任科室: { kind: 'duty', role: 'supportOrResponsible' },
+  责任处室: { kind: 'duty', role: 'supportOrResponsible' },
+  责任股室: { kind: 'duty', role: 'supportOrResponsible' },
+  配合科室: { kind: 'duty', role: 'support' },
+  配合处室: { kind: 'duty', role: 'support' },
   配合单位: { kind: 'duty', role: 'support' },
   配合部门: { kind: 'duty', role: 'support' },
   参与单位: { kind: 'duty', role: 'support' },

@@ -23,7 +23,7 @@ export function runOnLabels(text: string, taken: (pos: number) => boolean): Anno
     const before = text[start - 1] ?? '';
     // 牵头单位:X;责任单位:Y run on after the sentence (徐州 2020): the second label follows the first one's value.
     const chained = last !== null && CHAIN_GAP_RE.test(text.slice(last.end, start));
-    const afterStop = before === '。' || chained;
+    const afterStop = before === '。' || chained || afterItemTitle(text, start);
     if (meaning?.kind !== 'duty' || taken(start) || !(afterStop || /\p{Script=Han}/u.test(before))) return;
     const valueStart = start + m[0].length;
     const end = valueEnd(text, valueStart, labels[k + 1]?.index, afterStop);
@@ -51,6 +51,19 @@ export function runOnLabels(text: string, taken: (pos: number) => boolean): Anno
     found.push(last);
   });
   return found;
+}
+
+/** An item's short title from its marker to the comma before a label: `1、学前教育促进,牵头单位:X。` (六安 2021). */
+const ITEM_TITLE_RE = /(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)[^\n。;；,，:：()（）]{2,40}[,，]$/u;
+
+/**
+ * A progress notice names the project, then its lead in the same sentence: `1、学前教育促进,牵头单位:市教体局。其中,…`.
+ * A label after the comma that closes an item's title (nothing but the title before it on the line) is its
+ * annotation, read like one after the item's 。; a label after a comma inside a sentence stays text.
+ */
+function afterItemTitle(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 50 && ITEM_TITLE_RE.test(text.slice(Math.max(0, lineStart - 1), start));
 }
 
 /** A value that is a lead clause then a support clause, and nothing else. */

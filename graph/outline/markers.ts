@@ -119,8 +119,8 @@ export function headingTitle(text: string, from: number, limit: number): { title
   const window = text.slice(from, Math.min(limit, from + 200));
   const standard = STANDARD_HEADINGS.find((h) => window.startsWith(h));
   if (standard) return { title: standard, end: from + standard.length };
-  // A duty label glued to the title (…的实施意见责任单位:X) ends it, as its bracket does.
-  const stop = window.search(/[。;；\n!！?？]|[(（](?:牵头|责任|配合)|(?<=\p{Script=Han})(?:牵头|责任|配合)(?:单位|部门)[:：]/u);
+  // A duty label glued to the title (…的实施意见责任单位:X), or after its comma (1、学前教育促进,牵头单位:X。), ends it.
+  const stop = window.search(/[。;；\n!！?？]|[(（](?:牵头|责任|配合)|(?<=\p{Script=Han})(?:牵头|责任|配合)(?:单位|部门)[:：]|[,，](?=(?:牵头|责任|配合)(?:单位|部门)[:：])/u);
   if (stop >= 0 && stop <= MAX_TITLE_CHARS) return { title: window.slice(0, stop).trim(), end: from + stop };
   const year = window.search(/(?:到|至)20\d\d年/);
   if (year > 1 && year <= MAX_TITLE_CHARS) return { title: window.slice(0, year).replace(/[,，]$/, ''), end: from + year };

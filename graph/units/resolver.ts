@@ -212,6 +212,20 @@ export class UnitResolver {
     return all.length > 0 ? all : [unresolved(surface, 'not a known unit name')];
   }
 
+  /**
+   * A name in a list labelled 责任科室 / 牵头处室: a bureau's own 工作要点 names its internal offices (组干科, 计财处,
+   * 政策法规股). Read as a body when nothing else reads it; 科 or 股 alone ends too many words (学科, 外科, 股份) to
+   * be a unit's ending anywhere else.
+   */
+  resolveOffice(surface: string): UnitResolution[] {
+    const found = this.resolve(surface);
+    const s = cleanSurface(surface);
+    if (found.some((r) => r.status === 'resolved') || !INTERNAL_OFFICE_RE.test(s) || hasBodyWords(s)) return found;
+    const office = resolved(surface, patternMatch(s, 'department'), s);
+    this.remember([office]);
+    return [office];
+  }
+
   private userResolution(surface: string, canonical: string): UnitResolution {
     return { status: 'resolved', surface, canonical, kind: this.matcher.classify(canonical), method: 'user', score: 1, written: canonical };
   }
@@ -235,6 +249,9 @@ function joinAt(s: string): number {
 
 /** The party committee of a level, then an office's name ending as offices do (办, 部, 办公室, 室). */
 const PARTY_OFFICE_RE = /^(?:中共)?[省市区县州]委\p{Script=Han}{1,8}(?:办公室|办|部|室)$/u;
+
+/** An internal office's short name: a field of two to six characters and 科, 股, 处 or 室 (组干科, 机关党委 reads already). */
+const INTERNAL_OFFICE_RE = /^\p{Script=Han}{2,6}(?:科|股|处|室)$/u;
 
 /** A body named by its kind alone, with no place or field of its own. */
 const BARE_BODY_RE = /^(?:管委会|管理委员会|人民政府|政府|办事处)$/u;
