@@ -24,8 +24,14 @@ export function eachLineClosesOne(text: string, item: OutlineNode, inside: Span[
  * annotations, not paragraphs of a section. Paragraph-tasks begin lines of their own.
  */
 export function sentencesOfItsLine(text: string, parent: OutlineNode, inside: Span[]): boolean {
-  return parent.parent !== null && !text.slice(parent.start, inside[inside.length - 1].end).includes('\n');
+  // On a page kept on one line paragraph-tasks run on too (三、工作任务持续优化营商环境。…〔责任单位:…〕切实保障改善民生。
+  // …(牵头单位:…)): there each annotation is followed by a short title sentence of its own, the next task.
+  const titled = inside.slice(0, -1).every((a) => PARAGRAPH_TITLE_RE.test(text.slice(a.end, a.end + 24)));
+  return parent.parent !== null && !titled && !text.slice(parent.start, inside[inside.length - 1].end).includes('\n');
 }
+
+/** A paragraph-task's title sentence right after the previous task's annotation: 切实保障改善民生。 */
+const PARAGRAPH_TITLE_RE = /^\s*[\u4e00-\u9fff]{4,16}。/;
 
 /**
  * An item titled by its own sentence (1.主要指标的责任部门。) that lists several targets, each a sentence

@@ -8,8 +8,9 @@ import { writeCorpus } from './generate.ts';
 import { formatAccuracy } from './report.ts';
 import { ENTITY_LABELS } from '../../../graph/model.ts';
 
-// Measured at seed 1, 30 documents, noise 0 (see README Benchmarks): duty F1 0.988, tasks 0.986, entities ≥ 0.979,
-// targets 0.980. What is lost is one parser gap: in one-line text a marker right after `〕` is not seen.
+// Measured at seed 1, 30 documents, noise 0: tasks 1.000, duty F1 1.000 (README Benchmarks: 1.000 at 1,000 documents).
+// The bounds sit just under that: one lost task in 30 documents fails (a one-line layout rule once cost 0.992 and
+// passed the old 0.97 bounds unnoticed).
 let dir = '';
 let report: AccuracyReport;
 let seed: AccuracyReport;
@@ -27,13 +28,13 @@ afterAll(async () => {
 
 describe('accuracy on a clean generated corpus (30 documents, seed 1)', () => {
   it('finds the tasks by title', () => {
-    expect(report.tasks.recall).toBeGreaterThanOrEqual(0.97);
-    expect(report.tasks.precision).toBeGreaterThanOrEqual(0.97);
+    expect(report.tasks.recall).toBeGreaterThanOrEqual(0.998);
+    expect(report.tasks.precision).toBeGreaterThanOrEqual(0.998);
   });
 
-  it('assigns duties per role with F1 ≥ 0.97', () => {
-    for (const role of ['lead', 'support', 'responsible', 'all'] as const) expect(report.duties[role].f1, role).toBeGreaterThanOrEqual(0.97);
-    expect(report.exactTasks.rate).toBeGreaterThanOrEqual(0.95);
+  it('assigns duties per role with F1 ≥ 0.995', () => {
+    for (const role of ['lead', 'support', 'responsible', 'all'] as const) expect(report.duties[role].f1, role).toBeGreaterThanOrEqual(0.995);
+    expect(report.exactTasks.rate).toBeGreaterThanOrEqual(0.995);
   });
 
   it('finds the entities of each label and the targets', () => {

@@ -14,6 +14,14 @@ describe('lines and sentences of real plans', () => {
     expect(rows[0].lead).toEqual(['市食安办']);
   });
 
+  // The generated corpus's one-line layout (test/bench/corpus): paragraph-tasks run on under a heading, each after the
+  // previous one's annotation with a short title sentence of its own; the rule above broke them into one task.
+  it('still reads run-on paragraph-tasks, each opened by its own short title sentence, as tasks of their own', () => {
+    const rows = tasks('县人民政府关于印发工作方案的通知\n三、工作任务持续优化营商环境。大力发展大健康产业。〔责任单位:县委老干部局、各镇街〕切实保障改善民生。推进金沙河生态廊道建设。(牵头单位:县委改革办;配合单位:县司法局)四、保障措施');
+    expect(rows.map((r) => r.title)).toEqual(['持续优化营商环境', '切实保障改善民生']);
+    expect(rows[1].lead).toEqual(['县委改革办']);
+  });
+
   it('still reads paragraphs on lines of their own under a heading as paragraph-tasks', () => {
     const rows = tasks('一、加强组织保障\n制定出台若干措施。(市食安办负责)\n调整工作职责和工作机制。(各区食安办负责)');
     expect(rows.map((r) => r.path)).toEqual(['一/¶1', '一/¶2']);
