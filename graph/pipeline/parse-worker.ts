@@ -10,7 +10,7 @@ import type { GraphBatch } from '../model.ts';
 import type { RawDocument } from '../read/index.ts';
 import { readDocumentBuffer } from '../read/index.ts';
 import { prepareBatch } from '../store/batch/prepared-batch.ts';
-import { encodeDocumentFile } from '../store/memory/memory-files.ts';
+import { encodeDocumentFile } from '../store/memory/memory-file-format.ts';
 import { checkBatch } from './budget.ts';
 import { batchFromDocument } from './ingest.ts';
 import { sourceName } from './source-name.ts';

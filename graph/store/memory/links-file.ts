@@ -6,7 +6,8 @@
 import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDecisions, type LinkDecision } from '../../align/decisions.ts';
-import { corrupt, processAlive, writeAtomically } from './memory-files.ts';
+import { corrupt } from './memory-file-format.ts';
+import { processAlive, writeAtomically } from './memory-files.ts';
 
 export const LINKS_FILE = 'links.json';
 const LINKS_FORMAT = 'policy-graph-links/v1';

@@ -4,29 +4,20 @@
 // only its own file (not the whole graph), and with no index there is no second file that a crash
 // could leave disagreeing with the first. Shared nodes are derived on load from the documents.
 // Why compact: evidence text is a slice of the document's own text, so it is stored as offsets only, and
-// the file is gzipped (a 20 MB plan's graph was ~106 MB of JSON). v1 files (plain JSON) still load, and are
-// rewritten in the new form when the store can write.
+// the file is gzipped (a 20 MB plan's graph was ~106 MB of JSON); one file's format is memory-file-format.ts. v1
+// files (plain JSON) still load, and are rewritten in the new form when the store can write.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { gunzip as gunzipCb, gzip as gzipCb, gzipSync } from 'node:zlib';
 import { AppError, isAppError } from '../../errors.ts';
-import { sha256 } from '../../ids.ts';
 import type { GraphBatch } from '../../model.ts';
-import { validateBatch } from '../batch/batch-validate.ts';
 import type { EncodedFile } from '../batch/prepared-batch.ts';
-import { compactEvidence, restoreEvidence } from './memory-evidence.ts';
+import { encodeAsync, FILE_FORMAT, fileNameFor, readDocumentFile, type LoadedDocument, type LoadedFile } from './memory-file-format.ts';
 import { diskFull, LIMIT_ENV, storeFull, type StoreLimits } from './memory-limits.ts';
 import { LoadWorker } from './memory-load.ts';
 
-const gzip = promisify(gzipCb);
-const gunzip = promisify(gunzipCb);
-
 export const STORE_DIR_NAME = 'memory-store';
-export const FILE_FORMAT = 'policy-graph-memory/v2';
-const OLD_FORMAT = 'policy-graph-memory/v1';
 
 const DOC_FILE = /^doc-[0-9a-f]{32}\.json(\.gz)?$/;
 const TEMP_FILE = /^\.(?:doc-[0-9a-f]{32}\.json(?:\.gz)?|probe)\.(\d+)\.[0-9a-f]+\.tmp$/;
@@ -54,22 +45,6 @@ const WORKER_FILE_BYTES = 1 << 20;
 
 type FileLimits = Pick<StoreLimits, 'maxBytes' | 'loadHeapRatio'> & { workerFileBytes: number };
 
-export interface DocumentFile {
-  format: typeof FILE_FORMAT | typeof OLD_FORMAT;
-  docId: string;
-  /** batchContentHash at write time; trusted on load (files are not edited by hand). */
-  contentHash: string;
-  batch: GraphBatch;
-}
-
-export interface LoadedDocument {
-  file: string;
-  contentHash: string;
-  batch: GraphBatch;
-}
-
-/** A document as loaded, with its JSON's length in characters (what the byte limit counts). */
-export type LoadedFile = LoadedDocument & { size: number };
 type DocumentReader = (file: string, room: number) => Promise<LoadedFile | null>;
 
 export interface LoadResult {
@@ -80,14 +55,6 @@ export interface LoadResult {
   stoppedBy: string | null;
 }
 
-export function corrupt(file: string, problem: string, cause?: unknown): AppError {
-  return new AppError('STORE_CORRUPT', `存储文件损坏 / store file is corrupt: ${problem}`, {
-    source: file,
-    cause,
-    hint: 'Nothing was deleted. Move this file out of the store directory (or restore it from a backup), '
-      + 'then re-ingest its document; the other documents are unaffected. / 请移走该文件后重新导入对应文档。',
-  });
-}
 
 export function processAlive(pid: number): boolean {
   try {
@@ -147,79 +114,6 @@ export async function writeAtomically(dir: string, target: string, content: Uint
   await syncDirectory(dir);
 }
 
-/**
- * A document's file content (evidence as offsets, gzipped). Synchronous: the parse worker calls it, off the main
- * thread, so that a 20 MB plan's ~90 MB of JSON is never built where requests are answered.
- */
-export function encodeDocumentFile(batch: GraphBatch, contentHash: string): EncodedFile {
-  const json = fileJson(batch, contentHash);
-  return { bytes: gzipSync(json), jsonChars: json.length };
-}
-
-function fileJson(batch: GraphBatch, contentHash: string): string {
-  const content: DocumentFile = { format: FILE_FORMAT, docId: batch.docId, contentHash, batch };
-  return JSON.stringify(content, compactEvidence(batch));
-}
-
-/** The same on the main thread: the gzip runs in libuv's pool, not on the event loop. */
-async function encodeAsync(batch: GraphBatch, contentHash: string): Promise<EncodedFile> {
-  const json = fileJson(batch, contentHash);
-  return { bytes: await gzip(json), jsonChars: json.length };
-}
-
-/** The file's JSON text, or null when it would be longer than `room` characters. */
-async function readText(file: string, room: number): Promise<string | null> {
-  if (room <= 0) return null;
-  try {
-    if (!file.endsWith('.gz')) {
-      if ((await stat(file)).size > room) return null;
-      return await readFile(file, 'utf8');
-    }
-    // Capped while inflating: a file too big to hold is never inflated whole.
-    const text = (await gunzip(await readFile(file), { maxOutputLength: Math.min(room * 3, 2 ** 31 - 1) })).toString('utf8');
-    return text.length > room ? null : text;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) return null;
-    throw corrupt(file, 'not readable (truncated or overwritten?)', error);
-  }
-}
-
-/** The name a document's file has: derived from its id, so a file cannot hold another document. */
-function fileNameFor(docId: string, format: DocumentFile['format']): string {
-  return `doc-${sha256(docId).slice(0, 32)}.json${format === FILE_FORMAT ? '.gz' : ''}`;
-}
-
-function parseDocument(file: string, text: string): LoadedDocument {
-  let parsed: Partial<DocumentFile>;
-  try {
-    parsed = JSON.parse(text) as Partial<DocumentFile>;
-  } catch (error) {
-    throw corrupt(file, 'not readable JSON (truncated or overwritten?)', error);
-  }
-  const format = parsed?.format;
-  if ((format !== FILE_FORMAT && format !== OLD_FORMAT) || typeof parsed.docId !== 'string' || typeof parsed.contentHash !== 'string') {
-    throw corrupt(file, `expected format ${FILE_FORMAT} (or ${OLD_FORMAT}) with a docId and contentHash`);
-  }
-  if (fileNameFor(parsed.docId, format) !== basename(file)) throw corrupt(file, `file name does not match document ${parsed.docId}`);
-  try {
-    if (format === FILE_FORMAT) restoreEvidence(parsed.batch as GraphBatch);
-    const batch = validateBatch(parsed.batch, { copy: false });
-    if (batch.docId !== parsed.docId) throw corrupt(file, `holds batch ${batch.docId}, not ${parsed.docId}`);
-    return { file, contentHash: parsed.contentHash, batch };
-  } catch (error) {
-    if (isAppError(error) && error.code === 'STORE_CORRUPT') throw error;
-    throw corrupt(file, `invalid batch: ${(error as Error).message}`, error);
-  }
-}
-
-/**
- * One stored document, read, inflated, parsed and validated (on the main thread for small files, in the load worker
- * for large ones); null when its JSON would be longer than `room` characters.
- */
-export async function readDocumentFile(file: string, room: number): Promise<LoadedFile | null> {
-  const text = await readText(file, room);
-  return text === null ? null : { ...parseDocument(file, text), size: text.length };
-}
 
 export class DocumentFiles {
   /** Stored JSON size (characters) of each document, counted against `maxBytes`. */

@@ -6,7 +6,7 @@
 // Why evidence texts are dropped again before sending: restored on the main thread they are slices of the one
 // document text there; cloned, each would be a copy of its own (~90 MB more heap on a 20 MB plan).
 import { parentPort } from 'node:worker_threads';
-import { readDocumentFile } from './memory-files.ts';
+import { readDocumentFile } from './memory-file-format.ts';
 import type { LoadReply, LoadRequest } from './memory-load.ts';
 import { compactEvidence } from './memory-evidence.ts';
 import type { GraphBatch } from '../../model.ts';

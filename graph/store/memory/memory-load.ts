@@ -4,7 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors.ts';
 import type { GraphBatch, GraphNode } from '../../model.ts';
-import type { LoadedFile } from './memory-files.ts';
+import type { LoadedFile } from './memory-file-format.ts';
 import { restoreEvidence } from './memory-evidence.ts';
 
 export interface LoadRequest {
