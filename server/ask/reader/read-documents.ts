@@ -155,7 +155,7 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
 
 /** 哪些单位配合辽宁的固定资产投资目标: words beyond the question and duty words name a topic, so it is not the plan's unit list. */
 function asksAboutTopic(rest: string): boolean {
-  const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|都|的|里|中|了|[\s\u3000？?，,。]/gu, '');
+  const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
   return left.length >= 2;
 }
 
