@@ -10,7 +10,8 @@ export function composeEntityTasks(out: QueryOutput<'entityTasks'>, name: string
   const entity = out.entities[0];
   if (!entity) return b.done(`没有找到「${name}」。`);
   b.node(entity);
-  if (focus.show === 'projects') {
+  // 哪些项目提到X in a plan of 民生实事 projects: its tasks are the projects, so none of label Project lists the tasks.
+  if (focus.show === 'projects' && (out.projects.items.length > 0 || out.tasks.items.length === 0)) {
     const projects = out.projects.items;
     for (const p of projects) b.item(p).edge('TOUCHES', p.id, entity.id).edge('TOUCHES', entity.id, p.id);
     for (const t of out.touches.items) b.cite(t.evidence);

@@ -34,7 +34,7 @@ export function keywordsIn(text: string): Set<Keyword> {
 }
 
 /** Question words and fillers: what is left after them is the subject of a free-text filter. */
-const FILLER = /哪些|哪个|什么|多少|是否|有没有|有|是|的|了|吗|呢|和|与|及|都|请|全区|一下|列出|给出|查询|由|谁|负责|承担|哪项|哪一项|提到|提及|涉及|相关|关于|有关|\b(which|what|who|how|are|is|was|the|a|an|of|for|in|on|to|by|with|and|does|do|did|has|have|list|show|me|about|there|any|all)\b/giu;
+const FILLER = /哪些|哪个|跟|什么|多少|是否|有没有|有|是|的|了|吗|呢|和|与|及|都|请|全区|一下|列出|给出|查询|由|谁|负责|承担|哪项|哪一项|提到|提及|涉及|相关|关于|有关|\b(which|what|who|how|are|is|was|the|a|an|of|for|in|on|to|by|with|and|does|do|did|has|have|list|show|me|about|there|any|all)\b/giu;
 
 /** The words of `rest` that are neither keywords nor fillers (GDP in 2027年GDP目标是多少). */
 export function residual(rest: string, drop: Keyword[]): string {

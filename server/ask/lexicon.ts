@@ -74,6 +74,21 @@ class FormTable {
   }
 }
 
+/** 科技和信息化局 → 科信局, 人力资源和社会保障局 → 人社局: a body named "A和B" is called by the first character of each. */
+const JOINED_NAME = /^([省市县区]?)(\p{Script=Han}{2})和(\p{Script=Han})\p{Script=Han}{1,4}?(局|委|厅|办)$/u;
+
+function initialsForms(byName: Map<string, LexTarget>): Array<[string, LexTarget]> {
+  const out: Array<[string, LexTarget]> = [];
+  for (const [name, target] of byName) {
+    const m = JOINED_NAME.exec(name);
+    if (!m) continue;
+    const short = `${m[2][0]}${m[3]}${m[4]}`;
+    out.push([m[1] + short, target]);
+    if (m[1]) out.push([short, target]);
+  }
+  return out;
+}
+
 function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
   const byName = new Map<string, LexTarget>();
   for (const u of units) if (!byName.has(u.name)) byName.set(u.name, ref(u));
@@ -106,6 +121,9 @@ function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
     if (taken.has(f.text)) continue;
     for (const name of f.units) table.add(f.text, 'unit', 'abbreviation', byName.get(name)!);
   }
+  // Last, and only where no other form names a unit: the registry and the function forms know better.
+  const named = new Set(table.forms.keys());
+  for (const [short, target] of initialsForms(byName)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
 }
 
 /** What a question can name, built in steps so the event loop gets turns between them (graph/slices.ts). */

@@ -81,6 +81,19 @@ function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView, lex
   return { ...linked, mentions };
 }
 
+/** 各地的发展改革委 / 各个文件里的发改委分别…: the name stands for each place's body of that function. */
+const EACH_PLACE = /各地|各级|各个?(文件|方案|地方)|(?<!各)(文件|方案)里?分别/u;
+
+function acrossPlaces(linked: Linked, q: string, scope: Scope | null, lexicon: Lexicon): Linked {
+  if (scope || !EACH_PLACE.test(q)) return linked;
+  const mentions = linked.mentions.map((m) => {
+    if (m.kind !== 'unit' || /^[区县市省]/u.test(m.surface)) return m;
+    const peers = sameFunction(lexicon, m.targets[0]);
+    return peers.length > m.targets.length ? { ...m, targets: peers } : m;
+  });
+  return { ...linked, mentions };
+}
+
 /** A function word (财政部门) stands for all its units, which the readers answer each: no ambiguity to report. */
 function functionAsRead(m: Mention): Mention {
   return m.kind === 'unit' && m.targets.length > 1 && FUNCTION_WORD.test(m.surface) ? { ...m, targets: [m.targets[0]] } : m;
@@ -89,7 +102,7 @@ function functionAsRead(m: Mention): Mention {
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
-  const linked = narrowToScope(linkMentions(q, lexicon), scope, view, lexicon);
+  const linked = acrossPlaces(narrowToScope(linkMentions(q, lexicon), scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
@@ -102,7 +115,10 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
     // A name read whole from the text: the pieces of it the linker took for other names are no reading to report.
     const whole = reading.op === 'search' ? String(reading.params.text) : '';
     const kept = whole ? { ...linked, mentions: linked.mentions.filter((m) => !whole.includes(m.surface)) } : linked;
-    return { linked: { ...kept, mentions: kept.mentions.map(functionAsRead) }, scope, decline: null, reading };
+    // 各地的X: each place's body was asked for, so the several names are the answer, not an ambiguity.
+    const each = !scope && EACH_PLACE.test(q);
+    const reported = kept.mentions.map((m) => (each && m.kind === 'unit' ? { ...m, targets: [m.targets[0]] } : functionAsRead(m)));
+    return { linked: { ...kept, mentions: reported }, scope, decline: null, reading };
   }
   return { linked, scope, decline: null, reading: null };
 }

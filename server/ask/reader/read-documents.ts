@@ -153,6 +153,12 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
     byDoc.size ? `${found.what}的文件共 ${byDoc.size} 个：${lines.join('；')}。` : `没有文件${found.what}。`);
 }
 
+/** 哪些单位配合辽宁的固定资产投资目标: words beyond the question and duty words name a topic, so it is not the plan's unit list. */
+function asksAboutTopic(rest: string): boolean {
+  const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
+  return left.length >= 2;
+}
+
 /** 各个文件的牵头单位分别有哪些: each document's units of the role asked. */
 const EACH_DOC_UNITS = /各(个|份)?(文件|方案|文档)[^，。？?]{0,4}(牵头|配合|责任|参与)?(单位|部门)/u;
 
@@ -178,7 +184,7 @@ export const readDocuments: Reader = (ctx) => {
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
-    if (/哪些单位|哪些部门|有什么单位|单位有哪些|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest)) return docUnits(ctx);
+    if (/哪些单位|哪些部门|有什么单位|单位有哪些|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
   }
   if (WHICH_DOCS.test(ctx.rest) && !/目标|指标/u.test(ctx.rest)) return docsMentioning(ctx);
   return null;

@@ -3,7 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
-import { tasksOnlyLead, unitRoles } from './view-sets.ts';
+import { dutiesIn, tasksOnlyLead, unitRoles } from './view-sets.ts';
 
 const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)(牵过头|牵头过)|(没有?|未|不)牵头(任何|一项|一个)|从不牵头|从未牵头|只配合|仅配合|只做配合|只是配合|(只|仅)(参与|参加)|从不.{0,2}牵头/u;
 const NEVER_SUPPORT = /只牵头|仅牵头|(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)配合过|从不配合|不配合/u;
@@ -11,6 +11,9 @@ const TASK_NO_SUPPORT = /没有(写|写明|列|列出|明确|注明|标明)?(配
 const EXCEPT = /除了|除去|除|之外|以外|不算/u;
 const YES_NO = /是否|有没有|有无|过头|牵头过|配合过|参与过|了没有|是不是/u;
 const ASKS_UNITS = /单位|部门|谁|机构|哪个局|哪些局/u;
+/** 哪一项没有(写)牵头单位 asked of one plan: its tasks with no lead, also those that name no unit at all. */
+const TASK_NO_LEAD = /(没有|无|缺少?)(写明?|列明?|明确|标明)?的?牵头(单位|部门)/u;
+const DUTY_LABEL = /(牵头|配合|责任)(单位|部门)/gu;
 
 function unitSet(ctx: ReadCtx, lacking: Role): Reading {
   const byName = unitRoles(ctx.view, ctx.scope?.docIds ?? null);
@@ -37,6 +40,40 @@ function tasksWithoutSupport(ctx: ReadCtx): Reading {
   };
   return reading('tasksLacking', { role: 'support' }, `我理解为：${scopeNote(ctx)}找没有配合或责任单位的任务`, b,
     tasks.length ? `${scopeNote(ctx)}没有配合单位的任务共 ${tasks.length} 项：${tasks.slice(0, 12).map(line).join('；')}。` : '每项任务都有配合单位。');
+}
+
+function tasksUnder(ctx: ReadCtx, id: string, out: GraphNode[] = []): GraphNode[] {
+  for (const c of ctx.view.children.get(id) ?? []) {
+    if (c.label === 'Task') out.push(c);
+    else if (c.label === 'Section') tasksUnder(ctx, c.id, out);
+  }
+  return out;
+}
+
+function tasksWithoutLead(ctx: ReadCtx): Reading {
+  const tasks = ctx.scope!.docIds.flatMap((id) => tasksUnder(ctx, id)).filter((t) => dutiesOfTask(ctx, t.id, 'lead').length === 0);
+  const b = newBuilder(ctx);
+  for (const t of tasks) {
+    b.item(t);
+    cite(b, dutiesOfTask(ctx, t.id));
+  }
+  const line = (t: GraphNode) => `「${t.name}」${dutiesOfTask(ctx, t.id).length ? '' : '（没有列出任何单位）'}`;
+  return reading('tasksLacking', { role: 'lead', docIds: ctx.scope!.docIds }, `我理解为：${scopeNote(ctx)}找没有写明牵头单位的任务`, b,
+    tasks.length ? `${scopeNote(ctx)}没有写明牵头单位的任务共 ${tasks.length} 项：${tasks.slice(0, 12).map(line).join('；')}。` : `${scopeNote(ctx)}每项任务都写明了牵头单位。`);
+}
+
+/** 除了X还有哪些单位牵头 (no task named): the units of that role in scope, X left out. */
+function othersWithRole(ctx: ReadCtx): Reading | null {
+  const unit = ctx.units[0];
+  const role = roleIn(ctx.rest.replace(EXCEPT, ' '));
+  if (!role) return null;
+  const duties = dutiesIn(ctx.view, ctx.scope?.docIds ?? null).filter((d) => d.role === role && d.unit.name !== unit.name);
+  const units = unitsOf(duties);
+  const b = newBuilder(ctx);
+  for (const u of units) b.item(u);
+  cite(b, duties.slice(0, 50));
+  return reading('unitsExcept', { except: unit.name, role, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) }, `我理解为：${scopeNote(ctx)}除「${unit.name}」以外${roleZh(role)}任务的单位`, b,
+    units.length ? `${scopeNote(ctx)}除「${unit.name}」外，${roleZh(role)}任务的单位还有 ${units.length} 个：${units.slice(0, 30).map((u) => `「${u.name}」`).join('、')}。` : `${scopeNote(ctx)}除「${unit.name}」外没有其他${roleZh(role)}单位。`);
 }
 
 /** 除了X，Y还有哪些单位（配合）: the task's units but X. */
@@ -88,12 +125,14 @@ function yesNo(ctx: ReadCtx): Reading | null {
 export const readSets: Reader = (ctx) => {
   if (ctx.units.length === 0 && ctx.tasks.length === 0) {
     if (TASK_NO_SUPPORT.test(ctx.rest)) return tasksWithoutSupport(ctx);
+    if (ctx.scope && TASK_NO_LEAD.test(ctx.rest) && !ASKS_UNITS.test(ctx.rest.replace(DUTY_LABEL, ''))) return tasksWithoutLead(ctx);
     if (!ASKS_UNITS.test(ctx.rest)) return null;
     if (NEVER_LEAD.test(ctx.rest)) return unitSet(ctx, 'lead');
     if (NEVER_SUPPORT.test(ctx.rest)) return unitSet(ctx, 'support');
     return null;
   }
   if (EXCEPT.test(ctx.rest) && ctx.units.length === 1 && ctx.tasks.length === 1) return exceptUnit(ctx);
+  if (EXCEPT.test(ctx.rest) && ctx.units.length === 1 && ctx.tasks.length === 0 && ctx.entities.length === 0 && ASKS_UNITS.test(ctx.rest)) return othersWithRole(ctx);
   if (YES_NO.test(ctx.rest)) return yesNo(ctx);
   return null;
 };

@@ -12,6 +12,8 @@ const CHILDREN = /下面|下边|下有|下的|之下|包括|包含|哪几|哪些
 const PARENT = /属于哪|在哪(一)?(个)?(部分|节|章|块|一节|一部分)|哪(一)?(个)?(部分|节|章)(下面|里)?$|上级/u;
 const ITSELF = /是什么|讲了什么|讲的是|讲什么|叫什么|标题/u;
 const ASKS_UNITS = /谁|单位|部门|哪个局|牵头|配合|负责/u;
+/** X是第几条 / 排第几 / 序号是多少: the number the plan prints for a named task. */
+const WHICH_NUMBER = /第几(项|条|个|点|号|部分)?|排(在)?第几|(序号|编号)(是)?(多少|几)/u;
 /** Which documents set a target: the documents reader's, even when a section title is named. */
 const ASKS_DOCS = /哪些(方案|文件|文档)|哪个(方案|文件|文档)/u;
 
@@ -123,6 +125,21 @@ function answerParent(ctx: ReadCtx, node: GraphNode): Reading | null {
     `「${node.name}」属于${doc}的「${parent.name}」${parent.properties.number ? `（${parent.properties.number}）` : ''}${chain}。`);
 }
 
+/** The task's printed number (21.) and its place among its parent's items: plans cite a task by either. */
+function answerNumber(ctx: ReadCtx, node: GraphNode): Reading {
+  const parentId = ctx.view.parent.get(node.id);
+  const parent = parentId ? ctx.view.nodes.get(parentId) : undefined;
+  const b = newBuilder(ctx).item(node);
+  const printed = String(node.properties.number ?? '').replace(/[.．、,，\s]+$/u, '');
+  const siblings = parent ? ctx.view.children.get(parent.id) ?? [] : [];
+  const nth = siblings.findIndex((k) => k.id === node.id) + 1;
+  if (parent) b.node(parent).edge('PART_OF', node.id, parent.id);
+  const under = parent && parent.label === 'Section' ? `「${parent.name}」下的第 ${nth} 项` : nth ? `第 ${nth} 项` : '';
+  const number = printed ? `编号「${printed}」` : '';
+  const text = `「${node.name}」在${docLabel(ctx, docOf(node))}中是${[number, under].filter(Boolean).join('，')}。`;
+  return reading('sectionOf', { id: node.id }, `我理解为：查看「${node.name}」在文件中的编号`, b, text);
+}
+
 function answerItself(ctx: ReadCtx, sections: GraphNode[]): Reading {
   const b = newBuilder(ctx);
   for (const s of sections) b.item(s);
@@ -139,6 +156,10 @@ export const readStructure: Reader = (ctx) => {
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
   const ref = numberRef(q);
+  if (WHICH_NUMBER.test(ctx.rest) && !ref) {
+    const node = named.find((n) => n.label === 'Task') ?? taskByTitlePiece(ctx);
+    if (node) return answerNumber(ctx, node);
+  }
   if (PARENT.test(ctx.rest)) {
     const node = named[0] ?? taskByTitlePiece(ctx);
     if (node) return answerParent(ctx, node);

@@ -82,7 +82,9 @@ export type InsideName = (q: string, at: number, length: number) => boolean;
 function placeAt(q: string, form: string, insideName: InsideName): number {
   for (let at = q.indexOf(form); at >= 0; at = q.indexOf(form, at + 1)) {
     const bare = !/[省市区县]$/u.test(form);
-    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的]/u.test(q[at - 1])) continue;
+    // 配合辽宁的…: after a duty verb, a bare place followed by 的 starts its own phrase.
+    const afterVerb = /[合头责与加管]/u.test(q[at - 1] ?? '') && q[at + form.length] === '的';
+    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的]/u.test(q[at - 1]) && !afterVerb) continue;
     if (!insideName(q, at, form.length)) return at;
   }
   return -1;
