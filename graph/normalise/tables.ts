@@ -54,7 +54,7 @@ export function columnOf(cell: string): Column | null {
 
 /**
  * A header cell no list names, read by the words it ends in (崇川's 责任主体与协同单位, 业主单位, 1-10月推进情况,
- * 是否达序, 监督电话): only inside a header run that an exact header begins, so a data cell never starts one.
+ * 是否达序, 监督电话; 临安's 实事项目, 工作举措及实施计划): only inside a header run that an exact header begins, so a data cell never starts one.
  */
 export function headerWordColumn(cell: string): Column | null {
   const c = cell.replace(/\s+/g, '');
@@ -68,6 +68,9 @@ export function headerWordColumn(cell: string): Column | null {
   if (/(?:领导|负责人|责任人|联系人|联系电话|电话)$/.test(c)) return 'other';
   if (/(?:情况|进度|进展|成效|达序|说明|备注|数量|手续|问题|打算|评价|状态)$/.test(c)) return 'other';
   if (/(?:全年|年度|任务)目标(?:任务)?$/.test(c)) return 'detail';
+  // What the row is (实事项目): its task. How it is done (工作举措及实施计划): the row's own steps, kept out.
+  if (/^[\u4e00-\u9fff]{0,4}(?:项目|事项)$/.test(c)) return 'task';
+  if (/(?:举措|措施|计划|安排)$/.test(c)) return 'other';
   return null;
 }
 
@@ -95,8 +98,9 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const deadline = get('deadline');
   const parts: string[] = [];
   if (lead) parts.push(`牵头单位:${lead}`);
-  // Under a lead, 责任单位 are supporters; with no lead column they are the undifferentiated owners.
-  if (responsible) parts.push(`责任单位:${responsible}`);
+  // Under a lead, 责任单位 are supporters; with no lead column they are the undifferentiated owners, unless the row
+  // names units that 配合 them: then the 责任单位 are the ones supported, the leads (临安's 责任单位 / 配合单位).
+  if (responsible) parts.push(`${!lead && support ? '牵头单位' : '责任单位'}:${responsible}`);
   if (support) parts.push(`配合单位:${support}`);
   if (deadline) parts.push(`完成时限:${deadline}`);
   const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';

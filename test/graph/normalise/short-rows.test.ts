@@ -47,4 +47,17 @@ describe('headers no list names, and rows with fewer cells than the header', () 
     expect(rows.map((r) => r.responsible)).toEqual([['教育体育局'], ['教育体育局']]);
     expect(rows[0].path.startsWith('四')).toBe(true);
   });
+
+  // http://www.linan.gov.cn/art/2022/7/14/art_1229299207_4068587.html (临安区, 2022; see dev's s7b-linan-shishi-2022)
+  it('reads 实事项目 as the task, keeps the 工作举措及实施计划 steps out, and reads 责任单位 beside 配合单位 as the lead', () => {
+    const rows = writtenTasks(batchOf([
+      '序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |',
+      '1 | 新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。 | 1.4月底前职教中心主体完工。 2.8月底前职教中心竣工交付。 3.11月底前天目山镇中心幼儿园竣工交付。 | 教育局 | 发改局、住建局、财政局,锦城街道、昌化镇 |',
+      '2 | 新建成婴幼儿照护服务成长驿站7家。 | 1.婴幼儿照护服务成长驿站:3月底前新建成2家。 | 卫生健康局 | 财政局、教育局,各镇(街道) |',
+    ].join('\n')));
+    expect(rows.map((r) => r.title.slice(0, 8))).toEqual(['新建成公办中小学', '新建成婴幼儿照护']);
+    expect(rows.map((r) => r.lead)).toEqual([['教育局'], ['卫生健康局']]);
+    expect(rows[0].support).toEqual(['发改局', '住建局', '财政局', '锦城街道', '昌化镇'].sort());
+    expect(rows[1].support).toContain('各镇(街道)');
+  });
 });
