@@ -14,12 +14,12 @@ const TASK_CHARS = 16;
 const DEADLINE_RE = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内|全年|季度末|长期|持续推进|常年)(?:底|末|中旬|上旬|下旬|份)?(?:前|以前|之前|完成)?(?:动工|开工|建成|完工|竣工|投入使用|投用|建成投用|开放|启用)?$/;
 /** A person's name in a 责任领导 column (周 斐 keeps the space a page puts in a two-character name). */
 const PERSON_RE = /^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$/;
-const UNIT_END_RE = /[股馆局委办队会室所站院部处科司镇乡村区县市省厅社厂团组心园联协]$/;
-const PERSON_COLUMN_RE = /领导|责任人|联系人/;
+export const UNIT_END_RE = /[股馆局委办队会室所站院部处科司镇乡村区县市省厅社厂团组心园联协]$/;
+export const PERSON_COLUMN_RE = /领导|责任人|联系人/;
 
-const isDeadlineCell = (cell: string) => DEADLINE_RE.test(cell.replace(/\s+/g, ''));
-const isPersonCell = (cell: string) => PERSON_RE.test(cell.trim()) && !UNIT_END_RE.test(cell.trim());
-const isDuty = (c: Column) => c === 'lead' || c === 'support' || c === 'responsible';
+export const isDeadlineCell = (cell: string) => DEADLINE_RE.test(cell.replace(/\s+/g, ''));
+export const isPersonCell = (cell: string) => PERSON_RE.test(cell.trim()) && !UNIT_END_RE.test(cell.trim());
+export const isDuty = (c: Column) => c === 'lead' || c === 'support' || c === 'responsible';
 
 /** Does the column take this cell? Duty columns take what is neither a date nor a person. */
 function accepts(column: Column, header: string, cell: string): boolean {

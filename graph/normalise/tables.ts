@@ -1,6 +1,7 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
 import { readMergedRows } from './merged-rows.ts';
+import { alignShortRow } from './row-align.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
 
@@ -51,6 +52,28 @@ export function columnOf(cell: string): Column | null {
   return null;
 }
 
+/**
+ * A header cell no list names, read by the words it ends in (崇川's 责任主体与协同单位, 业主单位, 1-10月推进情况,
+ * 是否达序, 监督电话; 临安's 实事项目, 工作举措及实施计划): only inside a header run that an exact header begins, so a data cell never starts one.
+ */
+export function headerWordColumn(cell: string): Column | null {
+  const c = cell.replace(/\s+/g, '');
+  if (c.length < 2 || c.length > 14 || !/^[\u4e00-\u9fff\d\-—~至()（）、]+$/.test(c)) return null;
+  if (/(?:单位|部门|主体|科室|处室|股室)$/.test(c)) {
+    if (/牵头|主办|主责/.test(c)) return 'lead';
+    if (/配合|协同|协办|参与|协作/.test(c)) return 'support';
+    if (/责任|实施|承办|业主|承担/.test(c)) return 'responsible';
+    return null;
+  }
+  if (/(?:领导|负责人|责任人|联系人|联系电话|电话)$/.test(c)) return 'other';
+  if (/(?:情况|进度|进展|成效|达序|说明|备注|数量|手续|问题|打算|评价|状态)$/.test(c)) return 'other';
+  if (/(?:全年|年度|任务)目标(?:任务)?$/.test(c)) return 'detail';
+  // What the row is (实事项目): its task. How it is done (工作举措及实施计划): the row's own steps, kept out.
+  if (/^[\u4e00-\u9fff]{0,4}(?:项目|事项)$/.test(c)) return 'task';
+  if (/(?:举措|措施|计划|安排)$/.test(c)) return 'other';
+  return null;
+}
+
 export interface TableRewrite {
   /** Line range [from, to) of the original lines replaced. */
   from: number;
@@ -75,8 +98,9 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const deadline = get('deadline');
   const parts: string[] = [];
   if (lead) parts.push(`牵头单位:${lead}`);
-  // Under a lead, 责任单位 are supporters; with no lead column they are the undifferentiated owners.
-  if (responsible) parts.push(`责任单位:${responsible}`);
+  // Under a lead, 责任单位 are supporters; with no lead column they are the undifferentiated owners, unless the row
+  // names units that 配合 them: then the 责任单位 are the ones supported, the leads (临安's 责任单位 / 配合单位).
+  if (responsible) parts.push(`${!lead && support ? '牵头单位' : '责任单位'}:${responsible}`);
   if (support) parts.push(`配合单位:${support}`);
   if (deadline) parts.push(`完成时限:${deadline}`);
   const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';
@@ -117,7 +141,7 @@ function guessTaskColumns(lines: string[], kinds: (Column | null)[]): void {
 const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
 
 /** One row's cells from line k: a group cell only where a group starts (its next line is the serial). */
-function rowCells(lines: string[], k: number, columns: Column[]): { cells: string[]; next: number } | null {
+function rowCells(lines: string[], k: number, columns: Column[], headers: string[]): { cells: string[]; next: number } | null {
   const n = columns.length;
   const grouped = columns[0] === 'group' && columns[1] === 'serial';
   let at = k;
@@ -131,7 +155,7 @@ function rowCells(lines: string[], k: number, columns: Column[]): { cells: strin
   if (at + rest > lines.length && lines.length - at < 2) return null;
   cells.push(...lines.slice(at, at + rest));
   while (cells.length < n) cells.push('');
-  return { cells, next: at + rest };
+  return { cells: alignShortRow(cells, columns, headers), next: at + rest };
 }
 
 /**
@@ -162,7 +186,8 @@ function scanTables(lines: string[]): TableRewrite[] {
   for (let i = 0; i < lines.length; i++) {
     const columns: Column[] = [];
     let j = i;
-    while (j < lines.length && kinds[j] !== null && columns.length <= MAX_COLUMNS) { columns.push(kinds[j]!); j++; }
+    const kindAt = (x: number) => kinds[x] ?? (x > i ? headerWordColumn(lines[x]) : null);
+    while (j < lines.length && kindAt(j) !== null && columns.length <= MAX_COLUMNS) { columns.push(kindAt(j)!); j++; }
     if (columns.length > MAX_COLUMNS) { while (i + 1 < lines.length && kinds[i + 1] !== null) i++; continue; }
     demoteCategory(columns);
     const hasTask = columns.includes('task');
@@ -172,7 +197,7 @@ function scanTables(lines: string[]): TableRewrite[] {
     let k = j;
     while (k < lines.length) {
       if (HEADING_RE.test(lines[k].trim())) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
-      const row = rowCells(lines, k, columns);
+      const row = rowCells(lines, k, columns, lines.slice(i, j));
       if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '')) break;
       const group = columns[0] === 'group' ? row.cells[0].trim() : '';
       // The group cell stays in the text, as the line before its group's first row.

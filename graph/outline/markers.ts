@@ -85,7 +85,31 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
   markers.sort((a, b) => a.start - b.start);
   const unique = markers.filter((m, i) => i === 0 || m.start !== markers[i - 1].start);
   // A marker with no words before the next one (①①①, 一、(一)) numbers nothing: it is not a heading.
-  return unique.filter((m, i) => HAS_WORDS_RE.test(text.slice(m.bodyStart, unique[i + 1]?.start ?? text.length)));
+  const worded = unique.filter((m, i) => HAS_WORDS_RE.test(text.slice(m.bodyStart, unique[i + 1]?.start ?? text.length)));
+  return dropNameLists(text, worded);
+}
+
+/** A numbered name of a ranking or roll (金寨县, 第一名 …): a few characters, no figure, closed by ; , 。 or the line's end. */
+const LISTED_NAME_RE = /^[\u4e00-\u9fff]{2,6}[;；,，。、]?\s*$/;
+const MIN_LISTED_NAMES = 3;
+
+/**
+ * A line that numbers three names or more one after another (`1、金寨县;2、金安区;3、裕安区;…`, a county ranking in a
+ * report) is a list inside a sentence, not items: its markers are dropped and the line stays the text it is.
+ */
+function dropNameLists(text: string, markers: Marker[]): Marker[] {
+  const listed = new Set<Marker>();
+  let i = 0;
+  while (i < markers.length) {
+    const lineEnd = text.indexOf('\n', markers[i].start) < 0 ? text.length : text.indexOf('\n', markers[i].start);
+    let j = i;
+    while (j < markers.length && markers[j].start < lineEnd) j++;
+    const line = markers.slice(i, j).filter((m) => m.kind === markers[i].kind);
+    const names = line.every((m, k) => LISTED_NAME_RE.test(text.slice(m.bodyStart, k + 1 < line.length ? line[k + 1].start : lineEnd)));
+    if (line.length >= MIN_LISTED_NAMES && line.length === j - i && names) line.forEach((m) => listed.add(m));
+    i = j;
+  }
+  return listed.size === 0 ? markers : markers.filter((m) => !listed.has(m));
 }
 
 const HAS_WORDS_RE = /[\p{L}\p{N}]/u;
