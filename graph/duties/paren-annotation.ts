@@ -49,15 +49,19 @@ function extentOf(text: string, open: number): Extent {
 }
 
 const WRAP_MAX_CHARS = 60;
+/** A clause annotation's role word before the break (市食安办牵头,市食安委各有关成员单 / 位协作): it wraps like a label. */
+const ROLE_WORD_RE = /(?:牵头|主办)[,，;；]/u;
 const ITEM_MARKER_RE = /^\s*(?:\d+\s*[.、．。]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])/;
 
 /**
  * A text layer hard-wrapped at a fixed width (a .docx or PDF copy) breaks a labelled annotation across lines:
  * `(责任单位:自治` / `区农牧厅、财政厅)`. The break belongs to the bracket when a duty label opened it and the
  * next line is only the rest of the list: it closes the bracket and ends there, with no sentence or item in it.
+ * A clause list whose lead is named before the break (X牵头,Y、Z单 / 位协作) wraps the same way.
  */
 function wrapsToClose(text: string, open: number, at: number, close: string): boolean {
-  if (!new RegExp(LABEL_RE.source).test(text.slice(open + 1, at))) return false;
+  const before = text.slice(open + 1, at);
+  if (!new RegExp(LABEL_RE.source).test(before) && !ROLE_WORD_RE.test(before)) return false;
   const lineEnd = text.indexOf('\n', at + 1);
   const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd);
   const c = line.indexOf(close);
