@@ -30,6 +30,20 @@ describe('duty wordings of round eight', () => {
     expect(item.support).toEqual(['市食安委各有关成员单位']);
   });
 
+  // https://news.fznews.com.cn/fzsync/2021-02-18/1727032084535.shtml (连江县 2021 为民办实事; dev s7a-lianjiang-weimin-2021)
+  it('reads a town whose own name ends in 城 (凤城镇) as a unit, while 小城镇 and 新型城镇 stay words', () => {
+    const tasks = tasksOfLines([
+      '一、人居环境提升工程',
+      '(1)实施老旧小区改造提升。改造凤园西侧片区老旧小区、机关新村老旧小区。',
+      '  主办单位:县城投公司,协办单位:住建局、凤城镇。',
+      '(2)推进新型城镇建设。建设特色小城镇。(责任单位:住建局、小城镇、新型城镇)',
+    ]);
+    expect(tasks).toMatchObject([
+      { lead: ['县城投公司'], support: ['住建局', '凤城镇'].sort() },
+      { lead: [], responsible: ['住建局'] },
+    ]);
+  });
+
   // No published excerpt with these labels was found in the stored pages (round eight searched for them); the lines
   // are written in the labelled-list shape the sets show (牵头部门:X;配合部门:Y), with the vocabulary of the issue.
   it('reads 主责部门 / 协作部门 as lead / support labels, and 牵头股室 / 配合股室 as a bureau office pair', () => {
