@@ -80,8 +80,14 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
 
 export const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
 
+/**
+ * Symbols a mirror site sprinkles through the text (责任单位■★■■★◆:, 安徽 2024 on a spam mirror): between a label and
+ * its colon they are no part of either.
+ */
+const DECORATION = '[\\s\\u25A0-\\u25FF\\u2605\\u2606]*';
+
 /** A known label followed by a colon. */
-export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
+export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})${DECORATION}[:：]`, 'g');
 
 /** A line that opens with a label: every known label, or a damaged one (钙单位) read from the lines around it. */
 export const LABEL_LINE_RE = new RegExp(`^[ \\t]*(?:[-*•·]\\s*)?(${LABEL_ALTERNATION}|[^\\s:：,，、()（）]{1,2}单位)\\s*[:：][^\\n]*$`, 'gm');

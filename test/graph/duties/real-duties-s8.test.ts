@@ -44,6 +44,15 @@ describe('duty wordings of round eight', () => {
     ]);
   });
 
+  // https://63g.top/html/njqklkptsb/957.html (a repost of an 安徽 provincial policy with symbols sprinkled in; dev s6b-anhui-pingtai-xiaofei)
+  it('reads a label with symbols between it and its colon (责任单位■★■■★◆:)', () => {
+    const [task] = tasksOfLines([
+      '一、扩大消费',
+      '4.稳定和扩大传统消费■◆◆◆★★、大宗消费★◆■★。省财政支持各地发放消费券,引导激发有潜力的消费。(责任单位■★■■★◆:省商务厅、省文化和旅游厅)',
+    ]);
+    expect(task).toMatchObject({ lead: [], support: [], responsible: ['省商务厅', '省文化和旅游厅'].sort() });
+  });
+
   // No published excerpt with these labels was found in the stored pages (round eight searched for them); the lines
   // are written in the labelled-list shape the sets show (牵头部门:X;配合部门:Y), with the vocabulary of the issue.
   it('reads 主责部门 / 协作部门 as lead / support labels, and 牵头股室 / 配合股室 as a bureau office pair', () => {
