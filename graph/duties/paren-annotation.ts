@@ -98,7 +98,7 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
     const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitItems(body, open + 1) }];
     // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
     const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
-    if (items.length >= (cutAtEnd ? 2 : 1) && items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) {
+    if (items.length >= (cutAtEnd ? 2 : 1) && items.every((i) => isNameShaped(i.text))) {
       return made([{ ...bare[0], items }], [], cutAtEnd);
     }
   }
@@ -108,6 +108,13 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   const lists = clauseLists(clauses, open + 1);
   if (cutAtEnd) lists.push(...cutClause(clauses, open + 1, lists));
   return lists.length > 0 ? made(lists, [], false) : null;
+}
+
+/** A bare list's item reads as a name: a unit's shape, a collective, or a name with its other name in brackets (省数据局(省营商局)). */
+function isNameShaped(item: string): boolean {
+  if (patternKind(item) !== null || isCollective(item)) return true;
+  const alias = /^(.+?)[(（]([^()（）]+)[)）]$/u.exec(item);
+  return alias !== null && isNameShaped(alias[1]) && isNameShaped(alias[2]);
 }
 
 /** A note in its own brackets inside the annotation (…;各市、区人民政府〔以下均需各市、区人民政府落实,不再列出〕): its units. */

@@ -53,6 +53,18 @@ describe('duty wordings of round eight', () => {
     expect(task).toMatchObject({ lead: [], support: [], responsible: ['省商务厅', '省文化和旅游厅'].sort() });
   });
 
+  // http://zwcm.itez.com.cn/dnp/content/ZZX4V0RD06F61SYCEH (a repost of the 辽宁省 2025 分工方案, cut inside the last bracket; fresh5)
+  it('keeps the names of a bare bracket the excerpt cut, with 融合办 an office and a name closed by its other name whole', () => {
+    const text = [
+      '一、扩大有效需求',
+      '  二、抓住“两重”建设机遇,深入实施15项重大工程,提升项目谋划质量。加快5G、数据、充换电站等新型基础设施建设。〔省委军民融合办、省发展改革委、省科技厅、省工业和信息化厅、省交通运输厅、省水利厅、省数据局(省营商局)',
+      '',
+    ].join('\n');
+    const task = dutyTable(batchOf(text)).find((r) => r.title.startsWith('抓住'))!;
+    expect(task.responsible).toHaveLength(7);
+    expect(task.responsible).toContain('省委军民融合办');
+  });
+
   // No published excerpt with these labels was found in the stored pages (round eight searched for them); the lines
   // are written in the labelled-list shape the sets show (牵头部门:X;配合部门:Y), with the vocabulary of the issue.
   it('reads 主责部门 / 协作部门 as lead / support labels, and 牵头股室 / 配合股室 as a bureau office pair', () => {
