@@ -15,7 +15,9 @@ export function dropCutName(lists: RoleList[]): RoleList[] {
   const item = last?.items[last.items.length - 1];
   if (!item) return lists;
   const name = cleanSurface(item.text);
-  const whole = suffixKind(name) !== null || isCollective(name) || name.endsWith('部门');
+  // A name closed by its other name in brackets (省数据局(省营商局)) is whole too.
+  const bare = name.replace(/[(（][^()（）]+[)）]$/u, '');
+  const whole = suffixKind(bare) !== null || isCollective(name) || name.endsWith('部门');
   if (whole && !LEVEL_HEAD_RE.test(name)) return lists;
   return [...lists.slice(0, -1), { ...last, items: last.items.slice(0, -1) }];
 }

@@ -49,15 +49,19 @@ function extentOf(text: string, open: number): Extent {
 }
 
 const WRAP_MAX_CHARS = 60;
+/** A clause annotation's role word before the break (市食安办牵头,市食安委各有关成员单 / 位协作): it wraps like a label. */
+const ROLE_WORD_RE = /(?:牵头|主办)[,，;；]/u;
 const ITEM_MARKER_RE = /^\s*(?:\d+\s*[.、．。]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])/;
 
 /**
  * A text layer hard-wrapped at a fixed width (a .docx or PDF copy) breaks a labelled annotation across lines:
  * `(责任单位:自治` / `区农牧厅、财政厅)`. The break belongs to the bracket when a duty label opened it and the
  * next line is only the rest of the list: it closes the bracket and ends there, with no sentence or item in it.
+ * A clause list whose lead is named before the break (X牵头,Y、Z单 / 位协作) wraps the same way.
  */
 function wrapsToClose(text: string, open: number, at: number, close: string): boolean {
-  if (!new RegExp(LABEL_RE.source).test(text.slice(open + 1, at))) return false;
+  const before = text.slice(open + 1, at);
+  if (!new RegExp(LABEL_RE.source).test(before) && !ROLE_WORD_RE.test(before)) return false;
   const lineEnd = text.indexOf('\n', at + 1);
   const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd);
   const c = line.indexOf(close);
@@ -94,7 +98,7 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
     const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitItems(body, open + 1) }];
     // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
     const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
-    if (items.length >= (cutAtEnd ? 2 : 1) && items.every((i) => patternKind(i.text) !== null || isCollective(i.text))) {
+    if (items.length >= (cutAtEnd ? 2 : 1) && items.every((i) => isNameShaped(i.text))) {
       return made([{ ...bare[0], items }], [], cutAtEnd);
     }
   }
@@ -104,6 +108,13 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   const lists = clauseLists(clauses, open + 1);
   if (cutAtEnd) lists.push(...cutClause(clauses, open + 1, lists));
   return lists.length > 0 ? made(lists, [], false) : null;
+}
+
+/** A bare list's item reads as a name: a unit's shape, a collective, or a name with its other name in brackets (省数据局(省营商局)). */
+function isNameShaped(item: string): boolean {
+  if (patternKind(item) !== null || isCollective(item)) return true;
+  const alias = /^(.+?)[(（]([^()（）]+)[)）]$/u.exec(item);
+  return alias !== null && isNameShaped(alias[1]) && isNameShaped(alias[2]);
 }
 
 /** A note in its own brackets inside the annotation (…;各市、区人民政府〔以下均需各市、区人民政府落实,不再列出〕): its units. */

@@ -19,6 +19,9 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   牵头负责单位: { kind: 'duty', role: 'lead' },
   主责单位: { kind: 'duty', role: 'lead' },
   主办单位: { kind: 'duty', role: 'lead' },
+  // The same labels with 部门 for 单位 (主责部门 / 协作部门, as 牵头部门 / 配合部门 pair).
+  主责部门: { kind: 'duty', role: 'lead' },
+  主办部门: { kind: 'duty', role: 'lead' },
   牵头领导: { kind: 'other', field: '牵头领导' },
   责任单位: { kind: 'duty', role: 'supportOrResponsible' },
   责任部门: { kind: 'duty', role: 'supportOrResponsible' },
@@ -29,11 +32,13 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   // A bureau's own 工作要点 names its internal offices (芜湖市教育局 2024: (责任科室:组干科、机关党委)).
   牵头科室: { kind: 'duty', role: 'lead' },
   牵头处室: { kind: 'duty', role: 'lead' },
+  牵头股室: { kind: 'duty', role: 'lead' },
   责任科室: { kind: 'duty', role: 'supportOrResponsible' },
   责任处室: { kind: 'duty', role: 'supportOrResponsible' },
   责任股室: { kind: 'duty', role: 'supportOrResponsible' },
   配合科室: { kind: 'duty', role: 'support' },
   配合处室: { kind: 'duty', role: 'support' },
+  配合股室: { kind: 'duty', role: 'support' },
   配合单位: { kind: 'duty', role: 'support' },
   配合部门: { kind: 'duty', role: 'support' },
   参与单位: { kind: 'duty', role: 'support' },
@@ -43,6 +48,8 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   协同责任单位: { kind: 'duty', role: 'support' },
   配合责任单位: { kind: 'duty', role: 'support' },
   协作单位: { kind: 'duty', role: 'support' },
+  协作部门: { kind: 'duty', role: 'support' },
+  协办部门: { kind: 'duty', role: 'support' },
   部门分工: { kind: 'clauses' },
   职责分工: { kind: 'clauses' },
   责任分工: { kind: 'clauses' },
@@ -55,6 +62,11 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   联系人: { kind: 'other', field: '联系人' },
   联系电话: { kind: 'other', field: '联系电话' },
   责任领导: { kind: 'other', field: '责任领导' },
+  // Who oversees the work (a 督查室, a leader), not who does it: 督办单位:县政府督查室;承办单位:县发改局.
+  督办单位: { kind: 'other', field: '督办单位' },
+  督办领导: { kind: 'other', field: '责任领导' },
+  包联领导: { kind: 'other', field: '责任领导' },
+  包抓领导: { kind: 'other', field: '责任领导' },
   分管领导: { kind: 'other', field: '分管领导' },
   责任人: { kind: 'other', field: '责任人' },
   项目责任领导: { kind: 'other', field: '责任领导' },
@@ -68,8 +80,14 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
 
 export const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
 
+/**
+ * Symbols a mirror site sprinkles through the text (责任单位■★■■★◆:, 安徽 2024 on a spam mirror): between a label and
+ * its colon they are no part of either.
+ */
+const DECORATION = '[\\s\\u25A0-\\u25FF\\u2605\\u2606]*';
+
 /** A known label followed by a colon. */
-export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})\\s*[:：]`, 'g');
+export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})${DECORATION}[:：]`, 'g');
 
 /** A line that opens with a label: every known label, or a damaged one (钙单位) read from the lines around it. */
 export const LABEL_LINE_RE = new RegExp(`^[ \\t]*(?:[-*•·]\\s*)?(${LABEL_ALTERNATION}|[^\\s:：,，、()（）]{1,2}单位)\\s*[:：][^\\n]*$`, 'gm');
@@ -80,17 +98,18 @@ export const LABEL_LINE_RE = new RegExp(`^[ \\t]*(?:[-*•·]\\s*)?(${LABEL_ALTE
  */
 export const DAMAGED_LABEL_RE = /([^\s,，、;；:：()（）]{1,2}单位)\s*[:：]/g;
 
-/** Verbs that mark an unlabelled clause: X牵头 / Y配合 / Z负责. */
+/** Verbs that mark an unlabelled clause: X牵头 / Y配合 / Z负责 (a name may wrap across a line: `s`). */
 export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport' }[] = [
   // 主办 / 协办 pair as 牵头 / 配合 do: (省财政厅主办,省国税局、地税局协办).
   // 牵头督导 / 牵头推进: the lead named with what it does as lead (潮州 2019).
-  { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/, role: 'lead' },
-  { re: /^(.*?)(?:配合|参与|协助|协同|协办)$/, role: 'support' },
-  { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|负责)$/, role: 'responsibleOrSupport' },
+  { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/s, role: 'lead' },
+  // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
+  { re: /^(.*?)(?:配合|参与|协助|协同|协作|协办)$/s, role: 'support' },
+  { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|负责)$/s, role: 'responsibleOrSupport' },
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
-export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|负责|协助|主办|协办)(?:[,，;；、)）]|$)/;
+export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|负责|协助|协同|协作|主办|协办)(?:[,，;；、)）]|$)/;
 
 /** A person named by post (杨志武副市长, 李政文秘书长, 刘俊谦省长助理): answers for the work, but is not a unit. */
 export const LEADER_POST = '(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|主席|秘书长|省长助理|市长助理)';

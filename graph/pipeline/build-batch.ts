@@ -168,6 +168,8 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
     for (const u of ann.units) {
       const unitId = unitNode(w, u, scope);
       const role = inherited && u.role === 'responsible' ? 'support' : u.role;
+      // A unit that leads the item in one annotation (X牵头) and is listed in another (X负责) is its lead only.
+      if (role !== 'lead' && leadsOf.get(owner)?.some((l) => l.unit === unitId)) continue;
       w.edge(ROLE_EDGE[role], unitId, nodeIds.get(owner)!, { evidence: ev, surface: u.surface }, String(ann.annotation.start));
     }
     const others = Object.fromEntries(ann.others.map((o) => [o.field, o.value]));

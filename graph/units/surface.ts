@@ -184,10 +184,13 @@ const NOT_UNIT_ENDING = new RegExp([
   // 文广新局, 文体广新局: 新 of 新闻出版 after 广(电) is a bureau's abbreviated field, not 开创新局.
   '(?:格|布|大|全|开|变|(?<!广)新|结|当)局',
   // 振兴办 (乡村振兴办, 东北振兴办) is an office's name, though 兴办 alone is a verb.
-  '(?:举|承|主|创|协|督|交|代|申|开|(?<!振)兴|合|试|筹|民|公)办',
+  // 融合办 (军民融合办) is an office's name, though 合办 alone is a verb.
+  '(?:举|承|主|创|协|督|交|代|申|开|(?<!振)兴|(?<!融)合|试|筹|民|公)办',
   '[东西南北中全内外局干头腹底顶总本]部', '(?:场|住|处|厕|居)所', '(?:庭|大)院',
   '[车铁油气电基网驿]站', '[宾旅饭酒场展]馆', '[之好到深各此难长短益住去用出]处', '[大餐客展舞门]厅',
-  '[小城乡村集重名古市]镇', '[城家故下返入回异他老水梦之]乡',
+  '[小乡村集重名古市]镇', '[城家故下返入回异他老水梦之]乡',
+  // 小城镇, 新型城镇, 特色城镇 are words; a town whose own name ends in 城 (凤城镇, 龙城镇: one character and 城镇) is a unit.
+  '(?:^[小各全]|\\p{Script=Han}{2})城镇',
   '(?:^市|区域|城市|消费|物流|贸易|航运)中心', '[智完老示绿]\\p{Script=Han}?社区',
 ].map((p) => `(?:${p})$`).join('|'), 'u');
 /** 市留交办, 区招商办: a level, a field and 办 — an office's short name, though 交办 or 招商办 alone is a word. */
