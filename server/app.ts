@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../graph/errors.ts';
 import type { ParseBudget } from '../graph/pipeline/budget.ts';
+import { warmParser } from '../graph/pipeline/parallel.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { warmAsk, type AskOptions } from './ask/index.ts';
 import { loadTokenizer } from './search/tokenizer.ts';
@@ -116,7 +117,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerPages(app, deps.uiDir);
   if (deps.warm) {
     beforeListening(app);
-    void (deps.loaded ?? Promise.resolve()).then(() => warmAsk(ctx.store)).catch(() => undefined);
+    // The parse worker last (it loads tsx and the pipeline, ~2 s of a core): the first upload then finds it running
+    // instead of starting it while its body arrives.
+    void (deps.loaded ?? Promise.resolve()).then(() => warmAsk(ctx.store)).catch(() => undefined)
+      .then(() => warmParser(deps.parseBudget));
   }
   return app;
 }
