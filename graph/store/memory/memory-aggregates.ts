@@ -83,9 +83,15 @@ export class DutyAggregates {
   private *applySteps(batch: GraphBatch, sign: number): Generator<void> {
     const tasks = new Map<string, Map<string, Set<Role>>>();
     yield* dutySteps(batch, tasks);
-    let n = 0;
+    // A step is STEP_ITEMS units and unit pairs, not tasks: 512 tasks of a few units each made a step of ~30k map
+    // updates (with a string key per pair), 100 ms and more of one turn with the GC it caused.
+    let work = 0;
     for (const [task, units] of tasks) {
-      if (++n % STEP_ITEMS === 0) yield;
+      work += units.size + (units.size * (units.size - 1)) / 2;
+      if (work >= STEP_ITEMS) {
+        work = 0;
+        yield;
+      }
       if (sign > 0) this.tasks.set(task, { leads: [...units].filter(([, r]) => r.has('lead')).map(([u]) => u), units: units.size });
       else this.tasks.delete(task);
       for (const [unit, roles] of units) {
