@@ -13,6 +13,7 @@ import { browserSection, type BrowserResult } from './browser.ts';
 import type { IngestResult, WorkerMessage, WorkerRequest } from './ingest-worker.ts';
 import { neo4jSection } from './neo4j.ts';
 import { alignmentSection } from './alignment.ts';
+import { healthUploadGoals, healthUploadSection } from './health-upload.ts';
 import { REAL_INGEST_GOAL_MS, realPlansSection, type RealPlansResult } from './real-plans.ts';
 import { benchMarkdown, updateReadme, type BenchResult, type Goal } from './readme.ts';
 
@@ -129,10 +130,11 @@ export async function main(argv: string[]): Promise<BenchResult | null> {
   const neo4j = skip.has('neo4j') ? { skipped: 'skipped by --skip neo4j' } : await neo4jSection(join(out, 'bench-corpus'), neo4jSizes);
   const realPlans = skip.has('real') ? { skipped: 'skipped by --skip real' } : await realPlansSection();
   const alignment = skip.has('alignment') ? { skipped: 'skipped by --skip alignment' } : alignmentSection(seed);
+  const health = skip.has('health') ? { skipped: 'skipped by --skip health' } : await healthUploadSection();
   const bench: BenchResult = {
     format: 'policy-graph-bench/v1', startedAt, machine, corpus: { seed, noise }, sizes: results,
     accuracy: { generated, noisy, seed: seedReport }, realPlans, neo4j, alignment, api, browser,
-    goals: [...goals(results, generated.duties.all.f1, seedReport.duties.all.f1, realPlans), ...apiGoals(api)],
+    goals: [...goals(results, generated.duties.all.f1, seedReport.duties.all.f1, realPlans), ...apiGoals(api), ...healthUploadGoals(health)],
   };
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'bench.json'), `${JSON.stringify(bench, null, 1)}\n`);

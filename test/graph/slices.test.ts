@@ -48,6 +48,31 @@ describe('inTurns', () => {
     finished = true;
     expect(ticked).toBe(true);
   });
+
+  it('ends a turn within a step of SLICE_MS when steps are slow (a commit\'s 512 items under GC)', async () => {
+    let stepsThisTurn = 0;
+    let most = 0;
+    let running = true;
+    const turn = () => {
+      most = Math.max(most, stepsThisTurn);
+      stepsThisTurn = 0;
+      if (running) setImmediate(turn);
+    };
+    setImmediate(turn);
+    function* slowSteps(): Steps<void> {
+      for (let i = 0; i < 40; i++) {
+        const until = performance.now() + 4;
+        while (performance.now() < until) { /* a 4 ms step */ }
+        stepsThisTurn += 1;
+        yield;
+      }
+    }
+    await inTurns(slowSteps());
+    running = false;
+    // 8 ms a turn is two 4 ms steps, a third at most when a clock read lands just short; the clock read every 8th
+    // step let 8 of them (32 ms) run in one turn.
+    expect(most).toBeLessThanOrEqual(3);
+  });
 });
 
 describe('memoPerKey', () => {

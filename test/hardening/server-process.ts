@@ -59,6 +59,13 @@ export function peakRssMb(pid: number): number {
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 
+/** CPU time a process has used so far (user + system, all its threads), in ms: what a loaded machine does not stretch. */
+export function cpuTimeMs(pid: number): number {
+  // Fields 14 and 15 of /proc/PID/stat, counted after the command name's closing parenthesis.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return Math.round(((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+}
+
 /** A plan of about `bytes` bytes: the seed repeated under numbered part headings, with its own title line. */
 export function largePlan(bytes: number, title: string): string {
   const parts = [`${title}\n`];
@@ -75,14 +82,15 @@ export function largePlan(bytes: number, title: string): string {
 const SLOW_PROBE_MS = 200;
 
 export interface HealthWatch {
-  stop: () => Promise<{ maxMs: number; probes: number; failures: number; slow: { atMs: number; ms: number }[] }>;
+  stop: () => Promise<{ maxMs: number; p99Ms: number; probes: number; failures: number; slow: { atMs: number; ms: number }[] }>;
 }
 
-/** Ask /api/health every `everyMs` until stopped; the slowest answer, how many were not 200, and the slow ones. */
+/** Ask /api/health every `everyMs` until stopped; the slowest answer, the 99th percentile, how many were not 200, and the slow ones. */
 export function watchHealth(url: string, everyMs = 50): HealthWatch {
   let running = true;
   const start = performance.now();
   const result = { maxMs: 0, probes: 0, failures: 0, slow: [] as { atMs: number; ms: number }[] };
+  const all: number[] = [];
   const loop = (async () => {
     while (running) {
       const t = performance.now();
@@ -91,12 +99,14 @@ export function watchHealth(url: string, everyMs = 50): HealthWatch {
       await res?.arrayBuffer();
       const ms = performance.now() - t;
       result.maxMs = Math.max(result.maxMs, ms);
+      all.push(ms);
       if (ms > SLOW_PROBE_MS) result.slow.push({ atMs: Math.round(t - start), ms: Math.round(ms) });
       result.probes += 1;
       await new Promise((r) => setTimeout(r, everyMs));
     }
   })();
-  return { stop: async () => { running = false; await loop; return { ...result, maxMs: Math.round(result.maxMs) }; } };
+  const p99 = () => all.sort((a, b) => a - b)[Math.min(all.length - 1, Math.floor(all.length * 0.99))] ?? 0;
+  return { stop: async () => { running = false; await loop; return { ...result, maxMs: Math.round(result.maxMs), p99Ms: Math.round(p99()) }; } };
 }
 
 /** A multipart upload's body, built whole: building 20 MB in the probing process would delay its own health probes. */

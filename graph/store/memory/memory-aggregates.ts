@@ -43,16 +43,19 @@ export interface TaskDuties {
   units: number;
 }
 
-/** Entities each task of one batch mentions (MENTIONS edges from the task; each entity once). */
-function taskMentions(batch: GraphBatch): Map<string, Set<string>> {
-  const mentions = new Map<string, Set<string>>();
+/**
+ * Entities each task of one batch mentions (MENTIONS edges from the task; each entity once), into `mentions`, pausing
+ * every STEP_ITEMS edges: in one piece it was a pass over a 20 MB plan's ~235k edges inside one turn of a commit.
+ */
+function* mentionSteps(batch: GraphBatch, mentions: Map<string, Set<string>>): Generator<void> {
+  let n = 0;
   for (const e of batch.edges) {
+    if (++n % STEP_ITEMS === 0) yield;
     if (e.type !== 'MENTIONS') continue;
     const entities = mentions.get(e.source);
     if (entities) entities.add(e.target);
     else mentions.set(e.source, new Set([e.target]));
   }
-  return mentions;
 }
 
 /**
@@ -80,9 +83,15 @@ export class DutyAggregates {
   private *applySteps(batch: GraphBatch, sign: number): Generator<void> {
     const tasks = new Map<string, Map<string, Set<Role>>>();
     yield* dutySteps(batch, tasks);
-    let n = 0;
+    // A step is STEP_ITEMS units and unit pairs, not tasks: 512 tasks of a few units each made a step of ~30k map
+    // updates (with a string key per pair), 100 ms and more of one turn with the GC it caused.
+    let work = 0;
     for (const [task, units] of tasks) {
-      if (++n % STEP_ITEMS === 0) yield;
+      work += units.size + (units.size * (units.size - 1)) / 2;
+      if (work >= STEP_ITEMS) {
+        work = 0;
+        yield;
+      }
       if (sign > 0) this.tasks.set(task, { leads: [...units].filter(([, r]) => r.has('lead')).map(([u]) => u), units: units.size });
       else this.tasks.delete(task);
       for (const [unit, roles] of units) {
@@ -102,8 +111,12 @@ export class DutyAggregates {
   /** A task's units count once for each entity it mentions (a task, and so its duties, is one document's). */
   private *entitySteps(batch: GraphBatch, tasks: Map<string, Map<string, Set<Role>>>, sign: number): Generator<void> {
     let n = 0;
-    const projects = new Set(batch.nodes.filter((node) => node.label === 'Project' || node.label === 'Corridor').map((node) => node.id));
-    for (const [task, entities] of taskMentions(batch)) {
+    const projects = new Set<string>();
+    for (const node of batch.nodes) if (node.label === 'Project' || node.label === 'Corridor') projects.add(node.id);
+    yield;
+    const mentions = new Map<string, Set<string>>();
+    yield* mentionSteps(batch, mentions);
+    for (const [task, entities] of mentions) {
       if (++n % STEP_ITEMS === 0) yield;
       for (const entity of entities) for (const other of entities) if (other !== entity && projects.has(other)) this.coMention(entity, other, sign);
       const units = tasks.get(task);
