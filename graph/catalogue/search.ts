@@ -78,21 +78,29 @@ function nameKey(name: string): number {
 /** Hits by score desc, then name, then id. */
 export function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryOutput<'search'> {
   const labels = p.labels ? new Set<string>(p.labels) : null;
-  // Stores may repeat rows: one per node id.
-  const unique = new Map<string, SearchRow>();
-  for (const r of rows) if (!labels || labels.has(r.node.label)) unique.set(r.node.id, r);
   // Ranked on scores alone; only the page's hits are described (a common word matches thousands of task texts).
   const hits: SearchRow[] = [];
   const scores: number[] = [];
   const keys: number[] = [];
-  for (const r of unique.values()) {
-    const score = r.score ?? scoreOf(r, p.text);
-    if (score > 0) {
-      hits.push(r);
-      scores.push(score);
-      keys.push(nameKey(r.node.name));
+  const take = (r: SearchRow, score: number) => {
+    if (score <= 0) return;
+    hits.push(r);
+    scores.push(score);
+    keys.push(nameKey(r.node.name));
+  };
+  // Stores may repeat rows: one per node id. A scored row is repeated only as the same object (rows.ts), so the
+  // thousands of rows of a common word are told apart by identity, not hashed by id.
+  const unscored = new Map<string, SearchRow>();
+  const seen = new Set<SearchRow>();
+  for (const r of rows) {
+    if (labels && !labels.has(r.node.label)) continue;
+    if (r.score === undefined) unscored.set(r.node.id, r);
+    else if (!seen.has(r)) {
+      seen.add(r);
+      take(r, r.score);
     }
   }
+  for (const r of unscored.values()) take(r, scoreOf(r, p.text));
   const order = Array.from(hits, (_, i) => i);
   const page = paginate(order, (a, b) => compareNumbersDesc(scores[a], scores[b]) || keys[a] - keys[b] || compareRefs(hits[a].node, hits[b].node), p.limit);
   return {

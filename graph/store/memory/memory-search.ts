@@ -48,8 +48,10 @@ interface DocumentText {
   grams: Uint32Array;
   /** The document's text: a needle is looked for in it once, not in every task and section slice of it. */
   whole: string;
-  /** Per entry: its names and aliases, joined. */
-  terms: string[];
+  /** Every entry's names and aliases, entry after entry, one scan per needle rather than one per entry. */
+  terms: string;
+  /** Where entry k's names start in `terms` (k = entries.length: the end); the separator closes each. */
+  termsAt: Int32Array;
   /** Per entry: where its body sits in `whole` (BODY_ELSEWHERE: search its hay; NO_BODY: terms only). */
   bodyAt: Int32Array;
   bodyEnd: Int32Array;
@@ -95,9 +97,12 @@ function documentText(doc: StoredDocument, index: MemoryIndex): DocumentText {
     bodyAt[k] = body === null ? NO_BODY : inWhole ? (start as number) : BODY_ELSEWHERE;
     bodyEnd[k] = inWhole ? (start as number) + (body as string).length : 0;
   }
+  const terms = owned.map((n) => termsOf(n).join(FIELD_SEPARATOR));
+  const termsAt = new Int32Array(owned.length + 1);
+  for (let k = 0; k < terms.length; k += 1) termsAt[k + 1] = termsAt[k] + terms[k].length + 1;
   built = {
     entries: owned.map(entryOf), rows: owned.map((n) => rowOf(n, doc.docId)), grams: Uint32Array.from(grams).sort(), whole: typeof whole === 'string' ? whole : '',
-    terms: owned.map((n) => termsOf(n).join(FIELD_SEPARATOR)), bodyAt, bodyEnd,
+    terms: terms.join(FIELD_SEPARATOR), termsAt, bodyAt, bodyEnd,
   };
   documentTexts.set(doc.batch, built);
   return built;
@@ -132,12 +137,17 @@ type LabelFilter = ReadonlySet<string> | null;
  */
 function documentMatches(dt: DocumentText, text: string, labels: LabelFilter, found: SearchRow[]): void {
   const starts = occurrences(dt.whole, text);
+  // Ascending, as the entries' blocks are: one walk pairs each entry with the first occurrence not before it.
+  const named = occurrences(dt.terms, text);
+  let j = 0;
   for (let k = 0; k < dt.entries.length; k += 1) {
+    while (j < named.length && named[j] < dt.termsAt[k]) j += 1;
     const e = dt.entries[k];
     if (labels && !labels.has(e.label)) continue;
     const at = dt.bodyAt[k];
     let hit: SearchRow | null = null;
-    if (dt.terms[k].includes(text)) hit = scored(dt.rows[k], scoreOf(dt.rows[k], text));
+    // An occurrence cannot cross the separator, so one starting in this entry's block lies in its names.
+    if (j < named.length && named[j] < dt.termsAt[k + 1]) hit = scored(dt.rows[k], scoreOf(dt.rows[k], text));
     else if (at >= 0 ? anyWithin(starts, at, dt.bodyEnd[k] - text.length) : at === BODY_ELSEWHERE && e.hay.includes(text)) {
       hit = scored(dt.rows[k], SEARCH_SCORES.inText);
     }

@@ -52,10 +52,13 @@ describe('memory search candidates', () => {
     }
   });
 
-  it('scores a row as the catalogue would, so ranking need not scan its text again', async () => {
+  it('scores a row as the catalogue would, so ranking need not scan its text again, and gives its node once', async () => {
     let checked = 0;
     for (const text of [...needles(150), '长江', '推进']) {
-      for (const row of await rows.searchCandidates(text)) {
+      const found = await rows.searchCandidates(text);
+      const scoredIds = new Set(found.filter((r) => r.score !== undefined).map((r) => r.node.id));
+      expect(found.filter((r) => scoredIds.has(r.node.id)).length, text).toBe(scoredIds.size);
+      for (const row of found) {
         if (row.score === undefined) continue;
         expect(row.score, `${text} in ${row.node.id}`).toBe(scoreOf({ ...row, score: undefined }, text));
         checked += 1;
