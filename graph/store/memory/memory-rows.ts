@@ -127,7 +127,7 @@ export class MemoryRowSource implements RowSource {
     } else if (scope.docId !== undefined || this.docs !== null) {
       edges = this.tasks(scope.docId).flatMap((t) => this.index.inEdges(t.id, types));
     } else {
-      edges = types.flatMap((t) => [...(this.index.byType.get(t) ?? [])].map((id) => this.index.edges.get(id) as GraphEdge));
+      edges = types.flatMap((t) => [...(this.index.byType.get(t) ?? [])]);
     }
     const rows = edges.map(this.duty);
     return scope.pathPrefix === undefined ? rows : rows.filter((r) => pathUnder(r.task.path, scope.pathPrefix as string));
@@ -299,7 +299,7 @@ export class MemoryRowSource implements RowSource {
     const nodes: StatsRow['nodes'] = {};
     const edges: StatsRow['edges'] = {};
     for (const [label, ids] of this.index.byLabel) nodes[label] = ids.size;
-    for (const [type, ids] of this.index.byType) edges[type] = ids.size;
+    for (const [type, ofType] of this.index.byType) edges[type] = ofType.size;
     return { documents: this.index.docs.size, nodes, edges, warnings: this.index.warnings };
   }
 
