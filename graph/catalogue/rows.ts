@@ -43,7 +43,9 @@
 //  nodes(ids) / edgesAmong(ids) → full nodes; full edges with both endpoints in ids.
 //  searchCandidates(text, labels?) → SearchRow for nodes whose name, an alias, or text (Task, Section
 //                            and Target `text` property; never a Document's) contains `text`; docId =
-//                            the owning document, null for shared nodes. Superset allowed.
+//                            the owning document, null for shared nodes. Superset allowed; `score`,
+//                            when given, is search.ts's score of the row for `text`, and a scored row's
+//                            node is in no other row (the same row object may repeat).
 //  unitPairs()             → PairRow per unordered pair of distinct Units sharing ≥1 task, a.id < b.id,
 //                            shared = DISTINCT tasks both have any duty on.
 //  stats()                 → StatsRow: node counts per label, edge counts per type, documents, warnings.
@@ -132,6 +134,10 @@ export interface SearchRow {
   aliases: string[];
   text: string | null;
   docId: string | null;
+  /** Set by a store that already knows how the needle matched (equal to search.ts's score of the row; its node
+   * then in no other row, though the row itself may repeat): ranking does not scan the row's text again, which for a common word is thousands of
+   * task and section texts, nor look for repeats. */
+  score?: number;
 }
 
 export interface PairRow {

@@ -44,7 +44,7 @@ function scoreAliases(aliases: string[], needle: string): { score: number; alias
 }
 
 /** The score of the best way `needle` matches a row; 0 when it does not. */
-function scoreOf(row: SearchRow, needle: string): number {
+export function scoreOf(row: SearchRow, needle: string): number {
   const name = row.node.name;
   if (name === needle) return SEARCH_SCORES.exactName;
   const alias = row.aliases.length > 0 ? (scoreAliases(row.aliases, needle)?.score ?? 0) : 0;
@@ -67,24 +67,42 @@ export function scoreRow(row: SearchRow, needle: string): Scored | null {
   return { row, score, matched: score === SEARCH_SCORES.inText ? 'text' : 'name', snippet: null };
 }
 
+/**
+ * The first two code units of a name as one number (a missing one as 0): names that differ there, most of them,
+ * are ordered by it without a string comparison; equal keys fall back to compareRefs, so the order is the same.
+ */
+function nameKey(name: string): number {
+  return name.length === 0 ? 0 : name.charCodeAt(0) * 0x10000 + (name.length > 1 ? name.charCodeAt(1) : 0);
+}
+
 /** Hits by score desc, then name, then id. */
 export function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryOutput<'search'> {
   const labels = p.labels ? new Set<string>(p.labels) : null;
-  // Stores may repeat rows: one per node id.
-  const unique = new Map<string, SearchRow>();
-  for (const r of rows) if (!labels || labels.has(r.node.label)) unique.set(r.node.id, r);
   // Ranked on scores alone; only the page's hits are described (a common word matches thousands of task texts).
   const hits: SearchRow[] = [];
   const scores: number[] = [];
-  for (const r of unique.values()) {
-    const score = scoreOf(r, p.text);
-    if (score > 0) {
-      hits.push(r);
-      scores.push(score);
+  const keys: number[] = [];
+  const take = (r: SearchRow, score: number) => {
+    if (score <= 0) return;
+    hits.push(r);
+    scores.push(score);
+    keys.push(nameKey(r.node.name));
+  };
+  // Stores may repeat rows: one per node id. A scored row is repeated only as the same object (rows.ts), so the
+  // thousands of rows of a common word are told apart by identity, not hashed by id.
+  const unscored = new Map<string, SearchRow>();
+  const seen = new Set<SearchRow>();
+  for (const r of rows) {
+    if (labels && !labels.has(r.node.label)) continue;
+    if (r.score === undefined) unscored.set(r.node.id, r);
+    else if (!seen.has(r)) {
+      seen.add(r);
+      take(r, r.score);
     }
   }
+  for (const r of unscored.values()) take(r, scoreOf(r, p.text));
   const order = Array.from(hits, (_, i) => i);
-  const page = paginate(order, (a, b) => compareNumbersDesc(scores[a], scores[b]) || compareRefs(hits[a].node, hits[b].node), p.limit);
+  const page = paginate(order, (a, b) => compareNumbersDesc(scores[a], scores[b]) || keys[a] - keys[b] || compareRefs(hits[a].node, hits[b].node), p.limit);
   return {
     hits: mapPage(page, (i) => {
       const s = scoreRow(hits[i], p.text) as Scored;

@@ -59,7 +59,8 @@ export class MemoryIndex {
   private readonly out = new Map<string, GraphEdge[]>();
   private readonly in = new Map<string, GraphEdge[]>();
   readonly byLabel = new Map<NodeLabel, Set<string>>();
-  readonly byType = new Map<EdgeType, Set<string>>();
+  /** Edges of each type, as the edge objects (putEdge's): no id to hash per edge of a bulk ingest, none to look up per read. */
+  readonly byType = new Map<EdgeType, Set<GraphEdge>>();
   readonly byTerm = new Map<string, Set<string>>();
   /** Owner document of every owned node and every edge. */
   readonly owner = new Map<string, string>();
@@ -213,7 +214,7 @@ export class MemoryIndex {
     this.owner.set(edge.id, docId);
     pushTo(this.out, edge.source, edge);
     pushTo(this.in, edge.target, edge);
-    addTo(this.byType, edge.type, edge.id);
+    addTo(this.byType, edge.type, edge);
   }
 
   /**
@@ -227,7 +228,7 @@ export class MemoryIndex {
     for (const edge of doc.batch.edges) {
       this.edges.delete(edge.id);
       this.owner.delete(edge.id);
-      dropFrom(this.byType, edge.type, edge.id);
+      dropFrom(this.byType, edge.type, edge);
       ends.add(edge.source).add(edge.target);
       if (++n % STEP_ITEMS === 0) yield;
     }

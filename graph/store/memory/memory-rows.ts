@@ -8,7 +8,7 @@ import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../../catalo
 import { targetMatches } from '../../catalogue/shape-entities.ts';
 import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import type { MemoryIndex, StoredDocument } from './memory-index.ts';
-import { SearchText } from './memory-search.ts';
+import { rowOf, SearchText } from './memory-search.ts';
 import { adjacencyOf } from './memory-adjacency.ts';
 import type { Adjacency } from '../../catalogue/adjacency.ts';
 import {
@@ -19,7 +19,6 @@ import { scopeStats, visibleEdge, visibleNode } from './memory-scope.ts';
 import { pairsOf } from '../../catalogue/scope-rows.ts';
 import { isDutyType } from '../batch/batch-schema.ts';
 
-const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];
 
 class RowCache {
   readonly duties = new WeakMap<GraphEdge, DutyRow>();
@@ -128,7 +127,7 @@ export class MemoryRowSource implements RowSource {
     } else if (scope.docId !== undefined || this.docs !== null) {
       edges = this.tasks(scope.docId).flatMap((t) => this.index.inEdges(t.id, types));
     } else {
-      edges = types.flatMap((t) => [...(this.index.byType.get(t) ?? [])].map((id) => this.index.edges.get(id) as GraphEdge));
+      edges = types.flatMap((t) => [...(this.index.byType.get(t) ?? [])]);
     }
     const rows = edges.map(this.duty);
     return scope.pathPrefix === undefined ? rows : rows.filter((r) => pathUnder(r.task.path, scope.pathPrefix as string));
@@ -271,25 +270,16 @@ export class MemoryRowSource implements RowSource {
     return this.haystack.text;
   }
 
-  /** Superset allowed: a needle straddling a name and an alias may slip in; shaping scores and drops it. */
+  /** Scored rows (memory-search.ts), each node once; a one-character needle's rows are scored by the catalogue. */
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
-    const rows: SearchRow[] = [];
-    for (const entry of this.searchText().matching(text, this.scopeDocs())) {
-      if ((labels && !labels.includes(entry.label)) || !this.visible(entry.id)) continue;
-      rows.push(this.searchRow(this.node(entry.id)));
-    }
-    return rows;
+    return this.searchText().matching(text, this.scopeDocs(), (e) => (this.visible(e.id) ? this.searchRow(this.node(e.id)) : null), labels);
   }
 
-  /** Built once per node and graph version: a common word matches thousands of tasks on every search for it. */
+  /** A shared node's row, built once per node and graph version (its merged aliases change with the graph). */
   private searchRow(node: GraphNode): SearchRow {
     const cache = this.rowCache().search;
     let row = cache.get(node);
-    if (!row) {
-      const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
-      const body = TEXT_LABELS.includes(node.label) && typeof node.properties.text === 'string' ? node.properties.text : null;
-      cache.set(node, (row = { node: nodeRef(node), aliases, text: body, docId: this.index.owner.get(node.id) ?? null }));
-    }
+    if (!row) cache.set(node, (row = rowOf(node, this.index.owner.get(node.id) ?? null)));
     return row;
   }
 
@@ -309,7 +299,7 @@ export class MemoryRowSource implements RowSource {
     const nodes: StatsRow['nodes'] = {};
     const edges: StatsRow['edges'] = {};
     for (const [label, ids] of this.index.byLabel) nodes[label] = ids.size;
-    for (const [type, ids] of this.index.byType) edges[type] = ids.size;
+    for (const [type, ofType] of this.index.byType) edges[type] = ofType.size;
     return { documents: this.index.docs.size, nodes, edges, warnings: this.index.warnings };
   }
 

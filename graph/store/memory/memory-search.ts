@@ -1,7 +1,10 @@
 // Substring search candidates. Each node's name, aliases and text form one string; a document keeps the sorted
 // set of two-character pieces found anywhere in it, so a query scans only the documents holding all of its
 // pieces (a place name is in a few of 1,000 plans) plus the shared nodes' short names.
+import type { SearchRow } from '../../catalogue/rows.ts';
+import { SEARCH_SCORES, scoreOf } from '../../catalogue/search.ts';
 import type { GraphBatch, GraphNode, NodeLabel } from '../../model.ts';
+import { nodeRef } from '../batch/row-refs.ts';
 import { termsOf, type MemoryIndex, type StoredDocument } from './memory-index.ts';
 
 const TEXT_LABELS: readonly NodeLabel[] = ['Task', 'Section', 'Target'];
@@ -22,18 +25,33 @@ function entryOf(node: GraphNode): SearchEntry {
   return { id: node.id, label: node.label, hay: [...termsOf(node), bodyOf(node) ?? ''].join(FIELD_SEPARATOR) };
 }
 
+/** A node's search row; the memory store's rows of shared nodes are made the same way. */
+export function rowOf(node: GraphNode, docId: string | null): SearchRow {
+  const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
+  return { node: nodeRef(node), aliases, text: bodyOf(node), docId };
+}
+
+/** The row with its score for this needle, or null when it does not match (a candidate is a superset). */
+function scored(row: SearchRow, score: number): SearchRow | null {
+  return score > 0 ? { node: row.node, aliases: row.aliases, text: row.text, docId: row.docId, score } : null;
+}
+
 function addGrams(into: Set<number>, text: string): void {
   for (let i = 0; i + 1 < text.length; i += 1) into.add(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
 }
 
 interface DocumentText {
   entries: SearchEntry[];
+  /** Per entry: its search row (an owned node never changes while its batch is stored). */
+  rows: SearchRow[];
   /** Sorted distinct pieces (two UTF-16 units as one number). */
   grams: Uint32Array;
   /** The document's text: a needle is looked for in it once, not in every task and section slice of it. */
   whole: string;
-  /** Per entry: its names and aliases, joined. */
-  terms: string[];
+  /** Every entry's names and aliases, entry after entry, one scan per needle rather than one per entry. */
+  terms: string;
+  /** Where entry k's names start in `terms` (k = entries.length: the end); the separator closes each. */
+  termsAt: Int32Array;
   /** Per entry: where its body sits in `whole` (BODY_ELSEWHERE: search its hay; NO_BODY: terms only). */
   bodyAt: Int32Array;
   bodyEnd: Int32Array;
@@ -79,9 +97,12 @@ function documentText(doc: StoredDocument, index: MemoryIndex): DocumentText {
     bodyAt[k] = body === null ? NO_BODY : inWhole ? (start as number) : BODY_ELSEWHERE;
     bodyEnd[k] = inWhole ? (start as number) + (body as string).length : 0;
   }
+  const terms = owned.map((n) => termsOf(n).join(FIELD_SEPARATOR));
+  const termsAt = new Int32Array(owned.length + 1);
+  for (let k = 0; k < terms.length; k += 1) termsAt[k + 1] = termsAt[k] + terms[k].length + 1;
   built = {
-    entries: owned.map(entryOf), grams: Uint32Array.from(grams).sort(), whole: typeof whole === 'string' ? whole : '',
-    terms: owned.map((n) => termsOf(n).join(FIELD_SEPARATOR)), bodyAt, bodyEnd,
+    entries: owned.map(entryOf), rows: owned.map((n) => rowOf(n, doc.docId)), grams: Uint32Array.from(grams).sort(), whole: typeof whole === 'string' ? whole : '',
+    terms: terms.join(FIELD_SEPARATOR), termsAt, bodyAt, bodyEnd,
   };
   documentTexts.set(doc.batch, built);
   return built;
@@ -106,17 +127,31 @@ function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
   return a < sorted.length && sorted[a] <= hi;
 }
 
+/** Labels a search keeps; null keeps all. */
+type LabelFilter = ReadonlySet<string> | null;
+
 /**
- * The document's entries holding `text` (two characters or more, no field separator): in a name or alias, or in
- * a body, which for tasks and sections is a range of the document's text checked against one scan of it.
+ * The document's rows holding `text` (two characters or more, no field separator), scored: a name or alias holding
+ * it is scored on those short strings; otherwise it is in the body, which for tasks and sections is a range of the
+ * document's text checked against one scan of it, and scores as text without scanning the body again.
  */
-function documentMatches(dt: DocumentText, text: string, found: SearchEntry[]): void {
+function documentMatches(dt: DocumentText, text: string, labels: LabelFilter, found: SearchRow[]): void {
   const starts = occurrences(dt.whole, text);
+  // Ascending, as the entries' blocks are: one walk pairs each entry with the first occurrence not before it.
+  const named = occurrences(dt.terms, text);
+  let j = 0;
   for (let k = 0; k < dt.entries.length; k += 1) {
+    while (j < named.length && named[j] < dt.termsAt[k]) j += 1;
     const e = dt.entries[k];
+    if (labels && !labels.has(e.label)) continue;
     const at = dt.bodyAt[k];
-    if (dt.terms[k].includes(text)) found.push(e);
-    else if (at >= 0 ? anyWithin(starts, at, dt.bodyEnd[k] - text.length) : at === BODY_ELSEWHERE && e.hay.includes(text)) found.push(e);
+    let hit: SearchRow | null = null;
+    // An occurrence cannot cross the separator, so one starting in this entry's block lies in its names.
+    if (j < named.length && named[j] < dt.termsAt[k + 1]) hit = scored(dt.rows[k], scoreOf(dt.rows[k], text));
+    else if (at >= 0 ? anyWithin(starts, at, dt.bodyEnd[k] - text.length) : at === BODY_ELSEWHERE && e.hay.includes(text)) {
+      hit = scored(dt.rows[k], SEARCH_SCORES.inText);
+    }
+    if (hit) found.push(hit);
   }
 }
 
@@ -157,18 +192,27 @@ export class SearchText {
     return found;
   }
 
-  /** Entries whose text contains `text`: the shared nodes', and those of the documents given. */
-  matching(text: string, docs: Iterable<StoredDocument>): SearchEntry[] {
+  /**
+   * Scored rows of the nodes whose text contains `text`: the shared nodes' (`sharedRow` gives each one's row, null
+   * when it is out of scope), and those of the documents given.
+   */
+  matching(text: string, docs: Iterable<StoredDocument>, sharedRow: (e: SearchEntry) => SearchRow | null, labels?: readonly NodeLabel[]): SearchRow[] {
+    const keep: LabelFilter = labels ? new Set(labels) : null;
     const pieces = new Set<number>();
     if (!text.includes(FIELD_SEPARATOR)) addGrams(pieces, text);
-    const found = this.sharedMatching(text, pieces);
+    const found: SearchRow[] = [];
+    for (const e of this.sharedMatching(text, pieces)) {
+      const row = keep && !keep.has(e.label) ? null : sharedRow(e);
+      const hit = row && scored(row, scoreOf(row, text));
+      if (hit) found.push(hit);
+    }
     for (const doc of docs) {
       const dt = documentText(doc, this.index);
       let possible = true;
       for (const piece of pieces) if (!(possible = has(dt.grams, piece))) break;
       if (!possible) continue;
-      if (pieces.size > 0) documentMatches(dt, text, found);
-      else for (const e of dt.entries) if (e.hay.includes(text)) found.push(e);
+      if (pieces.size > 0) documentMatches(dt, text, keep, found);
+      else for (const [k, e] of dt.entries.entries()) if ((!keep || keep.has(e.label)) && e.hay.includes(text)) found.push(dt.rows[k]);
     }
     return found;
   }

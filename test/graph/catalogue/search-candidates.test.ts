@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../graph/catalogue/communities.ts';
+import { scoreOf } from '../../../graph/catalogue/search.ts';
 import { prepareBatches } from '../../../graph/pipeline/ingest.ts';
 import { batchContentHash, summarizeBatch } from '../../../graph/store/batch/batch-content.ts';
 import { MemoryIndex, termsOf } from '../../../graph/store/memory/memory-index.ts';
@@ -49,5 +50,26 @@ describe('memory search candidates', () => {
       const got = [...new Set((await rows.searchCandidates(text)).map((r) => r.node.id))].sort();
       expect(got, text).toEqual(expected);
     }
+  });
+
+  it('scores a row as the catalogue would, so ranking need not scan its text again, and gives its node once', async () => {
+    let checked = 0;
+    for (const text of [...needles(150), '长江', '推进']) {
+      const found = await rows.searchCandidates(text);
+      const scoredIds = new Set(found.filter((r) => r.score !== undefined).map((r) => r.node.id));
+      expect(found.filter((r) => scoredIds.has(r.node.id)).length, text).toBe(scoredIds.size);
+      for (const row of found) {
+        if (row.score === undefined) continue;
+        expect(row.score, `${text} in ${row.node.id}`).toBe(scoreOf({ ...row, score: undefined }, text));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('keeps only the labels asked for', async () => {
+    const got = await rows.searchCandidates('推进', ['Section']);
+    expect(got.length).toBeGreaterThan(0);
+    expect(new Set(got.map((r) => r.node.label))).toEqual(new Set(['Section']));
   });
 });
