@@ -3,10 +3,12 @@
 // `NEO4J_URI=… npx tsx test/bench/neo4j-ingest-profile.ts --dir DIR` on an EMPTY database (the data dir freshly
 // deleted: its transaction logs slow a re-ingest several times). Parses DIR first (timed alone), then writes the
 // batches as `ingestPaths` groups them, timing every `tx.run` of the store by its statement's first words.
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { prepareBatches } from '../../graph/pipeline/ingest.ts';
+import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
 import { Neo4jClient } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
 
@@ -45,6 +47,21 @@ function timeWrites(costs: Map<string, Cost>): void {
   };
 }
 
+/**
+ * The local server's CPU seconds (utime + stime from /proc) and its logged stop-the-world pauses, when the server
+ * is the one of `npm run neo4j:start` on this machine: wall time on a shared machine is mostly waiting for a core.
+ */
+function serverCost(): { cpuS: number; pauses: number; pauseMs: number; gcMs: number } | null {
+  if (!existsSync(RUNTIME_PATHS.pidFile)) return null;
+  const pid = readFileSync(RUNTIME_PATHS.pidFile, 'utf8').trim();
+  if (!existsSync(`/proc/${pid}/stat`)) return null;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const debugLog = `${RUNTIME_PATHS.logs}/debug.log`;
+  const pauses = existsSync(debugLog) ? [...readFileSync(debugLog, 'utf8').matchAll(/stop-the-world pause: \{pauseTime=(\d+), gcTime=(\d+)/g)] : [];
+  const sum = (k: number) => pauses.reduce((total, m) => total + Number(m[k]), 0);
+  return { cpuS: (Number(fields[11]) + Number(fields[12])) / 100, pauses: pauses.length, pauseMs: sum(1), gcMs: sum(2) };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dir: { type: 'string' } } });
   if (!values.dir) throw new Error('neo4j-ingest-profile: --dir is required: a corpus folder of `npm run corpus`.');
@@ -58,12 +75,18 @@ async function main(): Promise<void> {
   const store = new Neo4jGraphStore(neo4jConfigFromEnv());
   try {
     await store.init();
+    const server0 = serverCost();
     const c1 = process.cpuUsage();
     t0 = performance.now();
     for (let i = 0; i < batches.length; i += BULK_DOCS) await store.applyBatches(batches.slice(i, i + BULK_DOCS));
     const writeMs = performance.now() - t0;
     const writeCpu = process.cpuUsage(c1);
     const cpu = (c: NodeJS.CpuUsage) => ((c.user + c.system) / 1000).toFixed(0);
+    const server1 = serverCost();
+    if (server0 && server1) {
+      console.log(`server: cpu ${(server1.cpuS - server0.cpuS).toFixed(1)} s, ${server1.pauses - server0.pauses} stop-the-world pauses ` +
+        `(${server1.pauseMs - server0.pauseMs} ms, of which GC ${server1.gcMs - server0.gcMs} ms)`);
+    }
     console.log(`${batches.length} documents: parse ${parseMs.toFixed(0)} ms (cpu ${cpu(parseCpu)}), write ${writeMs.toFixed(0)} ms (this process's cpu ${cpu(writeCpu)}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const rows = [...costs].map(([statement, c]) => ({ statement, calls: c.calls, ms: Math.round(c.ms) })).sort((a, b) => b.ms - a.ms);
     console.table(rows.slice(0, 25));

@@ -6,7 +6,7 @@ import { SHARED_LABELS, isSharedLabel } from '../batch/batch-schema.ts';
 import type { BatchIssue } from '../batch/batch-validate.ts';
 import {
   CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
-  LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, LOCK_SHARED, MERGE_NODES, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, ownerSeeks,
+  LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, CREATE_NODES, LOCK_SHARED, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, ownerSeeks,
 } from './neo4j-cypher.ts';
 import { edgeProps, nodeProps } from './neo4j-props.ts';
 import { mergedSharedNode, nextSharedState, readSharedState, sharedBookkeeping, type SharedNext, type SharedState } from './neo4j-shared.ts';
@@ -147,7 +147,7 @@ async function writeOwned(tx: ManagedTransaction, active: ActiveDoc[], mode: Wri
       if (!isSharedLabel(n.label) && n.id !== batch.docId) push(byLabel, n.label, { id: n.id, props: nodeProps(n, { pg_doc: batch.docId }) });
     }
   }
-  for (const [label, rows] of byLabel) await writeRows(tx, MERGE_NODES[label], rows, mode);
+  for (const [label, rows] of byLabel) await writeRows(tx, CREATE_NODES[label], rows, mode);
 }
 
 /** CREATE, not MERGE: the documents' old edges are gone and no other document holds these ids (checked above). */

@@ -27,7 +27,7 @@ describe('local Neo4j settings', () => {
 
   it('launches CommunityEntryPoint with heap limits and the add-opens Java 17 needs', () => {
     const args = jvmArgs(localSettings({}));
-    expect(args).toEqual(expect.arrayContaining(['-Xms512m', '-Xmx1g', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED']));
+    expect(args).toEqual(expect.arrayContaining(['-Xms1g', '-Xmx1g', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED']));
     expect(args).toContain('org.neo4j.server.CommunityEntryPoint');
     expect(args.at(-1)).toBe('--console-mode');
   });
