@@ -13,7 +13,15 @@ export async function storeFingerprint(store: GraphStore): Promise<string> {
 interface Entry<T> {
   fingerprint: string;
   value: Promise<T>;
+  /** When the build failed: its error is handed out until RETRY_AFTER_MS later. */
+  failedAt?: number;
 }
+
+/**
+ * A failed build (a timeout on a slow store) is not tried again for this long: each try reads the whole graph, and a
+ * try per question on a store that cannot answer in time only adds to its load.
+ */
+export const RETRY_AFTER_MS = 5_000;
 
 export class StoreCache<T> {
   private readonly entries = new WeakMap<GraphStore, Entry<T>>();
@@ -21,18 +29,19 @@ export class StoreCache<T> {
   constructor(private readonly build: (store: GraphStore) => Promise<T>) {}
 
   /**
-   * The cached value, rebuilt when the store's documents changed; concurrent callers share one build. A caller that
-   * read the fingerprint already passes it (ask reads it once per question, not once per index).
+   * The cached value, rebuilt when the store's documents changed or RETRY_AFTER_MS after a failed build; concurrent
+   * callers share one build. A caller that read the fingerprint already passes it (ask reads it once per question,
+   * not once per index).
    */
   async get(store: GraphStore, known?: string): Promise<T> {
     const fingerprint = known ?? (await storeFingerprint(store));
     const hit = this.entries.get(store);
-    if (hit && hit.fingerprint === fingerprint) return hit.value;
+    if (hit && hit.fingerprint === fingerprint && (hit.failedAt === undefined || Date.now() - hit.failedAt < RETRY_AFTER_MS)) return hit.value;
     const value = this.build(store);
-    const entry = { fingerprint, value };
+    const entry: Entry<T> = { fingerprint, value };
     this.entries.set(store, entry);
     value.catch(() => {
-      if (this.entries.get(store) === entry) this.entries.delete(store);
+      entry.failedAt = Date.now();
     });
     return value;
   }

@@ -7,6 +7,8 @@ import type { MemoryIndex } from '../store/memory/memory-index.ts';
 export interface LabelNodes {
   nodes: GraphNode[];
   names: string[];
+  /** Character → ascending positions of the names holding it; built on the first name filter over the label. */
+  byChar?: Map<string, number[]>;
 }
 
 interface View {
@@ -62,4 +64,34 @@ export function countCache(index: MemoryIndex, key: string): Map<string, number>
     counts.set(key, cache);
   }
   return cache;
+}
+
+function charIndex(label: LabelNodes): Map<string, number[]> {
+  if (label.byChar) return label.byChar;
+  const byChar = new Map<string, number[]>();
+  label.names.forEach((name, i) => {
+    for (const c of new Set(name)) {
+      const list = byChar.get(c);
+      if (list) list.push(i);
+      else byChar.set(c, [i]);
+    }
+  });
+  label.byChar = byChar;
+  return byChar;
+}
+
+/**
+ * Ascending positions of the label's names that may contain every text: those holding each text's rarest character.
+ * A name filter over 20,000 targets tested every name; this tests the few that share its rarest character.
+ */
+export function namesMaybeContaining(label: LabelNodes, texts: readonly string[]): number[] {
+  const byChar = charIndex(label);
+  let best: number[] | null = null;
+  for (const text of texts) {
+    for (const c of text) {
+      const list = byChar.get(c) ?? [];
+      if (!best || list.length < best.length) best = list;
+    }
+  }
+  return best ?? label.names.map((_, i) => i);
 }

@@ -4,7 +4,7 @@
 // cypher.ts's narrowed find does), so a plan too large before its filters stays TOO_LARGE.
 import type { GraphNode, NodeLabel } from '../model.ts';
 import type { MemoryIndex } from '../store/memory/memory-index.ts';
-import { nodesOf } from './memory-cache.ts';
+import { namesMaybeContaining, nodesOf } from './memory-cache.ts';
 import { documentMatches } from './memory-filter.ts';
 import { item, type State } from './memory-walk.ts';
 import type { ProgramStep } from './program.ts';
@@ -39,16 +39,28 @@ export interface Keep {
   names: readonly string[];
 }
 
-/** The nodes of `labels` (each label once) that pass `test`, counted, and kept when `keep` passes too. */
-function scan(index: MemoryIndex, labels: readonly NodeLabel[], test: (n: GraphNode) => boolean, keep: Keep): Found {
+/**
+ * The nodes of `labels` (each label once) that pass `test`, counted, and kept when `keep` passes too. `within`: texts
+ * every name passing `test` contains (a section's title), so only names holding their rarest character are tested.
+ */
+function scan(index: MemoryIndex, labels: readonly NodeLabel[], test: (n: GraphNode) => boolean, keep: Keep, within: readonly string[] = []): Found {
   const state: State = new Map();
   let matched = 0;
   for (const label of new Set(labels)) {
-    const { nodes, names } = nodesOf(index, label);
-    for (let i = 0; i < nodes.length; i++) {
+    const of = nodesOf(index, label);
+    const { nodes, names } = of;
+    // With no test every node counts as matched, so only the kept ones need finding: by the filters' texts.
+    if (test === ANY) matched += nodes.length;
+    const texts = test === ANY ? keep.names : within;
+    const positions = texts.length > 0 ? namesMaybeContaining(of, texts) : null;
+    const end = positions ? positions.length : nodes.length;
+    for (let k = 0; k < end; k++) {
+      const i = positions ? positions[k] : k;
       const node = nodes[i];
-      if (test !== ANY && !test(node)) continue;
-      matched++;
+      if (test !== ANY) {
+        if (!test(node)) continue;
+        matched++;
+      }
       if (keep.names.every((text) => names[i].includes(text)) && keep.test(node)) state.set(node.id, item(node));
     }
   }
@@ -74,7 +86,7 @@ export function find(index: MemoryIndex, step: FindStep, keep: Keep): Found {
   switch (step.by) {
     case 'label': return scan(index, step.labels, ANY, keep);
     case 'document': return scan(index, ['Document'], (n) => documentMatches(n, step), keep);
-    case 'section': return scan(index, ['Section'], (n) => sectionMatches(n, step), keep);
+    case 'section': return scan(index, ['Section'], (n) => sectionMatches(n, step), keep, step.title ? [step.title] : []);
     case 'name': {
       if (step.match === 'exact') return exact(index, step, keep);
       const fuzzy = step.match === 'fuzzy';

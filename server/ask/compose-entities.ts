@@ -43,13 +43,7 @@ export function composeEntityTasks(out: QueryOutput<'entityTasks'>, name: string
 function viaTouching(out: QueryOutput<'entityTasks'>, placeId: string, lexicon: Lexicon, b: AnswerBuilder): Composed | null {
   const touching = new Map(out.touches.items.map((t) => (t.from.id === placeId ? t.to : t.from)).map((p) => [p.id, p] as const));
   if (touching.size === 0) return null;
-  // One pass over the mention sets, with no copy per task (20,000 tasks at 1,000 documents: 12 ms a question).
-  const touchIds = [...touching.keys()];
-  const tasks: GraphNode[] = [];
-  for (const [id, ids] of lexicon.mentions) {
-    const node = touchIds.some((p) => ids.has(p)) ? lexicon.nodes.get(id) : undefined;
-    if (node) tasks.push(node);
-  }
+  const tasks = tasksMentioningAny(lexicon, [...touching.keys()]);
   if (tasks.length === 0) return null;
   for (const t of out.touches.items) b.edge('TOUCHES', t.from.id, t.to.id).cite(t.evidence);
   for (const t of tasks) {
@@ -58,6 +52,38 @@ function viaTouching(out: QueryOutput<'entityTasks'>, placeId: string, lexicon: 
   }
   const names = [...touching.values()].map((p) => `「${p.name}」`).join('、');
   return b.done(`没有任务直接写到这个地点，但${names}涉及它；提及${[...touching.values()].length > 1 ? '这些项目' : '该项目'}的任务共 ${tasks.length} 项：${listNames([...new Set(tasks.map((t) => t.name))])}。`);
+}
+
+/** Per lexicon: the mentioning tasks' ids in the mention map's order, and entity id → positions of those mentioning it. */
+interface MentionedBy {
+  taskIds: string[];
+  byEntity: Map<string, number[]>;
+}
+
+const mentionedBy = new WeakMap<Lexicon, MentionedBy>();
+
+function reverseMentions(lexicon: Lexicon): MentionedBy {
+  const known = mentionedBy.get(lexicon);
+  if (known) return known;
+  const built: MentionedBy = { taskIds: [...lexicon.mentions.keys()], byEntity: new Map() };
+  let at = 0;
+  for (const ids of lexicon.mentions.values()) {
+    for (const id of ids) {
+      const list = built.byEntity.get(id);
+      if (list) list.push(at);
+      else built.byEntity.set(id, [at]);
+    }
+    at++;
+  }
+  mentionedBy.set(lexicon, built);
+  return built;
+}
+
+/** The tasks that mention any of these entities, in the mention map's order (a walk of 20,000 tasks' sets was 12 ms a question). */
+function tasksMentioningAny(lexicon: Lexicon, entityIds: string[]): GraphNode[] {
+  const { taskIds, byEntity } = reverseMentions(lexicon);
+  const at = [...new Set(entityIds.flatMap((id) => byEntity.get(id) ?? []))].sort((a, b) => a - b);
+  return at.map((i) => lexicon.nodes.get(taskIds[i])).filter((n): n is GraphNode => n !== undefined);
 }
 
 export function composeEntityUnits(out: QueryOutput<'entityUnits'>, name: string, focus: Focus, b: AnswerBuilder): Composed {

@@ -54,7 +54,8 @@ export function composeOverlaps(out: QueryOutput<'overlaps'>, b: AnswerBuilder):
   const pairs = out.pairs.items;
   if (pairs.length === 0) return b.done('没有共同承担多项任务的单位对。');
   for (const p of pairs) {
-    b.item(p.a).item(p.b);
+    b.item(p.a);
+    b.item(p.b);
     for (const t of p.tasks.slice(0, 5)) {
       b.node(t);
       for (const type of Object.values(DUTY_OF)) b.edge(type, p.a.id, t.id).edge(type, p.b.id, t.id);

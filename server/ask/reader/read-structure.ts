@@ -116,7 +116,8 @@ function answerParent(ctx: ReadCtx, node: GraphNode): Reading | null {
   const parentId = ctx.view.parent.get(node.id);
   const parent = parentId ? ctx.view.nodes.get(parentId) : undefined;
   if (!parent) return null;
-  const b = newBuilder(ctx).item(parent).node(node).edge('PART_OF', node.id, parent.id);
+  const b = newBuilder(ctx);
+  b.item(parent).node(node).edge('PART_OF', node.id, parent.id);
   const up = ctx.view.parent.get(parent.id);
   const top = up ? ctx.view.nodes.get(up) : undefined;
   const chain = top && top.label === 'Section' ? `（再上一级是「${top.name}」）` : '';

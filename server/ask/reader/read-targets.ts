@@ -115,6 +115,17 @@ function valueInText(ctx: ReadCtx, indicator: string): Reading | null {
     `我理解为：查「${indicator}」的数值；它没有被识别为目标指标，按任务原文作答`, b, `${lines.slice(0, 6).join('；')}。`);
 }
 
+/** Per view: each target's clause pairs, read once; a target named in hundreds of plans was read again by every question. */
+const clausePairs = new WeakMap<ReadCtx['view'], Map<GraphNode, Set<string>>>();
+
+function clausePairsOf(ctx: ReadCtx, t: GraphNode): Set<string> {
+  let known = clausePairs.get(ctx.view);
+  if (!known) clausePairs.set(ctx.view, (known = new Map()));
+  let pairs = known.get(t);
+  if (!pairs) known.set(t, (pairs = bigrams(clauseBefore(ctx, t))));
+  return pairs;
+}
+
 /** The clause of its task's text that leads up to a target (实施省道提升工程3条,总里程51.4公里 → 实施省道提升工程3条,). */
 function clauseBefore(ctx: ReadCtx, t: GraphNode): string {
   const at = Number(t.properties.start ?? 0);
@@ -154,7 +165,7 @@ export const readTargets: Reader = (ctx) => {
   // Read once per target, and only for the near-best ones: the sort's comparator would read each many times over
   // (a target named in hundreds of plans cost 60–160 ms a question at 1,000 documents).
   const contexts = new Map<GraphNode, number>();
-  const context = (t: GraphNode) => contexts.get(t) ?? contexts.set(t, pairCosine(q, bigrams(clauseBefore(ctx, t)))).get(t)!;
+  const context = (t: GraphNode) => contexts.get(t) ?? contexts.set(t, pairCosine(q, clausePairsOf(ctx, t))).get(t)!;
   const near = kept.filter((x) => x.s >= best * NEAR_BEST);
   for (const { t } of near.sort((a, b) => b.s - a.s || context(b.t) - context(a.t))) {
     const list = perDoc.get(docOf(t)) ?? [];
