@@ -130,7 +130,8 @@ function answerParent(ctx: ReadCtx, node: GraphNode): Reading | null {
 function answerNumber(ctx: ReadCtx, node: GraphNode): Reading {
   const parentId = ctx.view.parent.get(node.id);
   const parent = parentId ? ctx.view.nodes.get(parentId) : undefined;
-  const b = newBuilder(ctx).item(node);
+  const b = newBuilder(ctx);
+  b.item(node);
   const printed = String(node.properties.number ?? '').replace(/[.．、,，\s]+$/u, '');
   const siblings = parent ? ctx.view.children.get(parent.id) ?? [] : [];
   const nth = siblings.findIndex((k) => k.id === node.id) + 1;
