@@ -43,6 +43,8 @@ export interface Lexicon {
 
 const ENTITY = new Set<string>(ENTITY_LABELS);
 const LEVEL_PREFIX = /^[区县市省]/u;
+/** The level a written name opens with, dropped in speech: 市建委 → 建委, 自治区农牧厅 → 农牧厅. */
+const SPOKEN_LEVEL = /^(?:自治[区州县]|[区县市省])/u;
 /** Titles the parser gives sections it could not read are no one's way of naming a task. */
 const PLACEHOLDER_TITLE = /^（缺页/u;
 
@@ -98,7 +100,8 @@ function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
     // Staff drop the level of any written form (市建委 → 建委), not only of the name shown.
     for (const written of [u.name, ...strings(u.properties.aliases).map((a) => a.replace(/等$/u, ''))]) {
       if (written !== u.name) table.add(written, 'unit', 'alias', target);
-      if (LEVEL_PREFIX.test(written) && written.length >= 3) table.add(written.slice(1), 'unit', 'alias', target);
+      const level = SPOKEN_LEVEL.exec(written)?.[0];
+      if (level && written.length >= level.length + 2) table.add(written.slice(level.length), 'unit', 'alias', target);
     }
   }
   // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus.
