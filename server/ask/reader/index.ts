@@ -120,8 +120,8 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
     // A name read whole from the text: the pieces of it the linker took for other names are no reading to report.
     const whole = reading.op === 'search' ? String(reading.params.text) : '';
     const kept = whole ? { ...linked, mentions: linked.mentions.filter((m) => !whole.includes(m.surface)) } : linked;
-    // 各地的X: each place's body was asked for, so the several names are the answer, not an ambiguity.
-    const each = !scope && EACH_PLACE.test(q);
+    // 各地的X, or a short name answered for each body it may mean: the several names are the answer, not an ambiguity.
+    const each = (!scope && EACH_PLACE.test(q)) || Array.isArray(reading.params.units);
     const reported = kept.mentions.map((m) => (each && m.kind === 'unit' ? { ...m, targets: [m.targets[0]] } : functionAsRead(m)));
     return { linked: { ...kept, mentions: reported }, scope, decline: null, reading };
   }
