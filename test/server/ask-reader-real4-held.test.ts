@@ -44,4 +44,10 @@ describe('reader rules after real4-fresh', () => {
     expect(a.answer.text).not.toContain('这里按');
     expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['适龄女生HPV疫苗接种', '建成投用沿浦、宜山、莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等8家卫生院']));
   });
+
+  it('reads 和X一起负责任务的单位里谁是牵头的 as the leads of X\'s tasks, not X\'s own leads', async () => {
+    const a = await ask('和省税务局一块儿负责任务的单位里，谁是牵头的');
+    expect(a.plan.op).toBe('chain');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['省财政厅']);
+  });
 });
