@@ -50,4 +50,9 @@ describe('reader rules after real4-fresh', () => {
     expect(a.plan.op).toBe('chain');
     expect(a.answer.items.map((i) => i.name)).toEqual(['省财政厅']);
   });
+
+  it('reads general English nouns the lexicon lacked (reservoir, kindergarten)', async () => {
+    expect(await names('Which unit leads the reservoir construction?')).toEqual(['县水务局']);
+    expect((await ask('Which documents mention kindergartens?')).answer.text).toContain('幼儿园');
+  });
 });

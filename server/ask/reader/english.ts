@@ -114,6 +114,12 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bexports?\b/giu, '出口'],
   [/\btourism\b/giu, '旅游'],
   [/\bgrowth\b/giu, '增长'],
+  [/\breservoirs?\b/giu, '水库'],
+  [/\bsoy ?beans?\b|\bsoya\b/giu, '大豆'],
+  [/\bgrain\b/giu, '粮食'],
+  [/\bkindergartens?\b/giu, '幼儿园'],
+  [/\bnursing homes?\b|\belderly care\b/giu, '养老'],
+  [/\bvaccin(?:e|es|ation)\b/giu, '疫苗'],
   [/\bfujiang( river)?/giu, '涪江'],
   [/\bqiongjiang( river)?/giu, '琼江'],
 ];
