@@ -9,6 +9,7 @@ import { functionForms } from './function-forms.ts';
 import { foldAscii } from './normalise.ts';
 import { partialTitleSteps } from './title-forms.ts';
 import { inTurns, sortSteps, type Steps } from '../../graph/slices.ts';
+import { pinyin } from 'pinyin-pro';
 
 export type MentionKind = 'unit' | 'entity' | 'task';
 export type FormMethod = 'name' | 'alias' | 'abbreviation' | 'partial';
@@ -39,6 +40,8 @@ export interface Lexicon {
   units: LexTarget[];
   entities: LexTarget[];
   tasks: LexTarget[];
+  /** The pinyin of the graph's places and jurisdictions, without their level (dazhu → 大竹), for English questions. */
+  places: Map<string, string>;
 }
 
 const ENTITY = new Set<string>(ENTITY_LABELS);
@@ -129,6 +132,24 @@ function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
   for (const [short, target] of initialsForms(byName)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
 }
 
+/** A place's level word, which English says apart or not at all (Dazhu County, Cangnan). */
+const PLACE_LEVEL = /(?:自治[区州县]|[省市县区镇乡])$/u;
+/** Shorter pinyin (xian, an) is too likely an English word or a piece of one. */
+const MIN_PINYIN_CHARS = 4;
+
+/** The graph's places and documents' jurisdictions by their pinyin without tones or level: 大竹县 → dazhu → 大竹. */
+function placesByPinyin(graph: GraphExport): Map<string, string> {
+  const names = graph.nodes.flatMap((n) => (n.label === 'Place' ? [n.name] : n.label === 'Document' ? strings([n.properties.jurisdiction]) : []));
+  const out = new Map<string, string>();
+  for (const name of new Set(names)) {
+    const bare = name.replace(PLACE_LEVEL, '');
+    if (bare.length < 2 || !/^\p{Script=Han}+$/u.test(bare)) continue;
+    const key = pinyin(bare, { toneType: 'none', separator: '', v: true }).toLowerCase();
+    if (key.length >= MIN_PINYIN_CHARS && /^[a-z]+$/u.test(key) && !out.has(key)) out.set(key, bare);
+  }
+  return out;
+}
+
 /** What a question can name, built in steps so the event loop gets turns between them (graph/slices.ts). */
 function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
   const table = new FormTable();
@@ -168,7 +189,7 @@ function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
   return {
     byPrefix, fuzzy, nodes: new Map(graph.nodes.map((n) => [n.id, n])), edgeIds, mentions,
-    units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref),
+    units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places: placesByPinyin(graph),
   };
 }
 

@@ -55,4 +55,10 @@ describe('reader rules after real4-fresh', () => {
     expect(await names('Which unit leads the reservoir construction?')).toEqual(['县水务局']);
     expect((await ask('Which documents mention kindergartens?')).answer.text).toContain('幼儿园');
   });
+
+  it('reads a county in pinyin from the loaded graph\'s places, not only the gazetteer (Dazhu → 大竹 as the scope)', async () => {
+    const a = await ask('Which tasks is the Civil Affairs Bureau in Dazhu involved in?');
+    expect(a.answer.text).toContain('大竹县');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['开工建设县老年养护楼', '开工建设老年大学']);
+  });
 });
