@@ -138,7 +138,7 @@ const PLACE_LEVEL = /(?:自治[区州县]|[省市县区镇乡])$/u;
 const MIN_PINYIN_CHARS = 4;
 
 /** The graph's places and documents' jurisdictions by their pinyin without tones or level: 大竹县 → dazhu → 大竹. */
-function placesByPinyin(graph: GraphExport): Map<string, string> {
+function* placesByPinyin(graph: GraphExport): Steps<Map<string, string>> {
   const names = graph.nodes.flatMap((n) => (n.label === 'Place' ? [n.name] : n.label === 'Document' ? strings([n.properties.jurisdiction]) : []));
   const out = new Map<string, string>();
   for (const name of new Set(names)) {
@@ -146,6 +146,8 @@ function placesByPinyin(graph: GraphExport): Map<string, string> {
     if (bare.length < 2 || !/^\p{Script=Han}+$/u.test(bare)) continue;
     const key = pinyin(bare, { toneType: 'none', separator: '', v: true }).toLowerCase();
     if (key.length >= MIN_PINYIN_CHARS && /^[a-z]+$/u.test(key) && !out.has(key)) out.set(key, bare);
+    // Tens of microseconds a name: thousands of places are a turn's work.
+    yield;
   }
   return out;
 }
@@ -187,9 +189,10 @@ function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
     yield;
   }
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
+  const places = yield* placesByPinyin(graph);
   return {
     byPrefix, fuzzy, nodes: new Map(graph.nodes.map((n) => [n.id, n])), edgeIds, mentions,
-    units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places: placesByPinyin(graph),
+    units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
   };
 }
 
