@@ -13,6 +13,9 @@ const NEGATION = /没有|没|不需要|无需|不用|未|不/gu;
 // 各个文件里 / 各区的 / 分别: the question asks every place's unit of that function, not the likelier one.
 const DISTRIBUTIVE = /各个?(?:文件|方案|文档|区|县|市|地)|分别|各自/u;
 
+/** A short name shared by more bodies than this (发改委 over a thousand plans) is one answer with the others offered. */
+const MAX_EACH = 4;
+
 function unitMentions(ctx: ReadCtx): Mention[] {
   return ctx.mentions.filter((m) => m.kind === 'unit');
 }
@@ -98,7 +101,7 @@ export const readUnits: Reader = (ctx) => {
   if (named.length > 1 && (DISTRIBUTIVE.test(ctx.q) || FUNCTION_WORD.test(ms[0].surface))) return eachUnit(ctx, named, roleIn(ctx.rest));
   // A short name several bodies answer to (卫健委: 县卫健局 here, 县卫生健康委员会 there), with no scope to choose: each of them,
   // said so. A typo near two names (区才政局) stays one reading with both offered.
-  if (named.length > 1 && !ctx.scope && ms[0].method !== 'fuzzy' && !NOT_LEAD.test(ctx.rest)) return eachUnit(ctx, named, roleIn(ctx.rest), ms[0].surface);
+  if (named.length > 1 && named.length <= MAX_EACH && !ctx.scope && ms[0].method !== 'fuzzy' && !NOT_LEAD.test(ctx.rest)) return eachUnit(ctx, named, roleIn(ctx.rest), ms[0].surface);
   const notLead = NOT_LEAD.test(ctx.rest);
   // 参与 names no role: a unit takes part in the tasks it leads as much as in those it supports.
   return taskList(ctx, unit, notLead ? null : roleIn(ctx.rest), notLead);
