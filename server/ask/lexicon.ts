@@ -9,6 +9,7 @@ import { functionForms } from './function-forms.ts';
 import { foldAscii } from './normalise.ts';
 import { partialTitleSteps } from './title-forms.ts';
 import { inTurns, sortSteps, type Steps } from '../../graph/slices.ts';
+import { pinyin } from 'pinyin-pro';
 
 export type MentionKind = 'unit' | 'entity' | 'task';
 export type FormMethod = 'name' | 'alias' | 'abbreviation' | 'partial';
@@ -39,10 +40,14 @@ export interface Lexicon {
   units: LexTarget[];
   entities: LexTarget[];
   tasks: LexTarget[];
+  /** The pinyin of the graph's places and jurisdictions, without their level (dazhu → 大竹), for English questions. */
+  places: Map<string, string>;
 }
 
 const ENTITY = new Set<string>(ENTITY_LABELS);
 const LEVEL_PREFIX = /^[区县市省]/u;
+/** The level a written name opens with, dropped in speech: 市建委 → 建委, 自治区农牧厅 → 农牧厅. */
+const SPOKEN_LEVEL = /^(?:自治[区州县]|[区县市省])/u;
 /** Titles the parser gives sections it could not read are no one's way of naming a task. */
 const PLACEHOLDER_TITLE = /^（缺页/u;
 
@@ -98,7 +103,8 @@ function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
     // Staff drop the level of any written form (市建委 → 建委), not only of the name shown.
     for (const written of [u.name, ...strings(u.properties.aliases).map((a) => a.replace(/等$/u, ''))]) {
       if (written !== u.name) table.add(written, 'unit', 'alias', target);
-      if (LEVEL_PREFIX.test(written) && written.length >= 3) table.add(written.slice(1), 'unit', 'alias', target);
+      const level = SPOKEN_LEVEL.exec(written)?.[0];
+      if (level && written.length >= level.length + 2) table.add(written.slice(level.length), 'unit', 'alias', target);
     }
   }
   // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus.
@@ -124,6 +130,26 @@ function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
   // Last, and only where no other form names a unit: the registry and the function forms know better.
   const named = new Set(table.forms.keys());
   for (const [short, target] of initialsForms(byName)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
+}
+
+/** A place's level word, which English says apart or not at all (Dazhu County, Cangnan). */
+const PLACE_LEVEL = /(?:自治[区州县]|[省市县区镇乡])$/u;
+/** Shorter pinyin (xian, an) is too likely an English word or a piece of one. */
+const MIN_PINYIN_CHARS = 4;
+
+/** The graph's places and documents' jurisdictions by their pinyin without tones or level: 大竹县 → dazhu → 大竹. */
+function* placesByPinyin(graph: GraphExport): Steps<Map<string, string>> {
+  const names = graph.nodes.flatMap((n) => (n.label === 'Place' ? [n.name] : n.label === 'Document' ? strings([n.properties.jurisdiction]) : []));
+  const out = new Map<string, string>();
+  for (const name of new Set(names)) {
+    const bare = name.replace(PLACE_LEVEL, '');
+    if (bare.length < 2 || !/^\p{Script=Han}+$/u.test(bare)) continue;
+    const key = pinyin(bare, { toneType: 'none', separator: '', v: true }).toLowerCase();
+    if (key.length >= MIN_PINYIN_CHARS && /^[a-z]+$/u.test(key) && !out.has(key)) out.set(key, bare);
+    // Tens of microseconds a name: thousands of places are a turn's work.
+    yield;
+  }
+  return out;
 }
 
 /** What a question can name, built in steps so the event loop gets turns between them (graph/slices.ts). */
@@ -163,9 +189,10 @@ function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
     yield;
   }
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
+  const places = yield* placesByPinyin(graph);
   return {
     byPrefix, fuzzy, nodes: new Map(graph.nodes.map((n) => [n.id, n])), edgeIds, mentions,
-    units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref),
+    units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
   };
 }
 

@@ -90,7 +90,7 @@ function direct(s: State, lexicon: Lexicon): AskAnswer | null {
 export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, data: ReaderData, options: PipelineOptions = {}) {
   const normalise = AskStep.from((question: string): State => {
     const normalised = normaliseQuestion(question);
-    return { question, normalised: isEnglish(normalised) ? englishToChinese(normalised) : normalised, mentions: [], rest: '' };
+    return { question, normalised: isEnglish(normalised) ? englishToChinese(normalised, lexicon.places) : normalised, mentions: [], rest: '' };
   });
   // The reader's answer is composed once here; later steps only look whether there is one.
   const read = AskStep.from((s: State): State => {

@@ -26,13 +26,29 @@ export interface Decline {
 /** Below this share of its words found in the documents, a question naming nothing is not about them. */
 const MIN_COVERED = 0.5;
 
+/** Characters beside a matched word that make it a phrase the plans may use (天使基金, not 基金). */
+const PHRASE_REACH = 2;
+
+/** The matched word with the Chinese characters next to it, each side: 哪些任务提到天使基金 → 天使基金. */
+function phrasesAround(text: string, at: number, length: number): string[] {
+  const before = /\p{Script=Han}{1,2}$/u.exec(text.slice(Math.max(0, at - PHRASE_REACH), at))?.[0] ?? '';
+  const after = /^\p{Script=Han}{1,2}/u.exec(text.slice(at + length, at + length + PHRASE_REACH))?.[0] ?? '';
+  const word = text.slice(at, at + length);
+  return [before + word, word + after].filter((p) => p.length > length);
+}
+
 /**
  * A request of a kind no plan answers (`unnamed`: the question with its names blanked); or one that names nothing the graph knows, uses no plan vocabulary,
  * and whose words the documents mostly lack (`covered`: the share of its words found in some task's text, computed only when needed).
+ * `inPlans` tells whether a phrase occurs word for word in some task.
  */
-export function declineOf(question: string, unnamed: string, namesFound: number, covered: () => number): Decline | null {
+export function declineOf(question: string, unnamed: string, namesFound: number, covered: () => number, inPlans: (phrase: string) => boolean = () => false): Decline | null {
   // Tested on the words outside the names the graph knows: 美食 in 特色美食街 (a project) asks nothing about food.
-  for (const [pattern, kind] of NOT_OURS) if (pattern.test(unnamed)) return { kind };
+  for (const [pattern, kind] of NOT_OURS) {
+    const m = pattern.exec(unnamed);
+    // The plans' own phrase (天使基金, 产业基金) is their vocabulary, not a market question.
+    if (m && !phrasesAround(unnamed, m.index, m[0].length).some(inPlans)) return { kind };
+  }
   if (namesFound === 0 && !DOMAIN.test(question) && covered() < MIN_COVERED) return { kind: '与已导入文件无关' };
   return null;
 }

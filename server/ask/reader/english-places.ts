@@ -57,31 +57,40 @@ const MUNICIPAL_DISTRICTS: Record<string, string> = {
 
 const ALL: Array<[string, string]> = [PROVINCES, CAPITALS, CITIES, MUNICIPAL_DISTRICTS].flatMap((m) => Object.entries(m));
 
-/** Longest names first (inner mongolia before mongolia), each with an optional Province/City/District word after it. */
-const PATTERN = new RegExp(
-  `\\b(${ALL.map(([en]) => en).sort((a, b) => b.length - a.length).map((en) => en.replace(/[' ]/gu, (c) => (c === ' ' ? '\\s+' : "'?"))).join('|')})`
-    + '(?:\\s+(?:province|city|municipality|district|county|autonomous region))?\\b',
-  'giu',
-);
+/** Longest names first (inner mongolia before mongolia), spaces and apostrophes as written or not. */
+const NAMES = ALL.map(([en]) => en).sort((a, b) => b.length - a.length).map((en) => en.replace(/[' ]/gu, (c) => (c === ' ' ? '\\s+' : "'?"))).join('|');
 
 const BY_NAME = new Map(ALL.map(([en, zh]) => [en.replace(/[' ]/gu, ''), zh]));
 
-/** The Chinese name of an English place name (Harbin → 哈尔滨), or null. */
-function chineseOf(match: string): string | null {
-  return BY_NAME.get(match.toLowerCase().replace(/[\s']/gu, '')) ?? null;
+/** The Chinese name of an English place name (Harbin → 哈尔滨), from the gazetteer or the loaded graph's places; or null. */
+function chineseOf(match: string, graphPlaces: ReadonlyMap<string, string>): string | null {
+  const key = match.toLowerCase().replace(/[\s']/gu, '');
+  return BY_NAME.get(key) ?? graphPlaces.get(key) ?? null;
 }
+
+/** A gazetteer name, or any one word that may be the pinyin of a place in the graph (Dazhu, Cangnan). */
+const ANY_PLACE = `(${NAMES}|[a-z]+)`;
+/** Each name with an optional Province/City/County word after it. */
+const PLACE_SUFFIX = '(?:\\s+(?:province|city|municipality|district|county|town|autonomous region))?\\b';
+const SCOPE_PLACE = new RegExp(`\\b(?:in|of|for|from)\\s+(?:the\\s+)?\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
+const BARE_PLACE = new RegExp(`\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
 
 /**
  * English place names → Chinese. A place after in/of/for limits the question (Shenyang's plan, tasks in Henan):
  * it moves to the front as 沈阳的, the way a Chinese question states its scope; any other place stays where it is.
+ * `graphPlaces` maps the pinyin of the loaded graph's places to their names (lexicon.ts), beside the gazetteer.
  */
-export function placesToChinese(q: string): string {
+export function placesToChinese(q: string, graphPlaces: ReadonlyMap<string, string> = new Map()): string {
   const scopes: string[] = [];
-  const scoped = q.replace(new RegExp(`\\b(?:in|of|for|from)\\s+(?:the\\s+)?${PATTERN.source}`, 'giu'), (_m, name: string) => {
-    const zh = chineseOf(name);
-    if (zh) scopes.push(zh);
+  const scoped = q.replace(SCOPE_PLACE, (m, name: string) => {
+    const zh = chineseOf(name, graphPlaces);
+    if (!zh) return m;
+    scopes.push(zh);
     return ' ';
   });
-  const rest = scoped.replace(PATTERN, (m, name: string) => ` ${chineseOf(name) ?? m} `);
-  return scopes.length ? `${scopes.map((s) => `${s}的`).join('')} ${rest}` : rest;
+  const rest = scoped.replace(BARE_PLACE, (m, name: string) => {
+    const zh = chineseOf(name, graphPlaces);
+    return zh ? ` ${zh} ` : m;
+  });
+  return scopes.length ? `${scopes.map((x) => `${x}的`).join('')} ${rest}` : rest;
 }

@@ -114,6 +114,12 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bexports?\b/giu, '出口'],
   [/\btourism\b/giu, '旅游'],
   [/\bgrowth\b/giu, '增长'],
+  [/\breservoirs?\b/giu, '水库'],
+  [/\bsoy ?beans?\b|\bsoya\b/giu, '大豆'],
+  [/\bgrain\b/giu, '粮食'],
+  [/\bkindergartens?\b/giu, '幼儿园'],
+  [/\bnursing homes?\b|\belderly care\b/giu, '养老'],
+  [/\bvaccin(?:e|es|ation)\b/giu, '疫苗'],
   [/\bfujiang( river)?/giu, '涪江'],
   [/\bqiongjiang( river)?/giu, '琼江'],
 ];
@@ -158,11 +164,11 @@ export function isEnglish(q: string): boolean {
 }
 
 /** The Chinese reading of an English question (a department name without a level means every body of that function). */
-export function englishToChinese(q: string): string {
+export function englishToChinese(q: string, graphPlaces: ReadonlyMap<string, string> = new Map()): string {
   // What is the … target?: the value is asked for, which Chinese says at the end (…目标是多少).
   const asksValue = /^\s*(what('s| is| are)|how (much|high))\b/iu.test(q);
   let s = q;
-  s = departmentsToChinese(placesToChinese(s));
+  s = departmentsToChinese(placesToChinese(s, graphPlaces));
   for (const [p, zh] of PARTY_DEPARTMENTS) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of TOPICS) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of WORDS) s = s.replace(p, ` ${zh} `);

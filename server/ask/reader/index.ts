@@ -45,6 +45,11 @@ function coverage(question: string, index: TaskIndex): number {
   return words.filter((w) => index.matches(w)).length / words.length;
 }
 
+/** Whether a phrase occurs word for word in one of the tasks that share most of its words. */
+function inPlans(index: TaskIndex): (phrase: string) => boolean {
+  return (phrase) => index.search(phrase, 5).some((h) => h.task.name.includes(phrase) || h.task.text.includes(phrase));
+}
+
 /** A name the lexicon knows starts at `at` and runs past the place: the place is part of it (莲都经开区管委会). */
 function insideName(lexicon: Lexicon): InsideName {
   return (q, at, length) => (lexicon.byPrefix.get(q.slice(at, at + 2)) ?? []).some((f) => f.text.length > length && q.startsWith(f.text, at));
@@ -103,7 +108,7 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
   const linked = acrossPlaces(narrowToScope(linkMentions(q, lexicon), scope, view, lexicon), q, scope, lexicon);
-  const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index));
+  const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
     q, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index, alignment,
@@ -115,8 +120,8 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
     // A name read whole from the text: the pieces of it the linker took for other names are no reading to report.
     const whole = reading.op === 'search' ? String(reading.params.text) : '';
     const kept = whole ? { ...linked, mentions: linked.mentions.filter((m) => !whole.includes(m.surface)) } : linked;
-    // 各地的X: each place's body was asked for, so the several names are the answer, not an ambiguity.
-    const each = !scope && EACH_PLACE.test(q);
+    // 各地的X, or a short name answered for each body it may mean: the several names are the answer, not an ambiguity.
+    const each = (!scope && EACH_PLACE.test(q)) || Array.isArray(reading.params.units);
     const reported = kept.mentions.map((m) => (each && m.kind === 'unit' ? { ...m, targets: [m.targets[0]] } : functionAsRead(m)));
     return { linked: { ...kept, mentions: reported }, scope, decline: null, reading };
   }

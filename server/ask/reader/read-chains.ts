@@ -1,5 +1,5 @@
 // Two- and three-step questions: X配合的任务是谁牵头的, 牵头T的单位还配合了什么, 涉及E的任务由谁牵头,
-// 跟X一起负责任务的单位里谁还牵头涉及E的任务, X参与的任务里哪些是Y牵头的.
+// 跟X一起负责任务的单位里谁还牵头涉及E的任务 (or 谁是牵头的), X参与的任务里哪些是Y牵头的.
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { LexTarget } from '../lexicon.ts';
@@ -106,6 +106,21 @@ function fromEntity(ctx: ReadCtx): Reading | null {
     `涉及「${e.name}」的任务（${tasks.map((t) => `「${t.name}」`).join('、')}）中，${roleZh(role)}的`);
 }
 
+/** 跟X一块儿负责任务的单位里，谁是牵头的: X's partners on its tasks, in the role asked (not X's own role). */
+const AMONG_PARTNERS = /^[^，。？?]{0,10}(?:一起|一块儿?|一道|共同|合作)[^，。？?]{0,8}?的?(?:单位|部门)(?:里面|里|中|当中)[，,]?([^还]*)$/u;
+
+function partnersInRole(ctx: ReadCtx): Reading | null {
+  const m = ctx.mentions.find((x) => x.kind === 'unit')!;
+  const among = AMONG_PARTNERS.exec(ctx.q.slice(m.end));
+  const role = among && /谁|哪/u.test(among[1]) ? roleIn(among[1]) : null;
+  if (!role) return null;
+  const unit = m.targets[0];
+  const tasks = tasksOf(dutiesOfUnit(ctx, unit.name));
+  const duties = tasks.flatMap((t) => dutiesOfTask(ctx, t.id, role)).filter((d) => d.unit.name !== unit.name);
+  return unitsAnswer(ctx, 'chain', { partnersOf: unit.name, then: role }, `我理解为：先找与「${unit.name}」共同承担的任务（${tasks.length} 项），再看其中${roleZh(role)}的其他单位`, duties,
+    `与「${unit.name}」共同承担的 ${tasks.length} 项任务中，${roleZh(role)}的`);
+}
+
 /** X参与的任务里，哪些是Y牵头的: intersection. */
 function bothUnits(ctx: ReadCtx): Reading | null {
   const [m1, m2] = ctx.mentions.filter((x) => x.kind === 'unit');
@@ -127,7 +142,7 @@ export const readChains: Reader = (ctx) => {
   const units = ctx.mentions.filter((x) => x.kind === 'unit').length;
   if (ctx.entities.length === 1 && ASKS_UNITS.test(ctx.rest) && ctx.tasks.length === 0) return fromEntity(ctx);
   if (units === 2 && ctx.entities.length === 0 && ctx.tasks.length === 0) return bothUnits(ctx);
-  if (units === 1 && ctx.entities.length === 0 && ctx.tasks.length === 0) return fromUnitTasks(ctx);
+  if (units === 1 && ctx.entities.length === 0 && ctx.tasks.length === 0) return partnersInRole(ctx) ?? fromUnitTasks(ctx);
   if (units === 0 && ctx.tasks.length === 1 && ctx.entities.length === 0) return fromTaskUnits(ctx);
   return null;
 };

@@ -77,9 +77,8 @@ function othersWithRole(ctx: ReadCtx): Reading | null {
 }
 
 /** 除了X，Y还有哪些单位（配合）: the task's units but X. */
-function exceptUnit(ctx: ReadCtx): Reading | null {
+function exceptUnit(ctx: ReadCtx, task: { id: string; name: string } | undefined = ctx.tasks[0]): Reading | null {
   const unit = ctx.units[0];
-  const task = ctx.tasks[0];
   if (!unit || !task) return null;
   const role = roleIn(ctx.rest);
   const duties = dutiesOfTask(ctx, task.id, role).filter((d) => d.unit.name !== unit.name);
@@ -89,6 +88,23 @@ function exceptUnit(ctx: ReadCtx): Reading | null {
   for (const u of units) b.item(u);
   return reading('taskUnitsExcept', { task: task.id, except: unit.name, ...(role ? { role } : {}) }, `我理解为：「${task.name}」除「${unit.name}」以外${role ? `的${roleZh(role)}` : '的其他'}单位`, b,
     units.length ? `除「${unit.name}」外，「${task.name}」还有 ${units.length} 个${role ? roleZh(role) : ''}单位：${units.map((u) => `「${u.name}」`).join('、')}。` : `除「${unit.name}」外，「${task.name}」没有其他${role ? roleZh(role) : ''}单位。`);
+}
+
+/** Words that frame 除了X还有哪些单位…, not the task it asks about. */
+const EXCEPT_FRAME = /除了|除去|之外|以外|不算|还有|哪些|哪个|单位|部门|谁|负责|牵头|配合|参与|承担|[，,、的也呢吗？?]/gu;
+/** Below this BM25 score a shared word is no task named. */
+const MIN_TOPIC_SCORE = 1;
+
+/**
+ * 除了X，还有哪些单位负责<a task in words of its own>: the task is the best match among X's own tasks (the question
+ * says X has a duty on it), so a loose title still finds it; then the task's units but X.
+ */
+function exceptOnTopic(ctx: ReadCtx): Reading | null {
+  const topic = ctx.rest.replace(EXCEPT_FRAME, ' ').replace(/\s+/gu, ' ').trim();
+  if (topic.replace(/\s/gu, '').length < 4) return null;
+  const own = new Set(dutiesOfUnit(ctx, ctx.units[0].name).map((d) => d.task.id));
+  const hit = ctx.index.search(topic, 5, (t) => own.has(t.id)).find((h) => h.score >= MIN_TOPIC_SCORE);
+  return hit ? exceptUnit(ctx, hit.task) : null;
 }
 
 /** X是否牵头了Y / X有没有牵头过涉及E的任务 / X牵过头吗. */
@@ -132,7 +148,9 @@ export const readSets: Reader = (ctx) => {
     return null;
   }
   if (EXCEPT.test(ctx.rest) && ctx.units.length === 1 && ctx.tasks.length === 1) return exceptUnit(ctx);
-  if (EXCEPT.test(ctx.rest) && ctx.units.length === 1 && ctx.tasks.length === 0 && ctx.entities.length === 0 && ASKS_UNITS.test(ctx.rest)) return othersWithRole(ctx);
+  if (EXCEPT.test(ctx.rest) && ctx.units.length === 1 && ctx.tasks.length === 0 && ctx.entities.length === 0 && ASKS_UNITS.test(ctx.rest)) {
+    return exceptOnTopic(ctx) ?? othersWithRole(ctx);
+  }
   if (YES_NO.test(ctx.rest)) return yesNo(ctx);
   return null;
 };

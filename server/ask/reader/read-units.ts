@@ -4,15 +4,17 @@ import type { LexTarget } from '../lexicon.ts';
 import { MAX_ITEMS } from '../compose-common.ts';
 import type { Mention } from '../link.ts';
 import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
-import { byDocument, cite, COUNT_WORDS, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
 const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
 const NOT_LEAD = /(参与|配合)[^牵]{0,6}(但|而|却)?(不是|不|没有|没|并非|非)牵头|不牵头/u;
-const ALL_ROLES = /总共|一共|全部|所有|总计|合计|涉及|参与/u;
 const NEGATION = /没有|没|不需要|无需|不用|未|不/gu;
 // 各个文件里 / 各区的 / 分别: the question asks every place's unit of that function, not the likelier one.
 const DISTRIBUTIVE = /各个?(?:文件|方案|文档|区|县|市|地)|分别|各自/u;
+
+/** A short name shared by more bodies than this (发改委 over a thousand plans) is one answer with the others offered. */
+const MAX_EACH = 4;
 
 function unitMentions(ctx: ReadCtx): Mention[] {
   return ctx.mentions.filter((m) => m.kind === 'unit');
@@ -58,7 +60,7 @@ function minusUnits(ctx: ReadCtx, ms: Mention[]): Reading | null {
 }
 
 /** One task list per unit the words may mean (区商务委 of one plan, 区商务局 of another), in one answer. */
-function eachUnit(ctx: ReadCtx, units: LexTarget[], role: Role | null): Reading {
+function eachUnit(ctx: ReadCtx, units: LexTarget[], role: Role | null, said = ''): Reading {
   const parts = units.map((u) => taskList(ctx, u, role, false));
   const seen = new Set<string>();
   const once = <T extends { id?: string; data?: { id?: string } }>(xs: T[]) => xs.filter((x) => {
@@ -75,7 +77,7 @@ function eachUnit(ctx: ReadCtx, units: LexTarget[], role: Role | null): Reading 
     op: 'unitTasks', params: { units: units.map((u) => u.name), ...(role ? { role } : {}) },
     understood: `我理解为：分别查${units.map((u) => `「${u.name}」`).join('、')}${roleZh(role)}的任务`,
     composed: {
-      text: parts.map((p) => p.composed.text).join(''),
+      text: `${said ? `「${said}」可能指${units.map((u) => `「${u.name}」`).join('、')}，分别列出：` : ''}${parts.map((p) => p.composed.text).join('')}`,
       items: items.slice(0, MAX_ITEMS),
       ...(found > Math.min(items.length, MAX_ITEMS) ? { total: found } : {}),
       evidence: parts.flatMap((p) => p.composed.evidence),
@@ -97,15 +99,10 @@ export const readUnits: Reader = (ctx) => {
   const unit = ms[0].targets[0];
   const named = [...new Map(ms[0].targets.map((t) => [t.name, t])).values()];
   if (named.length > 1 && (DISTRIBUTIVE.test(ctx.q) || FUNCTION_WORD.test(ms[0].surface))) return eachUnit(ctx, named, roleIn(ctx.rest));
+  // A short name several bodies answer to (卫健委: 县卫健局 here, 县卫生健康委员会 there), with no scope to choose: each of them,
+  // said so. A typo near two names (区才政局) stays one reading with both offered.
+  if (named.length > 1 && named.length <= MAX_EACH && !ctx.scope && ms[0].method !== 'fuzzy' && !NOT_LEAD.test(ctx.rest)) return eachUnit(ctx, named, roleIn(ctx.rest), ms[0].surface);
   const notLead = NOT_LEAD.test(ctx.rest);
-  const counting = COUNT_WORDS.test(ctx.rest);
-  const role = notLead ? null : roleIn(ctx.rest);
-  // 参与 of one unit: the old rule read it as "supporting"; counting and 总共 mean every role.
-  const involveOnly = !role && /参与|参加/u.test(ctx.rest) && !counting && !ALL_ROLES.test(ctx.rest.replace(/参与|参加/gu, ''));
-  const answer = taskList(ctx, unit, involveOnly ? 'support' : role, notLead);
-  if (!involveOnly) return answer;
-  // Two readings of 参与: say which one was answered, and what the other would add.
-  const all = tasksOf(dutiesOfUnit(ctx, unit.name)).length;
-  const note = `（「参与」这里按配合理解；连同牵头在内共 ${all} 项）`;
-  return { ...answer, composed: { ...answer.composed, text: `${answer.composed.text}${note}` } };
+  // 参与 names no role: a unit takes part in the tasks it leads as much as in those it supports.
+  return taskList(ctx, unit, notLead ? null : roleIn(ctx.rest), notLead);
 };
