@@ -29,7 +29,7 @@ export const ASK_CASES: AskCase[] = [
   { q: '区水利局负责哪些任务', op: 'unitTasks', items: WATER_ALL },
   { q: '区水力局负责什么', op: 'unitTasks', items: WATER_ALL },
   { q: '水务局都干些啥', op: 'unitTasks', items: WATER_ALL },
-  { q: '区水利局参与了哪些任务呢', op: 'unitTasks', items: ['深入实施生态系统保护', '持续建设宜居宜业和美乡村'], none: WATER_LEAD },
+  { q: '区水利局参与了哪些任务呢', op: 'unitTasks', items: WATER_ALL }, // 参与 means any role (issue 10)
   { q: '请问区水利局配合哪些工作', op: 'unitTasks', items: ['深入实施生态系统保护'] },
   { q: 'which tasks does 区水利局 lead?', op: 'unitTasks', items: WATER_LEAD },
   { q: 'What does 水利局 support', op: 'unitTasks', items: ['深入实施生态系统保护'] },
