@@ -78,7 +78,26 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   时限要求: { kind: 'other', field: '完成时限' },
 };
 
-export const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
+/**
+ * A label never listed is read by its parts (包头 2022: 牵头考核单位, as other plans write 配合实施单位 or 责任落实部门):
+ * a role word, one or two more words, then 单位 / 部门. Tried after every listed label, which keeps its own meaning.
+ * The middle words are no place and no other 单位 / 部门: 配合省级部门: is a clause, not a label.
+ */
+const COMPOSED_LABEL = '(?:牵头|配合|协办|责任)(?:(?![单位部门省市县区各])[\\u4e00-\\u9fff]){1,2}(?:单位|部门)';
+const COMPOSED_ROLES: [RegExp, LabelMeaning][] = [
+  [/^牵头/u, { kind: 'duty', role: 'lead' }],
+  [/^(?:配合|协办)/u, { kind: 'duty', role: 'support' }],
+  [/^责任/u, { kind: 'duty', role: 'supportOrResponsible' }],
+];
+
+/** What a label means: its listed meaning, or one read from its parts (牵头考核单位 leads). */
+export function labelMeaning(name: string): LabelMeaning | undefined {
+  const listed = ROLE_LABELS[name];
+  if (listed || !new RegExp(`^${COMPOSED_LABEL}$`).test(name)) return listed;
+  return COMPOSED_ROLES.find(([re]) => re.test(name))?.[1];
+}
+
+export const LABEL_ALTERNATION = [...Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length), COMPOSED_LABEL].join('|');
 
 /**
  * Symbols a mirror site sprinkles through the text (责任单位■★■■★◆:, 安徽 2024 on a spam mirror): between a label and

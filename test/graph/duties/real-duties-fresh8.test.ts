@@ -1,0 +1,30 @@
+// Duty conventions first met in fresh8 and fresh9 (scored once, then tuned on), one per test, on excerpts of the
+// published text (source beside each); the expected units were written from the text (the labels).
+import { describe, expect, it } from 'vitest';
+import { tasksOfLines } from '../../support/ingest-text.ts';
+
+describe('conventions of real plans (fresh8, fresh9)', () => {
+  // 包头市2022年数字政府建设考评办法 (包府办发〔2022〕43号), a 北大法宝 export kept in mengke25/policy_text_frenq
+  it('reads a label never listed by its parts after a deadline clause (5月底…持续推进,牵头考核单位:X)', () => {
+    const tasks = tasksOfLines([
+      '（五）线下进一窗（1分）',
+      '9．完善“前台综合受理、后台分类办理、统一窗口出件"模式，不断优化调整窗口设置，各级大厅综合一窗率达90%以上。（3月底取得阶段性成效并持续推进，牵头考核单位：市审批服务局）',
+      '10．推动“鹿城之窗"自助终端向企业、社区、园区等重点区域延伸。（持续推进，牵头考核单位：市审批服务局）',
+      '（六）深化“最多跑一次"（2分）',
+      '11．推进各级大厅智能化设备应用，实现客服、预约、人脸识别等线上线下互动。（6月底完成，牵头考核单位：市政府办公室、市公安局）',
+    ]);
+    expect(tasks).toMatchObject([
+      { lead: ['市审批服务局'], support: [], responsible: [] },
+      { lead: ['市审批服务局'], support: [], responsible: [] },
+      { lead: ['市公安局', '市政府办公室'], support: [], responsible: [] },
+    ]);
+  });
+
+  it('reads 配合…单位 in an unlisted label as support', () => {
+    const tasks = tasksOfLines([
+      '一、重点任务',
+      '1．推进政务服务事项标准化。（牵头考核单位：市审批服务局，配合考核单位：市司法局）',
+    ]);
+    expect(tasks).toMatchObject([{ lead: ['市审批服务局'], support: ['市司法局'], responsible: [] }]);
+  });
+});
