@@ -27,4 +27,17 @@ describe('conventions of real plans (fresh8, fresh9)', () => {
     ]);
     expect(tasks).toMatchObject([{ lead: ['市审批服务局'], support: ['市司法局'], responsible: [] }]);
   });
+
+  // https://m.bdocx.com/doc/11623267.html (a township's 2015年度治理“餐桌污染”建设“食品放心工程”工作方案, 福建)
+  it('reads 由X承办,A、B配合。 on its own line as the lead and supporters of the item above it', () => {
+    const tasks = tasksOfLines([
+      '一、治理畜牧业产品污染',
+      '由乡三农服务中心承办,乡畜牧站、卫生院、派出所、工商所配合。',
+      '治理工作目标:',
+      '全乡生猪定点屠宰率达100%,实行定点屠宰的生猪定点屠宰率达到95%以上。',
+    ]);
+    expect(tasks).toMatchObject([
+      { lead: ['乡三农服务中心'], support: ['乡畜牧站', '卫生院', '工商所', '派出所'], responsible: [] },
+    ]);
+  });
 });
