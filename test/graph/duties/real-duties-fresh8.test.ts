@@ -40,4 +40,20 @@ describe('conventions of real plans (fresh8, fresh9)', () => {
       { lead: ['乡三农服务中心'], support: ['乡畜牧站', '卫生院', '工商所', '派出所'], responsible: [] },
     ]);
   });
+
+  // http://www.lygzb.net/html/text/lar/172137/17213739_1.html (广州市贯彻落实珠三角规划纲要实施细则, 2009, a mirror's copy)
+  it('reads dash-bulleted items before the first heading, each closed by its annotation, as tasks', () => {
+    const tasks = tasksOfLines([
+      '  --创新人才服务体系。制订、完善人才服务业政策法规,为珠三角经济社会发展提供强有力的人才支撑。(市人力资源和社会保障局牵头)',
+      '',
+      '  --完善人才评价激励机制。建立以能力、业绩为导向的专业技术资格和技术技能等级评审制度。(市人力资源和社会保障局、市科技和信息化局、市国资委牵头)',
+      '',
+      '  五、建立健全绿色发展体系',
+      '  推动经济发展方式转变与建设生态文明的有机统一。',
+    ]);
+    expect(tasks).toMatchObject([
+      { title: '创新人才服务体系', lead: ['市人力资源和社会保障局'], support: [], responsible: [] },
+      { title: '完善人才评价激励机制', lead: ['市人力资源和社会保障局', '市国资委', '市科技和信息化局'], support: [], responsible: [] },
+    ]);
+  });
 });
