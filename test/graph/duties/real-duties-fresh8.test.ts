@@ -56,4 +56,15 @@ describe('conventions of real plans (fresh8, fresh9)', () => {
       { title: '完善人才评价激励机制', lead: ['市人力资源和社会保障局', '市国资委', '市科技和信息化局'], support: [], responsible: [] },
     ]);
   });
+
+  // 安徽 RCEP 行动方案 (皖开放办〔2022〕6号), a 北大法宝 export kept in mengke25/policy_text_frenq
+  it('reads 按职责分工配合 as the supporters verb, not as part of the last name', () => {
+    const tasks = tasksOfLines([
+      '（三）拓展投资合作',
+      '11.拓展对外投资领域。支持汽车、建材、装备、机械、家电、纺织等企业“走出去”。（省商务厅牵头，省经济和信息化厅、省农业农村厅按职责分工配合）',
+    ]);
+    expect(tasks).toMatchObject([
+      { lead: ['省商务厅'], support: ['省农业农村厅', '省经济和信息化厅'], responsible: [] },
+    ]);
+  });
 });
