@@ -195,7 +195,7 @@ const NOT_UNIT_ENDING = new RegExp([
 ].map((p) => `(?:${p})$`).join('|'), 'u');
 /** 市留交办, 区招商办: a level, a field and 办 — an office's short name, though 交办 or 招商办 alone is a word. */
 const ABBREVIATED_OFFICE = /^[省市区县州](?!政府|委|人民|场|级)[\p{Script=Han}]{2,6}办$/u;
-const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|促进会|联谊会|总会|分会)$/u;
+const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|促进会|贸促会|联谊会|总会|分会)$/u;
 const UNIT_SHE = /(?:合作社|供销社|合作总社|联社|报社|出版社|旅行社|杂志社)$/u;
 
 /** The kind a name's suffix implies, or null when it has no unit suffix. */

@@ -67,4 +67,12 @@ describe('conventions of real plans (fresh8, fresh9)', () => {
       { lead: ['省商务厅'], support: ['省农业农村厅', '省经济和信息化厅'], responsible: [] },
     ]);
   });
+
+  it('reads 省贸促会 (the province council for the promotion of international trade) as a unit', () => {
+    const tasks = tasksOfLines([
+      '（一）用好规则',
+      '3.用好原产地规则。加快实施经核准出口商原产地自主声明制度，降低企业制度性成本。（合肥海关牵头，省贸促会、省商务厅按职责分工配合）',
+    ]);
+    expect(tasks).toMatchObject([{ lead: ['合肥海关'], support: ['省商务厅', '省贸促会'], responsible: [] }]);
+  });
 });
