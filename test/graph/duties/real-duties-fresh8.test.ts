@@ -75,4 +75,14 @@ describe('conventions of real plans (fresh8, fresh9)', () => {
     ]);
     expect(tasks).toMatchObject([{ lead: ['合肥海关'], support: ['省商务厅', '省贸促会'], responsible: [] }]);
   });
+
+  it('reads a task force’s lead units and member units (…工作专班牵头单位 / 成员单位) as collectives', () => {
+    const tasks = tasksOfLines([
+      '（四）深化产业合作',
+      '15.推动产业链优化升级。推动我省优势产业与RCEP国家产业链深度融合。（省十大新兴产业推进组工作专班牵头单位牵头，省十大新兴产业推进组工作专班成员单位按职责分工配合）',
+    ]);
+    expect(tasks).toMatchObject([
+      { lead: ['省十大新兴产业推进组工作专班牵头单位'], support: ['省十大新兴产业推进组工作专班成员单位'], responsible: [] },
+    ]);
+  });
 });
