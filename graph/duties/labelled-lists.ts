@@ -2,7 +2,7 @@
 import type { ListRole, OtherField, RoleList, Span } from './annotation-types.ts';
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import { splitItems } from './list-items.ts';
-import { CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, ROLE_LABELS } from './roles.ts';
+import { CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, labelMeaning } from './roles.ts';
 
 export interface Label { start: number; end: number; name: string }
 
@@ -34,7 +34,7 @@ export function labelledLists(text: string, bodyStart: number, bodyEnd: number, 
   labels.forEach((label, k) => {
     const valueEnd = k + 1 < labels.length ? labels[k + 1].start : bodyEnd;
     const value = text.slice(label.end, valueEnd).replace(/[,，;；。\s]+$/, '');
-    const meaning = ROLE_LABELS[label.name];
+    const meaning = labelMeaning(label.name);
     if (meaning?.kind === 'other') {
       others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });
       return;

@@ -4,7 +4,7 @@ import { clauseLists } from './labelled-lists.ts';
 import { CLAUSE_ROLES, LEADER_POST } from './roles.ts';
 
 /** A line that opens with 由 and a clause ending in a duty verb before the first comma. */
-const OPENING_RE = /^[ \t\u3000]*由[^\n,，。;；]{2,40}?(?:负责|牵头|配合|主办)[,，]/gm;
+const OPENING_RE = /^[ \t\u3000]*由[^\n,，。;；]{2,40}?(?:负责|牵头|配合|主办|承办)[,，]/gm;
 
 /**
  * A leader named by post (杨志武副市长, 常务副省长, 省长助理): the person answers for the work, but a person
@@ -31,6 +31,9 @@ function clausesOf(text: string, from: number): Clause[] {
 
 const isDutyClause = (c: string) => CLAUSE_ROLES.some(({ re }) => re.exec(c)?.[1]?.trim());
 
+/** The clause ending at `at` closes its paragraph: a 。 or nothing, then the line break. */
+const endsParagraph = (text: string, at: number) => /^[。;；]?[ \t\u3000]*(?:\n|$)/.test(text.slice(at, at + 8));
+
 /** The opening clauses of one paragraph as an annotation, or null when they name no lead. */
 function openingAnnotation(text: string, lineStart: number): Annotation | null {
   const first = text.slice(lineStart).search(/\S/) + lineStart;
@@ -43,8 +46,10 @@ function openingAnnotation(text: string, lineStart: number): Annotation | null {
     others.push({ field: '负责领导', value: leader[1], start: clauses[k].start, end: clauses[k].end });
   }
   const duties: Clause[] = [];
-  // The last clause is the sentence the duties introduce, never a duty itself.
-  for (; k < clauses.length - 1 && isDutyClause(clauses[k].text.trim()); k++) duties.push(clauses[k]);
+  // The last clause is the sentence the duties introduce, never a duty itself — unless the duties are the whole
+  // paragraph (由X承办,A、B配合。 on its own line under the item heading).
+  const limit = endsParagraph(text, clauses[clauses.length - 1].end) ? clauses.length : clauses.length - 1;
+  for (; k < limit && isDutyClause(clauses[k].text.trim()); k++) duties.push(clauses[k]);
   if (duties.length === 0) return null;
   const bodyStart = duties[0].start;
   const bodyEnd = duties[duties.length - 1].end;

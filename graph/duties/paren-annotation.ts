@@ -9,6 +9,11 @@ import { statesFirstIsLead } from './reading-rule.ts';
 import { CLAUSE_HINT_RE, LABEL_RE } from './roles.ts';
 
 const LEADING_TAG_RE = /^[^,，;；:：。()（）、]{2,10}[,，;；]\s*$/;
+/**
+ * A deadline stated before the first label, of any length (包头 2022: (5月底取得阶段性成效并持续推进,牵头考核单位:X),
+ * as 年底前完成 or 长期坚持 elsewhere): a time word in one clause, then the labels.
+ */
+const LEADING_TIME_RE = /^(?=[^,，;；:：。()（）]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|[^,，;；:：。()（）]*(?:年底|年内|季度|上半年|下半年|持续|长期|完成))[^,，;；:：。()（）]{2,30}[,，;；]\s*$/u;
 const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '【': '】', '[': ']' };
 export const MAX_ANNOTATION_CHARS = 400;
 
@@ -86,7 +91,7 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   const cutAtEnd = x.truncated && text.slice(x.stop).trim() === '';
   // A short leading tag before the first label (预期性指标, 约束性指标) does not make it body text.
   const startsWithLabel = labels.length > 0
-    && (labels[0].start - (open + 1) <= 2 || LEADING_TAG_RE.test(text.slice(open + 1, labels[0].start)));
+    && (labels[0].start - (open + 1) <= 2 || [LEADING_TAG_RE, LEADING_TIME_RE].some((re) => re.test(text.slice(open + 1, labels[0].start))));
   if (startsWithLabel || (labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
     const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
     return made(cutAtEnd ? dropCutName(lists) : lists, others, x.truncated);

@@ -78,7 +78,26 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
   时限要求: { kind: 'other', field: '完成时限' },
 };
 
-export const LABEL_ALTERNATION = Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length).join('|');
+/**
+ * A label never listed is read by its parts (包头 2022: 牵头考核单位, as other plans write 配合实施单位 or 责任落实部门):
+ * a role word, one or two more words, then 单位 / 部门. Tried after every listed label, which keeps its own meaning.
+ * The middle words are no place and no other 单位 / 部门: 配合省级部门: is a clause, not a label.
+ */
+const COMPOSED_LABEL = '(?:牵头|配合|协办|责任)(?:(?![单位部门省市县区各])[\\u4e00-\\u9fff]){1,2}(?:单位|部门)';
+const COMPOSED_ROLES: [RegExp, LabelMeaning][] = [
+  [/^牵头/u, { kind: 'duty', role: 'lead' }],
+  [/^(?:配合|协办)/u, { kind: 'duty', role: 'support' }],
+  [/^责任/u, { kind: 'duty', role: 'supportOrResponsible' }],
+];
+
+/** What a label means: its listed meaning, or one read from its parts (牵头考核单位 leads). */
+export function labelMeaning(name: string): LabelMeaning | undefined {
+  const listed = ROLE_LABELS[name];
+  if (listed || !new RegExp(`^${COMPOSED_LABEL}$`).test(name)) return listed;
+  return COMPOSED_ROLES.find(([re]) => re.test(name))?.[1];
+}
+
+export const LABEL_ALTERNATION = [...Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length), COMPOSED_LABEL].join('|');
 
 /**
  * Symbols a mirror site sprinkles through the text (责任单位■★■■★◆:, 安徽 2024 on a spam mirror): between a label and
@@ -102,9 +121,12 @@ export const DAMAGED_LABEL_RE = /([^\s,，、;；:：()（）]{1,2}单位)\s*[:�
 export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport' }[] = [
   // 主办 / 协办 pair as 牵头 / 配合 do: (省财政厅主办,省国税局、地税局协办).
   // 牵头督导 / 牵头推进: the lead named with what it does as lead (潮州 2019).
+  // 由X承办 names who carries the item (a township's 为民办实事 plan, 福建 2015); bare 承办 without 由 is left to its label.
+  { re: /^由(.*?)承办$/s, role: 'lead' },
   { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/s, role: 'lead' },
   // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
-  { re: /^(.*?)(?:配合|参与|协助|协同|协作|协办)$/s, role: 'support' },
+  // 按职责分工配合 as 按职责分工负责 (安徽 2022: (X牵头,A、B按职责分工配合)): the manner is no part of the last name.
+  { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|协助|协同|协作|协办)$/s, role: 'support' },
   { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|负责)$/s, role: 'responsibleOrSupport' },
 ];
 

@@ -3,7 +3,7 @@ import { isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation } from './annotation-types.ts';
 import { labelledLists } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
-import { LABEL_RE, ROLE_LABELS } from './roles.ts';
+import { LABEL_RE, labelMeaning } from './roles.ts';
 
 /** A run-on value is a short list of names: longer text is prose that happens to hold a label. */
 const MAX_VALUE_CHARS = 80;
@@ -19,7 +19,7 @@ export function runOnLabels(text: string, taken: (pos: number) => boolean): Anno
   let last: Annotation | null = null;
   labels.forEach((m, k) => {
     const start = m.index!;
-    const meaning = ROLE_LABELS[m[1]];
+    const meaning = labelMeaning(m[1]);
     const before = text[start - 1] ?? '';
     // 牵头单位:X;责任单位:Y run on after the sentence (徐州 2020): the second label follows the first one's value.
     const chained = last !== null && CHAIN_GAP_RE.test(text.slice(last.end, start));

@@ -1,7 +1,7 @@
 // Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
 import { endsMidSentence } from './cut.ts';
 import { findMarkers, headingTitle, type Marker } from './markers.ts';
-import { eachClosesASentence, eachLineClosesOne, sentencesOfItsLine, titleStart } from './paragraph-rules.ts';
+import { dashItemStarts, eachClosesASentence, eachLineClosesOne, sentencesOfItsLine, titleStart } from './paragraph-rules.ts';
 import { findSegments, type Segment } from './segments.ts';
 import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
 
@@ -223,7 +223,19 @@ class Builder {
       if (LEVEL[n.kind] <= 2) this.paragraphs(n);
       else if (n.kind === 'item' || n.kind === 'subitem') this.paragraphs(n, true);
     }
+    this.leadingDashItems();
     return { root: this.root, nodes: this.nodes, gaps: this.gaps };
+  }
+
+  /** Dash-bulleted items before the first heading, closed by their annotations (an excerpt that lost their heading). */
+  private leadingDashItems(): void {
+    const first = this.root.children[0];
+    if (!first) return;
+    const inside = this.input.annotations.filter((a) => a.start >= this.root.bodyStart && a.end <= first.start);
+    const starts = inside.length > 0 ? dashItemStarts(this.input.text, inside) : null;
+    if (!starts) return;
+    inside.forEach((a, k) => this.paragraph(this.root, starts[k], a, k + 1));
+    this.root.children.sort((a, b) => a.start - b.start);
   }
 
   /**

@@ -61,3 +61,21 @@ export function titleStart(text: string, n: OutlineNode): number {
   const m = /^\s*(?:\d{1,3}|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）]?)[.．、]?\s*/.exec(text.slice(n.start, n.bodyStart));
   return n.start + (m ? m[0].length : 0);
 }
+
+/** A dash bullet opening a line: --X。 (a mirror's rendering), ——X。 or —X。 */
+const DASH_BULLET_RE = /^[ \t\u3000]*(?:--|——|—)[ \t]*(?=[\u4e00-\u9fff“])/;
+
+/**
+ * Where each annotated paragraph's text begins after its dash bullet (--创新人才服务体系。…(X牵头)), or null unless
+ * every annotation closes a line that opens with one: unnumbered items of a list whose heading the excerpt lost.
+ */
+export function dashItemStarts(text: string, inside: Span[]): number[] | null {
+  const starts: number[] = [];
+  for (const a of inside) {
+    const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+    const m = DASH_BULLET_RE.exec(text.slice(lineStart, a.start));
+    if (!m) return null;
+    starts.push(lineStart + m[0].length);
+  }
+  return starts;
+}

@@ -126,6 +126,8 @@ export const UNIT_REGISTRY: readonly RegistryEntry[] = [
   d('科协', ['科学技术协会'], []),
   d('工商联', ['工商业联合会'], []),
   d('文联', ['文学艺术界联合会'], []),
+  // 贸促会: the 中国国际贸易促进委员会's provincial and city councils (省贸促会 / 市贸促会), a body of every province.
+  d('贸促会', ['国际贸易促进委员会'], []),
   d('供销社', ['供销合作社', '供销合作社联合社'], []),
   // Legislature, advisory body and development zones.
   com('人大常委会', ['人民代表大会常务委员会'], ['人大']),

@@ -141,8 +141,11 @@ export function continuesCollective(prev: string, next: string): boolean {
 /** 四市人民政府 (呼包鄂乌四市), 两区政府: a counted set of governments named together, kept whole as written. */
 const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县|区|旗|县区|区县|县市)(?:人民政府|政府)$/u;
 
-/** 市国家创新型城市建设工作领导小组各成员单位: a group's members, whatever words its name holds. */
-const GROUP_MEMBERS_RE = new RegExp(`^\\p{Script=Han}{2,${MAX_UNIT_LENGTH - 6}}(?:领导小组|工作小组|委员会|指挥部|联席会议)(?:各)?成员单位$`, 'u');
+/**
+ * 市国家创新型城市建设工作领导小组各成员单位: a group's members, whatever words its name holds; a task force's
+ * members or leads too (省十大新兴产业推进组工作专班牵头单位, …执行小组成员单位, 安徽 2022), quoted words kept.
+ */
+const GROUP_MEMBERS_RE = new RegExp(`^[\\p{Script=Han}“”"]{2,${MAX_UNIT_LENGTH - 6}}(?:领导小组|工作小组|执行小组|委员会|指挥部|联席会议|工作专班)(?:各)?(?:成员单位|牵头单位)$`, 'u');
 
 export function isCollective(s: string): boolean {
   if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s) || GROUP_MEMBERS_RE.test(s)) return true;
@@ -195,7 +198,7 @@ const NOT_UNIT_ENDING = new RegExp([
 ].map((p) => `(?:${p})$`).join('|'), 'u');
 /** 市留交办, 区招商办: a level, a field and 办 — an office's short name, though 交办 or 招商办 alone is a word. */
 const ABBREVIATED_OFFICE = /^[省市区县州](?!政府|委|人民|场|级)[\p{Script=Han}]{2,6}办$/u;
-const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|促进会|联谊会|总会|分会)$/u;
+const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|促进会|贸促会|联谊会|总会|分会)$/u;
 const UNIT_SHE = /(?:合作社|供销社|合作总社|联社|报社|出版社|旅行社|杂志社)$/u;
 
 /** The kind a name's suffix implies, or null when it has no unit suffix. */
