@@ -1,16 +1,8 @@
 // The reader rules added after real4-fresh's first score (issue 10), one behaviour each, on the eight real4 plans (no seed).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
-import { askQuestion } from '../../server/ask/index.ts';
+import { describe, expect, it } from 'vitest';
+import { askOver } from './ask-over.ts';
 
-let store: MemoryGraphStore;
-beforeAll(async () => {
-  store = new MemoryGraphStore();
-  await ingestPaths(store, ['test/fixtures/questions/real4-docs']);
-}, 60_000);
-const ask = (q: string) => askQuestion(store, q, { model: null });
-const names = async (q: string) => (await ask(q)).answer.items.map((i) => i.name);
+const { ask, names } = askOver(['test/fixtures/questions/real4-docs']);
 
 describe('reader rules after real4-fresh', () => {
   it('links a name spoken without its 自治区 level (农牧厅 → 自治区农牧厅)', async () => {

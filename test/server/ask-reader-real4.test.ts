@@ -1,16 +1,8 @@
 // The reader's rules added on real4's dev questions, one behaviour each, on the eight real4 plans (no seed).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../graph/pipeline/ingest.ts';
-import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
-import { askQuestion } from '../../server/ask/index.ts';
+import { describe, expect, it } from 'vitest';
+import { askOver } from './ask-over.ts';
 
-let store: MemoryGraphStore;
-beforeAll(async () => {
-  store = new MemoryGraphStore();
-  await ingestPaths(store, ['test/fixtures/questions/real4-docs']);
-}, 60_000);
-const ask = (q: string) => askQuestion(store, q, { model: null });
-const names = async (q: string) => (await ask(q)).answer.items.map((i) => i.name);
+const { ask, names } = askOver(['test/fixtures/questions/real4-docs']);
 
 describe('reader rules from real4', () => {
   it('says which number a named task has (X是第几条)', async () => {
