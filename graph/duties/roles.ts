@@ -90,10 +90,12 @@ const COMPOSED_ROLES: [RegExp, LabelMeaning][] = [
   [/^责任/u, { kind: 'duty', role: 'supportOrResponsible' }],
 ];
 
+const WHOLE_COMPOSED_LABEL = new RegExp(`^${COMPOSED_LABEL}$`, 'u');
+
 /** What a label means: its listed meaning, or one read from its parts (牵头考核单位 leads). */
 export function labelMeaning(name: string): LabelMeaning | undefined {
   const listed = ROLE_LABELS[name];
-  if (listed || !new RegExp(`^${COMPOSED_LABEL}$`).test(name)) return listed;
+  if (listed || !WHOLE_COMPOSED_LABEL.test(name)) return listed;
   return COMPOSED_ROLES.find(([re]) => re.test(name))?.[1];
 }
 
