@@ -1,5 +1,6 @@
 // The reader rules added while tuning on real5-dev (issue 10), one behaviour each, in other words than the set's, on the eight real5 plans (no seed).
 import { describe, expect, it } from 'vitest';
+import { normaliseQuestion } from '../../server/ask/normalise.ts';
 import { englishToChinese } from '../../server/ask/reader/english.ts';
 import { askOver } from './ask-over.ts';
 
@@ -47,5 +48,29 @@ describe('reader rules after real5-dev', () => {
   it('puts "the X task led by Y" in Chinese order (Y牵头的X任务) and knows trade words (customs, logistics, e-commerce)', () => {
     expect(englishToChinese('Who supports the logistics task led by the Transport Department?')).toBe('谁配合交通部门牵头的物流任务');
     expect(englishToChinese('Who handles cross-border e-commerce?')).toContain('跨境电商');
+  });
+});
+
+// Spoken forms that the older sets' remaining misses (para-fresh) asked in, each in other words here.
+describe('spoken forms read after the older sets\' misses', () => {
+  it('reads 一项任务都没有牵头 as never leading', () => {
+    expect(normaliseQuestion('哪些部门一项任务都没有牵头？')).toBe('哪些部门从不牵头');
+  });
+
+  it('reads 一个牵头单位都没有 as naming no lead', () => {
+    expect(normaliseQuestion('哪些任务一个牵头单位都没有')).toBe('哪些任务没有牵头单位');
+  });
+
+  it('reads X给哪些部门打配合 as the leads of the tasks X supports', () => {
+    expect(normaliseQuestion('区水利局给哪些部门打配合呢')).toBe('区水利局配合的任务是谁牵头的');
+  });
+
+  it('reads GDP增长/增速 as the plans\' 地区生产总值, and leaves GDP目标 as asked', () => {
+    expect(normaliseQuestion('GDP增速要达到多少')).toBe('地区生产总值增速要达到多少');
+    expect(normaliseQuestion('2027年GDP目标是多少')).toBe('2027年GDP目标是多少');
+  });
+
+  it('reads English "lead no tasks" as never leading', () => {
+    expect(englishToChinese('Which offices lead no tasks?')).toContain('从不牵头');
   });
 });

@@ -141,6 +141,7 @@ const TOPICS: Array<[RegExp, string]> = [
 const WORDS: Array<[RegExp, string]> = [
   // Apostrophes are spaces by now (don t).
   [/\bnever lead(s)?\b|\b(have|has) never led\b|\bdo(es)?(n['’ ]?t| not) lead\b/giu, '从不牵头'],
+  [/\blead(s)? no (tasks?|items?|work)\b/giu, '从不牵头'],
   [/\bno lead( unit)?\b|\bwithout a lead\b/giu, '没有牵头单位'],
   [/\bhow many (tasks|items)\b/giu, '几项任务'],
   [/\bhow many documents\b/giu, '几个文件'],
