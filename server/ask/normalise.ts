@@ -17,6 +17,14 @@ const CANONICAL_FORMS: Array<[RegExp, string]> = [
   [/(?:从来没有?|从没有?)(?=牵头|配合)/gu, '从不'],
   // 没写牵头单位 / 未列配合单位: the task names none.
   [/(?:没有?|未)(?:写|列|标|写明|列明|注明|明确)(?=(?:牵头|配合|责任)单位)/gu, '没有'],
+  // 一个任务都没牵头 / 一次都没配合过: never.
+  [/一(?:个|项|次|件)(?:任务|事|项目)?都(?:没有?|未)(?=牵头|配合)/gu, '从不'],
+  // 一个配合单位都没有: none of that role.
+  [/一个((?:牵头|配合|责任)单位)都没有?/gu, '没有$1'],
+  // X给哪个单位打配合: whose tasks X supports, i.e. their leads.
+  [/给(?:哪个|哪些|哪家|什么)(?:单位|部门)打配合$/gu, '配合的任务是谁牵头的'],
+  // GDP增长 is the plans' 地区生产总值增长 (GDP目标 stays: some plans name the indicator GDP).
+  [/GDP(?=增长|增速)/giu, '地区生产总值'],
   // X是哪一节的: where X sits.
   [/是哪(一)?(个)?(部分|节|章)的$/gu, '属于哪一$3'],
   // X在哪些文件里出现: which documents mention X.

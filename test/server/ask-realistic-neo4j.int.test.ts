@@ -20,7 +20,7 @@ async function answers(store: GraphStore, questions: string[]): Promise<string[]
   return out;
 }
 
-/** Each question set with the documents it is asked over (the seed with two plans; four sets of real plans without the
+/** Each question set with the documents it is asked over (the seed with two plans; five sets of real plans without the
  * seed), and the set whose paraphrases (para-dev, para-fresh) are asked over the same documents. */
 const SETS = [
   { name: 'seed + 立山区 + 蔡甸区', paths: PATHS, files: ['dev', 'fresh'] as const, reworded: 'dev' },
@@ -28,6 +28,7 @@ const SETS = [
   { name: 'six more real plans (real2-dev, real2-fresh)', paths: ['test/fixtures/questions/real2-docs'], files: ['real2-dev', 'real2-fresh'] as const, reworded: 'real2-dev' },
   { name: 'seven more real plans (real3-dev, real3-fresh)', paths: ['test/fixtures/questions/real3-docs'], files: ['real3-dev', 'real3-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real4-dev, real4-fresh)', paths: ['test/fixtures/questions/real4-docs'], files: ['real4-dev', 'real4-fresh'] as const, reworded: null },
+  { name: 'eight more real plans (real5-dev, real5-fresh)', paths: ['test/fixtures/questions/real5-docs'], files: ['real5-dev', 'real5-fresh'] as const, reworded: null },
 ] satisfies { name: string; paths: string[]; files: readonly string[]; reworded: SetName | null }[];
 
 const PARAPHRASES = [...loadParaphrases('para-dev'), ...loadParaphrases('para-fresh')];

@@ -38,7 +38,9 @@ const DEPARTMENTS: Array<[RegExp, string]> = ([
   ['medical (?:security|insurance)', '医保局'],
   ["veterans'? affairs", '退役军人事务局'],
   ['investment promotion', '招商投资局'],
-] as Array<[string, string]>).map(([en, zh]) => [new RegExp(en === 'ndrc' ? '\\bndrc\\b' : `\\b(?:${en})\\s+${BODY}\\b`, 'giu'), zh]);
+] as Array<[string, string]>).map(([en, zh]) => [new RegExp(en === 'ndrc' ? '\\bndrc\\b'
+  // Commerce Department, or Department of Commerce as agencies style themselves in English.
+  : `\\b(?:(?:${en})\\s+${BODY}|${BODY}\\s+of\\s+(?:the\\s+)?(?:${en}))\\b`, 'giu'), zh]);
 
 /** A level said in English: the body of that level; none said means every body of the function (narrowed by scope). */
 const LEVELS: Array<[RegExp, string]> = [
@@ -120,6 +122,17 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bkindergartens?\b/giu, '幼儿园'],
   [/\bnursing homes?\b|\belderly care\b/giu, '养老'],
   [/\bvaccin(?:e|es|ation)\b/giu, '疫苗'],
+  [/cross[- ]border e-?commerce/giu, '跨境电商'],
+  [/\be-?commerce\b/giu, '电商'],
+  [/customs clearance/giu, '通关'],
+  [/\bcustoms\b/giu, '海关'],
+  [/overseas warehouses?/giu, '海外仓'],
+  [/rules? of origin/giu, '原产地规则'],
+  [/digital trade/giu, '数字贸易'],
+  [/(?:trade in services|services? trade)/giu, '服务贸易'],
+  [/foreign investment/giu, '外商投资'],
+  [/\bimports?\b/giu, '进口'],
+  [/\blogistics\b/giu, '物流'],
   [/\bfujiang( river)?/giu, '涪江'],
   [/\bqiongjiang( river)?/giu, '琼江'],
 ];
@@ -128,6 +141,7 @@ const TOPICS: Array<[RegExp, string]> = [
 const WORDS: Array<[RegExp, string]> = [
   // Apostrophes are spaces by now (don t).
   [/\bnever lead(s)?\b|\b(have|has) never led\b|\bdo(es)?(n['’ ]?t| not) lead\b/giu, '从不牵头'],
+  [/\blead(s)? no (tasks?|items?|work)\b/giu, '从不牵头'],
   [/\bno lead( unit)?\b|\bwithout a lead\b/giu, '没有牵头单位'],
   [/\bhow many (tasks|items)\b/giu, '几项任务'],
   [/\bhow many documents\b/giu, '几个文件'],
@@ -167,7 +181,8 @@ export function isEnglish(q: string): boolean {
 export function englishToChinese(q: string, graphPlaces: ReadonlyMap<string, string> = new Map()): string {
   // What is the … target?: the value is asked for, which Chinese says at the end (…目标是多少).
   const asksValue = /^\s*(what('s| is| are)|how (much|high))\b/iu.test(q);
-  let s = q;
+  // The X task led by Y → Y lead 的 X task: Chinese puts the one who leads before the task.
+  let s = q.replace(/\bthe\s+((?:[a-z-]+\s+){0,3}?)(tasks?)\s+led\s+by\s+(?:the\s+)?([a-z][a-z\s']*?)\s*(?=[?.!]|$)/iu, '$3 lead 的 $1$2');
   s = departmentsToChinese(placesToChinese(s, graphPlaces));
   for (const [p, zh] of PARTY_DEPARTMENTS) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of TOPICS) s = s.replace(p, ` ${zh} `);

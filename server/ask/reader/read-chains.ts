@@ -38,15 +38,19 @@ function fromUnitTasks(ctx: ReadCtx): Reading | null {
   const unit = m.targets[0];
   const after = ctx.q.slice(m.end);
   // 项目 and 事项 are what many plans call their tasks (重点项目, 人才项目).
-  const split = /的(那项|那些|这项|这些|那个|这个)?(任务|工作|项目|事项)/u.exec(after);
+  // X牵头的通关任务: a word before 任务 narrows X's tasks to those that name it.
+  const split = /的(那项|那些|这项|这些|那个|这个)?(\p{Script=Han}{2,6}?)?(任务|工作|项目|事项)/u.exec(after);
   if (!split) return null;
+  const topic = split[2] ?? '';
   const firstRole = roleIn(after.slice(0, split.index));
   const tail = after.slice(split.index + split[0].length);
   const before = ctx.q.slice(0, m.start);
   // 哪些单位配合X的任务: the question (and its role) comes before the unit.
   const asksFirst = ASKS_UNITS.test(before) && tail.trim() === '';
   if (!asksFirst && !ASKS_UNITS.test(tail) && !/还.{0,4}(牵头|配合|负责|参与)/u.test(tail)) return null;
-  const tasks = tasksOf(dutiesOfUnit(ctx, unit.name, firstRole));
+  const all = tasksOf(dutiesOfUnit(ctx, unit.name, firstRole));
+  const named = topic ? all.filter((t) => t.name.includes(topic) || String(t.properties.text ?? '').includes(topic)) : [];
+  const tasks = named.length ? named : all;
   const ids = new Set(tasks.map((t) => t.id));
   const third = /(牵头单位|配合单位|这些单位|这个单位|该单位)[^。]*还(牵头|配合|负责|参与)/u.exec(tail);
   if (third) {
@@ -93,7 +97,10 @@ function fromEntity(ctx: ReadCtx): Reading | null {
   const em = ctx.mentions.find((x) => x.kind === 'entity')!;
   const tasks = tasksAbout(ctx, e);
   const role = roleIn(ctx.q.slice(em.end)) ?? roleIn(ctx.rest);
-  const duties = tasks.flatMap((t) => dutiesOfTask(ctx, t.id, role));
+  const asked = tasks.flatMap((t) => dutiesOfTask(ctx, t.id, role));
+  // A task that names no lead (省商务厅负责) is answered by the units it does name, in their role, as readTopic does.
+  const duties = asked.length || !role ? asked : tasks.flatMap((t) => dutiesOfTask(ctx, t.id));
+  const shown = duties.length && !asked.length ? duties[0].role : role;
   const partnerOf = ctx.units[0];
   if (partnerOf && TOGETHER.test(ctx.rest)) {
     const mine = new Set(tasksOf(dutiesOfUnit(ctx, partnerOf.name)).map((t) => t.id));
@@ -102,8 +109,9 @@ function fromEntity(ctx: ReadCtx): Reading | null {
     return unitsAnswer(ctx, 'chain', { partnersOf: partnerOf.name, entity: e.name, role }, `我理解为：在与「${partnerOf.name}」共同承担任务的单位中，找${roleZh(role)}涉及「${e.name}」任务的单位`, kept,
       `与「${partnerOf.name}」共同承担任务、又${roleZh(role)}涉及「${e.name}」任务的`);
   }
+  const noLead = shown !== role ? `没有写${roleZh(role)}单位，` : '';
   return unitsAnswer(ctx, 'entityUnits', { name: e.name, role }, `我理解为：找涉及「${e.name}」的任务（${tasks.length} 项），再看${roleZh(role)}单位`, duties,
-    `涉及「${e.name}」的任务（${tasks.map((t) => `「${t.name}」`).join('、')}）中，${roleZh(role)}的`);
+    `涉及「${e.name}」的任务（${tasks.map((t) => `「${t.name}」`).join('、')}）中，${noLead}${roleZh(shown)}的`);
 }
 
 /** 跟X一块儿负责任务的单位里，谁是牵头的: X's partners on its tasks, in the role asked (not X's own role). */

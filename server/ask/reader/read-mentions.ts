@@ -1,23 +1,27 @@
 // A name the graph does not hold as an entity (南方国际人才研究院, 北京大学): which tasks' text mentions it, word for word.
 import { tasksMaybeContaining } from '../view-grams.ts';
-import { byDocument, inScope, newBuilder, reading, type ReadCtx, type Reader } from './common.ts';
+import { byDocument, dutiesOfUnit, inScope, newBuilder, reading, tasksOf, type ReadCtx, type Reader } from './common.ts';
 
 const NAME = '([\\p{Script=Han}A-Za-z0-9]{2,20}?)';
 /** X在哪个项目里 / X出现在哪些任务中 / 哪些任务提到X. */
 const WHERE_IS = new RegExp(`^${NAME}(?:出现)?在哪(?:个|些|一|几)?(?:个|项|条)?(?:项目|任务|事项|条|项|部分)`, 'u');
-const WHICH_MENTION = new RegExp(`哪(?:些|个|几)(?:个|项|条)?(?:任务|项目|事项)(?:里|中)?(?:提到|涉及|提及|包含|说到|写到|有)了?${NAME}[？?。!！]*$`, 'u');
+const WHICH_MENTION = new RegExp(`哪(?:些|个|几)(?:个|项|条)?(?:任务|项目|事项|工作)(?:里|中)?(?:提到|涉及|提及|包含|说到|写到|有)了?${NAME}[？?。!！]*$`, 'u');
 
 export const readMentions: Reader = (ctx) => {
   const m = WHERE_IS.exec(ctx.q) ?? WHICH_MENTION.exec(ctx.q);
   if (!m) return null;
   const name = m[1];
-  // A name the graph knows as a whole goes to the readers of that name.
-  if (ctx.mentions.some((x) => x.surface === name)) return null;
-  const tasks = tasksMaybeContaining(ctx.view, name).filter((n) => inScope(ctx, n)
+  // A name the graph knows as a whole goes to the readers of that name, except a unit: 提到 asks where the text names
+  // it (新材料产业园 in a task it has no duty in), not its duties.
+  const known = ctx.mentions.find((x) => x.surface === name);
+  if (known && known.kind !== 'unit') return null;
+  const said = tasksMaybeContaining(ctx.view, name).filter((n) => inScope(ctx, n)
     && (n.name.includes(name) || String(n.properties.text ?? '').includes(name)));
+  const tasks = known ? [...new Set([...said, ...tasksOf(dutiesOfUnit(ctx, known.targets[0].name))])] : said;
   if (tasks.length === 0) return null;
   const b = newBuilder(ctx);
   for (const t of tasks) b.item(t);
-  return reading('search', { text: name }, `我理解为：「${name}」不是图中的地点或项目，找原文提到它的任务`, b,
+  const what = known ? `「${name}」是单位，找原文提到它或由它承担的任务` : `「${name}」不是图中的地点或项目，找原文提到它的任务`;
+  return reading('search', { text: name }, `我理解为：${what}`, b,
     `原文提到「${name}」的任务共 ${tasks.length} 项：${byDocument(ctx, tasks)}。`);
 };

@@ -9,8 +9,8 @@ const ASKS_VALUE = /多少|几|目标|指标|达到|提高到|提升到|突破|�
 const NOT_TARGET = /几项任务|多少项任务|几个单位|多少个单位|几个(配合|责任)|几条|几个文件|几部分|单位|部门/u;
 /** 单位 of an indicator (单位工业增加值用水量, 单位地区生产总值能耗) means "per unit", not a body. */
 const PER_UNIT = /单位(?=地区|工业|国内|生产总值|GDP|增加值|面积|产品|能耗)/giu;
-/** 谁 asks for a unit, unless the question compares targets (谁的目标更高). */
-const WHO = /谁/u;
+/** 谁 / 哪家 asks for a unit, unless the question compares targets (谁的目标更高). */
+const WHO = /谁|哪家/u;
 const TARGET_WORD = /目标|指标/u;
 /** Question words, verbs of change and scope words carry no indicator. */
 const NOISE = /谁|要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|(?<!公)里(?!程)|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;

@@ -16,14 +16,41 @@ const SHORT_FORMS: Array<[RegExp, string]> = [
   [/医保/gu, '医疗保障'], [/社保/gu, '社会保障'], [/双创/gu, '创新创业'], [/环保/gu, '环境保护'],
 ];
 
-function withLongForms(topic: string): string {
+/** The topic as asked and with each short form spelt out. */
+function topicForms(topic: string): string[] {
   const long = SHORT_FORMS.filter(([p]) => p.test(topic)).map(([p, full]) => topic.replace(p, full));
   for (const [p] of SHORT_FORMS) p.lastIndex = 0;
-  return [topic, ...long].join(' ');
+  return [topic, ...long];
 }
 
 /** A BM25 score below this is a stray shared word, not the task the question is about. */
 const MIN_HITS_SCORE = 1;
+/** A hit whose text holds this much more of the topic's character pairs than BM25's first is the task meant. */
+const PAIR_LEAD = 0.3;
+
+/** The share of the topic's character pairs that the task's title and text hold. */
+function pairShare(topic: string, task: GraphNode): number {
+  const clean = topic.replace(/[^\p{Script=Han}A-Za-z0-9%]/gu, '');
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < clean.length; i++) pairs.add(clean.slice(i, i + 2));
+  if (pairs.size === 0) return 0;
+  const text = `${task.name}${String(task.properties.text ?? '')}`;
+  return [...pairs].filter((p) => text.includes(p)).length / pairs.size;
+}
+
+/**
+ * BM25's first hit, unless another holds clearly more of the topic word for word: the segmenter may cut a question
+ * differently from the plan (信保费率 → 信 / 保费 / 率), and a lone 率 then outweighs the task that says 信保 and 费率.
+ */
+function bestHit(ctx: ReadCtx, topic: string, hits: GraphNode[]): GraphNode | undefined {
+  const withDuties = hits.filter((t) => dutiesOfTask(ctx, t.id).length > 0);
+  const first = withDuties[0];
+  if (!first) return undefined;
+  const forms = topicForms(topic);
+  const shares = withDuties.map((t) => ({ t, s: Math.max(...forms.map((f) => pairShare(f, t))) }));
+  const best = shares.reduce((a, b) => (b.s > a.s ? b : a));
+  return best.s - shares[0].s >= PAIR_LEAD ? best.t : first;
+}
 
 /**
  * The same topic as a task of other plans (居民消费价格涨幅 in a province's plan and a city's): when the task read names
@@ -61,10 +88,9 @@ export const readTopic: Reader = (ctx) => {
   if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !ASKS_UNITS.test(ctx.rest) || RANKING.test(ctx.rest)) return null;
   const topic = ctx.rest.replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
   if (topic.replace(/\s/gu, '').length < 2) return null;
-  const hits = ctx.index.search(withLongForms(topic), 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
-  const top = hits.find((h) => dutiesOfTask(ctx, h.task.id).length > 0);
-  if (!top) return null;
-  const task = ctx.view.nodes.get(top.task.id)!;
+  const hits = ctx.index.search(topicForms(topic).join(' '), 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
+  const task = bestHit(ctx, topic, hits.map((h) => ctx.view.nodes.get(h.task.id)!));
+  if (!task) return null;
   const role = roleIn(ctx.rest) ?? 'lead';
   const alike = sameTopicElsewhere(ctx, topic, task, hits.map((h) => ctx.view.nodes.get(h.task.id)!));
   if (alike.length) return readEach(ctx, topic, [task, ...alike], role);

@@ -78,13 +78,17 @@ function titleIndex(view: GraphView): TitleIndex {
 /** A longer known name starts here and holds the place (莲都经开区管委会, 丽水开发区管委会): the place is part of that name. */
 export type InsideName = (q: string, at: number, length: number) => boolean;
 
+const ASK_PHRASE_END = /(?:哪些|哪几|哪|什么)(?:项|个|条)?(?:任务|工作|事项|项目)$/u;
+
 /** Where a form of a place occurs on its own: a bare 沙坪坝 must not be glued to a word before it. */
 function placeAt(q: string, form: string, insideName: InsideName): number {
   for (let at = q.indexOf(form); at >= 0; at = q.indexOf(form, at + 1)) {
     const bare = !/[省市区县]$/u.test(form);
     // 配合辽宁的…: after a duty verb, a bare place followed by 的 starts its own phrase.
     const afterVerb = /[合头责与加管]/u.test(q[at - 1] ?? '') && q[at + form.length] === '的';
-    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的]/u.test(q[at - 1]) && !afterVerb) continue;
+    // 哪些任务安徽的…: right after the question's own phrase, a bare place starts the next one.
+    const afterAsk = ASK_PHRASE_END.test(q.slice(0, at));
+    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的]/u.test(q[at - 1]) && !afterVerb && !afterAsk) continue;
     if (!insideName(q, at, form.length)) return at;
   }
   return -1;
