@@ -46,8 +46,9 @@ const HEADERS: [RegExp, Column][] = [
 
 export function columnOf(cell: string): Column | null {
   // A year before a header (2022年预期目标) dates the column; it does not name it.
-  // A note in brackets widens a header (责任股室(单位), 牵头单位(部门)); it does not change its column.
-  const c = cell.replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/[(（][\u4e00-\u9fff、]{1,6}[)）]$/, '');
+  // A note in brackets widens a header (责任股室(单位), 牵头单位(部门), 重点工作任务(杭州市2项配合工作)); it does not
+  // change its column: the words before it must still be a whole header.
+  const c = cell.replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/[(（][^()（）]{1,20}[)）]$/, '');
   for (const [re, col] of HEADERS) if (re.test(c)) return col;
   return null;
 }
@@ -88,7 +89,7 @@ const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[(（][一二三�
 
 export function rowLine(columns: Column[], cells: string[]): string {
   const get = (col: Column) => cells.filter((_, i) => columns[i] === col).map((c) => c.trim()).filter(Boolean).join('、');
-  const serial = get('serial');
+  const serial = get('serial').replace(/^(\d{1,3})\s*[*＊★☆※△▲]$/, '$1');
   // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.
   // A 建设内容 column is sentences of its own after the project's name: the name stays the title.
   const task = [[get('task'), get('detail')].filter(Boolean).join(','), get('content')].filter(Boolean).join('。').replace(/[。;；]+$/, '');
@@ -138,7 +139,21 @@ function guessTaskColumns(lines: string[], kinds: (Column | null)[]): void {
   }
 }
 
-const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** A serial alone on its line; a star or mark after it (1*, 2★) flags the row (杭州 2021: the tasks the city leads). */
+const BARE_NUMBER = /^\s*\d{1,3}\s*[*＊★☆※△▲]?\s*$/;
+const serialOf = (line: string) => Number(line.replace(/[^\d]/g, ''));
+
+/**
+ * A line after a row that labels one more duty cell, with the level it is on (省牵头单位:省农业农村厅, 杭州 2021: the
+ * province's lead of a task the city supports): part of the row, in the column its label names.
+ */
+const ROW_LABEL_RE = /^\s*[省市县区]?([\u4e00-\u9fff]{2,6})\s*[:：]\s*(\S.{0,80})$/;
+
+function rowLabel(line: string | undefined): { column: Column; value: string } | null {
+  const m = ROW_LABEL_RE.exec(line ?? '');
+  const column = m ? columnOf(m[1]) : null;
+  return m && column && (column === 'lead' || column === 'support' || column === 'responsible') ? { column, value: m[2].trim() } : null;
+}
 
 /** One row's cells from line k: a group cell only where a group starts (its next line is the serial). */
 function rowCells(lines: string[], k: number, columns: Column[], headers: string[]): { cells: string[]; next: number } | null {
@@ -164,10 +179,10 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
  */
 function shortRow(lines: string[], at: number, width: number, numbered: boolean, taskAt: number): number {
   if (!numbered || taskAt < 0) return width;
-  const next = Number(lines[at]) + 1;
+  const next = serialOf(lines[at]) + 1;
   for (let j = taskAt + 1; j < width && at + j < lines.length; j++) {
     const line = lines[at + j].trim();
-    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && Number(line) === next)) return j;
+    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && serialOf(line) === next)) return j;
   }
   return width;
 }
@@ -202,7 +217,9 @@ function scanTables(lines: string[]): TableRewrite[] {
       const group = columns[0] === 'group' ? row.cells[0].trim() : '';
       // The group cell stays in the text, as the line before its group's first row.
       if (group) out.push({ text: group, sourceLine: k });
-      out.push({ text: rowLine(columns, row.cells), sourceLine: k });
+      const labelled = { columns: columns.slice(), cells: row.cells.slice() };
+      for (let l = rowLabel(lines[row.next]); l; l = rowLabel(lines[++row.next])) { labelled.columns.push(l.column); labelled.cells.push(l.value); }
+      out.push({ text: rowLine(labelled.columns, labelled.cells), sourceLine: k });
       k = row.next;
     }
     const merged = readMergedRows(lines, j, columns, lines.slice(i, j));
