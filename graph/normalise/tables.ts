@@ -1,5 +1,6 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
+import { readGroupRows } from './group-rows.ts';
 import { readMergedRows } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
 
@@ -212,6 +213,8 @@ function scanTables(lines: string[]): TableRewrite[] {
     let k = j;
     while (k < lines.length) {
       if (HEADING_RE.test(lines[k].trim())) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
+      const groups = readGroupRows(lines, k, columns, rowLine);
+      if (groups) { out.push(...groups.lines); k = groups.next; continue; }
       const row = rowCells(lines, k, columns, lines.slice(i, j));
       if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '')) break;
       const group = columns[0] === 'group' ? row.cells[0].trim() : '';
