@@ -10,6 +10,10 @@ type RowLine = (columns: Column[], cells: string[]) => string;
 const GROUP_SERIAL_RE = /^\s*([一二三四五六七八九十]{1,3})\s*$/;
 const ITEM_CELL_RE = /^\s*(?:([(（])[一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])\S/;
 
+/** More lines than a group of real tables holds: bounds the look for the next group, so a header repeated over a long
+ * text costs no more than its own rows. */
+const MAX_GROUP_LINES = 400;
+
 const groupValue = (line: string | undefined) => {
   const m = GROUP_SERIAL_RE.exec(line ?? '');
   return m ? chineseNumber(m[1]) : null;
@@ -41,7 +45,8 @@ export function readGroupRows(lines: string[], from: number, columns: Column[], 
     const own = lines.slice(k + 1, k + taskAt);
     if (!ITEM_CELL_RE.test(lines[k + taskAt] ?? '')) return out.length > 0 ? { lines: out, next: k } : null;
     let end = k + taskAt;
-    while (end < lines.length && groupValue(lines[end]) !== value + 1) end++;
+    const limit = Math.min(lines.length, k + MAX_GROUP_LINES);
+    while (end < limit && groupValue(lines[end]) !== value + 1) end++;
     const items = projects(lines, k + taskAt, end, after.length);
     if (!items) return out.length > 0 ? { lines: out, next: k } : null;
     const lead = own[leadAt - 1].trim();
