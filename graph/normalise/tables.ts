@@ -166,12 +166,35 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
     if (BARE_NUMBER.test(lines[k] ?? '')) cells.push('');
     else if (BARE_NUMBER.test(lines[k + 1] ?? '')) { cells.push(lines[k]); at++; } else return null;
   } else if (columns[0] === 'serial' && !BARE_NUMBER.test(lines[k])) return null;
+  const numberedTask = columns[0] === 'task' ? numberedRowEnd(lines, k, n) : null;
+  if (numberedTask) return { cells: numberedTask.cells, next: numberedTask.next };
   const rest = shortRow(lines, at, n - cells.length, columns[cells.length] === 'serial', columns.indexOf('task') - cells.length);
   // A last row cut short by the end of the text keeps the cells it has (the rest are empty).
   if (at + rest > lines.length && lines.length - at < 2) return null;
   cells.push(...lines.slice(at, at + rest));
   while (cells.length < n) cells.push('');
   return { cells: alignShortRow(cells, columns, headers), next: at + rest };
+}
+
+const NUMBERED_CELL_RE = /^\s*(\d{1,3})[.．、]\S/;
+/** More cells than a row of a serial-less table spreads a unit cell over: past it the text has left the table. */
+const MAX_UNIT_LINES = 3;
+
+/**
+ * A row of a table with no 序号 whose task cell opens with its number (沈河 2024: 2.大力发展… / 发改局 / 区工信局 /
+ * 各街道办事处 / 3.…): it runs to the next numbered task cell or heading, and a unit cell broken over lines joins back
+ * into the last column. Null unless the row's end is found so.
+ */
+function numberedRowEnd(lines: string[], k: number, width: number): { cells: string[]; next: number } | null {
+  const m = NUMBERED_CELL_RE.exec(lines[k]);
+  if (!m) return null;
+  let end = k + 1;
+  const limit = Math.min(lines.length, k + width + MAX_UNIT_LINES);
+  while (end < limit && !HEADING_RE.test(lines[end].trim()) && Number(NUMBERED_CELL_RE.exec(lines[end])?.[1]) !== Number(m[1]) + 1) end++;
+  if (end - k <= width || (end === limit && end < lines.length)) return null;
+  const cells = lines.slice(k, k + width - 1);
+  cells.push(lines.slice(k + width - 1, end).map((c) => c.trim()).join('、'));
+  return { cells, next: end };
 }
 
 /**

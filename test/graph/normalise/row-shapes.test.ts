@@ -59,3 +59,18 @@ describe('task tables grouped under serials in Chinese numerals', () => {
     expect(rows.slice(1).map((r) => r.support)).toEqual([['区城管局'], [], [], ['区城投公司']]);
   });
 });
+
+describe('rows of a table with no 序号 whose task cells carry their numbers', () => {
+  // http://www.shenhe.gov.cn/dzgk/zwgk/fdzdgknr/zfwj/shzfwj/202403/t20240315_4617439.html (沈河区 2024 主要工作任务分解表)
+  it('reads a 责任单位 cell broken over two lines as one cell, the next row in its columns', () => {
+    const rows = writtenTasks(batchOf([
+      '主要工作任务', '牵头单位', '责任单位', '一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范',
+      '2.大力发展新兴数字、网络安全、工业互联网、前沿新材料等战略性新兴产业。', '发改局', '区工信局', '各街道办事处',
+      '3.积极培育元宇宙、生成式人工智能、人形机器人等未来产业。', '发改局', '区工信局、各街道办事处',
+    ].join('\n\n')));
+    expect(rows.map((r) => [r.path, r.lead, sorted(r.support)])).toEqual([
+      ['一/2', ['发改局'], sorted(['区工信局', '各街道办事处'])],
+      ['一/3', ['发改局'], sorted(['区工信局', '各街道办事处'])],
+    ]);
+  });
+});
