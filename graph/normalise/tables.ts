@@ -1,5 +1,6 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
+import { readGroupRows } from './group-rows.ts';
 import { readMergedRows } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
 
@@ -46,8 +47,9 @@ const HEADERS: [RegExp, Column][] = [
 
 export function columnOf(cell: string): Column | null {
   // A year before a header (2022年预期目标) dates the column; it does not name it.
-  // A note in brackets widens a header (责任股室(单位), 牵头单位(部门)); it does not change its column.
-  const c = cell.replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/[(（][\u4e00-\u9fff、]{1,6}[)）]$/, '');
+  // A note in brackets widens a header (责任股室(单位), 牵头单位(部门), 重点工作任务(杭州市2项配合工作)); it does not
+  // change its column: the words before it must still be a whole header.
+  const c = cell.replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/[(（][^()（）]{1,20}[)）]$/, '');
   for (const [re, col] of HEADERS) if (re.test(c)) return col;
   return null;
 }
@@ -88,7 +90,7 @@ const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[(（][一二三�
 
 export function rowLine(columns: Column[], cells: string[]): string {
   const get = (col: Column) => cells.filter((_, i) => columns[i] === col).map((c) => c.trim()).filter(Boolean).join('、');
-  const serial = get('serial');
+  const serial = get('serial').replace(/^(\d{1,3})\s*[*＊★☆※△▲]$/, '$1');
   // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.
   // A 建设内容 column is sentences of its own after the project's name: the name stays the title.
   const task = [[get('task'), get('detail')].filter(Boolean).join(','), get('content')].filter(Boolean).join('。').replace(/[。;；]+$/, '');
@@ -138,7 +140,21 @@ function guessTaskColumns(lines: string[], kinds: (Column | null)[]): void {
   }
 }
 
-const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** A serial alone on its line; a star or mark after it (1*, 2★) flags the row (杭州 2021: the tasks the city leads). */
+const BARE_NUMBER = /^\s*\d{1,3}\s*[*＊★☆※△▲]?\s*$/;
+const serialOf = (line: string) => Number(line.replace(/[^\d]/g, ''));
+
+/**
+ * A line after a row that labels one more duty cell, with the level it is on (省牵头单位:省农业农村厅, 杭州 2021: the
+ * province's lead of a task the city supports): part of the row, in the column its label names.
+ */
+const ROW_LABEL_RE = /^\s*[省市县区]?([\u4e00-\u9fff]{2,6})\s*[:：]\s*(\S.{0,80})$/;
+
+function rowLabel(line: string | undefined): { column: Column; value: string } | null {
+  const m = ROW_LABEL_RE.exec(line ?? '');
+  const column = m ? columnOf(m[1]) : null;
+  return m && column && (column === 'lead' || column === 'support' || column === 'responsible') ? { column, value: m[2].trim() } : null;
+}
 
 /** One row's cells from line k: a group cell only where a group starts (its next line is the serial). */
 function rowCells(lines: string[], k: number, columns: Column[], headers: string[]): { cells: string[]; next: number } | null {
@@ -150,6 +166,8 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
     if (BARE_NUMBER.test(lines[k] ?? '')) cells.push('');
     else if (BARE_NUMBER.test(lines[k + 1] ?? '')) { cells.push(lines[k]); at++; } else return null;
   } else if (columns[0] === 'serial' && !BARE_NUMBER.test(lines[k])) return null;
+  const numberedTask = columns[0] === 'task' ? numberedRowEnd(lines, k, n) : null;
+  if (numberedTask) return { cells: numberedTask.cells, next: numberedTask.next };
   const rest = shortRow(lines, at, n - cells.length, columns[cells.length] === 'serial', columns.indexOf('task') - cells.length);
   // A last row cut short by the end of the text keeps the cells it has (the rest are empty).
   if (at + rest > lines.length && lines.length - at < 2) return null;
@@ -158,16 +176,37 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
   return { cells: alignShortRow(cells, columns, headers), next: at + rest };
 }
 
+const NUMBERED_CELL_RE = /^\s*(\d{1,3})[.．、]\S/;
+/** More cells than a row of a serial-less table spreads a unit cell over: past it the text has left the table. */
+const MAX_UNIT_LINES = 3;
+
+/**
+ * A row of a table with no 序号 whose task cell opens with its number (沈河 2024: 2.大力发展… / 发改局 / 区工信局 /
+ * 各街道办事处 / 3.…): it runs to the next numbered task cell or heading, and a unit cell broken over lines joins back
+ * into the last column. Null unless the row's end is found so.
+ */
+function numberedRowEnd(lines: string[], k: number, width: number): { cells: string[]; next: number } | null {
+  const m = NUMBERED_CELL_RE.exec(lines[k]);
+  if (!m) return null;
+  let end = k + 1;
+  const limit = Math.min(lines.length, k + width + MAX_UNIT_LINES);
+  while (end < limit && !HEADING_RE.test(lines[end].trim()) && Number(NUMBERED_CELL_RE.exec(lines[end])?.[1]) !== Number(m[1]) + 1) end++;
+  if (end - k <= width || (end === limit && end < lines.length)) return null;
+  const cells = lines.slice(k, k + width - 1);
+  cells.push(lines.slice(k + width - 1, end).map((c) => c.trim()).join('、'));
+  return { cells, next: end };
+}
+
 /**
  * How many cells the row from line `at` has: all `width`, unless an empty last cell (责任领导 left blank) was
  * dropped by the flattening and the next row's serial (or a group heading) comes first. Only past the task cell.
  */
 function shortRow(lines: string[], at: number, width: number, numbered: boolean, taskAt: number): number {
   if (!numbered || taskAt < 0) return width;
-  const next = Number(lines[at]) + 1;
+  const next = serialOf(lines[at]) + 1;
   for (let j = taskAt + 1; j < width && at + j < lines.length; j++) {
     const line = lines[at + j].trim();
-    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && Number(line) === next)) return j;
+    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && serialOf(line) === next)) return j;
   }
   return width;
 }
@@ -197,12 +236,16 @@ function scanTables(lines: string[]): TableRewrite[] {
     let k = j;
     while (k < lines.length) {
       if (HEADING_RE.test(lines[k].trim())) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
+      const groups = readGroupRows(lines, k, columns, rowLine);
+      if (groups) { out.push(...groups.lines); k = groups.next; continue; }
       const row = rowCells(lines, k, columns, lines.slice(i, j));
       if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '')) break;
       const group = columns[0] === 'group' ? row.cells[0].trim() : '';
       // The group cell stays in the text, as the line before its group's first row.
       if (group) out.push({ text: group, sourceLine: k });
-      out.push({ text: rowLine(columns, row.cells), sourceLine: k });
+      const labelled = { columns: columns.slice(), cells: row.cells.slice() };
+      for (let l = rowLabel(lines[row.next]); l; l = rowLabel(lines[++row.next])) { labelled.columns.push(l.column); labelled.cells.push(l.value); }
+      out.push({ text: rowLine(labelled.columns, labelled.cells), sourceLine: k });
       k = row.next;
     }
     const merged = readMergedRows(lines, j, columns, lines.slice(i, j));

@@ -138,8 +138,15 @@ const STANDARD_HEADINGS = [
 
 const MAX_TITLE_CHARS = 40;
 
+/**
+ * A mark that opens a title flags its item (★地区生产总值增长15%: a key indicator, 郧阳 2023) or bullets a paragraph
+ * (●, ■, ◆, □, —): no part of its name.
+ */
+const LEADING_MARKS_RE = /^(?:[\s★☆●○■□◆◇▲△▪•※◎►▶➢√]|--|——|—)*/;
+
 /** The heading text after a marker: up to the first full stop, line end, annotation or next marker. */
 export function headingTitle(text: string, from: number, limit: number): { title: string; end: number } {
+  from += LEADING_MARKS_RE.exec(text.slice(from, Math.min(limit, from + 8)))![0].length;
   const window = text.slice(from, Math.min(limit, from + 200));
   const standard = STANDARD_HEADINGS.find((h) => window.startsWith(h));
   if (standard) return { title: standard, end: from + standard.length };

@@ -183,7 +183,10 @@ function cutHeading(text: string, outline: Outline, owners: Set<OutlineNode | nu
   if (last.kind !== 'part' && last.kind !== 'section') return null;
   const siblings = last.parent?.children ?? [];
   const before = siblings[siblings.indexOf(last) - 1];
-  return before && before.kind === last.kind && owners.has(before) ? last : null;
+  // The first item under a heading, its text run on past its title in sentences: the copy stops inside the plan's
+  // first measure (张家口 2023, (一) cut before its annotation), which no heading alone would do.
+  if (!before) return last.parent !== outline.root && /[。;；]/.test(text.slice(last.bodyStart, last.end)) ? last : null;
+  return before.kind === last.kind && owners.has(before) ? last : null;
 }
 
 /** A heading that names its lead: 一、县示范区管委会牵头工作(8项), (二)区财政局牵头事项. */

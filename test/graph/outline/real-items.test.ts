@@ -90,6 +90,19 @@ describe('items of real plans', () => {
     const whole = tasks([...head, '(三)加强组织领导。各地区各部门要切实抓好落实。'].join('\n'));
     expect(whole.map((r) => r.path)).toEqual(['一/(一)', '一/(二)']);
   });
+  // 張政辦函〔2023〕180號 (张家口市 促进民间投资 若干措施, a 繁體 mirror; dev s6b-zhangjiakou-minjian-2023), after 繁→简
+  it('reads the first item of a list that an excerpt cuts inside its sentences as a task, not one cut in its title', () => {
+    const head = ['张家口市促进民间投资高质量发展的若干措施', '一、拓宽投资领域,解决民间投资“不能投”问题'];
+    const cut = tasks([...head, '(一)支持民间资本参与乡村振兴。在充分保障农民权益的前提下,鼓励并规范民间资本参与宜居宜业和美丽乡村建设;发展种苗种畜繁育、高标准设施农业、规'].join('\n'));
+    expect(cut.map((r) => [r.path, r.title])).toEqual([['一/(一)', '支持民间资本参与乡村振兴']]);
+    expect(tasks([...head, '(一)支持民间资本参与乡村振'].join('\n'))).toEqual([]);
+  });
+  // http://yunyang.shiyan.gov.cn/xxgkxi/zc/zfwj/yzf/202302/t20230213_4182632.shtml (郧政发〔2023〕5号, its 分解表)
+  it('reads a star that flags a key indicator (★地区生产总值…) as no part of the task\'s title', () => {
+    const rows = tasks(['序号', '目  标  任  务', '牵头单位', '责任单位', '责任人',
+      '一、主要经济社会发展指标、发改、财政等工作目标(牵头领导:成坤、柯相国、王俊)', '1', '★地区生产总值增长15%。', '区发改局', '', ''].join('\n\n'));
+    expect(rows.map((r) => [r.title, r.lead])).toEqual([['地区生产总值增长15%', ['区发改局']]]);
+  });
   // http://tj.sina.com.cn/news/2020-08-12/detail-iivhvpwy0543021.shtml (a repost of the 天津 2020 任务分工): 1。 for 1.
   it('reads an item numbered with a full stop (1。) at a line start, but not a full stop after a number inside a line', () => {
     const rows = tasks([
