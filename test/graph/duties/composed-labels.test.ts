@@ -79,3 +79,22 @@ describe('verb frames with no label', () => {
     expect(tasks).toMatchObject([{ lead: ['市发改委'], support: ['市财政局'] }]);
   });
 });
+
+describe('labels the reader cannot read', () => {
+  const unread = (text: string) => batchOf(text).warnings.filter((w) => w.code === 'UNREAD_LABEL').map((w) => w.detail);
+
+  // 杭州 2021 社会消费品零售 (dev s7b-hangzhou-shehang-2021): rows carry a province's lead under a level-prefixed label.
+  it('warns once per wording, naming it and counting it, when a role label is not read', () => {
+    expect(unread([
+      '一、重点任务',
+      '1.加强粮食和重要农产品保障。',
+      '省牵头单位:省农业农村厅',
+      '2.深入实施消费新政。',
+      '省牵头单位:省商务厅',
+    ].join('\n'))).toEqual([{ wording: '省牵头单位', count: 2 }]);
+  });
+
+  it('says nothing of an addressee line or of labels it reads', () => {
+    expect(unread(['各有关单位:', '一、重点任务', '1.推进城乡供水一体化。(整改牵头单位:县水利局)'].join('\n'))).toEqual([]);
+  });
+});
