@@ -58,6 +58,7 @@ export type WarningCode =
   | 'TRUNCATED_ANNOTATION'
   | 'OCR_REPAIR'
   | 'NON_DUTY_ROLE'
+  | 'UNREAD_LABEL'
   | 'NO_TASKS';
 
 /** A data-quality finding, kept out of the graph and shown by `policy-graph report`. */

@@ -108,7 +108,18 @@ export function clauseLists(body: string, offset: number): RoleList[] {
   }
   const tail = trailingNames(pending);
   if (lists.length > 0 && tail.length > 0) lists.push({ role: 'responsibleOrSupport', label: '(列于其后)', items: tail });
-  return lists;
+  return withPrincipal(lists);
+}
+
+/**
+ * `X负责,Y配合` names no 牵头, yet the clause that others 配合 is the principal: X leads, Y supports. Only a plain
+ * 负责 (分别负责, 按职责分工负责 share the work) and only when no clause names a lead.
+ */
+function withPrincipal(lists: RoleList[]): RoleList[] {
+  if (lists.some((l) => l.role === 'lead')) return lists;
+  const k = lists.findIndex((l) => l.role === 'responsibleOrSupport' && /^(?:具体)?负责$/u.test(l.label));
+  if (k < 0 || !lists.slice(k + 1).some((l) => l.role === 'support')) return lists;
+  return lists.map((l, i) => (i === k ? { ...l, role: 'lead' } : l));
 }
 
 /** A note bracketed inside the annotation (〔以下均需…不再列出〕), open to the end when the excerpt cut it. */

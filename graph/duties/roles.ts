@@ -79,24 +79,45 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
 };
 
 /**
- * A label never listed is read by its parts (包头 2022: 牵头考核单位, as other plans write 配合实施单位 or 责任落实部门):
- * a role word, one or two more words, then 单位 / 部门. Tried after every listed label, which keeps its own meaning.
- * The middle words are no place and no other 单位 / 部门: 配合省级部门: is a clause, not a label.
+ * A label never listed is read by its parts, so a wording nobody has listed still reads (包头 2022: 牵头考核单位, as other
+ * plans write 配合实施单位, 责任落实部门, 整改牵头单位, 具体承办科室, 协同配合部门): a short phrase that ends in a holder's
+ * head word (单位, 部门, 科室, 处室, 股室, 主体, 机构) or a person's (领导, 人, 电话) and holds a role word. Its role is the
+ * role word's: 牵头/主责/主办 lead, 配合/协办/协作/协同/参与/会同 support, 责任/负责/承办/实施/落实/承担/业主 responsible;
+ * a person's head, or an oversight word with no lead or support word (督办, 督查, 考核, 包联, 包抓, 分管, 联系), names a
+ * field kept out of the duties. Tried after every listed label, which keeps its own meaning. Unlike a listed label it must open
+ * its clause (a bracket, a separator, a line's start): glued to the words before it, a phrase is body text.
  */
-const COMPOSED_LABEL = '(?:牵头|配合|协办|责任)(?:(?![单位部门省市县区各])[\\u4e00-\\u9fff]){1,2}(?:单位|部门)';
-const COMPOSED_ROLES: [RegExp, LabelMeaning][] = [
-  [/^牵头/u, { kind: 'duty', role: 'lead' }],
-  [/^(?:配合|协办)/u, { kind: 'duty', role: 'support' }],
-  [/^责任/u, { kind: 'duty', role: 'supportOrResponsible' }],
-];
+const HOLDER_HEAD = '(?:单位|部门|科室|处室|股室|主体|机构)';
+const PERSON_HEAD = '(?:领导|联系人|责任人|负责人|人|电话)';
+const LEAD_WORD = '牵头|主责|主办|主抓|主要责任|总负责';
+const SUPPORT_WORD = '配合|协办|协作|协同|协助|参与|会同';
+const RESPONSIBLE_WORD = '责任|负责|承办|实施|落实|承担|业主|执行';
+const OVERSIGHT_WORD = '督办|督查|督导|考核|包联|包抓|包保|分管|联系';
+const ROLE_WORD = `${LEAD_WORD}|${SUPPORT_WORD}|${RESPONSIBLE_WORD}|${OVERSIGHT_WORD}`;
+/** No place, no separator, no second holder inside (配合省级部门: is a clause): a few words around one role word. */
+const LABEL_WORD = '(?:(?![单位部门省市县区州旗乡镇各])[\\u4e00-\\u9fff])';
+const COMPOSED_LABEL = `(?<=^|[\\s(（〔【\\[,，;；。、:：])${LABEL_WORD}{0,3}?(?:${ROLE_WORD})${LABEL_WORD}{0,3}?(?:${HOLDER_HEAD}|${PERSON_HEAD})`;
+const WHOLE_COMPOSED_LABEL = new RegExp(`^${LABEL_WORD}{0,3}?(?:${ROLE_WORD})${LABEL_WORD}{0,3}?(?:${HOLDER_HEAD}|${PERSON_HEAD})$`, 'u');
 
-const WHOLE_COMPOSED_LABEL = new RegExp(`^${COMPOSED_LABEL}$`, 'u');
+/** The meaning of a composed label, from the words it holds (checked in this order). */
+function composedMeaning(name: string): LabelMeaning | undefined {
+  if (new RegExp(`${PERSON_HEAD}$`, 'u').test(name)) {
+    if (/电话$/u.test(name)) return { kind: 'other', field: '联系电话' };
+    return { kind: 'other', field: /领导$/u.test(name) ? '责任领导' : /联系/u.test(name) ? '联系人' : '责任人' };
+  }
+  // 牵头考核单位 / 配合考核单位 (包头 2022): the units leading and supporting the assessed work, so a lead or support
+  // word wins over an oversight word; with only 责任 beside it (督办责任单位) the oversight names the role.
+  if (new RegExp(LEAD_WORD, 'u').test(name)) return { kind: 'duty', role: 'lead' };
+  if (new RegExp(SUPPORT_WORD, 'u').test(name)) return { kind: 'duty', role: 'support' };
+  if (new RegExp(OVERSIGHT_WORD, 'u').test(name)) return { kind: 'other', field: '督办单位' };
+  return { kind: 'duty', role: 'supportOrResponsible' };
+}
 
-/** What a label means: its listed meaning, or one read from its parts (牵头考核单位 leads). */
+/** What a label means: its listed meaning, or one read from its parts (牵头考核单位 leads, 督查联系人 is no duty). */
 export function labelMeaning(name: string): LabelMeaning | undefined {
   const listed = ROLE_LABELS[name];
   if (listed || !WHOLE_COMPOSED_LABEL.test(name)) return listed;
-  return COMPOSED_ROLES.find(([re]) => re.test(name))?.[1];
+  return composedMeaning(name);
 }
 
 export const LABEL_ALTERNATION = [...Object.keys(ROLE_LABELS).sort((a, b) => b.length - a.length), COMPOSED_LABEL].join('|');
@@ -129,11 +150,17 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
   // 按职责分工配合 as 按职责分工负责 (安徽 2022: (X牵头,A、B按职责分工配合)): the manner is no part of the last name.
   { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|协助|协同|协作|协办)$/s, role: 'support' },
-  { re: /^(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|负责)$/s, role: 'responsibleOrSupport' },
+  { re: /^(?:由)?(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|具体负责|负责)$/s, role: 'responsibleOrSupport' },
+  // Verb frames that name who does the work without a role label: 由X实施 / 由X组织实施, X为责任主体, X为牵头单位.
+  { re: /^由(.*?)(?:组织实施|具体实施|负责实施|实施|组织落实|落实)$/s, role: 'responsibleOrSupport' },
+  // A reading rule (第一责任单位为牵头单位, 列第一位的为牵头部门) names a position in the list, not a unit.
+  { re: /^(?![^为]*(?:第一|首位|排名|排在|列))(.*?)为(?:牵头单位|牵头部门|主责单位|主体责任单位)$/s, role: 'lead' },
+  { re: /^(?![^为]*(?:第一|首位|排名|排在|列))(.*?)为(?:配合单位|配合部门|协办单位)$/s, role: 'support' },
+  { re: /^(?![^为]*(?:第一|首位|排名|排在|列))(.*?)为(?:责任主体|实施主体|责任单位|责任部门)$/s, role: 'responsibleOrSupport' },
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
-export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|负责|协助|协同|协作|主办|协办)(?:[,，;；、)）]|$)/;
+export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|负责|协助|协同|协作|主办|协办|实施|落实|为(?:牵头|配合|协办|责任|主责|主体责任|实施)(?:单位|部门|主体))(?:[,，;；、)）]|$)/;
 
 /** A person named by post (杨志武副市长, 李政文秘书长, 刘俊谦省长助理): answers for the work, but is not a unit. */
 export const LEADER_POST = '(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|主席|秘书长|省长助理|市长助理)';

@@ -1,4 +1,5 @@
 // Turn a parsed document into one GraphBatch: nodes, duty / structure / mention edges, evidence, warnings.
+import { unreadLabels } from '../duties/unread-labels.ts';
 import type { AssignedUnit, ResolvedAnnotation } from '../duties/assign.ts';
 import { extractEntities, extractTargets, splitSentences, touchedPlaces, type EntityMention } from '../entities/index.ts';
 import { stableId } from '../ids.ts';
@@ -333,6 +334,12 @@ function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
     for (const u of ann.units.filter((x) => x.method === 'fuzzy')) {
       w.warn({ code: 'FUZZY_UNIT', message: `“${u.surface}”按近似匹配识别为“${u.canonical}” / fuzzy unit match`, evidence: w.evidence(u.start, u.end), detail: { surface: u.surface, canonical: u.canonical } });
     }
+  }
+  for (const u of unreadLabels(w.parsed, parsed.annotations.map((a) => ({ start: a.annotation.start, end: a.end })))) {
+    w.warn({
+      code: 'UNREAD_LABEL', message: `职责标注“${u.wording}”无法判断角色，其后的单位未读出（共${u.count}处）/ duty label not read: its units were left out`,
+      evidence: w.evidence(u.first.start, u.first.end), detail: { wording: u.wording, count: u.count },
+    });
   }
   const led = new Set<string>();
   const owned = new Set<string>();

@@ -3,6 +3,7 @@ import type { UnitKind } from '../model.ts';
 import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type UnitMethod } from './matcher.ts';
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
 import { joinCollectives } from './collective-runs.ts';
+import { gluedParts, isSection } from './glued-names.ts';
 import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
@@ -174,6 +175,9 @@ export class UnitResolver {
     }
     const parts = this.matcher.split(s);
     if (parts) return parts.map(fromPart);
+    const glued = gluedParts(s);
+    if (glued) return glued.flatMap((part) => this.resolveItem(part, part, listLevel));
+    if (isSection(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
     const kind = patternKind(s);
     if (kind) return [resolved(surface, patternMatch(s, kind), s)];
     return [unresolved(surface, 'not a known unit name')];

@@ -79,8 +79,17 @@ export function canonicalKey(name: string): string {
   return cleanSurface(name);
 }
 
+/**
+ * A short quoted word inside a name (市“两新”组织党工委, 省“三地一区”建设领导小组…) is part of the name: party and
+ * government bodies are named after campaigns written in quotes. Read without its quotes, the name must still be one.
+ */
+const QUOTED_WORD_RE = /[“"](\p{Script=Han}{1,6})[”"]/gu;
+const unquoted = (s: string) => s.replace(QUOTED_WORD_RE, '$1');
+
 export function hasBodyPunctuation(s: string): boolean {
-  return BODY_PUNCT.test(s) || s.length > MAX_UNIT_LENGTH;
+  const bare = unquoted(s);
+  // A task force's members (…领导小组…执行小组成员单位) may run past the cap: the group's name is long, not prose.
+  return BODY_PUNCT.test(bare) || (bare.length > MAX_UNIT_LENGTH && !GROUP_MEMBERS_RE.test(s));
 }
 
 // 发展 and 建设 occur in many unit names (发展改革委, 住房和城乡建设委员会, 建设银行); elsewhere they mark body text.
@@ -104,12 +113,13 @@ export function hasBodyWords(s: string): boolean {
 // Collectives: "every town", "the relevant departments" — kept as written, never expanded.
 const COLLECTIVE_START = /^(?:各|有关|相关|其他|其它|所有|涉及)/u;
 const COLLECTIVE_TAIL =
-  '(?:部门和单位|部门及单位|部门|单位|企业|国有企业|国企|机构|金融机构|成员单位|职能部门|镇街|镇\\(街道\\)|乡镇|乡镇\\(街道\\)|街道|镇|' +
+  '(?:部门和单位|部门及单位|部门单位|部门|单位|企业|国有企业|国企|机构|金融机构|成员单位|职能部门|镇街|镇\\(街道\\)|乡镇|乡镇\\(街道\\)|街道|镇|' +
   '区县|区县\\(自治县\\)|区\\(县\\)|部队|学校|医院|银行|园区|平台|公司|集团|商会|协会|社区|村\\(社区\\)|主体|市场主体|' +
   // The departments of every field (州直相关行业部门, 市直各行业主管部门, 临夏 2025).
   '行业部门|行业主管部门)';
 const COLLECTIVE_QUALIFIED = new RegExp(
-  `^(?:[区县市省镇乡州]|全[区县市省州])(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
+  // 委属部门单位 (a committee's own affiliates, 略阳 2019) as 市属 or 县直.
+  `^(?:[区县市省镇乡州]|全[区县市省州]|委(?=属|直))(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
 const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各镇\(街道\))$/u;
 
 /** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
@@ -145,7 +155,7 @@ const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县
  * 市国家创新型城市建设工作领导小组各成员单位: a group's members, whatever words its name holds; a task force's
  * members or leads too (省十大新兴产业推进组工作专班牵头单位, …执行小组成员单位, 安徽 2022), quoted words kept.
  */
-const GROUP_MEMBERS_RE = new RegExp(`^[\\p{Script=Han}“”"]{2,${MAX_UNIT_LENGTH - 6}}(?:领导小组|工作小组|执行小组|委员会|指挥部|联席会议|工作专班)(?:各)?(?:成员单位|牵头单位)$`, 'u');
+const GROUP_MEMBERS_RE = new RegExp(`^[\\p{Script=Han}“”"]{2,${MAX_UNIT_LENGTH + 10}}(?:领导小组|工作小组|执行小组|委员会|指挥部|联席会议|工作专班)(?:各)?(?:成员单位|牵头单位)$`, 'u');
 
 export function isCollective(s: string): boolean {
   if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s) || GROUP_MEMBERS_RE.test(s)) return true;
@@ -198,7 +208,8 @@ const NOT_UNIT_ENDING = new RegExp([
 ].map((p) => `(?:${p})$`).join('|'), 'u');
 /** 市留交办, 区招商办: a level, a field and 办 — an office's short name, though 交办 or 招商办 alone is a word. */
 const ABBREVIATED_OFFICE = /^[省市区县州](?!政府|委|人民|场|级)[\p{Script=Han}]{2,6}办$/u;
-const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|促进会|贸促会|联谊会|总会|分会)$/u;
+// 研会 shortens 研究会 (羌研会, 略阳 2019).
+const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|研会|促进会|贸促会|联谊会|总会|分会)$/u;
 const UNIT_SHE = /(?:合作社|供销社|合作总社|联社|报社|出版社|旅行社|杂志社)$/u;
 
 /** The kind a name's suffix implies, or null when it has no unit suffix. */
@@ -213,7 +224,8 @@ export function suffixKind(name: string): UnitKind | null {
  * Whether a string not in the registry still reads as a well-formed unit name (区城市建设投资公司):
  * Han only, 3–20 characters, a unit suffix, no body text or annotation words.
  */
-export function patternKind(s: string): UnitKind | null {
+export function patternKind(quoted: string): UnitKind | null {
+  const s = unquoted(quoted);
   if (s.length < 3 || s.length > MAX_PATTERN_LENGTH || !ONLY_HAN.test(s)) return null;
   if (hasBodyWords(s) || ROLE_WORDS.test(s)) return null;
   const kind = suffixKind(s);

@@ -65,6 +65,7 @@ const REPORT_SECTIONS: { codes: IngestWarning['code'][]; title: string }[] = [
   { codes: ['NO_TASKS'], title: '没有读出任务的文档 / documents that yielded no task' },
   { codes: ['UNRESOLVED_UNIT'], title: '无法识别的单位 / unresolved unit strings' },
   { codes: ['INFERRED_UNIT', 'NO_JURISDICTION'], title: '名录外的单位与未识别的辖区 / units outside the registry, documents without a named jurisdiction' },
+  { codes: ['UNREAD_LABEL'], title: '未能读出的职责标注 / duty labels the parser could not read' },
   { codes: ['NO_LEAD'], title: '没有牵头单位的任务 / tasks without a lead' },
   { codes: ['PAGE_GAP', 'TRUNCATED_ANNOTATION'], title: '疑似缺页 / suspected page gaps' },
   { codes: ['FUZZY_UNIT', 'SPLIT_UNIT'], title: '近似匹配的单位 / units repaired by fuzzy matching' },

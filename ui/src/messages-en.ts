@@ -100,7 +100,7 @@ export const EN: Record<MessageKey, string> = {
   'docs.counts': '{tasks} [tasks:task|tasks] · {units} [units:unit|units]',
   'warn.UNRESOLVED_UNIT': 'unrecognised unit', 'warn.SPLIT_UNIT': 'unit name split apart', 'warn.FUZZY_UNIT': 'unit matched approximately',
   'warn.NO_LEAD': 'no lead unit', 'warn.PAGE_GAP': 'missing page', 'warn.TRUNCATED_ANNOTATION': 'duty note cut off',
-  'warn.OCR_REPAIR': 'recognition error repaired', 'warn.NON_DUTY_ROLE': 'role that is not a duty',
+  'warn.OCR_REPAIR': 'recognition error repaired', 'warn.NON_DUTY_ROLE': 'role that is not a duty', 'warn.UNREAD_LABEL': 'duty label not read',
   'tab.align': 'Alignment', 'tab.compare': 'Compare',
   'meta.issuer': 'Issued by', 'meta.docNumber': 'Document no.', 'meta.date': 'Date', 'meta.level': 'Level', 'meta.jurisdiction': 'Jurisdiction',
   'meta.kind': 'Kind', 'meta.period': 'Period', 'meta.implements': 'Implements', 'meta.unknown': 'not stated',

@@ -128,7 +128,7 @@ export const ZH = {
   'docs.counts': '{tasks} 项任务 · {units} 个单位',
   'warn.UNRESOLVED_UNIT': '未识别的单位', 'warn.SPLIT_UNIT': '被拆开的单位名', 'warn.FUZZY_UNIT': '近似匹配的单位',
   'warn.NO_LEAD': '没有牵头单位', 'warn.PAGE_GAP': '缺页', 'warn.TRUNCATED_ANNOTATION': '责任标注被截断',
-  'warn.OCR_REPAIR': '识别错误已修复', 'warn.NON_DUTY_ROLE': '非职责角色',
+  'warn.OCR_REPAIR': '识别错误已修复', 'warn.NON_DUTY_ROLE': '非职责角色', 'warn.UNREAD_LABEL': '未能读出的职责标注',
   'tab.align': '上下级对应', 'tab.compare': '版本比较',
   'meta.issuer': '发文机关', 'meta.docNumber': '文号', 'meta.date': '成文日期', 'meta.level': '层级', 'meta.jurisdiction': '辖区',
   'meta.kind': '文种', 'meta.period': '规划期', 'meta.implements': '落实', 'meta.unknown': '未写明',
