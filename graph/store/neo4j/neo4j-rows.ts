@@ -188,8 +188,8 @@ export class Neo4jRowSource implements RowSource {
     return row ? { kept: (row.kept as unknown[]).map(String), truncated: row.truncated === true } : null;
   }
 
-  async bfsLevel(ids: string[], seen: string[]): Promise<Map<string, Step>> {
-    const rows = await this.rows(Q.BFS_LEVEL, { ids, seen });
+  async bfsLevel(ids: string[], seen: string[], meet: string[] = []): Promise<Map<string, Step>> {
+    const rows = await this.rows(Q.BFS_LEVEL, { ids, seen, meet });
     return new Map(rows.map((r) => [String(r.id), { parent: String(r.parent), edge: String(r.edge) }]));
   }
 
