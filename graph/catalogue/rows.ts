@@ -186,6 +186,12 @@ export interface RowSource {
    * entity mentioned by a task that also MENTIONS it, the DISTINCT such tasks. Null (or absent): mentionsInTasks.
    */
   coMentionCounts?(entityId: string): Promise<CoMentionRow[] | null>;
+  /**
+   * Optional: unitTasks' page read where the rows are: the duty rows of `unitIds` (of `role` when given) whose
+   * (task, role) is among the first `limit` distinct (unit, task, role) in compareDutyRows' order, ties at the cut
+   * included, and `total`, the count of distinct (unit, task, role) in all. Null (or absent): dutiesOfUnits, paged here.
+   */
+  dutyPageOfUnits?(unitIds: string[], role: Role | undefined, limit: number): Promise<{ rows: DutyRow[]; total: number } | null>;
   /** Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links() (one round trip, not one per level). */
   neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
   /**

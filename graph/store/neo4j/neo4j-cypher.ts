@@ -209,6 +209,22 @@ export const RESOLVE_NODES = `CALL () {
 } WITH n WHERE ${SEEN('n')} RETURN ${REF('n')} AS ref`;
 
 export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} ${DUTY_ROW}`;
+/**
+ * unitTasks' page (RowSource.dutyPageOfUnits): one row, the distinct (unit, task, type) count and the duty rows of
+ * the first `$limit` of them in compareDutyRows' order, ties at the cut kept (the unit name, last in that order, is
+ * compared in JS: Cypher compares strings by code point, JS by code unit). Ids are ASCII, so the cut is exact.
+ */
+export const DUTY_PAGE_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} AND type(r) IN $types
+WITH u, t, type(r) AS type, collect(r.evidence_json) AS evidence
+ORDER BY t.docId, t.start, t.id, CASE type WHEN 'LEADS' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END
+WITH collect({u: u, t: t, type: type, evidence: evidence}) AS ordered
+WITH ordered, size(ordered) AS total, CASE WHEN size(ordered) < toInteger($limit) THEN size(ordered) ELSE toInteger($limit) END AS n
+WITH total, CASE WHEN n = 0 THEN [] ELSE ordered[0..n] + [g IN ordered[n..] WHERE g.t = ordered[n - 1].t AND g.type = ordered[n - 1].type] END AS page
+CALL (page) {
+  UNWIND page AS g WITH g, g.u AS u, g.t AS t
+  RETURN collect({unit: u {.id, .name}, task: ${TASK('t')}, type: g.type, evidence: g.evidence}) AS rows
+}
+RETURN total, rows`;
 export const DUTIES_ON_TASKS_OF = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WHERE ${TASK_IN('t')} WITH DISTINCT t
 MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
 export const DUTIES_ON_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
