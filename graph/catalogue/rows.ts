@@ -186,10 +186,20 @@ export interface RowSource {
    * entity mentioned by a task that also MENTIONS it, the DISTINCT such tasks. Null (or absent): mentionsInTasks.
    */
   coMentionCounts?(entityId: string): Promise<CoMentionRow[] | null>;
+  /**
+   * Optional: unitTasks' page read where the rows are: the duty rows of `unitIds` (of `role` when given) whose
+   * (task, role) is among the first `limit` distinct (unit, task, role) in compareDutyRows' order, ties at the cut
+   * included, and `total`, the count of distinct (unit, task, role) in all. Null (or absent): dutiesOfUnits, paged here.
+   */
+  dutyPageOfUnits?(unitIds: string[], role: Role | undefined, limit: number): Promise<{ rows: DutyRow[]; total: number } | null>;
   /** Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links() (one round trip, not one per level). */
   neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
-  /** Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids). */
-  bfsLevel?(ids: string[], seen: string[]): Promise<Map<string, Step>>;
+  /**
+   * Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids).
+   * When a reached node is in `meet` (the other side's nodes), only the reached nodes in `meet` may be returned: the
+   * search ends at that level, and a hub's level is thousands of nodes of which the path needs one.
+   */
+  bfsLevel?(ids: string[], seen: string[], meet?: string[]): Promise<Map<string, Step>>;
   /**
    * Optional: the whole visible graph as adjacency arrays (adjacency.ts), for neighborhood and shortestPath.
    * A store that holds the graph in memory returns one kept per graph version; null or absent, they read links().

@@ -61,6 +61,12 @@ export function shapeUnitTasks(p: QueryParams<'unitTasks'>, units: UnitInfo[], r
 
 export async function executeUnitTasks(src: RowSource, p: QueryParams<'unitTasks'>): Promise<QueryOutput<'unitTasks'>> {
   const units = await src.resolveUnits(p.unit);
+  // A store that pages where the rows are sends the page's rows only (a name shared by many bodies has thousands).
+  const paged = units.length > 0 && src.dutyPageOfUnits ? await src.dutyPageOfUnits(units.map((u) => u.id), p.role, p.limit) : null;
+  if (paged) {
+    const out = shapeUnitTasks(p, units, paged.rows);
+    return { ...out, tasks: { ...out.tasks, total: paged.total, truncated: paged.total > p.limit } };
+  }
   const rows = units.length > 0 ? await src.dutiesOfUnits(units.map((u) => u.id)) : [];
   return shapeUnitTasks(p, units, rows);
 }

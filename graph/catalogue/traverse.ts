@@ -129,7 +129,7 @@ export async function executeShortestPath(src: RowSource, p: QueryParams<'shorte
   if (direct !== undefined) return pathOutput(src, [direct], []);
   while (a.depth + b.depth < p.maxDepth && a.frontier.length > 0 && b.frontier.length > 0) {
     const [side, other] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
-    const level = src.bfsLevel ? await src.bfsLevel(side.frontier, [...side.seen]) : nextLevel(await src.links(side.frontier), side.seen);
+    const level = src.bfsLevel ? await src.bfsLevel(side.frontier, [...side.seen], [...other.seen]) : nextLevel(await src.links(side.frontier), side.seen);
     for (const [id, step] of level) {
       side.seen.add(id);
       side.steps.set(id, step);

@@ -4,8 +4,10 @@
 // corpus of `npm run corpus`. An empty database is loaded from DIR first (bulk ingest, as `policy-graph ingest`);
 // a loaded one is reused, so the slow queries can be timed again after each change without the minute of ingest.
 // `--warm N` runs every query N times over its inputs before timing (page cache and JIT warm, see the README);
-// `--profile` runs the first input of each query under PROFILE and prints db hits and rows per statement;
-// `--profile-inputs N` runs the first N inputs of each query under PROFILE and prints p50 / p99 / max db hits.
+// `--profile` runs the first input of each query (or `--input JSON`) under PROFILE and prints db hits and rows per statement;
+// `--profile-inputs N` runs the first N inputs of each query under PROFILE and prints p50 / p99 / max db hits;
+// `--tails K [--runs N]` times N runs per query (200) with the server's CPU as well, and prints the K worst inputs.
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction, ProfiledPlan } from 'neo4j-driver';
@@ -15,7 +17,9 @@ import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
 import { Neo4jClient, type Row } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jRowSource } from '../../graph/store/neo4j/neo4j-rows.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
+import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
 import { corpusInputs, measureCatalogue, percentile, type InputsFor } from './catalogue-latency.ts';
+import { printTails } from './neo4j-tails.ts';
 
 function hits(plan: ProfiledPlan | false): number {
   if (!plan) return 0;
@@ -91,10 +95,17 @@ async function loadIfEmpty(dir: string): Promise<void> {
   }
 }
 
+/** The local server's process (npm run neo4j:start), whose CPU time the tails report; null when it is not here. */
+function localServerPid(): number | null {
+  if (!existsSync(RUNTIME_PATHS.pidFile)) return null;
+  const pid = Number(readFileSync(RUNTIME_PATHS.pidFile, 'utf8').trim());
+  return existsSync(`/proc/${pid}`) ? pid : null;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     dir: { type: 'string' }, only: { type: 'string' }, warm: { type: 'string', default: '0' }, profile: { type: 'boolean' }, plans: { type: 'boolean' },
-    'profile-inputs': { type: 'string' },
+    'profile-inputs': { type: 'string' }, input: { type: 'string' }, tails: { type: 'string' }, runs: { type: 'string', default: '200' },
   } });
   if (!values.dir) throw new Error('neo4j-catalogue: --dir is required: a corpus folder of `npm run corpus -- --docs 1000 --seed 1 --noise 0 --out DIR`.');
   await loadIfEmpty(values.dir);
@@ -104,7 +115,7 @@ async function main(): Promise<void> {
     const client = new Neo4jClient(neo4jConfigFromEnv());
     try {
       if (values['profile-inputs']) await profileInputs(client, names, inputs, Number(values['profile-inputs']));
-      else for (const name of names) await profileQuery(client, name, inputs(name, 0), Boolean(values.plans));
+      else for (const name of names) await profileQuery(client, name, values.input ? JSON.parse(values.input) : inputs(name, 0), Boolean(values.plans));
     } finally {
       await client.close();
     }
@@ -114,6 +125,7 @@ async function main(): Promise<void> {
   try {
     await store.init();
     for (let pass = 0; pass < Number(values.warm); pass++) await measureCatalogue(store, inputs, names);
+    if (values.tails) return await printTails(store, names, inputs, localServerPid(), Number(values.tails), Number(values.runs));
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     const rows = await measureCatalogue(store, inputs, names);
     console.log(`load at start ${load}, at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

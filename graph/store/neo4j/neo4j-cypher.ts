@@ -209,6 +209,22 @@ export const RESOLVE_NODES = `CALL () {
 } WITH n WHERE ${SEEN('n')} RETURN ${REF('n')} AS ref`;
 
 export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} ${DUTY_ROW}`;
+/**
+ * unitTasks' page (RowSource.dutyPageOfUnits): one row, the distinct (unit, task, type) count and the duty rows of
+ * the first `$limit` of them in compareDutyRows' order, ties at the cut kept (the unit name, last in that order, is
+ * compared in JS: Cypher compares strings by code point, JS by code unit). Ids are ASCII, so the cut is exact.
+ */
+export const DUTY_PAGE_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} AND type(r) IN $types
+WITH u, t, type(r) AS type, collect(r.evidence_json) AS evidence
+ORDER BY t.docId, t.start, t.id, CASE type WHEN 'LEADS' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END
+WITH collect({u: u, t: t, type: type, evidence: evidence}) AS ordered
+WITH ordered, size(ordered) AS total, CASE WHEN size(ordered) < toInteger($limit) THEN size(ordered) ELSE toInteger($limit) END AS n
+WITH total, CASE WHEN n = 0 THEN [] ELSE ordered[0..n] + [g IN ordered[n..] WHERE g.t = ordered[n - 1].t AND g.type = ordered[n - 1].type] END AS page
+CALL (page) {
+  UNWIND page AS g WITH g, g.u AS u, g.t AS t
+  RETURN collect({unit: u {.id, .name}, task: ${TASK('t')}, type: g.type, evidence: g.evidence}) AS rows
+}
+RETURN total, rows`;
 export const DUTIES_ON_TASKS_OF = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WHERE ${TASK_IN('t')} WITH DISTINCT t
 MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
 export const DUTIES_ON_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
@@ -295,13 +311,17 @@ RETURN [k IN kept | k.id] AS kept, truncated`;
 /**
  * One level of shortestPath's breadth-first search (traverse.ts nextLevel) aggregated in Cypher: per node reached
  * from `$ids` and not in `$seen`, the smallest parent id, then the smallest edge id from that parent. One short row
- * per new node instead of one row with the far end's ref per incident edge.
+ * per new node instead of one row with the far end's ref per incident edge; only the nodes in `$meet` (the other
+ * side's) when some are reached: the level that meets is the last, and through a hub it held 9,263 rows for one path.
  */
 export const BFS_LEVEL = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} } WITH n WHERE ${SEEN('n')}
 MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE NOT o.id IN $seen AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
 WITH o.id AS id, n.id AS parent, min(r.id) AS edge
 WITH id, min(parent) AS parent, collect([parent, edge]) AS options
-RETURN id, parent, [x IN options WHERE x[0] = parent][0][1] AS edge`;
+WITH collect([id, parent, [x IN options WHERE x[0] = parent][0][1]]) AS steps
+WITH steps, [s IN steps WHERE s[0] IN $meet] AS met
+UNWIND CASE WHEN size(met) > 0 THEN met ELSE steps END AS s
+RETURN s[0] AS id, s[1] AS parent, s[2] AS edge`;
 
 export const SEARCH_CANDIDATES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}

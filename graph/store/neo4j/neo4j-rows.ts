@@ -6,7 +6,7 @@ import type {
   CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
-import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, UnitInfo, UnitRef } from '../../catalogue/schemas.ts';
+import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, UnitInfo, UnitRef } from '../../catalogue/schemas.ts';
 import { DUTY_TYPES, NODE_LABELS, type DutyType, type EdgeType, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from '../batch/row-refs.ts';
 import type { Row } from './neo4j-client.ts';
@@ -105,6 +105,13 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.DUTIES_OF_UNITS, { ids: unitIds })).map(dutyRow);
   }
 
+  async dutyPageOfUnits(unitIds: string[], role: Role | undefined, limit: number): Promise<{ rows: DutyRow[]; total: number }> {
+    const types = role ? [DUTY_OF[role]] : [...DUTY_TYPES];
+    const [row] = await this.rows(Q.DUTY_PAGE_OF_UNITS, { ids: unitIds, types, limit });
+    const groups = (row?.rows ?? []) as Row[];
+    return { total: Number(row?.total ?? 0), rows: groups.flatMap((g) => (g.evidence as unknown[]).map((e) => dutyRow({ ...g, evidence: e }))) };
+  }
+
   async dutiesOnTasksOf(unitIds: string[]): Promise<DutyRow[]> {
     return (await this.rows(Q.DUTIES_ON_TASKS_OF, { ids: unitIds })).map(dutyRow);
   }
@@ -188,8 +195,8 @@ export class Neo4jRowSource implements RowSource {
     return row ? { kept: (row.kept as unknown[]).map(String), truncated: row.truncated === true } : null;
   }
 
-  async bfsLevel(ids: string[], seen: string[]): Promise<Map<string, Step>> {
-    const rows = await this.rows(Q.BFS_LEVEL, { ids, seen });
+  async bfsLevel(ids: string[], seen: string[], meet: string[] = []): Promise<Map<string, Step>> {
+    const rows = await this.rows(Q.BFS_LEVEL, { ids, seen, meet });
     return new Map(rows.map((r) => [String(r.id), { parent: String(r.parent), edge: String(r.edge) }]));
   }
 

@@ -40,7 +40,9 @@ export async function inputsFor(graph: GraphExport, memory: GraphStore): Promise
   const hubs = [...take(units, 4), ...take(entities, 4), ...take(of('Task'), 3), ...take(sections, 2), ...take(of('Document'), 1)];
   const terms = ['区', '局', '涪江', '发展', '建设', '2027', ...take(units, 8).map((u) => u.name.slice(0, 2)), ...take(aliases, 5)];
   return {
-    unitTasks: [...units.map((u) => ({ unit: u.name })), ...take(units, 10).map((u) => ({ unit: u.id, role: 'lead' as const, limit: 3 })), ...aliases.map((a) => ({ unit: a }))],
+    unitTasks: [...units.map((u) => ({ unit: u.name })), ...take(units, 10).map((u) => ({ unit: u.id, role: 'lead' as const, limit: 3 })),
+      // A page of one: Neo4j cuts the page in Cypher (ties at the cut, the total), the memory store in JS.
+      ...take(units, 8).map((u) => ({ unit: u.name, limit: 1 })), ...aliases.map((a) => ({ unit: a }))],
     unitPartners: [...units.map((u) => ({ unit: u.name })), ...take(units, 5).map((u) => ({ unit: u.id, limit: 2 }))],
     sharedTasks: [...take(pairs, 25).map((p) => ({ a: p.a.name, b: p.b.name })), ...take(pairs, 5).map((p) => ({ a: p.a.id, b: p.b.id, limit: 1 }))],
     overlaps: [
