@@ -94,6 +94,24 @@ export function uniqueById<T extends { id: string }>(items: Iterable<T>): T[] {
   return [...seen.values()];
 }
 
+/**
+ * One row per key, the last of each standing (at the first one's place), as a Map built from the rows would keep them.
+ * Remembered per array: a store that hands out the same array for a whole graph version (the memory store's counts)
+ * has it de-duplicated once, not on every query (when `key` is the same function: pass a constant, not an arrow made
+ * per call). Callers never change the arrays they are given, nor the result.
+ */
+export function lastByKey<T>(rows: readonly T[], key: (row: T) => string): readonly T[] {
+  const known = distinctRows.get(rows);
+  if (known?.key === key) return known.rows as readonly T[];
+  const byKey = new Map<string, T>();
+  for (const row of rows) byKey.set(key(row), row);
+  const distinct = byKey.size === rows.length ? rows : [...byKey.values()];
+  distinctRows.set(rows, { key: key as (row: unknown) => string, rows: distinct });
+  return distinct;
+}
+
+const distinctRows = new WeakMap<readonly unknown[], { key: (row: unknown) => string; rows: readonly unknown[] }>();
+
 export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {

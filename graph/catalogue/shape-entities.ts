@@ -1,26 +1,35 @@
 // Entity and target queries (entityTasks, entityUnits, targets): fetch rows, then rank in pure code.
 import type { QueryOutput, QueryParams } from './catalogue.ts';
 import {
-  compareNumbersDesc, compareRefs, compareStrings, compareTasks, groupBy, mapPage, paginate, taskList, taskRef, uniqueById,
+  compareNumbersDesc, compareRefs, compareStrings, compareTasks, groupBy, lastByKey, mapPage, paginate, taskList, taskRef, uniqueById,
 } from './order.ts';
-import type { CoMentionRow, DutyRow, MentionRow, RowSource, TargetFilter, TargetRow, TaskRow, TouchRow } from './rows.ts';
+import type { CoMentionRow, DutyRow, MentionRow, RowSource, TargetFilter, TargetRow, TaskRow, TouchRow, WorkloadRow } from './rows.ts';
 import type { EntityRef, EvidenceValue, Page, TaskRef } from './schemas.ts';
 
 const PROJECT_LABELS = ['Project', 'Corridor'] as const;
+
+const entityIdOf = (row: CoMentionRow): string => row.entity.id;
+const taskIdOf = (row: MentionRow): string => row.task.id;
+const taskAndEntityOf = (row: MentionRow): string => `${row.task.id}\u0000${row.entity.id}`;
+const unitIdOf = (row: WorkloadRow): string => row.unit.id;
 
 function earlier(a: EvidenceValue, b: EvidenceValue): boolean {
   return (a.start - b.start || a.end - b.end || compareStrings(a.text, b.text)) < 0;
 }
 
 /** One row per key, keeping the earliest evidence so every store picks the same sentence. */
-function dedupeBy<T extends { evidence: EvidenceValue }>(rows: readonly T[], key: (row: T) => string): T[] {
+function earliestBy<T extends { evidence: EvidenceValue }>(rows: readonly T[], key: (row: T) => string): Map<string, T> {
   const kept = new Map<string, T>();
   for (const row of rows) {
     const k = key(row);
     const prev = kept.get(k);
     if (!prev || earlier(row.evidence, prev.evidence)) kept.set(k, row);
   }
-  return [...kept.values()];
+  return kept;
+}
+
+function dedupeBy<T extends { evidence: EvidenceValue }>(rows: readonly T[], key: (row: T) => string): T[] {
+  return [...earliestBy(rows, key).values()];
 }
 
 interface ProjectHit {
@@ -31,7 +40,7 @@ interface ProjectHit {
 
 /** Co-mentioned projects: each one's shared-task count, the first `limit` of them, and the task lists of those. */
 interface CoMentions {
-  counts: CoMentionRow[];
+  counts: readonly CoMentionRow[];
   page: Page<CoMentionRow>;
   tasks: Map<string, TaskRef[]>;
 }
@@ -76,11 +85,11 @@ function coFromRows(p: QueryParams<'entityTasks'>, ids: Set<string>, rows: Menti
 }
 
 /** From a store's kept counts: only the page's entities have their mentions read, kept where the entity's tasks are. */
-async function coFromCounts(src: RowSource, p: QueryParams<'entityTasks'>, kept: CoMentionRow[], own: Set<string>): Promise<CoMentions> {
+async function coFromCounts(
+  src: RowSource, p: QueryParams<'entityTasks'>, kept: CoMentionRow[], own: { has(taskId: string): boolean },
+): Promise<CoMentions> {
   // One row per entity (a store may repeat rows; the last one stands).
-  const byId = new Map<string, CoMentionRow>();
-  for (const r of kept) byId.set(r.entity.id, r);
-  const counts = byId.size === kept.length ? kept : [...byId.values()];
+  const counts = lastByKey(kept, entityIdOf);
   const page = paginate(counts, byShared, p.limit);
   const ids = page.items.map((c) => c.entity.id);
   const rows = ids.length > 0 ? (await src.mentionsOf(ids)).filter((r) => own.has(r.task.id)) : [];
@@ -89,7 +98,7 @@ async function coFromCounts(src: RowSource, p: QueryParams<'entityTasks'>, kept:
 }
 
 /**
- * tasks: document order, then entity; touches: by `from` then `to` (name, id);
+ * `rows.mentions`: one per task and entity (mentionsByTask). tasks: document order, then entity; touches: by `from` then `to` (name, id);
  * coMentioned: by shared tasks desc, then name, id; projects: touching ones first, then co-mentions desc, name, id.
  */
 export function shapeEntityTasks(
@@ -99,9 +108,7 @@ export function shapeEntityTasks(
   co: CoMentions,
 ): QueryOutput<'entityTasks'> {
   const ids = new Set(entities.map((e) => e.id));
-  // Mention rows name one of `entities`; with one (the usual case) the task id alone is the key.
-  const mentions = dedupeBy(rows.mentions, ids.size === 1 ? (r) => r.task.id : (r) => `${r.task.id}\u0000${r.entity.id}`);
-  const tasks = paginate(mentions, (a, b) => compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity), p.limit);
+  const tasks = paginate(rows.mentions, (a, b) => compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity), p.limit);
   const touchRows = dedupeBy(rows.touches, (r) => `${r.from.id}\u0000${r.to.id}`);
   const touches = paginate(touchRows, (a, b) => compareRefs(a.from, b.from) || compareRefs(a.to, b.to), p.limit);
   const projects = projectPage(p.limit, ids, touchRows, co);
@@ -118,12 +125,16 @@ export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityT
   const entities = await src.resolveEntities(p.label, p.name);
   const ids = [...new Set(entities.map((e) => e.id))];
   if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [] }, { counts: [], page: paginate([], byShared, p.limit), tasks: new Map() });
-  const [mentions, touches] = await Promise.all([src.mentionsOf(ids), src.touchesOf(ids)]);
-  const own = new Set(mentions.map((m) => m.task.id));
+  const [found, touches] = await Promise.all([src.mentionsOf(ids), src.touchesOf(ids)]);
+  // Mention rows name one of `entities`; with one (the usual case) the task id alone is the key, and the keys are
+  // the entity's own tasks (a place in thousands of plans: one pass over its rows, not two).
+  const byTask = earliestBy(found, ids.length === 1 ? taskIdOf : taskAndEntityOf);
+  const mentions = [...byTask.values()];
+  const own: ReadonlySet<string> | ReadonlyMap<string, unknown> = ids.length === 1 ? byTask : new Set(mentions.map((m) => m.task.id));
   // One entity: the store's own co-mention counts when it keeps them (two entities' tasks may overlap).
   const kept = ids.length === 1 && src.coMentionCounts ? await src.coMentionCounts(ids[0]) : null;
   if (kept) return shapeEntityTasks(p, entities, { mentions, touches }, await coFromCounts(src, p, kept, own));
-  const coMentions = own.size > 0 ? await src.mentionsInTasks([...own], [...PROJECT_LABELS]) : [];
+  const coMentions = own.size > 0 ? await src.mentionsInTasks([...own.keys()], [...PROJECT_LABELS]) : [];
   return shapeEntityTasks(p, entities, { mentions, touches }, coFromRows(p, new Set(ids), coMentions));
 }
 
@@ -168,8 +179,8 @@ export async function executeEntityUnits(src: RowSource, p: QueryParams<'entityU
   // One entity: the store's own counts when it keeps them (tasks mentioning two entities would count twice).
   const kept = ids.length === 1 && src.entityUnitCounts ? await src.entityUnitCounts(ids[0]) : null;
   if (kept) {
-    // One row per unit (a store may repeat rows).
-    const units = [...new Map(kept.map((r) => [r.unit.id, r])).values()];
+    // One row per unit (a store may repeat rows; the last one stands).
+    const units = lastByKey(kept, unitIdOf);
     return shapeEntityUnits(p, entities, units.map((r) => ({ unit: r.unit, tasks: r.total, lead: r.lead, support: r.support, responsible: r.responsible })));
   }
   const mentions = ids.length > 0 ? await src.mentionsOf(ids) : [];

@@ -1,7 +1,7 @@
 // Unit queries (unitTasks, unitPartners, sharedTasks, overlaps, workload): fetch rows, then rank in pure code.
 import type { QueryOutput, QueryParams } from './catalogue.ts';
 import {
-  compareNumbersDesc, compareRefs, compareRoles, compareStrings, compareTasks, groupBy, mapPage, paginate,
+  compareNumbersDesc, compareRefs, compareRoles, compareStrings, compareTasks, groupBy, lastByKey, mapPage, paginate,
   pathUnder, taskList, taskRef, uniqueById,
 } from './order.ts';
 import type { DutyRow, DutyScope, RowSource, TaskRow } from './rows.ts';
@@ -178,8 +178,10 @@ export async function executeOverlaps(src: RowSource, p: QueryParams<'overlaps'>
   return shapeOverlaps(p, scope ?? {}, rows);
 }
 
+const unitIdOf = (row: { unit: UnitRef }): string => row.unit.id;
+
 export async function executeWorkload(src: RowSource, p: QueryParams<'workload'>): Promise<QueryOutput<'workload'>> {
-  const rows = [...new Map((await src.workload(p.docId)).map((r) => [r.unit.id, r])).values()];
+  const rows = lastByKey(await src.workload(p.docId), unitIdOf);
   const page = paginate(
     rows,
     (a, b) => compareNumbersDesc(a.total, b.total) || compareNumbersDesc(a.lead, b.lead) || compareRefs(a.unit, b.unit),

@@ -1,5 +1,5 @@
-// A batch made ready for a store off the main thread: validated, hashed, summarised and, for a store that keeps
-// files, already encoded for disk. The parse worker prepares; the store's main-thread share is then the index.
+// A batch made ready for a store off the main thread: validated, summarised and, for a store that keeps files,
+// hashed and already encoded for disk. The parse worker prepares; the store's main-thread share is then the index.
 import type { DocumentSummary } from '../../catalogue/schemas.ts';
 import type { GraphBatch } from '../../model.ts';
 import { batchContentHash, summarizeBatch } from './batch-content.ts';
@@ -13,7 +13,8 @@ export interface EncodedFile {
 
 export interface PreparedBatch {
   batch: GraphBatch;
-  hash: string;
+  /** Computed with the file (it is written into it); absent, the store hashes the batch if and when it needs to. */
+  hash?: string;
   summary: DocumentSummary;
   file?: EncodedFile;
 }
@@ -26,9 +27,11 @@ export interface PrepareOptions {
 
 export type FileEncoder = (batch: GraphBatch, hash: string) => EncodedFile;
 
-/** Validate (throws AppError BAD_INPUT as applyBatch would), hash and summarise a batch nobody else holds. */
+/** Validate (throws AppError BAD_INPUT as applyBatch would) and summarise a batch nobody else holds; hash and encode it for a file. */
 export function prepareBatch(input: GraphBatch, encode?: FileEncoder): PreparedBatch {
   const batch = validateBatch(input, { copy: false });
+  const summary = summarizeBatch(batch);
+  if (!encode) return { batch, summary };
   const hash = batchContentHash(batch);
-  return { batch, hash, summary: summarizeBatch(batch), ...(encode ? { file: encode(batch, hash) } : {}) };
+  return { batch, hash, summary, file: encode(batch, hash) };
 }

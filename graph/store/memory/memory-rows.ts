@@ -29,6 +29,8 @@ class RowCache {
   /** Per entity: its kept counts as rows (a place in thousands of plans meets thousands of projects and units). */
   readonly coMentions = new Map<string, CoMentionRow[]>();
   readonly entityUnits = new Map<string, WorkloadRow[]>();
+  /** The whole graph's workload rows (one per unit with a duty: thousands, each with its unit's ref). */
+  workload: WorkloadRow[] | null = null;
 
   constructor(readonly version: number) {}
 }
@@ -160,7 +162,10 @@ export class MemoryRowSource implements RowSource {
 
   async workload(docId?: string): Promise<WorkloadRow[]> {
     const unit = (id: string) => unitRef(this.node(id));
-    if (docId === undefined && this.docs === null) return this.index.aggregates.workload(unit);
+    if (docId === undefined && this.docs === null) {
+      const cache = this.rowCache();
+      return (cache.workload ??= this.index.aggregates.workload(unit));
+    }
     if (docId === undefined) return sumWorkloads(this.scopeDocs().map((d) => documentWorkload(d.batch, unit)));
     const doc = this.inScope(docId) ? this.index.docs.get(docId) : undefined;
     return doc ? documentWorkload(doc.batch, unit) : [];

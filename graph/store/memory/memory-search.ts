@@ -36,6 +36,10 @@ function scored(row: SearchRow, score: number): SearchRow | null {
   return score > 0 ? { node: row.node, aliases: row.aliases, text: row.text, docId: row.docId, score } : null;
 }
 
+function textHit(row: SearchRow): SearchRow {
+  return { node: row.node, aliases: row.aliases, text: row.text, docId: row.docId, score: SEARCH_SCORES.inText };
+}
+
 function addGrams(into: Set<number>, text: string): void {
   for (let i = 0; i + 1 < text.length; i += 1) into.add(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
 }
@@ -44,6 +48,12 @@ interface DocumentText {
   entries: SearchEntry[];
   /** Per entry: its search row (an owned node never changes while its batch is stored). */
   rows: SearchRow[];
+  /**
+   * Per entry: its row scored as a text hit, made on the first search finding it there. A common word's text hits are
+   * thousands of rows per query (a place in 900 plans), each a fresh object before; the same object every time is
+   * also what rows.ts asks of a repeated scored row.
+   */
+  textHits: (SearchRow | undefined)[];
   /** Sorted distinct pieces (two UTF-16 units as one number). */
   grams: Uint32Array;
   /** The document's text: a needle is looked for in it once, not in every task and section slice of it. */
@@ -102,7 +112,7 @@ function documentText(doc: StoredDocument, index: MemoryIndex): DocumentText {
   for (let k = 0; k < terms.length; k += 1) termsAt[k + 1] = termsAt[k] + terms[k].length + 1;
   built = {
     entries: owned.map(entryOf), rows: owned.map((n) => rowOf(n, doc.docId)), grams: Uint32Array.from(grams).sort(), whole: typeof whole === 'string' ? whole : '',
-    terms: terms.join(FIELD_SEPARATOR), termsAt, bodyAt, bodyEnd,
+    terms: terms.join(FIELD_SEPARATOR), termsAt, bodyAt, bodyEnd, textHits: new Array(owned.length),
   };
   documentTexts.set(doc.batch, built);
   return built;
@@ -149,7 +159,7 @@ function documentMatches(dt: DocumentText, text: string, labels: LabelFilter, fo
     // An occurrence cannot cross the separator, so one starting in this entry's block lies in its names.
     if (j < named.length && named[j] < dt.termsAt[k + 1]) hit = scored(dt.rows[k], scoreOf(dt.rows[k], text));
     else if (at >= 0 ? anyWithin(starts, at, dt.bodyEnd[k] - text.length) : at === BODY_ELSEWHERE && e.hay.includes(text)) {
-      hit = scored(dt.rows[k], SEARCH_SCORES.inText);
+      hit = dt.textHits[k] ??= textHit(dt.rows[k]);
     }
     if (hit) found.push(hit);
   }

@@ -1,7 +1,7 @@
 // Ordering helpers: code-unit order, whole-segment path prefixes, and top-k selection equal to a full sort.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareStrings, lightNode, paginate, pathUnder, smallest } from '../../../graph/catalogue/order.ts';
+import { compareStrings, lastByKey, lightNode, paginate, pathUnder, smallest } from '../../../graph/catalogue/order.ts';
 
 describe('order helpers', () => {
   it('compares strings by code unit, not locale', () => {
@@ -35,5 +35,17 @@ describe('order helpers', () => {
     const doc = { id: 'doc:1', label: 'Document' as const, name: 't', properties: { title: 't', text: 'long' } };
     expect(lightNode(doc).properties).toEqual({ title: 't' });
     expect(doc.properties.text).toBe('long');
+  });
+
+  it('keeps the last row of each key at the first one\'s place, as a Map from the rows would, whatever the array', () => {
+    const byId = (r: { id: string }) => r.id;
+    fc.assert(fc.property(fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), n: fc.nat(9) })), (rows) => {
+      const expected = [...new Map(rows.map((r) => [r.id, r])).values()];
+      expect(lastByKey(rows, byId)).toEqual(expected);
+      // Asked again (the memory store hands out one array per graph version): the same answer.
+      expect(lastByKey(rows, byId)).toEqual(expected);
+      // Another key on the same array is not answered from the first key's result.
+      expect(lastByKey(rows, (r) => String(r.n))).toEqual([...new Map(rows.map((r) => [String(r.n), r])).values()]);
+    }));
   });
 });
