@@ -146,7 +146,11 @@ export function renderConf(s: LocalNeo4jSettings): string {
     `server.memory.heap.initial_size=${s.heapInitial}`,
     `server.memory.heap.max_size=${s.heapMax}`,
     `server.memory.pagecache.size=${s.pageCache}`,
-    'db.tx_log.rotation.retention_policy=1 days',
+    // A bulk group's transaction state (tens of thousands of new nodes and edges with their strings) kept off the heap,
+    // so the collector does not copy it from one survivor space to the next while the group is written.
+    'db.tx_state.memory_allocation=OFF_HEAP',
+    // Community has no online backup, so logs serve crash recovery only: keep a bounded amount, not every day's.
+    'db.tx_log.rotation.retention_policy=512M size',
     '',
   ].join('\n');
 }

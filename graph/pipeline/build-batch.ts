@@ -3,6 +3,7 @@ import { unreadLabels } from '../duties/unread-labels.ts';
 import type { AssignedUnit, ResolvedAnnotation } from '../duties/assign.ts';
 import { extractEntities, extractTargets, splitSentences, touchedPlaces, type EntityMention } from '../entities/index.ts';
 import { stableId } from '../ids.ts';
+import { derivedEdgeId } from '../store/batch/edge-id.ts';
 import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
 import { readDocumentMetadata, type DocumentMetadata } from '../metadata/document-meta.ts';
 import { noTaskCause } from '../outline/no-tasks.ts';
@@ -54,7 +55,7 @@ class BatchWriter {
 
   edge(type: GraphEdge['type'], source: string, target: string, props: GraphEdge['properties'], key = ''): void {
     // Every edge belongs to one document, even between two shared nodes (TOUCHES).
-    const id = stableId('edge', this.docId, type, source, target, key);
+    const id = derivedEdgeId(this.docId, type, source, target, key);
     if (!this.edges.has(id)) this.edges.set(id, { id, type, source, target, properties: props });
   }
 

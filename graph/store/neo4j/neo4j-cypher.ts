@@ -147,6 +147,12 @@ export function ownerSeeks(ids: readonly string[]): Record<NodeLabel, string[]> 
   }
   return byLabel;
 }
+/**
+ * Whether a stored document holds edges with hand-made ids (neo4j-write-plan.ts foreignEdgeIds); a document written
+ * before the count existed counts as holding some. While none does, only a group's own hand-made ids are sought.
+ */
+export const STORED_FOREIGN_EDGES = `MATCH (d:Document) WHERE d.pg_hash IS NOT NULL AND coalesce(d.pg_foreign_edges, 1) > 0
+RETURN d.id AS id LIMIT 1`;
 /** Every relationship type is sought: an edge id may be stored under any type. */
 export const FIND_EDGE_OWNERS = `CALL () {
   ${EDGE_TYPES.map((t) => `MATCH ()-[r:${relType(t)}]->() WHERE r.id IN $rows RETURN r`).join('\n  UNION ALL ')}

@@ -2,6 +2,7 @@
 import type { GraphBatch, GraphNode, NodeLabel } from '../../model.ts';
 import { isSharedLabel } from '../batch/batch-schema.ts';
 import type { BatchIssue } from '../batch/batch-validate.ts';
+import { namesItsDocument } from '../batch/edge-id.ts';
 
 /** What a stored document remembers about its contribution, for replacing or removing it later. */
 export interface DocState {
@@ -105,9 +106,19 @@ export function ownedIds(batch: GraphBatch): Partial<Record<NodeLabel, string[]>
   return owned;
 }
 
-/** Document properties: its own, plus what replacing/removing it later needs (owned ids, shared contributions). */
+/** The batch's edge ids that do not name its document (see namesItsDocument): only these can clash with a stored edge. */
+export function foreignEdgeIds(batch: GraphBatch): string[] {
+  return batch.edges.filter((e) => !namesItsDocument(e, batch.docId)).map((e) => e.id);
+}
+
+/**
+ * Document properties: its own, plus what replacing/removing it later needs (owned ids, shared contributions) and how
+ * many of its edge ids are hand-made (`pg_foreign_edges`): while no stored document has any, a derived id cannot clash.
+ */
 export function documentBookkeeping(batch: GraphBatch): Row {
   const shared: Record<string, GraphNode> = {};
   for (const node of batch.nodes) if (isSharedLabel(node.label)) shared[node.id] = node;
-  return { pg_owned_json: JSON.stringify(ownedIds(batch)), pg_shared_json: JSON.stringify(shared) };
+  return {
+    pg_owned_json: JSON.stringify(ownedIds(batch)), pg_shared_json: JSON.stringify(shared), pg_foreign_edges: foreignEdgeIds(batch).length,
+  };
 }

@@ -6,12 +6,13 @@ import { SHARED_LABELS, isSharedLabel } from '../batch/batch-schema.ts';
 import type { BatchIssue } from '../batch/batch-validate.ts';
 import {
   CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
-  LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, CREATE_NODES, LOCK_SHARED, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, ownerSeeks,
+  LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, CREATE_NODES, LOCK_SHARED, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, STORED_FOREIGN_EDGES,
+  ownerSeeks,
 } from './neo4j-cypher.ts';
 import { edgeProps, nodeProps } from './neo4j-props.ts';
 import { mergedSharedNode, nextSharedState, readSharedState, sharedBookkeeping, type SharedNext, type SharedState } from './neo4j-shared.ts';
 import {
-  docState, firstConflict, sharedSteps, type ActiveDoc, type DocPlan, type EdgeOwners, type NodeOwners, type SharedStep,
+  docState, firstConflict, foreignEdgeIds, sharedSteps, type ActiveDoc, type DocPlan, type EdgeOwners, type NodeOwners, type SharedStep,
 } from './neo4j-write-plan.ts';
 
 export type { DocPlan } from './neo4j-write-plan.ts';
@@ -69,10 +70,24 @@ export function conflictError(docId: string, issues: BatchIssue[]): AppError {
   });
 }
 
+/**
+ * The edge ids that could be stored already: every one while a stored document holds hand-made ids, else only the
+ * group's hand-made ones (a derived id names its own document: see namesItsDocument). Seeking an id costs one index
+ * lookup per relationship type, and the lookups were the biggest statement of a bulk ingest.
+ */
+async function edgeIdsToSeek(tx: ManagedTransaction, active: ActiveDoc[]): Promise<string[]> {
+  const storedForeign = (await tx.run(STORED_FOREIGN_EDGES)).records.length > 0;
+  const ids = active.flatMap(({ plan }) => {
+    if (storedForeign) return plan.batch.edges.map((e) => e.id);
+    return plan.documentProps.pg_foreign_edges === 0 ? [] : foreignEdgeIds(plan.batch);
+  });
+  return [...new Set(ids)];
+}
+
 /** Who holds the group's ids already (one statement for nodes, one for edges). */
 async function owners(tx: ManagedTransaction, active: ActiveDoc[], mode: WriteMode): Promise<{ nodes: NodeOwners; edges: EdgeOwners }> {
   const nodeIds = [...new Set(active.flatMap((a) => a.plan.batch.nodes.map((n) => n.id)))];
-  const edgeIds = [...new Set(active.flatMap((a) => a.plan.batch.edges.map((e) => e.id)))];
+  const edgeIds = await edgeIdsToSeek(tx, active);
   const nodes: NodeOwners = new Map();
   for (const r of await runRows(tx, FIND_NODE_OWNERS, nodeIds, mode, (chunk) => ({ byLabel: ownerSeeks(chunk) }))) {
     push(nodes, String(r.id), { label: String(r.label), owner: typeof r.owner === 'string' ? r.owner : null });

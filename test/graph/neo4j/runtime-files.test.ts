@@ -22,6 +22,8 @@ describe('local Neo4j settings', () => {
     expect(conf).toContain('server.http.enabled=false');
     expect(conf).toContain('dbms.usage_report.enabled=false');
     expect(conf).toContain('server.memory.pagecache.size=512m');
+    expect(conf).toContain('db.tx_state.memory_allocation=OFF_HEAP');
+    expect(conf).toContain('db.tx_log.rotation.retention_policy=512M size');
     expect(conf).not.toMatch(/0\.0\.0\.0/);
   });
 

@@ -13,6 +13,7 @@ import { runGraphStoreContract } from './contract.ts';
 import { errorCode } from './contract-support.ts';
 import { agreementSuite } from './neo4j-agreement.ts';
 import { neo4jBulkSuite, neo4jReadSuite } from './neo4j-bulk-reads.ts';
+import { neo4jEdgeIdSuite } from './neo4j-edge-ids.ts';
 import { neo4jScopeSuite } from './neo4j-scope.ts';
 import { neo4jSearchSuite } from './neo4j-search.ts';
 import { neo4jVersionSuite } from './neo4j-version.ts';
@@ -59,6 +60,8 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
   neo4jHardeningSuite(cfg);
 
   neo4jBulkSuite(cfg);
+
+  neo4jEdgeIdSuite(cfg);
 
   neo4jReadSuite(cfg);
 
