@@ -2,7 +2,8 @@
 // included, no sockets): CPU per question and CPU p50/p99, a digest of every body sent, and optionally a CPU profile.
 // With CHECKOUT, that tree's app and store too, question by question in alternating order (both meet the same load),
 // and how many bodies differ: the store's own code is part of each side, unlike ask-ab.ts.
-// Usage: npx tsx test/bench/ask-http-profile.ts --data DIR [--rounds N] [--profile FILE.cpuprofile] [CHECKOUT]
+// Usage: npx tsx test/bench/ask-http-profile.ts --data DIR [--rounds N] [--every K] [--profile FILE.cpuprofile] [CHECKOUT]
+//   (--every K: every K-th question only, for a shorter run on a busy machine)
 //   (DIR: see ask-steady.ts)
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -49,15 +50,16 @@ async function pass(sides: Side[], questions: string[], timed: boolean): Promise
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, rounds: { type: 'string', default: '2' }, profile: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, rounds: { type: 'string', default: '2' }, every: { type: 'string', default: '1' }, profile: { type: 'string' } } });
   if (!values.data) throw new Error('ask-http-profile: --data DIR is required (a memory store folder, see ask-steady.ts).');
   const dataDir = resolve(values.data);
   const sides = [await sideOf(resolve('.'), dataDir), ...(positionals[0] ? [await sideOf(resolve(positionals[0]), dataDir)] : [])];
   // The bench's own question list, drawn over HTTP from the served graph as api.ts draws it.
   const server = serve({ fetch: sides[0].app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((ok) => server.once('listening', ok));
-  const { all: questions } = await distinctQuestions(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  const { all } = await distinctQuestions(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   server.close();
+  const questions = all.filter((_, i) => i % Number(values.every) === 0);
   await pass(sides, questions, false);
   const session = values.profile ? new Session() : null;
   if (session) {
