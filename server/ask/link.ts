@@ -46,18 +46,48 @@ function exactCandidates(text: string, lexicon: Lexicon): Mention[] {
   return found;
 }
 
+/** Each name's character pairs, built once. */
+const formPairs = new WeakMap<object, Set<string>>();
+
+function pairsOf(form: { text: string }): Set<string> {
+  let pairs = formPairs.get(form);
+  if (!pairs) {
+    pairs = new Set<string>();
+    for (let i = 0; i + 1 < form.text.length; i++) pairs.add(form.text.slice(i, i + 2));
+    formPairs.set(form, pairs);
+  }
+  return pairs;
+}
+
+/**
+ * sharedBefore[i]: how many of the text's pairs starting before i the name has. A window within the name's edits
+ * holds at least one of its pairs (fuzzy-pool.ts's lemma: L − 1 − 2k ≥ 1 for every name of four or more characters),
+ * so windows holding none are skipped before the edit distance is computed.
+ */
+function sharedPairsBefore(textPairs: readonly string[], form: { text: string }): Uint16Array {
+  const pairs = pairsOf(form);
+  const before = new Uint16Array(textPairs.length + 1);
+  for (let p = 0; p < textPairs.length; p++) before[p + 1] = before[p] + (pairs.has(textPairs[p]) ? 1 : 0);
+  return before;
+}
+
 function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
+  const textPairs = Array.from({ length: Math.max(0, text.length - 1) }, (_, p) => text.slice(p, p + 2));
   for (const form of fuzzyPool(text, lexicon)) {
     const edits = editsFor(form);
+    const three = form.text.length === 3;
     // Three-character names allow a substitution only: 天气 is not 天然气 missing a character.
-    const shortest = form.text.length === 3 ? 3 : form.text.length - edits;
-    const longest = form.text.length === 3 ? 3 : form.text.length + edits;
+    const shortest = three ? 3 : form.text.length - edits;
+    const longest = three ? 3 : form.text.length + edits;
+    const before = three ? null : sharedPairsBefore(textPairs, form);
     for (let len = shortest; len <= longest; len++) {
       for (let i = 0; i + len <= text.length; i++) {
-        const window = text.slice(i, i + len);
         // Three-character names (水利局) tolerate a typo only inside: 水力局, not 水利所.
-        if (form.text.length === 3 && (window[0] !== form.text[0] || window.at(-1) !== form.text.at(-1))) continue;
+        if (three && (text[i] !== form.text[0] || text[i + 2] !== form.text[2])) continue;
+        // Pairs starting at i … i + len − 2 lie inside the window.
+        if (before && before[i + len - 1] === before[i]) continue;
+        const window = text.slice(i, i + len);
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
         found.push({ surface: window, start: i, end: i + len, kind: form.kind, method: 'fuzzy', targets: form.targets, form: form.text });

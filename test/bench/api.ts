@@ -79,7 +79,7 @@ function interleave(lists: string[][]): string[] {
  * set targets, their indicators): one repeated question would measure a cache. Also the documented plans' shapes over
  * the same names, for the query language's row.
  */
-async function distinctQuestions(url: string): Promise<{ dev: string[]; all: string[]; plans: unknown[] }> {
+export async function distinctQuestions(url: string): Promise<{ dev: string[]; all: string[]; plans: unknown[] }> {
   const dev = (JSON.parse(readFileSync(new URL('../fixtures/questions/dev.json', import.meta.url), 'utf8')) as Array<{ q: string }>).map((d) => d.q);
   const workload = await post<{ units: { items: Array<{ unit: { name: string } }> } }>(url, '/api/query/workload', { limit: NAMES_PER_SHAPE });
   const targets = await post<{ targets: { items: Array<{ target: { indicator: string | null }; task: { name: string } | null }> } }>(url, '/api/query/targets', { limit: 500 });

@@ -197,13 +197,15 @@ export class MemoryRowSource implements RowSource {
     const ids = filter.docId !== undefined
       ? (this.inScope(filter.docId) ? batchTargets(this.index.docs.get(filter.docId)) : [])
       : this.docs !== null ? this.scopeDocs().flatMap(batchTargets) : [...(this.index.byLabel.get('Target') ?? [])];
-    const rows = ids.flatMap((id): TargetRow[] => {
+    // The filter reads the target only: test it before building the setting tasks' rows (ask names an indicator, and
+    // building every target's rows at 1,000 documents was a tenth of its CPU).
+    return ids.flatMap((id): TargetRow[] => {
       const target = targetInfo(this.node(id), this.index.owner.get(id) ?? '');
+      if (!targetMatches({ target, task: null, evidence: null }, filter)) return [];
       const sets = this.index.inEdges(id, ['SETS']).filter(this.edgeVisible);
       if (sets.length === 0) return [{ target, task: null, evidence: null }];
       return sets.map((e) => ({ target, task: taskRow(this.node(e.source)), evidence: evidenceOrNull(e) }));
     });
-    return rows.filter((r) => targetMatches(r, filter));
   }
 
   async links(ids: string[]): Promise<LinkRow[]> {

@@ -31,6 +31,8 @@ function bigrams(s: string): Set<string> {
 interface TargetIndex {
   pairs: Map<GraphNode, Set<string>>;
   byPair: Map<string, number[]>;
+  /** Shared-pair counts per target, reused by every question (zeroed again after each). */
+  shared: Uint16Array;
 }
 
 const indexes = new WeakMap<ReadCtx['view'], TargetIndex>();
@@ -38,7 +40,7 @@ const indexes = new WeakMap<ReadCtx['view'], TargetIndex>();
 function targetIndex(view: ReadCtx['view']): TargetIndex {
   const known = indexes.get(view);
   if (known) return known;
-  const index: TargetIndex = { pairs: new Map(), byPair: new Map() };
+  const index: TargetIndex = { pairs: new Map(), byPair: new Map(), shared: new Uint16Array(view.targets.length) };
   view.targets.forEach((t, i) => {
     const pairs = bigrams(String(t.properties.indicator ?? t.name).replace(/^\d+\./u, ''));
     index.pairs.set(t, pairs);
@@ -53,15 +55,27 @@ function targetIndex(view: ReadCtx['view']): TargetIndex {
 }
 
 /**
- * Targets in scope that share a pair with the question (no other can reach MIN_SCORE), in view order, each with its
- * score: the shared pairs are counted off the pair lists, so no target's pairs are walked.
+ * Targets in scope scoring at least MIN_SCORE, in view order, each with its score: the shared pairs are counted off
+ * the pair lists into one typed array, so no target's pairs are walked and only the few that score are made objects
+ * (a common pair such as 生产 lists thousands of targets at 1,000 documents).
  */
 function scoredCandidates(ctx: ReadCtx, q: Set<string>): Array<{ t: GraphNode; s: number }> {
-  const { byPair, pairs } = targetIndex(ctx.view);
-  const shared = new Map<number, number>();
-  for (const g of q) for (const i of byPair.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-  return [...shared.entries()].sort((a, b) => a[0] - b[0]).map(([i, n]) => ({ t: ctx.view.targets[i], n }))
-    .filter(({ t }) => inScope(ctx, t)).map(({ t, n }) => ({ t, s: score(n, pairs.get(t)!.size, q.size) }));
+  const { byPair, pairs, shared } = targetIndex(ctx.view);
+  const touched: number[] = [];
+  for (const g of q) {
+    for (const i of byPair.get(g) ?? []) {
+      if (shared[i] === 0) touched.push(i);
+      shared[i] += 1;
+    }
+  }
+  const kept: Array<{ i: number; t: GraphNode; s: number }> = [];
+  for (const i of touched) {
+    const t = ctx.view.targets[i];
+    const s = score(shared[i], pairs.get(t)!.size, q.size);
+    shared[i] = 0;
+    if (s >= MIN_SCORE) kept.push({ i, t, s });
+  }
+  return kept.sort((a, b) => a.i - b.i).filter(({ t }) => inScope(ctx, t)).map(({ t, s }) => ({ t, s }));
 }
 
 /** Shared pairs over the geometric mean of the two pair counts (a cosine of pair sets). */
