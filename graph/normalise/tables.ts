@@ -10,6 +10,8 @@ const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
   // A group cell (分类 发展目标) is written once, on its group's first row.
   [/^(分类|类别|领域|板块|工作类别|任务类别)$/, 'group'],
+  // What kind of item a row is (事项分类, 项目类别): a group cell too, merged over its rows.
+  [/^[\u4e00-\u9fff]{2}(?:分类|类别)$/, 'group'],
   [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|目标|指标)$/, 'task'],
   // Longer task headers: 主要工作任务, 目标与任务, 内容与要求, 任务名称, 重点工作任务.
   [/^(?:主要|重点|年度)?(?:工作)?(?:目标)?(?:与|和|及)?(?:任务|工作|内容)(?:名称|与要求|及要求|和要求|与目标|及目标)?$/, 'task'],
@@ -211,10 +213,16 @@ function shortRow(lines: string[], at: number, width: number, numbered: boolean,
   return width;
 }
 
-/** Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under. */
-function demoteCategory(columns: Column[]): void {
+/**
+ * Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under; but a 内容 column
+ * after a 名称 column (事项名称 / 项目内容) is what the named row does: the name stays the task.
+ */
+function demoteCategory(columns: Column[], headers: string[]): void {
   const first = columns.indexOf('task');
-  if (first >= 0 && columns.indexOf('task', first + 1) > first) columns[first] = 'group';
+  const second = columns.indexOf('task', first + 1);
+  if (first < 0 || second < 0) return;
+  if (/名称$/.test(headers[first].trim()) && /内容$/.test(headers[second].trim())) columns[second] = 'content';
+  else columns[first] = 'group';
 }
 
 function scanTables(lines: string[]): TableRewrite[] {
@@ -228,7 +236,7 @@ function scanTables(lines: string[]): TableRewrite[] {
     const kindAt = (x: number) => kinds[x] ?? (x > i ? headerWordColumn(lines[x]) : null);
     while (j < lines.length && kindAt(j) !== null && columns.length <= MAX_COLUMNS) { columns.push(kindAt(j)!); j++; }
     if (columns.length > MAX_COLUMNS) { while (i + 1 < lines.length && kinds[i + 1] !== null) i++; continue; }
-    demoteCategory(columns);
+    demoteCategory(columns, lines.slice(i, j));
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
