@@ -90,15 +90,27 @@ const MAX_COLUMNS = 12;
 
 const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
+const MARKED_FIRST_RE = /^\s*[▲★☆△]\s*([^,，、▲★☆△]{2,30})[,，、]\s*([^▲★☆△]+)$/;
+
+/**
+ * A 责任单位 cell whose first unit alone carries a mark (▲发改局,各部门,各镇乡(街道), 诸暨 2023) names that unit as
+ * the lead and the others as its supporters: the mark sets one unit apart. A mark on every unit, or none, says nothing.
+ */
+function markedLead(cell: string): { lead: string; support: string } | null {
+  const m = MARKED_FIRST_RE.exec(cell);
+  return m ? { lead: m[1].trim(), support: m[2].trim() } : null;
+}
+
 export function rowLine(columns: Column[], cells: string[]): string {
   const get = (col: Column) => cells.filter((_, i) => columns[i] === col).map((c) => c.trim()).filter(Boolean).join('、');
   const serial = get('serial').replace(/^(\d{1,3})\s*[*＊★☆※△▲]$/, '$1');
   // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.
   // A 建设内容 column is sentences of its own after the project's name: the name stays the title.
   const task = [[get('task'), get('detail')].filter(Boolean).join(','), get('content')].filter(Boolean).join('。').replace(/[。;；]+$/, '');
-  const lead = get('lead');
-  const support = get('support');
-  const responsible = get('responsible');
+  const marked = !get('lead') && !get('support') ? markedLead(get('responsible')) : null;
+  const lead = marked?.lead ?? get('lead');
+  const support = marked?.support ?? get('support');
+  const responsible = marked ? '' : get('responsible');
   const deadline = get('deadline');
   const parts: string[] = [];
   if (lead) parts.push(`牵头单位:${lead}`);

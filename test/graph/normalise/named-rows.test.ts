@@ -27,3 +27,18 @@ describe('tables naming each row (事项名称) with its content (项目内容) 
     expect(r[3]).toContain('(牵头单位:区卫健局,配合单位:源东乡、区发改局)');
   });
 });
+
+// 诸暨市 2023年《政府工作报告》主要目标任务分解清单 (zhuji.gov.cn; fresh10 zhuji-mubiao-2023), rows 1 and 9.
+const ZHUJI = [
+  '分块', '序号', '主要工作', '责任单位',
+  '1', '生产总值增长7.5%左右', '▲发改局,各部门,各镇乡(街道)',
+  '9', '紧扣创成“浙江制造天工鼎”目标,实施制造强市“229”计划', '经信局,相关部门,各镇乡(街道)',
+].join('\n');
+
+describe('a 责任单位 cell whose first unit alone is marked (▲)', () => {
+  it('reads the marked unit as the lead and the rest as support; an unmarked cell stays responsible', () => {
+    const lines = normaliseText(ZHUJI).text.split('\n').filter((l) => /^\d+\./.test(l));
+    expect(lines[0]).toBe('1.生产总值增长7.5%左右。(牵头单位:发改局,配合单位:各部门,各镇乡(街道))');
+    expect(lines[1]).toContain('(责任单位:经信局,相关部门,各镇乡(街道))');
+  });
+});
