@@ -89,6 +89,9 @@ function wholeTitle(lines: string[], at: number): string {
   for (const start of [at - 1, at]) {
     if (start < 0 || (start < at && (!lines[start].includes('关于') || isClosed(lines[start])))) continue;
     let title = lines[start];
+    // An issuer too long for the 关于 line (…工作领导小组 / 办公室关于印发…) begins on the line before it.
+    const issuer = lines[start - 1];
+    if (start < at && !title.startsWith('关于') && issuer && looksLikeHeading(issuer) && !HAS_TITLE_WORD.test(issuer) && !HAS_SENTENCE_STOP.test(issuer)) title = issuer + title;
     for (let k = start + 1; k < start + MAX_TITLE_LINES && joins(title, lines[k]); k++) {
       title += lines[k];
       if (k >= at && isClosed(title)) return title;
