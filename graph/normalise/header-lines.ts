@@ -30,7 +30,10 @@ function breaksAfter(text: string, serialEnd: number): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const a = cell(lines[i]);
     const b = i + 1 < lines.length ? cell(lines[i + 1]) : '';
-    if (b && a.length + b.length <= MAX_CELL_CHARS && columnOf(a + b) !== null && columnOf(b) !== 'serial') {
+    // Two cells that are each a whole header of four characters or more (事项分类 / 事项名称) are two columns, not one
+    // broken cell; a short tail (攻坚目标 / 任务) still joins.
+    const whole = Math.min(a.length, b.length) >= 4 && columnOf(a) !== null && columnOf(b) !== null;
+    if (b && !whole && a.length + b.length <= MAX_CELL_CHARS && columnOf(a + b) !== null && columnOf(b) !== 'serial') {
       cut.push({ start: lines[i].end, end: lines[i + 1].start });
       i++;
     } else if (columnOf(a) === null) break;

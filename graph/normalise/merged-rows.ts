@@ -7,6 +7,8 @@ interface MergedRow { cells: string[]; sourceLine: number }
 const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
 /** More lines than a row of a merged table has: a last row this long has run into the text after the table. */
 const MAX_EXTRA_CELLS = 4;
+/** A support cell lists its units one per line (towns, departments, companies): a row may run this many lines longer. */
+const MAX_SUPPORT_LINES = 16;
 /** A task cell is a sentence (。 at its end) or longer than any category or unit cell. */
 const TASK_CHARS = 16;
 
@@ -37,22 +39,32 @@ function taskIndex(cells: string[], places: number): number {
   return Math.min(places, cells.length) - 1;
 }
 
+/** With a 内容 column after the task (事项名称 / 项目内容), the content is the row's first sentence and the task the cell before it. */
+function namedTaskIndex(cells: string[], places: number): number {
+  const s = cells.slice(0, places + 1).findIndex((c) => /[。;；!！]$/.test(c.trim()));
+  return s > 0 ? s - 1 : taskIndex(cells, places);
+}
+
 /** Place a row's cells (serial excluded) on the table's columns; cells one column keeps on several lines are joined. */
 function placeCells(cells: string[], columns: Column[], headers: string[]): string[] {
   const taskAt = columns.indexOf('task');
   const placed: string[][] = columns.map(() => []);
-  const t = taskIndex(cells, taskAt + 1);
+  const content = columns[taskAt + 1] === 'content';
+  const t = content ? namedTaskIndex(cells, taskAt + 1) : taskIndex(cells, taskAt + 1);
   if (t < 0) return placed.map(() => '');
   placed[taskAt].push(cells[t]);
   // Category cells before the task are merged too: the first ones present sit in the first group places.
   cells.slice(0, t).forEach((c, i) => { if (i < taskAt) placed[i].push(c); });
   let at = taskAt + 1;
-  for (const cell of cells.slice(t + 1)) {
+  let rest = cells.slice(t + 1);
+  if (content && rest.length > 0) { placed[at].push(rest[0].trim()); rest = rest.slice(1); at++; }
+  for (const cell of rest) {
     let c = at;
     while (c < columns.length && !accepts(columns[c], headers[c], cell)) c++;
     if (c === columns.length) continue;
     placed[c].push(cell.trim());
-    at = isDuty(columns[c]) ? c : c + 1;
+    // A 牵头单位 cell before a 协同/配合 column names one unit; the lines after it are the supporters.
+    at = columns[c] === 'lead' && columns[c + 1] === 'support' ? c + 1 : isDuty(columns[c]) ? c : c + 1;
   }
   return placed.map((p) => p.join('、'));
 }
@@ -71,13 +83,24 @@ function subRows(cells: string[]): string[][] {
   return rows;
 }
 
+/** One duty column, or a lead column right before a support column (the lead cell its one unit, the rest support). */
+function placeableDuties(columns: Column[]): boolean {
+  const duties = columns.filter(isDuty);
+  if (duties.length === 1) return true;
+  const lead = columns.indexOf('lead');
+  return duties.length === 2 && lead >= 0 && columns[lead + 1] === 'support';
+}
+
+/** A cell that says "none" (/, —, 无) names no unit. */
+const NONE_CELL_RE = /^\s*(?:[/／\-—－]+|无)\s*$/;
+
 /**
  * Rows from line `from`: serials 1, 2, 3 … each on its own line, the cells between them belonging to the row before.
- * Only for a table with one duty column (with several, a lone unit cell could be any of them). Null when the rows
- * do not run in sequence from 1.
+ * Only for a table whose unit cells can be told apart by order (with several free duty columns, a lone unit cell could
+ * be any of them). Null when the rows do not run in sequence from 1.
  */
 export function readMergedRows(lines: string[], from: number, columns: Column[], headers: string[]): { rows: MergedRow[]; next: number } | null {
-  if (columns[0] !== 'serial' || columns.filter(isDuty).length !== 1 || !columns.includes('task')) return null;
+  if (columns[0] !== 'serial' || !placeableDuties(columns) || !columns.includes('task')) return null;
   if (Number(lines[from]?.trim()) !== 1 || !BARE_NUMBER.test(lines[from])) return null;
   const rows: MergedRow[] = [];
   let k = from;
@@ -86,9 +109,9 @@ export function readMergedRows(lines: string[], from: number, columns: Column[],
     serial++;
     const next = serial + 1;
     let end = k + 1;
-    const limit = k + columns.length + MAX_EXTRA_CELLS;
+    const limit = k + columns.length + (columns.includes('support') ? MAX_SUPPORT_LINES : MAX_EXTRA_CELLS);
     while (end < lines.length && end < limit && !(BARE_NUMBER.test(lines[end]) && Number(lines[end].trim()) === next)) end++;
-    const cells = lines.slice(k + 1, end).filter((l) => l.trim() !== '');
+    const cells = lines.slice(k + 1, end).filter((l) => l.trim() !== '' && !NONE_CELL_RE.test(l));
     if (cells.length === 0) break;
     const [first, ...more] = subRows(cells);
     const placed = placeCells(first, columns.slice(1), headers.slice(1));

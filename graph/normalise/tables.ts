@@ -10,6 +10,8 @@ const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
   // A group cell (分类 发展目标) is written once, on its group's first row.
   [/^(分类|类别|领域|板块|工作类别|任务类别)$/, 'group'],
+  // What kind of item a row is (事项分类, 项目类别): a group cell too, merged over its rows.
+  [/^[\u4e00-\u9fff]{2}(?:分类|类别)$/, 'group'],
   [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|目标|指标)$/, 'task'],
   // Longer task headers: 主要工作任务, 目标与任务, 内容与要求, 任务名称, 重点工作任务.
   [/^(?:主要|重点|年度)?(?:工作)?(?:目标)?(?:与|和|及)?(?:任务|工作|内容)(?:名称|与要求|及要求|和要求|与目标|及目标)?$/, 'task'],
@@ -88,15 +90,27 @@ const MAX_COLUMNS = 12;
 
 const HEADING_RE = /^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
+const MARKED_FIRST_RE = /^\s*[▲★☆△]\s*([^,，、▲★☆△]{2,30})[,，、]\s*([^▲★☆△]+)$/;
+
+/**
+ * A 责任单位 cell whose first unit alone carries a mark (▲发改局,各部门,各镇乡(街道), 诸暨 2023) names that unit as
+ * the lead and the others as its supporters: the mark sets one unit apart. A mark on every unit, or none, says nothing.
+ */
+function markedLead(cell: string): { lead: string; support: string } | null {
+  const m = MARKED_FIRST_RE.exec(cell);
+  return m ? { lead: m[1].trim(), support: m[2].trim() } : null;
+}
+
 export function rowLine(columns: Column[], cells: string[]): string {
   const get = (col: Column) => cells.filter((_, i) => columns[i] === col).map((c) => c.trim()).filter(Boolean).join('、');
   const serial = get('serial').replace(/^(\d{1,3})\s*[*＊★☆※△▲]$/, '$1');
   // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.
   // A 建设内容 column is sentences of its own after the project's name: the name stays the title.
   const task = [[get('task'), get('detail')].filter(Boolean).join(','), get('content')].filter(Boolean).join('。').replace(/[。;；]+$/, '');
-  const lead = get('lead');
-  const support = get('support');
-  const responsible = get('responsible');
+  const marked = !get('lead') && !get('support') ? markedLead(get('responsible')) : null;
+  const lead = marked?.lead ?? get('lead');
+  const support = marked?.support ?? get('support');
+  const responsible = marked ? '' : get('responsible');
   const deadline = get('deadline');
   const parts: string[] = [];
   if (lead) parts.push(`牵头单位:${lead}`);
@@ -211,10 +225,16 @@ function shortRow(lines: string[], at: number, width: number, numbered: boolean,
   return width;
 }
 
-/** Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under. */
-function demoteCategory(columns: Column[]): void {
+/**
+ * Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under; but a 内容 column
+ * after a 名称 column (事项名称 / 项目内容) is what the named row does: the name stays the task.
+ */
+function demoteCategory(columns: Column[], headers: string[]): void {
   const first = columns.indexOf('task');
-  if (first >= 0 && columns.indexOf('task', first + 1) > first) columns[first] = 'group';
+  const second = columns.indexOf('task', first + 1);
+  if (first < 0 || second < 0) return;
+  if (/名称$/.test(headers[first].trim()) && /内容$/.test(headers[second].trim())) columns[second] = 'content';
+  else columns[first] = 'group';
 }
 
 function scanTables(lines: string[]): TableRewrite[] {
@@ -228,7 +248,7 @@ function scanTables(lines: string[]): TableRewrite[] {
     const kindAt = (x: number) => kinds[x] ?? (x > i ? headerWordColumn(lines[x]) : null);
     while (j < lines.length && kindAt(j) !== null && columns.length <= MAX_COLUMNS) { columns.push(kindAt(j)!); j++; }
     if (columns.length > MAX_COLUMNS) { while (i + 1 < lines.length && kinds[i + 1] !== null) i++; continue; }
-    demoteCategory(columns);
+    demoteCategory(columns, lines.slice(i, j));
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;

@@ -122,7 +122,17 @@ function named(input: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> 
   const level = unitLevel(input.unitNames);
   const fromUnits = mostFrequent((input.namedInUnits ?? []).filter((n) => isName(n) && (!level || n.endsWith(level))));
   if (fromUnits) return { name: fromUnits, source: 'units' };
-  return null;
+  const branch = level === '区' || level === '县' ? branchPlace(input.text, level) : null;
+  return branch ? { name: branch, source: 'units' } : null;
+}
+
+/** A city bureau's branch in a district or county is named after it (市生态环境局咸安分局, 市公安局XX分局). */
+const CITY_BRANCH_RE = new RegExp(`市${PLACE_CHAR}{2,12}?局(${PLACE_CHAR}{2,3}?)分局`, 'gu');
+
+/** The district or county a document of 区/县 units sits in, read from the branch its city's bureau keeps there. */
+function branchPlace(text: string, level: string): string | null {
+  const names = [...text.matchAll(CITY_BRANCH_RE)].map((m) => `${m[1]}${level}`).filter((n) => isName(n) && !NOT_A_NAME.test(n));
+  return mostFrequent(names);
 }
 
 function unitLevel(unitNames: readonly string[]): string | null {

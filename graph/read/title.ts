@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 /** Longer than this, a first line is body text, not a heading. */
 export const MAX_TITLE_CHARS = 60;
 
-const TITLE_WORD = '(?:方案|规划|计划|意见|通知|办法|报告|要点|清单)';
+const TITLE_WORD = '(?:方案|规划|计划|意见|通知|办法|报告|要点|清单|责任分工|任务分解)';
 const HAS_TITLE_WORD = new RegExp(TITLE_WORD);
 // Up to the first title word without crossing a clause break; keeps a following 》的通知-style tail.
 const LEADING_CLAUSE = new RegExp(`^[^。；;！!？?，,：:]*?${TITLE_WORD}(?:》?的(?:通知|意见|报告|函|批复))?`);
@@ -26,6 +26,19 @@ const NOT_A_TITLE = [
   /^(?:发布日期|发布时间|时间|日期|来源|信息来源|作者|字体|字号|浏览次数|点击数)\s*[:：]/,
   /^[[【]?\s*(?:字体|打印|关闭|分享)/,
 ];
+/** A government page's metadata fields (索 引 号 | …, 发布机构:, 成文日期:), spaced or not: never the title. */
+const METADATA_KEYS = '(?:索引号|发布机构|发文机关|成文日期|发文日期|发布日期|公开方式|公开范围|组配分类|主题分类|体裁分类|有效性|废止日期|文号|发文字号|信息索引号|生效日期|信息来源|信息分类|文件下载|重点领域|内容概览)';
+const METADATA_LINE = new RegExp(`^[•·\\s]*${METADATA_KEYS}[:：|｜]`);
+/** The page's own title field (名称: …, 标题: …) up to the next field on its line. */
+const TITLE_FIELD = new RegExp(`^(?:信息名称|名称|标题|文件名称|公文标题)[:：][|｜]*([^|｜]+?)(?:[|｜].*|${METADATA_KEYS}[:：|｜].*)?$`);
+
+/** A line with its spaces dropped when it is a metadata field: the title field's value, another field nothing. */
+function unfield(line: string): string | null {
+  const bare = line.replace(/\s+/g, '');
+  const field = TITLE_FIELD.exec(bare);
+  if (field) return field[1];
+  return METADATA_LINE.test(bare) ? null : line;
+}
 /** How far down a titled heading (one with a plan word) is looked for before the first heading-like line is taken. */
 const TITLE_LOOKAHEAD_LINES = 12;
 const NAMED_TITLE = new RegExp(`《([^《》\n]{4,${MAX_TITLE_CHARS}}${TITLE_WORD}[^《》\n]{0,12})》`);
@@ -38,8 +51,8 @@ function looksLikeHeading(line: string): boolean {
 function candidateLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split('\n', 200)) {
-    const line = raw.trim().replace(FILE_EXTENSION, '').replace(MARKDOWN_MARKS, '').trim();
-    if (line !== '' && !NOT_A_TITLE.some((pattern) => pattern.test(line))) lines.push(line);
+    const line = unfield(raw.trim().replace(FILE_EXTENSION, '').replace(MARKDOWN_MARKS, '').trim());
+    if (line && !NOT_A_TITLE.some((pattern) => pattern.test(line))) lines.push(line);
     if (lines.length === TITLE_LOOKAHEAD_LINES) break;
   }
   return lines;
@@ -76,6 +89,9 @@ function wholeTitle(lines: string[], at: number): string {
   for (const start of [at - 1, at]) {
     if (start < 0 || (start < at && (!lines[start].includes('关于') || isClosed(lines[start])))) continue;
     let title = lines[start];
+    // An issuer too long for the 关于 line (…工作领导小组 / 办公室关于印发…) begins on the line before it.
+    const issuer = lines[start - 1];
+    if (start < at && !title.startsWith('关于') && issuer && looksLikeHeading(issuer) && !HAS_TITLE_WORD.test(issuer) && !HAS_SENTENCE_STOP.test(issuer)) title = issuer + title;
     for (let k = start + 1; k < start + MAX_TITLE_LINES && joins(title, lines[k]); k++) {
       title += lines[k];
       if (k >= at && isClosed(title)) return title;

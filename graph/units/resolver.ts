@@ -282,7 +282,10 @@ const SECOND_PLATE_RE = /^[^、,;]{1,12}[局委厅]$/u;
 
 /** `text` is the cleaned string that matched; what of it is a written name depends on how it matched. */
 function resolved(surface: string, m: Match, text: string): UnitResolution {
-  const clean = m.method === 'fuzzy' ? undefined : m.jurisdiction ? text.slice(m.jurisdiction.length - 1) : text;
+  // A fuzzy match is OCR damage, never shown; but a name the text wrote short of its end (区机关事务 for 区机关事务局) is
+  // the document's own form, shown as written.
+  const cut = m.method === 'fuzzy' && !m.jurisdiction && text.length >= 4 && m.canonical.startsWith(text);
+  const clean = m.method === 'fuzzy' && !cut ? undefined : m.jurisdiction ? text.slice(m.jurisdiction.length - 1) : text;
   const written = clean && withPrintedBrackets(clean, surface);
   return {
     status: 'resolved', surface, canonical: m.canonical, kind: m.kind, method: m.method, score: m.score,

@@ -106,4 +106,11 @@ describe('readJurisdiction', () => {
   it('does not take a city named among the units of a provincial plan', () => {
     expect(read({ unitNames: ['省科技厅', '省发展改革委', '省财政厅'], namedInUnits: ['杭州市'] })).toEqual({ name: null, label: '省', source: 'level' });
   });
+  it('reads a district plan that never names its place from the branch its city bureau keeps there (咸安 2023)', () => {
+    const text = '13.…推进淦河二期系统治理。(责任领导:刘伍寿、陈浩;牵头单位:市生态环境局咸安分局;责任单位:区水利和湖泊局)';
+    expect(read({ title: '2023年区《政府工作报告》确定的重点工作任务责任分解方案', text, unitNames: ['区发改局', '区水利和湖泊局'] }))
+      .toMatchObject({ name: '咸安区', source: 'units' });
+    // A county-level plan's units give the level: a 分局 in a 市 plan says nothing of the city's name.
+    expect(read({ title: '重点工作分解', text, unitNames: ['市发改委', '市财政局'] }).name).toBeNull();
+  });
 });

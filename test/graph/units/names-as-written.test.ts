@@ -76,4 +76,9 @@ describe('names the registry does not know', () => {
     const b = batchOf('一、重点任务\n1.推进用地保障。(牵头单位:区国土分局;责任单位:区规划分局)\n');
     expect(units(b).map((u) => u.name).sort()).toEqual(['区国土分局', '区规划分局']);
   });
+  it('shows a name the text wrote short of its end as written, linked to the registry name (金东 2024: 区机关事务)', () => {
+    const resolver = new UnitResolver();
+    expect(resolved('区机关事务', resolver)[0].canonical).toBe('区机关事务局');
+    expect(resolver.naming().shown.get('区机关事务局')).toBe('区机关事务');
+  });
 });
