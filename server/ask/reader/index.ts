@@ -1,6 +1,5 @@
 // The semantic reader: scope → names → decline or one of the readers, each composing a small plan over the graph.
 import type { TaskIndex } from '../../search/task-index.ts';
-import { tokenize } from '../../search/tokenizer.ts';
 import type { LexTarget, Lexicon } from '../lexicon.ts';
 import { linkMentions, type Linked, type Mention } from '../link.ts';
 import type { AlignmentData } from './alignment-data.ts';
@@ -40,7 +39,7 @@ function targetsOf(mentions: Mention[], kind: Mention['kind']): LexTarget[] {
 
 /** The share of the question's words that occur in some task or section. */
 function coverage(question: string, index: TaskIndex): number {
-  const words = tokenize(question);
+  const words = index.tokenize(question);
   if (words.length === 0) return 0;
   return words.filter((w) => index.matches(w)).length / words.length;
 }
