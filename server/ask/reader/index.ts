@@ -85,6 +85,23 @@ function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView, lex
   return { ...linked, mentions };
 }
 
+/**
+ * 省交通厅 where the plans write 省交通运输厅 and a district's 区交通局 answers to 交通厅: the linker matched the name
+ * without the level word before it, which still says whose body is meant — that level's body of the same function.
+ */
+function keepLevel(linked: Linked, q: string, lexicon: Lexicon): Linked {
+  let rest = linked.rest;
+  const mentions = linked.mentions.map((m) => {
+    const level = m.start > 0 && m.kind === 'unit' ? /[区县市省]/u.exec(rest[m.start - 1])?.[0] : undefined;
+    if (!level || m.targets.some((t) => t.name.startsWith(level))) return m;
+    const peers = sameFunction(lexicon, m.targets[0]).filter((t) => t.name.startsWith(level));
+    if (!peers.length) return m;
+    rest = `${rest.slice(0, m.start - 1)}\u3000${rest.slice(m.start)}`;
+    return { ...m, start: m.start - 1, surface: q.slice(m.start - 1, m.end), targets: peers };
+  });
+  return { mentions, rest };
+}
+
 /** 各地的发展改革委 / 各个文件里的发改委分别…: the name stands for each place's body of that function. */
 const EACH_PLACE = /各地|各级|各个?(文件|方案|地方)|(?<!各)(文件|方案)里?分别/u;
 
@@ -106,7 +123,7 @@ function functionAsRead(m: Mention): Mention {
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
-  const linked = acrossPlaces(narrowToScope(linkMentions(q, lexicon), scope, view, lexicon), q, scope, lexicon);
+  const linked = acrossPlaces(narrowToScope(keepLevel(linkMentions(q, lexicon), q, lexicon), scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
