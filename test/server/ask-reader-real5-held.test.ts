@@ -1,6 +1,7 @@
 // The reader rules added after real5-fresh's recorded first score (issue 10), one behaviour each, in other words than the set's, on the eight real5 plans.
 import { describe, expect, it } from 'vitest';
 import { englishToChinese } from '../../server/ask/reader/english.ts';
+import { placesToChinese } from '../../server/ask/reader/english-places.ts';
 import { askOver } from './ask-over.ts';
 
 const { ask } = askOver(['test/fixtures/questions/real5-docs']);
@@ -28,5 +29,16 @@ describe('reader rules after real5-fresh', () => {
     expect(englishToChinese('Which department handles IPR protection?')).toContain('知识产权');
     const a = await ask('Who is in charge of intellectual property work in Anhui?');
     expect(a.answer.items.map((i) => i.name)).toContain('省市场监管局');
+  });
+
+  it('reads an English possessive place (Jinxiang\'s) as the scope and leaves the verb its preposition (responsible for)', () => {
+    const places = new Map([['jinxiang', '金乡']]);
+    expect(placesToChinese("Which departments are responsible for Jinxiang's unemployment target?", places))
+      .toMatch(/^金乡的\s+Which departments are responsible for\s+unemployment target\?$/u);
+  });
+
+  it('reads a task\'s words in a scope as the scope\'s own task that opens with them, and 哪些单位…目标 as its units', async () => {
+    const a = await ask('吴江哪几个部门负责地区生产总值增长这个目标');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['区发改委', '统计局']);
   });
 });

@@ -75,6 +75,7 @@ function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView, lex
   const inScope = (t: LexTarget) => (view.byName.get(t.name) ?? []).some((u) => u.label === 'Unit'
     && (view.dutiesOfUnit.get(u.id) ?? []).some((d) => docs.has(docOf(d.task))));
   const mentions = linked.mentions.map((m) => {
+    if (m.kind === 'task') return taskInScope(m, docs, view);
     if (m.kind !== 'unit') return m;
     const kept = m.targets.filter(inScope);
     if (kept.length) return m.targets.length < 2 ? m : { ...m, targets: kept };
@@ -100,6 +101,17 @@ function keepLevel(linked: Linked, q: string, lexicon: Lexicon): Linked {
     return { ...m, start: m.start - 1, surface: q.slice(m.start - 1, m.end), targets: peers };
   });
   return { mentions, rest };
+}
+
+/**
+ * A task's words (地区生产总值增长) that name another plan's task, asked of a scope whose own task opens with the
+ * same words (地区生产总值增长5%以上): the scope's task is meant.
+ */
+function taskInScope(m: Mention, docs: ReadonlySet<string>, view: GraphView): Mention {
+  const inDocs = (id: string) => docs.has(String(view.nodes.get(id)?.properties.docId ?? ''));
+  if (m.targets.some((t) => inDocs(t.id))) return { ...m, targets: m.targets.filter((t) => inDocs(t.id)) };
+  const own = [...docs].flatMap((d) => view.tasksByDoc.get(d) ?? []).filter((t) => t.name.startsWith(m.surface));
+  return own.length ? { ...m, targets: own.map((t) => ({ id: t.id, label: t.label, name: t.name })) } : m;
 }
 
 /** 各地的发展改革委 / 各个文件里的发改委分别…: the name stands for each place's body of that function. */
