@@ -41,4 +41,11 @@ describe('reader rules after real5-fresh', () => {
     const a = await ask('吴江哪几个部门负责地区生产总值增长这个目标');
     expect(a.answer.items.map((i) => i.name)).toEqual(['区发改委', '统计局']);
   });
+
+  it('reads a yes/no question naming a task loosely (…是不是牵头X那项) about the task those words name', async () => {
+    const a = await ask('谯城的区财政局是不是牵头预算收入那项');
+    expect(a.plan.params.task).toBeDefined();
+    expect(a.answer.items.map((i) => i.name)).toEqual(['一般公共预算收入增长5%左右']);
+    expect((await ask('合肥海关牵过头吗')).plan.params.task).toBeUndefined();
+  });
 });
