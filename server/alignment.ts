@@ -9,7 +9,9 @@ import { AppError } from '../graph/errors.ts';
 import type { GraphExport } from '../graph/model.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { inTurns } from '../graph/slices.ts';
-import { tokenize } from './search/tokenizer.ts';
+import { graphSnapshot } from './search/graph-snapshot.ts';
+import { corpusWords } from './search/task-index.ts';
+import { segmenterFor, type Segmenter } from './search/tokenizer.ts';
 
 const brief = (t: { id: string; docId: string; number: string; title: string }): TaskBrief =>
   ({ id: t.id, docId: t.docId, number: t.number, title: t.title });
@@ -20,6 +22,8 @@ interface Views {
   decisions: Map<string, LinkDecision>;
   /** Current link id → the id its decision is stored under, for decisions whose document's title now reads differently. */
   stored: Map<string, string>;
+  /** The store's own segmentation (its names kept whole), so scores depend on this corpus alone, never on the process's history. */
+  tokenize: Segmenter['tokenize'];
 }
 
 /** Each document's tasks and text (the Document node carries it) and the decisions, read as one state unless `graph` is given. */
@@ -29,7 +33,8 @@ async function alignmentViews(store: GraphStore, graph?: GraphExport): Promise<V
   for (const n of exported.nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
   // In turns: a pass over every edge, ~860 ms in one piece on a 20 MB plan, while the server answers requests.
   const docs = await inTurns(documentViewSteps(exported));
-  return { docs, texts, ...rekeyDecisions(docs, decisions) };
+  const { tokenize } = segmenterFor(corpusWords(graph ? await graphSnapshot(store) : exported));
+  return { docs, texts, ...rekeyDecisions(docs, decisions), tokenize };
 }
 
 /** A document by id, file name or a unique part of its title. */
@@ -50,7 +55,7 @@ function pairsOf(views: Views, options: { from?: string; to?: string }): [DocVie
 }
 
 /** A pair's links with the reviewers' decisions applied: rejected ones listed as such, accepted ones kept whatever their score. */
-export function alignPair(lower: DocView, higher: DocView, decisions: ReadonlyMap<string, LinkDecision>): AlignmentLink[] {
+export function alignPair(lower: DocView, higher: DocView, decisions: ReadonlyMap<string, LinkDecision>, tokenize: Segmenter['tokenize']): AlignmentLink[] {
   return alignDocuments(lower, higher, tokenize, { decisions });
 }
 
@@ -58,7 +63,7 @@ export function alignPair(lower: DocView, higher: DocView, decisions: ReadonlyMa
 export async function alignStore(store: GraphStore, options: { from?: string; to?: string } = {}): Promise<PairAlignment[]> {
   const views = await alignmentViews(store);
   return pairsOf(views, options).map(([lower, higher]) => {
-    const links = alignPair(lower, higher, views.decisions);
+    const links = alignPair(lower, higher, views.decisions, views.tokenize);
     const tasks = new Map([...lower.tasks, ...higher.tasks].map((t) => [t.id, brief(t)]));
     return {
       lower: { id: lower.id, title: lower.title }, higher: { id: higher.id, title: higher.title },
@@ -75,7 +80,7 @@ export async function alignStore(store: GraphStore, options: { from?: string; to
 export async function decideLink(store: GraphStore, id: string, status: LinkStatus, note?: string): Promise<AlignmentLink> {
   const views = await alignmentViews(store);
   for (const [lower, higher] of pairsOf(views, {})) {
-    const link = alignPair(lower, higher, views.decisions).find((l) => l.id === id);
+    const link = alignPair(lower, higher, views.decisions, views.tokenize).find((l) => l.id === id);
     if (!link) continue;
     const source = lower.tasks.find((t) => t.id === link.source);
     const target = higher.tasks.find((t) => t.id === link.target);
@@ -102,7 +107,7 @@ export async function decideLink(store: GraphStore, id: string, status: LinkStat
 export async function withLinkEdges(store: GraphStore, graph: GraphExport): Promise<ExportWithLinks> {
   const views = await alignmentViews(store, graph);
   if (views.decisions.size === 0) return graph;
-  const edges: ExportWithLinks['edges'] = [...graph.edges, ...decidedLinkEdges(views.docs, views.decisions, alignPair)];
+  const edges: ExportWithLinks['edges'] = [...graph.edges, ...decidedLinkEdges(views.docs, views.decisions, (l, h, d) => alignPair(l, h, d, views.tokenize))];
   return { ...graph, edges: edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
 
@@ -115,7 +120,7 @@ export async function importLinkDecisions(store: GraphStore, data: unknown, sour
 
 /** Compare two documents task by task: `before` is the older (or draft) plan. */
 export async function compareStore(store: GraphStore, before: string, after: string): Promise<Comparison> {
-  const { docs } = await alignmentViews(store);
+  const { docs, tokenize } = await alignmentViews(store);
   const result = comparePlans(findDoc(docs, before), findDoc(docs, after), tokenize);
   return {
     ...result,

@@ -106,7 +106,10 @@ function entityPlan({ k, entities }: Ctx): PlanChoice {
   return choice({ op: 'entityTasks', params: { label, name: e.name } }, understood, { show: 'tasks', alsoMentions: also });
 }
 
-function taskPlan({ k, tasks: [t], taskMention }: Ctx): PlanChoice {
+/** 哪些单位/谁 asks for units even when the task's name is said as a target (哪些单位负责GDP增长目标); 单位 alone may be 单位GDP. */
+const ASKS_WHO = /哪(?:些|个|家)(?:单位|部门|局)|谁|\bwho\b/iu;
+
+function taskPlan({ k, rest, tasks: [t], taskMention }: Ctx): PlanChoice {
   // 关于民营经济的任务: a piece of a title asked about as a topic is a search, not one task's units.
   const asksUnits = k.has('units') || k.has('lead') || k.has('support') || k.has('involve');
   // 哪些项目涉及战略性主导产业: plans that call their tasks projects ask for the tasks whose titles hold it.
@@ -116,7 +119,7 @@ function taskPlan({ k, tasks: [t], taskMention }: Ctx): PlanChoice {
   }
   const around = (labels: AskPlan<'neighborhood'>['params']['labels'], what: string, show: Focus['show']) =>
     choice({ op: 'neighborhood', params: { id: t.id, depth: 1, labels } }, `查询「${t.name}」${what}`, { show });
-  if (k.has('target')) return around(['Target'], '设定的目标', 'targets');
+  if (k.has('target') && !ASKS_WHO.test(rest)) return around(['Target'], '设定的目标', 'targets');
   if (k.has('project')) return around(['Project', 'Corridor'], '涉及的项目', 'entities');
   if (k.has('place')) return around(['Place'], '涉及的地点', 'entities');
   const role = roleAsked(k);

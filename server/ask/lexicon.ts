@@ -94,7 +94,7 @@ function initialsForms(byName: Map<string, LexTarget>): Array<[string, LexTarget
   return out;
 }
 
-function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
+function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySet<string>): Steps<void> {
   const byName = new Map<string, LexTarget>();
   for (const u of units) if (!byName.has(u.name)) byName.set(u.name, ref(u));
   for (const u of units) {
@@ -130,6 +130,31 @@ function* unitFormSteps(table: FormTable, units: GraphNode[]): Steps<void> {
   // Last, and only where no other form names a unit: the registry and the function forms know better.
   const named = new Set(table.forms.keys());
   for (const [short, target] of initialsForms(byName)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
+  for (const [short, target] of placeDroppedForms(byName, places)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
+}
+
+/** The longest place name a unit's name opens with beyond which at least this much is left (合肥|海关). */
+const MIN_BODY_CHARS = 2;
+
+/** 合肥海关, 吴江海关 → 海关: a body named after its place is called by the rest, which names every such body alike. */
+function placeDroppedForms(byName: Map<string, LexTarget>, places: ReadonlySet<string>): Array<[string, LexTarget]> {
+  const out: Array<[string, LexTarget]> = [];
+  for (const [name, target] of byName) {
+    for (let cut = name.length - MIN_BODY_CHARS; cut >= 2; cut--) {
+      if (!places.has(name.slice(0, cut))) continue;
+      const rest = name.slice(cut);
+      // 合肥市商务局 → 市商务局 is the level-kept form the other rules give; only a body with no level word is added here.
+      if (!LEVEL_PREFIX.test(rest)) out.push([rest, target]);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Place names as the graph writes them and without their level word (吴江区 → 吴江). */
+function placeNames(graph: GraphExport): Set<string> {
+  const names = graph.nodes.flatMap((n) => (n.label === 'Place' ? [n.name] : n.label === 'Document' ? strings([n.properties.jurisdiction]) : []));
+  return new Set(names.flatMap((n) => [n, n.replace(PLACE_LEVEL, '')]).filter((n) => n.length >= 2));
 }
 
 /** A place's level word, which English says apart or not at all (Dazhu County, Cangnan). */
@@ -158,7 +183,7 @@ function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
   const units = graph.nodes.filter((n) => n.label === 'Unit');
   const entities = graph.nodes.filter((n) => ENTITY.has(n.label));
   const tasks = graph.nodes.filter((n) => (n.label === 'Task' || n.label === 'Section') && !PLACEHOLDER_TITLE.test(n.name));
-  yield* unitFormSteps(table, units);
+  yield* unitFormSteps(table, units, placeNames(graph));
   for (const e of entities) {
     table.add(e.name, 'entity', 'name', ref(e));
     for (const alias of strings(e.properties.aliases)) table.add(alias, 'entity', 'alias', ref(e));

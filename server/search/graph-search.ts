@@ -3,8 +3,7 @@ import type { QueryInput, QueryOutput } from '../../graph/catalogue/catalogue.ts
 import { LIST_LIMIT_MAX, type Scope } from '../../graph/catalogue/schemas.ts';
 import { documentsInScope, isScoped } from '../../graph/catalogue/scope.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { taskIndexFor, type IndexedTask } from './task-index.ts';
-import { tokenize } from './tokenizer.ts';
+import { taskIndexFor, type IndexedTask, type TaskIndex } from './task-index.ts';
 
 type SearchOutput = QueryOutput<'search'>;
 type Hit = SearchOutput['hits']['items'][number];
@@ -15,7 +14,7 @@ const TEXT_TIER_SCORE = 20;
 const SUBSTRING_ONLY_SCORE = 1;
 const SNIPPET_RADIUS = 24;
 
-function snippet(task: IndexedTask, query: string): string | null {
+function snippet(task: IndexedTask, query: string, tokenize: TaskIndex['tokenize']): string | null {
   const text = task.text;
   if (!text) return null;
   const needles = [query.trim(), ...tokenize(query).sort((a, b) => b.length - a.length)];
@@ -65,7 +64,7 @@ export async function searchGraph(store: GraphStore, input: QueryInput<'search'>
   // Snippets only for the hits returned: up to 500 ranked tasks, but a page of them shown.
   for (const hit of items) {
     const task = textTasks.get(hit.id);
-    if (task && hit.matched === 'text') hit.snippet = snippet(task, input.text);
+    if (task && hit.matched === 'text') hit.snippet = snippet(task, input.text, index.tokenize);
   }
   return { hits: { items, total: all.length, truncated: all.length > limit } };
 }

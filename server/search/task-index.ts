@@ -5,7 +5,7 @@ import { inTurns, SLICE_MS, type Steps } from '../../graph/slices.ts';
 import { StoreCache } from '../store-cache.ts';
 import { graphSnapshot } from './graph-snapshot.ts';
 import { Bm25Index, type Bm25Hit } from './bm25.ts';
-import { addUserWords, tokenize } from './tokenizer.ts';
+import { segmenterFor, type Segmenter } from './tokenizer.ts';
 
 export interface IndexedTask {
   id: string;
@@ -20,6 +20,8 @@ export interface IndexedTask {
 }
 
 export interface TaskIndex {
+  /** The corpus's own segmentation: questions searched against this index are cut the same way. */
+  tokenize: Segmenter['tokenize'];
   tasks: Map<string, IndexedTask>;
   /** The best `limit` tasks for a text, among those `keep` accepts when given. */
   search(query: string, limit: number, keep?: (task: IndexedTask) => boolean): Array<Bm25Hit & { task: IndexedTask }>;
@@ -65,7 +67,7 @@ function toTask(node: GraphNode, units: string[]): IndexedTask {
  * Segmenting every task is most of the build, so it runs in slices between requests once the version is known;
  * a search before it is done finishes the rest itself. The index is the same either way.
  */
-function bm25In(tasks: Map<string, IndexedTask>): { ranked: () => Bm25Index; ready: Promise<void>; complete: () => Promise<void> } {
+function bm25In(tasks: Map<string, IndexedTask>, tokenize: Segmenter['tokenize']): { ranked: () => Bm25Index; ready: Promise<void>; complete: () => Promise<void> } {
   const bm25 = new Bm25Index();
   const queue = [...tasks.values()];
   let next = 0;
@@ -109,7 +111,7 @@ function bm25In(tasks: Map<string, IndexedTask>): { ranked: () => Bm25Index; rea
 
 /** The index of a graph's tasks, built in steps (graph/slices.ts); BM25 goes on in the background after it. */
 function* taskIndexSteps(graph: GraphExport): Steps<TaskIndex> {
-  addUserWords(corpusWords(graph));
+  const { tokenize } = segmenterFor(corpusWords(graph));
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   const unitsOf = new Map<string, Set<string>>();
   for (const e of graph.edges) {
@@ -125,8 +127,9 @@ function* taskIndexSteps(graph: GraphExport): Steps<TaskIndex> {
     tasks.set(node.id, toTask(node, [...(unitsOf.get(node.id) ?? [])].sort()));
     yield;
   }
-  const { ranked, ready, complete } = bm25In(tasks);
+  const { ranked, ready, complete } = bm25In(tasks, tokenize);
   return {
+    tokenize,
     tasks,
     ready,
     complete,
@@ -147,6 +150,6 @@ export function taskIndexFor(store: GraphStore, fingerprint?: string): Promise<T
  * so the server keeps no copy of the graph for search), else BM25 over the in-process index.
  */
 export async function searchTasks(store: GraphStore, query: string, limit: number): Promise<Array<Bm25Hit & { task: IndexedTask }>> {
-  if (store.searchText) return (await store.searchText([...new Set(tokenize(query))], limit)).map((h) => ({ id: h.task.id, score: h.score, task: h.task }));
+  if (store.searchText) return (await store.searchText([...new Set((await taskIndexFor(store)).tokenize(query))], limit)).map((h) => ({ id: h.task.id, score: h.score, task: h.task }));
   return (await taskIndexFor(store)).search(query, limit);
 }

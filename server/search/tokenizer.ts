@@ -13,7 +13,6 @@ const STOP_WORDS = new Set([
 const USER_WORD_FREQ = 200_000;
 
 let jieba: Jieba | null = null;
-const userWords = new Set<string>();
 
 function instance(): Jieba {
   jieba ??= Jieba.withDict(dict);
@@ -25,24 +24,45 @@ export function loadTokenizer(): void {
   instance();
 }
 
-/** Teach the segmenter names (units, places, projects) so they come out as single words. */
-export function addUserWords(words: Iterable<string>): void {
-  const fresh: string[] = [];
-  for (const raw of words) {
-    const word = raw.trim();
-    // jieba's dictionary format is `word freq tag` per line: a space inside a word would break it.
-    if (word.length < 2 || /\s/.test(word) || userWords.has(word)) continue;
-    userWords.add(word);
-    fresh.push(`${word} ${USER_WORD_FREQ} n`);
+/** Segmentation that keeps one corpus's names whole: a store's index and its questions must share one. */
+export interface Segmenter {
+  tokenize(text: string): string[];
+}
+
+// jieba's user words cannot be removed and shift every word's probability, so one instance shared by every
+// store made a corpus's answers depend on what else the process had loaded: each word set gets its own
+// instance (~150 ms, ~45 MB), kept for the few latest sets so stores over the same corpus share it.
+const RECENT_SETS = 3;
+const segmenters = new Map<string, Segmenter>();
+
+/** The default dictionary plus exactly these names (units, places, projects), so they come out as single words. */
+export function segmenterFor(words: Iterable<string>): Segmenter {
+  // jieba's dictionary format is `word freq tag` per line: a space inside a word would break it.
+  const kept = [...new Set([...words].map((w) => w.trim()).filter((w) => w.length >= 2 && !/\s/.test(w)))].sort();
+  const key = kept.join('\n');
+  const known = segmenters.get(key);
+  if (known) {
+    segmenters.delete(key);
+    segmenters.set(key, known);
+    return known;
   }
-  if (fresh.length > 0) instance().loadDict(Buffer.from(`${fresh.join('\n')}\n`));
+  const own = Jieba.withDict(dict);
+  if (kept.length > 0) own.loadDict(Buffer.from(`${kept.map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n')}\n`));
+  const made: Segmenter = { tokenize: (text) => cutWith(own, text) };
+  segmenters.set(key, made);
+  if (segmenters.size > RECENT_SETS) segmenters.delete(segmenters.keys().next().value!);
+  return made;
 }
 
 function keep(token: string): boolean {
   return /[\p{Script=Han}\p{L}\p{N}]/u.test(token) && !STOP_WORDS.has(token);
 }
 
-/** Search-mode tokens: each long word and its dictionary sub-words, lower-cased, stop words dropped. */
+function cutWith(segmenter: Jieba, text: string): string[] {
+  return segmenter.cutForSearch(text.normalize('NFKC').toLowerCase(), true).map((t) => t.trim()).filter(keep);
+}
+
+/** Search-mode tokens with the default dictionary only: each long word and its dictionary sub-words, lower-cased, stop words dropped. */
 export function tokenize(text: string): string[] {
-  return instance().cutForSearch(text.normalize('NFKC').toLowerCase(), true).map((t) => t.trim()).filter(keep);
+  return cutWith(instance(), text);
 }

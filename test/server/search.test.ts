@@ -6,7 +6,7 @@ import { Bm25Index } from '../../server/search/bm25.ts';
 import { searchGraph } from '../../server/search/graph-search.ts';
 import { TaskRetriever } from '../../server/search/retriever.ts';
 import { taskIndexFor } from '../../server/search/task-index.ts';
-import { addUserWords, tokenize } from '../../server/search/tokenizer.ts';
+import { segmenterFor } from '../../server/search/tokenizer.ts';
 import { freshSeedStore, seedStore } from './support.ts';
 
 describe('Bm25Index', () => {
@@ -42,8 +42,7 @@ describe('Bm25Index', () => {
 
 describe('tokenizer', () => {
   it('keeps user words whole and drops stop words', () => {
-    addUserWords(['涪江观光农业走廊']);
-    const tokens = tokenize('共建涪江观光农业走廊的项目');
+    const tokens = segmenterFor(['涪江观光农业走廊']).tokenize('共建涪江观光农业走廊的项目');
     expect(tokens).toContain('涪江观光农业走廊');
     expect(tokens).not.toContain('的');
   });

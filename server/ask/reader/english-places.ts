@@ -74,6 +74,8 @@ const ANY_PLACE = `(${NAMES}|[a-z]+)`;
 const PLACE_SUFFIX = '(?:\\s+(?:province|city|municipality|district|county|town|autonomous region))?\\b';
 const SCOPE_PLACE = new RegExp(`\\b(?:in|of|for|from)\\s+(?:the\\s+)?\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
 const BARE_PLACE = new RegExp(`\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
+/** Wujiang's (or, once apostrophes are spaces, Wujiang s): a scope, while the preposition before it stays the verb's (responsible for). */
+const POSSESSIVE_PLACE = new RegExp(`\\b${ANY_PLACE}${PLACE_SUFFIX}(?:['’]|\\s+)s\\b`, 'giu');
 
 /**
  * English place names → Chinese. A place after in/of/for limits the question (Shenyang's plan, tasks in Henan):
@@ -82,12 +84,13 @@ const BARE_PLACE = new RegExp(`\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
  */
 export function placesToChinese(q: string, graphPlaces: ReadonlyMap<string, string> = new Map()): string {
   const scopes: string[] = [];
-  const scoped = q.replace(SCOPE_PLACE, (m, name: string) => {
+  const scope = (m: string, name: string) => {
     const zh = chineseOf(name, graphPlaces);
     if (!zh) return m;
     scopes.push(zh);
     return ' ';
-  });
+  };
+  const scoped = q.replace(POSSESSIVE_PLACE, scope).replace(SCOPE_PLACE, scope);
   const rest = scoped.replace(BARE_PLACE, (m, name: string) => {
     const zh = chineseOf(name, graphPlaces);
     return zh ? ` ${zh} ` : m;

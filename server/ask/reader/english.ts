@@ -133,6 +133,11 @@ const TOPICS: Array<[RegExp, string]> = [
   [/foreign investment/giu, '外商投资'],
   [/\bimports?\b/giu, '进口'],
   [/\blogistics\b/giu, '物流'],
+  [/intellectual property(?: rights?)?/giu, '知识产权'],
+  // Upper case only: `ip` in lower case is rarely the abbreviation.
+  [/\bIPR?\b/gu, '知识产权'],
+  [/\bpatents?\b/giu, '专利'],
+  [/\btrademarks?\b/giu, '商标'],
   [/\bfujiang( river)?/giu, '涪江'],
   [/\bqiongjiang( river)?/giu, '琼江'],
 ];

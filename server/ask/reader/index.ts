@@ -1,6 +1,5 @@
 // The semantic reader: scope → names → decline or one of the readers, each composing a small plan over the graph.
 import type { TaskIndex } from '../../search/task-index.ts';
-import { tokenize } from '../../search/tokenizer.ts';
 import type { LexTarget, Lexicon } from '../lexicon.ts';
 import { linkMentions, type Linked, type Mention } from '../link.ts';
 import type { AlignmentData } from './alignment-data.ts';
@@ -40,7 +39,7 @@ function targetsOf(mentions: Mention[], kind: Mention['kind']): LexTarget[] {
 
 /** The share of the question's words that occur in some task or section. */
 function coverage(question: string, index: TaskIndex): number {
-  const words = tokenize(question);
+  const words = index.tokenize(question);
   if (words.length === 0) return 0;
   return words.filter((w) => index.matches(w)).length / words.length;
 }
@@ -76,6 +75,7 @@ function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView, lex
   const inScope = (t: LexTarget) => (view.byName.get(t.name) ?? []).some((u) => u.label === 'Unit'
     && (view.dutiesOfUnit.get(u.id) ?? []).some((d) => docs.has(docOf(d.task))));
   const mentions = linked.mentions.map((m) => {
+    if (m.kind === 'task') return taskInScope(m, docs, view);
     if (m.kind !== 'unit') return m;
     const kept = m.targets.filter(inScope);
     if (kept.length) return m.targets.length < 2 ? m : { ...m, targets: kept };
@@ -84,6 +84,34 @@ function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView, lex
     return peers.length ? { ...m, targets: peers } : m;
   });
   return { ...linked, mentions };
+}
+
+/**
+ * 省交通厅 where the plans write 省交通运输厅 and a district's 区交通局 answers to 交通厅: the linker matched the name
+ * without the level word before it, which still says whose body is meant — that level's body of the same function.
+ */
+function keepLevel(linked: Linked, q: string, lexicon: Lexicon): Linked {
+  let rest = linked.rest;
+  const mentions = linked.mentions.map((m) => {
+    const level = m.start > 0 && m.kind === 'unit' ? /[区县市省]/u.exec(rest[m.start - 1])?.[0] : undefined;
+    if (!level || m.targets.some((t) => t.name.startsWith(level))) return m;
+    const peers = sameFunction(lexicon, m.targets[0]).filter((t) => t.name.startsWith(level));
+    if (!peers.length) return m;
+    rest = `${rest.slice(0, m.start - 1)}\u3000${rest.slice(m.start)}`;
+    return { ...m, start: m.start - 1, surface: q.slice(m.start - 1, m.end), targets: peers };
+  });
+  return { mentions, rest };
+}
+
+/**
+ * A task's words (地区生产总值增长) that name another plan's task, asked of a scope whose own task opens with the
+ * same words (地区生产总值增长5%以上): the scope's task is meant.
+ */
+function taskInScope(m: Mention, docs: ReadonlySet<string>, view: GraphView): Mention {
+  const inDocs = (id: string) => docs.has(String(view.nodes.get(id)?.properties.docId ?? ''));
+  if (m.targets.some((t) => inDocs(t.id))) return { ...m, targets: m.targets.filter((t) => inDocs(t.id)) };
+  const own = [...docs].flatMap((d) => view.tasksByDoc.get(d) ?? []).filter((t) => t.name.startsWith(m.surface));
+  return own.length ? { ...m, targets: own.map((t) => ({ id: t.id, label: t.label, name: t.name })) } : m;
 }
 
 /** 各地的发展改革委 / 各个文件里的发改委分别…: the name stands for each place's body of that function. */
@@ -107,7 +135,7 @@ function functionAsRead(m: Mention): Mention {
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
-  const linked = acrossPlaces(narrowToScope(linkMentions(q, lexicon), scope, view, lexicon), q, scope, lexicon);
+  const linked = acrossPlaces(narrowToScope(keepLevel(linkMentions(q, lexicon), q, lexicon), scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {

@@ -107,6 +107,18 @@ function exceptOnTopic(ctx: ReadCtx): Reading | null {
   return hit ? exceptUnit(ctx, hit.task) : null;
 }
 
+/** The yes/no frame around a task said in loose words (是不是牵头粮食产量那项): what is left names the task. */
+const YES_NO_FRAME = /是不是|是否|有没有|有无|牵过头|牵头|配合|负责|参与|承担|过|了|那项|这项|那个|这个|那件事|任务|工作|[，,、的吗呢吧？?\s\u3000]/gu;
+const MIN_TOPIC_CHARS = 2;
+
+/** The task a yes/no question names in its own words, among the documents the unit has duties in. */
+function looseTask(ctx: ReadCtx, unitDocs: ReadonlySet<string>): GraphNode | null {
+  const topic = ctx.rest.replace(YES_NO_FRAME, ' ').replace(/\s+/gu, ' ').trim();
+  if (topic.replace(/\s/gu, '').length < MIN_TOPIC_CHARS) return null;
+  const hit = ctx.index.search(topic, 1, (t) => unitDocs.has(t.docId))[0];
+  return hit && hit.score >= MIN_TOPIC_SCORE ? ctx.view.nodes.get(hit.id) ?? null : null;
+}
+
 /** X是否牵头了Y / X有没有牵头过涉及E的任务 / X牵过头吗. */
 function yesNo(ctx: ReadCtx): Reading | null {
   const unit = ctx.units[0];
@@ -115,9 +127,11 @@ function yesNo(ctx: ReadCtx): Reading | null {
   const all = dutiesOfUnit(ctx, unit.name);
   let pool = all;
   let about = '';
-  if (ctx.tasks[0]) {
-    pool = all.filter((d) => d.task.id === ctx.tasks[0].id);
-    about = `「${ctx.tasks[0].name}」`;
+  const task = ctx.tasks[0] ?? (ctx.entities[0] ? null : looseTask(ctx, new Set(all.map((d) => String(d.task.properties.docId)))));
+  if (task) {
+    ctx = { ...ctx, tasks: [{ id: task.id, label: task.label, name: task.name }] };
+    pool = all.filter((d) => d.task.id === task.id);
+    about = `「${task.name}」`;
   } else if (ctx.entities[0]) {
     const e = ctx.entities[0];
     const touching = new Set([e.id, ...(ctx.view.touchedBy.get(e.id) ?? [])]);
