@@ -99,17 +99,23 @@ const LABEL_WORD = '(?:(?![单位部门省市县区州旗乡镇各])[\\u4e00-\\u
 const COMPOSED_LABEL = `(?<=^|[\\s(（〔【\\[,，;；。、:：])${LABEL_WORD}{0,3}?(?:${ROLE_WORD})${LABEL_WORD}{0,3}?(?:${HOLDER_HEAD}|${PERSON_HEAD})`;
 const WHOLE_COMPOSED_LABEL = new RegExp(`^${LABEL_WORD}{0,3}?(?:${ROLE_WORD})${LABEL_WORD}{0,3}?(?:${HOLDER_HEAD}|${PERSON_HEAD})$`, 'u');
 
+// Compiled once: labelMeaning runs for every label a document holds.
+const PERSON_HEAD_END_RE = new RegExp(`${PERSON_HEAD}$`, 'u');
+const LEAD_WORD_RE = new RegExp(LEAD_WORD, 'u');
+const SUPPORT_WORD_RE = new RegExp(SUPPORT_WORD, 'u');
+const OVERSIGHT_WORD_RE = new RegExp(OVERSIGHT_WORD, 'u');
+
 /** The meaning of a composed label, from the words it holds (checked in this order). */
 function composedMeaning(name: string): LabelMeaning | undefined {
-  if (new RegExp(`${PERSON_HEAD}$`, 'u').test(name)) {
+  if (PERSON_HEAD_END_RE.test(name)) {
     if (/电话$/u.test(name)) return { kind: 'other', field: '联系电话' };
     return { kind: 'other', field: /领导$/u.test(name) ? '责任领导' : /联系/u.test(name) ? '联系人' : '责任人' };
   }
   // 牵头考核单位 / 配合考核单位 (包头 2022): the units leading and supporting the assessed work, so a lead or support
   // word wins over an oversight word; with only 责任 beside it (督办责任单位) the oversight names the role.
-  if (new RegExp(LEAD_WORD, 'u').test(name)) return { kind: 'duty', role: 'lead' };
-  if (new RegExp(SUPPORT_WORD, 'u').test(name)) return { kind: 'duty', role: 'support' };
-  if (new RegExp(OVERSIGHT_WORD, 'u').test(name)) return { kind: 'other', field: '督办单位' };
+  if (LEAD_WORD_RE.test(name)) return { kind: 'duty', role: 'lead' };
+  if (SUPPORT_WORD_RE.test(name)) return { kind: 'duty', role: 'support' };
+  if (OVERSIGHT_WORD_RE.test(name)) return { kind: 'other', field: '督办单位' };
   return { kind: 'duty', role: 'supportOrResponsible' };
 }
 

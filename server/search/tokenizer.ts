@@ -39,6 +39,8 @@ const segmenters = new Map<string, Segmenter>();
 export function segmenterFor(words: Iterable<string>): Segmenter {
   // jieba's dictionary format is `word freq tag` per line: a space inside a word would break it.
   const kept = [...new Set([...words].map((w) => w.trim()).filter((w) => w.length >= 2 && !/\s/.test(w)))].sort();
+  // No names: the default dictionary as it is, so no second copy of it (~45 MB) is built.
+  if (kept.length === 0) return DEFAULT_SEGMENTER;
   const key = kept.join('\n');
   const known = segmenters.get(key);
   if (known) {
@@ -47,7 +49,7 @@ export function segmenterFor(words: Iterable<string>): Segmenter {
     return known;
   }
   const own = Jieba.withDict(dict);
-  if (kept.length > 0) own.loadDict(Buffer.from(`${kept.map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n')}\n`));
+  own.loadDict(Buffer.from(`${kept.map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n')}\n`));
   const made: Segmenter = { tokenize: (text) => cutWith(own, text) };
   segmenters.set(key, made);
   if (segmenters.size > RECENT_SETS) segmenters.delete(segmenters.keys().next().value!);
@@ -61,6 +63,8 @@ function keep(token: string): boolean {
 function cutWith(segmenter: Jieba, text: string): string[] {
   return segmenter.cutForSearch(text.normalize('NFKC').toLowerCase(), true).map((t) => t.trim()).filter(keep);
 }
+
+const DEFAULT_SEGMENTER: Segmenter = { tokenize: (text) => tokenize(text) };
 
 /** Search-mode tokens with the default dictionary only: each long word and its dictionary sub-words, lower-cased, stop words dropped. */
 export function tokenize(text: string): string[] {
