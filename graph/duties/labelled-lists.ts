@@ -33,7 +33,10 @@ export function labelledLists(text: string, bodyStart: number, bodyEnd: number, 
   if (head.trim()) lists.push(...clauseLists(head, bodyStart));
   labels.forEach((label, k) => {
     const valueEnd = k + 1 < labels.length ? labels[k + 1].start : bodyEnd;
-    const value = text.slice(label.end, valueEnd).replace(/[,，;；。\s]+$/, '');
+    // A list of names holds no 。: a value that runs past one (a label line whose text ran on into the body) ends there.
+    const raw = text.slice(label.end, valueEnd);
+    const stop = raw.indexOf('。');
+    const value = (stop < 0 ? raw : raw.slice(0, stop)).replace(/[,，;；。\s]+$/, '');
     const meaning = labelMeaning(label.name);
     if (meaning?.kind === 'other') {
       others.push({ field: meaning.field, value: value.trim(), start: label.start, end: label.end + value.length });

@@ -88,6 +88,13 @@ describe('fuzzed uploads', () => {
     await fc.assert(fc.asyncProperty(uploads, ({ name, bytes }) => check(name, bytes)), { numRuns: RUNS });
   });
 
+  it('a label line that ran on into the body (a mutated seed, fast-check seed 1631931807): no sentence piece becomes a unit', async () => {
+    const text = ['关于测试工作的实施方案', '一、重点任务', '1.提升夜间经济。实施淮远河特色美食街提升工程,引进国内外知名餐饮品牌入驻,',
+      '牵头单位:区商务委,责任单位:方式,建设人与自然和谐共生的现代化,筑牢长江上游重要生态安全屏障。到2027年,全面实现山水与人文共生共荣。'
+      + '(牵头单位:区发展改革委,责任单位:区商务委、区交通局、区招商投资局等)2 .高水平建设对外开放平台。积极融入自贸试验区提升战略,争创自贸试验区联动创新区'].join('\n');
+    await check('runon.txt', encoder.encode(text));
+  });
+
   it('random text inside duty annotations: never a 500, and every unit reads as a unit', async () => {
     await fc.assert(fc.asyncProperty(annotatedPlan, (text) => check('annotated.txt', encoder.encode(text))), { numRuns: RUNS });
   });
