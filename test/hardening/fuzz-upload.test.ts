@@ -11,14 +11,24 @@ const PIECES = ['一、', '(一)', '（二）', '1.', '2 .', 'L', '(牵头单位
   '涪江', '到2027年', '突破1200亿元', '等)', '钙单位:', '配合', '牵头', '负责', '（', '：', '区', '局'];
 
 // Written for this test, not taken from graph/units, so it checks the resolver instead of restating it.
-const UNIT_SUFFIX = /(?:局|委|办|中心|会|公司|集团|团|部|联|队|院|协|馆|行|府|室|校|社|所|站|处|厅|镇|乡|街道|社区|村)$/u;
+// A zone names its own administration in duty lists (安庆高新区, 嘉鱼经济开发区 in the real sets' labels).
+const UNIT_SUFFIX = /(?:局|委|办|中心|会|公司|集团|团|部|联|队|院|协|馆|行|府|室|校|社|所|站|处|厅|镇|乡|街道|社区|村|高新区|开发区|新区|园区)$/u;
 const COLLECTIVE = /^(?:各|有关|相关|其他|其它|所有|涉及)|(?:部门|单位|企业|机构|镇街|街道|乡镇|园区|平台|主体|学校|医院|银行)$/u;
 const SENTENCE_PUNCTUATION = /[,.;:!?。，；：！？、"“”‘’…]/u;
 
-/** A unit name, not a piece of body text: short, Han only, no sentence punctuation, a unit suffix or a collective. */
+/** Short, Han only, no sentence punctuation: the shape of a name, not of a sentence. */
+function looksLikeName(name: string): boolean {
+  return name.length >= 2 && name.length <= 20 && /^[\p{Script=Han}()（）]+$/u.test(name) && !SENTENCE_PUNCTUATION.test(name);
+}
+
+/** A unit name, not a piece of body text: the shape of a name, with a unit suffix or a collective's form. */
 function looksLikeUnitName(name: string): boolean {
-  return name.length >= 2 && name.length <= 20 && /^[\p{Script=Han}()（）]+$/u.test(name) && !SENTENCE_PUNCTUATION.test(name)
-    && (UNIT_SUFFIX.test(name) || COLLECTIVE.test(name));
+  return looksLikeName(name) && (UNIT_SUFFIX.test(name) || COLLECTIVE.test(name));
+}
+
+/** A warning's surface as a displayed name: damage (control and replacement characters) and spaces dropped. */
+function cleanName(surface: string): string {
+  return surface.replace(/[\p{Cc}\p{Cf}\uFFFD\s]/gu, '');
 }
 
 const encoder = new TextEncoder();
@@ -74,13 +84,18 @@ async function check(name: string, bytes: Uint8Array): Promise<void> {
     return;
   }
   expect(graph.nodes.filter((n) => n.label === 'Task')).toHaveLength(res.body.tasks);
-  const bad = graph.nodes.filter((n) => n.label === 'Unit' && !looksLikeUnitName(n.name)).map((n) => n.name);
+  // A labelled list's name with no unit's ending (区卫生健康, a flipped byte cut off 委) is kept as written, but never
+  // silently: the report names it as a fuzzy or inferred unit. Body text is neither.
+  const reported = new Set((await store.warnings()).filter((w) => w.code === 'FUZZY_UNIT' || w.code === 'INFERRED_UNIT')
+    .map((w) => cleanName(String(w.detail?.surface ?? w.evidence?.text ?? ''))));
+  const bad = graph.nodes.filter((n) => n.label === 'Unit' && !looksLikeUnitName(n.name) && !(looksLikeName(n.name) && reported.has(n.name)))
+    .map((n) => n.name);
   expect(bad, name).toEqual([]);
 }
 
 describe('fuzzed uploads', () => {
   it('the sanity predicate accepts the seed’s kinds of names and refuses body text', () => {
-    for (const name of ['区水利局', '区发展改革委', '淮远新区管委会', '龙裕公司', '区属重点国有企业', '各镇街', '区妇联', '团区委']) expect(looksLikeUnitName(name), name).toBe(true);
+    for (const name of ['区水利局', '区发展改革委', '淮远新区管委会', '龙裕公司', '区属重点国有企业', '各镇街', '区妇联', '团区委', '高新区']) expect(looksLikeUnitName(name), name).toBe(true);
     for (const name of ['加快推进涪江堤防建设。', '区水利局,区财政局', '到2025年完成', '推进农业农村现代化建设的有关工作和任务要求']) expect(looksLikeUnitName(name), name).toBe(false);
   });
 
@@ -93,6 +108,12 @@ describe('fuzzed uploads', () => {
       '牵头单位:区商务委,责任单位:方式,建设人与自然和谐共生的现代化,筑牢长江上游重要生态安全屏障。到2027年,全面实现山水与人文共生共荣。'
       + '(牵头单位:区发展改革委,责任单位:区商务委、区交通局、区招商投资局等)2 .高水平建设对外开放平台。积极融入自贸试验区提升战略,争创自贸试验区联动创新区'].join('\n');
     await check('runon.txt', encoder.encode(text));
+  });
+
+  it('a name a flipped byte cut short (fast-check seed 1645293114) is kept as written and reported, never silent', async () => {
+    const text = ['关于测试工作的实施方案', '一、重点任务', '3.加快健全社会福利体系。完善困难群众重大疾病救助机制。(牵头单位:区卫生健康\u0001\uFFFD\uFFFD,责任单位:区民政局等)',
+      '4 .加快繁荣文体事业。深挖龙文化精髓。(牵头单位:区文化旅游委,责任单位:区体育局)'].join('\n');
+    await check('flipped.txt', encoder.encode(text));
   });
 
   it('random text inside duty annotations: never a 500, and every unit reads as a unit', async () => {
