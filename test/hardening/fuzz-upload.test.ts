@@ -26,9 +26,9 @@ function looksLikeUnitName(name: string): boolean {
   return looksLikeName(name) && (UNIT_SUFFIX.test(name) || COLLECTIVE.test(name));
 }
 
-/** A warning's surface as a displayed name: damage (control and replacement characters) and spaces dropped. */
+/** A warning's surface as a displayed name: what is not Han or a bracket (damage, stray punctuation, spaces) dropped. */
 function cleanName(surface: string): string {
-  return surface.replace(/[\p{Cc}\p{Cf}\uFFFD\s]/gu, '');
+  return surface.replace(/[^\p{Script=Han}()（）]/gu, '');
 }
 
 const encoder = new TextEncoder();
