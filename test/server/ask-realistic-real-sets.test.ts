@@ -1,4 +1,4 @@
-// The real question sets without the seed (real, real2, real3, real4, real5): each set's plans alone, accuracy per type, dev and held-out.
+// The real question sets without the seed (real, real2, real3, real4, real5, real6): each set's plans alone, accuracy per type, dev and held-out.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accuracyByType, askerOver, loadQuestions, summary, type QuestionFile, type Verdict } from './ask-realistic-set.ts';
 
@@ -36,6 +36,8 @@ const SETS: RealSet[] = [
   // title names no place; 咸安 is only inside unit and road names), so no answer can name 咸安 or compare it.
   { name: 'real5 (安徽, 咸安, 金乡, 吴江, 桐乡, 谯城, 株洲, 玉林)', docs: 'real5-docs', dev: 'real5-dev', fresh: 'real5-fresh',
     minQuestions: 90, minPerType: 4, overall: 0.9, everyType: 0.9, typeFloor: { comparison: 0.75, crossdoc: 0.25 } },
+  { name: 'real6 (广州, 金东, 连江, 安徽, 嘉鱼, 官渡, 沈河, 江西)', docs: 'real6-docs', dev: 'real6-dev', fresh: 'real6-fresh',
+    minQuestions: 100, minPerType: 4, overall: 0.9, everyType: 0.9, typeFloor: { counting: 0.75, negation: 0.75, crossdoc: 0.7, english: 0.5 } },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {
