@@ -55,7 +55,7 @@ describe('English', () => {
 
   it('keeps a level the question says, and reads a department without one as its whole function', () => {
     expect(englishToChinese('Which tasks does the district Finance Bureau lead?')).toBe('哪些任务区财政局牵头');
-    expect(englishToChinese('Which tasks does the provincial Education Department lead?')).toBe('哪些任务省教委牵头');
+    expect(englishToChinese('Which tasks does the provincial Education Department lead?')).toBe('哪些任务省教育局牵头');
     expect(englishToChinese('Which tasks does the Education Bureau lead?')).toBe('哪些任务教育部门牵头');
   });
 

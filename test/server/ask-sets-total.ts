@@ -1,6 +1,9 @@
 // Every question set at once, held-out files included: the issue's "overall ≥ 95%, every type ≥ 90%" read off one run.
 // Usage: npx tsx test/server/ask-sets-total.ts   (rules only, memory store; a few minutes on a quiet machine; ASK_DETAILS=1 lists the misses)
+// ASK_SKIP=real6-fresh,… leaves those files out (a held-out file still waiting for its one scoring is then never run).
 import { askerOver, loadParaphrases, loadQuestions, PARAPHRASE_SETS, paraphrasedQuestions, QUESTION_SETS, summary, type SetName, type Verdict } from './ask-realistic-set.ts';
+
+const SKIP = new Set((process.env.ASK_SKIP ?? '').split(',').map((f) => f.trim()).filter(Boolean));
 
 async function main(): Promise<void> {
   const all: Verdict[] = [];
@@ -11,8 +14,8 @@ async function main(): Promise<void> {
   };
   for (const set of QUESTION_SETS) {
     const run = await askerOver(set.docs);
-    add(set.dev, await run(loadQuestions(set.dev)));
-    add(`${set.fresh}*`, await run(loadQuestions(set.fresh)));
+    if (!SKIP.has(set.dev)) add(set.dev, await run(loadQuestions(set.dev)));
+    if (!SKIP.has(set.fresh)) add(`${set.fresh}*`, await run(loadQuestions(set.fresh)));
   }
   const para = { dev: loadParaphrases('para-dev'), fresh: loadParaphrases('para-fresh') };
   const paraVerdicts = { dev: [] as Verdict[], fresh: [] as Verdict[] };
@@ -24,7 +27,8 @@ async function main(): Promise<void> {
   add('para-dev', paraVerdicts.dev);
   add('para-fresh*', paraVerdicts.fresh);
   const largest = all.reduce((a, b) => (b.listed > a.listed ? b : a));
-  console.log([summary('all sets (* held out, included)', all, process.env.ASK_DETAILS === '1'), ...lines,
+  const skipped = SKIP.size ? `, left out: ${[...SKIP].join(', ')}` : '';
+  console.log([summary(`all sets (* held out, included${skipped})`, all, process.env.ASK_DETAILS === '1'), ...lines,
     `  largest answer: ${largest.listed} items (${largest.q.q})`].join('\n'));
 }
 

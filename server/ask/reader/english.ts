@@ -24,7 +24,9 @@ const DEPARTMENTS: Array<[RegExp, string]> = ([
   ['transport(?:ation)?', '交通局'],
   ['commerce', '商务委'],
   ['health', '卫生健康委'],
-  ['education', '教委'],
+  // 教育局, not the stem 教委: a two-character form is too short to name the function, so 教委 links nothing where the
+  // plans write 教育局 (市教育局, 区教体局); 教育局 is a full form of the same registry entry, so 区教委 still answers.
+  ['education', '教育局'],
   ['civil affairs', '民政局'],
   ['public security', '公安局'],
   ['finance', '财政局'],
@@ -55,7 +57,7 @@ const LEVELS: Array<[RegExp, string]> = [
  * is read as the one unit whose name it shortens; the word is the registry's short form without its body word.
  */
 function functionWord(zh: string): string {
-  return `${zh === '教委' ? '教育' : zh.replace(/(局|委|厅)$/u, '')}部门`;
+  return `${zh.replace(/(局|委|厅)$/u, '')}部门`;
 }
 
 /** Each department name → its Chinese form, with the level the words before it give (district Finance Bureau → 区财政局). */
@@ -119,6 +121,9 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\breservoirs?\b/giu, '水库'],
   [/\bsoy ?beans?\b|\bsoya\b/giu, '大豆'],
   [/\bgrain\b/giu, '粮食'],
+  [/\bfire[- ]?(?:rescue|fighting|protection|safety)\b|\bfirefight(?:ing|ers?)\b/giu, '消防'],
+  [/\bequipment\b/giu, '装备'],
+  [/\bupgrad(?:e|es|ed|ing)\b/giu, '升级'],
   [/\bkindergartens?\b/giu, '幼儿园'],
   [/\bnursing homes?\b|\belderly care\b/giu, '养老'],
   [/\bvaccin(?:e|es|ation)\b/giu, '疫苗'],
