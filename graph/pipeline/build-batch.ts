@@ -284,9 +284,26 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
   }
 }
 
+/**
+ * Entity ids by label and name: one hash per name, not one per mention (the same places, industries and projects
+ * are named in task after task and document after document). Names are short; past the limit it starts over.
+ */
+const entityIds = new Map<string, string>();
+const ENTITY_IDS_LIMIT = 200_000;
+
+function entityId(label: string, name: string): string {
+  const key = `${label}\u0000${name}`;
+  let id = entityIds.get(key);
+  if (id === undefined) {
+    if (entityIds.size >= ENTITY_IDS_LIMIT) entityIds.clear();
+    entityIds.set(key, (id = stableId(label.toLowerCase(), name)));
+  }
+  return id;
+}
+
 function entityNode(w: BatchWriter, m: Pick<EntityMention, 'label' | 'name' | 'kind'> & { start: number; end: number }): string {
   return w.node({
-    id: stableId(m.label.toLowerCase(), m.name), label: m.label, name: m.name,
+    id: entityId(m.label, m.name), label: m.label, name: m.name,
     properties: m.kind ? { kind: m.kind } : {},
   });
 }

@@ -1,6 +1,7 @@
 // Approximate matching of OCR-damaged unit names against registry and corpus forms.
 import { distance } from 'fastest-levenshtein';
 import { isLevelChar, type Level } from './registry.ts';
+import { ownCopy } from './surface.ts';
 
 export interface FuzzyCandidate {
   form: string;
@@ -32,11 +33,32 @@ export function allowedDistance(length: number): number {
 }
 
 const MAX_SPREAD = 3;
+/** Strings whose registry hits one index remembers; past this it starts over (a corpus names far fewer units). */
+const MEMO_LIMIT = 50_000;
 
+interface Hit {
+  c: FuzzyCandidate;
+  d: number;
+  L: number;
+  len: number;
+}
+
+const NO_HITS: readonly Hit[] = [];
+
+/**
+ * Candidates by length. A document's index holds only the names that document writes, over a `base` index of the
+ * registry's forms shared by every document: the registry's thousands of forms are indexed once, not again after
+ * every name a document learns, and the base remembers each string's nearest forms (the same unit strings come
+ * back document after document).
+ */
 export class FuzzyIndex {
   private readonly byLength = new Map<number, FuzzyCandidate[]>();
+  private readonly memo = new Map<string, readonly Hit[]>();
+
+  constructor(private readonly base: FuzzyIndex | null = null) {}
 
   add(candidate: FuzzyCandidate): void {
+    this.memo.clear();
     const list = this.byLength.get(candidate.form.length);
     if (list) list.push(candidate);
     else this.byLength.set(candidate.form.length, [candidate]);
@@ -47,21 +69,7 @@ export class FuzzyIndex {
    * two different things are equally near (a corpus name breaks the tie when it is the only one).
    */
   nearest(s: string): FuzzyHit | null {
-    let best = Infinity;
-    let hits: Array<{ c: FuzzyCandidate; d: number; L: number }> = [];
-    for (let len = Math.max(1, s.length - MAX_SPREAD); len <= s.length + MAX_SPREAD; len++) {
-      for (const c of this.byLength.get(len) ?? []) {
-        const L = Math.max(s.length, len);
-        const limit = c.strict ? Math.min(1, allowedDistance(L)) : allowedDistance(L);
-        if (Math.abs(s.length - len) > limit || limit === 0) continue;
-        // A strict name must not lose characters: 新区管委会 is not 高新区管委会.
-        if (c.strict && s.length < len) continue;
-        const d = distance(s, c.form);
-        if (d > limit || d > best) continue;
-        if (d < best) { best = d; hits = []; }
-        hits.push({ c, d, L });
-      }
-    }
+    const hits = this.base ? merged(this.base.remembered(s), this.closest(s)) : this.closest(s);
     if (hits.length === 0) return null;
     let ids = new Set(hits.map((h) => h.c.id));
     if (ids.size > 1) {
@@ -76,6 +84,56 @@ export class FuzzyIndex {
     const pick = mine.find((h) => h.c.level === surfaceLevel) ?? mine[0];
     return { id, form: pick.c.form, level: pick.c.level, distance: pick.d, score: 1 - pick.d / pick.L };
   }
+
+  private remembered(s: string): readonly Hit[] {
+    let hits = this.memo.get(s);
+    if (!hits) {
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      hits = this.closest(s);
+      this.memo.set(ownCopy(s), hits.length === 0 ? NO_HITS : hits);
+    }
+    return hits;
+  }
+
+  /** This index's own candidates at the smallest allowed distance from `s`, by length, then as added. */
+  private closest(s: string): readonly Hit[] {
+    let best = Infinity;
+    let hits: Hit[] = [];
+    for (let len = Math.max(1, s.length - MAX_SPREAD); len <= s.length + MAX_SPREAD; len++) {
+      for (const c of this.byLength.get(len) ?? []) {
+        const L = Math.max(s.length, len);
+        const limit = c.strict ? Math.min(1, allowedDistance(L)) : allowedDistance(L);
+        if (Math.abs(s.length - len) > limit || limit === 0) continue;
+        // A strict name must not lose characters: 新区管委会 is not 高新区管委会.
+        if (c.strict && s.length < len) continue;
+        const d = distance(s, c.form);
+        if (d > limit || d > best) continue;
+        if (d < best) { best = d; hits = []; }
+        hits.push({ c, d, L, len });
+      }
+    }
+    return hits;
+  }
+}
+
+/**
+ * The hits of base and own at the smaller distance, in the order one index holding both would find them:
+ * by length, and within a length the base's (added first) before the document's.
+ */
+function merged(base: readonly Hit[], own: readonly Hit[]): readonly Hit[] {
+  if (own.length === 0) return base;
+  if (base.length === 0) return own;
+  const best = Math.min(base[0].d, own[0].d);
+  const a = base[0].d === best ? base : NO_HITS;
+  const b = own[0].d === best ? own : NO_HITS;
+  const out: Hit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].len <= b[j].len)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /**

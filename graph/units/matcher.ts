@@ -1,6 +1,6 @@
 // Matching one cleaned name against the registry and the corpus: exact, jurisdiction-prefixed, fuzzy, run-together.
 import type { UnitKind } from '../model.ts';
-import { changedChunk, FuzzyIndex, infixMatch, type FuzzyCandidate } from './fuzzy.ts';
+import { changedChunk, FuzzyIndex, infixMatch } from './fuzzy.ts';
 import { LEVELS, isLevelChar, type Level, type UnitRegistry } from './registry.ts';
 import { cleanSurface, hasBodyWords, isCollective, patternKind, startsWithPlaceName, suffixKind } from './surface.ts';
 
@@ -35,18 +35,19 @@ const BARE_GOVERNMENT = /^[区县市省](?:人民)?政府$/u;
 const BARE_AUTONOMOUS = /^自治[区县州]$/u;
 const STRICT_KINDS = new Set<UnitKind>(['committee', 'enterprise', 'town']);
 
-const registryCandidates = new WeakMap<UnitRegistry, FuzzyCandidate[]>();
+const registryIndexes = new WeakMap<UnitRegistry, FuzzyIndex>();
 
-function candidatesOf(registry: UnitRegistry): FuzzyCandidate[] {
-  let list = registryCandidates.get(registry);
-  if (!list) {
-    list = [];
+/** The registry's forms as a fuzzy index, built once per registry and shared by every document's index. */
+function registryIndex(registry: UnitRegistry): FuzzyIndex {
+  let index = registryIndexes.get(registry);
+  if (!index) {
+    index = new FuzzyIndex();
     for (const [form, hit] of registry.allForms()) {
-      list.push({ form, id: `e:${hit.entry}`, level: hit.level, strict: STRICT_KINDS.has(registry.kind(hit.entry)), known: false });
+      index.add({ form, id: `e:${hit.entry}`, level: hit.level, strict: STRICT_KINDS.has(registry.kind(hit.entry)), known: false });
     }
-    registryCandidates.set(registry, list);
+    registryIndexes.set(registry, index);
   }
-  return list;
+  return index;
 }
 
 export class UnitMatcher {
@@ -245,8 +246,7 @@ export class UnitMatcher {
 
   private fuzzyIndex(): FuzzyIndex {
     if (this.fuzzy) return this.fuzzy;
-    const index = new FuzzyIndex();
-    for (const c of candidatesOf(this.registry)) index.add(c);
+    const index = new FuzzyIndex(registryIndex(this.registry));
     for (const name of this.known) {
       const identity = this.knownIdentity(name);
       // Companies, zones and towns known only from the corpus differ by one character from their

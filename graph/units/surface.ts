@@ -59,10 +59,34 @@ export function withPrintedBrackets(clean: string, raw: string): string {
 }
 
 /**
+ * Surfaces already cleaned: the same unit strings come back list after list and document after document. Keys are
+ * copied (a slice of a document's text would keep that whole text alive) and long ones are not kept.
+ */
+const cleaned = new Map<string, string>();
+const CLEANED_LIMIT = 100_000;
+const CLEANED_MAX_LENGTH = 64;
+
+/**
  * The text of a list item with OCR residue removed: NFKC, no spaces, balanced brackets,
  * no leading Latin/digit junk, no trailing 等/等部门/牵头, no bracket wrapping the whole.
  */
 export function cleanSurface(raw: string): string {
+  if (raw.length > CLEANED_MAX_LENGTH) return cleanOnce(raw);
+  let s = cleaned.get(raw);
+  if (s === undefined) {
+    if (cleaned.size >= CLEANED_LIMIT) cleaned.clear();
+    s = cleanOnce(raw);
+    cleaned.set(ownCopy(raw), ownCopy(s));
+  }
+  return s;
+}
+
+/** A string that shares no memory with the one it came from. */
+export function ownCopy(text: string): string {
+  return text.length === 0 ? text : ` ${text}`.slice(1);
+}
+
+function cleanOnce(raw: string): string {
   let s = foldBrackets(printedForm(raw));
   s = balanceParens(s).replace(LIST_NOTE, '');
   for (let prev = ''; prev !== s;) {

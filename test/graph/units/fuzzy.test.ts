@@ -1,6 +1,6 @@
 // Fuzzy matching: length-relative thresholds, unique nearest candidates, fragments of names.
 import { describe, expect, it } from 'vitest';
-import { allowedDistance, changedChunk, FuzzyIndex, infixMatch } from '../../../graph/units/fuzzy.ts';
+import { allowedDistance, changedChunk, FuzzyIndex, infixMatch, type FuzzyCandidate } from '../../../graph/units/fuzzy.ts';
 
 function index(...forms: Array<[string, string]>): FuzzyIndex {
   const idx = new FuzzyIndex();
@@ -15,6 +15,31 @@ describe('allowedDistance', () => {
 });
 
 describe('FuzzyIndex.nearest', () => {
+  it('over a shared base, answers as one index holding the base and then its own forms', () => {
+    // Base and own forms at equal and different distances and lengths, levels that tie, a known name that breaks a tie.
+    const base: FuzzyCandidate[] = [
+      { form: '区农业农村委', id: 'e:1', level: '区', strict: false, known: false },
+      { form: '农业农村委', id: 'e:1', level: '', strict: false, known: false },
+      { form: '区甲乙丙丁局', id: 'e:2', level: '区', strict: false, known: false },
+      { form: '区经济信息化委', id: 'e:3', level: '区', strict: false, known: false },
+    ];
+    const own: FuzzyCandidate[] = [
+      { form: '区甲乙丙戊局', id: 'k:区甲乙丙戊局', level: '区', strict: false, known: true },
+      { form: '区农业农村局', id: 'e:1', level: '区', strict: false, known: true },
+      { form: '区经济信息委', id: 'k:区经济信息委', level: '区', strict: false, known: true },
+    ];
+    const whole = new FuzzyIndex();
+    for (const c of [...base, ...own]) whole.add(c);
+    const shared = new FuzzyIndex();
+    for (const c of base) shared.add(c);
+    const layered = new FuzzyIndex(shared);
+    for (const c of own) layered.add(c);
+    const probes = ['区越农村委', '区农业农村', '区甲乙丙己局', '区经济信息委', '区经流言息委', '区经济信息化局', '农业农村局', '无关的名字'];
+    // Twice: the second time the base answers from what it remembers.
+    for (const probe of [...probes, ...probes]) expect(layered.nearest(probe)).toEqual(whole.nearest(probe));
+    expect(probes.filter((p) => whole.nearest(p) !== null).length).toBeGreaterThan(3);
+  });
+
   it('finds the unique nearest form', () => {
     expect(index(['区农业农村委', 'e:1'], ['区经济信息委', 'e:2']).nearest('区越农村委')).toMatchObject({ id: 'e:1', distance: 2 });
   });
