@@ -4,6 +4,8 @@ import type { RoleList } from './annotation-types.ts';
 
 /** A level collective's head (各区, 各县) that 、 would continue (各区、县(市)政府): at a cut it may be half a name. */
 const LEVEL_HEAD_RE = /^(?:各|相关|有关)(?:县级市|自治县|[县市区旗州])$/u;
+/** A bracket opened and never closed before the text's end. */
+const OPEN_BRACKET_END_RE = /[(（〔〈【][^()（）〔〕〈〉【】]*$/u;
 
 /**
  * The last name of a list the excerpt's end cut (牵头单位:市人力资源社会保, …各区): a fragment without a unit's
@@ -15,9 +17,10 @@ export function dropCutName(lists: RoleList[]): RoleList[] {
   const item = last?.items[last.items.length - 1];
   if (!item) return lists;
   const name = cleanSurface(item.text);
-  // A name closed by its other name in brackets (省数据局(省营商局)) is whole too.
+  // A name closed by its other name in brackets (省数据局(省营商局)) is whole too; one cut inside its bracket
+  // (各区人民政府〈含开发区、, 武汉 2022) is not: what the bracket said is lost.
   const bare = name.replace(/[(（][^()（）]+[)）]$/u, '');
-  const whole = suffixKind(bare) !== null || isCollective(name) || name.endsWith('部门');
+  const whole = !OPEN_BRACKET_END_RE.test(item.text) && (suffixKind(bare) !== null || isCollective(name) || name.endsWith('部门'));
   if (whole && !LEVEL_HEAD_RE.test(name)) return lists;
   return [...lists.slice(0, -1), { ...last, items: last.items.slice(0, -1) }];
 }

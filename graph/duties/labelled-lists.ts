@@ -23,8 +23,11 @@ export function findLabels(body: string, offset: number): Label[] {
   return labels.sort((a, b) => a.start - b.start);
 }
 
-/** The list's opening names and their 牵头, up to the separator after it (省政府办公厅、省财政厅牵头,). */
-const LEAD_CLAUSE_RE = /^([^:：()（）“”"]+?(?<!分别)牵头)[,，;；]/u;
+/**
+ * The list's opening names and their 牵头, up to the separator after it (省政府办公厅、省财政厅牵头,); 分别牵头 says each
+ * of them leads, and a 、 may follow it (经济投资局和航空口岸局分别牵头、区发改局, 海曙区 2023).
+ */
+const LEAD_CLAUSE_RE = /^([^:：()（）“”"]+?牵头)[,，;；、]/u;
 
 export function labelledLists(text: string, bodyStart: number, bodyEnd: number, labels: Label[], resolve = true): { lists: RoleList[]; others: OtherField[] } {
   const lists: RoleList[] = [];
@@ -48,7 +51,7 @@ export function labelledLists(text: string, bodyStart: number, bodyEnd: number, 
     }
     // 责任单位:A、B牵头,C、D — a lead clause opening a responsible list: A and B lead, C and D support.
     const leadClause = meaning?.kind === 'duty' && meaning.role !== 'lead' ? LEAD_CLAUSE_RE.exec(value) : null;
-    if (leadClause) lists.push(...clauseLists(leadClause[1], label.end));
+    if (leadClause) lists.push(...clauseLists(leadClause[1].replace(/分别牵头$/u, '牵头'), label.end));
     const restAt = leadClause ? leadClause[0].length : 0;
     const items = splitItems(value.slice(restAt), label.end + restAt).map(withoutDutyVerb);
     // "A、B分别牵头" at the end of a list: each unit named leads its own share.
@@ -65,8 +68,11 @@ export function labelledLists(text: string, bodyStart: number, bodyEnd: number, 
   return { lists: resolve ? resolveUnknownLabels(lists) : lists, others };
 }
 
-/** A labelled list's last names closed by their verb (责任单位:X,A、B按职责分工负责): the label already gives the role. */
-const DUTY_VERB_END_RE = /(?:按职责分工负责|按职责分工落实|按职能职责负责|按职责负责|分工负责|共同负责)$/u;
+/**
+ * A labelled list's last names closed by their verb (责任单位:X,A、B按职责分工负责; 牵头部门:A,B按照职责分工牵头, 哈尔滨
+ * 2022): the label already gives the role.
+ */
+const DUTY_VERB_END_RE = /(?:按照?(?:各自)?职(?:责|能职责|能)(?:分工)?|分工|共同)(?:负责|落实|牵头)$/u;
 
 function withoutDutyVerb(item: Span): Span {
   const m = DUTY_VERB_END_RE.exec(item.text);
@@ -115,12 +121,13 @@ export function clauseLists(body: string, offset: number): RoleList[] {
 }
 
 /**
- * `X负责,Y配合` names no 牵头, yet the clause that others 配合 is the principal: X leads, Y supports. Only a plain
- * 负责 (分别负责, 按职责分工负责 share the work) and only when no clause names a lead.
+ * `X负责,Y配合` names no 牵头, yet the clause that others 配合 is the principal: X leads, Y supports; `A、B分别负责,C配合`
+ * makes A and B principals of their own shares, both leading (a 医改 plan of 2009, items 6 and 7). Only a plain or a
+ * 分别 负责 (按职责分工负责 shares the work out) and only when no clause names a lead.
  */
 function withPrincipal(lists: RoleList[]): RoleList[] {
   if (lists.some((l) => l.role === 'lead')) return lists;
-  const k = lists.findIndex((l) => l.role === 'responsibleOrSupport' && /^(?:具体)?负责$/u.test(l.label));
+  const k = lists.findIndex((l) => l.role === 'responsibleOrSupport' && /^(?:具体|分别)?负责$/u.test(l.label));
   if (k < 0 || !lists.slice(k + 1).some((l) => l.role === 'support')) return lists;
   return lists.map((l, i) => (i === k ? { ...l, role: 'lead' } : l));
 }

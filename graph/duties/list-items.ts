@@ -20,8 +20,8 @@ export function splitItems(text: string, offset: number): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '(' || ch === '（' || ch === '〔') depth++;
-    else if ((ch === ')' || ch === '）' || ch === '〕') && depth > 0) depth--;
+    if (ch === '(' || ch === '（' || ch === '〔' || ch === '〈') depth++;
+    else if ((ch === ')' || ch === '）' || ch === '〕' || ch === '〉') && depth > 0) depth--;
     else if (depth === 0 && ITEM_SEPARATORS.test(ch)) { push(i); from = i + 1; }
     // 等 closes a list and 和/及 adds one more name: A、B等和各市、县人民政府.
     else if (depth === 0 && ch === '等' && (text[i + 1] === '和' || text[i + 1] === '及')) { push(i); from = i + 2; i++; }

@@ -3,8 +3,11 @@ import type { Annotation, OtherField } from './annotation-types.ts';
 import { clauseLists } from './labelled-lists.ts';
 import { CLAUSE_ROLES, LEADER_POST } from './roles.ts';
 
-/** A line that opens with 由 and a clause ending in a duty verb before the first comma. */
-const OPENING_RE = /^[ \t\u3000]*由[^\n,，。;；]{2,40}?(?:负责|牵头|配合|主办|承办)[,，]/gm;
+/**
+ * A line that opens with 由 and a clause ending in a duty verb before the first comma; the line may first hold its item's
+ * marker and short title sentence (`(一)县级抓统筹。由A、B牵头,成立…`, a 自治县 plan of 2023): the duty opens the body.
+ */
+const OPENING_RE = /^[ \t\u3000]*((?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])[^\n。,，;；()（）]{2,20}。)?由[^\n,，。;；]{2,40}?(?:负责|牵头|配合|主办|承办)[,，]/gm;
 
 /**
  * A leader named by post (杨志武副市长, 常务副省长, 省长助理): the person answers for the work, but a person
@@ -34,9 +37,8 @@ const isDutyClause = (c: string) => CLAUSE_ROLES.some(({ re }) => re.exec(c)?.[1
 /** The clause ending at `at` closes its paragraph: a 。 or nothing, then the line break. */
 const endsParagraph = (text: string, at: number) => /^[。;；]?[ \t\u3000]*(?:\n|$)/.test(text.slice(at, at + 8));
 
-/** The opening clauses of one paragraph as an annotation, or null when they name no lead. */
-function openingAnnotation(text: string, lineStart: number): Annotation | null {
-  const first = text.slice(lineStart).search(/\S/) + lineStart;
+/** The opening clauses of one paragraph, from its first word `first`, as an annotation, or null when they name no lead. */
+function openingAnnotation(text: string, first: number): Annotation | null {
   const others: OtherField[] = [];
   const clauses = clausesOf(text, first);
   let k = 0;
@@ -62,8 +64,9 @@ function openingAnnotation(text: string, lineStart: number): Annotation | null {
 export function openingClauses(text: string, taken: (pos: number) => boolean): Annotation[] {
   const found: Annotation[] = [];
   for (const m of text.matchAll(OPENING_RE)) {
-    if (taken(m.index!)) continue;
-    const ann = openingAnnotation(text, m.index!);
+    const first = m.index! + m[0].indexOf('由', m[1]?.length ?? 0);
+    if (taken(first)) continue;
+    const ann = openingAnnotation(text, first);
     if (ann) found.push(ann);
   }
   return found;

@@ -119,8 +119,17 @@ function composedMeaning(name: string): LabelMeaning | undefined {
   return { kind: 'duty', role: 'supportOrResponsible' };
 }
 
+/**
+ * A level written before a label (省牵头单位:, 市责任单位:): a plan that divides work between levels says whose units
+ * the list names (杭州 2021); the label means what it means alone.
+ */
+const LEVEL_PREFIX = '(?:自治区|自治州|自治县|[省市州县区])';
+const LEVEL_PREFIX_RE = new RegExp(`^${LEVEL_PREFIX}(?=\\p{Script=Han}{4})`, 'u');
+
 /** What a label means: its listed meaning, or one read from its parts (牵头考核单位 leads, 督查联系人 is no duty). */
 export function labelMeaning(name: string): LabelMeaning | undefined {
+  const unprefixed = name.replace(LEVEL_PREFIX_RE, '');
+  if (unprefixed !== name) return labelMeaning(unprefixed);
   const listed = ROLE_LABELS[name];
   if (listed || !WHOLE_COMPOSED_LABEL.test(name)) return listed;
   return composedMeaning(name);
@@ -138,7 +147,7 @@ const DECORATION = '[\\s\\u25A0-\\u25FF\\u2605\\u2606]*';
 export const LABEL_RE = new RegExp(`(${LABEL_ALTERNATION})${DECORATION}[:：]`, 'g');
 
 /** A line that opens with a label: every known label, or a damaged one (钙单位) read from the lines around it. */
-export const LABEL_LINE_RE = new RegExp(`^[ \\t]*(?:[-*•·]\\s*)?(${LABEL_ALTERNATION}|[^\\s:：,，、()（）]{1,2}单位)\\s*[:：][^\\n]*$`, 'gm');
+export const LABEL_LINE_RE = new RegExp(`^[ \\t]*(?:[-*•·]\\s*)?${LEVEL_PREFIX}?(${LABEL_ALTERNATION}|[^\\s:：,，、()（）]{1,2}单位)\\s*[:：][^\\n]*$`, 'gm');
 
 /**
  * A label damaged by OCR (钙单位 for 牵头单位): one or two characters before 单位 and a colon.

@@ -33,6 +33,16 @@ const JURISDICTION = new RegExp(`^(?:${NAME_CHAR}{2,8}(?:省|市|州))?${NAME_CH
 const BARE_GOVERNMENT = /^[区县市省](?:人民)?政府$/u;
 /** 自治区 / 自治州 / 自治县 alone are levels, not places named 自治. */
 const BARE_AUTONOMOUS = /^自治[区县州]$/u;
+/**
+ * The level a name's own ending gives: only a province's departments are 厅 (交通厅, 财政厅), so a bare 厅 is a
+ * province's, never the district or city level a corpus's other names have (区交通局).
+ */
+function writtenLevel(s: string): Level {
+  return s.endsWith('厅') && !s.endsWith('办公厅') ? '省' : '';
+}
+
+/** The level an autonomous prefix stands for. */
+const AUTONOMOUS_LEVEL: Readonly<Record<string, Exclude<Level, ''>>> = { 自治区: '省', 自治州: '市', 自治县: '县' };
 const STRICT_KINDS = new Set<UnitKind>(['committee', 'enterprise', 'town']);
 
 const registryIndexes = new WeakMap<UnitRegistry, FuzzyIndex>();
@@ -95,7 +105,7 @@ export class UnitMatcher {
     const hit = this.registry.lookup(s);
     if (hit) {
       this.writtenEntries.add(hit.entry);
-      const canonical = this.registry.canonical(hit.entry, hit.level || inherited || this.bareLevel(hit.entry));
+      const canonical = this.registry.canonical(hit.entry, hit.level || writtenLevel(s) || inherited || this.bareLevel(hit.entry));
       return this.entryMatch(hit.entry, canonical, canonical === s ? 'exact' : 'registry', 1);
     }
     return this.matchRegion(s) ?? this.matchJurisdiction(s) ?? this.matchFuzzy(s, inherited);
@@ -103,14 +113,16 @@ export class UnitMatcher {
 
   /**
    * 自治区财政厅 is the region's own 财政厅: 自治区 is a province-level prefix, not a place named 自治 with a
-   * district-level 区财政厅 after it. Its identity is the province-level entry; the name shown stays as written.
+   * district-level 区财政厅 after it; 自治州 is a prefecture (市) and 自治县 a county (县) the same way (自治县农业农村局,
+   * a 自治县 plan of 2023). Its identity is the level's entry; the name shown stays as written.
    */
   private matchRegion(s: string): Match | null {
-    if (!s.startsWith('自治区') || s.length <= 4) return null;
-    const hit = this.registry.lookup(`省${s.slice(3)}`);
+    const level = AUTONOMOUS_LEVEL[s.slice(0, 3)];
+    if (!level || s.length <= 4) return null;
+    const hit = this.registry.lookup(`${level}${s.slice(3)}`);
     if (!hit) return null;
     this.writtenEntries.add(hit.entry);
-    return this.entryMatch(hit.entry, this.registry.canonical(hit.entry, '省'), 'registry', 1);
+    return this.entryMatch(hit.entry, this.registry.canonical(hit.entry, level), 'registry', 1);
   }
 
   private matchFuzzy(s: string, inherited: Level): Match | null {

@@ -42,9 +42,12 @@ function printedForm(raw: string): string {
   return raw.normalize('NFKC').replace(/[\s\u200b\ufeff]+/gu, '');
 }
 
-/** Every bracket shape read as ( ): 相关县〔市、区〕政府 and 相关县(市、区)政府 are one name. One character for one. */
+/**
+ * Every bracket shape read as ( ): 相关县〔市、区〕政府 and 相关县(市、区)政府 are one name; a second plate may be printed
+ * in angle brackets (新区科技和人才局〈区科技局〉, 龙湾区 2025). One character for one.
+ */
 function foldBrackets(s: string): string {
-  return s.replace(/[〔【\[{「『《]/gu, '(').replace(/[〕】\]}」』》]/gu, ')');
+  return s.replace(/[〔【\[{「『《〈]/gu, '(').replace(/[〕】\]}」』》〉]/gu, ')');
 }
 
 /**
@@ -147,12 +150,13 @@ const COLLECTIVE_QUALIFIED = new RegExp(
 const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各镇\(街道\))$/u;
 
 /** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
-const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|[县市区旗乡镇州])/u;
+const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|[县市区旗乡镇州])/u;
 /** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
 // 县(市)政府(行署): a government may carry its other form in brackets, as 黑龙江 writes for its prefectures, or the
 // zone's committee that stands in for it (潮州 2019: 各县、区人民政府(管委会)); 街办 and 管理处 are township-level
-// bodies a district lists beside its 乡 (红谷滩 2022: 各乡、街办、管理处).
-const BARE_LEVEL = '(?:(?:县级市|自治县|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:(?:人民政府|政府)(?:\\((?:行署|管委会)\\))?)?|街道办事处|街道办|街办|管理处)';
+// bodies a district lists beside its 乡 (红谷滩 2022: 各乡、街办、管理处); a 特区 is a county-level district of some
+// prefectures (六盘水 2015: 各县、特区、区人民政府).
+const BARE_LEVEL = '(?:(?:县级市|自治县|特区|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:(?:人民政府|政府)(?:\\((?:行署|管委会)\\))?)?|街道办事处|街道办|街办|管理处)';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
 /** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
 const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
@@ -165,6 +169,11 @@ export function continuesLevels(prev: string, next: string): boolean {
   // A PDF's text layer spaces out brackets and words (各市 (地) 、县 (市) 政府 (行署)): read the printed form.
   const [a, b] = [printedForm(prev), printedForm(next)].map((x) => x.replace(/[（〔]/gu, '(').replace(/[）〕]/gu, ')'));
   return LEVEL_COLLECTIVE_RE.test(a) && (BARE_LEVEL_RE.test(b) || BARE_LEVEL_JOINED_RE.test(b));
+}
+
+/** 各区食安办, 各县人民政府: the bodies of every lower place, each answering for its own territory. */
+export function isLevelCollective(s: string): boolean {
+  return LEVEL_COLLECTIVE_RE.test(s);
 }
 
 /** The next name of a 、 list completes the collective before it: a level (各区、县(市)政府) or 单位 (有关部门、单位). */
@@ -281,9 +290,18 @@ export function startsWithPlaceName(s: string): boolean {
 /** A government named by its place (绥芬河市政府), whose level and 政府 the bare places before it share. */
 const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(市|县|区)(?:人民政府|政府)$/u;
 const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
-const ZONE = '(?:新区|高新区|经开区|开发区|园区|示范区|试验区|合作区|保税区)';
+/** Kinds of zone, a longer one before any it ends with (高新区 before 新区), so the first that ends a name is its kind. */
+const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验区', '合作区', '保税区', '新区', '园区'];
+const ZONE = `(?:${ZONE_KINDS.join('|')})`;
 const ZONE_COMMITTEE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}(?:管委会|管理委员会)$`, 'u');
 const BARE_ZONE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}$`, 'u');
+
+/** The place a zone's name writes before its kind (阜合 of 阜合园区管委会; none in 高新区管委会). */
+function zonePlace(s: string): string {
+  const bare = s.replace(/(?:管委会|管理委员会)$/u, '');
+  const kind = ZONE_KINDS.find((k) => bare.endsWith(k));
+  return kind ? bare.slice(0, -kind.length) : '';
+}
 
 /**
  * 哈尔滨、黑河、绥芬河市政府: places listed bare before the last one's 市政府 share it, one collective as written.
@@ -291,10 +309,13 @@ const BARE_ZONE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}$`, 'u');
  */
 export function sharedGovernmentStart(items: readonly string[] | ((i: number) => string), last: number): number {
   const at = typeof items === 'function' ? items : (i: number) => items[i];
-  // 镇江新区、高新区管委会: zones listed bare before the last one's 管委会 share it the same way.
+  // 镇江新区、高新区管委会: zones listed bare before the last one's 管委会 share it the same way. When every zone of the
+  // run writes its own place (阜阳经开区、阜合园区管委会, 阜阳 2023), each is named whole: two units, nothing shared.
   if (ZONE_COMMITTEE_RE.test(at(last))) {
     let z = last;
     while (z > 0 && BARE_ZONE_RE.test(at(z - 1))) z--;
+    const named = (i: number) => zonePlace(at(i)) !== '';
+    if (z < last && Array.from({ length: last - z + 1 }, (_, k) => z + k).every(named)) return last;
     return z;
   }
   const m = PLACE_GOVERNMENT_RE.exec(at(last));
