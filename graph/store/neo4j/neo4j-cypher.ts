@@ -219,16 +219,17 @@ export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${D
  * unitTasks' page (RowSource.dutyPageOfUnits): one row, the distinct (unit, task, type) count and the duty rows of
  * the first `$limit` of them in compareDutyRows' order, ties at the cut kept (the unit name, last in that order, is
  * compared in JS: Cypher compares strings by code point, JS by code unit). Ids are ASCII, so the cut is exact.
+ * Evidence is read for the page's duties only (a name shared by many bodies has thousands of duties, a page 100).
  */
 export const DUTY_PAGE_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} AND type(r) IN $types
-WITH u, t, type(r) AS type, collect(r.evidence_json) AS evidence
+WITH u, t, type(r) AS type, collect(r) AS duties
 ORDER BY t.docId, t.start, t.id, CASE type WHEN 'LEADS' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END
-WITH collect({u: u, t: t, type: type, evidence: evidence}) AS ordered
+WITH collect({u: u, t: t, type: type, duties: duties}) AS ordered
 WITH ordered, size(ordered) AS total, CASE WHEN size(ordered) < toInteger($limit) THEN size(ordered) ELSE toInteger($limit) END AS n
 WITH total, CASE WHEN n = 0 THEN [] ELSE ordered[0..n] + [g IN ordered[n..] WHERE g.t = ordered[n - 1].t AND g.type = ordered[n - 1].type] END AS page
 CALL (page) {
   UNWIND page AS g WITH g, g.u AS u, g.t AS t
-  RETURN collect({unit: u {.id, .name}, task: ${TASK('t')}, type: g.type, evidence: g.evidence}) AS rows
+  RETURN collect({unit: u {.id, .name}, task: ${TASK('t')}, type: g.type, evidence: [d IN g.duties | d.evidence_json]}) AS rows
 }
 RETURN total, rows`;
 export const DUTIES_ON_TASKS_OF = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WHERE ${TASK_IN('t')} WITH DISTINCT t
@@ -290,16 +291,26 @@ export const TARGETS_OF_DOCS = `UNWIND $docIds AS docId MATCH (g:Target {pg_doc:
 export const LINKS = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
 WITH id, n WHERE ${SEEN('n')} MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE ${SEEN('o')} AND ${EDGE_SEEN('r')}
 RETURN id AS fromId, r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, ${REF('o')} AS other`;
+/**
+ * The far end is tested against the nodes already found by id (visible, of the model's labels) instead of reading its
+ * label and id again: a neighbourhood's 200 nodes have thousands of outgoing edges, a few hundred of them among those.
+ */
 export const EDGES_AMONG = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} }
-WITH n WHERE ${SEEN('n')} MATCH (n)-[r:${ANY_TYPE}]->(m:${ANY_LABEL}) WHERE m.id IN $ids AND ${SEEN('m')} AND ${EDGE_SEEN('r')}
+WITH n WHERE ${SEEN('n')} WITH collect(n) AS found
+UNWIND found AS n MATCH (n)-[r:${ANY_TYPE}]->(m) WHERE m IN found AND ${EDGE_SEEN('r')}
 RETURN ${EDGE('r', 'n', 'm')} AS edge`;
 
-/** One BFS level of NEIGHBORHOOD (see traverse.ts): fresh visible neighbours in compareNeighbours order, cut at the room left. */
+/**
+ * One BFS level of NEIGHBORHOOD (see traverse.ts): fresh visible neighbours in compareNeighbours order, cut at the room
+ * left. Each neighbour's label is read once, after DISTINCT (a node of the model's labels has a rank; anything else in
+ * the database has none and is left out): a task's second level through a place or a busy unit reaches thousands.
+ */
 const NEIGHBOURS_LEVEL = (level: number) => `CALL (kept, frontier) {
   UNWIND CASE WHEN $depth >= ${level} THEN frontier ELSE [] END AS f
-  MATCH (f)-[r:${ANY_TYPE}]-(o:${ANY_LABEL})
-  WHERE NOT o IN kept AND ($labels IS NULL OR labels(o)[0] IN $labels) AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
-  WITH DISTINCT o ORDER BY $rank[labels(o)[0]], coalesce(o.name, ''), o.id
+  MATCH (f)-[r:${ANY_TYPE}]-(o) WHERE NOT o IN kept AND ${EDGE_SEEN('r')}
+  WITH DISTINCT o
+  WITH o, $rank[labels(o)[0]] AS rank WHERE rank IS NOT NULL AND ($labels IS NULL OR labels(o)[0] IN $labels) AND ${SEEN('o')}
+  WITH o, rank ORDER BY rank, coalesce(o.name, ''), o.id
   RETURN collect(o) AS fresh
 }
 WITH kept, truncated OR size(fresh) > $limit - size(kept) AS truncated, fresh[0..($limit - size(kept))] AS frontier
@@ -319,15 +330,17 @@ RETURN [k IN kept | k.id] AS kept, truncated`;
  * from `$ids` and not in `$seen`, the smallest parent id, then the smallest edge id from that parent. One short row
  * per new node instead of one row with the far end's ref per incident edge; only the nodes in `$meet` (the other
  * side's) when some are reached: the level that meets is the last, and through a hub it held 9,263 rows for one path.
+ * Edge ids are read after that cut (the meeting level through a hub reaches thousands of nodes and keeps a few), and
+ * the parent's id is the id it was sought by, not read again per edge.
  */
-export const BFS_LEVEL = `UNWIND $ids AS id CALL (id) { ${byId(NODE_LABELS)} } WITH n WHERE ${SEEN('n')}
+export const BFS_LEVEL = `UNWIND $ids AS fromId CALL (fromId) { ${byId(NODE_LABELS, 'n', 'fromId')} } WITH fromId, n WHERE ${SEEN('n')}
 MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE NOT o.id IN $seen AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
-WITH o.id AS id, n.id AS parent, min(r.id) AS edge
+WITH collect({id: o.id, parent: fromId, r: r}) AS reached
+WITH reached, [x IN reached WHERE x.id IN $meet] AS met
+UNWIND CASE WHEN size(met) > 0 THEN met ELSE reached END AS x
+WITH x.id AS id, x.parent AS parent, min(x.r.id) AS edge
 WITH id, min(parent) AS parent, collect([parent, edge]) AS options
-WITH collect([id, parent, [x IN options WHERE x[0] = parent][0][1]]) AS steps
-WITH steps, [s IN steps WHERE s[0] IN $meet] AS met
-UNWIND CASE WHEN size(met) > 0 THEN met ELSE steps END AS s
-RETURN s[0] AS id, s[1] AS parent, s[2] AS edge`;
+RETURN id, parent, [x IN options WHERE x[0] = parent][0][1] AS edge`;
 
 export const SEARCH_CANDIDATES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
