@@ -59,9 +59,31 @@ function checkKey(kind: string, check: RelationCheck): string {
   return JSON.stringify([kind, check.rel, check.direction, check.roles ?? null, check.labels ?? null]);
 }
 
+/** Named sets up to this size are walked from their side (holdersOf); larger ones test each candidate's edges. */
+const HOLDERS_FROM_SET = 4096;
+
+/**
+ * Every node with a neighbour over the relation inside the hop's named set, walked from the set's side: the tasks
+ * touching a place are a few dozen, the units a chain tests are the busiest ones with thousands of duties each.
+ */
+function holdersOf(index: MemoryIndex, hop: Hop, within: State): Set<string> {
+  const holders = new Set<string>();
+  for (const far of within.keys()) {
+    const node = index.nodes.get(far);
+    if (!node || (hop.labels && !hop.labels.includes(node.label))) continue;
+    if (hop.out) for (const e of index.inList(far)) if (hop.types.includes(e.type)) holders.add(e.source);
+    if (hop.in) for (const e of index.outList(far)) if (hop.types.includes(e.type)) holders.add(e.target);
+  }
+  return holders;
+}
+
 /** A has/lacks check as a node predicate; kept per graph version unless the check names a set. */
 export function relationTest(index: MemoryIndex, check: RelationCheck, sets: Sets): (node: GraphNode) => boolean {
   const hop = hopOf(check, sets);
+  if (hop.within && hop.within.size <= HOLDERS_FROM_SET) {
+    let holders: Set<string> | null = null;
+    return (node) => (holders ??= holdersOf(index, hop, hop.within!)).has(node.id);
+  }
   if (check.in) return (node) => holds(index, hop, node.id);
   const cache = countCache(index, checkKey('holds', check));
   return (node) => {

@@ -88,13 +88,25 @@ function countBy(state: State, keys: (node: GraphNode) => string[]): Array<{ key
   return [...counts].map(([key, count]) => ({ key, count }));
 }
 
+/** Whether a step from `from` on brings the items of set `name` back into the flow (not only tests or counts them). */
+function readsItems(steps: ProgramStep[], from: number, name: string): boolean {
+  return steps.slice(from).some((s) => (s.op === 'use' && s.name === name) || (s.op === 'combine' && s.how === 'union' && s.with === name));
+}
+
 /**
  * Whether the set step `at` makes can reach the answer (or a rank by how many reached each item), so its items must
- * record via and evidence. Not when the next step past its filters walks on, starts anew or only counts.
+ * record via and evidence. Not when the next step past its filters walks on, starts anew or only counts, and a set it
+ * is saved as is only tested (minus, intersect's other side, has/lacks `in`) or counted (compare): the finance set of
+ * "A's tasks minus B's" recorded an evidence set per task for nothing.
  */
 function tracked(steps: ProgramStep[], at: number): boolean {
   let i = at + 1;
-  while (i < steps.length && steps[i].op === 'filter') i++;
+  const saved: string[] = [];
+  for (; i < steps.length && (steps[i].op === 'filter' || steps[i].op === 'as'); i++) {
+    const step = steps[i];
+    if (step.op === 'as') saved.push(step.name);
+  }
+  if (saved.some((name) => readsItems(steps, i, name))) return true;
   if (i === steps.length) return true;
   return !['follow', 'find', 'hits', 'use', 'count', 'group', 'compare'].includes(steps[i].op);
 }

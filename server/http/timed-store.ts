@@ -8,8 +8,11 @@ import { withTimeout } from './limits.ts';
  */
 const UNTIMED = new Set<PropertyKey>(['init', 'close', 'kind', 'applyBatch', 'applyBatches', 'applyPrepared', 'prepareFor', 'removeDocument', 'saveLinkDecisions']);
 
+/** Each timed view's store, for the whole-graph reads that must not be cut off (untimed). */
+const inner = new WeakMap<GraphStore, GraphStore>();
+
 export function timedStore(store: GraphStore, timeoutMs: number): GraphStore {
-  return new Proxy(store, {
+  const timed = new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
@@ -18,4 +21,17 @@ export function timedStore(store: GraphStore, timeoutMs: number): GraphStore {
       return (...args: unknown[]) => withTimeout(Promise.resolve(value.apply(target, args)), timeoutMs);
     },
   });
+  inner.set(timed, store);
+  return timed;
+}
+
+/**
+ * The store behind a timed view (any other store as it is), for the whole-graph reads that build what every request
+ * shares (graph-snapshot.ts, alignment.ts). A timeout does not stop such a read: it only failed the build, which the
+ * next request 5 s later (StoreCache) started again with another whole export — on a loaded machine (1,000 documents,
+ * export > 15 s) a loop of exports that never finished while ask answered 503. The memory store cannot hang, and
+ * Neo4j bounds these reads with its own transaction timeout.
+ */
+export function untimed(store: GraphStore): GraphStore {
+  return inner.get(store) ?? store;
 }

@@ -49,6 +49,28 @@ describe('answers read from the seed text', () => {
     expect(onlyWater).toEqual([]);
   });
 
+  // A set saved only to be tested records nothing per item, but one brought back by union keeps its evidence.
+  it('a set brought back by union keeps its items\' evidence', async () => {
+    const water = [unit('区水利局'), { op: 'follow', rel: 'LEADS' }, SEED.filter, { op: 'as', name: 'water' }];
+    const { result } = await runQueryPlan(store, { steps: [...water, unit('区商务委'), { op: 'follow', rel: 'DUTY' }, SEED.filter, { op: 'combine', how: 'union', with: 'water' }, { op: 'return', what: 'tasks', limit: 200 }] });
+    const led = result.items.find((i) => i.name === '完善水利基础设施');
+    expect(led?.evidence.map((e) => e.text).join('')).toContain('牵头单位:区水利局');
+  });
+
+  // has/lacks `in` a named set is walked from the set's side: the same units as following the set's lead duties back.
+  it('has and lacks a lead duty in a named set: the units that lead its tasks, and all others', async () => {
+    const tasks = [unit('区农业农村委'), { op: 'follow', rel: 'DUTY' }, SEED.filter, { op: 'as', name: 'farm' }];
+    const lead = { rel: 'DUTY', direction: 'out', roles: ['lead'], in: 'farm' };
+    const leaders = await names({ steps: [...tasks, { op: 'follow', rel: 'DUTY', direction: 'in', roles: ['lead'] }, { op: 'return', what: 'units', limit: 200 }] });
+    const units = [{ op: 'find', by: 'label', labels: ['Unit'] }];
+    const having = await names({ steps: [...tasks, ...units, { op: 'filter', has: lead }, { op: 'return', what: 'units', limit: 200 }] });
+    const count = async (steps: unknown[]) => (await runQueryPlan(store, { steps: [...steps, { op: 'count' }] })).result.count;
+    const lacking = await count([...tasks, ...units, { op: 'filter', lacks: lead }]);
+    expect(leaders.length).toBeGreaterThan(1);
+    expect(having).toEqual(leaders);
+    expect(having.length + (lacking ?? 0)).toBe(await count(units));
+  });
+
   it('the example plans all run and mostly find something', async () => {
     let found = 0;
     for (const example of PLAN_EXAMPLES) {
