@@ -1,7 +1,7 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
 import { readGroupRows } from './group-rows.ts';
-import { readMergedRows } from './merged-rows.ts';
+import { isGroupCell, readMergedRows } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
@@ -19,6 +19,11 @@ const HEADERS: [RegExp, Column][] = [
   [/^(细化措施|具体举措|主要措施|工作措施及要求)$/, 'detail'],
   [/^(?:攻坚|年度|阶段性?)目标(?:任务)?$/, 'detail'],
   [/^(?:工作)?(?:任务|进度)安排$/, 'other'],
+  // An assessment list (考核项目 / 考核指标 / 考核内容): what is assessed is the task, its wider items categories (see
+  // demoteCategory); the measure a target is counted in (单位: %, 万亩) and who scores it (评分部门) are no duty.
+  [/^(?:考核|考评|评价)(?:项目|指标|内容)$/, 'task'],
+  [/^(?:计量|指标)?单位$/, 'other'],
+  [/^(?:评分|考评|考核|评价)(?:部门|单位)$/, 'other'],
   [/^(牵头单位|牵头部门|牵头责任单位|牵头负责部门|牵头负责单位|主责单位)$/, 'lead'],
   [/^(主要责任单位|主要责任部门)$/, 'lead'],
   [/^(协同配合单位|协同配合部门|协同部门|协作单位)$/, 'support'],
@@ -226,15 +231,29 @@ function shortRow(lines: string[], at: number, width: number, numbered: boolean,
 }
 
 /**
- * Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under; but a 内容 column
- * after a 名称 column (事项名称 / 项目内容) is what the named row does: the name stays the task.
+ * Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under (of three, 考核项目 /
+ * 考核指标 / 考核内容, every one but the last); but a 内容 column after a 名称 column (事项名称 / 项目内容) is what the
+ * named row does: the name stays the task.
  */
 function demoteCategory(columns: Column[], headers: string[]): void {
   const first = columns.indexOf('task');
   const second = columns.indexOf('task', first + 1);
   if (first < 0 || second < 0) return;
-  if (/名称$/.test(headers[first].trim()) && /内容$/.test(headers[second].trim())) columns[second] = 'content';
-  else columns[first] = 'group';
+  if (/名称$/.test(headers[first].trim()) && /内容$/.test(headers[second].trim())) { columns[second] = 'content'; return; }
+  const last = columns.lastIndexOf('task');
+  columns.forEach((c, i) => { if (c === 'task' && i < last) columns[i] = 'group'; });
+}
+
+/**
+ * The merged read (rows from serial to serial) is taken when it reads more rows than the cell-by-cell one, or as many
+ * when the cell-by-cell rows lost step: a row with a cell left out shifts the ones after it, so their serials skip or
+ * a unit's name before a serial is taken for a group's cell (市海洋渔业局市农业农村局 / 2).
+ */
+function mergedReadsBetter(mergedRows: number, out: { text: string }[]): boolean {
+  const serials = out.filter((l) => /^\d/.test(l.text)).map((l) => parseInt(l.text, 10));
+  if (mergedRows !== serials.length) return mergedRows > serials.length;
+  const groups = out.filter((l) => !/^\d/.test(l.text) && !HEADING_RE.test(l.text.trim()));
+  return serials.some((n, x) => n !== x + 1) || groups.some((l) => !isGroupCell(l.text));
 }
 
 function scanTables(lines: string[]): TableRewrite[] {
@@ -269,7 +288,7 @@ function scanTables(lines: string[]): TableRewrite[] {
       k = row.next;
     }
     const merged = readMergedRows(lines, j, columns, lines.slice(i, j));
-    if (merged && merged.rows.filter((r) => r.cells[0]).length > out.filter((l) => /^\d/.test(l.text)).length) {
+    if (merged && mergedReadsBetter(merged.rows.filter((r) => r.cells[columns.indexOf('serial')]).length, out)) {
       out.splice(0, out.length, ...merged.rows.map((r) => ({ text: rowLine(columns, r.cells), sourceLine: r.sourceLine })));
       k = merged.next;
     }

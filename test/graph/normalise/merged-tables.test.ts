@@ -36,3 +36,30 @@ describe('one-cell-per-line tables with merged cells printed once', () => {
     expect(rows[3].title).not.toContain('文化产业');
   });
 });
+
+// http://www.shengsi.gov.cn/art/2021/12/21/art_1229604550_59023967.html (2021年嵊泗县乡村振兴任务清单: an assessment list
+// flattened one cell per line with blank lines between cells; its rows 1–4 and 10–11)
+const SHENGSI = [
+  '2021年嵊泗县乡村振兴任务清单',
+  '考核项目', '序号', '考核指标', '考核内容', '单位', '年度目标', '责任部门', '评分部门',
+  '农业高质高效',
+  '1', '确保粮食和重要农产品有效供给', '农林牧渔业增加值增幅', '%', '≥2%', '县海洋与渔业局', '县农业农村局', '市海洋渔业局市农业农村局',
+  '2', '农业劳动生产率及增幅', '万元/人', '全市统筹', '县海洋与渔业局', '县农业农村局', '市海洋渔业局市农业农村局',
+  '3', '粮食安全责任制', '-', '良好以上', '县经济和信息化局', '市商务局',
+  '4', '建设美丽牧场', '0', '县农业农村局', '市农业农村局',
+  '5', '建设“千亩方、万亩方”', '永久基本农田', '万亩', '0', '县自然资源和规划局', '市资源规划局',
+].join('\n\n');
+
+describe('an assessment list (考核项目 / 考核指标 / 考核内容 / 单位 / 年度目标 / 责任部门 / 评分部门)', () => {
+  it('reads each row’s 考核内容 as its task, with its target, whichever merged cells the row prints', () => {
+    const rows = writtenTasks(batchOf(SHENGSI));
+    expect(rows.map((r) => r.title)).toEqual(['农林牧渔业增加值增幅,≥2%', '农业劳动生产率及增幅,全市统筹', '粮食安全责任制,良好以上', '建设美丽牧场,0', '永久基本农田,0']);
+  });
+
+  it('keeps the 责任部门 units (two on two lines) and leaves the scoring 评分部门 out of the duties', () => {
+    const rows = writtenTasks(batchOf(SHENGSI));
+    expect(rows.map((r) => [...r.responsible].sort())).toEqual([
+      ['县海洋与渔业局', '县农业农村局'].sort(), ['县海洋与渔业局', '县农业农村局'].sort(), ['县经济和信息化局'], ['县农业农村局'], ['县自然资源和规划局'],
+    ]);
+  });
+});
