@@ -46,6 +46,35 @@ function accepts(column: Column, header: string, cell: string): boolean {
   return isDuty(column) && !isDeadlineCell(cell) && !isPersonCell(cell);
 }
 
+/** A cell of unit names (区住建局, 慈城镇, 区农业农村局、区水利局): each ends as a unit's name does, with no figure or clause. */
+function isUnitNames(cell: string): boolean {
+  const c = cell.trim();
+  return c.length > 0 && c.length <= 40 && !/[。,，;；:：\d%]/.test(c) && c.split('、').every((p) => p.length >= 2 && UNIT_END_RE.test(p));
+}
+
+/**
+ * A project list (项目 / 责任单位 / 建设内容 / 总投资 / 目标进度): a duty column before a 内容 column. Its rows hold sub-rows
+ * (one per unit that carries part of the project), each printing its own unit, content and figures under the same serial.
+ */
+export const listsProjects = (columns: Column[]) => {
+  const duty = columns.findIndex(isDuty);
+  return duty > columns.indexOf('task') && columns.indexOf('content', duty) > duty;
+};
+
+/** A unit's name the page broke over two cells (区新兴产业 / 服务中心, 区综合行政 / 执法局), joined back. */
+function joinBrokenNames(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i].trim();
+    const b = (cells[i + 1] ?? '').trim();
+    if (/^[省市县区镇乡][\u4e00-\u9fff]{1,11}$/.test(a) && !UNIT_END_RE.test(a) && /^[\u4e00-\u9fff]{1,10}$/.test(b) && UNIT_END_RE.test(b)) {
+      out.push(a + b);
+      i++;
+    } else out.push(cells[i]);
+  }
+  return out;
+}
+
 /**
  * In a row whose task is followed by its measure (考核内容 / 单位 / 年度目标), the task is the cell before the first one
  * that cannot be a task's words: a measure, a bare figure or a unit's name (a row with no 单位 cell goes on to its target).
@@ -90,9 +119,14 @@ function placeCells(row: string[], columns: Column[], headers: string[]): string
   let rest = cells.slice(t + 1);
   if (content && rest.length > 0) { placed[at].push(rest[0].trim()); rest = rest.slice(1); at++; }
   const end = scored ? last : columns.length;
-  for (const cell of rest) {
-    let c = at;
-    while (c < end && !accepts(columns[c], headers[c], cell)) c++;
+  // In a project list a unit's name goes to the duty column, whatever came before it (a sub-row begins), and only there.
+  const listed = listsProjects(columns);
+  const duty = columns.findIndex(isDuty);
+  const takes = (c: number, cell: string) => (!listed ? accepts(columns[c], headers[c], cell)
+    : c === duty ? isUnitNames(cell) : columns[c] === 'content' && !isUnitNames(cell));
+  for (const cell of listed ? joinBrokenNames(rest) : rest) {
+    let c = listed && isUnitNames(cell) ? duty : at;
+    while (c < end && !takes(c, cell)) c++;
     if (c === end) continue;
     placed[c].push(cell.trim());
     // A 牵头单位 cell before a 协同/配合 column names one unit; the lines after it are the supporters.
@@ -150,7 +184,7 @@ export function readMergedRows(lines: string[], from: number, columns: Column[],
     serial++;
     const next = serial + 1;
     let end = k + 1;
-    const limit = k + columns.length + (columns.includes('support') ? MAX_SUPPORT_LINES : MAX_EXTRA_CELLS);
+    const limit = k + columns.length + (columns.includes('support') || listsProjects(own) ? MAX_SUPPORT_LINES : MAX_EXTRA_CELLS);
     while (end < lines.length && end < limit && !(BARE_NUMBER.test(lines[end]) && Number(lines[end].trim()) === next)) end++;
     const cells = lines.slice(k + 1, end).filter((l) => l.trim() !== '' && (keepsDash || !NONE_CELL_RE.test(l)));
     // The next group's cell, printed before its first serial, closes this row's cells.

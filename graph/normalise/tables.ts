@@ -1,7 +1,7 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
 import { readGroupRows } from './group-rows.ts';
-import { isGroupCell, readMergedRows } from './merged-rows.ts';
+import { isGroupCell, listsProjects, readMergedRows } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
@@ -44,7 +44,7 @@ const HEADERS: [RegExp, Column][] = [
   // A progress report on a plan (进展情况表): what the row names (项目内容) is the task; its progress, status and
   // the quarter's own target (当前进度, 落实情况, 一季度目标, 目标完成情况) are the report's, not the plan's.
   [/^项目(?:内容|事项)$/, 'task'],
-  [/^(?:当前|工作|项目)?(?:进度|进展)$/, 'other'],
+  [/^(?:当前|工作|项目|目标)?(?:进度|进展)$/, 'other'],
   [/^(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|全年|本月|当月)目标$/, 'other'],
   // A longer name goes on only after 、 (进展情况、存在问题及下一步打算): a header broken over lines is joined back, and
   // 进展情况 + 责任单位 must stay two cells.
@@ -111,7 +111,12 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const serial = get('serial').replace(/^(\d{1,3})\s*[*＊★☆※△▲]$/, '$1');
   // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.
   // A 建设内容 column is sentences of its own after the project's name: the name stays the title.
-  const task = [[get('task'), get('detail')].filter(Boolean).join(','), get('content')].filter(Boolean).join('。').replace(/[。;；]+$/, '');
+  // A project list prints its units before the content (项目 / 责任单位 / 建设内容): the content follows the annotation, in
+  // the order of the page, so each character still finds its own (a 繁體 name comes back whole).
+  const unitsFirst = listsProjects(columns);
+  const named = [get('task'), get('detail')].filter(Boolean).join(',');
+  const task = (unitsFirst ? named : [named, get('content')].filter(Boolean).join('。')).replace(/[。;；]+$/, '');
+  const after = unitsFirst && get('content') ? `${get('content').replace(/[。;；]+$/, '')}。` : '';
   const marked = !get('lead') && !get('support') ? markedLead(get('responsible')) : null;
   const lead = marked?.lead ?? get('lead');
   const support = marked?.support ?? get('support');
@@ -127,7 +132,7 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';
   // A cell that numbers its own targets (1)…;2)…) is one row: under the row's serial, `4.1)` would read as no item.
   const body = serial ? task.replace(/^\d{1,2}[)）]\s*/, '') : task;
-  return `${serial ? `${serial}.` : ''}${body}。${annotation}`;
+  return `${serial ? `${serial}.` : ''}${body}。${annotation}${after}`;
 }
 
 /**
