@@ -62,17 +62,24 @@ const ITEM_MARKER_RE = /^\s*(?:\d+\s*[.、．。]|[一二三四五六七八九�
  * A text layer hard-wrapped at a fixed width (a .docx or PDF copy) breaks a labelled annotation across lines:
  * `(责任单位:自治` / `区农牧厅、财政厅)`. The break belongs to the bracket when a duty label opened it and the
  * next line is only the rest of the list: it closes the bracket and ends there, with no sentence or item in it.
- * A clause list whose lead is named before the break (X牵头,Y、Z单 / 位协作) wraps the same way.
+ * A clause list whose lead is named before the break (X牵头,Y、Z单 / 位协作) wraps the same way, and so does one broken
+ * inside its first names when the next line holds its verbs and its close.
  */
 function wrapsToClose(text: string, open: number, at: number, close: string): boolean {
   const before = text.slice(open + 1, at);
-  if (!new RegExp(LABEL_RE.source).test(before) && !ROLE_WORD_RE.test(before)) return false;
+  const named = new RegExp(LABEL_RE.source).test(before) || ROLE_WORD_RE.test(before);
+  // A list broken inside a name before any role word (〔县自然资 / 源局、县农业农村局按职责分工负责,各乡(街道)落实〕):
+  // only names before the break, and the next line ends the clause list at the close.
+  if (!named && (before.length > WRAP_MAX_CHARS || /[,，;；:：。()（）]/.test(before))) return false;
   const lineEnd = text.indexOf('\n', at + 1);
   const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd);
   const c = line.indexOf(close);
   if (c < 0 || c > WRAP_MAX_CHARS || line.slice(c + 1).trim() !== '') return false;
   const rest = line.slice(0, c);
-  return !/[。(（〔【\[]/.test(rest) && !ITEM_MARKER_RE.test(rest);
+  // A level in brackets inside a collective (各乡(街道)) is part of a name, not a new bracket.
+  const bare = named ? rest : rest.replace(/[(（][^()（）]{1,8}[)）]/g, '');
+  if (/[。(（〔【\[]/.test(bare) || ITEM_MARKER_RE.test(rest)) return false;
+  return named || CLAUSE_HINT_RE.test(rest);
 }
 
 export function parenAnnotation(text: string, open: number): Annotation | null {

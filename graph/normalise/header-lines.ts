@@ -1,6 +1,6 @@
 // Header cells of a one-cell-per-line table that the page broke over two lines (责任 / 领导, 第二季度 / 完成情况)
 // are joined back, so the table reader sees one known header per line.
-import { columnOf } from './tables.ts';
+import { columnOf, headerWordColumn } from './tables.ts';
 
 export interface HeaderWork { text: string; map: Int32Array }
 
@@ -36,7 +36,7 @@ function breaksAfter(text: string, serialEnd: number): Line[] {
     if (b && !whole && a.length + b.length <= MAX_CELL_CHARS && columnOf(a + b) !== null && columnOf(b) !== 'serial') {
       cut.push({ start: lines[i].end, end: lines[i + 1].start });
       i++;
-    } else if (columnOf(a) === null) break;
+    } else if (columnOf(a) === null && headerWordColumn(a) === null) break;
   }
   return cut;
 }

@@ -23,11 +23,65 @@ export const isDeadlineCell = (cell: string) => DEADLINE_RE.test(cell.replace(/\
 export const isPersonCell = (cell: string) => PERSON_RE.test(cell.trim()) && !UNIT_END_RE.test(cell.trim());
 export const isDuty = (c: Column) => c === 'lead' || c === 'support' || c === 'responsible';
 
+/** The measure a target is counted in (%, 万亩, 万元/人; `-` for none), under a 单位 header. */
+const MEASURE_CELL_RE = /^(?:%|‰|[-—－/]|[万亿千百]?(?:元|亩|斤|头|只|吨|人|户|个|家|项|座|所|公里|千米|米|平方米|立方米|千瓦时?|辆|台|套|次|张|床|人次|标箱)(?:\/[\u4e00-\u9fff]{1,2})?)$/;
+/** A target value alone (0, 0.07, ≥2%, 42). */
+const FIGURE_CELL_RE = /^[≥≤><]?\d{1,9}(?:\.\d{1,6})?%?$/;
+const MEASURE_HEADER_RE = /^(?:计量|指标)?单位$/;
+/** Who scores an assessment's indicator (评分部门): one cell, the row's last, never a duty. */
+const SCORER_HEADER_RE = /^(?:评分|考评|考核|评价)(?:部门|单位)$/;
+/** A unit's name by its look: a level, then a name ending as a unit's does (县农业农村局, 市海洋渔业局市农业农村局). */
+const LEVEL_UNIT_RE = /^[省市县区州旗镇乡][\u4e00-\u9fff()（）]{1,40}$/;
+
+const isMeasureCell = (cell: string) => MEASURE_CELL_RE.test(cell.replace(/\s+/g, ''));
+const isLevelUnitCell = (cell: string) => LEVEL_UNIT_RE.test(cell.trim()) && UNIT_END_RE.test(cell.trim());
+const headerOf = (header: string) => header.replace(/\s+/g, '');
+
 /** Does the column take this cell? Duty columns take what is neither a date nor a person. */
 function accepts(column: Column, header: string, cell: string): boolean {
   if (column === 'deadline') return isDeadlineCell(cell);
+  if (column === 'other' && MEASURE_HEADER_RE.test(headerOf(header))) return isMeasureCell(cell);
   if (column === 'other') return PERSON_COLUMN_RE.test(header) && isPersonCell(cell);
+  if (column === 'detail') return !isLevelUnitCell(cell);
   return isDuty(column) && !isDeadlineCell(cell) && !isPersonCell(cell);
+}
+
+/** A cell of unit names (区住建局, 慈城镇, 区农业农村局、区水利局): each ends as a unit's name does, with no figure or clause. */
+function isUnitNames(cell: string): boolean {
+  const c = cell.trim();
+  return c.length > 0 && c.length <= 40 && !/[。,，;；:：\d%]/.test(c) && c.split('、').every((p) => p.length >= 2 && UNIT_END_RE.test(p));
+}
+
+/**
+ * A project list (项目 / 责任单位 / 建设内容 / 总投资 / 目标进度): a duty column before a 内容 column. Its rows hold sub-rows
+ * (one per unit that carries part of the project), each printing its own unit, content and figures under the same serial.
+ */
+export const listsProjects = (columns: Column[]) => {
+  const duty = columns.findIndex(isDuty);
+  return duty > columns.indexOf('task') && columns.indexOf('content', duty) > duty;
+};
+
+/** A unit's name the page broke over two cells (区新兴产业 / 服务中心, 区综合行政 / 执法局), joined back. */
+function joinBrokenNames(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i].trim();
+    const b = (cells[i + 1] ?? '').trim();
+    if (/^[省市县区镇乡][\u4e00-\u9fff]{1,11}$/.test(a) && !UNIT_END_RE.test(a) && /^[\u4e00-\u9fff]{1,10}$/.test(b) && UNIT_END_RE.test(b)) {
+      out.push(a + b);
+      i++;
+    } else out.push(cells[i]);
+  }
+  return out;
+}
+
+/**
+ * In a row whose task is followed by its measure (考核内容 / 单位 / 年度目标), the task is the cell before the first one
+ * that cannot be a task's words: a measure, a bare figure or a unit's name (a row with no 单位 cell goes on to its target).
+ */
+function measuredTaskIndex(cells: string[], places: number): number {
+  const stop = cells.findIndex((c, i) => i > 0 && (isMeasureCell(c) || FIGURE_CELL_RE.test(c.replace(/\s+/g, '')) || isLevelUnitCell(c)));
+  return stop > 0 ? stop - 1 : taskIndex(cells, places);
 }
 
 /** Which of a row's first cells is its task: the first sentence among the group cells' places, else the last place. */
@@ -46,11 +100,17 @@ function namedTaskIndex(cells: string[], places: number): number {
 }
 
 /** Place a row's cells (serial excluded) on the table's columns; cells one column keeps on several lines are joined. */
-function placeCells(cells: string[], columns: Column[], headers: string[]): string[] {
+function placeCells(row: string[], columns: Column[], headers: string[]): string[] {
   const taskAt = columns.indexOf('task');
   const placed: string[][] = columns.map(() => []);
   const content = columns[taskAt + 1] === 'content';
-  const t = content ? namedTaskIndex(cells, taskAt + 1) : taskIndex(cells, taskAt + 1);
+  const measured = columns[taskAt + 1] === 'other' && MEASURE_HEADER_RE.test(headerOf(headers[taskAt + 1] ?? ''));
+  // A last 评分部门 column holds the row's last cell, a unit's name that is no duty.
+  const last = columns.length - 1;
+  const scored = columns[last] === 'other' && SCORER_HEADER_RE.test(headerOf(headers[last])) && row.length > taskAt + 2;
+  const cells = scored ? row.slice(0, -1) : row;
+  if (scored) placed[last].push(row[row.length - 1].trim());
+  const t = content ? namedTaskIndex(cells, taskAt + 1) : measured ? measuredTaskIndex(cells, taskAt + 1) : taskIndex(cells, taskAt + 1);
   if (t < 0) return placed.map(() => '');
   placed[taskAt].push(cells[t]);
   // Category cells before the task are merged too: the first ones present sit in the first group places.
@@ -58,10 +118,16 @@ function placeCells(cells: string[], columns: Column[], headers: string[]): stri
   let at = taskAt + 1;
   let rest = cells.slice(t + 1);
   if (content && rest.length > 0) { placed[at].push(rest[0].trim()); rest = rest.slice(1); at++; }
-  for (const cell of rest) {
-    let c = at;
-    while (c < columns.length && !accepts(columns[c], headers[c], cell)) c++;
-    if (c === columns.length) continue;
+  const end = scored ? last : columns.length;
+  // In a project list a unit's name goes to the duty column, whatever came before it (a sub-row begins), and only there.
+  const listed = listsProjects(columns);
+  const duty = columns.findIndex(isDuty);
+  const takes = (c: number, cell: string) => (!listed ? accepts(columns[c], headers[c], cell)
+    : c === duty ? isUnitNames(cell) : columns[c] === 'content' && !isUnitNames(cell));
+  for (const cell of listed ? joinBrokenNames(rest) : rest) {
+    let c = listed && isUnitNames(cell) ? duty : at;
+    while (c < end && !takes(c, cell)) c++;
+    if (c === end) continue;
     placed[c].push(cell.trim());
     // A 牵头单位 cell before a 协同/配合 column names one unit; the lines after it are the supporters.
     at = columns[c] === 'lead' && columns[c + 1] === 'support' ? c + 1 : isDuty(columns[c]) ? c : c + 1;
@@ -97,31 +163,50 @@ const NONE_CELL_RE = /^\s*(?:[/／\-—－]+|无)\s*$/;
 /**
  * Rows from line `from`: serials 1, 2, 3 … each on its own line, the cells between them belonging to the row before.
  * Only for a table whose unit cells can be told apart by order (with several free duty columns, a lone unit cell could
- * be any of them). Null when the rows do not run in sequence from 1.
+ * be any of them). Null when the rows do not run in sequence from 1. A group column before 序号 (考核项目: 农业高质高效 /
+ * 1 / …) has its cell on the line before its group's first serial.
  */
 export function readMergedRows(lines: string[], from: number, columns: Column[], headers: string[]): { rows: MergedRow[]; next: number } | null {
-  if (columns[0] !== 'serial' || !placeableDuties(columns) || !columns.includes('task')) return null;
-  if (Number(lines[from]?.trim()) !== 1 || !BARE_NUMBER.test(lines[from])) return null;
-  const rows: MergedRow[] = [];
+  const grouped = columns[0] === 'group' && columns[1] === 'serial';
+  const at = grouped ? 1 : 0;
+  if (columns[at] !== 'serial' || !placeableDuties(columns) || !columns.includes('task')) return null;
   let k = from;
+  let group = '';
+  if (grouped && !BARE_NUMBER.test(lines[k] ?? '') && isGroupCell(lines[k] ?? '') && Number(lines[k + 1]?.trim()) === 1) group = lines[k++].trim();
+  if (Number(lines[k]?.trim()) !== 1 || !BARE_NUMBER.test(lines[k])) return null;
+  const own = columns.slice(at + 1);
+  const ownHeaders = headers.slice(at + 1);
+  // Under a 单位 column a `-` is the measure a target has none of, a cell of its own.
+  const keepsDash = own.some((c, i) => c === 'other' && MEASURE_HEADER_RE.test(headerOf(ownHeaders[i])));
+  const rows: MergedRow[] = [];
   let serial = 0;
   while (k < lines.length && BARE_NUMBER.test(lines[k]) && Number(lines[k].trim()) === serial + 1) {
     serial++;
     const next = serial + 1;
     let end = k + 1;
-    const limit = k + columns.length + (columns.includes('support') ? MAX_SUPPORT_LINES : MAX_EXTRA_CELLS);
+    const limit = k + columns.length + (columns.includes('support') || listsProjects(own) ? MAX_SUPPORT_LINES : MAX_EXTRA_CELLS);
     while (end < lines.length && end < limit && !(BARE_NUMBER.test(lines[end]) && Number(lines[end].trim()) === next)) end++;
-    const cells = lines.slice(k + 1, end).filter((l) => l.trim() !== '' && !NONE_CELL_RE.test(l));
+    const cells = lines.slice(k + 1, end).filter((l) => l.trim() !== '' && (keepsDash || !NONE_CELL_RE.test(l)));
+    // The next group's cell, printed before its first serial, closes this row's cells.
+    const nextGroup = grouped && end < lines.length && cells.length > 1 && isGroupCell(cells[cells.length - 1]) ? cells.pop()!.trim() : '';
     if (cells.length === 0) break;
     const [first, ...more] = subRows(cells);
-    const placed = placeCells(first, columns.slice(1), headers.slice(1));
-    rows.push({ cells: [lines[k].trim(), ...placed], sourceLine: k });
+    const placed = placeCells(first, own, ownHeaders);
+    const lead = grouped ? [group] : [];
+    rows.push({ cells: [...lead, lines[k].trim(), ...placed], sourceLine: k });
     // A sub-row shares the row's merged unit cells: its own cells fill only what it prints.
     for (const sub of more) {
-      const own = placeCells(sub, columns.slice(1), headers.slice(1));
-      rows.push({ cells: ['', ...own.map((c, i) => c || (isDuty(columns[i + 1]) ? placed[i] : ''))], sourceLine: k });
+      const cellsOfSub = placeCells(sub, own, ownHeaders);
+      rows.push({ cells: [...lead.map(() => ''), '', ...cellsOfSub.map((c, i) => c || (isDuty(own[i]) ? placed[i] : ''))], sourceLine: k });
     }
+    group = nextGroup;
     k = end;
   }
   return serial >= 2 ? { rows, next: k } : null;
+}
+
+/** A group's cell: a short name of a field (农业高质高效), no sentence, figure, date, person or unit. */
+export function isGroupCell(line: string): boolean {
+  const c = line.trim();
+  return c.length >= 2 && c.length <= 20 && /^[\u4e00-\u9fff“”、]+$/.test(c) && !UNIT_END_RE.test(c) && !isDeadlineCell(c) && !isPersonCell(c);
 }

@@ -1,7 +1,7 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
 import { readGroupRows } from './group-rows.ts';
-import { readMergedRows } from './merged-rows.ts';
+import { isGroupCell, listsProjects, readMergedRows } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
@@ -19,6 +19,11 @@ const HEADERS: [RegExp, Column][] = [
   [/^(细化措施|具体举措|主要措施|工作措施及要求)$/, 'detail'],
   [/^(?:攻坚|年度|阶段性?)目标(?:任务)?$/, 'detail'],
   [/^(?:工作)?(?:任务|进度)安排$/, 'other'],
+  // An assessment list (考核项目 / 考核指标 / 考核内容): what is assessed is the task, its wider items categories (see
+  // demoteCategory); the measure a target is counted in (单位: %, 万亩) and who scores it (评分部门) are no duty.
+  [/^(?:考核|考评|评价)(?:项目|指标|内容)$/, 'task'],
+  [/^(?:计量|指标)?单位$/, 'other'],
+  [/^(?:评分|考评|考核|评价)(?:部门|单位)$/, 'other'],
   [/^(牵头单位|牵头部门|牵头责任单位|牵头负责部门|牵头负责单位|主责单位)$/, 'lead'],
   [/^(主要责任单位|主要责任部门)$/, 'lead'],
   [/^(协同配合单位|协同配合部门|协同部门|协作单位)$/, 'support'],
@@ -39,7 +44,7 @@ const HEADERS: [RegExp, Column][] = [
   // A progress report on a plan (进展情况表): what the row names (项目内容) is the task; its progress, status and
   // the quarter's own target (当前进度, 落实情况, 一季度目标, 目标完成情况) are the report's, not the plan's.
   [/^项目(?:内容|事项)$/, 'task'],
-  [/^(?:当前|工作|项目)?(?:进度|进展)$/, 'other'],
+  [/^(?:当前|工作|项目|目标)?(?:进度|进展)$/, 'other'],
   [/^(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|全年|本月|当月)目标$/, 'other'],
   // A longer name goes on only after 、 (进展情况、存在问题及下一步打算): a header broken over lines is joined back, and
   // 进展情况 + 责任单位 must stay two cells.
@@ -106,7 +111,12 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const serial = get('serial').replace(/^(\d{1,3})\s*[*＊★☆※△▲]$/, '$1');
   // A 指标要求 column completes the task's own words: 地区生产总值,增长5.5%.
   // A 建设内容 column is sentences of its own after the project's name: the name stays the title.
-  const task = [[get('task'), get('detail')].filter(Boolean).join(','), get('content')].filter(Boolean).join('。').replace(/[。;；]+$/, '');
+  // A project list prints its units before the content (项目 / 责任单位 / 建设内容): the content follows the annotation, in
+  // the order of the page, so each character still finds its own (a 繁體 name comes back whole).
+  const unitsFirst = listsProjects(columns);
+  const named = [get('task'), get('detail')].filter(Boolean).join(',');
+  const task = (unitsFirst ? named : [named, get('content')].filter(Boolean).join('。')).replace(/[。;；]+$/, '');
+  const after = unitsFirst && get('content') ? `${get('content').replace(/[。;；]+$/, '')}。` : '';
   const marked = !get('lead') && !get('support') ? markedLead(get('responsible')) : null;
   const lead = marked?.lead ?? get('lead');
   const support = marked?.support ?? get('support');
@@ -122,7 +132,7 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';
   // A cell that numbers its own targets (1)…;2)…) is one row: under the row's serial, `4.1)` would read as no item.
   const body = serial ? task.replace(/^\d{1,2}[)）]\s*/, '') : task;
-  return `${serial ? `${serial}.` : ''}${body}。${annotation}`;
+  return `${serial ? `${serial}.` : ''}${body}。${annotation}${after}`;
 }
 
 /**
@@ -226,15 +236,29 @@ function shortRow(lines: string[], at: number, width: number, numbered: boolean,
 }
 
 /**
- * Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under; but a 内容 column
- * after a 名称 column (事项名称 / 项目内容) is what the named row does: the name stays the task.
+ * Of two task columns (指标 / 工作任务), the first is the category the second's rows fall under (of three, 考核项目 /
+ * 考核指标 / 考核内容, every one but the last); but a 内容 column after a 名称 column (事项名称 / 项目内容) is what the
+ * named row does: the name stays the task.
  */
 function demoteCategory(columns: Column[], headers: string[]): void {
   const first = columns.indexOf('task');
   const second = columns.indexOf('task', first + 1);
   if (first < 0 || second < 0) return;
-  if (/名称$/.test(headers[first].trim()) && /内容$/.test(headers[second].trim())) columns[second] = 'content';
-  else columns[first] = 'group';
+  if (/名称$/.test(headers[first].trim()) && /内容$/.test(headers[second].trim())) { columns[second] = 'content'; return; }
+  const last = columns.lastIndexOf('task');
+  columns.forEach((c, i) => { if (c === 'task' && i < last) columns[i] = 'group'; });
+}
+
+/**
+ * The merged read (rows from serial to serial) is taken when it reads more rows than the cell-by-cell one, or as many
+ * when the cell-by-cell rows lost step: a row with a cell left out shifts the ones after it, so their serials skip or
+ * a unit's name before a serial is taken for a group's cell (市海洋渔业局市农业农村局 / 2).
+ */
+function mergedReadsBetter(mergedRows: number, out: { text: string }[]): boolean {
+  const serials = out.filter((l) => /^\d/.test(l.text)).map((l) => parseInt(l.text, 10));
+  if (mergedRows !== serials.length) return mergedRows > serials.length;
+  const groups = out.filter((l) => !/^\d/.test(l.text) && !HEADING_RE.test(l.text.trim()));
+  return serials.some((n, x) => n !== x + 1) || groups.some((l) => !isGroupCell(l.text));
 }
 
 function scanTables(lines: string[]): TableRewrite[] {
@@ -269,7 +293,7 @@ function scanTables(lines: string[]): TableRewrite[] {
       k = row.next;
     }
     const merged = readMergedRows(lines, j, columns, lines.slice(i, j));
-    if (merged && merged.rows.filter((r) => r.cells[0]).length > out.filter((l) => /^\d/.test(l.text)).length) {
+    if (merged && mergedReadsBetter(merged.rows.filter((r) => r.cells[columns.indexOf('serial')]).length, out)) {
       out.splice(0, out.length, ...merged.rows.map((r) => ({ text: rowLine(columns, r.cells), sourceLine: r.sourceLine })));
       k = merged.next;
     }

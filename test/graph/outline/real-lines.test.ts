@@ -51,4 +51,23 @@ describe('lines and sentences of real plans', () => {
     expect(rows[0].responsible.length + rows[0].support.length).toBe(2);
     expect(rows[1].title).toBe('临街建(构)筑物粉刷出新整治');
   });
+
+  // https://yihaowenku.com/doc/19507.html (a 粮食安全 plan's PDF text layer, lines broken at a fixed width; test/fixtures/real/fresh10/xian-liangshi-2024)
+  it('reads a clause annotation a line break cut inside its first name (〔县自然资 / 源局、…按职责分工负责,…落实〕) as the item’s', () => {
+    const rows = tasks([
+      '(二)从严落实耕地保护制度。严格落实耕地保护党政同责,健全耕地',
+      '保护制度体系。深入落实田长制,',
+      '严格耕地种植用途管控,分类稳妥开展违规占用耕地整改复耕。〔县自然资',
+      '源局、县农业农村局、县林业局按职责分工负责,各乡(街道)落实〕',
+      '(三)优化粮食供给结构。推广大豆玉米复合种植和果园套种大豆。提',
+      '料作物。〔县农业农村局、县林业局按职责分工负责,各乡(街道)落实〕',
+    ].join('\n'));
+    expect(rows.map((r) => r.title)).toEqual(['从严落实耕地保护制度', '优化粮食供给结构']);
+    expect(rows[0].responsible).toEqual(expect.arrayContaining(['县自然资源局', '县农业农村局', '县林业局']));
+  });
+
+  it('leaves a bracket of body text broken over a line (no verb closing it on the next line) as text', () => {
+    const rows = tasks('(一)加强耕地保护。推进高标准农田建设(包括\n新建和改造提升)。(县农业农村局负责)');
+    expect(rows.map((r) => r.responsible)).toEqual([['县农业农村局']]);
+  });
 });

@@ -46,6 +46,20 @@ describe('target headings of real plans', () => {
     expect(rows.map((r) => r.path)).toEqual(['一/(一)']);
   });
 
+  // test/fixtures/real/fresh10/maanshan-minying-2021.txt (马鞍山 2021 实施细则, a mixed-script mirror; here simplified, its pinyin dropped)
+  it('reads a 实施细则 as a plan: its 一、总体目标 with counted targets is a task', () => {
+    const rows = tasks([
+      '马鞍山市',
+      '关于进一步激发民营企业创业热情成就企业家创意创新创造推进民营经济高质量发展的实施细则',
+      '一、总体目标',
+      '深入实施民营经济上台阶计划,民营经济总量、质量同步提升。到“十四五”末,民营经济实体数量达到25万户,规模以上工业企业数量达到1500家以上,民营经济占GDP的比重达到60%以上。',
+      '二、主要任务',
+      '(一)激发创意热情汇聚源头活水',
+      '1.搭建创意平台。市与县区每季度举办创意会。(市工商联,各县区、开发园区按职责分工负责)',
+    ].join('\n'));
+    expect(rows.map((r) => r.path)).toEqual(['一', '二/(一)/1']);
+  });
+
   it('leaves the goals of the plan’s framing part (一、总体要求 → (一)指导思想 (二)工作目标) a section', () => {
     const rows = table([
       '关于推动经济圈建设的实施方案',
