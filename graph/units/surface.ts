@@ -195,8 +195,8 @@ export function isCollective(s: string): boolean {
   const parts = s.split('、');
   if (parts.length > 1 && sharedGovernmentStart(parts, parts.length - 1) === 0) return true;
   if (parts.length === 2 && parts[1] === '单位' && continuesCollective(parts[0], parts[1])) return isCollective(parts[0]);
-  // 、 only inside brackets: 各县(市、区) is one collective, 各镇、各街道 two.
-  if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\([\p{Script=Han}、]+\))+$/u.test(s) || hasBodyWords(s)) return false;
+  // 、 only inside brackets, between names: 各县(市、区) is one collective, 各镇、各街道 two, 有关部门(、负责) none.
+  if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\(\p{Script=Han}+(?:、\p{Script=Han}+)*\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
   if (COLLECTIVE_QUALIFIED.test(s) && /[级属直内各相关有重全]/u.test(s)) return true;
   return COLLECTIVE_END.test(s);

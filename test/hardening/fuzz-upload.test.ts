@@ -116,6 +116,10 @@ describe('fuzzed uploads', () => {
     await check('flipped.txt', encoder.encode(text));
   });
 
+  it('a bracket after a collective that holds no names (fast-check seed -507063985) is no part of its name', async () => {
+    await check('annotated.txt', encoder.encode('关于测试工作的实施方案\n一、重点任务\n1.。（有关部门（、负责）'));
+  });
+
   it('random text inside duty annotations: never a 500, and every unit reads as a unit', async () => {
     await fc.assert(fc.asyncProperty(annotatedPlan, (text) => check('annotated.txt', encoder.encode(text))), { numRuns: RUNS });
   });
