@@ -37,12 +37,6 @@ export function toStoreError(error: unknown, uri: string): AppError {
   return new AppError('INTERNAL', `Neo4j 错误 / Neo4j error${code ? ` ${code}` : ''}: ${detail}`, { cause: error });
 }
 
-/** A write refused by a uniqueness constraint (mapped to INTERNAL by toStoreError: the store should have checked first). */
-export function isConstraintFailure(error: unknown): boolean {
-  const cause = isAppError(error) ? error.cause : error;
-  return codeOf(cause) === 'Neo.ClientError.Schema.ConstraintValidationFailed';
-}
-
 /** Too many rows for one statement: a guard against runaway answers, reported like a timeout. */
 export function tooManyRows(cap: number): AppError {
   return new AppError('QUERY_TIMEOUT', `查询结果过多 / the graph query returned more than ${cap} rows`, {

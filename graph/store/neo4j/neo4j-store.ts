@@ -8,7 +8,6 @@ import { batchContentHash, summarizeBatch } from '../batch/batch-content.ts';
 import { validateBatch } from '../batch/batch-validate.ts';
 import type { ApplyManyOptions, ApplyResult, GraphStore, ManyResult, TaskTextHit } from '../graph-store.ts';
 import { Neo4jClient, type Neo4jConfig } from './neo4j-client.ts';
-import { isConstraintFailure } from './neo4j-errors.ts';
 import { exportConsistent } from './neo4j-export.ts';
 import * as Q from './neo4j-cypher.ts';
 import { nodeProps } from './neo4j-props.ts';
@@ -157,10 +156,8 @@ export class Neo4jGraphStore implements GraphStore {
     await this.ready();
     const results: DocOutcome[] = [];
     for (const group of groups(plans)) {
-      const write = (checked: boolean) => this.client.announcedWrite(
-        (tx) => applyDocuments(tx, group, mode, keepExisting, checked), (done) => done.outcomes.some((o) => o.changed));
-      // Node ids are first left to the id constraints (see neo4j-write.ts owners); a clash they catch is found checked.
-      const { outcomes, error } = await write(false).catch((e: unknown) => (isConstraintFailure(e) ? write(true) : Promise.reject(e)));
+      const { outcomes, error } = await this.client.announcedWrite(
+        (tx) => applyDocuments(tx, group, mode, keepExisting), (done) => done.outcomes.some((o) => o.changed));
       for (const outcome of outcomes) onApplied?.(outcome);
       results.push(...outcomes);
       if (error) throw error;

@@ -39,16 +39,6 @@ export type NodeOwners = Map<string, { label: string; owner: string | null }[]>;
 /** Edge ids already stored and their owning document. */
 export type EdgeOwners = Map<string, string | null>;
 
-/** The owned nodes the store holds for the group's replaced documents, by their bookkeeping: id → label and owner. */
-export function replacedOwnedIds(active: ActiveDoc[]): Map<string, { label: string; owner: string }> {
-  const out = new Map<string, { label: string; owner: string }>();
-  for (const { plan, before, existed } of active) {
-    if (!existed) continue;
-    for (const [label, ids] of Object.entries(before.owned)) for (const id of ids ?? []) out.set(id, { label, owner: plan.batch.docId });
-  }
-  return out;
-}
-
 /**
  * The first document (in group order) that takes an id from another document or gives a node a second
  * label, judged as if the group were applied one document at a time: earlier documents of the group count

@@ -4,7 +4,6 @@ import { AppError } from '../../errors.ts';
 import type { GraphNode, NodeLabel } from '../../model.ts';
 import { SHARED_LABELS, isSharedLabel } from '../batch/batch-schema.ts';
 import type { BatchIssue } from '../batch/batch-validate.ts';
-import { labelOfId } from '../batch/id-prefix.ts';
 import {
   CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
   LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, CREATE_NODES, LOCK_SHARED, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, STORED_FOREIGN_EDGES,
@@ -13,7 +12,7 @@ import {
 import { edgeProps, nodeProps } from './neo4j-props.ts';
 import { mergedSharedNode, nextSharedState, readSharedState, sharedBookkeeping, type SharedNext, type SharedState } from './neo4j-shared.ts';
 import {
-  docState, firstConflict, foreignEdgeIds, replacedOwnedIds, sharedSteps, type ActiveDoc, type DocPlan, type EdgeOwners, type NodeOwners, type SharedStep,
+  docState, firstConflict, foreignEdgeIds, sharedSteps, type ActiveDoc, type DocPlan, type EdgeOwners, type NodeOwners, type SharedStep,
 } from './neo4j-write-plan.ts';
 
 export type { DocPlan } from './neo4j-write-plan.ts';
@@ -85,23 +84,13 @@ async function edgeIdsToSeek(tx: ManagedTransaction, active: ActiveDoc[]): Promi
   return [...new Set(ids)];
 }
 
-/**
- * Who holds the group's ids already (one statement for nodes, one for edges). `checked` seeks every node id. Else
- * only ids whose prefix names no label are sought: a prefixed id can only be stored under the label it names
- * (validateBatch), so a shared one cannot clash, and an owned one is held either by a document this group replaces
- * (its bookkeeping lists it: taken from there) or by another document, whose node then fails the CREATE on the
- * label's id constraint, and the caller retries the group `checked`. The seek was the largest statement of a bulk load.
- */
-async function owners(tx: ManagedTransaction, active: ActiveDoc[], mode: WriteMode, checked: boolean): Promise<{ nodes: NodeOwners; edges: EdgeOwners }> {
+/** Who holds the group's ids already (one statement for nodes, one for edges). */
+async function owners(tx: ManagedTransaction, active: ActiveDoc[], mode: WriteMode): Promise<{ nodes: NodeOwners; edges: EdgeOwners }> {
   const nodeIds = [...new Set(active.flatMap((a) => a.plan.batch.nodes.map((n) => n.id)))];
-  const sought = checked ? nodeIds : nodeIds.filter((id) => labelOfId(id) === null);
   const edgeIds = await edgeIdsToSeek(tx, active);
   const nodes: NodeOwners = new Map();
-  for (const r of await runRows(tx, FIND_NODE_OWNERS, sought, mode, (chunk) => ({ byLabel: ownerSeeks(chunk) }))) {
+  for (const r of await runRows(tx, FIND_NODE_OWNERS, nodeIds, mode, (chunk) => ({ byLabel: ownerSeeks(chunk) }))) {
     push(nodes, String(r.id), { label: String(r.label), owner: typeof r.owner === 'string' ? r.owner : null });
-  }
-  if (!checked) {
-    for (const [id, held] of replacedOwnedIds(active)) if (!nodes.has(id)) nodes.set(id, [held]);
   }
   const edges: EdgeOwners = new Map();
   for (const r of await runRows(tx, FIND_EDGE_OWNERS, edgeIds, mode)) edges.set(String(r.id), typeof r.owner === 'string' ? r.owner : null);
@@ -209,16 +198,13 @@ async function selectActive(tx: ManagedTransaction, plans: DocPlan[], keepExisti
  * Apply a group of validated documents (distinct docIds) inside `tx`, as if one after another: identical
  * content is a no-op, a document clashing with stored ids stops the group there (the ones before it are
  * written, it and the rest are not, and its error is returned for the caller to throw after the commit).
- * Unchecked (see owners), a clash with a document outside the group fails the transaction instead: retry it checked.
  */
-export async function applyDocuments(
-  tx: ManagedTransaction, plans: DocPlan[], mode: WriteMode, keepExisting = false, checked = true,
-): Promise<GroupOutcome> {
+export async function applyDocuments(tx: ManagedTransaction, plans: DocPlan[], mode: WriteMode, keepExisting = false): Promise<GroupOutcome> {
   const selected = await selectActive(tx, plans, keepExisting, mode);
   let active = selected.active;
   let cut = plans.length;
   let error: AppError | null = null;
-  const found = active.length > 0 ? firstConflict(active, ...Object.values(await owners(tx, active, mode, checked)) as [NodeOwners, EdgeOwners]) : null;
+  const found = active.length > 0 ? firstConflict(active, ...Object.values(await owners(tx, active, mode)) as [NodeOwners, EdgeOwners]) : null;
   if (found) {
     cut = active[found.index].index;
     error = conflictError(active[found.index].plan.batch.docId, found.issues);

@@ -95,7 +95,7 @@ export function neo4jBulkSuite(config: Neo4jTestConfig): void {
       }
     }, 120_000);
 
-    // The group's node ids are left to the id constraints first: these two clashes take the other ways to be found.
+    // Clashes with stored documents inside a group: the cases a write that skips the id lookup must still find.
     it('a batch clashing with a stored document stops the group there, as one by one would', async () => {
       const store = await freshNeo4jStore(config);
       try {
