@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { QUERY_NAMES, type QueryName } from '../../../graph/catalogue/catalogue.ts';
 import { writeCorpus } from '../../bench/corpus/generate.ts';
 import { isAppError } from '../../../graph/errors.ts';
-import type { GraphBatch } from '../../../graph/model.ts';
+import type { GraphBatch, GraphNode } from '../../../graph/model.ts';
 import { batchFromDocument, ingestPaths, prepareBatches } from '../../../graph/pipeline/ingest.ts';
 import { readDocumentBuffer } from '../../../graph/read/index.ts';
 import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
+import { derivedEdgeId } from '../../../graph/store/batch/edge-id.ts';
 import { Neo4jGraphStore } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { seedVariant } from '../../hardening/support.ts';
-import { planBatch, reportBatch, neighborBatch, thiefBatch, PLAN, NEIGHBOR } from '../../support/fixtures.ts';
+import { ID, planBatch, reportBatch, neighborBatch, thiefBatch, PLAN, NEIGHBOR } from '../../support/fixtures.ts';
 import type { Neo4jTestConfig } from '../../support/neo4j-env.ts';
 import { freshNeo4jStore, storeConfig, wipeDatabase } from './neo4j-support.ts';
 
@@ -34,6 +35,26 @@ async function variants(n: number): Promise<GraphBatch[]> {
 /** Distinct tasks one unit has a duty on, in one batch. */
 function unitTaskCount(batch: GraphBatch, unitId: string): number {
   return new Set(batch.edges.filter((e) => e.source === unitId && ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR'].includes(e.type)).map((e) => e.target)).size;
+}
+
+/**
+ * `batch`'s nodes that `keep` picks, as another document's (`doc:thief`): its owned ids taken, its edges among them
+ * re-derived for the thief (so they name it and no edge id clashes: only the node ids do).
+ */
+function stolen(batch: GraphBatch, keep: (node: GraphNode) => boolean): GraphBatch {
+  const docId = 'doc:thief';
+  const renamed = (id: string) => (id === batch.docId ? docId : id);
+  const nodes = batch.nodes.filter((n) => n.id === batch.docId || keep(n)).map((n) => ({
+    ...n, id: renamed(n.id), properties: n.properties.docId ? { ...n.properties, docId } : n.properties,
+  }));
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = batch.edges.map((e) => ({ ...e, source: renamed(e.source), target: renamed(e.target) }))
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({
+      ...e, id: derivedEdgeId(docId, e.type, e.source, e.target),
+      properties: e.properties.evidence ? { ...e.properties, evidence: { ...e.properties.evidence, docId } } : e.properties,
+    }));
+  return { docId, nodes, edges, warnings: [] };
 }
 
 export function neo4jBulkSuite(config: Neo4jTestConfig): void {
@@ -69,6 +90,39 @@ export function neo4jBulkSuite(config: Neo4jTestConfig): void {
         await alone.close();
         expect((await store.applyBatches([neighborBatch(), reportBatch()])).map((r) => [r.docId, r.changed, r.existed]))
           .toEqual([[NEIGHBOR, true, false], [reportBatch().docId, true, false]]);
+      } finally {
+        await store.close();
+      }
+    }, 120_000);
+
+    // Clashes with stored documents inside a group: the cases a write that skips the id lookup must still find.
+    it('a batch clashing with a stored document stops the group there, as one by one would', async () => {
+      const store = await freshNeo4jStore(config);
+      try {
+        await store.applyBatch(planBatch());
+        const error = await store.applyBatches([neighborBatch(), thiefBatch(), reportBatch()]).then(() => null, (e: unknown) => e);
+        expect(isAppError(error) && error.code).toBe('BAD_INPUT');
+        expect((await store.listDocuments()).map((d) => d.id).sort()).toEqual([NEIGHBOR, PLAN].sort());
+        const memory = new MemoryGraphStore();
+        for (const batch of [planBatch(), neighborBatch()]) await memory.applyBatch(batch);
+        expect(withoutTimes(await store.exportGraph())).toBe(withoutTimes(await memory.exportGraph()));
+      } finally {
+        await store.close();
+      }
+    }, 120_000);
+
+    it('a batch taking ids of a stored document that a later batch of the group drops still clashes', async () => {
+      const store = await freshNeo4jStore(config);
+      try {
+        await store.applyBatch(reportBatch());
+        const before = withoutTimes(await store.exportGraph());
+        const kept = new Set(reportBatch({ revised: true }).nodes.map((n) => n.id));
+        // The section and task the revision drops, under another document id.
+        const thief = stolen(reportBatch(), (n) => n.label === 'Unit' || !kept.has(n.id));
+        expect(thief.nodes.filter((n) => n.label === 'Task').map((n) => n.id)).toEqual([ID.b3]);
+        const error = await store.applyBatches([thief, reportBatch({ revised: true })]).then(() => null, (e: unknown) => e);
+        expect(isAppError(error) && error.code).toBe('BAD_INPUT');
+        expect(withoutTimes(await store.exportGraph())).toBe(before);
       } finally {
         await store.close();
       }
