@@ -38,6 +38,21 @@ describe('the first-listed-unit-leads rule', () => {
     expect(task.support.sort()).toEqual(['市农委', '市商务粮食局'].sort());
   });
 
+  // http://lsbar.com:8000/law/126037 (黄冈市 黄政办发〔2007〕9号): the rule stated with a verb, 由排名首位的部门牵头负责。下同.
+  it('reads 原则上由排名首位的部门牵头负责。下同 inside a (由A、B负责) annotation, and carries it to later items', () => {
+    const [first, second] = tasks([
+      '一、 2007年全市经济社会发展的主要预期目标',
+      '  1、全市GDP增长10%以上(由市发展改革委、农业局、商务局、旅游局、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。',
+      '  2、全社会固定资产投资增长20%以上(由市发展改革委、统计局负责)。',
+    ].join('\n'));
+    expect(first.lead).toEqual(['市发展改革委']);
+    expect(first.support.length).toBe(4);
+    expect(second.lead).toEqual(['市发展改革委']);
+    expect(second.support).toHaveLength(1);
+    expect(first.responsible).toEqual([]);
+    expect(second.responsible).toEqual([]);
+  });
+
   it('leaves lists before the rule, and documents without it, undifferentiated', () => {
     const [task] = tasks('1.加强统计监测。(责任单位:市统计局、市发改委)');
     expect(task.lead).toEqual([]);
