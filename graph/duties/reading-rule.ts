@@ -1,14 +1,15 @@
 // The document's own rule for lists that name no lead: the first unit listed leads (列第一位的为牵头单位,下同).
 import type { ResolvedAnnotation } from './assign.ts';
 
-/** Where the first unit is named: 列第一位的, 列第一位者, 第一责任单位, 排在首位的, 排名第一的, 首位单位. */
-const FIRST_PLACE = '(?:列(?:在)?第一位(?:的|者)?|(?:排在|列在|排名|位列)(?:第一位?|首位)(?:的|者)?|(?:第一|首位)(?:的)?(?=责任单位|单位|部门))';
+/** Where the first unit is named: 列第一位的, 列第一位者, 第一责任单位, 排在首位的, 排名第一的, 列在任务分工首位的, 首位单位. */
+const FIRST_PLACE = '(?:列(?:在)?第一位(?:的|者)?|(?:排在|列在|排名|位列)(?:任务分工|分工)?(?:第一位?|首位)(?:的|者)?|(?:第一|首位)(?:的)?(?=责任单位|单位|部门))';
 /**
  * The rule as documents state it, in an annotation or the cover notice: 列第一位的为(工作)牵头单位(或汇总单位),
- * 列第一位的责任单位为牵头单位或汇总单位, 第一责任单位为牵头单位, 排在首位的为牵头单位, 列第一位者为牵头或汇总单位.
+ * 列第一位的责任单位为牵头单位或汇总单位, 第一责任单位为牵头单位, 排在首位的为牵头单位, 列第一位者为牵头或汇总单位,
+ * and with the verb for 为 (由排名首位的部门牵头负责).
  * Traditional script is converted before parsing, so 為/爲 arrive as 为.
  */
-const FIRST_IS_LEAD_RE = new RegExp(`${FIRST_PLACE}(?:责任单位|单位|部门)?为(?:工作)?牵头`, 'u');
+const FIRST_IS_LEAD_RE = new RegExp(`${FIRST_PLACE}(?:(?:责任单位|单位|部门)?为(?:工作)?牵头|(?:责任单位|单位|部门)牵头)`, 'u');
 
 /** Whether a note states the rule (排名第一的为牵头单位,下同). */
 export function statesFirstIsLead(note: string): boolean {

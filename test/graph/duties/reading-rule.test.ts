@@ -38,6 +38,36 @@ describe('the first-listed-unit-leads rule', () => {
     expect(task.support.sort()).toEqual(['市农委', '市商务粮食局'].sort());
   });
 
+  // http://lsbar.com:8000/law/126037 (黄冈市 黄政办发〔2007〕9号): the rule stated with a verb, 由排名首位的部门牵头负责。下同.
+  it('reads 原则上由排名首位的部门牵头负责。下同 inside a (由A、B负责) annotation, and carries it to later items', () => {
+    const [first, second] = tasks([
+      '一、 2007年全市经济社会发展的主要预期目标',
+      '  1、全市GDP增长10%以上(由市发展改革委、农业局、商务局、旅游局、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。',
+      '  2、全社会固定资产投资增长20%以上(由市发展改革委、统计局负责)。',
+    ].join('\n'));
+    expect(first.lead).toEqual(['市发展改革委']);
+    expect(first.support.length).toBe(4);
+    expect(second.lead).toEqual(['市发展改革委']);
+    expect(second.support).toHaveLength(1);
+    expect(first.responsible).toEqual([]);
+    expect(second.responsible).toEqual([]);
+  });
+
+  // 廣東省推進粵港澳大灣區建設三年行動計劃(2018-2020年), 廣東省發展和改革委員會 2019 (a 繁體 mirror): the rule stated once in
+  // the plan's opening sentence, then bare lists with no role word; 大灣區內地各市 is one collective.
+  it('reads 列在任務分工首位的為牽頭單位 in the opening sentence for every later bare list', () => {
+    const original = [
+      '  為深入學習貫徹習近平總書記關於粵港澳大灣區建設重要論述,進一步明確我省今後三年粵港澳大灣區建設重點任務和責任分工,制定本計劃(列在任務分工首位的為牽頭單位,其他為主要參加單位)。',
+      '  一、優化提升空間發展格局',
+      '  1.構建極點帶動、軸帶支撐的網絡化空間格局。拓展完善珠江西岸地區交通網絡,加快快速通道建設,增強珠江西岸發展動能。(省發展改革委,省工業和信息化廳、省交通運輸廳,大灣區內地各市)',
+    ].join('\n');
+    const text = simplifyScript(original)?.text ?? original;
+    const [task] = tasks(text);
+    expect(task.lead).toEqual(['省发展改革委']);
+    expect(task.support.sort()).toEqual(['大湾区内地各市', '省交通运输厅', '省工业和信息化厅'].sort());
+    expect(task.responsible).toEqual([]);
+  });
+
   it('leaves lists before the rule, and documents without it, undifferentiated', () => {
     const [task] = tasks('1.加强统计监测。(责任单位:市统计局、市发改委)');
     expect(task.lead).toEqual([]);
