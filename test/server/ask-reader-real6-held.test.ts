@@ -41,3 +41,19 @@ describe('reader rules after real6-fresh', () => {
     expect(a.answer.text).toContain('牵头单位是「区卫健局」');
   });
 });
+
+describe('a short form every plan shares (issue 10, from real6-dev)', () => {
+  it('reaches every unit a bare 住建局 abbreviates, the plan that writes it bare first, and says so', async () => {
+    const a = await ask('住建局配合了哪些任务');
+    expect(a.plan.params.units).toEqual(['住建局', '区住建局', '县住建局']);
+    expect(a.answer.text).toContain('「住建局」可能指「住建局」、「区住建局」、「县住建局」');
+    // 官渡's and 金东's 区住建局, 连江's 县住建局, beside 连江's bare 住建局
+    expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['精简项目审批手续', '新建1家公办普惠托育机构', '修复816南路西侧片区区间路网', '实施老旧小区改造提升']));
+  });
+
+  it('keeps one plan\'s unit when the question names the place', async () => {
+    const a = await ask('官渡区的住建局配合了哪些任务');
+    expect(a.plan.params.unit).toBe('区住建局');
+    expect(await names('连江的住建局牵了哪些头')).toEqual(['建设民俗公园', '综合提升816南北路街区']);
+  });
+});
