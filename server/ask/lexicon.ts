@@ -97,6 +97,7 @@ function initialsForms(byName: Map<string, LexTarget>): Array<[string, LexTarget
 function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySet<string>): Steps<void> {
   const byName = new Map<string, LexTarget>();
   for (const u of units) if (!byName.has(u.name)) byName.set(u.name, ref(u));
+  const levelDropped: Array<[string, LexTarget]> = [];
   for (const u of units) {
     const target = byName.get(u.name)!;
     table.add(u.name, 'unit', 'name', target);
@@ -104,8 +105,15 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
     for (const written of [u.name, ...strings(u.properties.aliases).map((a) => a.replace(/等$/u, ''))]) {
       if (written !== u.name) table.add(written, 'unit', 'alias', target);
       const level = SPOKEN_LEVEL.exec(written)?.[0];
-      if (level && written.length >= level.length + 2) table.add(written.slice(level.length), 'unit', 'alias', target);
+      if (level && written.length >= level.length + 2) levelDropped.push([written.slice(level.length), target]);
     }
+  }
+  for (const [text, target] of levelDropped) table.add(text, 'unit', 'alias', target);
+  // A plan that writes a body without its level (连江's 住建局) does not own the short form: 住建局 is as much every
+  // 区住建局 / 县住建局 of the other plans. The name's own unit stays first; the others follow, so the reader says so.
+  for (const [text, target] of levelDropped) {
+    const form = table.forms.get(foldAscii(text));
+    if (form?.method === 'name' && form.kind === 'unit' && !form.targets.some((t) => t.name === target.name)) form.targets.push(target);
   }
   // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus.
   const resolver = new UnitResolver({ known: byName.keys() });

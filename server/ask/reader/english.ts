@@ -124,6 +124,8 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bfire[- ]?(?:rescue|fighting|protection|safety)\b|\bfirefight(?:ing|ers?)\b/giu, '消防'],
   [/\bequipment\b/giu, '装备'],
   [/\bupgrad(?:e|es|ed|ing)\b/giu, '升级'],
+  [/\bblood donation (?:houses?|huts?|cabins?|kiosks?|rooms?)\b/giu, '献血屋'],
+  [/\bblood donations?\b/giu, '献血'],
   [/\bkindergartens?\b/giu, '幼儿园'],
   [/\bnursing homes?\b|\belderly care\b/giu, '养老'],
   [/\bvaccin(?:e|es|ation)\b/giu, '疫苗'],

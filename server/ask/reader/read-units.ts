@@ -2,6 +2,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { LexTarget } from '../lexicon.ts';
 import { MAX_ITEMS } from '../compose-common.ts';
+import { docOf } from './view.ts';
 import type { Mention } from '../link.ts';
 import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
 import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
@@ -86,6 +87,18 @@ function eachUnit(ctx: ReadCtx, units: LexTarget[], role: Role | null, said = ''
   };
 }
 
+/**
+ * A和B分别牵头什么 asks each unit's list; so does A和B都配合什么 when the two never sit in one document (省水利厅 of one plan,
+ * 区水务局 of another): they can share no task, so 都 means "each" there. Otherwise 都 is left to the shared-tasks plan.
+ */
+function eachOfTwo(ctx: ReadCtx, [a, b]: Mention[]): boolean {
+  if (DISTRIBUTIVE.test(ctx.q)) return true;
+  if (!/都/u.test(ctx.rest)) return false;
+  const docs = (m: Mention) => new Set(dutiesOfUnit(ctx, m.targets[0].name).map((d) => docOf(d.task)));
+  const first = docs(a);
+  return ![...docs(b)].some((d) => first.has(d));
+}
+
 export const readUnits: Reader = (ctx) => {
   const ms = unitMentions(ctx);
   const others = ctx.entities.length + ctx.tasks.length;
@@ -93,6 +106,7 @@ export const readUnits: Reader = (ctx) => {
     // Comparisons were read before (read-compare.ts); what is left of two units here is a set difference.
     if (COMPARE.test(ctx.rest)) return null;
     if (/没|不需要|无需|不用|未/u.test(ctx.rest)) return minusUnits(ctx, ms);
+    if (eachOfTwo(ctx, ms)) return eachUnit(ctx, ms.map((m) => m.targets[0]), roleIn(ctx.rest));
     return null;
   }
   if (ms.length !== 1 || others > 0 || NOT_TASK_LIST.test(ctx.rest)) return null;
