@@ -80,14 +80,24 @@ function withoutDutyVerb(item: Span): Span {
   return { text: item.text.slice(0, m.index), start: item.start, end: item.end - m[0].length };
 }
 
-/** A damaged first label before a 责任/配合 list can only have been 牵头单位. */
+/**
+ * The roles one annotation's labels leave open: a damaged first label before a 责任/配合 list can only have been 牵头单位;
+ * and with no lead label, a 责任单位 list beside a 配合单位 list names the units the others 配合, the leads (永康 2008:
+ * 责任领导:…;责任单位:A、B;配合单位:C), as a table's 责任单位 / 配合单位 columns are read.
+ */
 export function resolveUnknownLabels(lists: RoleList[]): RoleList[] {
-  return lists.map((list, k) => {
+  const read = lists.map((list, k): RoleList => {
     if (list.role !== 'unknown') return list;
     const later = lists.slice(k + 1).some((l) => l.role === 'supportOrResponsible' || l.role === 'support');
     const hasLead = lists.some((l) => l.role === 'lead');
     return { ...list, role: later && !hasLead ? 'lead' : 'supportOrResponsible' };
   });
+  const labelled = (l: RoleList, role: ListRole) => {
+    const meaning = labelMeaning(l.label);
+    return meaning?.kind === 'duty' && meaning.role === role && l.items.length > 0;
+  };
+  if (read.some((l) => l.role === 'lead') || !read.some((l) => labelled(l, 'support'))) return read;
+  return read.map((l) => (labelled(l, 'supportOrResponsible') ? { ...l, role: 'lead' } : l));
 }
 
 /** Unlabelled clauses: "X牵头,Y、Z配合", "X、Y负责", "X牵头,各相关单位按职责分工负责". */
