@@ -122,6 +122,8 @@ export function clauseLists(body: string, offset: number): RoleList[] {
     const at = clause.start + clause.text.indexOf(name);
     const items = splitItems(name, at);
     if (matched.role !== 'lead') for (const p of pending) items.unshift(...splitItems(p.text, p.start));
+    // (合肥市,省发展改革委牵头): names alone before the first clause, a city beside a department, lead with it.
+    else if (lists.length === 0 && pending.length > 0) items.unshift(...names(pending));
     pending = [];
     lists.push({ role: matched.role, label: clause.text.slice(name.length), items });
   }
@@ -140,6 +142,15 @@ function withPrincipal(lists: RoleList[]): RoleList[] {
   const k = lists.findIndex((l) => l.role === 'responsibleOrSupport' && /^(?:具体|分别)?负责$/u.test(l.label));
   if (k < 0 || !lists.slice(k + 1).some((l) => l.role === 'support')) return lists;
   return lists.map((l, i) => (i === k ? { ...l, role: 'lead' } : l));
+}
+
+/** The clauses' items when every one is a unit's name (no body text), else none. */
+function names(clauses: Span[]): Span[] {
+  const items = clauses.flatMap((c) => splitItems(c.text, c.start));
+  // A place written bare (合肥市) names its government.
+  const isName = (s: Span) => patternKind(cleanSurface(s.text)) !== null || isCollective(cleanSurface(s.text))
+    || /^(?!各|全|本|有关|相关)\p{Script=Han}{2,4}[省市州县区]$/u.test(s.text.trim());
+  return items.length > 0 && items.every(isName) ? items : [];
 }
 
 /** A note bracketed inside the annotation (〔以下均需…不再列出〕), open to the end when the excerpt cut it. */

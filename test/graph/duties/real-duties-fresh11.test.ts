@@ -28,4 +28,13 @@ describe('conventions of real plans (fresh11)', () => {
     ]);
     expect(tasks).toMatchObject([{ lead: [], support: [], responsible: ['协作办', '工商联'] }]);
   });
+
+  // http://fbh.anhuinews.com/project/wjxgzc/202111/t20211112_5641755.html (安徽省 长三角一体化 2021)
+  it('reads a bare city before the 牵头 clause (合肥市,省发展改革委牵头) as a second lead', () => {
+    const tasks = tasksOfLines([
+      '一、推动区域协调发展',
+      '1.深入实施合肥都市圈一体化发展行动计划,有序推动合肥都市圈扩容提质,编制合肥都市圈“十四五”规划。(合肥市,省发展改革委牵头)',
+    ]);
+    expect(tasks).toMatchObject([{ lead: ['合肥市', '省发展改革委'], support: [], responsible: [] }]);
+  });
 });
