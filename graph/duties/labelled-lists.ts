@@ -80,14 +80,24 @@ function withoutDutyVerb(item: Span): Span {
   return { text: item.text.slice(0, m.index), start: item.start, end: item.end - m[0].length };
 }
 
-/** A damaged first label before a 责任/配合 list can only have been 牵头单位. */
+/**
+ * The roles one annotation's labels leave open: a damaged first label before a 责任/配合 list can only have been 牵头单位;
+ * and with no lead label, a 责任单位 list beside a 配合单位 list names the units the others 配合, the leads (永康 2008:
+ * 责任领导:…;责任单位:A、B;配合单位:C), as a table's 责任单位 / 配合单位 columns are read.
+ */
 export function resolveUnknownLabels(lists: RoleList[]): RoleList[] {
-  return lists.map((list, k) => {
+  const read = lists.map((list, k): RoleList => {
     if (list.role !== 'unknown') return list;
     const later = lists.slice(k + 1).some((l) => l.role === 'supportOrResponsible' || l.role === 'support');
     const hasLead = lists.some((l) => l.role === 'lead');
     return { ...list, role: later && !hasLead ? 'lead' : 'supportOrResponsible' };
   });
+  const labelled = (l: RoleList, role: ListRole) => {
+    const meaning = labelMeaning(l.label);
+    return meaning?.kind === 'duty' && meaning.role === role && l.items.length > 0;
+  };
+  if (read.some((l) => l.role === 'lead') || !read.some((l) => labelled(l, 'support'))) return read;
+  return read.map((l) => (labelled(l, 'supportOrResponsible') ? { ...l, role: 'lead' } : l));
 }
 
 /** Unlabelled clauses: "X牵头,Y、Z配合", "X、Y负责", "X牵头,各相关单位按职责分工负责". */
@@ -112,6 +122,8 @@ export function clauseLists(body: string, offset: number): RoleList[] {
     const at = clause.start + clause.text.indexOf(name);
     const items = splitItems(name, at);
     if (matched.role !== 'lead') for (const p of pending) items.unshift(...splitItems(p.text, p.start));
+    // (合肥市,省发展改革委牵头): names alone before the first clause, a city beside a department, lead with it.
+    else if (lists.length === 0 && pending.length > 0) items.unshift(...names(pending));
     pending = [];
     lists.push({ role: matched.role, label: clause.text.slice(name.length), items });
   }
@@ -130,6 +142,15 @@ function withPrincipal(lists: RoleList[]): RoleList[] {
   const k = lists.findIndex((l) => l.role === 'responsibleOrSupport' && /^(?:具体|分别)?负责$/u.test(l.label));
   if (k < 0 || !lists.slice(k + 1).some((l) => l.role === 'support')) return lists;
   return lists.map((l, i) => (i === k ? { ...l, role: 'lead' } : l));
+}
+
+/** The clauses' items when every one is a unit's name (no body text), else none. */
+function names(clauses: Span[]): Span[] {
+  const items = clauses.flatMap((c) => splitItems(c.text, c.start));
+  // A place written bare (合肥市) names its government.
+  const isName = (s: Span) => patternKind(cleanSurface(s.text)) !== null || isCollective(cleanSurface(s.text))
+    || /^(?!各|全|本|有关|相关)\p{Script=Han}{2,4}[省市州县区]$/u.test(s.text.trim());
+  return items.length > 0 && items.every(isName) ? items : [];
 }
 
 /** A note bracketed inside the annotation (〔以下均需…不再列出〕), open to the end when the excerpt cut it. */
