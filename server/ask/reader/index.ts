@@ -94,8 +94,11 @@ function keepLevel(linked: Linked, q: string, lexicon: Lexicon): Linked {
   let rest = linked.rest;
   const mentions = linked.mentions.map((m) => {
     const level = m.start > 0 && m.kind === 'unit' ? /[区县市省]/u.exec(rest[m.start - 1])?.[0] : undefined;
-    if (!level || m.targets.some((t) => t.name.startsWith(level))) return m;
-    const peers = sameFunction(lexicon, m.targets[0]).filter((t) => t.name.startsWith(level));
+    if (!level) return m;
+    // A short name that reaches several levels' bodies (交通厅: 区交通局, 省交通运输厅) keeps the ones at the level said.
+    const atLevel = m.targets.filter((t) => t.name.startsWith(level));
+    if (atLevel.length === m.targets.length) return m;
+    const peers = atLevel.length ? atLevel : sameFunction(lexicon, m.targets[0]).filter((t) => t.name.startsWith(level));
     if (!peers.length) return m;
     rest = `${rest.slice(0, m.start - 1)}\u3000${rest.slice(m.start)}`;
     return { ...m, start: m.start - 1, surface: q.slice(m.start - 1, m.end), targets: peers };
