@@ -26,9 +26,12 @@ function looksLikeUnitName(name: string): boolean {
   return looksLikeName(name) && (UNIT_SUFFIX.test(name) || COLLECTIVE.test(name));
 }
 
-/** A warning's surface as a displayed name: what is not Han or a bracket (damage, stray punctuation, spaces) dropped. */
+/**
+ * A warning's surface as a displayed name: what is not Han or a bracket (damage, stray punctuation, spaces) dropped,
+ * and a list's closing 等 (区文化旅等, a name cut by an inserted 等), which is never part of a name.
+ */
 function cleanName(surface: string): string {
-  return surface.replace(/[^\p{Script=Han}()（）]/gu, '');
+  return surface.replace(/[^\p{Script=Han}()（）]/gu, '').replace(/等$/u, '');
 }
 
 const encoder = new TextEncoder();
@@ -118,6 +121,11 @@ describe('fuzzed uploads', () => {
 
   it('a bracket after a collective that holds no names (fast-check seed -507063985) is no part of its name', async () => {
     await check('annotated.txt', encoder.encode('关于测试工作的实施方案\n一、重点任务\n1.。（有关部门（、负责）'));
+  });
+
+  it('a name cut by an inserted 等 (fast-check seed 112975985) is kept as written and reported, never silent', async () => {
+    const text = ['关于测试工作的实施方案', '一、重点任务', '1.持续提高农民生活水平。(牵头单位:区农业农村委,责任单位:区发展改革委、区水利局、区文化旅等)游委、区规划自然资源局等)'].join('\n');
+    await check('cut.txt', encoder.encode(text));
   });
 
   it('random text inside duty annotations: never a 500, and every unit reads as a unit', async () => {
