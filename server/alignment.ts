@@ -9,8 +9,8 @@ import { AppError } from '../graph/errors.ts';
 import type { GraphExport } from '../graph/model.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { inTurns } from '../graph/slices.ts';
-import { untimed } from './http/timed-store.ts';
 import { graphSnapshot } from './search/graph-snapshot.ts';
+import { baseStore } from './store-cache.ts';
 import { corpusWords } from './search/task-index.ts';
 import { segmenterFor, type Segmenter } from './search/tokenizer.ts';
 
@@ -28,8 +28,10 @@ interface Views {
 }
 
 /** Each document's tasks and text (the Document node carries it) and the decisions, read as one state unless `graph` is given. */
-async function alignmentViews(store: GraphStore, graph?: GraphExport): Promise<Views> {
-  const { graph: exported, decisions } = graph ? { graph, decisions: await store.linkDecisions() } : await untimed(store).alignmentSnapshot();
+async function alignmentViews(view: GraphStore, graph?: GraphExport): Promise<Views> {
+  // Whole-graph reads: from the store itself, not cut off by a request's timeout (store-cache.ts baseStore).
+  const store = baseStore(view);
+  const { graph: exported, decisions } = graph ? { graph, decisions: await store.linkDecisions() } : await store.alignmentSnapshot();
   const texts = new Map<string, string>();
   for (const n of exported.nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
   // In turns: a pass over every edge, ~860 ms in one piece on a 20 MB plan, while the server answers requests.

@@ -5,6 +5,7 @@ import { UNIT_REGISTRY } from '../../graph/units/registry-data.ts';
 import { UnitResolver } from '../../graph/units/resolver.ts';
 import { StoreCache } from '../store-cache.ts';
 import { graphSnapshot } from '../search/graph-snapshot.ts';
+import { viewFor, type GraphView } from './reader/view.ts';
 import { functionForms } from './function-forms.ts';
 import { foldAscii } from './normalise.ts';
 import { partialTitleSteps } from './title-forms.ts';
@@ -32,10 +33,11 @@ export interface Lexicon {
   byPrefix: Map<string, Form[]>;
   /** Canonical forms for fuzzy matching (names, not abbreviations). */
   fuzzy: Form[];
+  /** The reader view's own map (GraphView.nodes), not a second copy: per-document data is held once. */
   nodes: Map<string, GraphNode>;
   /** `${type}|${source}|${target}` → edge id, so highlighted elements use the graph's own ids. */
   edgeIds: Map<string, string>;
-  /** Task/Section id → ids of the entities it mentions. */
+  /** Task/Section id → ids of the entities it mentions: the reader view's own map (GraphView.mentions). */
   mentions: Map<string, Set<string>>;
   units: LexTarget[];
   entities: LexTarget[];
@@ -185,8 +187,11 @@ function* placesByPinyin(graph: GraphExport): Steps<Map<string, string>> {
   return out;
 }
 
-/** What a question can name, built in steps so the event loop gets turns between them (graph/slices.ts). */
-function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
+/**
+ * What a question can name, built in steps so the event loop gets turns between them (graph/slices.ts). The nodes and
+ * mentions it hands out are the view's (built from the same export): their own copies were 7.7 MB of heap at 1,000 documents (test/bench/neo4j-memory.ts).
+ */
+function* lexiconSteps(graph: GraphExport, view: GraphView): Steps<Lexicon> {
   const table = new FormTable();
   const units = graph.nodes.filter((n) => n.label === 'Unit');
   const entities = graph.nodes.filter((n) => ENTITY.has(n.label));
@@ -215,21 +220,22 @@ function* lexiconSteps(graph: GraphExport): Steps<Lexicon> {
   const fuzzy = [...table.forms.values()].filter((f) => f.method !== 'partial' && f.method !== 'abbreviation');
 
   const edgeIds = new Map<string, string>();
-  const mentions = new Map<string, Set<string>>();
   for (const e of graph.edges) {
     edgeIds.set(`${e.type}|${e.source}|${e.target}`, e.id);
-    if (e.type === 'MENTIONS') mentions.set(e.source, (mentions.get(e.source) ?? new Set()).add(e.target));
     yield;
   }
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
   const places = yield* placesByPinyin(graph);
   return {
-    byPrefix, fuzzy, nodes: new Map(graph.nodes.map((n) => [n.id, n])), edgeIds, mentions,
+    byPrefix, fuzzy, nodes: view.nodes, edgeIds, mentions: view.mentions,
     units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
   };
 }
 
-const cache = new StoreCache(async (store) => inTurns(lexiconSteps(await graphSnapshot(store))));
+const cache = new StoreCache(async (store) => {
+  const graph = await graphSnapshot(store);
+  return inTurns(lexiconSteps(graph, await viewFor(store)));
+});
 
 export function lexiconFor(store: GraphStore, fingerprint?: string): Promise<Lexicon> {
   return cache.get(store, fingerprint);

@@ -1,7 +1,7 @@
 // One export of the graph per store version, shared by everything derived from it (ask lexicon, ask view, task index), then let go.
+// Callers hand it the store itself, not a request's view of it (StoreCache builds from baseStore), so the export is not cut off.
 import type { GraphExport } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { untimed } from '../http/timed-store.ts';
 import { storeFingerprint } from '../store-cache.ts';
 
 /**
@@ -45,7 +45,7 @@ export async function graphSnapshot(store: GraphStore): Promise<GraphExport> {
   }
   if (entry?.timer) clearTimeout(entry.timer);
   // Three builders exporting the graph each would cost three exports and three copies on the first question.
-  const next: Entry = { fingerprint, held: untimed(store).exportGraph(), weak: null, timer: null };
+  const next: Entry = { fingerprint, held: store.exportGraph(), weak: null, timer: null };
   entries.set(store, next);
   const held = next.held as Promise<GraphExport>;
   held.then((graph) => {

@@ -37,7 +37,14 @@ async function child(): Promise<void> {
   const { Neo4jGraphStore, neo4jConfigFromEnv } = await import('../../graph/store/neo4j/neo4j-store.ts');
   const snapshot: { graphSnapshot: typeof import('../../server/search/graph-snapshot.ts').graphSnapshot; SNAPSHOT_HOLD_MS?: number } =
     await import('../../server/search/graph-snapshot.ts');
-  const { warmAsk, askQuestion } = await import('../../server/ask/index.ts');
+  const { askQuestion } = await import('../../server/ask/index.ts');
+  const { lexiconFor } = await import('../../server/ask/lexicon.ts');
+  const { viewFor } = await import('../../server/ask/reader/view.ts');
+  const { warmViewGrams } = await import('../../server/ask/view-grams.ts');
+  const { warmViewSets } = await import('../../server/ask/reader/view-sets.ts');
+  const { taskIndexFor } = await import('../../server/search/task-index.ts');
+  const { alignmentFor } = await import('../../server/ask/reader/alignment-data.ts');
+  const { loadTokenizer } = await import('../../server/search/tokenizer.ts');
   const steps: MemoryStep[] = [];
   const read = (step: string) => {
     gc();
@@ -50,8 +57,19 @@ async function child(): Promise<void> {
     read('store open');
     let graph: unknown = await snapshot.graphSnapshot(store);
     read('export held');
-    await warmAsk(store);
-    read('ask warm (export held)');
+    // warmAsk's pieces one at a time (server/ask/index.ts), so each step's growth is what that index adds beyond the export.
+    loadTokenizer();
+    await lexiconFor(store);
+    read('lexicon (export held)');
+    const view = await viewFor(store);
+    read('view (export held)');
+    await warmViewGrams(view);
+    await warmViewSets(view);
+    read('view grams + sets (export held)');
+    await (await taskIndexFor(store)).complete();
+    read('task index (export held)');
+    await alignmentFor(store);
+    read('ask warm: alignment (export held)');
     for (const question of QUESTIONS) await askQuestion(store, question, { model: null });
     read('questions asked (export held)');
     graph = null;
