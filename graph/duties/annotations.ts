@@ -3,6 +3,7 @@
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { Annotation } from './annotation-types.ts';
 import { assignedSentences } from './assigned-sentences.ts';
+import { closingClauses } from './closing-clause.ts';
 import { dropCutName, wrappedValueEnd } from './cut-values.ts';
 import { runOnHeadingLeads } from './heading-run-on.ts';
 import { jointClauses } from './joint-clause.ts';
@@ -28,6 +29,9 @@ export function findAnnotations(text: string): Annotation[] {
   found.push(...lineAnnotations(text, taken));
   found.sort((a, b) => a.start - b.start);
   found.push(...openingClauses(text, taken), ...runOnHeadingLeads(text, taken), ...runOnLabels(text, taken), ...assignedSentences(text, taken), ...jointClauses(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  // A closing duty sentence is read last: a run-on label (。责任单位:X牵头,A配合。) already holds its sentence.
+  found.push(...closingClauses(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

@@ -106,11 +106,13 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   if (labels.length > 0 || (x.truncated && !cutAtEnd)) return null;
   // A bare list whose note states how it is read (…、中储粮株洲直属库。排名第一的为牵头单位,下同) is a unit list.
   if (x.rule && !CLAUSE_HINT_RE.test(body)) return made([{ role: 'supportOrResponsible', label: '(列第一位)', items: splitItems(body, open + 1) }], [], false);
-  if ((closesParagraph(text, open, x.end) || (cutAtEnd && followsSentence(text, open))) && !CLAUSE_HINT_RE.test(body)) {
+  const inSentence = closesItemSentence(text, x.end);
+  if ((closesParagraph(text, open, x.end) || inSentence || (cutAtEnd && followsSentence(text, open))) && !CLAUSE_HINT_RE.test(body)) {
     const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitItems(body, open + 1) }];
     // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
     const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
-    if (items.length >= (cutAtEnd ? 2 : 1) && items.every((i) => isNameShaped(i.text))) {
+    // Inside the sentence one name could be a gloss (省发改委(省能源局)): a list there has at least two.
+    if (items.length >= (cutAtEnd || inSentence ? 2 : 1) && items.every((i) => isNameShaped(i.text))) {
       return made([{ ...bare[0], items }], [], cutAtEnd);
     }
   }
@@ -152,6 +154,16 @@ function closesParagraph(text: string, open: number, close: number): boolean {
   if (close < 0 || !followsSentence(text, open)) return false;
   const after = text.indexOf('\n', close);
   return text.slice(close + 1, after < 0 ? text.length : after).trim() === '';
+}
+
+/**
+ * A bracket that the item's closing 。 follows (`1、地区生产总值增长11%(市发改委,各县市区政府,荆州开发区)。` and the line
+ * ends): a list of names there, no role word, names the units responsible for the item (荆州 2009).
+ */
+function closesItemSentence(text: string, close: number): boolean {
+  if (close < 0 || !'。;；'.includes(text[close + 1] ?? '')) return false;
+  const after = text.indexOf('\n', close);
+  return text.slice(close + 2, after < 0 ? text.length : after).trim() === '';
 }
 
 /** The bracket opens right after a sentence's end (spaces aside). */

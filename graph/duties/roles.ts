@@ -158,10 +158,10 @@ export const DAMAGED_LABEL_RE = /([^\s,，、;；:：()（）]{1,2}单位)\s*[:�
 /** Verbs that mark an unlabelled clause: X牵头 / Y配合 / Z负责 (a name may wrap across a line: `s`). */
 export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport' }[] = [
   // 主办 / 协办 pair as 牵头 / 配合 do: (省财政厅主办,省国税局、地税局协办).
-  // 牵头督导 / 牵头推进: the lead named with what it does as lead (潮州 2019).
+  // 牵头督导 / 牵头推进: the lead named with what it does as lead (潮州 2019); 总牵头, the lead over a whole project (黑龙江 2009).
   // 由X承办 names who carries the item (a township's 为民办实事 plan, 福建 2015); bare 承办 without 由 is left to its label.
   { re: /^由(.*?)承办$/s, role: 'lead' },
-  { re: /^(?:由)?(.*?)(?:牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/s, role: 'lead' },
+  { re: /^(?:由)?(.*?)(?:总牵头|牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/s, role: 'lead' },
   // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
   // 按职责分工配合 as 按职责分工负责 (安徽 2022: (X牵头,A、B按职责分工配合)): the manner is no part of the last name.
   { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|协助|协同|协作|协办)$/s, role: 'support' },

@@ -1,4 +1,5 @@
 // Normalise raw document text (width, spaces, OCR repairs) while keeping a map back to the original.
+import { rewriteBarRows } from './bar-rows.ts';
 import { stripGlosses } from './glosses.ts';
 import { splitGluedRows } from './glued-rows.ts';
 import { OCR_REPAIR_RULES, type RepairRule } from './ocr-repairs.ts';
@@ -192,7 +193,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, rewritePipeRows, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
+  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, rewriteBarRows, rewritePipeRows, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

@@ -1,5 +1,6 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
+import { readGoalRows } from './goal-rows.ts';
 import { readGroupRows } from './group-rows.ts';
 import { isGroupCell, listsProjects, readMergedRows } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
@@ -12,7 +13,7 @@ const HEADERS: [RegExp, Column][] = [
   [/^(分类|类别|领域|板块|工作类别|任务类别)$/, 'group'],
   // What kind of item a row is (事项分类, 项目类别): a group cell too, merged over its rows.
   [/^[\u4e00-\u9fff]{2}(?:分类|类别)$/, 'group'],
-  [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|目标|指标)$/, 'task'],
+  [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|主要目标|目标|指标)$/, 'task'],
   // Longer task headers: 主要工作任务, 目标与任务, 内容与要求, 任务名称, 重点工作任务.
   [/^(?:主要|重点|年度)?(?:工作)?(?:目标)?(?:与|和|及)?(?:任务|工作|内容)(?:名称|与要求|及要求|和要求|与目标|及目标)?$/, 'task'],
   [/^(指标要求|目标要求|具体目标|工作目标|年度目标)$/, 'detail'],
@@ -276,6 +277,12 @@ function scanTables(lines: string[]): TableRewrite[] {
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
+    const goals = readGoalRows(lines, j, columns);
+    if (goals) {
+      rewrites.push({ from: i, to: goals.next, lines: goals.lines });
+      i = goals.next - 1;
+      continue;
+    }
     const out: { text: string; sourceLine: number }[] = [];
     let k = j;
     while (k < lines.length) {

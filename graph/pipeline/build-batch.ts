@@ -187,12 +187,14 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
       node.properties.otherRoles = { ...(node.properties.otherRoles as object), ...others };
     }
   }
-  // A lead named once in a section heading is inherited by the items under it that name none.
+  // A lead named once in a section heading is inherited by the items under it that name none; one named as the
+  // 总牵头 of the whole project (任务分工:…,省农委总牵头。 黑龙江 2009) leads every item beside the item's own lead.
   for (const [section, leads] of leadsOf) {
     if (section.children.length === 0) continue;
+    const overall = leads.some((l) => l.ann.annotation.lists.some((list) => list.role === 'lead' && list.label.startsWith('总牵头')));
     const visit = (n: OutlineNode) => {
       for (const c of n.children) {
-        if (leadsOf.has(c)) continue;
+        if (leadsOf.has(c) && !overall) continue;
         for (const l of leads) {
           w.edge('LEADS', l.unit, nodeIds.get(c)!, { evidence: w.evidence(l.ann.annotation.start, l.ann.end), inherited: true }, String(l.ann.annotation.start));
         }
