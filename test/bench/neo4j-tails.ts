@@ -30,6 +30,8 @@ export function serverCpuMs(pid: number | null): number | null {
 }
 
 interface Run {
+  /** Which run of the query it was (0 is the untimed warm-up's input again): a tail at a low index is a first run of a shape. */
+  index: number;
   input: unknown;
   wall: number;
   client: number;
@@ -49,7 +51,7 @@ async function runsOf(store: GraphStore, name: QueryName, inputs: InputsFor, pid
     const wall = performance.now() - t0;
     const c = process.cpuUsage(c0);
     const s1 = serverCpuMs(pid);
-    out.push({ input, wall, client: (c.user + c.system) / 1000, server: s0 === null || s1 === null ? Number.NaN : s1 - s0 });
+    out.push({ index: i, input, wall, client: (c.user + c.system) / 1000, server: s0 === null || s1 === null ? Number.NaN : s1 - s0 });
   }
   return out;
 }
@@ -67,7 +69,7 @@ export async function printTails(store: GraphStore, names: readonly QueryName[],
       serverTotal: all.reduce((s, r) => s + r.server, 0).toFixed(0),
     });
     const slow = [...all].sort((a, b) => b.server + b.client - (a.server + a.client)).slice(0, worst);
-    tails.push(`${name}:`, ...slow.map((r) => `  wall ${r.wall.toFixed(1)} client ${r.client.toFixed(1)} server ${r.server.toFixed(1)} ms  ${JSON.stringify(r.input)}`));
+    tails.push(`${name}:`, ...slow.map((r) => `  #${r.index} wall ${r.wall.toFixed(1)} client ${r.client.toFixed(1)} server ${r.server.toFixed(1)} ms  ${JSON.stringify(r.input)}`));
   }
   console.table(table);
   console.log(tails.join('\n'));

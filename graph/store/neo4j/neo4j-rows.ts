@@ -79,8 +79,10 @@ export class Neo4jRowSource implements RowSource {
     this.docs = docs === null ? null : [...docs].sort();
   }
 
-  private rows(statement: string, params: Row = {}): Promise<Row[]> {
-    return this.fetch(statement, { ...params, docs: this.docs });
+  /** `typed`: parameters kept out of the one map (see Q.inOneMap). */
+  private rows(statement: string, params: Row = {}, typed: readonly string[] = []): Promise<Row[]> {
+    const sent = Q.inOneMap(statement, { ...params, docs: this.docs }, typed);
+    return this.fetch(sent.statement, sent.params);
   }
 
   /** The documents a per-document read covers: one (when in scope), or every one in scope; null is the whole graph. */
@@ -210,7 +212,7 @@ export class Neo4jRowSource implements RowSource {
   }
 
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
-    return (await this.rows(Q.SEARCH_CANDIDATES, { text, aliasContains: Q.containsAliasQuery(text), labels: labels ?? null })).map((r) => {
+    return (await this.rows(Q.SEARCH_CANDIDATES, { text, aliasContains: Q.containsAliasQuery(text), labels: labels ?? null }, ['text'])).map((r) => {
       const hit = r.hit as Row;
       const node = asNode(hit);
       const textual = node.label === 'Task' || node.label === 'Section' || node.label === 'Target';
