@@ -115,6 +115,7 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
     const form = table.forms.get(foldAscii(text));
     if (form?.method === 'name' && form.kind === 'unit' && !form.targets.some((t) => t.name === target.name)) form.targets.push(target);
   }
+  yield* sameBodyFollowers(table, byName);
   // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus.
   const resolver = new UnitResolver({ known: byName.keys() });
   const levels = new Set(['', ...[...byName.keys()].map((n) => n[0]).filter((c) => LEVEL_PREFIX.test(c))]);
@@ -139,6 +140,33 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
   const named = new Set(table.forms.keys());
   for (const [short, target] of initialsForms(byName)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
   for (const [short, target] of placeDroppedForms(byName, places)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
+}
+
+/**
+ * One plan's 市住建局 is another's 市住房城乡建设局 (the registry's one body at one level): the name one plan writes
+ * also reaches the other plans' bodies of that function at that level, after its own unit, as a bare 住建局 does above.
+ * Within one plan the parser has already merged such names, so a follower is always another plan's body.
+ */
+function* sameBodyFollowers(table: FormTable, byName: Map<string, LexTarget>): Steps<void> {
+  const registry = new UnitResolver({});
+  const byBody = new Map<string, LexTarget[]>();
+  for (const [name, target] of byName) {
+    const hits = registry.resolve(name);
+    // Only a body the registry knows: a level word is kept in the canonical (市住房城乡建委), so levels never mix.
+    if (hits.length !== 1 || hits[0].status !== 'resolved' || (hits[0].method !== 'registry' && hits[0].method !== 'exact') || !LEVEL_PREFIX.test(hits[0].canonical)) continue;
+    const same = byBody.get(hits[0].canonical);
+    if (same) same.push(target);
+    else byBody.set(hits[0].canonical, [target]);
+    yield;
+  }
+  for (const same of byBody.values()) {
+    if (same.length < 2) continue;
+    for (const own of same) {
+      const form = table.forms.get(foldAscii(own.name));
+      if (form?.method !== 'name' || form.kind !== 'unit') continue;
+      for (const other of same) if (!form.targets.some((t) => t.name === other.name)) form.targets.push(other);
+    }
+  }
 }
 
 /** The longest place name a unit's name opens with beyond which at least this much is left (合肥|海关). */
