@@ -142,23 +142,40 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
   for (const [short, target] of placeDroppedForms(byName, places)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
 }
 
+/** Every level-kept form of a registry body (市住建局, 市住房城乡建设局 → 市住房城乡建委); a form two bodies share maps to none. */
+function registryBodies(): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const entry of UNIT_REGISTRY) {
+    // Government bodies only: a party department is written 市委组织部, its level inside the name.
+    if (entry.style) continue;
+    for (const form of new Set([entry.stem, ...(entry.full ?? []), ...(entry.abbr ?? [])])) {
+      if (form.length < 2) continue;
+      for (const level of ['区', '县', '市', '省']) {
+        const key = level + form;
+        const body = level + entry.stem;
+        out.set(key, out.has(key) && out.get(key) !== body ? null : body);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * One plan's 市住建局 is another's 市住房城乡建设局 (the registry's one body at one level): the name one plan writes
  * also reaches the other plans' bodies of that function at that level, after its own unit, as a bare 住建局 does above.
  * Within one plan the parser has already merged such names, so a follower is always another plan's body.
  */
 function* sameBodyFollowers(table: FormTable, byName: Map<string, LexTarget>): Steps<void> {
-  const registry = new UnitResolver({});
+  const bodies = registryBodies();
   const byBody = new Map<string, LexTarget[]>();
   for (const [name, target] of byName) {
-    const hits = registry.resolve(name);
-    // Only a body the registry knows: a level word is kept in the canonical (市住房城乡建委), so levels never mix.
-    if (hits.length !== 1 || hits[0].status !== 'resolved' || (hits[0].method !== 'registry' && hits[0].method !== 'exact') || !LEVEL_PREFIX.test(hits[0].canonical)) continue;
-    const same = byBody.get(hits[0].canonical);
+    const body = bodies.get(name);
+    if (!body) continue;
+    const same = byBody.get(body);
     if (same) same.push(target);
-    else byBody.set(hits[0].canonical, [target]);
-    yield;
+    else byBody.set(body, [target]);
   }
+  yield;
   for (const same of byBody.values()) {
     if (same.length < 2) continue;
     for (const own of same) {
