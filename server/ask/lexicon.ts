@@ -117,6 +117,7 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
     const form = table.forms.get(foldAscii(text));
     if (form?.method === 'name' && form.kind === 'unit' && !form.targets.some((t) => t.name === target.name)) form.targets.push(target);
   }
+  yield* sameBodyFollowers(table, byName);
   // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus.
   const resolver = new UnitResolver({ known: byName.keys() });
   const levels = new Set(['', ...[...byName.keys()].map((n) => n[0]).filter((c) => LEVEL_PREFIX.test(c))]);
@@ -141,6 +142,50 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
   const named = new Set(table.forms.keys());
   for (const [short, target] of initialsForms(byName)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
   for (const [short, target] of placeDroppedForms(byName, places)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
+}
+
+/** Every level-kept form of a registry body (市住建局, 市住房城乡建设局 → 市住房城乡建委); a form two bodies share maps to none. */
+function registryBodies(): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const entry of UNIT_REGISTRY) {
+    // Government bodies only: a party department is written 市委组织部, its level inside the name.
+    if (entry.style) continue;
+    for (const form of new Set([entry.stem, ...(entry.full ?? []), ...(entry.abbr ?? [])])) {
+      if (form.length < 2) continue;
+      for (const level of ['区', '县', '市', '省']) {
+        const key = level + form;
+        const body = level + entry.stem;
+        out.set(key, out.has(key) && out.get(key) !== body ? null : body);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * One plan's 市住建局 is another's 市住房城乡建设局 (the registry's one body at one level): the name one plan writes
+ * also reaches the other plans' bodies of that function at that level, after its own unit, as a bare 住建局 does above.
+ * Within one plan the parser has already merged such names, so a follower is always another plan's body.
+ */
+function* sameBodyFollowers(table: FormTable, byName: Map<string, LexTarget>): Steps<void> {
+  const bodies = registryBodies();
+  const byBody = new Map<string, LexTarget[]>();
+  for (const [name, target] of byName) {
+    const body = bodies.get(name);
+    if (!body) continue;
+    const same = byBody.get(body);
+    if (same) same.push(target);
+    else byBody.set(body, [target]);
+  }
+  yield;
+  for (const same of byBody.values()) {
+    if (same.length < 2) continue;
+    for (const own of same) {
+      const form = table.forms.get(foldAscii(own.name));
+      if (form?.method !== 'name' || form.kind !== 'unit') continue;
+      for (const other of same) if (!form.targets.some((t) => t.name === other.name)) form.targets.push(other);
+    }
+  }
 }
 
 /** The longest place name a unit's name opens with beyond which at least this much is left (合肥|海关). */

@@ -1,4 +1,4 @@
-// The real question sets without the seed (real, real2, real3, real4, real5, real6): each set's plans alone, accuracy per type, dev and held-out.
+// The real question sets without the seed (real, real2, real3, real4, real5, real6, real7): each set's plans alone, accuracy per type, dev and held-out.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accuracyByType, askerOver, loadQuestions, summary, type QuestionFile, type Verdict } from './ask-realistic-set.ts';
 
@@ -41,6 +41,9 @@ const SETS: RealSet[] = [
   // jurisdiction (嘉鱼 is only in 涉及嘉鱼 and 嘉鱼经济开发区), and a bare 住建局 is 连江's unit of that name, not every 住建局.
   { name: 'real6 (广州, 金东, 连江, 安徽, 嘉鱼, 官渡, 沈河, 江西)', docs: 'real6-docs', dev: 'real6-dev', fresh: 'real6-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.9, everyType: 0.9, typeFloor: { counting: 0.5, crossdoc: 0.7 } },
+  // 57/64 first, 64/64 after tuning (SOURCES.md; three of the first misses were expectations the judge could not match).
+  { name: 'real7 (包头, 广州, 安徽, 铜川, 诸暨, 青岛, 鞍山, 汉阳)', docs: 'real7-docs', dev: 'real7-dev', fresh: 'real7-fresh',
+    minQuestions: 100, minPerType: 4, overall: 0.95, everyType: 0.9 },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {

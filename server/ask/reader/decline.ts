@@ -10,6 +10,8 @@ const NOT_OURS: Array<[RegExp, string]> = [
   [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],
   [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|\brestaurants?\b|\bfood\b/iu, '饮食'],
   [/(推荐|好看).{0,6}(电影|电视剧|综艺)|赢了|比分|\bmovies?\b/iu, '娱乐'],
+  // When an event opens (…节几号开幕, 开幕式是哪天): plans set deadlines for works, not dates of shows.
+  [/(?:几号|哪天|哪一天|什么时候|几点)(?:开幕|闭幕|开演|开唱)|(?:开幕|闭幕)(?:式)?(?:是)?(?:几号|哪天|什么时候|几点)/u, '活动日程'],
   [/门票|好玩|爬山|钓鱼|旅游攻略|周末去|酒店|宾馆|民宿|住哪|\btravel\b|\bhotels?\b/iu, '出行'],
   [/局长|书记|电话|手机号|联系方式|邮箱|\bphone\b/iu, '人员联系方式'],
   [/^\d+\s*[加减乘除+\-*/]\s*\d+|等于几/u, '算术'],

@@ -79,6 +79,8 @@ const PARTY_DEPARTMENTS: Array<[RegExp, string]> = [
   [/organi[sz]ation department/giu, '组织部'],
   [/publicity department|propaganda department/giu, '宣传部'],
   [/political and legal affairs commission/giu, '政法委'],
+  // 纪委 (纪律检查委员会): Commission for Discipline Inspection, as it names itself; Discipline Inspection Commission in the press.
+  [/commission for discipline inspection|discipline inspection commission|disciplinary inspection commission/giu, '纪委'],
 ];
 
 /** Topics staff ask about by name, and places written in pinyin. */

@@ -12,6 +12,8 @@ const PER_UNIT = /单位(?=地区|工业|国内|生产总值|GDP|增加值|面�
 /** 谁 / 哪家 asks for a unit, unless the question compares targets (谁的目标更高). */
 const WHO = /谁|哪家/u;
 const TARGET_WORD = /目标|指标/u;
+/** 那个指标谁牵头 / 这项目标由谁负责: a duty asked of a target's task, whose lead is the answer, not its value. */
+const DUTY_ASKED = /(?:谁|哪家|哪个(?:单位|部门))(?:来)?(?:牵头|负责|主办|落实|抓|管)|由谁|归谁|找谁/u;
 /** Question words, verbs of change and scope words carry no indicator. */
 const NOISE = /谁|要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|(?<!公)里(?!程)|中|各个|分别|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
 /** A target must share at least this much with the question to be its answer. */
@@ -164,7 +166,7 @@ function inUnitAsked<T extends { t: GraphNode }>(q: string, scored: T[]): T[] {
 export const readTargets: Reader = (ctx) => {
   if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest.replace(PER_UNIT, '')) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
   // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
-  if (WHO.test(ctx.rest) && !TARGET_WORD.test(ctx.q)) return null;
+  if (WHO.test(ctx.rest) && (!TARGET_WORD.test(ctx.q) || DUTY_ASKED.test(ctx.rest))) return null;
   const indicator = ctx.q.replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
   const q = bigrams(indicator);
   const year = yearIn(ctx.q);

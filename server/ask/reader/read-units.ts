@@ -114,8 +114,10 @@ export const readUnits: Reader = (ctx) => {
   const named = [...new Map(ms[0].targets.map((t) => [t.name, t])).values()];
   if (named.length > 1 && (DISTRIBUTIVE.test(ctx.q) || FUNCTION_WORD.test(ms[0].surface))) return eachUnit(ctx, named, roleIn(ctx.rest));
   // A short name several bodies answer to (卫健委: 县卫健局 here, 县卫生健康委员会 there), with no scope to choose: each of them,
-  // said so. A typo near two names (区才政局) stays one reading with both offered.
-  if (named.length > 1 && named.length <= MAX_EACH && !ctx.scope && ms[0].method !== 'fuzzy' && !NOT_LEAD.test(ctx.rest)) return eachUnit(ctx, named, roleIn(ctx.rest), ms[0].surface);
+  // said so; so with a scope of several plans (市住建局在包头和青岛: 包头's 市住建局, 青岛's 市住房城乡建设局), which kept the
+  // bodies that have duties there. A typo near two names (区才政局) stays one reading with both offered.
+  const choosing = ctx.scope !== null && ctx.scope.docIds.length < 2;
+  if (named.length > 1 && named.length <= MAX_EACH && !choosing && ms[0].method !== 'fuzzy' && !NOT_LEAD.test(ctx.rest)) return eachUnit(ctx, named, roleIn(ctx.rest), ms[0].surface);
   const notLead = NOT_LEAD.test(ctx.rest);
   // 参与 names no role: a unit takes part in the tasks it leads as much as in those it supports.
   return taskList(ctx, unit, notLead ? null : roleIn(ctx.rest), notLead);
