@@ -3,7 +3,7 @@
 // `NEO4J_URI=… npx tsx test/bench/neo4j-ingest-profile.ts --dir DIR` on an EMPTY database (the data dir freshly
 // deleted: its transaction logs slow a re-ingest several times). Parses DIR first (timed alone), then writes the
 // batches as `ingestPaths` groups them, timing every `tx.run` of the store by its statement's first words.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -47,11 +47,30 @@ function timeWrites(costs: Map<string, Cost>): void {
   };
 }
 
+/** Server threads by what they do, from their names (/proc/PID/task/TID/comm): the JVM's JIT compilers, its collector, Bolt workers. */
+const THREAD_KINDS: [kind: string, name: RegExp][] = [['jit', /^C[12] Compiler/], ['gc', /^(GC Thread|G1 |VM Thread)/], ['bolt', /^neo4j\.Bolt/]];
+type ThreadCpu = Record<string, number>;
+
+/** CPU seconds of the server's live threads by kind (a thread that ended took its time with it: the total comes from /proc/PID/stat). */
+function threadCpu(pid: string): ThreadCpu {
+  const out: ThreadCpu = Object.fromEntries(THREAD_KINDS.map(([kind]) => [kind, 0]));
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8');
+      const kind = THREAD_KINDS.find(([, pattern]) => pattern.test(name))?.[0];
+      if (kind) out[kind] += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e9;
+    } catch {
+      // A thread that ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
 /**
- * The local server's CPU seconds (utime + stime from /proc) and its logged stop-the-world pauses, when the server
- * is the one of `npm run neo4j:start` on this machine: wall time on a shared machine is mostly waiting for a core.
+ * The local server's CPU seconds (utime + stime from /proc), by thread kind, and its logged stop-the-world pauses, when
+ * the server is the one of `npm run neo4j:start` on this machine: wall time on a shared machine is mostly waiting for a core.
  */
-function serverCost(): { cpuS: number; pauses: number; pauseMs: number; gcMs: number } | null {
+function serverCost(): { cpuS: number; threads: ThreadCpu; pauses: number; pauseMs: number; gcMs: number } | null {
   if (!existsSync(RUNTIME_PATHS.pidFile)) return null;
   const pid = readFileSync(RUNTIME_PATHS.pidFile, 'utf8').trim();
   if (!existsSync(`/proc/${pid}/stat`)) return null;
@@ -59,7 +78,7 @@ function serverCost(): { cpuS: number; pauses: number; pauseMs: number; gcMs: nu
   const debugLog = `${RUNTIME_PATHS.logs}/debug.log`;
   const pauses = existsSync(debugLog) ? [...readFileSync(debugLog, 'utf8').matchAll(/stop-the-world pause: \{pauseTime=(\d+), gcTime=(\d+)/g)] : [];
   const sum = (k: number) => pauses.reduce((total, m) => total + Number(m[k]), 0);
-  return { cpuS: (Number(fields[11]) + Number(fields[12])) / 100, pauses: pauses.length, pauseMs: sum(1), gcMs: sum(2) };
+  return { cpuS: (Number(fields[11]) + Number(fields[12])) / 100, threads: threadCpu(pid), pauses: pauses.length, pauseMs: sum(1), gcMs: sum(2) };
 }
 
 async function main(): Promise<void> {
@@ -84,7 +103,8 @@ async function main(): Promise<void> {
     const cpu = (c: NodeJS.CpuUsage) => ((c.user + c.system) / 1000).toFixed(0);
     const server1 = serverCost();
     if (server0 && server1) {
-      console.log(`server: cpu ${(server1.cpuS - server0.cpuS).toFixed(1)} s, ${server1.pauses - server0.pauses} stop-the-world pauses ` +
+      const threads = THREAD_KINDS.map(([kind]) => `${kind} ${(server1.threads[kind] - server0.threads[kind]).toFixed(1)}`).join(', ');
+      console.log(`server: cpu ${(server1.cpuS - server0.cpuS).toFixed(1)} s (${threads}), ${server1.pauses - server0.pauses} stop-the-world pauses ` +
         `(${server1.pauseMs - server0.pauseMs} ms, of which GC ${server1.gcMs - server0.gcMs} ms)`);
     }
     console.log(`${batches.length} documents: parse ${parseMs.toFixed(0)} ms (cpu ${cpu(parseCpu)}), write ${writeMs.toFixed(0)} ms (this process's cpu ${cpu(writeCpu)}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -16,6 +16,14 @@ describe('local Neo4j settings', () => {
     expect(() => localSettings({ NEO4J_PASSWORD: 'short' })).toThrow(/8 characters/);
   });
 
+  it('sizes the heap from NEO4J_HEAP (initial = max, 1g by default), and refuses what -Xmx would not take', () => {
+    expect(localSettings({})).toMatchObject({ heapInitial: '1g', heapMax: '1g' });
+    expect(localSettings({ NEO4J_HEAP: '2G' })).toMatchObject({ heapInitial: '2g', heapMax: '2g' });
+    expect(jvmArgs(localSettings({ NEO4J_HEAP: '1536m' }))).toEqual(expect.arrayContaining(['-Xms1536m', '-Xmx1536m']));
+    expect(renderConf(localSettings({ NEO4J_HEAP: '2g' }))).toContain('server.memory.heap.max_size=2g');
+    for (const bad of ['2', '2gb', '256m', 'lots']) expect(() => localSettings({ NEO4J_HEAP: bad })).toThrow(/NEO4J_HEAP/);
+  });
+
   it('writes a loopback-only conf with explicit memory and no usage report', () => {
     const conf = renderConf(localSettings({ NEO4J_HTTP_PORT: 'off' }));
     expect(conf).toContain('server.bolt.listen_address=127.0.0.1:7687');
@@ -30,6 +38,10 @@ describe('local Neo4j settings', () => {
   it('launches CommunityEntryPoint with heap limits and the add-opens Java 17 needs', () => {
     const args = jvmArgs(localSettings({}));
     expect(args).toEqual(expect.arrayContaining(['-Xms1g', '-Xmx1g', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED']));
+    // Neo4j's own defaults, in the order the JVM needs them (the experimental flag unlocks the next one).
+    expect(args.indexOf('-XX:+TrustFinalNonStaticFields')).toBeGreaterThan(args.indexOf('-XX:+UnlockExperimentalVMOptions'));
+    expect(args.indexOf('-XX:+UnlockExperimentalVMOptions')).toBeGreaterThanOrEqual(0);
+    expect(args).not.toContain('-XX:+AlwaysPreTouch');
     expect(args).toContain('org.neo4j.server.CommunityEntryPoint');
     expect(args.at(-1)).toBe('--console-mode');
   });
