@@ -1,4 +1,5 @@
 // Turn a parsed document into one GraphBatch: nodes, duty / structure / mention edges, evidence, warnings.
+import { BoundedMemo } from '../bounded-memo.ts';
 import { unreadLabels } from '../duties/unread-labels.ts';
 import type { AssignedUnit, ResolvedAnnotation } from '../duties/assign.ts';
 import { extractEntities, extractTargets, splitSentences, touchedPlaces, type EntityMention } from '../entities/index.ts';
@@ -295,17 +296,10 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
  * Entity ids by label and name: one hash per name, not one per mention (the same places, industries and projects
  * are named in task after task and document after document). Names are short; past the limit it starts over.
  */
-const entityIds = new Map<string, string>();
-const ENTITY_IDS_LIMIT = 200_000;
+const entityIds = new BoundedMemo<string>(200_000);
 
 function entityId(label: string, name: string): string {
-  const key = `${label}\u0000${name}`;
-  let id = entityIds.get(key);
-  if (id === undefined) {
-    if (entityIds.size >= ENTITY_IDS_LIMIT) entityIds.clear();
-    entityIds.set(key, (id = stableId(label.toLowerCase(), name)));
-  }
-  return id;
+  return entityIds.get(`${label}\u0000${name}`, () => stableId(label.toLowerCase(), name));
 }
 
 function entityNode(w: BatchWriter, m: Pick<EntityMention, 'label' | 'name' | 'kind'> & { start: number; end: number }): string {
