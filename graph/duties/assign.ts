@@ -3,6 +3,7 @@
 import type { UnitKind } from '../model.ts';
 import { isLevelChar, type Level } from '../units/registry.ts';
 import type { UnitResolution, UnitResolver } from '../units/resolver.ts';
+import { isLevelCollective } from '../units/surface.ts';
 import type { Annotation, OtherField, Span } from './annotation-types.ts';
 import { LEADER_RE, type DutyRole } from './roles.ts';
 
@@ -38,6 +39,28 @@ function toRole(listRole: string, hasLead: boolean): DutyRole {
   if (listRole === 'lead') return 'lead';
   if (listRole === 'responsible') return 'responsible';
   return hasLead ? 'support' : 'responsible';
+}
+
+/** Where an annotation stands among the others on its item. */
+export interface AnnotationContext {
+  /** Another annotation on the same item names its lead (a heading X牵头的工作 whose paragraph ends in 协同单位:…). */
+  besideLead: boolean;
+  /** The item has a lead from another annotation, its own or inherited from the section heading above it. */
+  underLead: boolean;
+}
+
+/**
+ * The role a unit of one annotation takes on its item, given the other annotations there: under a lead named
+ * elsewhere, the item's own 负责 list names supporters — a department 负责 for a sentence under another's 牵头
+ * (省外办负责, 安徽 RCEP 2022), or a list labelled as support (协同单位:…各市人民政府, 晋政发[2008]8号). But a sentence of
+ * the item closed by its own (各区食安办负责) gives the lower places their own part, answered for each in its
+ * territory: responsible, not supporters of the item's lead (广东 食品安全, dev s7a).
+ */
+export function roleOnItem(u: AssignedUnit, ann: ResolvedAnnotation, around: AnnotationContext): DutyRole {
+  if (!around.underLead || u.role !== 'responsible') return u.role;
+  const namesSupport = ann.annotation.lists.some((l) => l.role === 'support');
+  const ownPart = around.besideLead && !namesSupport && isLevelCollective(u.canonical);
+  return ownPart ? u.role : 'support';
 }
 
 export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver, inheritedLead = false): ResolvedAnnotation {

@@ -1,6 +1,7 @@
 // Turn a parsed document into one GraphBatch: nodes, duty / structure / mention edges, evidence, warnings.
+import { BoundedMemo } from '../bounded-memo.ts';
 import { unreadLabels } from '../duties/unread-labels.ts';
-import type { AssignedUnit, ResolvedAnnotation } from '../duties/assign.ts';
+import { roleOnItem, type AssignedUnit, type ResolvedAnnotation } from '../duties/assign.ts';
 import { extractEntities, extractTargets, splitSentences, touchedPlaces, type EntityMention } from '../entities/index.ts';
 import { stableId } from '../ids.ts';
 import { derivedEdgeId } from '../store/batch/edge-id.ts';
@@ -9,7 +10,7 @@ import { readDocumentMetadata, type DocumentMetadata } from '../metadata/documen
 import { noTaskCause } from '../outline/no-tasks.ts';
 import type { OutlineNode } from '../outline/outline.ts';
 import type { UnitNaming } from '../units/resolver.ts';
-import { cleanSurface, isLevelCollective } from '../units/surface.ts';
+import { cleanSurface } from '../units/surface.ts';
 import { readJurisdiction } from './jurisdiction.ts';
 import type { ParsedDocument } from './parse.ts';
 
@@ -164,19 +165,11 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
     const owner = parsed.owner.get(ann);
     if (!owner) continue;
     const ev = w.evidence(ann.annotation.start, ann.end);
-    // Under a lead inherited from the section heading, or named for this node by another annotation
-    // (a heading X牵头的工作 whose paragraph ends in 协同单位:…), the item's own list names supporters.
     const besideLead = leadsOf.get(owner)?.some((l) => l.ann !== ann) ?? false;
-    const namesSupport = ann.annotation.lists.some((l) => l.role === 'support');
-    const inherited = leadsOf.has(owner) ? besideLead : ancestorLead(owner);
+    const around = { besideLead, underLead: leadsOf.has(owner) ? besideLead : ancestorLead(owner) };
     for (const u of ann.units) {
       const unitId = unitNode(w, u, scope);
-      // A sentence of the item closed by its own (各区食安办负责) gives the lower places their own part, answered for
-      // each in its territory: responsible, not supporters of the item's lead (广东 食品安全, dev s7a); a department
-      // 负责 for a sentence under another's 牵头 (省外办负责, 安徽 RCEP 2022), or a list labelled as support
-      // (协同单位:…各市人民政府, 晋政发[2008]8号), supports it.
-      const ownPart = besideLead && !namesSupport && isLevelCollective(u.canonical);
-      const role = inherited && u.role === 'responsible' && !ownPart ? 'support' : u.role;
+      const role = roleOnItem(u, ann, around);
       // A unit that leads the item in one annotation (X牵头) and is listed in another (X负责) is its lead only.
       if (role !== 'lead' && leadsOf.get(owner)?.some((l) => l.unit === unitId)) continue;
       w.edge(ROLE_EDGE[role], unitId, nodeIds.get(owner)!, { evidence: ev, surface: u.surface }, String(ann.annotation.start));
@@ -297,17 +290,10 @@ function addEntities(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
  * Entity ids by label and name: one hash per name, not one per mention (the same places, industries and projects
  * are named in task after task and document after document). Names are short; past the limit it starts over.
  */
-const entityIds = new Map<string, string>();
-const ENTITY_IDS_LIMIT = 200_000;
+const entityIds = new BoundedMemo<string>(200_000);
 
 function entityId(label: string, name: string): string {
-  const key = `${label}\u0000${name}`;
-  let id = entityIds.get(key);
-  if (id === undefined) {
-    if (entityIds.size >= ENTITY_IDS_LIMIT) entityIds.clear();
-    entityIds.set(key, (id = stableId(label.toLowerCase(), name)));
-  }
-  return id;
+  return entityIds.get(`${label}\u0000${name}`, () => stableId(label.toLowerCase(), name));
 }
 
 function entityNode(w: BatchWriter, m: Pick<EntityMention, 'label' | 'name' | 'kind'> & { start: number; end: number }): string {

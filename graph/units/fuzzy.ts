@@ -1,7 +1,7 @@
 // Approximate matching of OCR-damaged unit names against registry and corpus forms.
 import { distance } from 'fastest-levenshtein';
 import { isLevelChar, type Level } from './registry.ts';
-import { ownCopy } from './surface.ts';
+import { BoundedMemo } from '../bounded-memo.ts';
 
 export interface FuzzyCandidate {
   form: string;
@@ -53,7 +53,7 @@ const NO_HITS: readonly Hit[] = [];
  */
 export class FuzzyIndex {
   private readonly byLength = new Map<number, FuzzyCandidate[]>();
-  private readonly memo = new Map<string, readonly Hit[]>();
+  private readonly memo = new BoundedMemo<readonly Hit[]>(MEMO_LIMIT);
 
   constructor(private readonly base: FuzzyIndex | null = null) {}
 
@@ -86,13 +86,10 @@ export class FuzzyIndex {
   }
 
   private remembered(s: string): readonly Hit[] {
-    let hits = this.memo.get(s);
-    if (!hits) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      hits = this.closest(s);
-      this.memo.set(ownCopy(s), hits.length === 0 ? NO_HITS : hits);
-    }
-    return hits;
+    return this.memo.get(s, (key) => {
+      const hits = this.closest(key);
+      return hits.length === 0 ? NO_HITS : hits;
+    });
   }
 
   /** This index's own candidates at the smallest allowed distance from `s`, by length, then as added. */

@@ -1,4 +1,5 @@
 // Surface-form rules for unit names: cleaning OCR residue, spotting body text, collectives and name patterns.
+import { BoundedMemo } from '../bounded-memo.ts';
 import { GAZETTEER } from '../entities/data/places.ts';
 import type { UnitKind } from '../model.ts';
 
@@ -65,8 +66,7 @@ export function withPrintedBrackets(clean: string, raw: string): string {
  * Surfaces already cleaned: the same unit strings come back list after list and document after document. Keys are
  * copied (a slice of a document's text would keep that whole text alive) and long ones are not kept.
  */
-const cleaned = new Map<string, string>();
-const CLEANED_LIMIT = 100_000;
+const cleaned = new BoundedMemo<string>(100_000);
 const CLEANED_MAX_LENGTH = 64;
 
 /**
@@ -74,19 +74,7 @@ const CLEANED_MAX_LENGTH = 64;
  * no leading Latin/digit junk, no trailing 等/等部门/牵头, no bracket wrapping the whole.
  */
 export function cleanSurface(raw: string): string {
-  if (raw.length > CLEANED_MAX_LENGTH) return cleanOnce(raw);
-  let s = cleaned.get(raw);
-  if (s === undefined) {
-    if (cleaned.size >= CLEANED_LIMIT) cleaned.clear();
-    s = cleanOnce(raw);
-    cleaned.set(ownCopy(raw), ownCopy(s));
-  }
-  return s;
-}
-
-/** A string that shares no memory with the one it came from. */
-export function ownCopy(text: string): string {
-  return text.length === 0 ? text : ` ${text}`.slice(1);
+  return raw.length > CLEANED_MAX_LENGTH ? cleanOnce(raw) : cleaned.get(raw, cleanOnce);
 }
 
 function cleanOnce(raw: string): string {
@@ -148,7 +136,7 @@ const COLLECTIVE_QUALIFIED = new RegExp(
   // 委属部门单位 (a committee's own affiliates, 略阳 2019) as 市属 or 县直.
   `^(?:[区县市省镇乡州]|全[区县市省州]|委(?=属|直))(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
 // A region's cities as one (大湾区内地各市, 广东 2019) ends in 各市 like 各区县.
-const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|成员单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
+const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
 
 /** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|[县市区旗乡镇州])/u;
