@@ -209,7 +209,10 @@ export class UnitResolver {
   private resolveBracketed(s: string, surface: string): UnitResolution[] {
     const inner = [...s.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1]);
     const main = s.replace(/\([^()]*\)/gu, '');
-    const outer = main ? this.resolveItem(main, surface) : [];
+    // 市财政(地税)局: a second name bracketed inside the name, which resumes after it, is part of the name as written.
+    const inside = /\)[^()]/u.test(s) ? s : null;
+    const outer = (main ? this.resolveItem(main, surface) : [])
+      .map((r) => (inside && r.status === 'resolved' && r.written === main ? { ...r, written: withPrintedBrackets(inside, surface) } : r));
     const first = outer.find((r) => r.status === 'resolved');
     const level = first && first.status === 'resolved' && /^[区县市省]/u.test(first.canonical) ? first.canonical[0] as Level : '';
     // 县发改局(粮食局), 区纪委(区监委): one body's second plate is that body, not another unit; so is a zone's other

@@ -67,4 +67,23 @@ describe('names outside the registry', () => {
     const [task] = writtenTasks(batchOf('1.推进园区建设。(牵头单位:区商务局(区经济开发区))'));
     expect(task.lead.length).toBe(2);
   });
+  // http://www.jinhua.gov.cn/11330700002592599F/zdss/201804/t20180423_2272974_1.html (金华市 2018年政府工作报告重点工作)
+  it('shows a name with a second name bracketed inside it (市财政(地税)局) as written, one unit with the registry body', () => {
+    const b = batchOf([
+      '一、尹学群市长牵头的重点工作',
+      '1.全面完成2018年全市经济社会发展预期目标。',
+      '牵头单位:市发改委',
+      '配合单位:市农办、市经信委、市科技局、市财政(地税)局、市人力社保局',
+      '2.推进政府治理数字化转型。',
+      '牵头单位:市发改委',
+      '配合单位:市财政局',
+    ].join('\n'));
+    const names = b.nodes.filter((n) => n.label === 'Unit').map((n) => n.name);
+    expect(names).toContain('市财政(地税)局');
+    expect(names).not.toContain('市财政局');
+    expect(names).not.toContain('地税');
+    const [first, second] = writtenTasks(b);
+    expect(first.support).toContain('市财政(地税)局');
+    expect(second.support).toEqual(['市财政局']);
+  });
 });
