@@ -9,6 +9,7 @@ import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
 import { rewritePipeRows } from './pipe-rows.ts';
+import { listPipeUnits } from './pipe-unit-lists.ts';
 import { rowOrigins } from './row-offsets.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
 import { splitSpacedCells } from './space-cells.ts';
@@ -193,7 +194,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, rewriteBarRows, rewritePipeRows, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
+  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, rewriteBarRows, rewritePipeRows, listPipeUnits, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

@@ -1,7 +1,7 @@
 // Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
 import { endsMidSentence } from './cut.ts';
 import { findMarkers, headingTitle, type Marker } from './markers.ts';
-import { dashItemStarts, eachClosesASentence, eachLineClosesOne, sentencesOfItsLine, titleStart } from './paragraph-rules.ts';
+import { dashItemStarts, eachClosesASentence, eachLineClosesOne, eachListLineClosesOne, sentencesOfItsLine, titleStart } from './paragraph-rules.ts';
 import { findSegments, type Segment } from './segments.ts';
 import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
 
@@ -250,7 +250,7 @@ class Builder {
       if (all[i].end <= parent.end) inside.push(all[i]);
     }
     if (inside.length < 2) return;
-    const byLine = underTitle && eachLineClosesOne(this.input.text, parent, inside);
+    const byLine = underTitle && (eachLineClosesOne(this.input.text, parent, inside) || eachListLineClosesOne(this.input.text, parent, inside));
     if (underTitle && !byLine && !eachClosesASentence(this.input.text, parent, inside)) return;
     if (!underTitle && sentencesOfItsLine(this.input.text, parent, inside)) return;
     // Line by line, the item's own line is the first task: it begins at the item's title.

@@ -19,6 +19,27 @@ export function eachLineClosesOne(text: string, item: OutlineNode, inside: Span[
 }
 
 /**
+ * An item of a list whose entries are phrases, each on its line closed by its annotation and `;` (the last by `。`),
+ * followed by lines of the same shape with no marker (玉环 2021: ⑤全力推动…(责任单位:X); / 新增跨境电商…(责任单位:Y);
+ * — markers ⑥⑦⑧ lost with the page's images): each line is an entry of the list, a task of its own.
+ */
+export function eachListLineClosesOne(text: string, item: OutlineNode, inside: Span[]): boolean {
+  let lineStart = item.start;
+  return inside.every((a, k) => {
+    const nl = text.indexOf('\n', a.end);
+    const line = text.slice(lineStart, a.start);
+    const close = text.slice(a.end, nl < 0 ? text.length : nl).trim();
+    // Blank lines between entries (a page's paragraphs) are no part of the next one.
+    for (lineStart = nl + 1; lineStart > 0 && lineStart < text.length && /\s/.test(text[lineStart]); lineStart++);
+    const last = k === inside.length - 1;
+    return !line.includes('\n') && LIST_PHRASE_RE.test(line) && (last ? /^[;；。]?$/.test(close) : /^[;；]$/.test(close)) && (nl >= 0 || last);
+  });
+}
+
+/** A list entry that is one phrase, no sentence closed inside it: 新增跨境电商产值10亿元以上 (after its marker, if any). */
+const LIST_PHRASE_RE = /^\s*(?:[①-⑳]|\d{1,3}[.．、]|[(（]\d{1,2}[)）])?\s*[\u4e00-\u9fff“][^\n。;；]{3,60}$/;
+
+/**
  * A numbered heading whose annotated sentences all run on its own line (一、切实加强…工作制定出台…。(X负责)依据…。
  * (X牵头,Y协作)…): they are sentences of one item, as in any item that closes several sentences with their own
  * annotations, not paragraphs of a section. Paragraph-tasks begin lines of their own.
@@ -56,9 +77,9 @@ const OWN_SENTENCE_RE = /[\u4e00-\u9fff]{4}[^。]*。\s*$/;
 /** A line that is a sentence of its own before its annotation: 开工建设老年大学。 */
 const OWN_LINE_SENTENCE_RE = /^\s*(?:\d{1,3}[.．、])?[\u4e00-\u9fff“][^\n]{3,}。\s*$/;
 
-/** Where an item's title begins, after its marker (5.开工… → 开). */
+/** Where an item's title begins, after its marker (5.开工… → 开, ⑤全力… → 全). */
 export function titleStart(text: string, n: OutlineNode): number {
-  const m = /^\s*(?:\d{1,3}|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）]?)[.．、]?\s*/.exec(text.slice(n.start, n.bodyStart));
+  const m = /^\s*(?:[①-⑳]|\d{1,3}|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）]?)[.．、]?\s*/.exec(text.slice(n.start, n.bodyStart));
   return n.start + (m ? m[0].length : 0);
 }
 

@@ -139,14 +139,29 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
 // fullest form the document writes for it, so another place's naming never replaces the text's.
 function unitNode(w: BatchWriter, u: AssignedUnit, scope: UnitScope): string {
   const name = scope.shown.get(u.canonical) ?? u.canonical;
-  // A 繁體 document's own spelling of the name (區發展改革委) is an alias of the simplified one.
-  const traditional = w.text !== w.parsed && w.parsed.slice(u.start, u.end) === u.surface ? [cleanSurface(w.text.slice(u.start, u.end))] : [];
+  // Surface forms as printed, less the list's grammar (区发展改革委等, …按职责分工负责).
+  const forms = [name, cleanSurface(u.surface) || u.surface];
+  // A 繁體 document's own spelling of each form (區發展改革委) is an alias of the simplified one.
+  const traditional = w.text !== w.parsed ? forms.map((f) => traditionalSpelling(w, f, u.start)).filter((f) => f !== null) : [];
   return w.node({
     id: stableId('unit', scope.key, u.canonical), label: 'Unit', name,
-    // Surface forms as printed, less the list's grammar (区发展改革委等, …按职责分工负责).
-    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([name, cleanSurface(u.surface) || u.surface, ...traditional])].filter(Boolean).sort() },
+    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([...forms, ...traditional])].filter(Boolean).sort() },
   });
 }
+
+/**
+ * The characters a 繁體 document prints for a simplified form, read at the form's place in the converted text (which
+ * keeps the original's offsets): near the unit's own offset first — a table row rewritten into an annotation maps
+ * every character to the row's start, so the name lies after it — else where the document first writes it.
+ */
+function traditionalSpelling(w: BatchWriter, form: string, near: number): string | null {
+  if (!form) return null;
+  let at = w.parsed.indexOf(form, Math.max(0, near - TRADITIONAL_LOOKBACK));
+  if (at < 0) at = w.parsed.indexOf(form);
+  return at < 0 ? null : w.text.slice(at, at + form.length);
+}
+
+const TRADITIONAL_LOOKBACK = 200;
 
 function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, scope: UnitScope): void {
   const leadsOf = new Map<OutlineNode, { unit: string; ann: ResolvedAnnotation }[]>();

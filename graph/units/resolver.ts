@@ -4,7 +4,7 @@ import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
 import { joinCollectives } from './collective-runs.ts';
 import { gluedParts, isSection } from './glued-names.ts';
-import { canonicalKey, cleanSurface, continuesLevels, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, isZoneName, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -173,6 +173,10 @@ export class UnitResolver {
     if (PLACE_FIELD_DEPARTMENT_RE.test(s) && isNamedCity(s.slice(0, s.search(/[市州县区](?=[^市州县区]*部门$)/u) + 1))) {
       return [resolved(surface, patternMatch(s, 'department'), s)];
     }
+    // 市发展改革委、经委、农办: a field's two-character short name after a levelled name is that level's office.
+    if (listLevel && SHORT_OFFICE_RE.test(s) && !endsAsWord(s) && !hasBodyWords(s)) {
+      return [resolved(surface, patternMatch(`${listLevel}${s}`, 'department'), s)];
+    }
     const parts = this.matcher.split(s);
     if (parts) return parts.map(fromPart);
     const glued = gluedParts(s);
@@ -205,11 +209,16 @@ export class UnitResolver {
   private resolveBracketed(s: string, surface: string): UnitResolution[] {
     const inner = [...s.matchAll(/\(([^()]+)\)/gu)].map((m) => m[1]);
     const main = s.replace(/\([^()]*\)/gu, '');
-    const outer = main ? this.resolveItem(main, surface) : [];
+    // 市财政(地税)局: a second name bracketed inside the name, which resumes after it, is part of the name as written.
+    const inside = /\)[^()]/u.test(s) ? s : null;
+    const outer = (main ? this.resolveItem(main, surface) : [])
+      .map((r) => (inside && r.status === 'resolved' && r.written === main ? { ...r, written: withPrintedBrackets(inside, surface) } : r));
     const first = outer.find((r) => r.status === 'resolved');
     const level = first && first.status === 'resolved' && /^[区县市省]/u.test(first.canonical) ? first.canonical[0] as Level : '';
-    // 县发改局(粮食局), 区纪委(区监委): one body's second plate is that body, not another unit.
-    const plates = first ? inner.filter((text) => SECOND_PLATE_RE.test(text)) : [];
+    // 县发改局(粮食局), 区纪委(区监委): one body's second plate is that body, not another unit; so is a zone's other
+    // name after a zone (余杭经济技术开发区(钱江经济开发区), one administration under two plates).
+    const zone = isZoneName(main);
+    const plates = first ? inner.filter((text) => SECOND_PLATE_RE.test(text) || (zone && isZoneName(text))) : [];
     const extra = inner.filter((text) => !plates.includes(text)).flatMap(splitList)
       .map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
     const all = [...outer, ...extra];
@@ -256,6 +265,12 @@ const PARTY_OFFICE_RE = /^(?:中共)?[省市区县州]委\p{Script=Han}{1,8}(?:�
 
 /** An internal office's short name: a field of two to six characters and 科, 股, 处 or 室 (组干科, 机关党委 reads already). */
 const INTERNAL_OFFICE_RE = /^\p{Script=Han}{2,6}(?:科|股|处|室)$/u;
+
+/**
+ * A field's short name and an office's ending (经委, 农办), two characters: read only in a list whose names carry a
+ * level, where it is one more office of that level (a word such as 举办 or 格局 is still no name: see patternKind).
+ */
+const SHORT_OFFICE_RE = /^\p{Script=Han}[委办局]$/u;
 
 /** A body named by its kind alone, with no place or field of its own. */
 const BARE_BODY_RE = /^(?:管委会|管理委员会|人民政府|政府|办事处)$/u;

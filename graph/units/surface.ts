@@ -196,6 +196,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Zones named as actors (天府新区, 成都高新区, 临港经济技术开发区) stand for their administrations.
   ['高新区', 'committee'], ['经开区', 'committee'], ['开发区', 'committee'], ['新区', 'committee'], ['园区', 'committee'],
   ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
+  // A district's development platforms (未来科技城, 临平新城) lead tasks as zones do, each run by its own administration.
+  ['科技城', 'committee'], ['新城', 'committee'],
   ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
   // Parks run by their own administration (新材料产业园, 商贸物流园); a bare 园 is too often a garden.
   ['产业园', 'committee'], ['物流园', 'committee'], ['科技园', 'committee'], ['工业园', 'committee'],
@@ -233,6 +235,11 @@ const ABBREVIATED_OFFICE = /^[省市区县州](?!政府|委|人民|场|级)[\p{S
 // 研会 shortens 研究会 (羌研会, 略阳 2019).
 const UNIT_HUI = /(?:委员会|管委会|委会|工会|协会|商会|学会|联合会|红十字会|理事会|基金会|研究会|研会|促进会|贸促会|联谊会|总会|分会)$/u;
 const UNIT_SHE = /(?:合作社|供销社|合作总社|联社|报社|出版社|旅行社|杂志社)$/u;
+
+/** Whether a name ends as an everyday word does (举办, 格局, 西部), whatever unit suffix it ends in. */
+export function endsAsWord(name: string): boolean {
+  return NOT_UNIT_ENDING.test(name);
+}
 
 /** The kind a name's suffix implies, or null when it has no unit suffix. */
 export function suffixKind(name: string): UnitKind | null {
@@ -284,6 +291,11 @@ const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验�
 const ZONE = `(?:${ZONE_KINDS.join('|')})`;
 const ZONE_COMMITTEE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}(?:管委会|管理委员会)$`, 'u');
 const BARE_ZONE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}$`, 'u');
+
+/** A zone named by its kind (余杭经济技术开发区, 钱江经济开发区), with no 管委会 after it. */
+export function isZoneName(s: string): boolean {
+  return BARE_ZONE_RE.test(s);
+}
 
 /** The place a zone's name writes before its kind (阜合 of 阜合园区管委会; none in 高新区管委会). */
 function zonePlace(s: string): string {
