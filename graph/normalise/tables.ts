@@ -132,7 +132,8 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';
   // A cell that numbers its own targets (1)…;2)…) is one row: under the row's serial, `4.1)` would read as no item.
   const body = serial ? task.replace(/^\d{1,2}[)）]\s*/, '') : task;
-  return `${serial ? `${serial}.` : ''}${body}。${annotation}${after}`;
+  const marker = !serial ? '' : /^[(（]/.test(serial) ? serial : `${serial}.`;
+  return `${marker}${body}。${annotation}${after}`;
 }
 
 /**
@@ -164,9 +165,13 @@ function guessTaskColumns(lines: string[], kinds: (Column | null)[]): void {
   }
 }
 
-/** A serial alone on its line; a star or mark after it (1*, 2★) flags the row (杭州 2021: the tasks the city leads). */
-const BARE_NUMBER = /^\s*\d{1,3}\s*[*＊★☆※△▲]?\s*$/;
+/**
+ * A serial alone on its line; a star or mark after it (1*, 2★) flags the row (杭州 2021: the tasks the city leads);
+ * a serial in brackets ((1), 芜湖 2025) numbers rows the same way.
+ */
+const BARE_NUMBER = /^\s*(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[*＊★☆※△▲]?\s*$/;
 const serialOf = (line: string) => Number(line.replace(/[^\d]/g, ''));
+const bracketed = (line: string) => /^\s*[(（]/.test(line);
 
 /**
  * A line after a row that labels one more duty cell, with the level it is on (省牵头单位:省农业农村厅, 杭州 2021: the
@@ -230,7 +235,8 @@ function shortRow(lines: string[], at: number, width: number, numbered: boolean,
   const next = serialOf(lines[at]) + 1;
   for (let j = taskAt + 1; j < width && at + j < lines.length; j++) {
     const line = lines[at + j].trim();
-    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && serialOf(line) === next)) return j;
+    // A serial of the other style ((8) after 1) is a row of its own: the row was a sub-heading of two cells.
+    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && (serialOf(line) === next || bracketed(line) !== bracketed(lines[at])))) return j;
   }
   return width;
 }
