@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tasksOfLines } from '../../support/ingest-text.ts';
 
-describe('numbered | tables (fresh13)', () => {
+describe('tables of the fresh13 set', () => {
   // https://www.wuhunews.cn/djzx/2025-02-28/540207.html (芜湖 2025年重点工作及责任分解, a news-site repost)
   const wuhu = [
     '一、市政府重点工作任务',
@@ -28,6 +28,17 @@ describe('numbered | tables (fresh13)', () => {
     lines[3] = '(6) | 居民人均可支配收入 与经济增长相匹配。 | 市人力资源社会保障局 市农业农村局 | 各县市区政府 |';
     expect(tasksOfLines(lines)).toMatchObject([
       { title: '居民人均可支配收入与经济增长相匹配', lead: ['市人力资源社会保障局', '市农业农村局'], support: ['各县市区政府'] },
+    ]);
+  });
+
+  // https://www.suining.gov.cn/gongkai/show/59c771049d684296b517a8c985056f68.html (遂宁 2016 城市管理 任务分工, its title not kept)
+  it('reads a 负责部门 column as the responsible units, its table one cell a line between | lines', () => {
+    const cells = ['|', '序号', '|', '工作任务', '|', '负责部门', '|', '时间进度', '|', '|',
+      '1', '|', '完善城市管理体制', '|', '市委编办、市住建局、市城管局', '|', '省出台文件后 2 个月完成', '|', '|',
+      '2', '|', '完善城市工作机制', '|', '市住建局,各县(区)政府、市直园区管委会', '|', '2016 年 6 底前', '|', '|'];
+    expect(tasksOfLines(cells)).toMatchObject([
+      { title: '完善城市管理体制', lead: [], support: [], responsible: ['市住建局', '市城管局', '市委编办'] },
+      { title: '完善城市工作机制', lead: [], support: [], responsible: ['各县(区)政府', '市住建局', '市直园区管委会'] },
     ]);
   });
 });
