@@ -111,8 +111,10 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
     const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitItems(body, open + 1) }];
     // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
     const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
+    // The level is printed once, on the list's first name (市发改委、农委、人保局): a short name after it takes it.
+    const level = /^[省市县区]/u.exec(items[0]?.text ?? '')?.[0] ?? '';
     // Inside the sentence one name could be a gloss (省发改委(省能源局)): a list there has at least two.
-    if (items.length >= (cutAtEnd || inSentence ? 2 : 1) && items.every((i) => isNameShaped(i.text))) {
+    if (items.length >= (cutAtEnd || inSentence ? 2 : 1) && items.every((i) => isNameShaped(i.text) || (level !== '' && isNameShaped(level + i.text)))) {
       return made([{ ...bare[0], items }], [], cutAtEnd);
     }
   }
@@ -166,9 +168,16 @@ function closesItemSentence(text: string, close: number): boolean {
   return text.slice(close + 2, after < 0 ? text.length : after).trim() === '';
 }
 
-/** The bracket opens right after a sentence's end (spaces aside). */
+/**
+ * The bracket opens right after a sentence's end (spaces aside), on its line or opening the next one: a law
+ * database's copy prints each item's units on their own line under it (无锡 2011: `…增长12%。` / `(市发改委、财政局)`).
+ */
 function followsSentence(text: string, open: number): boolean {
   let before = open - 1;
   while (before >= 0 && text[before] === ' ') before--;
+  if (before >= 0 && text[before] === '\n') {
+    before--;
+    while (before >= 0 && text[before] === ' ') before--;
+  }
   return before >= 0 && '。;；'.includes(text[before]);
 }

@@ -76,3 +76,53 @@ export function rewritePipeRows(work: PipeRowWork): PipeRowWork {
   }
   return { text: parts.join(''), map: Int32Array.from(maps) };
 }
+
+/**
+ * A numbered `|` table (序号 | 目标与任务 | 牵头责任单位 | 责任单位 |) is read later, one cell a line, after spaces inside
+ * Chinese text are dropped: units its duty cells separate by a space only (市人力资源社会保障局 市农业农村局, 芜湖 2025;
+ * 县教体局 各相关乡镇政府, 吉水 2020) get their 、 here first, where the cells are still known. A blank line keeps the
+ * table; a line of text ends it. Same length: each space run's first space becomes 、.
+ */
+export function listSpacedDutyCells(work: PipeRowWork): PipeRowWork {
+  const { text, map } = work;
+  if (!text.includes('|')) return work;
+  const chars = text.split('');
+  let columns: Column[] | null = null;
+  let start = 0;
+  for (let nl = text.indexOf('\n'); start <= text.length; nl = text.indexOf('\n', start)) {
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (!line.includes('|')) {
+      if (line.trim() !== '') columns = null;
+    } else if (columns) {
+      let at = start;
+      line.split('|').forEach((cell, i) => {
+        const k = i - (line.trimStart().startsWith('|') ? 1 : 0);
+        if (DUTY.has(columns![k]) && isNameList(cell)) {
+          for (const m of cell.matchAll(NAME_GAP)) chars[at + m.index!] = '、';
+        }
+        at += cell.length + 1;
+      });
+    } else columns = numberedHeaderOf(line);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return { text: chars.join(''), map };
+}
+
+/** A space between two names: after a CJK character or `)`, before a CJK character or `(`. */
+const NAME_GAP = /(?<=[\u4e00-\u9fff)）])[ \t\u3000]+(?=[\u4e00-\u9fff(（])/g;
+
+/** A cell of names a space apart, each of two characters or more: a name spaced out letter by letter stays one name. */
+function isNameList(cell: string): boolean {
+  const parts = cell.trim().split(/[ \t\u3000]+/);
+  return parts.length > 1 && parts.every((p) => p.length >= 2);
+}
+
+/** A `|` header row with a serial: every cell a known column, a task and a duty among them. */
+function numberedHeaderOf(line: string): Column[] | null {
+  const columns = cellsOf(line).map((c) => columnOf(c) ?? headerWordColumn(c));
+  if (columns[0] !== 'serial' || columns.some((c) => c === null)) return null;
+  const known = columns as Column[];
+  return known.includes('task') && known.some((c) => DUTY.has(c)) ? known : null;
+}

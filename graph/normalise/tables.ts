@@ -31,7 +31,7 @@ const HEADERS: [RegExp, Column][] = [
   // A progress report's own columns (一季度完成情况, 第二季度完成情况) are not the plan's.
   [/^(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|全年|本月|当前)(?:完成|进展|执行|推进)情况$/, 'other'],
   [/^(配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位)$/, 'support'],
-  [/^(责任单位|责任部门|实施单位)$/, 'responsible'],
+  [/^(责任单位|责任部门|实施单位|负责单位|负责部门)$/, 'responsible'],
   [/^(责任科室|责任股室|责任处室|责任站所)$/, 'responsible'],
   [/^(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
   [/^(时间安排|进度安排|时间进度)$/, 'deadline'],
@@ -133,7 +133,8 @@ export function rowLine(columns: Column[], cells: string[]): string {
   const annotation = parts.length > 0 ? `(${parts.join(',')})` : '';
   // A cell that numbers its own targets (1)…;2)…) is one row: under the row's serial, `4.1)` would read as no item.
   const body = serial ? task.replace(/^\d{1,2}[)）]\s*/, '') : task;
-  return `${serial ? `${serial}.` : ''}${body}。${annotation}${after}`;
+  const marker = !serial ? '' : /^[(（]/.test(serial) ? serial : `${serial}.`;
+  return `${marker}${body}。${annotation}${after}`;
 }
 
 /**
@@ -165,9 +166,13 @@ function guessTaskColumns(lines: string[], kinds: (Column | null)[]): void {
   }
 }
 
-/** A serial alone on its line; a star or mark after it (1*, 2★) flags the row (杭州 2021: the tasks the city leads). */
-const BARE_NUMBER = /^\s*\d{1,3}\s*[*＊★☆※△▲]?\s*$/;
+/**
+ * A serial alone on its line; a star or mark after it (1*, 2★) flags the row (杭州 2021: the tasks the city leads);
+ * a serial in brackets ((1), 芜湖 2025) numbers rows the same way.
+ */
+const BARE_NUMBER = /^\s*(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[*＊★☆※△▲]?\s*$/;
 const serialOf = (line: string) => Number(line.replace(/[^\d]/g, ''));
+const bracketed = (line: string) => /^\s*[(（]/.test(line);
 
 /**
  * A line after a row that labels one more duty cell, with the level it is on (省牵头单位:省农业农村厅, 杭州 2021: the
@@ -231,7 +236,8 @@ function shortRow(lines: string[], at: number, width: number, numbered: boolean,
   const next = serialOf(lines[at]) + 1;
   for (let j = taskAt + 1; j < width && at + j < lines.length; j++) {
     const line = lines[at + j].trim();
-    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && serialOf(line) === next)) return j;
+    // A serial of the other style ((8) after 1) is a row of its own: the row was a sub-heading of two cells.
+    if (HEADING_RE.test(line) || (BARE_NUMBER.test(line) && (serialOf(line) === next || bracketed(line) !== bracketed(lines[at])))) return j;
   }
   return width;
 }
