@@ -163,7 +163,8 @@ function closesParagraph(text: string, open: number, close: number): boolean {
  * ends): a list of names there, no role word, names the units responsible for the item (荆州 2009).
  */
 function closesItemSentence(text: string, close: number): boolean {
-  if (close < 0 || !'。;；'.includes(text[close + 1] ?? '')) return false;
+  // Not `includes(text[close + 1] ?? '')`: every string includes '', which took a bracket at the text's end for one.
+  if (close < 0 || !/^[。;；]$/u.test(text[close + 1] ?? '')) return false;
   const after = text.indexOf('\n', close);
   return text.slice(close + 2, after < 0 ? text.length : after).trim() === '';
 }
