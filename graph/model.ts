@@ -59,7 +59,8 @@ export type WarningCode =
   | 'OCR_REPAIR'
   | 'NON_DUTY_ROLE'
   | 'UNREAD_LABEL'
-  | 'NO_TASKS';
+  | 'NO_TASKS'
+  | 'NO_DUTIES';
 
 /** A data-quality finding, kept out of the graph and shown by `policy-graph report`. */
 export interface IngestWarning {

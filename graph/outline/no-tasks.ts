@@ -1,4 +1,5 @@
-// Why a document outlined into no task: said in the report, so an empty result is never silent.
+// Why a document outlined into no task, or into tasks that name no unit: said in the report, so an empty result is
+// never silent.
 import { columnOf } from '../normalise/tables.ts';
 import type { Outline } from './outline.ts';
 
@@ -31,4 +32,18 @@ export function noTaskCause(title: string, text: string, outline: Outline, annot
   else cause = annotations === 0 ? 'no-duties' : 'no-items';
   const [zh, en] = CAUSE[cause];
   return { cause, message: `《${title}》没有读出任何任务：${zh}。 / no task read from "${title}": ${en}.` };
+}
+
+export type NoDutyCause = 'unread-table' | 'no-annotations';
+
+const DUTY_CAUSE: Record<NoDutyCause, [zh: string, en: string]> = {
+  'unread-table': ['有责任单位等表头，但表格的单位列没有读出：表格可能按空格分列、被拆散或格式未知', 'a duty column header was found but its cells were not read'],
+  'no-annotations': ['没有找到能读出的职责标注（X牵头、牵头单位:X、表格的责任单位列），分工可能以未知的写法给出', 'no duty annotation the parser can read (X牵头, 牵头单位:X, a duty column): the units may be given in a form it does not know'],
+};
+
+/** The warning's message for a document whose tasks were read but name no unit at all: its title, the count and the likely cause. */
+export function noDutyCause(title: string, text: string, tasks: number): { cause: NoDutyCause; message: string } {
+  const cause: NoDutyCause = hasUnreadTable(text) ? 'unread-table' : 'no-annotations';
+  const [zh, en] = DUTY_CAUSE[cause];
+  return { cause, message: `《${title}》读出${tasks}项任务，但没有读出任何责任单位：${zh}。 / ${tasks} tasks read from "${title}" but no unit: ${en}.` };
 }

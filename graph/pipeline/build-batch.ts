@@ -7,7 +7,7 @@ import { stableId } from '../ids.ts';
 import { derivedEdgeId } from '../store/batch/edge-id.ts';
 import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
 import { readDocumentMetadata, type DocumentMetadata } from '../metadata/document-meta.ts';
-import { noTaskCause } from '../outline/no-tasks.ts';
+import { noDutyCause, noTaskCause } from '../outline/no-tasks.ts';
 import type { OutlineNode } from '../outline/outline.ts';
 import type { UnitNaming } from '../units/resolver.ts';
 import { cleanSurface } from '../units/surface.ts';
@@ -27,6 +27,7 @@ export interface DocumentMeta {
 }
 
 const ROLE_EDGE: Record<AssignedUnit['role'], DutyType> = { lead: 'LEADS', support: 'SUPPORTS', responsible: 'RESPONSIBLE_FOR' };
+const DUTY_EDGES: ReadonlySet<string> = new Set(Object.values(ROLE_EDGE));
 
 export function documentId(sha256: string): string {
   return `doc:${sha256.slice(0, 16)}`;
@@ -128,9 +129,13 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
   addEntities(w, parsed, nodeIds);
   addWarnings(w, parsed, nodeIds, labelOf);
   addUnitWarnings(w, parsed, scope, place.name === null);
-  if (![...nodeIds.keys()].some((n) => labelOf(n) === 'Task')) {
+  const tasks = [...nodeIds.keys()].filter((n) => labelOf(n) === 'Task').length;
+  if (tasks === 0) {
     const why = noTaskCause(meta.title, text, parsed.outline, parsed.annotations.length);
     w.warn({ code: 'NO_TASKS', message: why.message, detail: { cause: why.cause, source: meta.source } });
+  } else if (![...w.edges.values()].some((e) => DUTY_EDGES.has(e.type))) {
+    const why = noDutyCause(meta.title, text, tasks);
+    w.warn({ code: 'NO_DUTIES', message: why.message, detail: { cause: why.cause, source: meta.source, tasks } });
   }
   return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
 }

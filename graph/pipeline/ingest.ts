@@ -37,6 +37,8 @@ export interface DocumentReport {
   warnings: number;
   /** Why nothing was read, when the document yielded no task (the NO_TASKS warning's message). */
   noTasks?: string;
+  /** Why no unit was read, when the document's tasks name none (the NO_DUTIES warning's message). */
+  noDuties?: string;
 }
 
 /**
@@ -68,13 +70,15 @@ export function summarise(batch: GraphBatch, source: string, status: DocumentRep
     tasks: count('Task'), sections: count('Section'), units: count('Unit'),
     assignments,
     entities, targets: count('Target'), warnings: batch.warnings.length,
-    ...noTasksOf(batch),
+    ...unreadOf(batch),
   };
 }
 
-function noTasksOf(batch: GraphBatch): { noTasks?: string } {
-  const w = batch.warnings.find((x) => x.code === 'NO_TASKS');
-  return w ? { noTasks: w.message } : {};
+/** The document-level warnings that say nothing (no task, no unit) was read, for the report. */
+function unreadOf(batch: GraphBatch): { noTasks?: string; noDuties?: string } {
+  const noTasks = batch.warnings.find((x) => x.code === 'NO_TASKS');
+  const noDuties = batch.warnings.find((x) => x.code === 'NO_DUTIES');
+  return { ...(noTasks ? { noTasks: noTasks.message } : {}), ...(noDuties ? { noDuties: noDuties.message } : {}) };
 }
 
 /** Read and parse every input; throws one AppError listing every bad file, before any write. */

@@ -44,7 +44,7 @@ export async function runIngest(store: GraphStore, inputs: string[], opts: { for
     `${r.entities.Place}/${r.entities.Industry}/${r.entities.Corridor}/${r.entities.Project}`, r.targets, r.warnings,
   ]);
   process.stdout.write(`${table(['文档 document', '状态 status', '任务 tasks', '单位 units', '分工 assignments', '地点/产业/走廊/项目', '目标 targets', '警告 warnings'], rows)}\n`);
-  for (const r of reports) if (r.noTasks) process.stderr.write(`警告 / warning: ${r.noTasks}\n`);
+  for (const r of reports) for (const why of [r.noTasks, r.noDuties]) if (why) process.stderr.write(`警告 / warning: ${why}\n`);
   return 0;
 }
 
@@ -62,7 +62,7 @@ export async function runExport(store: GraphStore, format: string, out: string |
 }
 
 const REPORT_SECTIONS: { codes: IngestWarning['code'][]; title: string }[] = [
-  { codes: ['NO_TASKS'], title: '没有读出任务的文档 / documents that yielded no task' },
+  { codes: ['NO_TASKS', 'NO_DUTIES'], title: '没有读出任务或单位的文档 / documents that yielded no task, or tasks with no unit' },
   { codes: ['UNRESOLVED_UNIT'], title: '无法识别的单位 / unresolved unit strings' },
   { codes: ['INFERRED_UNIT', 'NO_JURISDICTION'], title: '名录外的单位与未识别的辖区 / units outside the registry, documents without a named jurisdiction' },
   { codes: ['UNREAD_LABEL'], title: '未能读出的职责标注 / duty labels the parser could not read' },

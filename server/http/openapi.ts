@@ -47,6 +47,7 @@ export const documentReportSchema = z.object({
   tasks: z.number(), sections: z.number(), units: z.number(), assignments: z.number(),
   entities: z.record(z.string(), z.number()), targets: z.number(), warnings: z.number(),
   noTasks: z.string().optional().openapi({ description: '没有读出任务时的原因 / why no task was read (the NO_TASKS warning)' }),
+  noDuties: z.string().optional().openapi({ description: '读出任务但没有读出任何单位时的原因 / why no unit was read for the tasks (the NO_DUTIES warning)' }),
 }).openapi('DocumentReport');
 
 export const uploadSchema = z.object({

@@ -129,4 +129,5 @@ export const EN: Record<MessageKey, string> = {
   'compare.rose': '{n} more', 'compare.fell': '{n} fewer', 'compare.loadSame': 'No unit\'s load changed',
   'compare.indicator': 'Indicator', 'compare.raised': 'Raised', 'compare.lowered': 'Lowered', 'compare.targetsSame': 'No target changed',
   'warn.NO_TASKS': 'no task read',
+  'warn.NO_DUTIES': 'no duty unit read',
 };

@@ -157,6 +157,7 @@ export const ZH = {
   'compare.rose': '增加 {n} 项', 'compare.fell': '减少 {n} 项', 'compare.loadSame': '各单位的任务量没有变化',
   'compare.indicator': '指标', 'compare.raised': '提高', 'compare.lowered': '降低', 'compare.targetsSame': '没有调整的目标值',
   'warn.NO_TASKS': '没有读出任务',
+  'warn.NO_DUTIES': '没有读出责任单位',
 } as const;
 
 export type MessageKey = keyof typeof ZH;

@@ -58,7 +58,7 @@ export const edgeSchema = z.object({
 
 export const warningSchema = z.object({
   code: z.enum([
-    'UNRESOLVED_UNIT', 'SPLIT_UNIT', 'FUZZY_UNIT', 'INFERRED_UNIT', 'NO_JURISDICTION', 'NO_LEAD', 'PAGE_GAP', 'TRUNCATED_ANNOTATION', 'OCR_REPAIR', 'NON_DUTY_ROLE', 'NO_TASKS', 'UNREAD_LABEL',
+    'UNRESOLVED_UNIT', 'SPLIT_UNIT', 'FUZZY_UNIT', 'INFERRED_UNIT', 'NO_JURISDICTION', 'NO_LEAD', 'PAGE_GAP', 'TRUNCATED_ANNOTATION', 'OCR_REPAIR', 'NON_DUTY_ROLE', 'NO_TASKS', 'NO_DUTIES', 'UNREAD_LABEL',
   ]),
   message: z.string(),
   docId: z.string().min(1),

@@ -67,3 +67,38 @@ describe('NO_TASKS', () => {
     expect(summarise(batchOf('1.完成老旧小区改造30个。(区住房城乡建委牵头)'), 'y.txt', 'added').noTasks).toBeUndefined();
   });
 });
+
+describe('a document whose tasks name no unit says so (NO_DUTIES)', () => {
+  const noDuties = (text: string, title = '测试文档') => batchOf(text, title).warnings.filter((w) => w.code === 'NO_DUTIES');
+
+  // http://ihfan.net/public/2655573/191994251.html (宿州 2021 一季度通报, fresh13): each unit heads its own items as a
+  // heading that lost its brackets (市发展改革委8), a form the parser does not read as a duty.
+  it('names the document, the count of tasks and the likely cause', () => {
+    const text = [
+      '较慢或下降的事项具体如下:', '', '市发展改革委8', '',
+      '1加快省市两级战新基地发展,大力培育省级重大新兴工程和重大新兴专项推进较慢。', '',
+      '2.完成投资低于序时进度。', '', '3.提升商贸服务、健康养老等生活性服务业品质无实质性进展。',
+    ].join('\n');
+    const [w, ...rest] = noDuties(text, '一季度完成情况的通报');
+    expect(rest).toEqual([]);
+    expect(w.message).toMatch(/^《一季度完成情况的通报》读出\d+项任务，但没有读出任何责任单位/);
+    expect(w.detail?.cause).toBe('no-annotations');
+    const report = summarise(batchOf(text, '一季度完成情况的通报'), 'x.txt', 'added');
+    expect(report.noDuties).toBe(w.message);
+  });
+
+  // https://www.zhonglou.gov.cn/html/czzl/2023/FPJALMLN_0206/19641.html (钟楼区 2022 责任分解表, fresh11): one cell a
+  // line, the page cut inside the first row's text before its duty cells.
+  it('points at a table whose duty column was not read', () => {
+    const [w] = noDuties([
+      '附件1', '2022年《政府工作报告》主要目标任务责任分解表', '序号', '目标名称', '工 作 标 准', '区政府', '分管领导', '牵头单位', '配合单位', '1',
+      '四大功能区建设', '(1)老城复兴样板区要见成效,以文化复兴、商圈振兴、旅游创新、城市更新同频共振为目标,统筹老城厢复兴发展和大运河文化带建设。',
+    ].join('\n'));
+    expect(w?.detail?.cause).toBe('unread-table');
+  });
+
+  it('is absent when any task names a unit, and when there is no task (NO_TASKS says that)', () => {
+    expect(noDuties('1.完成老旧小区改造30个。(区住房城乡建委牵头)\n2.新建城市绿道20公里。')).toEqual([]);
+    expect(noDuties('各区人民政府:\n请认真贯彻执行。')).toEqual([]);
+  });
+});
