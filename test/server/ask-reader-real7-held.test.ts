@@ -1,0 +1,16 @@
+// The reader rules added while tuning on real7-fresh (issue 10), one behaviour each, in other words than the set's, on the eight real7 plans (no seed).
+import { describe, expect, it } from 'vitest';
+import { askOver } from './ask-over.ts';
+
+const { ask } = askOver(['test/fixtures/questions/real7-docs']);
+
+describe('reader rules after real7-fresh', () => {
+  it('declines how long a trip takes, but not a question about building the railway', async () => {
+    for (const q of ['从广州乘动车去深圳需要几个小时', '开车去合肥得多长时间']) {
+      const a = await ask(q);
+      expect(a.plan.op, q).toBe('decline');
+      expect(a.answer.items).toEqual([]);
+    }
+    expect((await ask('高铁建设由哪个部门负责')).plan.op).not.toBe('decline');
+  });
+});
