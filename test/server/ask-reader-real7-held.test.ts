@@ -1,8 +1,9 @@
 // The reader rules added while tuning on real7-fresh (issue 10), one behaviour each, in other words than the set's, on the eight real7 plans (no seed).
 import { describe, expect, it } from 'vitest';
+import { englishToChinese } from '../../server/ask/reader/english.ts';
 import { askOver } from './ask-over.ts';
 
-const { ask } = askOver(['test/fixtures/questions/real7-docs']);
+const { ask, names } = askOver(['test/fixtures/questions/real7-docs']);
 
 describe('reader rules after real7-fresh', () => {
   it('declines how long a trip takes, but not a question about building the railway', async () => {
@@ -12,5 +13,11 @@ describe('reader rules after real7-fresh', () => {
       expect(a.answer.items).toEqual([]);
     }
     expect((await ask('高铁建设由哪个部门负责')).plan.op).not.toBe('decline');
+  });
+
+  it('reads Party cadres and training in English (干部, 培训) and finds who leads cadre training', async () => {
+    expect(englishToChinese('Which department is in charge of cadre training?')).toContain('干部');
+    expect(englishToChinese('Which department is in charge of cadre training?')).toContain('培训');
+    expect(await names('Which department is in charge of cadre training in Guangzhou?')).toContain('市委组织部');
   });
 });

@@ -129,6 +129,11 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bblood donation (?:houses?|huts?|cabins?|kiosks?|rooms?)\b/giu, '献血屋'],
   [/\bblood donations?\b/giu, '献血'],
   [/\bkindergartens?\b/giu, '幼儿园'],
+  // Party work: cadres (干部) are trained (培训) and Party members (党员) educated, in every Party-building plan.
+  [/\bparty (?:members and )?cadres?\b/giu, '党员干部'],
+  [/\bcadres?\b/giu, '干部'],
+  [/\bparty members?\b/giu, '党员'],
+  [/\btrain(?:ing|s|ed)?\b/giu, '培训'],
   [/\bnursing homes?\b|\belderly care\b/giu, '养老'],
   [/\bvaccin(?:e|es|ation)\b/giu, '疫苗'],
   [/cross[- ]border e-?commerce/giu, '跨境电商'],
