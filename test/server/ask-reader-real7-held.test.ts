@@ -20,4 +20,11 @@ describe('reader rules after real7-fresh', () => {
     expect(englishToChinese('Which department is in charge of cadre training?')).toContain('培训');
     expect(await names('Which department is in charge of cadre training in Guangzhou?')).toContain('市委组织部');
   });
+
+  it('reads 某地+指标+目标是多少 as the indicator\'s value, and 某地的方案有几项目标 still as a count', async () => {
+    const value = await ask('鞍山规模以上工业增加值目标是多少');
+    expect(value.plan.op).toBe('targets');
+    expect(value.answer.text).toContain('7%');
+    expect((await ask('诸暨的方案有几项目标')).plan.op).toBe('documentTargets');
+  });
 });
