@@ -27,4 +27,11 @@ describe('reader rules after real7-fresh', () => {
     expect(value.answer.text).toContain('7%');
     expect((await ask('诸暨的方案有几项目标')).plan.op).toBe('documentTargets');
   });
+
+  it('reads R&D intensity in English as 研发投入强度 and answers its value in the plan named', async () => {
+    expect(englishToChinese('What level of research and development spending intensity is planned?')).toContain('研发投入强度');
+    const a = await ask('Which R&D investment intensity target has Zhuji set?');
+    expect(a.plan.op).toBe('targets');
+    expect(a.answer.text).toContain('2.85%');
+  });
 });

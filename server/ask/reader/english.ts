@@ -95,6 +95,9 @@ const TOPICS: Array<[RegExp, string]> = [
   [/manufacturing/giu, '制造业'],
   [/\b(?:regional )?gdp\b|gross (?:domestic|regional) product/giu, '地区生产总值'],
   [/forest coverage(?: rate)?/giu, '森林覆盖率'],
+  // R&D intensity: R&D spending as a share of GDP, which the plans write 研发投入强度 (R&D 经费投入强度 in some).
+  [/\b(?:r ?& ?d|research and development) (?:spending |investment |expenditure )?intensity\b/giu, '研发投入强度'],
+  [/\br ?& ?d\b|\bresearch and development\b/giu, '研发'],
   [/fixed[- ]assets? investment/giu, '固定资产投资'],
   [/(?:general public budget|fiscal) revenue/giu, '一般公共预算收入'],
   [/unemployment rate/giu, '失业率'],
