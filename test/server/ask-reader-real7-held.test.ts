@@ -34,4 +34,12 @@ describe('reader rules after real7-fresh', () => {
     expect(a.plan.op).toBe('targets');
     expect(a.answer.text).toContain('2.85%');
   });
+
+  it('reads 牵头考核 (an assessment scheme\'s lead role) as the duty in 除了X还有谁, not as a task about assessment', async () => {
+    const a = await ask('包头那份考评办法中，除去市教育局，牵头考核的还有哪些部门');
+    expect(a.plan.op).toBe('unitsExcept');
+    const got = a.answer.items.map((i) => i.name);
+    expect(got).toEqual(expect.arrayContaining(['市审批服务局', '市医保局']));
+    expect(got).not.toContain('市教育局');
+  });
 });
