@@ -95,6 +95,9 @@ const TOPICS: Array<[RegExp, string]> = [
   [/manufacturing/giu, '制造业'],
   [/\b(?:regional )?gdp\b|gross (?:domestic|regional) product/giu, '地区生产总值'],
   [/forest coverage(?: rate)?/giu, '森林覆盖率'],
+  // R&D intensity: R&D spending as a share of GDP, which the plans write 研发投入强度 (R&D 经费投入强度 in some).
+  [/\b(?:r ?& ?d|research and development) (?:spending |investment |expenditure )?intensity\b/giu, '研发投入强度'],
+  [/\br ?& ?d\b|\bresearch and development\b/giu, '研发'],
   [/fixed[- ]assets? investment/giu, '固定资产投资'],
   [/(?:general public budget|fiscal) revenue/giu, '一般公共预算收入'],
   [/unemployment rate/giu, '失业率'],
@@ -129,6 +132,11 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bblood donation (?:houses?|huts?|cabins?|kiosks?|rooms?)\b/giu, '献血屋'],
   [/\bblood donations?\b/giu, '献血'],
   [/\bkindergartens?\b/giu, '幼儿园'],
+  // Party work: cadres (干部) are trained (培训) and Party members (党员) educated, in every Party-building plan.
+  [/\bparty (?:members and )?cadres?\b/giu, '党员干部'],
+  [/\bcadres?\b/giu, '干部'],
+  [/\bparty members?\b/giu, '党员'],
+  [/\btrain(?:ing|s|ed)?\b/giu, '培训'],
   [/\bnursing homes?\b|\belderly care\b/giu, '养老'],
   [/\bvaccin(?:e|es|ation)\b/giu, '疫苗'],
   [/cross[- ]border e-?commerce/giu, '跨境电商'],

@@ -10,6 +10,8 @@ import { groupBy } from '../../../graph/catalogue/order.ts';
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
 const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
+/** 诸暨…外资目标是多少: a bare 多少 after 目标是 asks an indicator's value (read by readTargets), not how many targets. */
+const VALUE_ASKED = /(?:目标|指标)(?:值)?(?:是|为|定为|定在|要)?多少(?![项个条件])/u;
 
 function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
   return ctx.view.tasksByDoc.get(docId) ?? [];
@@ -180,7 +182,7 @@ export const readDocuments: Reader = (ctx) => {
   const named = ctx.units.length + ctx.entities.length;
   if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
   if (ctx.scope && named === 0 && ctx.tasks.length === 0) {
-    if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest)) return docTargetCount(ctx);
+    if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);

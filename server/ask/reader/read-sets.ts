@@ -90,8 +90,11 @@ function exceptUnit(ctx: ReadCtx, task: { id: string; name: string } | undefined
     units.length ? `除「${unit.name}」外，「${task.name}」还有 ${units.length} 个${role ? roleZh(role) : ''}单位：${units.map((u) => `「${u.name}」`).join('、')}。` : `除「${unit.name}」外，「${task.name}」没有其他${role ? roleZh(role) : ''}单位。`);
 }
 
-/** Words that frame 除了X还有哪些单位…, not the task it asks about. */
-const EXCEPT_FRAME = /除了|除去|之外|以外|不算|还有|哪些|哪个|单位|部门|谁|负责|牵头|配合|参与|承担|[，,、的也呢吗？?]/gu;
+/**
+ * Words that frame 除了X还有哪些单位…, not the task it asks about. 牵头考核 is the lead's role in an assessment scheme
+ * (考核办法 list a 牵头考核单位 per item), so 考核 there names the duty, not a task about assessment.
+ */
+const EXCEPT_FRAME = /除了|除去|之外|以外|不算|还有|哪些|哪个|单位|部门|谁|负责|牵头(?:考核|考评)?|配合|参与|承担|[，,、的也呢吗？?]/gu;
 /** Below this BM25 score a shared word is no task named. */
 const MIN_TOPIC_SCORE = 1;
 
