@@ -2,7 +2,7 @@
 // row's first cell runs on its own lines, broken a few characters a line (市政 / 府办 / 公厅), each later cell begins
 // with `| `, and a lone `|` closes the row (长沙 2012). A merged cell is left out of the rows it spans: the cells
 // before the task column are filled down from the row above, and a missing last cell is empty.
-import { rowOrigins } from './row-offsets.ts';
+import { lineSpans, rowOrigins } from './row-offsets.ts';
 import { columnOf, rowLine, type Column } from './tables.ts';
 
 export interface BarRowWork { text: string; map: Int32Array }
@@ -17,15 +17,7 @@ const MAX_ROW_LINES = 24;
 const isDuty = (c: Column) => c === 'lead' || c === 'support' || c === 'responsible';
 
 function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  for (let start = 0; start <= text.length;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ text: text.slice(start, end), start, end });
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  return out;
+  return lineSpans(text).map(({ start, end }) => ({ text: text.slice(start, end), start, end }));
 }
 
 /** One row's cells from line `k`: lines up to a lone `|` (or the text's end), split where a line opens with `|`. */

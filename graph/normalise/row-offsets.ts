@@ -42,3 +42,18 @@ export function rowOrigins(row: string, source: RowSource, from: number, to: num
   }
   return (k) => origins[k];
 }
+
+/** A line of the text by offsets, its newline excluded. */
+export interface LineSpan { start: number; end: number }
+
+/** Every line of the text, the last one too (empty when the text ends in a newline). */
+export function lineSpans(text: string): LineSpan[] {
+  const lines: LineSpan[] = [];
+  for (let start = 0; start <= text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}

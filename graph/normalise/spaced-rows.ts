@@ -1,12 +1,13 @@
 // Spaced tables the one-line reader (space-cells.ts) leaves: a group heading between header and rows, empty
 // leading cells (`3   抓好…`), a cell broken onto the next lines (two leads, one per line), a progress column last.
+import { lineSpans, type LineSpan } from './row-offsets.ts';
 import { headerOf, tokensOf } from './space-cells.ts';
 import type { Column } from './tables.ts';
 
 export interface SpacedWork { text: string; map: Int32Array }
 
 interface Cell { start: number; end: number; joins?: Cell[] }
-interface Line { start: number; end: number }
+type Line = LineSpan;
 
 const ROW_START = /^(\d{1,3})( +)\S/;
 const HEADING = /^\s*([一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])/;
@@ -52,17 +53,6 @@ function brokenRow(tokens: Cell[], more: Line[], columns: Column[]): Cell[] | nu
   return [...tokens.slice(0, -1), last, ...own.map((l) => ({ start: l.start, end: l.end }))];
 }
 
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  for (let start = 0; start <= text.length;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    lines.push({ start, end });
-    start = end + 1;
-  }
-  return lines;
-}
-
 /** Every rewritten line: its index and the cells it becomes (one line each). */
 function findRows(text: string, lines: Line[]): Map<number, Cell[]> {
   const rows = new Map<number, Cell[]>();
@@ -94,7 +84,7 @@ function findRows(text: string, lines: Line[]): Map<number, Cell[]> {
 export function splitSpacedRows(work: SpacedWork): SpacedWork {
   const { text, map } = work;
   if (!/序\s*号/.test(text)) return work;
-  const lines = linesOf(text);
+  const lines = lineSpans(text);
   const rows = findRows(text, lines);
   if (rows.size === 0) return work;
   const parts: string[] = [];
