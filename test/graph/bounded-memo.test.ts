@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BoundedMemo, ownCopy } from '../../graph/bounded-memo.ts';
 
@@ -39,4 +40,27 @@ describe('ownCopy', () => {
     expect(ownCopy(text.slice(5, 9))).toBe('区商务委');
     expect(ownCopy('')).toBe('');
   });
+
+  // What it is for: a slice of a 2 MB document, kept, must not keep the document. A child process with an exposed GC
+  // holds 100 such slices and reports its heap; plain slices are the control that shows the probe can see the leak.
+  it('keeps none of the text it was cut from alive', () => {
+    const heapMb = (mode: 'copy' | 'slice'): number => {
+      const script = `
+        import { ownCopy } from ${JSON.stringify(new URL('../../graph/bounded-memo.ts', import.meta.url).pathname)};
+        const keep = [];
+        for (let i = 0; i < 100; i++) {
+          const doc = String(i).padEnd(1 << 20, 'x') + '区商务委牵头负责落实相关工作任务';
+          const part = doc.slice(doc.length - 16);
+          keep.push(${JSON.stringify(mode)} === 'copy' ? ownCopy(part) : part);
+        }
+        globalThis.gc();
+        process.stdout.write(JSON.stringify({ heapMb: process.memoryUsage().heapUsed / 2 ** 20, kept: keep.length }));`;
+      const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+      const probe = JSON.parse(out) as { heapMb: number; kept: number };
+      expect(probe.kept).toBe(100);
+      return probe.heapMb;
+    };
+    expect(heapMb('slice')).toBeGreaterThan(150);
+    expect(heapMb('copy')).toBeLessThan(50);
+  }, 60_000);
 });
