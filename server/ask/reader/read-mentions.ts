@@ -12,16 +12,18 @@ export const readMentions: Reader = (ctx) => {
   if (!m) return null;
   const name = m[1];
   // A name the graph knows as a whole goes to the readers of that name, except a unit: 提到 asks where the text names
-  // it (新材料产业园 in a task it has no duty in), not its duties.
+  // it (新材料产业园 in a task it has no duty in), not its duties; and except a task's words (化学需氧量, the start of
+  // one task's title): 提到 asks for every task whose text has them, not that one task.
   const known = ctx.mentions.find((x) => x.surface === name);
-  if (known && known.kind !== 'unit') return null;
+  if (known && known.kind !== 'unit' && known.kind !== 'task') return null;
+  const unit = known?.kind === 'unit' ? known : undefined;
   const said = tasksMaybeContaining(ctx.view, name).filter((n) => inScope(ctx, n)
     && (n.name.includes(name) || String(n.properties.text ?? '').includes(name)));
-  const tasks = known ? [...new Set([...said, ...tasksOf(dutiesOfUnit(ctx, known.targets[0].name))])] : said;
+  const tasks = unit ? [...new Set([...said, ...tasksOf(dutiesOfUnit(ctx, unit.targets[0].name))])] : said;
   if (tasks.length === 0) return null;
   const b = newBuilder(ctx);
   for (const t of tasks) b.item(t);
-  const what = known ? `「${name}」是单位，找原文提到它或由它承担的任务` : `「${name}」不是图中的地点或项目，找原文提到它的任务`;
+  const what = unit ? `「${name}」是单位，找原文提到它或由它承担的任务` : `「${name}」不是图中的地点或项目，找原文提到它的任务`;
   return reading('search', { text: name }, `我理解为：${what}`, b,
     `原文提到「${name}」的任务共 ${tasks.length} 项：${byDocument(ctx, tasks)}。`);
 };

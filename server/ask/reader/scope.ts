@@ -12,8 +12,11 @@ export interface Scope {
 /** Words every plan's title shares: they pick no document. */
 const GENERIC_TITLE = /^(关于|印发|行动方案|实施方案|工作方案|分工方案|责任分工方案|任务分解|政府工作报告|重点工作|的通知|方案)$/u;
 const MIN_TITLE_PIECE = 4;
-/** What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second name. */
-const DOC_WORD = /^[^，,。?？和与跟及、]{0,6}?(方案|文件|文档|报告|计划)(里面|里|中|内|当中|上)?(的)?/u;
+/**
+ * What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second
+ * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word).
+ */
+const DOC_WORD = /^[^，,。?？和与跟及、里]{0,6}?(方案|文件|文档|报告|计划)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
@@ -141,6 +144,8 @@ function byTitle(q: string, view: GraphView): Scope | null {
 
 /** 在X里 with X a shortened title: its characters in the title's order (人才工程 for 推进人才集聚工程). */
 const IN_DOC = /在([\p{Script=Han}A-Za-z0-9]{4,12}?)(?:的?(?:方案|文件|意见|报告|计划))?(?:里面|里|中|当中|内)/u;
+/** Without 在, a question that opens with a shortened title closed by its genre word (爱卫工作要点里, 十二五纲要分工通知中). */
+const OPENS_WITH_DOC = /^([\p{Script=Han}A-Za-z0-9]{4,12}?)的?(?:方案|意见|报告|计划|要点|通知|清单|办法|纲要)(?:里面|里|中|当中|内)/u;
 
 function inOrder(short: string, title: string): boolean {
   let at = 0;
@@ -152,9 +157,9 @@ function inOrder(short: string, title: string): boolean {
   return true;
 }
 
-/** 在人才工程里: the one document whose title holds the phrase's characters in order, its first two together. */
+/** 在人才工程里 / 爱卫工作要点里: the one document whose title holds the phrase's characters in order, its first two together. */
 function byShortTitle(q: string, view: GraphView): Scope | null {
-  const m = IN_DOC.exec(q);
+  const m = IN_DOC.exec(q) ?? OPENS_WITH_DOC.exec(q);
   if (!m) return null;
   const short = m[1];
   const docs = view.documents.filter((d) => d.title.includes(short.slice(0, 2)) && inOrder(short, d.title));
