@@ -2,7 +2,10 @@
 /** Kinds of request no policy plan answers, in general words (not any document's). */
 const NOT_OURS: Array<[RegExp, string]> = [
   [/写(一)?(首|篇|份|段|个)|作诗|诗歌|(?<!方案)诗$|的诗|散文|小说|年终总结|\bpoem|\bessay|\bstory\b/iu, '写作'],
-  [/天气|气温|下雨|有多(冷|热)|冷不冷|热不热|\bweather\b/iu, '天气'],
+  [/天气|气温|下雨|下雪|刮风|有多(冷|热)|冷不冷|热不热|几度|\bweather\b|\b(?:raining|snowing)\b/iu, '天气'],
+  // A person's own paperwork (签证, 护照, 驾照): plans assign duties to units, they are not a service guide. The English
+  // form is matched after translation, which drops small words (How can I apply for a visa → How can I apply visa).
+  [/(?:怎么|怎样|如何|去哪|在哪)(?:儿|里)?(?:办|办理|申请|申领|补办|换)(?:个)?(?:签证|护照|身份证|驾照|驾驶证|通行证|居住证)|\bhow (?:(?:do|can|should) )?i (?:get|apply(?: for)?|obtain|renew) (?:(?:a|an|my) )?(?:visa|passport|id card|driv(?:er'?s|ing) licen[cs]e)\b/iu, '办事指南'],
   [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
   [/笑话|聊天|你是谁|你叫什么|你好吗|\bjoke\b/iu, '闲聊'],
   [/翻译|\btranslat/iu, '翻译'],

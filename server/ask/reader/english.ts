@@ -133,6 +133,11 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bblood donations?\b/giu, '献血'],
   [/\bkindergartens?\b/giu, '幼儿园'],
   // Public health campaigns (爱国卫生): toilets in rural homes (农村户厕), sanitation (卫生), and the rules that set them.
+  // Campaign titles a city or county earns (国家卫生城市, 全国文明城市): read whole, before `health`/`sanitary` alone.
+  [/\bnational (?:health|hygienic|sanitary|healthy) cit(?:y|ies)\b/giu, '国家卫生城市'],
+  [/\bnational (?:health|hygienic|sanitary|healthy) count(?:y|ies)\b/giu, '国家卫生县'],
+  [/\b(?:health|hygienic|sanitary|healthy) cit(?:y|ies)\b/giu, '卫生城市'],
+  [/\bcivili[sz]ed cit(?:y|ies)\b/giu, '文明城市'],
   [/\brural (?:household |family )?toilets?\b/giu, '农村户厕'],
   [/\b(?:household |public )?toilets?\b|\blatrines?\b/giu, '厕所'],
   [/\bhygiene\b|\bsanitation\b|\bsanitary\b/giu, '卫生'],
