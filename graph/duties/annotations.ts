@@ -1,5 +1,6 @@
 // Find duty annotations in normalised text — (牵头单位:X,责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕,
 // own-line 牵头单位: lines, and annotations whose opening bracket was lost in a page gap.
+import { isPageFieldLine } from '../metadata/page-fields.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { Annotation } from './annotation-types.ts';
 import { assignedSentences } from './assigned-sentences.ts';
@@ -68,7 +69,8 @@ function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotat
   let current: Annotation | null = null;
   for (const m of text.matchAll(LABEL_LINE_RE)) {
     const start = m.index! + (m[0].length - m[0].trimStart().length);
-    if (taken(start)) continue;
+    // A page's header field (发文单位:区政府办, 发布单位:…) is metadata, never a duty.
+    if (taken(start) || isPageFieldLine(m[0])) continue;
     const lineEnd = m.index! + m[0].length;
     const labels = findLabels(text.slice(start, lineEnd), start);
     if (labels.length === 0) continue;

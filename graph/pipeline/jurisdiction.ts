@@ -34,6 +34,11 @@ const SIGNER_RE = new RegExp(`^(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_C
 // A news repost names the issuer in its opening sentence: 近日,渝中区人民政府办公室发布《…》.
 const REPOSTED_BY_RE = new RegExp(
   `(?:近日|日前|近期)[,，、]?(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|政府|委员会)?(?:办公室|办公厅)?(?:印发|发布|出台)`, 'gu');
+// A plan printed without its issuer opens by naming the decision it carries out: 根据《中共广州市委、广州市人民政府关于…》.
+// The first body that issued it is the plan's own government when it is of the level of the plan's units (a 市 plan's
+// 市委宣传部, 市纪委 …); a 区 plan carrying out its city's decision, or any plan its province's, is not of that place.
+const IMPLEMENTS_OWN_RE = new RegExp(
+  `(?:根据|贯彻落实|贯彻|落实|按照|依据)《(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:委员会|委|人民政府|政府)[、关]`, 'gu');
 // 结合官渡区实际: a plan says whose circumstances it is written for.
 const OWN_PLACE_RE = new RegExp(`结合(${PLACE_CHAR}{2,9}?${LEVEL})(?:的)?实际`, 'gu');
 // A title opening with the issuer's name (贡井区推动高质量发展行动方案); 园区/城区/新区… are not districts.
@@ -117,9 +122,11 @@ function named(input: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> 
   if (numbered) return { name: numbered, source: 'docNumber' };
   const own = firstName(OWN_PLACE_RE, input.text);
   if (own) return { name: own, source: 'text' };
+  const level = unitLevel(input.unitNames);
+  const parent = level ? firstName(IMPLEMENTS_OWN_RE, head) : null;
+  if (parent?.endsWith(level!)) return { name: parent, source: 'text' };
   // A place named before units of the document's own level (成都市商务局 among 市… units); 杭州市政府 in a
   // provincial plan's lists is a partner, not the issuer.
-  const level = unitLevel(input.unitNames);
   const fromUnits = mostFrequent((input.namedInUnits ?? []).filter((n) => isName(n) && (!level || n.endsWith(level))));
   if (fromUnits) return { name: fromUnits, source: 'units' };
   const branch = level === '区' || level === '县' ? branchPlace(input.text, level) : null;

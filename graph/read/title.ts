@@ -1,14 +1,17 @@
 // A document's title: its heading line when it has one (a titled heading near the top wins over a headline or site
 // navigation), else a 《title》 a repost names, else its opening clause, else its file name.
 import { basename, extname } from 'node:path';
+import { bareLine, isPageFieldLine, PAGE_FIELD_KEY } from '../metadata/page-fields.ts';
+import { PINYIN_GLOSS } from '../normalise/glosses.ts';
 
 /** Longer than this, a first line is body text, not a heading. */
 export const MAX_TITLE_CHARS = 60;
 
-const TITLE_WORD = '(?:方案|规划|计划|意见|通知|办法|报告|要点|清单|责任分工|任务分解)';
+const TITLE_WORD = '(?:方案|规划|计划|意见|通知|办法|细则|报告|要点|清单|责任分工|任务分解)';
 const HAS_TITLE_WORD = new RegExp(TITLE_WORD);
 // Up to the first title word without crossing a clause break; keeps a following 》的通知-style tail.
 const LEADING_CLAUSE = new RegExp(`^[^。；;！!？?，,：:]*?${TITLE_WORD}(?:》?的(?:通知|意见|报告|函|批复))?`);
+const MIN_CLAUSE_TITLE_CHARS = 6;
 const ENDS_LIKE_SENTENCE = /[。！？!?；;，,：:、]$/;
 const HAS_SENTENCE_STOP = /[。！？!?]/;
 // Converted files often keep the original file name as their first line (the seed does).
@@ -26,18 +29,14 @@ const NOT_A_TITLE = [
   /^(?:发布日期|发布时间|时间|日期|来源|信息来源|作者|字体|字号|浏览次数|点击数)\s*[:：]/,
   /^[[【]?\s*(?:字体|打印|关闭|分享)/,
 ];
-/** A government page's metadata fields (索 引 号 | …, 发布机构:, 成文日期:), spaced or not: never the title. */
-const METADATA_KEYS = '(?:索引号|发布机构|发文机关|成文日期|发文日期|发布日期|公开方式|公开范围|组配分类|主题分类|体裁分类|有效性|废止日期|文号|发文字号|信息索引号|生效日期|信息来源|信息分类|文件下载|重点领域|内容概览)';
-const METADATA_LINE = new RegExp(`^[•·\\s]*${METADATA_KEYS}[:：|｜]`);
 /** The page's own title field (名称: …, 标题: …) up to the next field on its line. */
-const TITLE_FIELD = new RegExp(`^(?:信息名称|名称|标题|文件名称|公文标题)[:：][|｜]*([^|｜]+?)(?:[|｜].*|${METADATA_KEYS}[:：|｜].*)?$`);
+const TITLE_FIELD = new RegExp(`^(?:信息名称|名称|标题|文件名称|公文标题)[:：][|｜]*([^|｜]+?)(?:[|｜].*|${PAGE_FIELD_KEY}[:：|｜].*)?$`);
 
-/** A line with its spaces dropped when it is a metadata field: the title field's value, another field nothing. */
+/** A page's header fields (索 引 号 | …, • 发文单位:, 发文机关X) are never the title; its title field gives the title. */
 function unfield(line: string): string | null {
-  const bare = line.replace(/\s+/g, '');
-  const field = TITLE_FIELD.exec(bare);
+  const field = TITLE_FIELD.exec(bareLine(line));
   if (field) return field[1];
-  return METADATA_LINE.test(bare) ? null : line;
+  return isPageFieldLine(line) ? null : line;
 }
 /** How far down a titled heading (one with a plan word) is looked for before the first heading-like line is taken. */
 const TITLE_LOOKAHEAD_LINES = 12;
@@ -51,7 +50,8 @@ function looksLikeHeading(line: string): boolean {
 function candidateLines(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split('\n', 200)) {
-    const line = unfield(raw.trim().replace(FILE_EXTENSION, '').replace(MARKDOWN_MARKS, '').trim());
+    // A mirror's pinyin glosses (發(fā)布) are no part of a field's key or the title.
+    const line = unfield(raw.trim().replace(PINYIN_GLOSS, '').replace(FILE_EXTENSION, '').replace(MARKDOWN_MARKS, '').trim());
     if (line && !NOT_A_TITLE.some((pattern) => pattern.test(line))) lines.push(line);
     if (lines.length === TITLE_LOOKAHEAD_LINES) break;
   }
@@ -66,6 +66,9 @@ function fileTitle(source: string): string {
 /** A whole title ends in its genre word (…的意见, …行动方案); 《政府工作报告》 and 关于印发 leave it open. */
 const COMPLETE_TITLE = /(?:方案|规划|计划|意见|通知|办法|报告|要点|清单|决定|批复|函|分解|分解表|分工|细则|纲要|情况)$/;
 const MAX_JOINED_TITLE_CHARS = 2 * MAX_TITLE_CHARS;
+
+/** A line that is only an issuing place or body (马鞍山市, XX县人民政府办公室). */
+const ISSUER_ALONE = /^(?:中共)?\p{Script=Han}{2,24}(?:省|市|区|县|州|人民政府|政府|办公室|办公厅|委员会)$/u;
 
 /** Lines a title is printed over, at most. */
 const MAX_TITLE_LINES = 3;
@@ -82,6 +85,8 @@ function isClosed(title: string): boolean {
  * word, its 《》). A title already closed, or a line repeated (a headline above the same title), is left alone.
  */
 function wholeTitle(lines: string[], at: number): string {
+  // 马鞍山市 / 关于…的实施细则: the issuer alone on the line above a title that opens with 关于 heads it.
+  if (isClosed(lines[at]) && lines[at].startsWith('关于') && ISSUER_ALONE.test(lines[at - 1] ?? '')) return lines[at - 1] + lines[at];
   if (isClosed(lines[at]) && !lines[at - 1]?.includes('关于')) return lines[at];
   const joins = (title: string, line: string | undefined): line is string => !!line && looksLikeHeading(line)
     && !title.includes(line) && !line.includes(title) && title.length + line.length <= MAX_JOINED_TITLE_CHARS
@@ -110,6 +115,7 @@ export function titleOf(text: string, source: string): string {
   const named = lines.find((l) => !looksLikeHeading(l))?.match(NAMED_TITLE);
   if (named && looksLikeHeading(line) && !HAS_TITLE_WORD.test(line)) return named[1];
   if (looksLikeHeading(line)) return line;
-  const clause = line.slice(0, MAX_TITLE_CHARS).match(LEADING_CLAUSE);
-  return clause ? clause[0].trim() : fileTitle(source);
+  // A clause of a few characters (在规划…, a body sentence's opening) names no document.
+  const clause = line.slice(0, MAX_TITLE_CHARS).match(LEADING_CLAUSE)?.[0].trim();
+  return clause && clause.length >= MIN_CLAUSE_TITLE_CHARS ? clause : fileTitle(source);
 }

@@ -113,4 +113,14 @@ describe('readJurisdiction', () => {
     // A county-level plan's units give the level: a 分局 in a 市 plan says nothing of the city's name.
     expect(read({ title: '重点工作分解', text, unitNames: ['市发改委', '市财政局'] }).name).toBeNull();
   });
+  // 广州市 关于推进党建创新工程的实施意见 (2012; fresh8/guangzhou-dangjian-2012, a Guangdong association site's copy): no
+  // issuer printed, the opening names the city decision the plan carries out, its units are the city's.
+  it('takes the place of the decision a plan carries out when its units are of that level, never another level (广州 2012)', () => {
+    const text = '关于推进党建创新工程的实施意见\n\n为深入贯彻科学发展观，全面落实省第十一次党代会、市第十次党代会精神，根据《中共广州市委、广州市人民政府关于全面推进新型城市化发展的决定》，就推进党建创新工程，提出以下实施意见。\n一、目标任务';
+    expect(read({ title: '关于推进党建创新工程的实施意见', text, unitNames: ['市委组织部', '市纪委', '市委宣传部'] }))
+      .toMatchObject({ name: '广州市', source: 'text' });
+    // A district's plan carrying out its city's decision is not the city's; a plan of no unit level takes no place.
+    expect(read({ title: '关于推进党建创新工程的实施意见', text, unitNames: ['区委组织部', '区纪委'] })).toEqual({ name: null, label: '区', source: 'level' });
+    expect(read({ title: '关于推进党建创新工程的实施意见', text }).name).toBeNull();
+  });
 });

@@ -84,4 +84,43 @@ describe('titleOf', () => {
     const text = '玉林市应对气候变化及节能减排工作领导小组\n办公室关于印发玉林市“十四五”降碳目标\n工作实施方案的通知\n各县(市、区)人民政府:';
     expect(titleOf(text, 'a.txt')).toBe('玉林市应对气候变化及节能减排工作领导小组办公室关于印发玉林市“十四五”降碳目标工作实施方案的通知');
   });
+  // http://www.tongchuan.gov.cn/resources/site/1/html/xxgk/xxgkml/zcwj/tzbf/202005/251530.html (铜政办发〔2020〕14号)
+  it('never joins a line of header fields to the title below it, whatever fields it holds (铜川 2020)', () => {
+    const text = ['索引号:  TCXXGK-2020-007225 主题分类: ', '发文机构:  发文文号:  铜政办发〔2020〕14号',
+      '发文日期:  2020年05月21日 发布日期:  2020-05-26 14:04', '公文时效:  有效 发布机构:  铜川市人民政府办公室',
+      '铜川市人民政府办公室关于', '落实《政府工作报告》重点工作分工的意见', '来源:铜川市人民政府办公室 发布时间:2020-05-26 14:04'].join('\n');
+    expect(titleOf(text, 'a.txt')).toBe('铜川市人民政府办公室关于落实《政府工作报告》重点工作分工的意见');
+  });
+
+  it('reads header fields behind bullets, glued to their value, or with their first key cut (大兴 2023, 海曙 2023, 阜阳 2023, 宿州 2024)', () => {
+    // https://www.bjdx.gov.cn/bjsdxqrmzf/zwfw/zfwj67/zfwj/2020578/index.html
+    const daxing = ['  • 索引号:11N000/ZK-2023-000021', '  • 发文单位:区政府办', '  • 信息名称:关于印发《2023年区政府工作报告重点工作分工方案》的通知',
+      '  • 发文序号:京兴政办发〔2023〕1 号'].join('\n');
+    expect(titleOf(daxing, 'a.txt')).toBe('关于印发《2023年区政府工作报告重点工作分工方案》的通知');
+    // http://www.haishu.gov.cn/art/2023/2/13/art_1229829659_1803977.html
+    const haishu = ['- 索 引 号:002943395/2023-87632', '- 文件编号:海政办发〔2023〕2号', '- 主题分类:区府办文件', '- 发布单位:区政府办公室',
+      '各镇(乡)人民政府、街道办事处,区政府各部门、各直属单位:', '宁波市海曙区人民政府办公室', '2023年2月10日', '2023年政府工作报告重点工作责任分解'].join('\n');
+    expect(titleOf(haishu, 'a.txt')).toBe('2023年政府工作报告重点工作责任分解');
+    // https://055110.com/law/2/38225.html: the repost prints no title line, so the file name stands.
+    const fuyang = ['发文机关阜阳市人民政府', '发文日期2023年08月18日', '时效性现行有效', '发文字号阜政办〔2023〕11号', '效力级别地方规范性文件',
+      '各县、市、区人民政府,阜阳经开区、阜合园区管委会,市政府各部门、各直属机构:'].join('\n');
+    expect(titleOf(fuyang, 'fuyang-qianxin-2023.txt')).toBe('fuyang-qianxin-2023');
+    // https://www.ahsz.gov.cn/public/2655573/194554921.html
+    const suzhou = ['号: 003187229/202402-00003 信息分类: 年度重点工作任务分解、执行及落实情况', '发布机构: 宿州市政府办公室',
+      '2023年《政府工作报告》重点工作任务完成情况'].join('\n');
+    expect(titleOf(suzhou, 'a.txt')).toBe('2023年《政府工作报告》重点工作任务完成情况');
+  });
+
+  // http://mifenjm.com/art/2023/2/3/art_1229659979_58943059.html (a mirror with pinyin glosses of 宁波 江北区 2023, read after conversion)
+  it('drops a mirror\'s pinyin glosses before it reads fields and the title (江北 2023)', () => {
+    const text = ['索引号(hào): 2950798/2023-51649 主题分类: 综合政务(wù)/政务(wù)公开', '发(fā)布机(jī)构(gòu): 区(qū)府办 成文日期: 2023-02-03',
+      '2023年区(qū)政府民生实(shí)事候选项(xiàng)目目标(biāo)任务(wù)与责(zé)任分解表'].join('\n');
+    expect(titleOf(text, 'a.txt')).toBe('2023年区政府民生实事候选项目目标任务与责任分解表');
+  });
+  it('heads a 关于 title with the issuer printed alone on the line above it, and reads 细则 as a genre word (马鞍山 2021)', () => {
+    // https://kpcpu.com/377281.html (a mirror with pinyin glosses, as read after conversion)
+    const text = ['马鞍山市', '关于进(jìn)一步激发(fā)民营企业创业热情成(chéng)就(jiù)企业家创意创新创造推进(jìn)民营经(jīng)济高质量发(fā)展的实施细则',
+      '为深入贯彻落实习近平总书记在民营企业座谈会(huì)上的重要讲话精神和考察安徽重要讲话指示精神,…,根据《中共安徽省委、安徽省人民政府关于进(jìn)一步激发(fā)民营企业创业热情成(chéng)就(jiù)企业家创意创新创造推进(jìn)民营经(jīng)济高质量发(fā)展的若干意见》(皖发(fā)〔2021〕10号)文件要求'].join('\n');
+    expect(titleOf(text, 'a.txt')).toBe('马鞍山市关于进一步激发民营企业创业热情成就企业家创意创新创造推进民营经济高质量发展的实施细则');
+  });
 });
