@@ -1,7 +1,7 @@
 // Matching one cleaned name against the registry and the corpus: exact, jurisdiction-prefixed, fuzzy, run-together.
 import type { UnitKind } from '../model.ts';
 import { changedChunk, FuzzyIndex, infixMatch } from './fuzzy.ts';
-import { LEVELS, isLevelChar, type Level, type UnitRegistry } from './registry.ts';
+import { LEVELS, isLevelChar, writtenLevel, type Level, type UnitRegistry } from './registry.ts';
 import { cleanSurface, hasBodyWords, isCollective, patternKind, startsWithPlaceName, suffixKind } from './surface.ts';
 
 export type UnitMethod = 'user' | 'exact' | 'registry' | 'fuzzy' | 'pattern' | 'collective';
@@ -33,14 +33,6 @@ const JURISDICTION = new RegExp(`^(?:${NAME_CHAR}{2,8}(?:省|市|州))?${NAME_CH
 const BARE_GOVERNMENT = /^[区县市省](?:人民)?政府$/u;
 /** 自治区 / 自治州 / 自治县 alone are levels, not places named 自治. */
 const BARE_AUTONOMOUS = /^自治[区县州]$/u;
-/**
- * The level a name's own ending gives: only a province's departments are 厅 (交通厅, 财政厅), so a bare 厅 is a
- * province's, never the district or city level a corpus's other names have (区交通局).
- */
-function writtenLevel(s: string): Level {
-  return s.endsWith('厅') && !s.endsWith('办公厅') ? '省' : '';
-}
-
 /** The level an autonomous prefix stands for. */
 const AUTONOMOUS_LEVEL: Readonly<Record<string, Exclude<Level, ''>>> = { 自治区: '省', 自治州: '市', 自治县: '县' };
 const STRICT_KINDS = new Set<UnitKind>(['committee', 'enterprise', 'town']);

@@ -10,6 +10,14 @@ export function isLevelChar(ch: string | undefined): ch is Exclude<Level, ''> {
   return ch === '区' || ch === '县' || ch === '市' || ch === '省';
 }
 
+/**
+ * The level a name's own ending gives: only a province's departments are 厅 (交通厅, 财政厅), so a 厅 is a
+ * province's, never the district or city level a corpus's other names have (区交通局); 办公厅 (a big city's too) gives none.
+ */
+export function writtenLevel(name: string): Level {
+  return name.endsWith('厅') && !name.endsWith('办公厅') ? '省' : '';
+}
+
 /** One form of an entry at one level. */
 export interface RegistryHit {
   entry: number;
@@ -75,6 +83,18 @@ export class UnitRegistry {
   canonical(entry: number, level: Level): string {
     const e = this.entries[entry];
     return level === '' ? e.stem : composeForm(e, e.stem, level)[0];
+  }
+
+  /**
+   * The body a levelled name denotes, as its entry's canonical name at that level (区水务局 → 区水利局, 中共区委统一战线
+   * 工作部 → 区委统战部); null for a name without a level, one the registry does not know or two bodies share, and a
+   * name whose ending says another level than its prefix (区水利厅: only provinces have 厅), which names no one body.
+   */
+  levelledBody(name: string): string | null {
+    const hit = this.lookup(name);
+    if (!hit?.level) return null;
+    const ending = writtenLevel(name);
+    return ending && ending !== hit.level ? null : this.canonical(hit.entry, hit.level);
   }
 
   kind(entry: number): UnitKind {

@@ -2,6 +2,7 @@
 import { ENTITY_LABELS, type GraphExport, type GraphNode, type NodeLabel } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { UNIT_REGISTRY } from '../../graph/units/registry-data.ts';
+import { defaultRegistry } from '../../graph/units/registry.ts';
 import { UnitResolver } from '../../graph/units/resolver.ts';
 import { StoreCache } from '../store-cache.ts';
 import { graphSnapshot } from '../search/graph-snapshot.ts';
@@ -144,34 +145,17 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
   for (const [short, target] of placeDroppedForms(byName, places)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
 }
 
-/** Every level-kept form of a registry body (市住建局, 市住房城乡建设局 → 市住房城乡建委); a form two bodies share maps to none. */
-function registryBodies(): Map<string, string | null> {
-  const out = new Map<string, string | null>();
-  for (const entry of UNIT_REGISTRY) {
-    // Government bodies only: a party department is written 市委组织部, its level inside the name.
-    if (entry.style) continue;
-    for (const form of new Set([entry.stem, ...(entry.full ?? []), ...(entry.abbr ?? [])])) {
-      if (form.length < 2) continue;
-      for (const level of ['区', '县', '市', '省']) {
-        const key = level + form;
-        const body = level + entry.stem;
-        out.set(key, out.has(key) && out.get(key) !== body ? null : body);
-      }
-    }
-  }
-  return out;
-}
-
 /**
  * One plan's 市住建局 is another's 市住房城乡建设局 (the registry's one body at one level): the name one plan writes
  * also reaches the other plans' bodies of that function at that level, after its own unit, as a bare 住建局 does above.
- * Within one plan the parser has already merged such names, so a follower is always another plan's body.
+ * Within one plan the parser has already merged such names, so a follower is always another plan's body. Which body a
+ * name denotes is the registry's reading (its index is built once per process), so a 区水利厅 follows no 区水利局.
  */
 function* sameBodyFollowers(table: FormTable, byName: Map<string, LexTarget>): Steps<void> {
-  const bodies = registryBodies();
+  const registry = defaultRegistry();
   const byBody = new Map<string, LexTarget[]>();
   for (const [name, target] of byName) {
-    const body = bodies.get(name);
+    const body = registry.levelledBody(name);
     if (!body) continue;
     const same = byBody.get(body);
     if (same) same.push(target);
