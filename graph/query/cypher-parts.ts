@@ -5,8 +5,10 @@ import type { FilterStep, RelationCheck } from './schema.ts';
 import { typesOf } from './validate.ts';
 
 export interface Params {
-  /** Adds a value and returns its `$pN` name. */
+  /** Adds a value to the statement's one parameter map and returns how the statement reads it (`$p.pN`). */
   add(value: unknown): string;
+  /** Adds a string a text index reads (`n.name CONTAINS`) as a parameter of its own (`$tN`): see compileProgram. */
+  text(value: string): string;
 }
 
 /** The Cypher variable of each named set (s0, s1…): user names never reach the query text. */

@@ -2,7 +2,7 @@
 //
 // The current set `cur` is a list of maps {n: node, via: [ids], ev: [evidence JSON], score}; named sets
 // are more such lists (s0, s1…) carried through every WITH, and `over` records a step that produced more
-// than $maxSet items (its set is emptied so the rest stays cheap; the caller then throws TOO_LARGE).
+// than $p.maxSet items (its set is emptied so the rest stays cheap; the caller then throws TOO_LARGE).
 // Aggregating CALL subqueries return one row even for an empty set, so the statement always returns one row.
 import type { Program, ProgramStep } from './program.ts';
 import {
@@ -37,13 +37,13 @@ function findBody(step: Extract<ProgramStep, { op: 'find' | 'hits' }>, p: Params
     case 'label': return `MATCH (n:${all(step.labels)}) RETURN collect(${NEW_ITEM('n')}) AS nxt`;
     case 'document':
       if (step.ids) where.push(`n.id IN ${p.add(step.ids)}`);
-      if (step.title !== undefined) where.push(`n.name CONTAINS ${p.add(step.title)}`);
+      if (step.title !== undefined) where.push(`n.name CONTAINS ${p.text(step.title)}`);
       if (step.jurisdiction !== undefined) where.push(`n.jurisdiction = ${p.add(step.jurisdiction)}`);
       return `MATCH (n:Document) WHERE ${where.join(' AND ') || 'true'} RETURN collect(${NEW_ITEM('n')}) AS nxt`;
     case 'section':
       if (step.path !== undefined) where.push(`n.path = ${p.add(step.path)}`);
       if (step.number !== undefined) where.push(`n.number = ${p.add(step.number)}`);
-      if (step.title !== undefined) where.push(`n.name CONTAINS ${p.add(step.title)}`);
+      if (step.title !== undefined) where.push(`n.name CONTAINS ${p.text(step.title)}`);
       if (step.docId !== undefined) where.push(`n.docId = ${p.add(step.docId)}`);
       return `MATCH (n:Section) WHERE ${where.join(' AND ') || 'true'} RETURN collect(${NEW_ITEM('n')}) AS nxt`;
     case 'name': {
@@ -70,13 +70,22 @@ function followBody(step: FollowStep): string {
 }
 
 class Compiler implements Params {
-  readonly params: Record<string, unknown> = {};
+  /** The one parameter map, `$p`. */
+  readonly map: Record<string, unknown> = {};
+  /** Strings read through a text index, each a parameter of its own. */
+  readonly typed: Record<string, string> = {};
   readonly sets = new Map<string, string>();
   private readonly clauses: string[] = [];
 
   add(value: unknown): string {
-    const name = `p${Object.keys(this.params).length}`;
-    this.params[name] = value;
+    const name = `p${Object.keys(this.map).length}`;
+    this.map[name] = value;
+    return `$p.${name}`;
+  }
+
+  text(value: string): string {
+    const name = `t${Object.keys(this.typed).length}`;
+    this.typed[name] = value;
     return `$${name}`;
   }
 
@@ -100,7 +109,7 @@ class Compiler implements Params {
   private produce(body: string, size = 'size(nxt)'): void {
     this.clauses.push(`CALL (${this.scope}) { ${body} }`);
     const others = [...this.sets.values()];
-    this.clauses.push(`WITH CASE WHEN ${size} > $maxSet THEN [] ELSE nxt END AS cur, over OR ${size} > $maxSet AS over${others.map((s) => `, ${s}`).join('')}`);
+    this.clauses.push(`WITH CASE WHEN ${size} > $p.maxSet THEN [] ELSE nxt END AS cur, over OR ${size} > $p.maxSet AS over${others.map((s) => `, ${s}`).join('')}`);
   }
 
   private rebind(expression: string): void {
@@ -157,7 +166,12 @@ class Compiler implements Params {
   }
 }
 
-/** Compile a program (validated by parsePlan) into one read-only statement. */
+/**
+ * Compile a program (validated by parsePlan) into one read-only statement. Its values travel in one map, `$p`, as the
+ * catalogue's do (neo4j-cypher.ts inOneMap): Neo4j keys a cached plan by each parameter's type and list-size bucket,
+ * so a plan with 3 search hits and the same plan with 12 were planned twice. A string read through a text index
+ * (`n.name CONTAINS`) stays a typed parameter of its own: the planner uses the trigram index only for a known string.
+ */
 export function compileProgram(program: Program): CompiledProgram {
   const compiler = new Compiler();
   const steps = program.steps;
@@ -166,5 +180,5 @@ export function compileProgram(program: Program): CompiledProgram {
   const body = final ? steps.slice(0, -1) : steps;
   body.forEach((step, i) => compiler.step(step, compiler.sets, body[i + 1]));
   const compiled = compiler.finish(final ? last : undefined);
-  return { ...compiled, params: { ...compiler.params, maxSet: program.maxSet } };
+  return { ...compiled, params: { p: { ...compiler.map, maxSet: program.maxSet }, ...compiler.typed } };
 }

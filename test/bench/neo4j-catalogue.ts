@@ -6,7 +6,8 @@
 // `--warm N` runs every query N times over its inputs before timing (page cache and JIT warm, see the README);
 // `--profile` runs the first input of each query (or `--input JSON`) under PROFILE and prints db hits and rows per statement;
 // `--profile-inputs N` runs the first N inputs of each query under PROFILE and prints p50 / p99 / max db hits;
-// `--tails K [--runs N]` times N runs per query (200) with the server's CPU as well, and prints the K worst inputs.
+// `--tails K [--runs N] [--why]` times N runs per query (200) with the server's CPU as well, and prints the K worst inputs;
+// `--why` runs each of them again (plans cached, outside the answer cache) and under PROFILE: first plan, big input or bad plan.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -14,12 +15,12 @@ import type { ManagedTransaction, ProfiledPlan } from 'neo4j-driver';
 import { QUERY_NAMES, type QueryInput, type QueryName } from '../../graph/catalogue/catalogue.ts';
 import { runQuery } from '../../graph/catalogue/execute.ts';
 import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
-import { Neo4jClient, type Row } from '../../graph/store/neo4j/neo4j-client.ts';
+import { Neo4jClient, collectRows, type Row } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jRowSource } from '../../graph/store/neo4j/neo4j-rows.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
 import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
 import { corpusInputs, measureCatalogue, percentile, type InputsFor } from './catalogue-latency.ts';
-import { printTails } from './neo4j-tails.ts';
+import { printTails, serverCpuMs, type Rerun } from './neo4j-tails.ts';
 
 function hits(plan: ProfiledPlan | false): number {
   if (!plan) return 0;
@@ -53,19 +54,38 @@ async function profileQuery(client: Neo4jClient, name: QueryName, input: unknown
   console.log(lines.join('\n'));
 }
 
-/** db hits of one run of `name` on `input`, every statement under PROFILE: a cost that does not move with the machine's load. */
-async function dbHits(client: Neo4jClient, name: QueryName, input: unknown): Promise<number> {
-  let total = 0;
+/** db hits, rows and statements of one run of `name` on `input`, every statement under PROFILE: costs that do not move with the machine's load. */
+async function profiled(client: Neo4jClient, name: QueryName, input: unknown): Promise<{ hits: number; rows: number; statements: number }> {
+  let cost = { hits: 0, rows: 0, statements: 0 };
   await client.read(async (tx: ManagedTransaction) => {
-    total = 0;
+    cost = { hits: 0, rows: 0, statements: 0 };
     const source = new Neo4jRowSource(async (statement, params = {}) => {
       const result = await tx.run(`PROFILE ${statement}`, params);
-      total += hits(result.summary.profile);
+      cost.hits += hits(result.summary.profile);
+      cost.rows += result.records.length;
+      cost.statements += 1;
       return result.records.map((r) => r.toObject() as Row);
     });
     await runQuery(source, name, input as QueryInput<typeof name>);
   }, 600_000);
-  return total;
+  return cost;
+}
+
+async function dbHits(client: Neo4jClient, name: QueryName, input: unknown): Promise<number> {
+  return (await profiled(client, name, input)).hits;
+}
+
+/** `--why`: a tail input run again outside the answer cache (server and client CPU), then under PROFILE. */
+function rerunner(client: Neo4jClient, pid: number | null): (name: QueryName, input: unknown) => Promise<Rerun> {
+  return async (name, input) => {
+    const s0 = serverCpuMs(pid);
+    const c0 = process.cpuUsage();
+    await client.read(async (tx) => runQuery(new Neo4jRowSource((statement, params = {}) => collectRows(tx, statement, params, client.maxRows)), name, input as QueryInput<typeof name>), 600_000);
+    const c = process.cpuUsage(c0);
+    const s1 = serverCpuMs(pid);
+    const server = s0 === null || s1 === null ? Number.NaN : s1 - s0;
+    return { server, client: (c.user + c.system) / 1000, ...await profiled(client, name, input) };
+  };
 }
 
 /** p50 / p99 / max db hits of each query over its first `runs` inputs (the inputs the latency table uses). */
@@ -105,7 +125,7 @@ function localServerPid(): number | null {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     dir: { type: 'string' }, only: { type: 'string' }, warm: { type: 'string', default: '0' }, profile: { type: 'boolean' }, plans: { type: 'boolean' },
-    'profile-inputs': { type: 'string' }, input: { type: 'string' }, tails: { type: 'string' }, runs: { type: 'string', default: '200' },
+    'profile-inputs': { type: 'string' }, input: { type: 'string' }, tails: { type: 'string' }, runs: { type: 'string', default: '200' }, why: { type: 'boolean' },
   } });
   if (!values.dir) throw new Error('neo4j-catalogue: --dir is required: a corpus folder of `npm run corpus -- --docs 1000 --seed 1 --noise 0 --out DIR`.');
   await loadIfEmpty(values.dir);
@@ -125,7 +145,14 @@ async function main(): Promise<void> {
   try {
     await store.init();
     for (let pass = 0; pass < Number(values.warm); pass++) await measureCatalogue(store, inputs, names);
-    if (values.tails) return await printTails(store, names, inputs, localServerPid(), Number(values.tails), Number(values.runs));
+    if (values.tails) {
+      const client = values.why ? new Neo4jClient(neo4jConfigFromEnv()) : null;
+      try {
+        return await printTails(store, names, inputs, localServerPid(), Number(values.tails), Number(values.runs), client ? rerunner(client, localServerPid()) : undefined);
+      } finally {
+        await client?.close();
+      }
+    }
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     const rows = await measureCatalogue(store, inputs, names);
     console.log(`load at start ${load}, at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -4,6 +4,8 @@
 // neo4j-catalogue.ts. Per round and query: `CALL db.clearQueryCaches()`, then input 1 (cold plans), input 1 again (plans
 // cached, rows in the page cache) and input 2; each run outside the answer cache (a RowSource in one read transaction).
 // Server CPU is the Neo4j process's thread time (neo4j-tails.ts serverCpuMs): the work, not the wait for a core.
+// `--repeat N`: per round, clear the caches and run input 1 N times; prints the median server CPU of each run index,
+// which shows a statement planned again after its first run (Neo4j's "hot" recompilation at the 11th run: run index 10).
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { QUERY_NAMES, type QueryInput, type QueryName } from '../../graph/catalogue/catalogue.ts';
@@ -17,7 +19,7 @@ import { corpusInputs, percentile } from './catalogue-latency.ts';
 import { serverCpuMs } from './neo4j-tails.ts';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dir: { type: 'string' }, only: { type: 'string' }, rounds: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({ options: { dir: { type: 'string' }, only: { type: 'string' }, rounds: { type: 'string', default: '3' }, repeat: { type: 'string' } } });
   if (!values.dir) throw new Error('neo4j-first-run: --dir DIR (a corpus already loaded, see neo4j-catalogue.ts) is required.');
   const pid = existsSync(RUNTIME_PATHS.pidFile) ? Number(readFileSync(RUNTIME_PATHS.pidFile, 'utf8').trim()) : null;
   if (serverCpuMs(pid) === null) throw new Error('neo4j-first-run: the local server (npm run neo4j:start) is not running here: its CPU cannot be read.');
@@ -30,7 +32,19 @@ async function main(): Promise<void> {
     return (serverCpuMs(pid) as number) - s0;
   };
   const table: Record<string, Record<string, string>> = {};
+  const med = (xs: number[]) => percentile(xs, 0.5).toFixed(1);
   try {
+    if (values.repeat) {
+      for (const name of names) {
+        const byRun: number[][] = [];
+        for (let round = 0; round < Number(values.rounds); round++) {
+          await client.autoCommit(['CALL db.clearQueryCaches()']);
+          for (let i = 0; i < Number(values.repeat); i++) (byRun[i] ??= []).push(await once(name, inputs(name, 1)));
+        }
+        console.log(`${name} ${JSON.stringify(inputs(name, 1))}: server CPU ms by run index, median over ${values.rounds} rounds: ${byRun.map(med).join(' ')}`);
+      }
+      return;
+    }
     for (const name of names) {
       const cold: number[] = [];
       const again: number[] = [];
@@ -41,7 +55,6 @@ async function main(): Promise<void> {
         again.push(await once(name, inputs(name, 2 * round + 1)));
         next.push(await once(name, inputs(name, 2 * round + 2)));
       }
-      const med = (xs: number[]) => percentile(xs, 0.5).toFixed(1);
       table[name] = { 'cold plans': med(cold), 'same input again': med(again), 'next input': med(next) };
     }
   } finally {

@@ -56,8 +56,25 @@ async function runsOf(store: GraphStore, name: QueryName, inputs: InputsFor, pid
   return out;
 }
 
-/** Per query: p50 / p99 of wall, client and server CPU; then the `worst` slowest inputs by server + client CPU. */
-export async function printTails(store: GraphStore, names: readonly QueryName[], inputs: InputsFor, pid: number | null, worst: number, runs: number): Promise<void> {
+/** What a tail input costs when run again outside the answer cache, its plans now cached (see neo4j-catalogue.ts `--why`). */
+export interface Rerun {
+  server: number;
+  client: number;
+  /** db hits and rows of its statements under PROFILE, and how many statements. */
+  hits: number;
+  rows: number;
+  statements: number;
+}
+
+/**
+ * Per query: p50 / p99 of wall, client and server CPU; then the `worst` slowest inputs by server + client CPU, each
+ * with `rerun`'s costs when given: a tail that is cheap the second time was a first plan; one that stays dear with many
+ * rows is a big input; many db hits for few rows is a bad plan.
+ */
+export async function printTails(
+  store: GraphStore, names: readonly QueryName[], inputs: InputsFor, pid: number | null, worst: number, runs: number,
+  rerun?: (name: QueryName, input: unknown) => Promise<Rerun>,
+): Promise<void> {
   const table = [];
   const tails: string[] = [];
   for (const name of names) {
@@ -69,7 +86,14 @@ export async function printTails(store: GraphStore, names: readonly QueryName[],
       serverTotal: all.reduce((s, r) => s + r.server, 0).toFixed(0),
     });
     const slow = [...all].sort((a, b) => b.server + b.client - (a.server + a.client)).slice(0, worst);
-    tails.push(`${name}:`, ...slow.map((r) => `  #${r.index} wall ${r.wall.toFixed(1)} client ${r.client.toFixed(1)} server ${r.server.toFixed(1)} ms  ${JSON.stringify(r.input)}`));
+    tails.push(`${name}:`);
+    for (const r of slow) {
+      const again = rerun ? await rerun(name, r.input) : null;
+      const then = again
+        ? ` | again: server ${again.server.toFixed(1)} client ${again.client.toFixed(1)} ms, ${again.statements} statements, ${again.hits.toLocaleString('en')} db hits, ${again.rows.toLocaleString('en')} rows`
+        : '';
+      tails.push(`  #${r.index} wall ${r.wall.toFixed(1)} client ${r.client.toFixed(1)} server ${r.server.toFixed(1)} ms${then}  ${JSON.stringify(r.input)}`);
+    }
   }
   console.table(table);
   console.log(tails.join('\n'));

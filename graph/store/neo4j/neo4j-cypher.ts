@@ -70,6 +70,16 @@ const HAS_ALIAS = (labels: readonly NodeLabel[]) =>
   ALIAS_HITS('$aliasExact', `(${labels.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND $term IN n.aliases`);
 
 /**
+ * Prefixed to every catalogue read statement and the version read: expressions interpreted, never
+ * compiled. By default Neo4j interprets a statement's expressions until its 11th run, then compiles it again with compiled
+ * ones ("hot"): a one-off 100–250 ms of server CPU per statement inside the timed runs (neighbourhood's three statements
+ * at their 11th run: 137 ms median over 5 rounds against 12–23 ms for the runs around it; with this option 15–19 ms
+ * throughout, first runs alike: `test/bench/neo4j-first-run.ts --repeat 14`, README "Neo4j reads"). The option is part
+ * of the statement, so it holds on any server, a cluster or Aura included, without a setting.
+ */
+export const PLANNED_ONCE = 'CYPHER expressionEngine=interpreted ';
+
+/**
  * The graph's version and the writes being committed right now (a seqlock on one bookkeeping node). Neo4j reads
  * are read-committed and a big commit becomes visible piece by piece, so a writer announces its commit (a token,
  * in its own little transaction, just before committing the data) and withdraws it after; the version is bumped
@@ -88,7 +98,7 @@ SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $s
  * transaction's tail (announcing first keeps the announce from waiting on our own lock).
  */
 export const BUMP_VERSION = `MERGE (m:${META_LABEL} {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1`;
-export const READ_VERSION = `OPTIONAL MATCH (m:${META_LABEL} {id: 'graph'})
+export const READ_VERSION = `${PLANNED_ONCE}OPTIONAL MATCH (m:${META_LABEL} {id: 'graph'})
 RETURN coalesce(m.version, 0) AS version, size([t IN coalesce(m.committing, []) WHERE t > $staleBefore]) AS committing`;
 
 /**
@@ -103,7 +113,7 @@ export function inOneMap(statement: string, params: Readonly<Record<string, unkn
   const key = `${typed.join(',')}\u0000${statement}`;
   let text = MAPPED.get(key);
   if (text === undefined) {
-    text = statement.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/gu, (whole, name: string) => (typed.includes(name) ? whole : `$p.${name}`));
+    text = PLANNED_ONCE + statement.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/gu, (whole, name: string) => (typed.includes(name) ? whole : `$p.${name}`));
     MAPPED.set(key, text);
   }
   const sent: Record<string, unknown> = { p: Object.fromEntries(Object.entries(params).filter(([name]) => !typed.includes(name))) };

@@ -1,6 +1,8 @@
 // inOneMap: the catalogue's statements send their parameters as one map (`$p`), so Neo4j plans each statement once
-// instead of once per size bucket of each list or string parameter (see neo4j-cypher.ts).
+// instead of once per size bucket of each list or string parameter (see neo4j-cypher.ts); so do the query language's plans.
 import { describe, expect, it } from 'vitest';
+import { compileProgram } from '../../../graph/query/cypher.ts';
+import type { Program, ProgramStep } from '../../../graph/query/program.ts';
 import * as Q from '../../../graph/store/neo4j/neo4j-cypher.ts';
 
 describe('inOneMap', () => {
@@ -8,7 +10,7 @@ describe('inOneMap', () => {
     const sent = Q.inOneMap('UNWIND $ids AS id MATCH (n {id: id}) WHERE n.name CONTAINS $text AND coalesce($shared.Unit, []) <> $ids RETURN n', {
       ids: ['a', 'b'], text: '川渝', shared: { Unit: ['u'] },
     }, ['text']);
-    expect(sent.statement).toBe('UNWIND $p.ids AS id MATCH (n {id: id}) WHERE n.name CONTAINS $text AND coalesce($p.shared.Unit, []) <> $p.ids RETURN n');
+    expect(sent.statement).toBe(Q.PLANNED_ONCE + 'UNWIND $p.ids AS id MATCH (n {id: id}) WHERE n.name CONTAINS $text AND coalesce($p.shared.Unit, []) <> $p.ids RETURN n');
     expect(sent.params).toEqual({ p: { ids: ['a', 'b'], shared: { Unit: ['u'] } }, text: '川渝' });
   });
 
@@ -20,5 +22,29 @@ describe('inOneMap', () => {
       const sent = Q.inOneMap(statement, {});
       expect(sent.statement.match(/\$[A-Za-z_][A-Za-z0-9_]*/gu)?.every((m) => m === '$p') ?? true, statement).toBe(true);
     }
+  });
+});
+
+describe('compileProgram sends one map too', () => {
+  const program = (names: string[], hits: number): Program => ({
+    steps: [
+      { op: 'hits', hits: Array.from({ length: hits }, (_, i) => ({ id: `task:${i}`, score: 1 / (i + 1) })) },
+      { op: 'as', name: 'found' },
+      { op: 'find', by: 'name', names, match: 'exact', labels: ['Unit'] },
+      { op: 'find', by: 'section', title: '基础设施' },
+      { op: 'count' },
+    ] as ProgramStep[],
+    maxSet: 5000, deadline: 0, timeoutMs: 1000, limit: 10,
+  });
+
+  it('compiles plans that differ in list lengths to one statement whose only bare parameters are $p and the text-index strings', () => {
+    const short = compileProgram(program(['区水利局'], 3));
+    const long = compileProgram(program(['区水利局', '区财政局', '区教育局', '区卫健委'], 40));
+    expect(long.statement).toBe(short.statement);
+    expect(new Set(short.statement.match(/\$[A-Za-z_][A-Za-z0-9_]*/gu))).toEqual(new Set(['$p', '$t0']));
+    expect(Object.keys(long.params).sort()).toEqual(['p', 't0']);
+    expect(long.params.t0).toBe('基础设施');
+    expect((long.params.p as Record<string, unknown>).maxSet).toBe(5000);
+    expect(Object.values(long.params.p as Record<string, unknown>)).toContainEqual(['区水利局', '区财政局', '区教育局', '区卫健委']);
   });
 });
