@@ -2,7 +2,10 @@
 //
 // `NEO4J_URI=… npx tsx test/bench/neo4j-ingest-profile.ts --dir DIR` on an EMPTY database (the data dir freshly
 // deleted: its transaction logs slow a re-ingest several times). Parses DIR first (timed alone), then writes the
-// batches as `ingestPaths` groups them, timing every `tx.run` of the store by its statement's first words.
+// batches as `ingestPaths` groups them, timing every `tx.run` of the store by its statement's first words, and prints
+// each write transaction's cost (server and client CPU, parameter bytes, shared-node docIds sent): the load's curve.
+// `--profile-tx N` runs transaction N's statements under PROFILE and sums their db hits by statement; `--wipe` empties
+// the database first (a warm server, for runs compared with each other).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -11,6 +14,7 @@ import { prepareBatches } from '../../graph/pipeline/ingest.ts';
 import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
 import { Neo4jClient } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
+import { LOCK_DOCUMENTS } from '../../graph/store/neo4j/neo4j-cypher.ts';
 
 /** Documents per applyBatches call, as ingest.ts BULK_DOCS hands them. */
 const BULK_DOCS = 200;
@@ -18,6 +22,8 @@ const BULK_DOCS = 200;
 interface Cost {
   calls: number;
   ms: number;
+  /** Bytes of its parameters as JSON. */
+  bytes: number;
 }
 
 /** A statement's kind: its first words with UNWIND / CALL boilerplate kept short, labels and types left in. */
@@ -25,25 +31,79 @@ function kind(statement: string): string {
   return statement.replace(/\s+/g, ' ').replace(/^UNWIND \$rows AS (row|id) /, '').slice(0, 80);
 }
 
-/** Every tx.run of the store's write transactions timed (until its records are in) and summed by kind. */
-function timeWrites(costs: Map<string, Cost>): void {
+/** One write transaction of the load: its wall and CPU (this process, the server), what it sent, its db hits when profiled. */
+interface TxCost {
+  docs: number;
+  wallMs: number;
+  clientCpuMs: number;
+  serverCpuMs: number;
+  /** Bytes of the statements' parameters as JSON, and the `docIds` entries among them (shared nodes' membership). */
+  paramBytes: number;
+  docIdsSent: number;
+  dbHits: number;
+}
+
+/** Db hits of a PROFILE plan (operators and their children). */
+function planHits(plan: { dbHits?: number; children?: unknown[] } | undefined | null): number {
+  if (!plan) return 0;
+  return (plan.dbHits ?? 0) + (plan.children ?? []).reduce((sum: number, c) => sum + planHits(c as typeof plan), 0);
+}
+
+function docIdsIn(params: Record<string, unknown> | undefined): number {
+  const rows = params?.rows;
+  if (!Array.isArray(rows)) return 0;
+  return rows.reduce((sum: number, row) => {
+    const ids = (row as { props?: { docIds?: unknown } })?.props?.docIds;
+    return sum + (Array.isArray(ids) ? ids.length : 0);
+  }, 0);
+}
+
+/**
+ * Every tx.run of the store's write transactions timed (until its records are in) and summed by kind; each
+ * transaction's cost appended to `txs`. `profile(i)` says whether transaction i runs its statements under PROFILE
+ * (their db hits summed by kind into `hits`; PROFILE makes the server work more, so that transaction's CPU is not comparable).
+ */
+function timeWrites(costs: Map<string, Cost>, txs: TxCost[], hits: Map<string, number>, profile: (i: number) => boolean): void {
   const write = Neo4jClient.prototype.write;
-  Neo4jClient.prototype.write = function timed<T>(this: Neo4jClient, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return write.call(this, (tx: ManagedTransaction) => work(new Proxy(tx, {
+  Neo4jClient.prototype.write = async function timed<T>(this: Neo4jClient, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const index = txs.length;
+    const profiled = profile(index);
+    const cost: TxCost = { docs: 0, wallMs: 0, clientCpuMs: 0, serverCpuMs: 0, paramBytes: 0, docIdsSent: 0, dbHits: 0 };
+    const s0 = serverCost();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const out = await write.call(this, (tx: ManagedTransaction) => work(new Proxy(tx, {
       get(target, key) {
         if (key !== 'run') return Reflect.get(target, key);
         return (statement: string, params?: Record<string, unknown>) => {
-          const t0 = performance.now();
-          const result = target.run(statement, params);
+          const t1 = performance.now();
+          const bytes = JSON.stringify(params ?? {}).length;
+          cost.paramBytes += bytes;
+          cost.docIdsSent += docIdsIn(params);
+          if (statement === LOCK_DOCUMENTS) cost.docs = (params?.rows as unknown[]).length;
+          const result = target.run(profiled ? `PROFILE ${statement}` : statement, params);
           const add = () => {
-            const cost = costs.get(kind(statement)) ?? { calls: 0, ms: 0 };
-            costs.set(kind(statement), { calls: cost.calls + 1, ms: cost.ms + performance.now() - t0 });
+            const c = costs.get(kind(statement)) ?? { calls: 0, ms: 0, bytes: 0 };
+            costs.set(kind(statement), { calls: c.calls + 1, ms: c.ms + performance.now() - t1, bytes: c.bytes + bytes });
           };
-          result.then(add, add);
+          result.then((r) => {
+            add();
+            if (!profiled) return;
+            const h = planHits(r.summary.profile as never);
+            cost.dbHits += h;
+            hits.set(kind(statement), (hits.get(kind(statement)) ?? 0) + h);
+          }, add);
           return result;
         };
       },
-    }))) as Promise<T>;
+    }))) as T;
+    const c = process.cpuUsage(c0);
+    const s1 = serverCost();
+    cost.wallMs = performance.now() - t0;
+    cost.clientCpuMs = (c.user + c.system) / 1000;
+    cost.serverCpuMs = s0 && s1 ? (s1.cpuS - s0.cpuS) * 1000 : NaN;
+    txs.push(cost);
+    return out;
   };
 }
 
@@ -81,8 +141,19 @@ function serverCost(): { cpuS: number; threads: ThreadCpu; pauses: number; pause
   return { cpuS: (Number(fields[11]) + Number(fields[12])) / 100, threads: threadCpu(pid), pauses: pauses.length, pauseMs: sum(1), gcMs: sum(2) };
 }
 
+/** Empties the database in small transactions (`--wipe`), so runs can share one warm server. */
+async function wipe(): Promise<void> {
+  const client = new Neo4jClient(neo4jConfigFromEnv());
+  try {
+    await client.autoCommit(['MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS']);
+  } finally {
+    await client.close();
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+  const { values } = parseArgs({ options: { dir: { type: 'string' }, 'profile-tx': { type: 'string' }, wipe: { type: 'boolean' } } });
+  const profileTx = Number(values['profile-tx'] ?? 0);
   if (!values.dir) throw new Error('neo4j-ingest-profile: --dir is required: a corpus folder of `npm run corpus`.');
   const c0 = process.cpuUsage();
   let t0 = performance.now();
@@ -90,9 +161,12 @@ async function main(): Promise<void> {
   const parseMs = performance.now() - t0;
   const parseCpu = process.cpuUsage(c0);
   const costs = new Map<string, Cost>();
-  timeWrites(costs);
+  const txs: TxCost[] = [];
+  const hits = new Map<string, number>();
   const store = new Neo4jGraphStore(neo4jConfigFromEnv());
   try {
+    if (values.wipe) await wipe();
+    timeWrites(costs, txs, hits, (i) => i + 1 === profileTx);
     await store.init();
     const server0 = serverCost();
     const c1 = process.cpuUsage();
@@ -108,8 +182,14 @@ async function main(): Promise<void> {
         `(${server1.pauseMs - server0.pauseMs} ms, of which GC ${server1.gcMs - server0.gcMs} ms)`);
     }
     console.log(`${batches.length} documents: parse ${parseMs.toFixed(0)} ms (cpu ${cpu(parseCpu)}), write ${writeMs.toFixed(0)} ms (this process's cpu ${cpu(writeCpu)}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    const rows = [...costs].map(([statement, c]) => ({ statement, calls: c.calls, ms: Math.round(c.ms) })).sort((a, b) => b.ms - a.ms);
+    const rows = [...costs].map(([statement, c]) => ({ statement, calls: c.calls, ms: Math.round(c.ms), 'param KB': Math.round(c.bytes / 1024) })).sort((a, b) => b.ms - a.ms);
     console.table(rows.slice(0, 25));
+    // The per-transaction curve: a cost that grows with the corpus shows as late transactions dearer than early ones.
+    console.table(txs.map((t, i) => ({
+      tx: i + 1, docs: t.docs, 'server cpu ms': Math.round(t.serverCpuMs), 'client cpu ms': Math.round(t.clientCpuMs), 'wall ms': Math.round(t.wallMs),
+      'param KB': Math.round(t.paramBytes / 1024), 'docIds sent': t.docIdsSent, ...(i + 1 === profileTx ? { 'db hits': t.dbHits } : {}),
+    })));
+    if (hits.size > 0) console.table([...hits].map(([statement, h]) => ({ statement, 'db hits': h })).sort((a, b) => b['db hits'] - a['db hits']));
   } finally {
     await store.close();
   }

@@ -200,6 +200,8 @@ export const LOCK_SHARED = perLabel(SHARED_LABELS, (l) =>
 RETURN n.id AS id, n.docIds AS docIds, n.pg_base_json AS base, n.pg_alias_counts_json AS aliasCounts, n.pg_aliased AS aliased`);
 export const READ_CONTRIBUTIONS = 'UNWIND $docIds AS id MATCH (d:Document {id: id}) RETURN d.id AS docId, d.pg_shared_json AS shared';
 export const SET_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`);
+/** Only the given properties of stored shared nodes (the others keep their values: see neo4j-shared.ts sharedChanges). */
+export const UPDATE_NODES = perLabel(SHARED_LABELS, (l) => `UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n += row.props RETURN count(n) AS written`);
 /**
  * A document's own nodes, CREATEd: when they are written no node holds their ids (another document's is a clash,
  * found before; the document's former ones were deleted with its old version), so MERGE's lock-and-look per row

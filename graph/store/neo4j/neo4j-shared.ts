@@ -1,6 +1,7 @@
 // Merge state of a shared node in Neo4j (docIds, base contribution, alias counts) and its merged view via mergeShared.
 import type { GraphNode } from '../../model.ts';
 import { mergeShared } from '../batch/batch-content.ts';
+import { nodeProps } from './neo4j-props.ts';
 
 /**
  * What a shared node keeps so a document can be added or dropped without reading every other document:
@@ -14,6 +15,9 @@ export interface SharedState {
   aliasCounts: Record<string, number>;
   aliased: number;
 }
+
+/** A shared node no document contributes to yet. */
+export const EMPTY_SHARED: SharedState = Object.freeze({ docIds: [], base: null, aliasCounts: {}, aliased: 0 });
 
 export interface SharedNext extends SharedState {
   id: string;
@@ -81,6 +85,30 @@ export function mergedSharedNode(next: SharedNext): GraphNode {
 }
 
 /** Store-private bookkeeping written next to the merged properties. */
-export function sharedBookkeeping(next: SharedNext): Record<string, unknown> {
+export function sharedBookkeeping(next: SharedState): Record<string, unknown> {
   return { pg_base_json: JSON.stringify(next.base), pg_alias_counts_json: JSON.stringify(next.aliasCounts), pg_aliased: next.aliased };
+}
+
+/** Every stored property of a shared node in this state (SET n = these). */
+export function sharedProps(next: SharedNext): Record<string, unknown> {
+  return nodeProps(mergedSharedNode(next), sharedBookkeeping(next));
+}
+
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * What to write to move a stored shared node from `stored` to `next`: null when every property must be written
+ * (a new node, or one losing a property), else the properties whose value changes — mostly `docIds` and the
+ * bookkeeping, as one more document mentions a known unit or place. Why: `SET n = props` rewrote every property of
+ * every shared node a group touches (its base, aliases, key lists), in every group of a load; the bookkeeping is always
+ * written, so a node an older version wrote converges.
+ */
+export function sharedChanges(id: string, stored: SharedState, next: SharedNext): Record<string, unknown> | null {
+  const after = sharedProps(next);
+  if (stored.docIds.length === 0 || stored.base === null) return null;
+  const before = sharedProps({ ...stored, id, baseDoc: stored.docIds[0] });
+  if (Object.keys(before).some((key) => !(key in after))) return null;
+  const bookkeeping = sharedBookkeeping(next);
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => key in bookkeeping || !same(before[key], value)));
 }

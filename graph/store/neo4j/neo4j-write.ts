@@ -7,10 +7,11 @@ import type { BatchIssue } from '../batch/batch-validate.ts';
 import {
   CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
   LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, CREATE_NODES, LOCK_SHARED, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, STORED_FOREIGN_EDGES,
+  UPDATE_NODES,
   ownerSeeks,
 } from './neo4j-cypher.ts';
 import { edgeProps, nodeProps } from './neo4j-props.ts';
-import { mergedSharedNode, nextSharedState, readSharedState, sharedBookkeeping, type SharedNext, type SharedState } from './neo4j-shared.ts';
+import { EMPTY_SHARED, nextSharedState, readSharedState, sharedChanges, sharedProps, type SharedNext, type SharedState } from './neo4j-shared.ts';
 import {
   docState, firstConflict, foreignEdgeIds, sharedSteps, type ActiveDoc, type DocPlan, type EdgeOwners, type NodeOwners, type SharedStep,
 } from './neo4j-write-plan.ts';
@@ -133,14 +134,17 @@ async function fillBases(tx: ManagedTransaction, pending: SharedNext[], group: M
   for (const p of missing) p.base ??= byDoc.get(p.baseDoc as string)?.[p.id] ?? null;
 }
 
-/** Fold every document's change into each shared node, then write each node once; drop those nobody contributes to. */
+/**
+ * Fold every document's change into each shared node, then write each node once: only the properties that change
+ * (see sharedChanges), every property of a new one; drop those nobody contributes to.
+ */
 async function updateShared(
   tx: ManagedTransaction, touched: Map<string, { label: NodeLabel; steps: SharedStep[] }>, locked: Locked,
   group: Map<string, Map<string, GraphNode>>, mode: WriteMode,
 ): Promise<void> {
   const pending = new Map<NodeLabel, SharedNext[]>();
   for (const [id, { label, steps }] of touched) {
-    let state: SharedState = locked.get(id) ?? { docIds: [], base: null, aliasCounts: {}, aliased: 0 };
+    let state: SharedState = locked.get(id) ?? EMPTY_SHARED;
     let next: SharedNext | null = null;
     for (const step of steps) state = next = nextSharedState(id, step.docId, state, step.before, step.after);
     if (next) push(pending, label, next);
@@ -149,8 +153,15 @@ async function updateShared(
   for (const [label, nodes] of pending) {
     const gone = nodes.filter((p) => p.docIds.length === 0).map((p) => p.id);
     if (gone.length > 0) await runRows(tx, DELETE_NODES[label], gone, mode);
-    const rows = nodes.filter((p) => p.docIds.length > 0).map((p) => ({ id: p.id, props: nodeProps(mergedSharedNode(p), sharedBookkeeping(p)) }));
-    await writeRows(tx, SET_NODES[label], rows, mode);
+    const whole: Row[] = [];
+    const changed: Row[] = [];
+    for (const p of nodes.filter((n) => n.docIds.length > 0)) {
+      const props = sharedChanges(p.id, locked.get(p.id) ?? EMPTY_SHARED, p);
+      if (props) changed.push({ id: p.id, props });
+      else whole.push({ id: p.id, props: sharedProps(p) });
+    }
+    await writeRows(tx, SET_NODES[label], whole, mode);
+    await writeRows(tx, UPDATE_NODES[label], changed, mode);
   }
 }
 

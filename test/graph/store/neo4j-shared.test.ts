@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../graph/model.ts';
 import { mergeShared } from '../../../graph/store/batch/batch-content.ts';
-import { mergedSharedNode, nextSharedState, type SharedState } from '../../../graph/store/neo4j/neo4j-shared.ts';
+import { EMPTY_SHARED, mergedSharedNode, nextSharedState, sharedChanges, sharedProps, type SharedState } from '../../../graph/store/neo4j/neo4j-shared.ts';
 
 const ID = 'unit:区:区水利局';
 
@@ -48,4 +48,38 @@ describe('neo4j shared-node state', () => {
     const three = nextSharedState(ID, 'doc:a', two, a, undefined);
     expect([two.baseDoc, two.base, three.baseDoc, three.base]).toEqual(['doc:a', a, 'doc:b', null]);
   });
+
+  it('writes only what changes: a stored node written with its changes equals the node written whole', () => {
+    fc.assert(fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+      const live = new Map<string, GraphNode>();
+      let state: SharedState = EMPTY_SHARED;
+      let stored: Record<string, unknown> = {};
+      for (const o of ops) {
+        const before = live.get(o.doc);
+        const after = o.remove ? undefined : contribution(o.aliases, o.kind);
+        if (after) live.set(o.doc, after);
+        else live.delete(o.doc);
+        const next = nextSharedState(ID, o.doc, state, before, after);
+        if (next.base === null && next.baseDoc !== null) next.base = live.get(next.baseDoc) ?? null;
+        if (live.size === 0) {
+          stored = {};
+        } else {
+          const changes = sharedChanges(ID, state, next);
+          // SET n += changes, or SET n = every property.
+          stored = changes ? { ...stored, ...changes } : sharedProps(next);
+          expect(stored).toEqual(sharedProps(next));
+        }
+        state = next;
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('a document more for a known node rewrites its docIds and bookkeeping, not its base properties', () => {
+    const a = contribution(['水利局'], 'department');
+    const one = nextSharedState(ID, 'doc:a', EMPTY_SHARED, undefined, a);
+    const two = nextSharedState(ID, 'doc:b', one, undefined, contribution(['水利局'], 'committee'));
+    expect(sharedChanges(ID, EMPTY_SHARED, one)).toBeNull();
+    expect(Object.keys(sharedChanges(ID, one, two) ?? {}).sort()).toEqual(['docIds', 'pg_alias_counts_json', 'pg_aliased', 'pg_base_json']);
+  });
 });
+
