@@ -45,18 +45,23 @@ function ingestTable(sizes: IngestResult[]): string {
   );
 }
 
+/** Below this many runs a p99 is the slowest run (nearest rank): such cells are marked and the mark explained. */
+const P99_RUNS = 100;
+const P99_NOTE = `† fewer than ${P99_RUNS} runs (the whole-graph queries run 20 times at 1,000 documents): that p99 is the slowest run.`;
+const p99Cell = (value: number, runs: number, digits = 2) => `${n(value, digits)}${runs < P99_RUNS ? '†' : ''}`;
+
 function latencyTable(sizes: IngestResult[]): string {
   const queries = sizes[0]?.catalogue.map((r) => r.query) ?? [];
   const cell = (s: IngestResult, q: string) => {
     const r = s.catalogue.find((x) => x.query === q);
-    return r ? `${n(r.wallP50, 2)} / ${n(r.wallP99, 2)}` : 'n/a';
+    return r ? `${n(r.wallP50, 2)} / ${p99Cell(r.wallP99, r.runs)}` : 'n/a';
   };
   const last = sizes[sizes.length - 1];
-  const cpu = (q: string) => { const r = last.catalogue.find((x) => x.query === q); return r ? `${n(r.cpuP50, 2)} / ${n(r.cpuP99, 2)}` : 'n/a'; };
+  const cpu = (q: string) => { const r = last.catalogue.find((x) => x.query === q); return r ? `${n(r.cpuP50, 2)} / ${p99Cell(r.cpuP99, r.runs)}` : 'n/a'; };
   return markdownTable(
     ['query', ...sizes.map((s) => `${s.docs} docs wall p50 / p99 ms`), `${last.docs} docs CPU p50 / p99 ms`],
     queries.map((q) => [q, ...sizes.map((s) => cell(s, q)), cpu(q)]),
-  );
+  ) + `\n\n${P99_NOTE}`;
 }
 
 export function benchMarkdown(r: BenchResult): string {
@@ -76,10 +81,10 @@ export function benchMarkdown(r: BenchResult): string {
   else {
     for (const size of r.neo4j.sizes) {
       out.push(`**Neo4j, ${size.docs} documents**: bulk ingest ${n(size.ingestMs / 1000, 1)} s (${n(size.docsPerSec, 1)} docs/s, load ${n(size.load, 1)}); `
-        + `/api/ask p50 ${n(size.ask.p50, 1)} ms, p99 ${n(size.ask.p99, 1)} ms (first ${n(size.ask.firstMs, 0)} ms); bench process RSS ${n(size.rssMB, 0)} MB`
+        + `/api/ask p50 ${n(size.ask.p50, 1)} ms, p99 ${p99Cell(size.ask.p99, size.ask.runs, 1)} ms over ${size.ask.runs} questions (first ${n(size.ask.firstMs, 0)} ms); bench process RSS ${n(size.rssMB, 0)} MB`
         // Older bench.json files have no server reading.
         + (size.server ? `; a fresh server process over it: RSS ${n(size.server.rssMB, 0)} MB once ask is warm (${size.server.steps.map((m) => `${m.step} ${n(m.rssMB, 0)}`).join(', ')})` : ''), '',
-      markdownTable(['query', 'p50 ms', 'p99 ms', 'first (cold) ms'], size.catalogue.map((q) => [q.query, n(q.wallP50, 2), n(q.wallP99, 2), n(q.coldMs, 1)])), '');
+      markdownTable(['query', 'p50 ms', 'p99 ms', 'first (cold) ms'], size.catalogue.map((q) => [q.query, n(q.wallP50, 2), p99Cell(q.wallP99, q.runs), n(q.coldMs, 1)])), '', P99_NOTE, '');
     }
   }
   out.push(isSkipped(r.alignment) ? skippedLine('**Alignment**', r.alignment) : alignmentMarkdown(r.alignment), '');
