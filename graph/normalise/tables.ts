@@ -26,7 +26,8 @@ const HEADERS: [RegExp, Column][] = [
   [/^(?:计量|指标)?单位$/, 'other'],
   [/^(?:评分|考评|考核|评价)(?:部门|单位)$/, 'other'],
   [/^(牵头单位|牵头部门|牵头责任单位|牵头负责部门|牵头负责单位|主责单位)$/, 'lead'],
-  [/^(主要责任单位|主要责任部门)$/, 'lead'],
+  // The unit that answers first for a task (第一责任单位) is its lead, as 厦门's 第一责任单位为牵头单位 says.
+  [/^(主要责任单位|主要责任部门|第一责任单位|第一责任部门)$/, 'lead'],
   [/^(协同配合单位|协同配合部门|协同部门|协作单位)$/, 'support'],
   // A progress report's own columns (一季度完成情况, 第二季度完成情况) are not the plan's.
   [/^(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|全年|本月|当前)(?:完成|进展|执行|推进)情况$/, 'other'],
@@ -268,6 +269,42 @@ function mergedReadsBetter(mergedRows: number, out: { text: string }[]): boolean
   return serials.some((n, x) => n !== x + 1) || groups.some((l) => !isGroupCell(l.text));
 }
 
+/**
+ * A 主要责任单位 column is read against the table's other duty columns: beside a 责任单位 or 配合单位 column it leads
+ * (广东 2014's 主要责任单位 / 责任单位); after a column that names the lead (第一责任单位, 牵头单位) it names the units
+ * that support it (嘉兴 2006's 第一责任单位 / 主要责任单位); as the only duty column it names every owner of the row without
+ * saying who leads (苏州 2011's 序号 / 名称 / 工作任务 / 主要责任单位).
+ */
+export function mainDutyRoles(columns: Column[], headers: string[]): void {
+  const duties = columns.flatMap((c, i) => (c === 'lead' || c === 'support' || c === 'responsible' ? [i] : []));
+  const main = duties.filter((i) => /^主要责任(?:单位|部门)$/.test(headers[i].replace(/\s+/g, '')));
+  if (main.length !== 1) return;
+  if (duties.length === 1) columns[main[0]] = 'responsible';
+  else if (duties.some((i) => i < main[0] && columns[i] === 'lead')) columns[main[0]] = 'support';
+}
+
+/**
+ * A header cell leaves the table only in a run of header cells (a new header); alone among a row's cells it is the row's
+ * data: 苏州 2011 and 2015 name row 5 投资, the word of a project list's 投资 column.
+ */
+function inHeaderRun(kinds: (Column | null)[], x: number): boolean {
+  return (kinds[x - 1] ?? null) !== null || (kinds[x + 1] ?? null) !== null;
+}
+
+const ITEM_COUNT_RE = /[(（]\d{1,3}项[)）]$/;
+
+/**
+ * A group row that spans a numbered table, printed with no marker before its first serial: the first line under the
+ * header (苏州 2011: 序号 / 名称 / 工作任务 / 主要责任单位, then 经济社会发展主要预期目标分解(15项), then 1), or any line that
+ * counts its items, before the serial that follows on. It stays in the text as a line of its own.
+ */
+function isSpanningGroupRow(lines: string[], k: number, columns: Column[], first: boolean): boolean {
+  const line = lines[k].trim();
+  if (columns[0] !== 'serial' || BARE_NUMBER.test(line) || !BARE_NUMBER.test(lines[k + 1] ?? '')) return false;
+  if (line.length < 4 || line.length > 40 || /[。;；:：]/.test(line)) return false;
+  return first ? serialOf(lines[k + 1]) === 1 : ITEM_COUNT_RE.test(line);
+}
+
 function scanTables(lines: string[]): TableRewrite[] {
   const rewrites: TableRewrite[] = [];
   // Each line's column is read once; a header is at most MAX_COLUMNS cells, so no line is rescanned per start.
@@ -280,6 +317,7 @@ function scanTables(lines: string[]): TableRewrite[] {
     while (j < lines.length && kindAt(j) !== null && columns.length <= MAX_COLUMNS) { columns.push(kindAt(j)!); j++; }
     if (columns.length > MAX_COLUMNS) { while (i + 1 < lines.length && kinds[i + 1] !== null) i++; continue; }
     demoteCategory(columns, lines.slice(i, j));
+    mainDutyRoles(columns, lines.slice(i, j));
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
@@ -292,11 +330,11 @@ function scanTables(lines: string[]): TableRewrite[] {
     const out: { text: string; sourceLine: number }[] = [];
     let k = j;
     while (k < lines.length) {
-      if (HEADING_RE.test(lines[k].trim())) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
+      if (HEADING_RE.test(lines[k].trim()) || isSpanningGroupRow(lines, k, columns, k === j)) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
       const groups = readGroupRows(lines, k, columns, rowLine);
       if (groups) { out.push(...groups.lines); k = groups.next; continue; }
       const row = rowCells(lines, k, columns, lines.slice(i, j));
-      if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '')) break;
+      if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '' && inHeaderRun(kinds, k + x))) break;
       const group = columns[0] === 'group' ? row.cells[0].trim() : '';
       // The group cell stays in the text, as the line before its group's first row.
       if (group) out.push({ text: group, sourceLine: k });
