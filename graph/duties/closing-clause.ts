@@ -5,11 +5,14 @@
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, OtherField } from './annotation-types.ts';
 import { clauseLists } from './labelled-lists.ts';
-import { splitItems } from './list-items.ts';
+import { splitItems, splitJoinedNames } from './list-items.ts';
 import { CLAUSE_ROLES, LEADER_POST } from './roles.ts';
 
-/** A sentence closing its line: after a 。 or :, or the line's start, up to the 。 that ends the line. */
-const CLOSING_RE = /(?:^|(?<=[。:：]))[ \t\u3000]*([^\n。:：]{4,160})。[ \t\u3000]*$/gmu;
+/**
+ * A sentence closing its line: after a 。 or :, or the line's start, up to the 。 that ends the line. A dash may set
+ * it off on its own line (──由X和Y组织落实。, 黄冈 2007); the sentence starts after it.
+ */
+const CLOSING_RE = /(?:^|(?<=[。:：]))[ \t\u3000]*(?:[─━—]+[ \t\u3000]*)?([^\n。:：─━—]{4,160})。[ \t\u3000]*$/gmu;
 const LEADER_CLAUSE_RE = new RegExp(`^([^,，、]{0,12}?${LEADER_POST})(?:牵头)?(?:负责|分管|协调)$`, 'u');
 
 /** 由 and the names, then the verb of carrying the work out: the whole sentence. */
@@ -45,7 +48,7 @@ function carriedBy(sentence: string, start: number): Annotation | null {
   if (!m) return null;
   const at = start + sentence.indexOf(m[1]);
   // A、B等部门和C: 等部门 closes the first run and 和 adds one more name (one character for one, offsets kept).
-  const items = splitItems(m[1].replace(/(?<=等(?:有关|相关)?(?:部门|单位))[和及]/gu, '、'), at);
+  const items = splitJoinedNames(splitItems(m[1].replace(/(?<=等(?:有关|相关)?(?:部门|单位))[和及]/gu, '、'), at), isName);
   if (items.length === 0 || !items.every((i) => isName(i.text))) return null;
   return { start, end: start + sentence.length, kind: 'line', truncated: false, others: [], lists: [{ role: 'responsible', label: '负责落实', items }] };
 }

@@ -1,7 +1,7 @@
 // A duty stated inside the item's sentence: 由X会同A、B等部门研究提出落实意见 — X leads, A and B support.
 import { isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation } from './annotation-types.ts';
-import { splitItems } from './list-items.ts';
+import { splitItems, splitJoinedNames } from './list-items.ts';
 
 /**
  * 由 and the leading units, 会同 and the units it brings in, closed by 等部门 / 等单位 or by the verb of the
@@ -17,8 +17,8 @@ export function jointClauses(text: string, taken: (pos: number) => boolean): Ann
   for (const m of text.matchAll(JOINT_RE)) {
     if (taken(m.index!)) continue;
     const leadAt = m.index! + 1;
-    const leads = splitItems(m[1], leadAt);
-    const supports = splitItems(m[2], leadAt + m[1].length + 2);
+    const leads = splitJoinedNames(splitItems(m[1], leadAt), isUnit);
+    const supports = splitJoinedNames(splitItems(m[2], leadAt + m[1].length + 2), isUnit);
     if (!leads.every((s) => isUnit(s.text)) || !supports.every((s) => isUnit(s.text))) continue;
     found.push({
       start: m.index!, end: m.index! + m[0].length, kind: 'line', truncated: false, others: [],

@@ -38,3 +38,19 @@ function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
   const merge = (run: Span[]): Span => ({ text: text.slice(run[0].start - offset, run[run.length - 1].end - offset), start: run[0].start, end: run[run.length - 1].end });
   return joinCollectives(items, (s) => s.text, merge, (a, b) => between(a, b) === '、');
 }
+
+/**
+ * A和B between two names is two units (有关部门和各县市区, 黄冈 2007) when each side reads as a unit on its own; a name
+ * that holds 和 (市劳动和社会保障局, 发展和改革局) stays whole, since its halves are no units. 及 is left alone: X及有关银行部门
+ * is one group as written.
+ */
+export function splitJoinedNames(items: Span[], isName: (text: string) => boolean): Span[] {
+  return items.flatMap((item) => {
+    const at = item.text.indexOf('和');
+    if (at < 0) return [item];
+    const left = item.text.slice(0, at);
+    const right = item.text.slice(at + 1);
+    if (!isName(left) || !isName(right)) return [item];
+    return [{ text: left, start: item.start, end: item.start + at }, ...splitJoinedNames([{ text: right, start: item.start + at + 1, end: item.end }], isName)];
+  });
+}

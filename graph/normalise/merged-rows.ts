@@ -34,7 +34,7 @@ const SCORER_HEADER_RE = /^(?:评分|考评|考核|评价)(?:部门|单位)$/;
 const LEVEL_UNIT_RE = /^[省市县区州旗镇乡][\u4e00-\u9fff()（）]{1,40}$/;
 
 const isMeasureCell = (cell: string) => MEASURE_CELL_RE.test(cell.replace(/\s+/g, ''));
-const isLevelUnitCell = (cell: string) => LEVEL_UNIT_RE.test(cell.trim()) && UNIT_END_RE.test(cell.trim());
+export const isLevelUnitCell = (cell: string) => LEVEL_UNIT_RE.test(cell.trim()) && UNIT_END_RE.test(cell.trim());
 const headerOf = (header: string) => header.replace(/\s+/g, '');
 
 /** Does the column take this cell? Duty columns take what is neither a date nor a person. */

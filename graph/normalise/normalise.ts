@@ -8,7 +8,7 @@ import { bracketHeadingLabels } from './heading-labels.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
-import { listSpacedDutyCells, rewritePipeRows } from './pipe-rows.ts';
+import { listSpacedDutyCellLines, listSpacedDutyCells, rewritePipeRows } from './pipe-rows.ts';
 import { rowOrigins } from './row-offsets.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
 import { splitSpacedCells } from './space-cells.ts';
@@ -193,7 +193,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
+  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

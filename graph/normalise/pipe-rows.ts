@@ -1,5 +1,6 @@
 // A `|` table with no 序号 column (专项整治行业名称 | 时间安排 | 责任单位 |), one row per line: each row becomes an
 // item with its annotation here, where the row's end is still known, and units a space apart become a list.
+import { lineSpans } from './row-offsets.ts';
 import { columnOf, headerWordColumn, rowLine, type Column } from './tables.ts';
 
 export interface PipeRowWork { text: string; map: Int32Array }
@@ -106,6 +107,46 @@ export function listSpacedDutyCells(work: PipeRowWork): PipeRowWork {
     } else columns = numberedHeaderOf(line);
     if (nl < 0) break;
     start = nl + 1;
+  }
+  return { text: chars.join(''), map };
+}
+
+/** One cell on its line, closed by ` |` (序号 |, 主要任务 |, 市委社会工作部 市广播电视台 |). */
+const CELL_LINE_RE = /^\s*([^|]*?)\s*\|\s*$/;
+
+/**
+ * The same for a `|` table printed one cell a line (淮南 2025: 序号 | / 主要任务 | / 牵头单位 | / 落实情况 |, then each
+ * row's cells): the header is the run of cell lines whose every cell is a known column, opened by 序号, with a task
+ * and a duty among them; after it, cell lines take the columns in turn, so a duty cell whose units are a space apart
+ * (市委社会工作部 市广播电视台 市地震局) gets its 、 before spaces inside Chinese text are dropped. Blank lines are no
+ * cells; any other line ends the table. Same length, as above.
+ */
+export function listSpacedDutyCellLines(work: PipeRowWork): PipeRowWork {
+  const { text, map } = work;
+  if (!text.includes('|')) return work;
+  const chars = text.split('');
+  let header: Column[] = [];
+  let columns: Column[] | null = null;
+  let k = 0;
+  for (const { start, end } of lineSpans(text)) {
+    const line = text.slice(start, end);
+    const cell = CELL_LINE_RE.exec(line)?.[1];
+    if (cell === undefined) {
+      if (line.trim() !== '') { columns = null; header = []; }
+      continue;
+    }
+    if (!columns) {
+      const column = columnOf(cell) ?? headerWordColumn(cell);
+      if (column) { header = column === 'serial' ? ['serial'] : header.length > 0 ? [...header, column] : []; continue; }
+      if (header.length < 2 || !header.includes('task') || !header.some((c) => DUTY.has(c))) { header = []; continue; }
+      columns = header;
+      k = 0;
+    }
+    if (DUTY.has(columns[k % columns.length]) && isNameList(cell)) {
+      const at = start + line.indexOf(cell);
+      for (const m of cell.matchAll(NAME_GAP)) chars[at + m.index!] = '、';
+    }
+    k++;
   }
   return { text: chars.join(''), map };
 }

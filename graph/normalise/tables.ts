@@ -2,7 +2,7 @@
 // numbered items with a labelled annotation, so one grammar reads every convention.
 import { readGoalRows } from './goal-rows.ts';
 import { readGroupRows } from './group-rows.ts';
-import { isGroupCell, listsProjects, readMergedRows } from './merged-rows.ts';
+import { isDuty, isGroupCell, isLevelUnitCell, listsProjects, readMergedRows } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
@@ -203,8 +203,31 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
   // A last row cut short by the end of the text keeps the cells it has (the rest are empty).
   if (at + rest > lines.length && lines.length - at < 2) return null;
   cells.push(...lines.slice(at, at + rest));
+  const end = joinSpilledUnits(lines, at + rest, cells, columns, headers);
   while (cells.length < n) cells.push('');
-  return { cells: alignShortRow(cells, columns, headers), next: at + rest };
+  return { cells: alignShortRow(cells, columns, headers), next: end };
+}
+
+/** A report's column (落实情况, 上半年完成情况): prose, never a unit's name. */
+const REPORT_HEADER_RE = /^(?:[一二三四1-4]季度|上半年|全年)?(?:落实|完成|推进|进展|执行)(?:情况|进度)$/;
+
+/**
+ * A duty cell naming several units one a line (淮南 2023: 牵头单位 市政府办 / 市政府督查考核办, then 落实情况): the row
+ * runs past its width before the next serial, and the cell after the duty one, under a report's header (落实情况,
+ * 完成情况: prose, never a name), is a unit's name by its look. Each such name joins the duty cell and the row takes
+ * one more line; the index after the row is returned. A column of names after the duty one (评分部门) is left alone.
+ */
+function joinSpilledUnits(lines: string[], next: number, cells: string[], columns: Column[], headers: string[]): number {
+  const duty = columns.findIndex(isDuty);
+  if (duty < 0 || !REPORT_HEADER_RE.test((headers[duty + 1] ?? '').replace(/\s+/g, ''))) return next;
+  let end = next;
+  const spills = (line: string | undefined) => line !== undefined && line.trim() !== '' && !BARE_NUMBER.test(line) && !HEADING_RE.test(line.trim());
+  while (cells.length > duty + 1 && isLevelUnitCell(cells[duty + 1]) && spills(lines[end])) {
+    cells[duty] = `${cells[duty].trim()}、${cells[duty + 1].trim()}`;
+    cells.splice(duty + 1, 1);
+    cells.push(lines[end++]);
+  }
+  return end;
 }
 
 const NUMBERED_CELL_RE = /^\s*(\d{1,3})[.．、]\S/;
