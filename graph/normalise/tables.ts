@@ -307,11 +307,14 @@ export function mainDutyRoles(columns: Column[], headers: string[]): void {
 }
 
 /**
- * A header cell leaves the table only in a run of header cells (a new header); alone among a row's cells it is the row's
- * data: 苏州 2011 and 2015 name row 5 投资, the word of a project list's 投资 column.
+ * A header cell leaves the table only in a run of header cells (a new header), or alone when it names a column this
+ * table has (吴江 2024's group cell 主要预期目标 is a task header word: reading on would take the group for a row); alone
+ * and of a column the table lacks, or of its miscellaneous ('other') columns, it is the row's data: 苏州 2011 and 2015
+ * name row 5 投资, the word of a project list's 投资 column.
  */
-function inHeaderRun(kinds: (Column | null)[], x: number): boolean {
-  return (kinds[x - 1] ?? null) !== null || (kinds[x + 1] ?? null) !== null;
+function endsTable(kinds: (Column | null)[], x: number, columns: Column[]): boolean {
+  const kind = kinds[x];
+  return (kinds[x - 1] ?? null) !== null || (kinds[x + 1] ?? null) !== null || (kind !== 'other' && columns.includes(kind!));
 }
 
 const ITEM_COUNT_RE = /[(（]\d{1,3}项[)）]$/;
@@ -357,7 +360,7 @@ function scanTables(lines: string[]): TableRewrite[] {
       const groups = readGroupRows(lines, k, columns, rowLine);
       if (groups) { out.push(...groups.lines); k = groups.next; continue; }
       const row = rowCells(lines, k, columns, lines.slice(i, j));
-      if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '' && inHeaderRun(kinds, k + x))) break;
+      if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '' && endsTable(kinds, k + x, columns))) break;
       const group = columns[0] === 'group' ? row.cells[0].trim() : '';
       // The group cell stays in the text, as the line before its group's first row.
       if (group) out.push({ text: group, sourceLine: k });

@@ -48,4 +48,14 @@ describe('target tables of the fresh13 set', () => {
       { title: '城镇登记失业率控制在3.5%以内', lead: ['省人力资源社会保障厅'], support: ['省财政厅'] },
     ]);
   });
+
+  // A lone header word stays a table's end when it names a column the table has: 吴江 2024's group cell 主要预期目标 is a
+  // task header word, and reading on took the group for a row and lost the first item's title (real5's wujiang-mubiao-2024:
+  // 区政府2024年重点工作目标任务分解落实方案, a `|` table one cell a line).
+  it('does not read a group cell that is a header word of one of its own columns as a row', () => {
+    const lines = ['序号', '|', '项目', '|', '重点工作目标任务', '|', '牵头领导', '|', '责任单位', '|', '一、2024年全区经济社会发展主要预期目标', '|', '||||', '1', '|', '主要预期目标', '|', '1.地区生产总值增长5%以上。', '|', '钱 宇', '|', '★区发改委、统计局', '|', '2.一般公共预算收入同口径增长6%以上。', '|', '★区财政局、税务局', '|', '|||', '3.规上工业总产值增长5%左右。', '|'];
+    const tasks = tasksOfLines(lines);
+    expect(tasks[0]).toMatchObject({ title: '地区生产总值增长5%以上', responsible: ['区发改委', '统计局'] });
+    expect(tasks.map((t) => t.title)).not.toContain('（缺页：任务标题不详）');
+  });
 });
