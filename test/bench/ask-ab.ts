@@ -12,11 +12,11 @@ import { parseArgs } from 'node:util';
 import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { benchQuestions } from './ask.ts';
+import { percentile } from './percentile.ts';
 
 type Ask = (store: GraphStore, q: string, o: { model: null; cache: false }) => Promise<unknown>;
 interface Side { name: string; ask: Ask; wall: number[]; cpu: number[] }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
 async function timed(side: Side, store: GraphStore, q: string): Promise<string> {
   const c0 = process.cpuUsage();
@@ -60,9 +60,9 @@ async function main(argv: string[]): Promise<void> {
     loads.push(loadavg()[0]);
   }
   const rows = sides.map((s) => ({
-    side: s.name, asked: s.wall.length, p50Ms: pct(s.wall, 0.5), p99Ms: pct(s.wall, 0.99), maxMs: pct(s.wall, 1),
+    side: s.name, asked: s.wall.length, p50Ms: percentile(s.wall, 0.5), p99Ms: percentile(s.wall, 0.99), maxMs: percentile(s.wall, 1),
     over20Ms: s.wall.filter((t) => t > 20).length, cpuMsPerQuestion: s.cpu.reduce((a, b) => a + b, 0) / s.cpu.length,
-    cpuP50Ms: pct(s.cpu, 0.5), cpuP99Ms: pct(s.cpu, 0.99), questionsPerCpuSec: 1000 / (s.cpu.reduce((a, b) => a + b, 0) / s.cpu.length),
+    cpuP50Ms: percentile(s.cpu, 0.5), cpuP99Ms: percentile(s.cpu, 0.99), questionsPerCpuSec: 1000 / (s.cpu.reduce((a, b) => a + b, 0) / s.cpu.length),
   }));
   console.log(JSON.stringify({ documents: (await store.listDocuments()).length, questions: questions.length, warmMs, loadavg: loads, answersDiffer: differ, answersBoundedHere: bounded, rows }, null, 1));
 }

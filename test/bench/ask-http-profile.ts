@@ -13,8 +13,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { distinctQuestions } from './api.ts';
+import { percentile } from './percentile.ts';
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
 interface App { request: (url: string, init: RequestInit) => Response | Promise<Response>; fetch: (req: Request) => Response | Promise<Response> }
 interface Side { root: string; app: App; cpu: number[] }
@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<void> {
   if (session) writeFileSync(values.profile!, JSON.stringify((await session.post('Profiler.stop')).profile));
   const row = (s: Side) => ({
     root: s.root, cpuMsPerQuestion: Math.round((s.cpu.reduce((a, x) => a + x, 0) / s.cpu.length) * 1000) / 1000,
-    cpuP50: Math.round(pct(s.cpu, 0.5) * 100) / 100, cpuP99: Math.round(pct(s.cpu, 0.99) * 100) / 100,
+    cpuP50: Math.round(percentile(s.cpu, 0.5) * 100) / 100, cpuP99: Math.round(percentile(s.cpu, 0.99) * 100) / 100,
   });
   console.log(JSON.stringify({ questions: questions.length, rounds: Number(values.rounds), load: loadavg()[0], differ, sides: sides.map(row) }));
 }

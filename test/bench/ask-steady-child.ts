@@ -7,8 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { benchQuestions } from './ask.ts';
+import { percentile } from './percentile.ts';
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 async function pass(store: MemoryGraphStore, questions: string[]) {
   const times: number[] = [];
@@ -25,7 +25,7 @@ async function pass(store: MemoryGraphStore, questions: string[]) {
   const sorted = [...times].sort((a, b) => a - b);
   return {
     wallMs, cpuMsPerQuestion: (cpu.user + cpu.system) / 1000 / questions.length, questionsPerSec: questions.length / (wallMs / 1000),
-    p50Ms: pct(sorted, 0.5), p99Ms: pct(sorted, 0.99), maxMs: sorted.at(-1) ?? 0, over20Ms: times.filter((t) => t > 20).length,
+    p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted.at(-1) ?? 0, over20Ms: times.filter((t) => t > 20).length,
     slowest: times.map((ms, i) => ({ q: questions[i], ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms).slice(0, 5),
     answersSha256: answers.digest('hex'),
   };

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { askQuestion } from '../../server/ask/index.ts';
 import { ASK_TEMPLATES } from './api.ts';
+import { percentile } from './percentile.ts';
 
 export interface AskBenchResult {
   questions: number;
@@ -38,7 +39,6 @@ export async function benchQuestions(store: GraphStore, perTemplate = 60): Promi
   return [...new Set([...dev.map((d) => d.q), ...templated])];
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /** Each question asked once, in order, after one untimed-for-steady-state first question. */
 export async function askBench(store: GraphStore, questions: string[]): Promise<AskBenchResult> {
@@ -58,7 +58,7 @@ export async function askBench(store: GraphStore, questions: string[]): Promise<
   const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
   return {
     questions: times.length, distinct: new Set(times.map((t) => t.q)).size, firstMs,
-    p50Ms: pct(sorted, 0.5), p99Ms: pct(sorted, 0.99), maxMs: sorted.at(-1) ?? 0,
+    p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted.at(-1) ?? 0,
     questionsPerSec: times.length / (total / 1000),
     cpuMsPerQuestion: (cpu.user + cpu.system) / 1000 / Math.max(1, times.length),
     slowest: [...times].sort((a, b) => b.ms - a.ms).slice(0, 12),

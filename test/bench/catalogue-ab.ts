@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { QUERY_NAMES, type QueryName } from '../../graph/catalogue/catalogue.ts';
 import { prepareBatches } from '../../graph/pipeline/ingest.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { corpusInputs, percentile, queryRunner } from './catalogue-latency.ts';
+import { corpusInputs, queryRunner } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 
 type Run = (name: QueryName, input: unknown) => Promise<unknown>;
 

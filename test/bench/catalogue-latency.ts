@@ -5,6 +5,7 @@ import { runQuery } from '../../graph/catalogue/execute.ts';
 import type { RowSource } from '../../graph/catalogue/rows.ts';
 import type { GraphBatch } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
+import { percentile } from './percentile.ts';
 
 export interface LatencyRow {
   query: string;
@@ -25,12 +26,6 @@ const MAX_RUNS = 200;
 const MIN_RUNS = 20;
 /** Per query: stop adding runs after this, once MIN_RUNS are in. */
 const BUDGET_MS = 3_000;
-
-export function percentile(values: number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 /**
  * The store's uncached path when it exposes one: MemoryGraphStore keeps its RowSource private, behind its

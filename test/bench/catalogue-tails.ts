@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { QUERY_NAMES, type QueryName } from '../../graph/catalogue/catalogue.ts';
 import { prepareBatches } from '../../graph/pipeline/ingest.ts';
 import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
-import { corpusInputs, percentile, queryRunner } from './catalogue-latency.ts';
+import { corpusInputs, queryRunner } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 
 interface Run {
   round: number;

@@ -18,7 +18,8 @@ import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { Neo4jClient } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
-import { corpusInputs, percentile } from './catalogue-latency.ts';
+import { corpusInputs } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 import { serverCpuMs } from './neo4j-tails.ts';
 
 /** As measureCatalogue: whole-graph queries get fewer runs. */

@@ -19,7 +19,8 @@ import { Neo4jClient, collectRows, type Row } from '../../graph/store/neo4j/neo4
 import { Neo4jRowSource } from '../../graph/store/neo4j/neo4j-rows.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
 import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
-import { corpusInputs, measureCatalogue, percentile, type InputsFor } from './catalogue-latency.ts';
+import { corpusInputs, measureCatalogue, type InputsFor } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 import { printTails, serverCpuMs, type Rerun } from './neo4j-tails.ts';
 
 function hits(plan: ProfiledPlan | false): number {

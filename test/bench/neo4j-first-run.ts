@@ -15,7 +15,8 @@ import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
 import { Neo4jClient, collectRows } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jRowSource } from '../../graph/store/neo4j/neo4j-rows.ts';
 import { neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
-import { corpusInputs, percentile } from './catalogue-latency.ts';
+import { corpusInputs } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 import { serverCpuMs } from './neo4j-tails.ts';
 
 async function main(): Promise<void> {

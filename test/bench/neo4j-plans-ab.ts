@@ -20,7 +20,7 @@ import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo
 import { createApp } from '../../server/app.ts';
 import { textRanker } from '../../server/query-entry.ts';
 import { benchPlans } from './api-plans.ts';
-import { percentile } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 import { serverCpuMs } from './neo4j-tails.ts';
 
 type Run = (store: GraphStore, plan: unknown, options: RunPlanOptions) => Promise<unknown>;

@@ -10,7 +10,8 @@ import { prepareBatches } from '../../graph/pipeline/ingest.ts';
 import { Neo4jClient, type Row } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jRowSource } from '../../graph/store/neo4j/neo4j-rows.ts';
 import { neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
-import { corpusInputs, percentile } from './catalogue-latency.ts';
+import { corpusInputs } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 
 interface Times { wall: number[]; server: number[]; rows: number[] }
 

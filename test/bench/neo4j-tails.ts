@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { QueryInput, QueryName } from '../../graph/catalogue/catalogue.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { percentile, type InputsFor } from './catalogue-latency.ts';
+import { type InputsFor } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 
 /** As measureCatalogue: whole-graph queries get fewer runs. */
 const HEAVY = new Set<string>(['communities', 'stats', 'workload', 'overlaps', 'documents']);

@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 import neo4j from 'neo4j-driver';
 import { ingestPaths, prepareBatches } from '../../graph/pipeline/ingest.ts';
 import type { Skipped } from './api.ts';
-import { corpusInputs, measureCatalogue, percentile, type LatencyRow } from './catalogue-latency.ts';
+import { corpusInputs, measureCatalogue, type LatencyRow } from './catalogue-latency.ts';
+import { percentile } from './percentile.ts';
 import { measureServerMemory, type ServerMemory } from './neo4j-memory.ts';
 
 export interface Neo4jSize {

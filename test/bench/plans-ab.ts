@@ -17,11 +17,11 @@ import { createApp } from '../../server/app.ts';
 import { textRanker } from '../../server/query-entry.ts';
 import { benchPlans } from './api-plans.ts';
 import { variantPlans } from './plans-variants.ts';
+import { percentile } from './percentile.ts';
 
 type Run = (store: GraphStore, plan: unknown, options: RunPlanOptions) => Promise<unknown>;
 interface Side { name: string; run: Run; store: GraphStore; cpu: number[][] }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
 /** The other checkout's runPlan, and a view of this store whose runProgram is the other checkout's interpreter. */
 async function otherSide(root: string, store: MemoryGraphStore): Promise<Side> {
@@ -86,8 +86,8 @@ async function main(argv: string[]): Promise<void> {
     const row: Record<string, string | number> = { shape };
     for (const [j, s] of sides.entries()) {
       const cpu = k <= PLAN_EXAMPLES.length ? s.cpu[k] ?? [] : s.cpu.flat();
-      row[`cpuP50 ${j ? 'other' : 'this'}`] = Number(pct(cpu, 0.5).toFixed(2));
-      row[`cpuP99 ${j ? 'other' : 'this'}`] = Number(pct(cpu, 0.99).toFixed(2));
+      row[`cpuP50 ${j ? 'other' : 'this'}`] = Number(percentile(cpu, 0.5).toFixed(2));
+      row[`cpuP99 ${j ? 'other' : 'this'}`] = Number(percentile(cpu, 0.99).toFixed(2));
     }
     return row;
   });

@@ -16,10 +16,10 @@ import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { createApp } from '../../server/app.ts';
 import { runQueryPlan } from '../../server/query-entry.ts';
 import { benchPlans } from './api-plans.ts';
+import { percentile } from './percentile.ts';
 
 interface Sample { shape: number; cpu: number; wall: number }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 async function timed(run: () => Promise<unknown>): Promise<{ cpu: number; wall: number; value: unknown }> {
@@ -40,7 +40,7 @@ function table(samples: Sample[]): Array<Record<string, string | number>> {
     const wall = mine.map((s) => s.wall);
     return {
       shape: shape < 0 ? 'all' : PLAN_EXAMPLES[shape].question.slice(0, 24), runs: mine.length,
-      cpuP50: round(pct(cpu, 0.5)), cpuP99: round(pct(cpu, 0.99)), wallP50: round(pct(wall, 0.5)), wallP99: round(pct(wall, 0.99)), wallMax: round(pct(wall, 1)),
+      cpuP50: round(percentile(cpu, 0.5)), cpuP99: round(percentile(cpu, 0.99)), wallP50: round(percentile(wall, 0.5)), wallP99: round(percentile(wall, 0.99)), wallMax: round(percentile(wall, 1)),
     };
   });
 }
@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
   console.log('POST /api/query in-process (app.request: middleware, route, JSON text), ms:');
   console.table(table(route));
   console.log('answer size (characters of JSON), p50 / max per shape:');
-  console.table([...bytes].map(([shape, sizes]) => ({ shape: PLAN_EXAMPLES[shape].question.slice(0, 24), p50: pct(sizes, 0.5), max: pct(sizes, 1) })));
+  console.table([...bytes].map(([shape, sizes]) => ({ shape: PLAN_EXAMPLES[shape].question.slice(0, 24), p50: percentile(sizes, 0.5), max: percentile(sizes, 1) })));
 }
 
 main(process.argv.slice(2)).then(() => process.exit(0), (e: unknown) => {
