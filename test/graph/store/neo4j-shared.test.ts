@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../graph/model.ts';
 import { mergeShared } from '../../../graph/store/batch/batch-content.ts';
-import { EMPTY_SHARED, mergedSharedNode, nextSharedState, sharedChanges, sharedProps, type SharedState } from '../../../graph/store/neo4j/neo4j-shared.ts';
+import { EMPTY_SHARED, mergedSharedNode, nextSharedState, sharedChanges, sharedProps, type SharedNext, type SharedState } from '../../../graph/store/neo4j/neo4j-shared.ts';
 
 const ID = 'unit:区:区水利局';
 
@@ -20,23 +20,34 @@ const op = fc.record({
   kind: fc.constantFrom('department', 'committee'),
 });
 
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * Replays ops as the store does: each op's document contribution added, replaced or removed, the next state computed,
+ * and its base read back as fetchBases reads the base document's own stored contribution. `each` sees every step.
+ */
+function replay(ops: Op[], each: (step: { state: SharedState; next: SharedNext; live: Map<string, GraphNode> }) => void): void {
+  const live = new Map<string, GraphNode>();
+  let state: SharedState = EMPTY_SHARED;
+  for (const o of ops) {
+    const before = live.get(o.doc);
+    const after = o.remove ? undefined : contribution(o.aliases, o.kind);
+    if (after) live.set(o.doc, after);
+    else live.delete(o.doc);
+    const next = nextSharedState(ID, o.doc, state, before, after);
+    if (next.base === null && next.baseDoc !== null) next.base = live.get(next.baseDoc) ?? null;
+    each({ state, next, live });
+    state = next;
+  }
+}
+
 describe('neo4j shared-node state', () => {
   it('matches mergeShared over the live contributions after any sequence of adds, replacements and removals', () => {
     fc.assert(fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
-      const live = new Map<string, GraphNode>();
-      let state: SharedState = { docIds: [], base: null, aliasCounts: {}, aliased: 0 };
-      for (const o of ops) {
-        const before = live.get(o.doc);
-        const after = o.remove ? undefined : contribution(o.aliases, o.kind);
-        if (after) live.set(o.doc, after);
-        else live.delete(o.doc);
-        const next = nextSharedState(ID, o.doc, state, before, after);
-        // What fetchBases reads: the base document's own stored contribution.
-        if (next.base === null && next.baseDoc !== null) next.base = live.get(next.baseDoc) ?? null;
+      replay(ops, ({ next, live }) => {
         expect(next.docIds).toEqual([...live.keys()].sort());
         if (live.size > 0) expect(JSON.stringify(mergedSharedNode(next))).toBe(JSON.stringify(mergeShared(live)));
-        state = next;
-      }
+      });
     }), { numRuns: 300 });
   });
 
@@ -51,16 +62,8 @@ describe('neo4j shared-node state', () => {
 
   it('writes only what changes: a stored node written with its changes equals the node written whole', () => {
     fc.assert(fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
-      const live = new Map<string, GraphNode>();
-      let state: SharedState = EMPTY_SHARED;
       let stored: Record<string, unknown> = {};
-      for (const o of ops) {
-        const before = live.get(o.doc);
-        const after = o.remove ? undefined : contribution(o.aliases, o.kind);
-        if (after) live.set(o.doc, after);
-        else live.delete(o.doc);
-        const next = nextSharedState(ID, o.doc, state, before, after);
-        if (next.base === null && next.baseDoc !== null) next.base = live.get(next.baseDoc) ?? null;
+      replay(ops, ({ state, next, live }) => {
         if (live.size === 0) {
           stored = {};
         } else {
@@ -69,8 +72,7 @@ describe('neo4j shared-node state', () => {
           stored = changes ? { ...stored, ...changes } : sharedProps(next);
           expect(stored).toEqual(sharedProps(next));
         }
-        state = next;
-      }
+      });
     }), { numRuns: 300 });
   });
 
