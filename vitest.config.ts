@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One fixed fast-check seed unless FC_SEED says otherwise (npm run fuzz explores).
+    setupFiles: ['test/support/fast-check-seed.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -127,7 +127,7 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
   }
   addDuties(w, parsed, nodeIds, scope);
   addEntities(w, parsed, nodeIds);
-  addWarnings(w, parsed, nodeIds, labelOf);
+  addWarnings(w, parsed, nodeIds, labelOf, scope.shown);
   addUnitWarnings(w, parsed, scope, place.name === null);
   const tasks = [...nodeIds.keys()].filter((n) => labelOf(n) === 'Task').length;
   if (tasks === 0) {
@@ -349,7 +349,7 @@ function addUnitWarnings(w: BatchWriter, parsed: ParsedDocument, scope: UnitScop
 
 const KIND_ZH: Record<string, string> = { department: '部门', town: '镇街', enterprise: '企业', committee: '管委会等机构', collective: '统称' };
 
-function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, labelOf: (n: OutlineNode) => string): void {
+function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineNode, string>, labelOf: (n: OutlineNode) => string, shown: UnitScope['shown']): void {
   for (const gap of parsed.outline.gaps) {
     w.warn({ code: 'PAGE_GAP', message: `疑似缺页：${gap.detail} / suspected page gap (${gap.reason})`, evidence: w.evidence(Math.max(0, gap.at - 20), gap.at + 20), detail: { reason: gap.reason, at: gap.at } });
   }
@@ -365,7 +365,13 @@ function addWarnings(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<Outlin
       w.warn({ code: 'PAGE_GAP', message: `职责清单在缺页处拼接，以下单位所属任务已缺失：${ann.orphaned.map((u) => u.canonical).join('、')} / units after a page-gap splice`, evidence: ev, detail: { units: ann.orphaned.map((u) => u.canonical) } });
     }
     for (const u of ann.units.filter((x) => x.method === 'fuzzy')) {
-      w.warn({ code: 'FUZZY_UNIT', message: `“${u.surface}”按近似匹配识别为“${u.canonical}” / fuzzy unit match`, evidence: w.evidence(u.start, u.end), detail: { surface: u.surface, canonical: u.canonical } });
+      // A name the text wrote short of its end (区发展改革 of 区发展改革负责等) is shown as written: the report says which.
+      const name = shown.get(u.canonical) ?? u.canonical;
+      const as = name === u.canonical ? '' : `，按原文显示为“${name}”`;
+      w.warn({
+        code: 'FUZZY_UNIT', message: `“${u.surface}”按近似匹配识别为“${u.canonical}”${as} / fuzzy unit match`, evidence: w.evidence(u.start, u.end),
+        detail: { surface: u.surface, canonical: u.canonical, name },
+      });
     }
   }
   for (const u of unreadLabels(w.parsed, parsed.annotations.map((a) => ({ start: a.annotation.start, end: a.end })))) {
