@@ -7,6 +7,9 @@ import { alignShortRow } from './row-align.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
 
+/** A report's column (落实情况, 上半年完成情况, 第二季度执行进度): prose about a row, never the plan's, never a unit's name. */
+const REPORT_COLUMN_RE = /^(?:第?[一二三四1-4]季度|上半年|全年|本月|当前)?(?:落实|完成|推进|进展|执行)(?:情况|进度)$/;
+
 const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
   // A group cell (分类 发展目标) is written once, on its group's first row.
@@ -29,8 +32,8 @@ const HEADERS: [RegExp, Column][] = [
   // The unit that answers first for a task (第一责任单位) is its lead, as 厦门's 第一责任单位为牵头单位 says.
   [/^(主要责任单位|主要责任部门|第一责任单位|第一责任部门)$/, 'lead'],
   [/^(协同配合单位|协同配合部门|协同部门|协作单位)$/, 'support'],
-  // A progress report's own columns (一季度完成情况, 第二季度完成情况) are not the plan's.
-  [/^(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|全年|本月|当前)(?:完成|进展|执行|推进)情况$/, 'other'],
+  // A progress report's own columns (一季度完成情况, 第二季度完成情况, 执行进度) are not the plan's.
+  [REPORT_COLUMN_RE, 'other'],
   [/^(配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位)$/, 'support'],
   [/^(责任单位|责任部门|实施单位|负责单位|负责部门)$/, 'responsible'],
   [/^(责任科室|责任股室|责任处室|责任站所)$/, 'responsible'],
@@ -208,9 +211,6 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
   return { cells: alignShortRow(cells, columns, headers), next: end };
 }
 
-/** A report's column (落实情况, 上半年完成情况): prose, never a unit's name. */
-const REPORT_HEADER_RE = /^(?:[一二三四1-4]季度|上半年|全年)?(?:落实|完成|推进|进展|执行)(?:情况|进度)$/;
-
 /**
  * A duty cell naming several units one a line (淮南 2023: 牵头单位 市政府办 / 市政府督查考核办, then 落实情况): the row
  * runs past its width before the next serial, and the cell after the duty one, under a report's header (落实情况,
@@ -219,7 +219,7 @@ const REPORT_HEADER_RE = /^(?:[一二三四1-4]季度|上半年|全年)?(?:落�
  */
 function joinSpilledUnits(lines: string[], next: number, cells: string[], columns: Column[], headers: string[]): number {
   const duty = columns.findIndex(isDuty);
-  if (duty < 0 || !REPORT_HEADER_RE.test((headers[duty + 1] ?? '').replace(/\s+/g, ''))) return next;
+  if (duty < 0 || !REPORT_COLUMN_RE.test((headers[duty + 1] ?? '').replace(/\s+/g, ''))) return next;
   let end = next;
   const spills = (line: string | undefined) => line !== undefined && line.trim() !== '' && !BARE_NUMBER.test(line) && !HEADING_RE.test(line.trim());
   while (cells.length > duty + 1 && isLevelUnitCell(cells[duty + 1]) && spills(lines[end])) {
@@ -299,7 +299,7 @@ function mergedReadsBetter(mergedRows: number, out: { text: string }[]): boolean
  * saying who leads (苏州 2011's 序号 / 名称 / 工作任务 / 主要责任单位).
  */
 export function mainDutyRoles(columns: Column[], headers: string[]): void {
-  const duties = columns.flatMap((c, i) => (c === 'lead' || c === 'support' || c === 'responsible' ? [i] : []));
+  const duties = columns.flatMap((c, i) => (isDuty(c) ? [i] : []));
   const main = duties.filter((i) => /^主要责任(?:单位|部门)$/.test(headers[i].replace(/\s+/g, '')));
   if (main.length !== 1) return;
   if (duties.length === 1) columns[main[0]] = 'responsible';
