@@ -105,10 +105,11 @@ const same = (a: unknown, b: unknown): boolean =>
  * written, so a node an older version wrote converges.
  */
 export function sharedChanges(id: string, stored: SharedState, next: SharedNext): Record<string, unknown> | null {
-  const after = sharedProps(next);
   if (stored.docIds.length === 0 || stored.base === null) return null;
-  const before = sharedProps({ ...stored, id, baseDoc: stored.docIds[0] });
-  if (Object.keys(before).some((key) => !(key in after))) return null;
   const bookkeeping = sharedBookkeeping(next);
+  const after = nodeProps(mergedSharedNode(next), bookkeeping);
+  // The stored merged properties alone: its bookkeeping is rewritten whatever it was, so it is never compared.
+  const before = nodeProps(mergedSharedNode({ ...stored, id, baseDoc: stored.docIds[0] }));
+  if (Object.keys(before).some((key) => !(key in after))) return null;
   return Object.fromEntries(Object.entries(after).filter(([key, value]) => key in bookkeeping || !same(before[key], value)));
 }
