@@ -20,7 +20,7 @@ const DEPARTMENTS: Array<[RegExp, string]> = ([
   ['ecology and environment|ecological environment|environment(?:al)? protection', '生态环境局'],
   ['culture and tourism', '文化旅游委'],
   ['science and technology|sci-?tech', '科技局'],
-  ['water resources|water affairs', '水利局'],
+  ['water resources|water affairs|water conservancy', '水利局'],
   ['transport(?:ation)?', '交通局'],
   ['commerce', '商务委'],
   ['health', '卫生健康委'],
@@ -124,6 +124,9 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\btouris(?:m|ts?)\b/giu, '旅游'],
   [/\bgrowth\b/giu, '增长'],
   [/\breservoirs?\b/giu, '水库'],
+  // 水利: water conservancy, as the ministry and the plans' works (水利工程, 水利化) call it in English.
+  [/\bwater conservancy\b|\bhydraulic engineering\b/giu, '水利'],
+  [/\birrigat(?:ion|ed|e)\b/giu, '灌溉'],
   [/\bsoy ?beans?\b|\bsoya\b/giu, '大豆'],
   [/\bgrain\b/giu, '粮食'],
   [/\bfire[- ]?(?:rescue|fighting|protection|safety)\b|\bfirefight(?:ing|ers?)\b/giu, '消防'],

@@ -62,17 +62,21 @@ function tasksWithoutLead(ctx: ReadCtx): Reading {
     tasks.length ? `${scopeNote(ctx)}没有写明牵头单位的任务共 ${tasks.length} 项：${tasks.slice(0, 12).map(line).join('；')}。` : `${scopeNote(ctx)}每项任务都写明了牵头单位。`);
 }
 
-/** 除了X还有哪些单位牵头 (no task named): the units of that role in scope, X left out. */
+/** A duty asked with no role (还有哪些部门负责 / 参与 / 有任务): every unit with a duty, whatever its role. */
+const ANY_DUTY = /负责|参与|参加|承担|有(?:任务|分工)|管/u;
+
+/** 除了X还有哪些单位牵头 (no task named): the units of that role in scope, X left out; 负责 or 参与 asks every role. */
 function othersWithRole(ctx: ReadCtx): Reading | null {
   const unit = ctx.units[0];
-  const role = roleIn(ctx.rest.replace(EXCEPT, ' '));
-  if (!role) return null;
-  const duties = dutiesIn(ctx.view, ctx.scope?.docIds ?? null).filter((d) => d.role === role && d.unit.name !== unit.name);
+  const rest = ctx.rest.replace(EXCEPT, ' ');
+  const role = roleIn(rest);
+  if (!role && !ANY_DUTY.test(rest)) return null;
+  const duties = dutiesIn(ctx.view, ctx.scope?.docIds ?? null).filter((d) => (!role || d.role === role) && d.unit.name !== unit.name);
   const units = unitsOf(duties);
   const b = newBuilder(ctx);
   for (const u of units) b.item(u);
   cite(b, duties.slice(0, 50));
-  return reading('unitsExcept', { except: unit.name, role, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) }, `我理解为：${scopeNote(ctx)}除「${unit.name}」以外${roleZh(role)}任务的单位`, b,
+  return reading('unitsExcept', { except: unit.name, ...(role ? { role } : {}), ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) }, `我理解为：${scopeNote(ctx)}除「${unit.name}」以外${roleZh(role)}任务的单位`, b,
     units.length ? `${scopeNote(ctx)}除「${unit.name}」外，${roleZh(role)}任务的单位还有 ${units.length} 个：${units.slice(0, 30).map((u) => `「${u.name}」`).join('、')}。` : `${scopeNote(ctx)}除「${unit.name}」外没有其他${roleZh(role)}单位。`);
 }
 
@@ -148,7 +152,14 @@ function yesNo(ctx: ReadCtx): Reading | null {
   const subject = `${scopeNote(ctx)}「${unit.name}」`;
   const params = { unit: unit.name, role, ...(ctx.tasks[0] ? { task: ctx.tasks[0].id } : {}), ...(ctx.entities[0] ? { entity: ctx.entities[0].name } : {}) };
   const understood = `我理解为：核实${subject}是否${roleZh(role)}${about || '过任务'}`;
-  if (hits.length) return reading('checkDuty', params, understood, b, `是的，${subject}${roleZh(role)}${about || `了 ${tasksOf(hits).length} 项任务`}：${tasksOf(hits).map((t) => `「${t.name}」`).join('、')}。`);
+  if (hits.length) {
+    // Yes, and who shares that role on the task (a heading's 总牵头 beside the item's own lead): a yes alone hides them.
+    const shared = about ? tasksOf(hits).flatMap((t) => dutiesOfTask(ctx, t.id, role)).filter((d) => d.unit.name !== unit.name) : [];
+    cite(b, shared);
+    const peers = unitsOf(shared);
+    const also = peers.length ? `；同为${roleZh(role)}单位的还有${peers.map((u) => `「${u.name}」`).join('、')}` : '';
+    return reading('checkDuty', params, understood, b, `是的，${subject}${roleZh(role)}${about || `了 ${tasksOf(hits).length} 项任务`}：${tasksOf(hits).map((t) => `「${t.name}」`).join('、')}${also}。`);
+  }
   const other = pool.map((d) => `${roleZh(d.role)}「${d.task.name}」`);
   const where = other.length ? `它在其中是${[...new Set(pool.map((d) => roleZh(d.role)))].join('/')}单位（${other.slice(0, 3).join('、')}）` : `它${about ? '与此无关' : '没有任何任务'}`;
   const leads = ctx.tasks[0] ? dutiesOfTask(ctx, ctx.tasks[0].id, 'lead').map((d) => d.unit.name) : [];

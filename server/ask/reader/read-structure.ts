@@ -56,6 +56,18 @@ function sectionsByTitle(ctx: ReadCtx): GraphNode[] {
   return best ? [best.n] : [];
 }
 
+/** Asked what is under it (下面有哪些), not which tasks mention it. */
+const UNDER = /下面|下边|下有|下的|之下|包括|包含|分几/u;
+
+/**
+ * A heading that also names a project (一、千亿斤粮食产能工程, over the project's own items): the linker reads the
+ * project, but asked what is under it, the section of that name is meant.
+ */
+function sectionsNamedLike(ctx: ReadCtx): GraphNode[] {
+  if (!UNDER.test(ctx.rest)) return [];
+  return ctx.entities.flatMap((e) => (ctx.view.byName.get(e.name) ?? []).filter((n) => n.label === 'Section' && inScope(ctx, n)));
+}
+
 /** The longest piece (≥ 4 characters) of `text` that `title` holds. */
 function sharedPiece(title: string, text: string, atLeast: number): number {
   for (let len = Math.min(title.length, text.length); len >= atLeast; len--) {
@@ -153,6 +165,10 @@ function answerItself(ctx: ReadCtx, sections: GraphNode[]): Reading {
   return reading('section', { sections: sections.map((s) => s.id) }, `我理解为：查看文件的${sections.map((s) => `「${s.name}」`).join('、')}这一部分`, b, `${lines.join('；')}。`);
 }
 
+function orElse<T>(xs: T[], other: () => T[]): T[] {
+  return xs.length ? xs : other();
+}
+
 export const readStructure: Reader = (ctx) => {
   const q = ctx.q;
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
@@ -167,7 +183,7 @@ export const readStructure: Reader = (ctx) => {
     if (node) return answerParent(ctx, node);
   }
   const byName = named.filter((n) => n.label === 'Section');
-  const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : sectionsByTitle(ctx);
+  const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : orElse(sectionsNamedLike(ctx), () => sectionsByTitle(ctx));
   if (sections.length === 0) return null;
   const after = ref ? ref.end : Math.max(...ctx.mentions.filter((m) => m.kind === 'task').map((m) => m.end), 0);
   const nth = ordinal(q, after);

@@ -11,8 +11,8 @@ import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, sc
 const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
 const NOT_LEAD = /(参与|配合)[^牵]{0,6}(但|而|却)?(不是|不|没有|没|并非|非)牵头|不牵头/u;
 const NEGATION = /没有|没|不需要|无需|不用|未|不/gu;
-// 各个文件里 / 各区的 / 分别: the question asks every place's unit of that function, not the likelier one.
-const DISTRIBUTIVE = /各个?(?:文件|方案|文档|区|县|市|地)|分别|各自/u;
+// 各个文件里 / 各区的 / 分别 / A和B各牵头什么: the question asks every place's unit of that function, or each unit's own list.
+const DISTRIBUTIVE = /各个?(?:文件|方案|文档|区|县|市|地)|分别|各自|(?<=\p{Script=Han})各(?=牵头|负责|配合|参与|承担|管|干|做)/u;
 
 /** A short name shared by more bodies than this (发改委 over a thousand plans) is one answer with the others offered. */
 const MAX_EACH = 4;
