@@ -11,6 +11,8 @@ const BODY_PUNCT = /[,.;:!?。"'“”‘’…·]/u;
 const TRAILING_NOISE = /(?:等+(?:[省市区县](?:直|级|属))?(?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
 /** A bracketed note about the list, not a name: (列第一位的为牵头单位,下同), (除标注“分别牵头”外…). */
 const LIST_NOTE = /\((?=[^()]*(?:[,;:“”"]|下同|牵头|汇总|列第|为准))[^()]*\)/gu;
+/** A bracketed date or deadline (到2025年, 2025年底前, 2024年6月): when, never part of a name, before it or after it. */
+const DATE_NOTE = /\([^()]*\d[^()]*(?:年|月|日|底|前|季度)[^()]*\)/gu;
 
 /** Longest surface accepted as a unit name at all; registry full names stay well under it. */
 export const MAX_UNIT_LENGTH = 30;
@@ -79,7 +81,7 @@ export function cleanSurface(raw: string): string {
 
 function cleanOnce(raw: string): string {
   let s = foldBrackets(printedForm(raw));
-  s = balanceParens(s).replace(LIST_NOTE, '');
+  s = balanceParens(s).replace(LIST_NOTE, '').replace(DATE_NOTE, '');
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = stripEdges(s).replace(TRAILING_NOISE, '');

@@ -126,6 +126,10 @@ describe('fuzzed uploads', () => {
     await check('plan.docx', docxFixture(text.split('\n')));
   });
 
+  it('a bracketed date before a collective is no part of its name (fast-check seed -432137360)', async () => {
+    await check('annotated.txt', encoder.encode('关于测试工作的实施方案\n一、重点任务\n1.。（牵头单位：(到2025年)有关部门；责任单位：）'));
+  });
+
   it('a name cut by an inserted 等 (fast-check seed 112975985) is kept as written and reported, never silent', async () => {
     const text = ['关于测试工作的实施方案', '一、重点任务', '1.持续提高农民生活水平。(牵头单位:区农业农村委,责任单位:区发展改革委、区水利局、区文化旅等)游委、区规划自然资源局等)'].join('\n');
     await check('cut.txt', encoder.encode(text));

@@ -72,6 +72,12 @@ describe('names the registry does not know', () => {
       .toMatchObject({ canonical: '各区县政府(含南太湖新区、长合区管委会)', kind: 'collective' });
   });
 
+  it('reads a name past a bracketed date or deadline, before it or after it (a fuzzed upload: (到2025年)有关部门)', () => {
+    expect(resolved('(2025年底前)区水利局')[0]).toMatchObject({ written: '区水利局', canonical: '区水利局' });
+    expect(resolved('区水利局(2024年6月底前完成)')[0]).toMatchObject({ written: '区水利局' });
+    expect(resolved('(到2025年)有关部门')[0]).toMatchObject({ canonical: '有关部门', kind: 'collective' });
+  });
+
   it('does not merge two bodies that stood side by side under older names', () => {
     const b = batchOf('一、重点任务\n1.推进用地保障。(牵头单位:区国土分局;责任单位:区规划分局)\n');
     expect(units(b).map((u) => u.name).sort()).toEqual(['区国土分局', '区规划分局']);
