@@ -9,7 +9,7 @@ import { patternKind } from '../units/surface.ts';
 import { PERSON_COLUMN_RE, UNIT_END_RE } from './merged-rows.ts';
 import type { Column } from './tables.ts';
 
-export interface Insert { at: number; s: string }
+interface Insert { at: number; s: string }
 
 const LONGEST_LEAD = 10;
 /** A supporter's name ends as a unit's does (街道 too); a bracket after it is its own (高新园(邹区镇)). */
@@ -41,7 +41,10 @@ function leaderAndLead(s: string): { person: number; lead: string } | null {
   return reads.length === 1 ? reads[0] : null;
 }
 
-/** The supporters glued after the lead, each the shortest run that ends as a unit's name does; their total length. */
+/**
+ * The supporters glued after the lead, each the shortest run that ends as a unit's name does; they stop at a run that
+ * reads as no unit (推进大庙弄核心区: a sub-row's content) or holds more than Han characters (提升改造8家…).
+ */
 function supporters(s: string): string[] {
   const names: string[] = [];
   let p = 0;

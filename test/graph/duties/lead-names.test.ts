@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { tasksOfLines } from '../../support/ingest-text.ts';
 
-const sorted = (t: { lead: string[]; support: string[]; responsible: string[] }) =>
-  ({ lead: [...t.lead].sort(), support: [...t.support].sort(), responsible: [...t.responsible].sort() });
+/** A task's duties alone (tasksOfLines lists each role's units sorted). */
+const duties = ({ lead, support, responsible }: { lead: string[]; support: string[]; responsible: string[] }) => ({ lead, support, responsible });
 
 describe('leads the text names', () => {
   // http://qyfgj.cn/falv/427991.html (黄冈市 分解落实《十一五规划纲要》主要目标和任务, 黄政发[2007]7号): the stored copy
@@ -17,7 +17,7 @@ describe('leads the text names', () => {
       '7、工业废水排放达标率达到90%。',
       '──由市环保局会同有关部门和各县市区',
     ]);
-    expect(tasks.map(sorted)).toEqual([
+    expect(tasks.map(duties)).toEqual([
       { lead: ['市林业局'], support: ['各县市区', '有关部门'], responsible: [] },
       // 各县市区 may be the head of a longer name (各县市区人民政府): left out.
       { lead: ['市环保局'], support: ['有关部门'], responsible: [] },
@@ -26,7 +26,7 @@ describe('leads the text names', () => {
 
   it('reads no lead from a cut clause whose names are not units', () => {
     const tasks = tasksOfLines(['1、工业废水排放达标率达到90%。', '由于去年会同期比较下降']);
-    expect(tasks.map(sorted)).toEqual([{ lead: [], support: [], responsible: [] }]);
+    expect(tasks.map(duties)).toEqual([{ lead: [], support: [], responsible: [] }]);
   });
 
   // https://www.huainan.gov.cn (淮南市机关事务管理局, 2025年《政府工作报告》主要任务上半年落实情况): row 249's 牵头单位
