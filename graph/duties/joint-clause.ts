@@ -11,14 +11,22 @@ const JOINT_RE = /由([^,，。;；:：()（）由]{2,40}?)会同([^,，。;；:
 
 const isUnit = (text: string) => patternKind(text) !== null || isCollective(text);
 
+/**
+ * The same clause cut by the excerpt's end before its verb (──由市环保局会同有关部门和各县市区, 黄冈 2007): the leads are
+ * whole; of the names brought in, the last may be cut mid-word (各县市区 of 各县市区组织落实, or 各县 of 各县市区), so it is
+ * left out.
+ */
+const CUT_JOINT_RE = /由([^,，。;；:：()（）由\n]{2,40}?)会同([^,，。;；:：()（）\n]{2,160})$/u;
+
 /** Each 由X会同A、B… clause outside an annotation already found, when every name in it reads as a unit. */
 export function jointClauses(text: string, taken: (pos: number) => boolean): Annotation[] {
   const found: Annotation[] = [];
-  for (const m of text.matchAll(JOINT_RE)) {
+  const cut = CUT_JOINT_RE.exec(text.trimEnd());
+  for (const m of [...text.matchAll(JOINT_RE), ...(cut ? [cut] : [])]) {
     if (taken(m.index!)) continue;
     const leadAt = m.index! + 1;
     const leads = splitJoinedNames(splitItems(m[1], leadAt), isUnit);
-    const supports = splitJoinedNames(splitItems(m[2], leadAt + m[1].length + 2), isUnit);
+    const supports = splitJoinedNames(splitItems(m[2], leadAt + m[1].length + 2), isUnit).slice(0, m === cut ? -1 : undefined);
     if (!leads.every((s) => isUnit(s.text)) || !supports.every((s) => isUnit(s.text))) continue;
     found.push({
       start: m.index!, end: m.index! + m[0].length, kind: 'line', truncated: false, others: [],

@@ -1,6 +1,7 @@
 // A .docx table whose text layer runs every cell together (序号项目名称主要内容…牵头单位配合单位1增加教育资源供给实施…
 // 教育局经开区…2促进就业…): the header is a run of known column labels, and each row begins with the next serial
 // right after a unit or the header. The rows are put on lines of their own as numbered items (1.增加…).
+import { leaderBeforeDuties, leaderDutyCells } from './glued-leader-cells.ts';
 import { UNIT_END_RE } from './merged-rows.ts';
 import { columnOf, mainDutyRoles, type Column } from './tables.ts';
 
@@ -12,7 +13,7 @@ const MIN_COLUMNS = 3;
 const ROW_END_RE = /[局委办区县镇道司心会队站所院团部厅处科室)）位]$/;
 
 /** The header's cells from `at`; null when it is no task table's header. */
-function headerAt(text: string, at: number): { end: number; header: string; columns: Column[] } | null {
+function headerAt(text: string, at: number): { end: number; header: string; columns: Column[]; cells: string[] } | null {
   const columns: Column[] = [];
   const cells: string[] = [];
   let p = at;
@@ -27,7 +28,7 @@ function headerAt(text: string, at: number): { end: number; header: string; colu
   }
   mainDutyRoles(columns, cells);
   const duty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
-  return columns[0] === 'serial' && columns.length >= MIN_COLUMNS && columns.includes('task') && duty ? { end: p, header: text.slice(at, p), columns } : null;
+  return columns[0] === 'serial' && columns.length >= MIN_COLUMNS && columns.includes('task') && duty ? { end: p, header: text.slice(at, p), columns, cells } : null;
 }
 
 /**
@@ -129,7 +130,10 @@ export function splitGluedRows(work: GluedWork): GluedWork {
           if (r.group >= 0) own.push(...groupBreaks(line, r.group));
           own.push({ at: r.at, s: '\n' }, { at: r.at + r.serial.length, s: '.' });
           const next = rows[x + 1];
-          own.push(...dutyCells(line, r.at + r.serial.length, next ? (next.group >= 0 ? next.group : next.at) : line.length, head.columns));
+          const rowEnd = next ? (next.group >= 0 ? next.group : next.at) : line.length;
+          own.push(...(leaderBeforeDuties(head.columns, head.cells)
+            ? leaderDutyCells(line, r.at + r.serial.length, rowEnd)
+            : dutyCells(line, r.at + r.serial.length, rowEnd, head.columns)));
         });
         own.sort((a, b) => a.at - b.at);
         inserts.push(...own.map((i) => ({ at: lineStart + i.at, s: i.s })));

@@ -212,6 +212,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
   ['支队', 'department'], ['大队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  // A broadcaster answers for its field's tasks (市广播电视台 in a 机关事务 table, 淮南 2025).
+  ['电视台', 'department'], ['广播电台', 'department'],
   // Grain reserve depots (中储粮株洲直属库) are bodies that take duties in food-security plans.
   ['直属库', 'enterprise'],
   ['中心', 'department'], ['街道', 'town'], ['社区', 'town'],

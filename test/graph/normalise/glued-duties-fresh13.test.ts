@@ -36,11 +36,5 @@ describe('duty cells of a table run together', () => {
     expect(tasks[1].responsible).toEqual(expect.arrayContaining(['市商务局', '市住建局', '市规划和自然资源局']));
     expect(tasks[2]).toMatchObject({ title: '加强家庭源危险废物处置的规范化管理', responsible: ['各区(市)县政府(管委会)', '市生态环境局'] });
   });
-
-  // A duty column with a person's column before it (区政府分管领导 / 牵头单位 / 配合单位): the tail is a name run together
-  // with units, so nothing is guessed (常州 钟楼区 2021, fresh6).
-  it('reads no units when the column before the duties is not the task', () => {
-    const text = '序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建、改扩建学校重点建设项目12个。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进就业稳定增长落实就业优先战略。何海平人社局高新园(邹区镇)各街道';
-    expect(tasksOfLines([text]).map((t) => [...t.lead, ...t.support, ...t.responsible])).toEqual([[], []]);
-  });
+  // A person's column before the duties (区政府分管领导 / 牵头单位 / 配合单位): glued-leader-fresh6.test.ts.
 });
