@@ -146,8 +146,8 @@ const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级�
 // 县(市)政府(行署): a government may carry its other form in brackets, as 黑龙江 writes for its prefectures, or the
 // zone's committee that stands in for it (潮州 2019: 各县、区人民政府(管委会)); 街办 and 管理处 are township-level
 // bodies a district lists beside its 乡 (红谷滩 2022: 各乡、街办、管理处); a 特区 is a county-level district of some
-// prefectures (六盘水 2015: 各县、特区、区人民政府).
-const BARE_LEVEL = '(?:(?:县级市|自治县|特区|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:(?:人民政府|政府)(?:\\((?:行署|管委会)\\))?)?|街道办事处|街道办|街办|管理处)';
+// prefectures (六盘水 2015: 各县、特区、区人民政府); 浙江 pairs its counties with county-level cities (嘉兴 2023: 各县市、区政府).
+const BARE_LEVEL = '(?:(?:县级市|自治县|特区|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|县市|乡镇|街道)(?:(?:人民政府|政府)(?:\\((?:行署|管委会)\\))?)?|街道办事处|街道办|街办|管理处)';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
 /** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
 const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
