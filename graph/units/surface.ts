@@ -101,8 +101,11 @@ export function canonicalKey(name: string): string {
 const QUOTED_WORD_RE = /[“"](\p{Script=Han}{1,6})[”"]/gu;
 const unquoted = (s: string) => s.replace(QUOTED_WORD_RE, '$1');
 
+/** A middle dot between two fields of one merged office (区国土·规划分局, 黄石港 2021) joins words of one name. */
+const JOINING_DOT_RE = /(?<=\p{Script=Han})[·・‧](?=\p{Script=Han})/gu;
+
 export function hasBodyPunctuation(s: string): boolean {
-  const bare = unquoted(s);
+  const bare = unquoted(s).replace(JOINING_DOT_RE, '');
   // A task force's members (…领导小组…执行小组成员单位) may run past the cap: the group's name is long, not prose.
   return BODY_PUNCT.test(bare) || (bare.length > MAX_UNIT_LENGTH && !GROUP_MEMBERS_RE.test(s));
 }
@@ -200,6 +203,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
   // A district's development platforms (未来科技城, 临平新城) lead tasks as zones do, each run by its own administration.
   ['科技城', 'committee'], ['新城', 'committee'],
+  // A management zone (江北管理区, a farm's 管理区) is run by its own committee, as a 开发区 is.
+  ['管理区', 'committee'],
   ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
   // Parks run by their own administration (新材料产业园, 商贸物流园); a bare 园 is too often a garden.
   ['产业园', 'committee'], ['物流园', 'committee'], ['科技园', 'committee'], ['工业园', 'committee'],
@@ -256,7 +261,7 @@ export function suffixKind(name: string): UnitKind | null {
  * Han only, 3–20 characters, a unit suffix, no body text or annotation words.
  */
 export function patternKind(quoted: string): UnitKind | null {
-  const s = unquoted(quoted);
+  const s = unquoted(quoted).replace(JOINING_DOT_RE, '');
   if (s.length < 3 || s.length > MAX_PATTERN_LENGTH || !ONLY_HAN.test(s)) return null;
   if (hasBodyWords(s) || ROLE_WORDS.test(s)) return null;
   const kind = suffixKind(s);
