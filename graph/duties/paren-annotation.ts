@@ -5,7 +5,7 @@ import { carryNote, runOnNote } from './carry-note.ts';
 import { dropCutName } from './cut-values.ts';
 import { clauseLists, cutClause, CUT_LEAD_RE, findLabels, labelledLists } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
-import { statesFirstIsLead } from './reading-rule.ts';
+import { ruleClauseAt, statesFirstIsLead } from './reading-rule.ts';
 import { CLAUSE_HINT_RE, LABEL_RE } from './roles.ts';
 
 const LEADING_TAG_RE = /^[^,，;；:：。()（）、]{2,10}[,，;；]\s*$/;
@@ -87,7 +87,10 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   const closeAt = x.noteAt >= 0 ? x.noteAt : x.end >= 0 ? x.end : x.stop;
   // A note run on after a comma (…负责,以下各任务均需A、B落实,不再一一列出) ends the list: its words are no names.
   const runOn = x.carry ? null : runOnNote(text, open + 1, closeAt);
-  const bodyEnd = runOn ? runOn.at : closeAt;
+  // The rule closing the list's names (…,各县市、区政府,列第一位的为牵头单位,下同。以下均需…): a note, no name.
+  const ruleAt = ruleClauseAt(text.slice(open + 1, runOn ? runOn.at : closeAt));
+  if (ruleAt >= 0) x.rule = true;
+  const bodyEnd = ruleAt >= 0 ? open + 1 + ruleAt : runOn ? runOn.at : closeAt;
   const body = text.slice(open + 1, bodyEnd);
   const labels = findLabels(body, open + 1);
   const carry = x.carry ?? nestedCarry(text, open + 1, bodyEnd) ?? (runOn && runOn.units.length > 0 ? runOn.units : undefined);

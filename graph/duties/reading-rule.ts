@@ -16,6 +16,14 @@ export function statesFirstIsLead(note: string): boolean {
   return FIRST_IS_LEAD_RE.test(note);
 }
 
+/** A list's last clause that is the rule alone (…、市退役军人事务局,各县市、区政府,列第一位的为牵头单位,下同). */
+const RULE_CLAUSE_RE = new RegExp(`[,，;；]\\s*(?=${FIRST_IS_LEAD_RE.source})[^,，;；。]{2,20}(?:单位|部门)(?:[,，]\\s*下同)?\\s*$`, 'u');
+
+/** Where a bare list's closing rule clause starts (its comma), or -1: the names end there. */
+export function ruleClauseAt(body: string): number {
+  return body.search(RULE_CLAUSE_RE);
+}
+
 /**
  * From where the text states the rule on (an annotation saying 下同, or the notice), a 责任单位 list without
  * a lead reads its first unit as the lead and the rest as supporters; lists before the rule stay undifferentiated.

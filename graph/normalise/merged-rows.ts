@@ -47,7 +47,7 @@ function accepts(column: Column, header: string, cell: string): boolean {
 }
 
 /** A cell of unit names (区住建局, 慈城镇, 区农业农村局、区水利局): each ends as a unit's name does, with no figure or clause. */
-function isUnitNames(cell: string): boolean {
+export function isUnitNames(cell: string): boolean {
   const c = cell.trim();
   return c.length > 0 && c.length <= 40 && !/[。,，;；:：\d%]/.test(c) && c.split('、').every((p) => p.length >= 2 && UNIT_END_RE.test(p));
 }

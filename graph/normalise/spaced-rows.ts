@@ -1,5 +1,6 @@
 // Spaced tables the one-line reader (space-cells.ts) leaves: a group heading between header and rows, empty
 // leading cells (`3   抓好…`), a cell broken onto the next lines (two leads, one per line), a progress column last.
+import { isDeadlineCell, isUnitNames } from './merged-rows.ts';
 import { lineSpans, type LineSpan } from './row-offsets.ts';
 import { headerOf, tokensOf } from './space-cells.ts';
 import type { Column } from './tables.ts';
@@ -43,6 +44,40 @@ function cellsOf(text: string, tokens: Cell[], columns: Column[]): Cell[] | null
   return [...tokens.slice(0, t), span(tokens.slice(t, tokens.length - after)), ...tokens.slice(tokens.length - after)];
 }
 
+/**
+ * A progress report's row (序号 目标任务 牵头责任部门 进展情况 存在问题 完成时限, 禹会区 2023): the report's cells after the
+ * duty columns are prose with spaces of their own, or empty, so neither the token count nor a 。 places the cells.
+ * The duty cell does: the first token after the task made only of unit names. The task is what lies before it, each
+ * duty column takes one token, a date ending the row is its deadline, and the report's first cell takes the rest.
+ */
+function reportCells(text: string, tokens: Cell[], columns: Column[]): Cell[] | null {
+  const t = columns.indexOf('task');
+  const lastDuty = columns.length - 1 - [...columns].reverse().findIndex((c) => DUTY.has(c));
+  if (lastDuty <= t || lastDuty === columns.length - 1 || columns.slice(t + 1, lastDuty + 1).some((c) => !DUTY.has(c))) return null;
+  const at = tokens.findIndex((c, i) => i > t && isUnitNames(text.slice(c.start, c.end)));
+  if (at < 0 || at + lastDuty - t > tokens.length) return null;
+  const rest = tokens.slice(at + lastDuty - t);
+  const empty = (c: Cell): Cell => ({ start: c.end, end: c.end });
+  const last = tokens[tokens.length - 1];
+  const dated = columns[columns.length - 1] === 'deadline' && rest.length > 0 && isDeadlineCell(text.slice(last.start, last.end));
+  const report = dated ? rest.slice(0, -1) : rest;
+  const tail: Cell[] = Array.from({ length: columns.length - lastDuty - 1 }, () => empty(last));
+  if (report.length > 0) tail[0] = { start: report[0].start, end: report[report.length - 1].end };
+  if (dated) tail[tail.length - 1] = last;
+  return [...tokens.slice(0, t), { start: tokens[t].start, end: tokens[at - 1].end }, ...tokens.slice(at, at + lastDuty - t), ...tail];
+}
+
+/** The text's last row, cut by the excerpt inside its task (`5 营商环境(“四送一服”、双千`): its serial and what is left of the task. */
+function cutRow(tokens: Cell[], columns: Column[]): Cell[] | null {
+  const t = columns.indexOf('task');
+  return tokens.length > t ? [...tokens.slice(0, t), { start: tokens[t].start, end: tokens[tokens.length - 1].end }] : null;
+}
+
+/** Cells whose duty cells read as unit names: a row read right; otherwise null. */
+function dutiesRead(text: string, cells: Cell[] | null, columns: Column[]): Cell[] | null {
+  return cells && columns.every((c, i) => !DUTY.has(c) || isUnitNames(text.slice(cells[i].start, cells[i].end))) ? cells : null;
+}
+
 /** A row whose first line is short: its last lines fill the missing cells, earlier ones continue the cell before. */
 function brokenRow(tokens: Cell[], more: Line[], columns: Column[]): Cell[] | null {
   const missing = columns.length - tokens.length;
@@ -70,10 +105,12 @@ function findRows(text: string, lines: Line[]): Map<number, Cell[]> {
     const tokens = firstLineTokens(text, line);
     let j = i + 1;
     if (tokens.length < header.columns.length) while (j < lines.length && j - i <= MAX_CONTINUATION_LINES && plain(j)) j++;
-    const cells = j > i + 1 ? brokenRow(tokens, lines.slice(i + 1, j), header.columns) : cellsOf(text, tokens, header.columns);
-    if (!cells) { header = null; continue; }
+    const read = j > i + 1 ? brokenRow(tokens, lines.slice(i + 1, j), header.columns) : cellsOf(text, tokens, header.columns);
+    const cells = j > i + 1 ? read : dutiesRead(text, read, header.columns) ?? reportCells(text, tokens, header.columns) ?? read;
+    const row = cells ?? (j >= lines.length ? cutRow(tokens, header.columns) : null);
+    if (!row) { header = null; continue; }
     rows.set(header.at, header.cells);
-    rows.set(i, cells);
+    rows.set(i, row);
     for (let k = i + 1; k < j; k++) rows.set(k, []);
     i = j - 1;
   }

@@ -103,8 +103,11 @@ export function canonicalKey(name: string): string {
 const QUOTED_WORD_RE = /[“"](\p{Script=Han}{1,6})[”"]/gu;
 const unquoted = (s: string) => s.replace(QUOTED_WORD_RE, '$1');
 
+/** A middle dot between two fields of one merged office (区国土·规划分局, 黄石港 2021) joins words of one name. */
+const JOINING_DOT_RE = /(?<=\p{Script=Han})[·・‧](?=\p{Script=Han})/gu;
+
 export function hasBodyPunctuation(s: string): boolean {
-  const bare = unquoted(s);
+  const bare = unquoted(s).replace(JOINING_DOT_RE, '');
   // A task force's members (…领导小组…执行小组成员单位) may run past the cap: the group's name is long, not prose.
   return BODY_PUNCT.test(bare) || (bare.length > MAX_UNIT_LENGTH && !GROUP_MEMBERS_RE.test(s));
 }
@@ -148,8 +151,8 @@ const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级�
 // 县(市)政府(行署): a government may carry its other form in brackets, as 黑龙江 writes for its prefectures, or the
 // zone's committee that stands in for it (潮州 2019: 各县、区人民政府(管委会)); 街办 and 管理处 are township-level
 // bodies a district lists beside its 乡 (红谷滩 2022: 各乡、街办、管理处); a 特区 is a county-level district of some
-// prefectures (六盘水 2015: 各县、特区、区人民政府).
-const BARE_LEVEL = '(?:(?:县级市|自治县|特区|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|乡镇|街道)(?:(?:人民政府|政府)(?:\\((?:行署|管委会)\\))?)?|街道办事处|街道办|街办|管理处)';
+// prefectures (六盘水 2015: 各县、特区、区人民政府); 浙江 pairs its counties with county-level cities (嘉兴 2023: 各县市、区政府).
+const BARE_LEVEL = '(?:(?:县级市|自治县|特区|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|县市|乡镇|街道)(?:(?:人民政府|政府)(?:\\((?:行署|管委会)\\))?)?|街道办事处|街道办|街办|管理处)';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
 /** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
 const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
@@ -202,6 +205,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
   // A district's development platforms (未来科技城, 临平新城) lead tasks as zones do, each run by its own administration.
   ['科技城', 'committee'], ['新城', 'committee'],
+  // A management zone (江北管理区, a farm's 管理区) is run by its own committee, as a 开发区 is.
+  ['管理区', 'committee'],
   ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
   // Parks run by their own administration (新材料产业园, 商贸物流园); a bare 园 is too often a garden.
   ['产业园', 'committee'], ['物流园', 'committee'], ['科技园', 'committee'], ['工业园', 'committee'],
@@ -260,7 +265,7 @@ export function suffixKind(name: string): UnitKind | null {
  * Han only, 3–20 characters, a unit suffix, no body text or annotation words.
  */
 export function patternKind(quoted: string): UnitKind | null {
-  const s = unquoted(quoted);
+  const s = unquoted(quoted).replace(JOINING_DOT_RE, '');
   if (s.length < 3 || s.length > MAX_PATTERN_LENGTH || !ONLY_HAN.test(s)) return null;
   if (hasBodyWords(s) || ROLE_WORDS.test(s)) return null;
   const kind = suffixKind(s);

@@ -63,4 +63,16 @@ describe('conventions of real plans (fresh14)', () => {
       { lead: ['市政府办', '市政府督查考核办'].sort(), support: [], responsible: [] },
     ]);
   });
+
+  // http://huangshigang.gov.cn/zwpd/dfbmptlj/qzwbj/qzfb/zc/zfwj/202108/t20210812_824105.html (黄石港区 2021年区政府重点任务
+  // 分解意见): a merged bureau's two fields joined by a middle dot, and a 管理区 the district addresses beside its streets.
+  it('reads 区国土·规划分局 as one unit and 江北管理区 as a zone\'s administration', () => {
+    const tasks = tasksOfLines([
+      '港政发〔2021〕1号黄石港区人民政府关于印发2021年区政府重点任务分解意见的通知',
+      '江北管理区、各街道办事处,区直各部门:',
+      '加快临空商务产业园起步建设。',
+      '10.按照一次规划、分期实施、多元开发的总体思路,编制完成全域临空规划、核心区规划、起步区规划。[责任单位:区发改(商务)局、区临空办、区国土·规划分局、江北管理区、各街道办事处]',
+    ]);
+    expect(tasks.map((t) => t.responsible)).toEqual([['区临空办', '区发改(商务)局', '区国土·规划分局', '各街道办事处', '江北管理区']]);
+  });
 });

@@ -47,4 +47,23 @@ describe('progress tables of real plans', () => {
     ].join('\n')));
     expect(rows.map((r) => r.responsible)).toEqual([['市发改委']]);
   });
+
+  // https://www.yuhui.gov.cn/zfxxgk/public/29601/50540172.html (禹会区 2023年第一季度区政府重点工作完成情况): a spaced row per
+  // line whose report cells (进展情况, 存在问题) are prose or empty, the deadline at the row's end or on its own line, the
+  // last row cut by the excerpt inside its task.
+  it('reads a spaced progress row from its duty cell, the report cells empty or prose, and a last row cut in its task', () => {
+    const rows = writtenTasks(batchOf([
+      '序号 目标任务 牵头责任部门 进展情况 存在问题  完成时限',
+      '1 地区生产总值增长10% 发改委 项目为季度指标,目前发改委营利性服务业指标已上报,完成营业收入1.74亿,增幅6.2%。  3月底',
+      '2 固定资产投资增长15%。全年谋划编制实施项目157个,总投资超500亿元。 发改委 1-2月份上报固定资产投资11亿元,增速4.8%。 一是在库项目少,支撑不足。',
+      '下一步工作打算:一是全力推动项目开工入库。',
+      '  3月底',
+      '3 单位GDP能耗降低率 发改委 该指标为季度指标,目前正在积极推进。   3月底',
+      '4 民生工程 发改委 2022年年度考核已公布,我区位居第六名(各县区得分依次为:五河县 91.28分、蚌山区88.68分和龙子湖区 85.06分。)。   3月底',
+      '5 营商环境(“四送一服”、双千',
+    ].join('\n')));
+    expect(rows.map((r) => r.title)).toEqual(['地区生产总值增长10%', '固定资产投资增长15%', '单位GDP能耗降低率', '民生工程', '营商环境(“四送一服”、双千']);
+    expect(rows.map((r) => r.lead)).toEqual([['发改委'], ['发改委'], ['发改委'], ['发改委'], []]);
+    expect(rows.flatMap((r) => [...r.support, ...r.responsible])).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 // Pages run together on one line, their line breaks left as spaces, on excerpts of published text (source
 // beside each); the expected tasks were written from the text before the parser was changed.
 import { describe, expect, it } from 'vitest';
+import { splitGluedHeadings } from '../../../graph/normalise/glued-headings.ts';
 import { batchOf, dutyTable, writtenTasks } from '../../support/ingest-text.ts';
 
 const tasks = (text: string) => dutyTable(batchOf(text)).filter((r) => r.label === 'Task').map((r) => [r.path, r.lead, r.support]);
@@ -63,6 +64,7 @@ describe('pages run together on one line', () => {
   it('keeps the spaces of a short line: a line break is restored only on a line too long to be one', () => {
     expect(tasks('推进项目建设 1.完成投资10亿元。(县发改局牵头)')).toEqual([]);
   });
+
   // https://rela-cute.com/hgtqrmzf/jczcwj/202210/abe5ec340e664b719d97493318f19a93.shtml (a mirror of the 南昌 红谷滩区 page, 2022)
   it('reads items numbered 1、 after a space on a long line, as it reads 1.', () => {
     const line = [
@@ -74,5 +76,15 @@ describe('pages run together on one line', () => {
     expect(line.length).toBeGreaterThan(300);
     const rows = dutyTable(batchOf(line)).filter((r) => r.label === 'Task');
     expect(rows.map((r) => [r.path, r.title])).toEqual([['二/(一)/1', '数字经济发展领域'], ['二/(一)/2', '优化营商']]);
+  });
+
+  // A run-on line with no spaces (the 嘉兴 2023 preview is read in duties/real-duties-fresh10): only markers that number
+  // on in order start lines; 统一、 and a lone (二) cited in prose are words.
+  it('breaks a glued line only before markers that number on in order', () => {
+    const split = (s: string) => splitGluedHeadings({ text: s, map: Int32Array.from(s, (_, i) => i) }).text.split('\n');
+    const body = '推进全市统一、规范的市场监管体系建设,落实第(二)项措施'.repeat(12);
+    expect(split(body)).toHaveLength(1);
+    const glued = `${body}。一、加强要素支持(一)强化财税政策保障。${body}。(二)加强产业基金支持。`;
+    expect(split(glued).map((l) => l.slice(0, 6))).toEqual([body.slice(0, 6), '一、加强要素', '(一)强化财', '(二)加强产']);
   });
 });
