@@ -1,5 +1,5 @@
 // A bracketed duty annotation: (牵头单位:X;责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕, cut short or carrying a note.
-import { isCollective, patternKind } from '../units/surface.ts';
+import { isCollective, isLevelGovernment, patternKind } from '../units/surface.ts';
 import type { Annotation, OtherField, RoleList, Span } from './annotation-types.ts';
 import { carryNote, runOnNote } from './carry-note.ts';
 import { dropCutName } from './cut-values.ts';
@@ -111,7 +111,7 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   if (x.rule && !CLAUSE_HINT_RE.test(body)) return made([{ role: 'supportOrResponsible', label: '(列第一位)', items: splitItems(body, open + 1) }], [], false);
   const inSentence = closesItemSentence(text, x.end);
   if ((closesParagraph(text, open, x.end) || inSentence || (cutAtEnd && followsSentence(text, open))) && !CLAUSE_HINT_RE.test(body)) {
-    const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitItems(body, open + 1) }];
+    const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitJoins(splitItems(body, open + 1)) }];
     // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
     const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
     // The level is printed once, on the list's first name (市发改委、农委、人保局): a short name after it takes it.
@@ -131,9 +131,35 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
 
 /** A bare list's item reads as a name: a unit's shape, a collective, or a name with its other name in brackets (省数据局(省营商局)). */
 function isNameShaped(item: string): boolean {
-  if (patternKind(item) !== null || isCollective(item)) return true;
+  if (patternKind(item) !== null || isCollective(item) || isLevelGovernment(item)) return true;
   const alias = /^(.+?)[(（]([^()（）]+)[)）]$/u.exec(item);
   return alias !== null && isNameShaped(alias[1]) && isNameShaped(alias[2]);
+}
+
+/**
+ * A bare list's names joined by 及 or 和 (市政府法制办及相关部门和县(区)政府, a law-database copy of a 市 依法行政 plan):
+ * each side a name, so each is a unit; a name that holds 和 (市劳动和社会保障局) is name-shaped whole and stays so.
+ */
+function splitJoins(items: Span[]): Span[] {
+  return items.flatMap((item) => {
+    const at = topLevelJoin(item.text);
+    if (at <= 0) return [item];
+    const left = { text: item.text.slice(0, at), start: item.start, end: item.start + at };
+    const right = { text: item.text.slice(at + 1), start: item.start + at + 1, end: item.end };
+    const parts = [left, ...splitJoins([right])];
+    return isNameShaped(left.text) && parts.every((p) => isNameShaped(p.text)) ? parts : [item];
+  });
+}
+
+/** Where 及 or 和 stands outside brackets in a list item, or -1. */
+function topLevelJoin(item: string): number {
+  let depth = 0;
+  for (let i = 0; i < item.length; i++) {
+    if ('(（'.includes(item[i])) depth++;
+    else if (')）'.includes(item[i])) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (item[i] === '及' || item[i] === '和')) return i;
+  }
+  return -1;
 }
 
 /** A note in its own brackets inside the annotation (…;各市、区人民政府〔以下均需各市、区人民政府落实,不再列出〕): its units. */

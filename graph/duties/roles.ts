@@ -171,11 +171,12 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   // A reading rule (第一责任单位为牵头单位, 列第一位的为牵头部门) names a position in the list, not a unit.
   { re: /^(?![^为]*(?:第一|首位|排名|排在|列))(.*?)为(?:牵头单位|牵头部门|主责单位|主体责任单位)$/s, role: 'lead' },
   { re: /^(?![^为]*(?:第一|首位|排名|排在|列))(.*?)为(?:配合单位|配合部门|协办单位)$/s, role: 'support' },
-  { re: /^(?![^为]*(?:第一|首位|排名|排在|列))(.*?)为(?:责任主体|实施主体|责任单位|责任部门)$/s, role: 'responsibleOrSupport' },
+  // X为主要责任单位 with no 牵头 names the units answering for the item, undifferentiated (a 市 依法行政 plan, ≈2007).
+  { re: /^(?![^为]*(?:第一|首位|排名|排在|列))(.*?)为(?:责任主体|实施主体|责任单位|责任部门|主要责任单位|主要责任部门)$/s, role: 'responsibleOrSupport' },
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
-export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|负责|协助|协同|协作|主办|协办|实施|落实|为(?:牵头|配合|协办|责任|主责|主体责任|实施)(?:单位|部门|主体))(?:[,，;；、)）]|$)/;
+export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|负责|协助|协同|协作|主办|协办|实施|落实|为(?:牵头|配合|协办|责任|主责|主体责任|主要责任|实施)(?:单位|部门|主体))(?:[,，;；、)）]|$)/;
 
 /** A person named by post (杨志武副市长, 李政文秘书长, 刘俊谦省长助理): answers for the work, but is not a unit. */
 export const LEADER_POST = '(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|主席|秘书长|省长助理|市长助理)';

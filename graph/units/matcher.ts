@@ -143,6 +143,8 @@ export class UnitMatcher {
     const otherWord = (w: string) => this.registry.contents.some((c) => c.entry !== own && c.text.includes(w));
     const chunk = changedChunk(s, form);
     if (chunk.length >= 2 && otherWord(chunk)) return true;
+    // 市政府法制办 against 市政府办: a well-formed name that only adds words to a form is a narrower body, not damage.
+    if (chunk.length >= 2 && s.length === form.length + chunk.length && readsAsName(s)) return true;
     // 市政协办公厅 against 市政府办公室: the first changed character makes 政协, another body's word, with its neighbour.
     let at = 0;
     while (at < s.length && s[at] === form[at]) at++;

@@ -154,6 +154,13 @@ const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级�
 // prefectures (六盘水 2015: 各县、特区、区人民政府); 浙江 pairs its counties with county-level cities (嘉兴 2023: 各县市、区政府).
 const BARE_LEVEL = '(?:(?:县级市|自治县|特区|县\\([市区]\\)|县\\(市、区\\)|[县市区旗乡镇州]|县区|市区|县市|乡镇|街道)(?:(?:人民政府|政府)(?:\\((?:行署|管委会)\\))?)?|街道办事处|街道办|街办|管理处)';
 const BARE_LEVEL_RE = new RegExp(`^${BARE_LEVEL}$`, 'u');
+/**
+ * 县(区)政府, 县区政府: the governments of the level below, written without 各 — a duty holder as a bare list names it
+ * (a law-database copy of a 市 plan: (市政府办公室、市政府法制办及相关部门和县(区)政府)).
+ */
+export function isLevelGovernment(s: string): boolean {
+  return BARE_LEVEL_RE.test(s) && s.endsWith('政府');
+}
 /** The bare level, then 及/和 and another name: 各区、县(市)政府及开发区管委会 (the resolver splits at 及). */
 const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
 /** A level with its other name in brackets (市(地), 县(市)政府(行署)) reads as the level. */
