@@ -1,5 +1,6 @@
 // Entity linking: find the units, entities and tasks a question names, exactly or despite a typo.
 import { distance } from 'fastest-levenshtein';
+import { pinyin } from 'pinyin-pro';
 import { editsFor, fuzzyPool } from './fuzzy-pool.ts';
 import type { FormMethod, LexTarget, Lexicon, MentionKind } from './lexicon.ts';
 import { foldAscii } from './normalise.ts';
@@ -112,12 +113,28 @@ function select(candidates: Mention[], covered: boolean[]): Mention[] {
 /** Two or three names equally near one window make one ambiguous mention; more is noise. */
 const MAX_TIED_NAMES = 3;
 
+/** Toneless pinyin, one syllable per character. */
+function sound(text: string): string {
+  return pinyin(text, { toneType: 'none', separator: ' ', v: true });
+}
+
+/**
+ * Names equally near a window: those it sounds like, if some but not all do. An input method's typo is a homophone
+ * (区卫建局 is 区卫健局 typed by sound, not 区住建局 one character away).
+ */
+function soundingAlike(top: Mention[]): Mention[] {
+  const said = sound(top[0].surface);
+  const alike = top.filter((m) => m.form!.length === m.surface.length && sound(m.form!) === said);
+  return alike.length > 0 && alike.length < top.length ? alike : top;
+}
+
 /** Per window, the nearest names: one is a typo fixed, a few tied are an ambiguity to report. */
 function nearest(candidates: Mention[]): Mention[] {
   const byWindow = groupBy(candidates, (m) => `${m.start}:${m.end}`);
   return [...byWindow.values()].flatMap((list) => {
     const best = Math.min(...list.map((m) => distance(m.surface, m.form!)));
-    const top = list.filter((m) => distance(m.surface, m.form!) === best);
+    const tied = list.filter((m) => distance(m.surface, m.form!) === best);
+    const top = tied.length > 1 ? soundingAlike(tied) : tied;
     const targets = new Map(top.flatMap((m) => m.targets.map((t) => [`${t.label}:${t.name}`, t] as const)));
     if (targets.size === 1) return [top[0]];
     if (targets.size > MAX_TIED_NAMES) return [];
