@@ -61,9 +61,9 @@ function pairsOf(form: { text: string }): Set<string> {
 }
 
 /**
- * sharedBefore[i]: how many of the text's pairs starting before i the name has. A window within the name's edits
- * holds at least one of its pairs (fuzzy-pool.ts's lemma: L − 1 − 2k ≥ 1 for every name of four or more characters),
- * so windows holding none are skipped before the edit distance is computed.
+ * sharedBefore[i]: how many of the text's pairs starting before i the name has. A window within the name's k edits
+ * holds at least L − 1 − 2k of its pairs (fuzzy-pool.ts's lemma; at least one for every name of four or more
+ * characters), so windows holding fewer are skipped before the edit distance is computed.
  */
 function sharedPairsBefore(textPairs: readonly string[], form: { text: string }): Uint16Array {
   const pairs = pairsOf(form);
@@ -82,12 +82,14 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
     const shortest = three ? 3 : form.text.length - edits;
     const longest = three ? 3 : form.text.length + edits;
     const before = three ? null : sharedPairsBefore(textPairs, form);
+    // The lemma per window: within `edits` of the name, it holds at least this many of the name's pairs.
+    const needed = Math.max(1, form.text.length - 1 - 2 * edits);
     for (let len = shortest; len <= longest; len++) {
       for (let i = 0; i + len <= text.length; i++) {
         // Three-character names (水利局) tolerate a typo only inside: 水力局, not 水利所.
         if (three && (text[i] !== form.text[0] || text[i + 2] !== form.text[2])) continue;
         // Pairs starting at i … i + len − 2 lie inside the window.
-        if (before && before[i + len - 1] === before[i]) continue;
+        if (before && before[i + len - 1] - before[i] < needed) continue;
         const window = text.slice(i, i + len);
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
