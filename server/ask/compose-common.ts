@@ -101,6 +101,11 @@ export class AnswerBuilder implements ItemChain {
     return this.nodes.size + this.edges.size;
   }
 
+  /** Whether nothing more can be kept but items: elements and evidence are both at their bound. */
+  full(): boolean {
+    return this.size() >= MAX_ELEMENTS && this.evidence.size >= MAX_EVIDENCE;
+  }
+
   done(text: string): Composed {
     const evidence = [...this.evidence.values()];
     const elements = [...this.nodes.values(), ...this.edges.values()];

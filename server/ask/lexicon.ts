@@ -118,17 +118,24 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
     const form = table.forms.get(foldAscii(text));
     if (form?.method === 'name' && form.kind === 'unit' && !form.targets.some((t) => t.name === target.name)) form.targets.push(target);
   }
-  yield* sameBodyFollowers(table, byName);
-  // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus.
+  const byBody = bodiesOf(byName);
+  yield;
+  sameBodyFollowers(table, byBody);
+  // Registry abbreviations and former names (发改委, 经信委, 水务局) that resolve to a unit of this corpus; one the resolver
+  // reads as the registry's own name (市教委) reaches the corpus's bodies of that entry at that level (市教育局).
   const resolver = new UnitResolver({ known: byName.keys() });
+  const registry = defaultRegistry();
   const levels = new Set(['', ...[...byName.keys()].map((n) => n[0]).filter((c) => LEVEL_PREFIX.test(c))]);
   for (const entry of UNIT_REGISTRY) {
     for (const form of [entry.stem, ...(entry.full ?? []), ...(entry.abbr ?? [])]) {
       if (form.length < 2) continue;
       for (const level of levels) {
         const hits = resolver.resolve(level + form);
-        const target = hits.length === 1 && hits[0].status === 'resolved' ? byName.get(hits[0].canonical) : undefined;
-        if (target) table.add(level + form, 'unit', 'abbreviation', target);
+        if (hits.length !== 1 || hits[0].status !== 'resolved') continue;
+        const target = byName.get(hits[0].canonical);
+        // Without a level (教委): that entry's bodies at every level the corpus has.
+        const bodies = target ? [] : level ? [registry.levelledBody(level + form)] : [...levels].map((l) => l && registry.levelledBody(l + form));
+        for (const t of target ? [target] : bodies.flatMap((b) => (b ? byBody.get(b) ?? [] : []))) table.add(level + form, 'unit', 'abbreviation', t);
       }
       yield;
     }
@@ -145,13 +152,8 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
   for (const [short, target] of placeDroppedForms(byName, places)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
 }
 
-/**
- * One plan's 市住建局 is another's 市住房城乡建设局 (the registry's one body at one level): the name one plan writes
- * also reaches the other plans' bodies of that function at that level, after its own unit, as a bare 住建局 does above.
- * Within one plan the parser has already merged such names, so a follower is always another plan's body. Which body a
- * name denotes is the registry's reading (its index is built once per process), so a 区水利厅 follows no 区水利局.
- */
-function* sameBodyFollowers(table: FormTable, byName: Map<string, LexTarget>): Steps<void> {
+/** The corpus's units by the registry body their name denotes at its level (区水务局 and 区水利局 → 区水利局). */
+function bodiesOf(byName: Map<string, LexTarget>): Map<string, LexTarget[]> {
   const registry = defaultRegistry();
   const byBody = new Map<string, LexTarget[]>();
   for (const [name, target] of byName) {
@@ -161,7 +163,16 @@ function* sameBodyFollowers(table: FormTable, byName: Map<string, LexTarget>): S
     if (same) same.push(target);
     else byBody.set(body, [target]);
   }
-  yield;
+  return byBody;
+}
+
+/**
+ * One plan's 市住建局 is another's 市住房城乡建设局 (the registry's one body at one level): the name one plan writes
+ * also reaches the other plans' bodies of that function at that level, after its own unit, as a bare 住建局 does above.
+ * Within one plan the parser has already merged such names, so a follower is always another plan's body. Which body a
+ * name denotes is the registry's reading (its index is built once per process), so a 区水利厅 follows no 区水利局.
+ */
+function sameBodyFollowers(table: FormTable, byBody: Map<string, LexTarget[]>): void {
   for (const same of byBody.values()) {
     if (same.length < 2) continue;
     for (const own of same) {

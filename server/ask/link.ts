@@ -1,5 +1,6 @@
 // Entity linking: find the units, entities and tasks a question names, exactly or despite a typo.
 import { distance } from 'fastest-levenshtein';
+import { pinyin } from 'pinyin-pro';
 import { editsFor, fuzzyPool } from './fuzzy-pool.ts';
 import type { FormMethod, LexTarget, Lexicon, MentionKind } from './lexicon.ts';
 import { foldAscii } from './normalise.ts';
@@ -60,9 +61,9 @@ function pairsOf(form: { text: string }): Set<string> {
 }
 
 /**
- * sharedBefore[i]: how many of the text's pairs starting before i the name has. A window within the name's edits
- * holds at least one of its pairs (fuzzy-pool.ts's lemma: L − 1 − 2k ≥ 1 for every name of four or more characters),
- * so windows holding none are skipped before the edit distance is computed.
+ * sharedBefore[i]: how many of the text's pairs starting before i the name has. A window within the name's k edits
+ * holds at least L − 1 − 2k of its pairs (fuzzy-pool.ts's lemma; at least one for every name of four or more
+ * characters), so windows holding fewer are skipped before the edit distance is computed.
  */
 function sharedPairsBefore(textPairs: readonly string[], form: { text: string }): Uint16Array {
   const pairs = pairsOf(form);
@@ -81,12 +82,14 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
     const shortest = three ? 3 : form.text.length - edits;
     const longest = three ? 3 : form.text.length + edits;
     const before = three ? null : sharedPairsBefore(textPairs, form);
+    // The lemma per window: within `edits` of the name, it holds at least this many of the name's pairs.
+    const needed = Math.max(1, form.text.length - 1 - 2 * edits);
     for (let len = shortest; len <= longest; len++) {
       for (let i = 0; i + len <= text.length; i++) {
         // Three-character names (水利局) tolerate a typo only inside: 水力局, not 水利所.
         if (three && (text[i] !== form.text[0] || text[i + 2] !== form.text[2])) continue;
         // Pairs starting at i … i + len − 2 lie inside the window.
-        if (before && before[i + len - 1] === before[i]) continue;
+        if (before && before[i + len - 1] - before[i] < needed) continue;
         const window = text.slice(i, i + len);
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
@@ -112,12 +115,28 @@ function select(candidates: Mention[], covered: boolean[]): Mention[] {
 /** Two or three names equally near one window make one ambiguous mention; more is noise. */
 const MAX_TIED_NAMES = 3;
 
+/** Toneless pinyin, one syllable per character. */
+function sound(text: string): string {
+  return pinyin(text, { toneType: 'none', separator: ' ', v: true });
+}
+
+/**
+ * Names equally near a window: those it sounds like, if some but not all do. An input method's typo is a homophone
+ * (区卫建局 is 区卫健局 typed by sound, not 区住建局 one character away).
+ */
+function soundingAlike(top: Mention[]): Mention[] {
+  const said = sound(top[0].surface);
+  const alike = top.filter((m) => m.form!.length === m.surface.length && sound(m.form!) === said);
+  return alike.length > 0 && alike.length < top.length ? alike : top;
+}
+
 /** Per window, the nearest names: one is a typo fixed, a few tied are an ambiguity to report. */
 function nearest(candidates: Mention[]): Mention[] {
   const byWindow = groupBy(candidates, (m) => `${m.start}:${m.end}`);
   return [...byWindow.values()].flatMap((list) => {
     const best = Math.min(...list.map((m) => distance(m.surface, m.form!)));
-    const top = list.filter((m) => distance(m.surface, m.form!) === best);
+    const tied = list.filter((m) => distance(m.surface, m.form!) === best);
+    const top = tied.length > 1 ? soundingAlike(tied) : tied;
     const targets = new Map(top.flatMap((m) => m.targets.map((t) => [`${t.label}:${t.name}`, t] as const)));
     if (targets.size === 1) return [top[0]];
     if (targets.size > MAX_TIED_NAMES) return [];

@@ -22,14 +22,17 @@ export function questionsAbout(t: LexTarget): string[] {
   }
 }
 
-/** Per lexicon: character pair → the names holding it, as positions in units, entities, tasks (that order); each name's pair count. */
-const pairIndexes = new WeakMap<Lexicon, { names: LexTarget[]; sizes: number[]; byPair: Map<string, number[]> }>();
+/**
+ * Per lexicon: character pair → the names holding it, as positions in units, entities, tasks (that order); each name's
+ * pair count; shared-pair counts per name, reused by every question (zeroed again after each).
+ */
+const pairIndexes = new WeakMap<Lexicon, { names: LexTarget[]; sizes: number[]; byPair: Map<string, number[]>; shared: Uint16Array }>();
 
 /**
- * Names sharing at least one character pair with the question, in lexicon order, with their closeness: the shared
- * pairs are counted from the index (each name is listed once per pair), so no other name is looked at.
+ * Names sharing at least `min` of their character pairs with the question, in lexicon order, with that share: the
+ * shared pairs are counted from the index (each name is listed once per pair), so no other name is looked at.
  */
-function closeNames(question: Set<string>, lexicon: Lexicon): Array<{ t: LexTarget; score: number }> {
+function closeNames(question: Set<string>, lexicon: Lexicon, min: number): Array<{ t: LexTarget; score: number }> {
   let index = pairIndexes.get(lexicon);
   if (!index) {
     const names = [...lexicon.units, ...lexicon.entities, ...lexicon.tasks];
@@ -43,12 +46,24 @@ function closeNames(question: Set<string>, lexicon: Lexicon): Array<{ t: LexTarg
       }
       return pairs.size;
     });
-    index = { names, sizes, byPair };
+    index = { names, sizes, byPair, shared: new Uint16Array(names.length) };
     pairIndexes.set(lexicon, index);
   }
-  const shared = new Map<number, number>();
-  for (const p of question) for (const i of index.byPair.get(p) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-  return [...shared.keys()].sort((a, b) => a - b).map((i) => ({ t: index.names[i], score: shared.get(i)! / index.sizes[i] }));
+  const { shared, sizes } = index;
+  const touched: number[] = [];
+  for (const p of question) {
+    for (const i of index.byPair.get(p) ?? []) {
+      if (shared[i] === 0) touched.push(i);
+      shared[i]++;
+    }
+  }
+  const close: number[] = [];
+  for (const i of touched) {
+    if (shared[i] / sizes[i] >= min) close.push(i);
+  }
+  const out = close.sort((a, b) => a - b).map((i) => ({ t: index.names[i], score: shared[i] / sizes[i] }));
+  for (const i of touched) shared[i] = 0;
+  return out;
 }
 
 /** A name sharing less than this share of its character pairs with the question is not "close". */
@@ -61,8 +76,7 @@ export function suggestQuestions(normalised: string, mentions: Mention[], lexico
   for (const m of mentions) if (m.targets.length > 1) for (const t of m.targets) out.push(questionsAbout(t)[0]);
   for (const t of found.filter((f) => NAMED_LABELS.has(f.label) && !f.name.startsWith('（')).slice(0, 2)) out.push(questionsAbout(t)[0]);
   const q = bigrams(normalised);
-  const named = closeNames(q, lexicon)
-    .filter((x) => x.score >= MIN_CLOSENESS)
+  const named = closeNames(q, lexicon, MIN_CLOSENESS)
     .sort((a, b) => b.score - a.score || a.t.name.length - b.t.name.length)
     .slice(0, CLOSEST_NAMES);
   for (const { t } of named) out.push(...questionsAbout(t));

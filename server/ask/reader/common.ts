@@ -95,11 +95,14 @@ export function placeOf(ctx: ReadCtx, docId: string): string {
   return docInfo(ctx.view, docId)?.place ?? docLabel(ctx, docId);
 }
 
+/** localeCompare's own order (the default locale), without building a collator per call. */
+const COLLATOR = new Intl.Collator();
+
 /** Distinct tasks of these duties, in document order. */
 export function tasksOf(duties: Duty[]): GraphNode[] {
   const seen = new Map<string, GraphNode>();
   for (const d of duties) if (!seen.has(d.task.id)) seen.set(d.task.id, d.task);
-  return [...seen.values()].sort((a, b) => docOf(a).localeCompare(docOf(b)) || Number(a.properties.start ?? 0) - Number(b.properties.start ?? 0));
+  return [...seen.values()].sort((a, b) => COLLATOR.compare(docOf(a), docOf(b)) || Number(a.properties.start ?? 0) - Number(b.properties.start ?? 0));
 }
 
 /** Distinct units of these duties by name, leads first. */
@@ -112,7 +115,11 @@ export function unitsOf(duties: Duty[]): GraphNode[] {
 
 /** Add duties to the answer: the unit, the task, the edge and its sentence. */
 export function cite(b: AnswerBuilder, duties: Duty[]): void {
-  for (const d of duties) b.node(d.unit).node(d.task).edge(DUTY_OF[d.role], d.unit.id, d.task.id).cite(d.evidence);
+  for (const d of duties) {
+    // The busiest unit has thousands of duties at 1,000 documents; the first ones fill the answer.
+    if (b.full()) return;
+    b.node(d.unit).node(d.task).edge(DUTY_OF[d.role], d.unit.id, d.task.id).cite(d.evidence);
+  }
 }
 
 /** 「a」、「b」 grouped by document when there is more than one: 《X》：「a」；《Y》：「b」. */

@@ -68,20 +68,25 @@ function sameFunction(lexicon: Lexicon, unit: LexTarget): LexTarget[] {
 /**
  * With a scope, a name several jurisdictions share (发改委, 区财政局) means the units that have duties in it; a name
  * with none there (区发改局 asked of a plan that writes 区发展和改革局) means that plan's body of the same function and level.
+ * So per plan of a scope of several (金乡和咸安的发改局: 咸安's 区发改局, 金乡's 县发展和改革局): each plan the name reaches
+ * no unit of gets its own body of that function.
  */
 function narrowToScope(linked: Linked, scope: Scope | null, view: GraphView, lexicon: Lexicon): Linked {
   if (!scope) return linked;
   const docs = new Set(scope.docIds);
-  const inScope = (t: LexTarget) => (view.byName.get(t.name) ?? []).some((u) => u.label === 'Unit'
-    && (view.dutiesOfUnit.get(u.id) ?? []).some((d) => docs.has(docOf(d.task))));
+  const docsOf = (t: LexTarget) => (view.byName.get(t.name) ?? []).flatMap((u) => (u.label === 'Unit' ? view.dutiesOfUnit.get(u.id) ?? [] : []))
+    .map((d) => docOf(d.task)).filter((d) => docs.has(d));
   const mentions = linked.mentions.map((m) => {
     if (m.kind === 'task') return taskInScope(m, docs, view);
     if (m.kind !== 'unit') return m;
-    const kept = m.targets.filter(inScope);
-    if (kept.length) return m.targets.length < 2 ? m : { ...m, targets: kept };
+    const kept = m.targets.filter((t) => docsOf(t).length > 0);
+    const reached = new Set(kept.flatMap(docsOf));
+    if (reached.size === docs.size) return m.targets.length < 2 ? m : { ...m, targets: kept };
     const level = /^[区县市省]/u.exec(m.surface)?.[0];
-    const peers = sameFunction(lexicon, m.targets[0]).filter((t) => inScope(t) && (!level || t.name.startsWith(level)));
-    return peers.length ? { ...m, targets: peers } : m;
+    const peers = sameFunction(lexicon, m.targets[0]).filter((t) => !kept.includes(t) && (!level || t.name.startsWith(level))
+      && docsOf(t).some((d) => !reached.has(d)));
+    if (!peers.length) return kept.length && m.targets.length > 1 ? { ...m, targets: kept } : m;
+    return { ...m, targets: [...kept, ...peers] };
   });
   return { ...linked, mentions };
 }

@@ -72,13 +72,15 @@ function eachUnit(ctx: ReadCtx, units: LexTarget[], role: Role | null, said = ''
     return true;
   });
   const items = once(parts.flatMap((p) => p.composed.items));
+  // A scope of several plans chose these bodies, one per plan: no ambiguity to offer.
+  const perPlan = (ctx.scope?.docIds.length ?? 0) > 1;
   // Each part lists at most MAX_ITEMS; the merged answer too, counting what every part found but did not list.
   const found = items.length + parts.reduce((n, p) => n + (p.composed.total ?? p.composed.items.length) - p.composed.items.length, 0);
   return {
     op: 'unitTasks', params: { units: units.map((u) => u.name), ...(role ? { role } : {}) },
     understood: `我理解为：分别查${units.map((u) => `「${u.name}」`).join('、')}${roleZh(role)}的任务`,
     composed: {
-      text: `${said ? `「${said}」可能指${units.map((u) => `「${u.name}」`).join('、')}，分别列出：` : ''}${parts.map((p) => p.composed.text).join('')}`,
+      text: `${said ? `「${said}」${perPlan ? '在这几个方案里分别是' : '可能指'}${units.map((u) => `「${u.name}」`).join('、')}，分别列出：` : ''}${parts.map((p) => p.composed.text).join('')}`,
       items: items.slice(0, MAX_ITEMS),
       ...(found > Math.min(items.length, MAX_ITEMS) ? { total: found } : {}),
       evidence: parts.flatMap((p) => p.composed.evidence),
