@@ -71,6 +71,13 @@ export interface DutyRow {
   evidence: EvidenceValue;
 }
 
+/** unitPartners' page as a store reads it: a partner, the count of tasks it shares, the first of them in document order. */
+export interface PartnerRow {
+  unit: UnitRef;
+  shared: number;
+  tasks: TaskRow[];
+}
+
 export interface MentionRow {
   task: TaskRow;
   entity: EntityRef;
@@ -192,6 +199,13 @@ export interface RowSource {
    * included, and `total`, the count of distinct (unit, task, role) in all. Null (or absent): dutiesOfUnits, paged here.
    */
   dutyPageOfUnits?(unitIds: string[], role: Role | undefined, limit: number): Promise<{ rows: DutyRow[]; total: number } | null>;
+  /**
+   * Optional: unitPartners' page read where the rows are: the partners (units not in `unitIds` with a duty on a task
+   * some unit of `unitIds` has one on) among the first `limit` by shared tasks (desc), ties at the cut's count included,
+   * each with its first INNER_LIST_MAX shared tasks in compareTasks' order, and `total`, the count of partners. Null (or
+   * absent): dutiesOnTasksOf, grouped here (a busy unit's tasks carry tens of thousands of duty rows, a page 50 partners).
+   */
+  partnerPageOfUnits?(unitIds: string[], limit: number): Promise<{ partners: PartnerRow[]; total: number } | null>;
   /** Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links() (one round trip, not one per level). */
   neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
   /**

@@ -4,7 +4,7 @@ import {
   compareNumbersDesc, compareRefs, compareRoles, compareStrings, compareTasks, groupBy, lastByKey, mapPage, paginate,
   pathUnder, taskList, taskRef, uniqueById,
 } from './order.ts';
-import type { DutyRow, DutyScope, RowSource, TaskRow } from './rows.ts';
+import type { DutyRow, DutyScope, PartnerRow, RowSource, TaskRow } from './rows.ts';
 import type { Duty, UnitInfo, UnitRef } from './schemas.ts';
 
 /** Tasks in document order, then role (lead, support, responsible), then unit name, id. */
@@ -71,32 +71,38 @@ export async function executeUnitTasks(src: RowSource, p: QueryParams<'unitTasks
   return shapeUnitTasks(p, units, rows);
 }
 
-interface Group {
-  unit: UnitRef;
-  tasks: Map<string, TaskRow>;
-}
-
 /** Partners: shared = distinct tasks both are on; by shared desc, then name, id. */
-export function shapeUnitPartners(p: QueryParams<'unitPartners'>, units: UnitInfo[], rows: DutyRow[]): QueryOutput<'unitPartners'> {
+function shapeUnitPartners(p: QueryParams<'unitPartners'>, units: UnitInfo[], rows: DutyRow[]): QueryOutput<'unitPartners'> {
   const own = new Set(units.map((u) => u.id));
   const ownTasks = new Set(rows.filter((r) => own.has(r.unit.id)).map((r) => r.task.id));
-  const groups = new Map<string, Group>();
+  const groups = new Map<string, { unit: UnitRef; tasks: Map<string, TaskRow> }>();
   for (const row of rows) {
     if (own.has(row.unit.id) || !ownTasks.has(row.task.id)) continue;
     const group = groups.get(row.unit.id) ?? { unit: row.unit, tasks: new Map() };
     group.tasks.set(row.task.id, row.task);
     groups.set(row.unit.id, group);
   }
-  // Task lists for the page's partners only: a busy unit has hundreds of partners, each with up to hundreds of tasks.
-  const counted = [...groups.values()].map((g) => ({ group: g, unit: g.unit, shared: g.tasks.size }));
-  const page = paginate(counted, (a, b) => compareNumbersDesc(a.shared, b.shared) || compareRefs(a.unit, b.unit), p.limit);
-  return { units: sortUnits(units), partners: mapPage(page, (c) => ({ unit: c.unit, shared: c.shared, tasks: taskList(c.group.tasks.values()) })) };
+  return pagePartners(p, units, [...groups.values()].map((g) => ({ unit: g.unit, shared: g.tasks.size, tasks: [...g.tasks.values()] })));
+}
+
+/**
+ * The page of partners in order; task lists for the page's partners only (a busy unit has hundreds of partners, each
+ * with up to hundreds of tasks). `total` when the store counted the partners and sent only the page's (ties included).
+ */
+function pagePartners(p: QueryParams<'unitPartners'>, units: UnitInfo[], partners: PartnerRow[], total = partners.length): QueryOutput<'unitPartners'> {
+  const page = paginate(partners, (a, b) => compareNumbersDesc(a.shared, b.shared) || compareRefs(a.unit, b.unit), p.limit);
+  return {
+    units: sortUnits(units),
+    partners: { ...mapPage(page, (c) => ({ unit: c.unit, shared: c.shared, tasks: taskList(c.tasks) })), total, truncated: total > p.limit },
+  };
 }
 
 export async function executeUnitPartners(src: RowSource, p: QueryParams<'unitPartners'>): Promise<QueryOutput<'unitPartners'>> {
   const units = await src.resolveUnits(p.unit);
-  const rows = units.length > 0 ? await src.dutiesOnTasksOf(units.map((u) => u.id)) : [];
-  return shapeUnitPartners(p, units, rows);
+  const ids = units.map((u) => u.id);
+  const paged = units.length > 0 && src.partnerPageOfUnits ? await src.partnerPageOfUnits(ids, p.limit) : null;
+  if (paged) return pagePartners(p, units, paged.partners, paged.total);
+  return shapeUnitPartners(p, units, units.length > 0 ? await src.dutiesOnTasksOf(ids) : []);
 }
 
 /** Tasks where a unit of `a` and a different unit of `b` both hold a duty; document order. */

@@ -11,6 +11,7 @@ import {
 import { narrowedFind } from './cypher-scope.ts';
 import type { FilterStep, FollowStep } from './schema.ts';
 import { NODE_LABELS, type NodeLabel } from '../model.ts';
+import { PLANNED_ONCE } from '../store/neo4j/neo4j-cypher.ts';
 
 export type CompiledKind = 'items' | 'ranked' | 'count' | 'groups' | 'comparison';
 
@@ -171,6 +172,8 @@ class Compiler implements Params {
  * catalogue's do (neo4j-cypher.ts inOneMap): Neo4j keys a cached plan by each parameter's type and list-size bucket,
  * so a plan with 3 search hits and the same plan with 12 were planned twice. A string read through a text index
  * (`n.name CONTAINS`) stays a typed parameter of its own: the planner uses the trigram index only for a known string.
+ * Its expressions are interpreted (PLANNED_ONCE), as the catalogue's: a plan's shape repeats, and Neo4j would compile
+ * each statement again at its 11th run, a one-off cost inside the answers users wait for.
  */
 export function compileProgram(program: Program): CompiledProgram {
   const compiler = new Compiler();
@@ -180,5 +183,5 @@ export function compileProgram(program: Program): CompiledProgram {
   const body = final ? steps.slice(0, -1) : steps;
   body.forEach((step, i) => compiler.step(step, compiler.sets, body[i + 1]));
   const compiled = compiler.finish(final ? last : undefined);
-  return { ...compiled, params: { p: { ...compiler.map, maxSet: program.maxSet }, ...compiler.typed } };
+  return { ...compiled, statement: PLANNED_ONCE + compiled.statement, params: { p: { ...compiler.map, maxSet: program.maxSet }, ...compiler.typed } };
 }

@@ -268,6 +268,21 @@ CALL (page) {
 RETURN total, rows`;
 export const DUTIES_ON_TASKS_OF = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WHERE ${TASK_IN('t')} WITH DISTINCT t
 MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
+/**
+ * unitPartners' page (RowSource.partnerPageOfUnits): one row, the count of partners and the partners among the first
+ * `$limit` by shared tasks, ties at the cut's count kept (names are compared in JS: Cypher compares strings by code
+ * point, JS by code unit), each with its first `$inner` tasks in compareTasks' order (ids are ASCII, so that cut is
+ * exact). No duty row leaves the server: a busy unit's tasks carry thousands of them, with their evidence.
+ */
+export const PARTNER_PAGE_OF_UNITS = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WHERE ${TASK_IN('t')} WITH DISTINCT t
+MATCH (u:Unit)-[:${DUTY}]->(t) WHERE NOT u.id IN $ids
+WITH DISTINCT u, t ORDER BY t.docId, t.start, t.id
+WITH u, collect(t) AS tasks
+WITH u, tasks, size(tasks) AS shared ORDER BY shared DESC
+WITH collect({u: u, tasks: tasks, shared: shared}) AS ordered
+WITH size(ordered) AS total, CASE WHEN size(ordered) < toInteger($limit) THEN size(ordered) ELSE toInteger($limit) END AS n, ordered
+WITH total, CASE WHEN n = 0 THEN [] ELSE ordered[0..n] + [g IN ordered[n..] WHERE g.shared = ordered[n - 1].shared] END AS page
+RETURN total, [g IN page | {unit: {id: g.u.id, name: g.u.name}, shared: g.shared, tasks: [t IN g.tasks[0..toInteger($inner)] | ${TASK('t')}]}] AS partners`;
 export const DUTIES_ON_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
 WITH t WHERE ${TASK_IN('t')} MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
 export const SCOPED_DUTIES_BY_ENTITY = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }

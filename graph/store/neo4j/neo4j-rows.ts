@@ -3,10 +3,10 @@
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
 import type { NeighborhoodWalk, Step } from '../../catalogue/traverse.ts';
 import type {
-  CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, PartnerRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
-import type { DocumentSummary, EntityRef, EvidenceValue, NodeRef, Role, UnitInfo, UnitRef } from '../../catalogue/schemas.ts';
+import { INNER_LIST_MAX, type DocumentSummary, type EntityRef, type EvidenceValue, type NodeRef, type Role, type UnitInfo, type UnitRef } from '../../catalogue/schemas.ts';
 import { DUTY_TYPES, NODE_LABELS, type DutyType, type EdgeType, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from '../batch/row-refs.ts';
 import type { Row } from './neo4j-client.ts';
@@ -112,6 +112,14 @@ export class Neo4jRowSource implements RowSource {
     const [row] = await this.rows(Q.DUTY_PAGE_OF_UNITS, { ids: unitIds, types, limit });
     const groups = (row?.rows ?? []) as Row[];
     return { total: Number(row?.total ?? 0), rows: groups.flatMap((g) => (g.evidence as unknown[]).map((e) => dutyRow({ ...g, evidence: e }))) };
+  }
+
+  async partnerPageOfUnits(unitIds: string[], limit: number): Promise<{ partners: PartnerRow[]; total: number }> {
+    const [row] = await this.rows(Q.PARTNER_PAGE_OF_UNITS, { ids: unitIds, limit, inner: INNER_LIST_MAX });
+    const partners = ((row?.partners ?? []) as Row[]).map((g) => ({
+      unit: unit(g.unit), shared: Number(g.shared), tasks: (g.tasks as unknown[]).map((t) => taskRow(asNode(t))),
+    }));
+    return { total: Number(row?.total ?? 0), partners };
   }
 
   async dutiesOnTasksOf(unitIds: string[]): Promise<DutyRow[]> {

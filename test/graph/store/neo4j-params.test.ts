@@ -25,7 +25,7 @@ describe('inOneMap', () => {
   });
 });
 
-describe('compileProgram sends one map too', () => {
+describe('compileProgram sends one map, expressions interpreted, as the catalogue does', () => {
   const program = (names: string[], hits: number): Program => ({
     steps: [
       { op: 'hits', hits: Array.from({ length: hits }, (_, i) => ({ id: `task:${i}`, score: 1 / (i + 1) })) },
@@ -41,6 +41,7 @@ describe('compileProgram sends one map too', () => {
     const short = compileProgram(program(['区水利局'], 3));
     const long = compileProgram(program(['区水利局', '区财政局', '区教育局', '区卫健委'], 40));
     expect(long.statement).toBe(short.statement);
+    expect(long.statement.startsWith(Q.PLANNED_ONCE)).toBe(true);
     expect(new Set(short.statement.match(/\$[A-Za-z_][A-Za-z0-9_]*/gu))).toEqual(new Set(['$p', '$t0']));
     expect(Object.keys(long.params).sort()).toEqual(['p', 't0']);
     expect(long.params.t0).toBe('基础设施');
