@@ -10,7 +10,7 @@ import type { GraphExport } from '../graph/model.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { inTurns } from '../graph/slices.ts';
 import { graphSnapshot } from './search/graph-snapshot.ts';
-import { baseStore } from './store-cache.ts';
+import { baseStore, storeFingerprint } from './store-cache.ts';
 import { corpusWords } from './search/task-index.ts';
 import { segmenterFor, type Segmenter } from './search/tokenizer.ts';
 
@@ -64,7 +64,10 @@ export function alignPair(lower: DocView, higher: DocView, decisions: ReadonlyMa
 
 /** Align every pair of documents where one carries out the other, or just `from` → `to`. */
 export async function alignStore(store: GraphStore, options: { from?: string; to?: string } = {}): Promise<PairAlignment[]> {
-  const views = await alignmentViews(store);
+  return alignViews(await alignmentViews(store), options);
+}
+
+function alignViews(views: Views, options: { from?: string; to?: string }): PairAlignment[] {
   return pairsOf(views, options).map(([lower, higher]) => {
     const links = alignPair(lower, higher, views.decisions, views.tokenize);
     const tasks = new Map([...lower.tasks, ...higher.tasks].map((t) => [t.id, brief(t)]));
@@ -123,10 +126,28 @@ export async function importLinkDecisions(store: GraphStore, data: unknown, sour
 
 /** Compare two documents task by task: `before` is the older (or draft) plan. */
 export async function compareStore(store: GraphStore, before: string, after: string): Promise<Comparison> {
-  const { docs, tokenize } = await alignmentViews(store);
+  return compareViews(await alignmentViews(store), before, after);
+}
+
+function compareViews({ docs, tokenize }: Views, before: string, after: string): Comparison {
   const result = comparePlans(findDoc(docs, before), findDoc(docs, after), tokenize);
   return {
     ...result,
     tasks: result.tasks.map((t) => ({ status: t.status, score: t.score, before: t.before && brief(t.before), after: t.after && brief(t.after) })),
   };
+}
+
+/**
+ * Every pair aligned and any two plans compared, from one read of the store (ask's per-version alignment,
+ * server/ask/reader/alignment-data.ts). The graph is the export the other per-version indexes share (graph-snapshot.ts),
+ * not a second whole export next to it, as alignStore's and each compareStore's own read were: on Neo4j at 1,000
+ * documents that second copy was the server's peak (RSS 773 → 1,097 MB). The decisions are read beside it; a write
+ * between the two (the version moved) falls back to reading both in one state.
+ */
+export async function storeAlignment(view: GraphStore): Promise<{ pairs: PairAlignment[]; compare: (before: string, after: string) => Comparison }> {
+  const store = baseStore(view);
+  const version = await storeFingerprint(store);
+  const shared = await alignmentViews(store, await graphSnapshot(store));
+  const views = (await storeFingerprint(store)) === version ? shared : await alignmentViews(store);
+  return { pairs: alignViews(views, {}), compare: (before, after) => compareViews(views, before, after) };
 }

@@ -72,10 +72,13 @@ function bm25In(tasks: Map<string, IndexedTask>, tokenize: Segmenter['tokenize']
   const queue = [...tasks.values()];
   let next = 0;
   const add = (until: number) => {
+    if (next === queue.length) return;
     for (; next < Math.min(until, queue.length); next++) {
       const title = tokenize(queue[next].name);
       bm25.add(queue[next].id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(queue[next].text)]);
     }
+    // The last task in: the index is held for the version's life, so its postings are made compact.
+    if (next === queue.length) bm25.compact();
   };
   let done = () => {};
   const ready = new Promise<void>((resolve) => {

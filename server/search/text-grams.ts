@@ -6,7 +6,7 @@ export interface TextGrams {
   /** Tasks in the order they were given, each with its title and text as searched. */
   tasks: GraphNode[];
   /** Character pair (two UTF-16 units as one number) → ascending positions in `tasks`. */
-  pairs: Map<number, number[]>;
+  pairs: Map<number, Int32Array>;
 }
 
 const pairKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
@@ -21,18 +21,27 @@ export function buildTextGrams(tasks: Iterable<GraphNode>): TextGrams {
 
 /** The same in steps (a task each), for building in turns (graph/slices.ts). */
 export function* textGramsSteps(tasks: Iterable<GraphNode>): Steps<TextGrams> {
-  const grams: TextGrams = { tasks: [...tasks], pairs: new Map() };
-  for (let at = 0; at < grams.tasks.length; at++) {
-    const s = haystack(grams.tasks[at]);
+  const list = [...tasks];
+  const growing = new Map<number, number[]>();
+  for (let at = 0; at < list.length; at++) {
+    const s = haystack(list[at]);
     for (let i = 0; i + 1 < s.length; i++) {
       const key = pairKey(s, i);
-      const list = grams.pairs.get(key);
-      if (!list) grams.pairs.set(key, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
+      const found = growing.get(key);
+      if (!found) growing.set(key, [at]);
+      else if (found[found.length - 1] !== at) found.push(at);
     }
     yield;
   }
-  return grams;
+  // Held for the graph version's life, and its size is the text's (millions of positions at 1,000 documents): an
+  // exact-size Int32Array takes 4 bytes a position where a grown number array takes 8 and its spare room.
+  const pairs = new Map<number, Int32Array>();
+  for (const [key, found] of growing) {
+    pairs.set(key, Int32Array.from(found));
+    growing.delete(key);
+    if (pairs.size % 4096 === 0) yield;
+  }
+  return { tasks: list, pairs };
 }
 
 /**
@@ -41,7 +50,7 @@ export function* textGramsSteps(tasks: Iterable<GraphNode>): Steps<TextGrams> {
  */
 export function tasksWithPairs(grams: TextGrams, needle: string): GraphNode[] {
   if (needle.length < 2) return grams.tasks;
-  const lists: number[][] = [];
+  const lists: Int32Array[] = [];
   for (let i = 0; i + 1 < needle.length; i++) {
     const list = grams.pairs.get(pairKey(needle, i));
     if (!list) return [];
@@ -53,11 +62,11 @@ export function tasksWithPairs(grams: TextGrams, needle: string): GraphNode[] {
     if (hits.length === 0) break;
     hits = hits.filter((p) => holds(list, p));
   }
-  return hits.map((p) => grams.tasks[p]);
+  return Array.from(hits, (p) => grams.tasks[p]);
 }
 
 /** Binary search in an ascending list: the rarest pair's few tasks are looked up in the common pairs' long lists. */
-function holds(list: number[], p: number): boolean {
+function holds(list: Int32Array, p: number): boolean {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {

@@ -38,6 +38,19 @@ describe('Bm25Index', () => {
     index.add('a', []);
     expect(() => index.add('a', [])).toThrow(/already indexed/u);
   });
+
+  it('ranks and scores the same once compacted, and refuses documents after', () => {
+    const words = ['水库', '防洪', '道路', '桥梁', '农业', '园区'];
+    const index = new Bm25Index();
+    // Varied lengths and term counts, so scores differ and ties are broken by id.
+    for (let i = 0; i < 300; i++) index.add(`t${String(i).padStart(3, '0')}`, Array.from({ length: 1 + (i % 7) }, (_, k) => words[(i * (k + 3)) % words.length]));
+    const queries = [['水库'], ['道路', '桥梁'], ['农业', '园区', '防洪'], ['没有']];
+    const before = queries.map((q) => index.search(q, 20, (id) => id !== 't007'));
+    index.compact();
+    expect(queries.map((q) => index.search(q, 20, (id) => id !== 't007'))).toEqual(before);
+    expect(before[1].length).toBe(20);
+    expect(() => index.add('late', ['水库'])).toThrow(/compacted/u);
+  });
 });
 
 describe('tokenizer', () => {

@@ -2,7 +2,7 @@
 import type { DocumentLevel } from '../../../graph/metadata/document-meta.ts';
 import type { Comparison, PairAlignment } from '../../../graph/align/schemas.ts';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
-import { alignStore, compareStore } from '../../alignment.ts';
+import { storeAlignment } from '../../alignment.ts';
 import { StoreCache } from '../../store-cache.ts';
 
 export interface PlanInfo {
@@ -33,6 +33,7 @@ export const ASKS_ALIGNMENT = /落实|对应|上级|下级|省里|市里|区里|
 const knownPlace = (j: string | null) => (j && j.length > 1 && j !== '未知' ? j : null);
 
 async function build(store: GraphStore): Promise<AlignmentData> {
+  const aligned = await storeAlignment(store);
   const plans = new Map<string, PlanInfo>();
   for (const d of await store.listDocuments()) {
     plans.set(d.id, {
@@ -47,10 +48,10 @@ async function build(store: GraphStore): Promise<AlignmentData> {
     // Consecutive plans of one place by period: each year's plan against the one before it.
     const sorted = list.filter((p) => p.period).sort((a, b) => a.period.localeCompare(b.period));
     for (let i = 1; i < sorted.length; i++) {
-      versions.push({ before: sorted[i - 1], after: sorted[i], comparison: await compareStore(store, sorted[i - 1].id, sorted[i].id) });
+      versions.push({ before: sorted[i - 1], after: sorted[i], comparison: aligned.compare(sorted[i - 1].id, sorted[i].id) });
     }
   }
-  return { plans, pairs: await alignStore(store), versions };
+  return { plans, pairs: aligned.pairs, versions };
 }
 
 const cache = new StoreCache(build);

@@ -1,0 +1,34 @@
+// The character-pair index behind "which tasks say X word for word": a superset of the tasks holding the needle, in order.
+import { describe, expect, it } from 'vitest';
+import type { GraphNode } from '../../graph/model.ts';
+import { buildTextGrams, tasksWithPairs } from '../../server/search/text-grams.ts';
+
+const task = (id: string, name: string, text: string): GraphNode => ({ id, label: 'Task', name, properties: { text } });
+
+const TASKS = [
+  task('a', '推进长江大保护', '区水利局牵头，加强长江岸线整治。'),
+  task('b', '建设智慧园区', '完善园区道路和管网，推进产业园区建设。'),
+  task('c', '防洪工程', '加固水库堤防，提高防洪能力。'),
+  task('d', '长江岸线修复', ''),
+];
+
+describe('text grams', () => {
+  const grams = buildTextGrams(TASKS);
+
+  it('finds every task whose title or text holds the needle, in the order given, and no other here', () => {
+    for (const needle of ['长江', '长江岸线', '园区', '防洪能力', '推进', '没有的词', '区水利局牵头']) {
+      const scanned = TASKS.filter((t) => `${t.name}\u0000${String(t.properties.text)}`.includes(needle));
+      expect(tasksWithPairs(grams, needle), needle).toEqual(scanned);
+    }
+  });
+
+  it('returns a plain array of the tasks (positions are held as exact-size Int32Arrays)', () => {
+    const hits = tasksWithPairs(grams, '园区');
+    expect(Array.isArray(hits)).toBe(true);
+    expect([...grams.pairs.values()].every((list) => list instanceof Int32Array)).toBe(true);
+  });
+
+  it('cannot narrow a one-character needle: every task', () => {
+    expect(tasksWithPairs(grams, '江')).toEqual(TASKS);
+  });
+});
