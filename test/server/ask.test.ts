@@ -73,9 +73,16 @@ describe('askQuestion', () => {
   });
 
   it('reports an ambiguous name and suggests both readings', async () => {
-    const a = await ask('区才政局参与了哪些任务');
+    // 口 is one edit from 财 and from 民 and sounds like neither.
+    const a = await ask('区口政局参与了哪些任务');
     expect(a.suggestions.join(' ')).toMatch(/区财政局/u);
     expect(a.suggestions.join(' ')).toMatch(/区民政局/u);
+  });
+
+  it('reads a typo that sounds like one of two names as that one (区才政局: 才 sounds as 财)', async () => {
+    const a = await ask('区才政局参与了哪些任务');
+    expect(a.answer.text).toContain('区财政局');
+    expect(a.answer.text).not.toContain('区民政局');
   });
 
   it('falls back to full-text search with suggestions when nothing is recognised', async () => {

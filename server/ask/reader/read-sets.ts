@@ -162,8 +162,22 @@ function yesNo(ctx: ReadCtx): Reading | null {
   }
   const other = pool.map((d) => `${roleZh(d.role)}「${d.task.name}」`);
   const where = other.length ? `它在其中是${[...new Set(pool.map((d) => roleZh(d.role)))].join('/')}单位（${other.slice(0, 3).join('、')}）` : `它${about ? '与此无关' : '没有任何任务'}`;
-  const leads = ctx.tasks[0] ? dutiesOfTask(ctx, ctx.tasks[0].id, 'lead').map((d) => d.unit.name) : [];
-  return reading('checkDuty', params, understood, b, `没有。${subject}没有${roleZh(role)}${about || '任何任务'}；${where}${leads.length ? `，牵头单位是${leads.map((n) => `「${n}」`).join('、')}` : ''}。`);
+  return reading('checkDuty', params, understood, b, `没有。${subject}没有${roleZh(role)}${about || '任何任务'}；${where}${holdersOf(ctx, b)}。`);
+}
+
+/**
+ * Who does hold the task a "no" is about: its leads, or, in a plan whose table names owners without saying who leads
+ * (主要责任单位: 市商务局、苏州海关), its responsible units, else its supporters. A bare no would leave the asker guessing.
+ */
+function holdersOf(ctx: ReadCtx, b: ReturnType<typeof newBuilder>): string {
+  if (!ctx.tasks[0]) return '';
+  for (const role of ['lead', 'responsible', 'support'] as const) {
+    const duties = dutiesOfTask(ctx, ctx.tasks[0].id, role);
+    if (duties.length === 0) continue;
+    cite(b, duties);
+    return `，${roleZh(role)}单位是${unitsOf(duties).map((u) => `「${u.name}」`).join('、')}`;
+  }
+  return '';
 }
 
 export const readSets: Reader = (ctx) => {
