@@ -11,11 +11,15 @@ const RESERVOIR_FOLLOWERS = ['、', '，', ',', '。', '；', ';', '等', '工�
 const NAMED_AFTER_KINDS = new Set(['water', 'power', 'transport', 'facility', 'rail', 'street', 'venue']);
 const LABEL_RANK = { Corridor: 1, Project: 2, Place: 3, Industry: 4 } as const;
 
+// Module-level, not a closure in resolve: tsx (esbuild keepNames) names every named closure each time it is made.
+function rank(m: EntityMention, preferred: ReadonlySet<EntityMention>): number {
+  return preferred.has(m) ? 0 : LABEL_RANK[m.label];
+}
+
 /** Greedy longest-first choice of non-overlapping mentions; on equal spans gazetteer places win. */
 function resolve(candidates: readonly EntityMention[], preferred: ReadonlySet<EntityMention>): EntityMention[] {
-  const rank = (m: EntityMention) => (preferred.has(m) ? 0 : LABEL_RANK[m.label]);
   const ordered = [...candidates].sort((a, b) =>
-    (b.end - b.start) - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+    (b.end - b.start) - (a.end - a.start) || rank(a, preferred) - rank(b, preferred) || a.start - b.start);
   const chosen: EntityMention[] = [];
   // Characters already claimed by a longer (or preferred) mention: a check costs the candidate's length,
   // not the number chosen so far, so a text of thousands of names stays linear.

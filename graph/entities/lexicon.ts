@@ -50,3 +50,33 @@ export class Lexicon<T> {
     return hits;
   }
 }
+
+/**
+ * Every occurrence of each of a few words, overlapping ones too, in one pass over the text (one indexOf per word would
+ * scan it once per word). `find(text)[k]` lists word k's starts ascending, or is undefined where word k does not occur.
+ */
+export class WordOccurrences {
+  private readonly byFirst = new Map<number, { word: string; index: number }[]>();
+  private readonly firsts = new Uint8Array(0x10000);
+
+  constructor(private readonly words: readonly string[]) {
+    words.forEach((word, index) => {
+      if (!word) throw new Error(`WordOccurrences: word ${index} is empty`);
+      const key = word.charCodeAt(0);
+      this.firsts[key] = 1;
+      this.byFirst.set(key, [...(this.byFirst.get(key) ?? []), { word, index }]);
+    });
+  }
+
+  find(text: string): (number[] | undefined)[] {
+    const out: (number[] | undefined)[] = new Array(this.words.length);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (this.firsts[code] !== 1) continue;
+      for (const e of this.byFirst.get(code)!) {
+        if (text.startsWith(e.word, i)) (out[e.index] ??= []).push(i);
+      }
+    }
+    return out;
+  }
+}

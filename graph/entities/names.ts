@@ -13,6 +13,11 @@ const PREDICATES = new Set(PREDICATE_WORDS);
 const MAX_PREDICATE = maxLength(PREDICATE_WORDS);
 const NOMINAL = new Set(NOMINAL_VERBS);
 const MAX_NOMINAL = maxLength(NOMINAL_VERBS);
+// The first (last) characters of the word lists: a position no word can start (end) at is passed over without
+// slicing out a candidate of every length.
+const BOUNDARY_FIRSTS = codeSet(BOUNDARY_WORDS.map((w) => w[0]).join(''));
+const BOUNDARY_LASTS = codeSet(BOUNDARY_WORDS.map((w) => w[w.length - 1]).join(''));
+const PREDICATE_FIRSTS = codeSet([...PREDICATE_WORDS, ...NOMINAL_VERBS].map((w) => w[0]).join(''));
 /** Digits inside a name only as a spec: 220千伏, 二期 is Han anyway. */
 const DIGIT_NAME = /^(?:[\u3400-\u9fff\uf900-\ufaff]|\d+(?:千伏|万千瓦|千瓦|兆瓦|万伏|号线|号|期))+$/u;
 
@@ -30,9 +35,10 @@ export interface NameSpec {
 
 /** A boundary word runs across `pos` (推|进涪江): a name cannot start in the middle of a word. */
 function splitsWord(text: string, pos: number): boolean {
-  for (let n = 2; n <= MAX_BOUNDARY; n++) {
-    for (let k = 1; k < n; k++) {
-      if (pos - k >= 0 && pos - k + n <= text.length && BOUNDARY.has(text.slice(pos - k, pos - k + n))) return true;
+  for (let k = 1; k < MAX_BOUNDARY && pos - k >= 0; k++) {
+    if (!BOUNDARY_FIRSTS.has(text.charCodeAt(pos - k))) continue;
+    for (let n = k + 1; n <= MAX_BOUNDARY; n++) {
+      if (pos - k + n <= text.length && BOUNDARY.has(text.slice(pos - k, pos - k + n))) return true;
     }
   }
   return false;
@@ -45,6 +51,7 @@ export function atBoundary(text: string, pos: number, ends: ReadonlySet<number>,
   if (!isHan(prev)) return !(digits && isDigitAt(text, pos - 1) && !isHanAt(text, pos));
   if (splitsWord(text, pos)) return false;
   if (BOUNDARY_CODES.has(prev)) return true;
+  if (!BOUNDARY_LASTS.has(prev)) return false;
   for (let n = 2; n <= MAX_BOUNDARY && n <= pos; n++) {
     if (BOUNDARY.has(text.slice(pos - n, pos))) return true;
   }
@@ -66,6 +73,7 @@ function onlyNominal(text: string, from: number, end: number): boolean {
 function afterPredicates(text: string, from: number, end: number): number {
   let start = from;
   for (let i = from; i < end - 1; i++) {
+    if (!PREDICATE_FIRSTS.has(text.charCodeAt(i))) continue;
     for (let n = Math.min(Math.max(MAX_PREDICATE, MAX_NOMINAL), end - i); n >= 2; n--) {
       const word = text.slice(i, i + n);
       const predicate = PREDICATES.has(word) || (NOMINAL.has(word) && !onlyNominal(text, i + n, end));
@@ -81,7 +89,7 @@ function afterPredicates(text: string, from: number, end: number): number {
 /** A name may not open with a boundary word (推进涪…) or a function character it can spare (与涪…). */
 export function startsWithBoundary(name: string, min: number): boolean {
   if (BOUNDARY.has(name)) return true;
-  for (let n = 2; n <= MAX_BOUNDARY && n < name.length; n++) {
+  for (let n = 2; BOUNDARY_FIRSTS.has(name.charCodeAt(0)) && n <= MAX_BOUNDARY && n < name.length; n++) {
     if (BOUNDARY.has(name.slice(0, n))) return true;
   }
   return spareLead(name, min);
@@ -131,6 +139,7 @@ export function findNameStart(text: string, end: number, spec: NameSpec, ends: R
 /** True when a boundary word (a verb, adverb or scope word) occurs anywhere in `s`. */
 export function containsBoundaryWord(s: string): boolean {
   for (let i = 0; i < s.length - 1; i++) {
+    if (!BOUNDARY_FIRSTS.has(s.charCodeAt(i))) continue;
     for (let n = 2; n <= MAX_BOUNDARY && i + n <= s.length; n++) if (BOUNDARY.has(s.slice(i, i + n))) return true;
   }
   return false;

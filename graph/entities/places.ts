@@ -4,7 +4,7 @@ import {
   GAZETTEER, PLACE_GENERIC_TAILS, PLACE_STOP_NAMES, PLACE_SUFFIXES, SINGLE_CHAR_STOP, type PlaceSuffixRule,
 } from './data/places.ts';
 import { ENTERPRISE_TAILS } from './data/projects.ts';
-import { Lexicon } from './lexicon.ts';
+import { Lexicon, WordOccurrences } from './lexicon.ts';
 import { findNameStart } from './names.ts';
 import { endsWithAny, hanRunAfter, stickyTest } from './text.ts';
 import type { EntityMention } from './types.ts';
@@ -26,6 +26,7 @@ interface CompiledRule extends PlaceSuffixRule {
 }
 
 const RULES: readonly CompiledRule[] = PLACE_SUFFIXES.map((r) => ({ ...r, notBeforeTest: stickyTest(r.notBefore) }));
+const SUFFIX_WORDS = new WordOccurrences(RULES.map((r) => r.suffix));
 const STOP_NAMES = new Set(PLACE_STOP_NAMES);
 
 /** Gazetteer mentions; the name is canonical (四川省 → 四川), the span keeps the suffix. */
@@ -58,9 +59,8 @@ function acceptable(text: string, rule: CompiledRule, start: number, at: number)
 /** Suffix-pattern mentions, left to right, each mention's end a boundary for the next (少云镇|少云村). */
 export function patternPlaces(text: string, known: readonly EntityMention[]): EntityMention[] {
   const hits: { at: number; rule: CompiledRule }[] = [];
-  for (const rule of RULES) {
-    for (let at = text.indexOf(rule.suffix); at >= 0; at = text.indexOf(rule.suffix, at + 1)) hits.push({ at, rule });
-  }
+  const found = SUFFIX_WORDS.find(text);
+  for (let r = 0; r < RULES.length; r++) for (const at of found[r] ?? []) hits.push({ at, rule: RULES[r] });
   hits.sort((a, b) => a.at + a.rule.suffix.length - (b.at + b.rule.suffix.length) || b.rule.suffix.length - a.rule.suffix.length);
   const ends = new Set(known.map((m) => m.end));
   const out: EntityMention[] = [];

@@ -3,16 +3,23 @@ import {
   GENERIC_QUALIFIER_WORDS, HEAD_RULES, NAMED_CORRIDORS, PROJECT_STOP_NAMES, PROJECT_TRAILING_ACTIONS,
   QUOTE_FOLLOWERS, QUOTE_LEADERS, QUOTE_NAME_FOLLOWERS, RAIL_LINE_CUES, RAIL_MODE_CUES, UNIT_TAILS, type HeadRule,
 } from './data/projects.ts';
-import { Lexicon } from './lexicon.ts';
-import { findNameStart } from './names.ts';
+import { Lexicon, WordOccurrences } from './lexicon.ts';
+import { findNameStart, type NameSpec } from './names.ts';
 import { alternation, endsWithAny, hanRunAfter, isHanAt, maxLength, stickyTest, wordStartingAt } from './text.ts';
 import type { EntityMention } from './types.ts';
 
+/** Qualifiers opening with these are unit names (区中医院…, 市新型储能…): left alone. */
+const UNIT_OPENERS = '区市县省';
+
 interface CompiledHead extends HeadRule {
   notBeforeTest: ((text: string, at: number) => boolean) | null;
+  spec: NameSpec;
 }
 
-const HEADS: readonly CompiledHead[] = HEAD_RULES.map((r) => ({ ...r, notBeforeTest: stickyTest(r.notBefore) }));
+const HEADS: readonly CompiledHead[] = HEAD_RULES.map((r) => ({
+  ...r, notBeforeTest: stickyTest(r.notBefore), spec: { min: r.min, max: r.max, digits: r.digits, noStart: UNIT_OPENERS },
+}));
+const HEAD_WORDS = new WordOccurrences(HEADS.map((r) => r.head));
 const GENERIC = new Set(GENERIC_QUALIFIER_WORDS);
 const GENERIC_MAX = maxLength(GENERIC_QUALIFIER_WORDS);
 const STOP_NAMES = new Set(PROJECT_STOP_NAMES);
@@ -26,9 +33,6 @@ const HEAD_ENDING = new RegExp(`(?:${alternation(HEAD_RULES.map((r) => r.head).f
 /** A count next to the phrase makes it a class of things (建设现代农业产业园3个, 打造2个…基地). */
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)[个家座处所条项批]/;
 const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)[个家座处所条项批]$/;
-/** Qualifiers opening with these are unit names (区中医院…, 市新型储能…): left alone. */
-const UNIT_OPENERS = '区市县省';
-
 export type PlaceFinder = (text: string) => readonly EntityMention[];
 
 /** True when something is left once generic vocabulary and specs are removed (西水资源配置 → 西). */
@@ -70,12 +74,13 @@ function canonicalName(name: string): string {
 
 function headMentions(text: string, ends: ReadonlySet<number>, findPlaces: PlaceFinder): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const rule of HEADS) {
-    for (let at = text.indexOf(rule.head); at >= 0; at = text.indexOf(rule.head, at + 1)) {
+  const found = HEAD_WORDS.find(text);
+  for (let r = 0; r < HEADS.length; r++) {
+    const rule = HEADS[r];
+    for (const at of found[r] ?? []) {
       const end = at + rule.head.length;
       if (rule.notBeforeTest?.(text, end)) continue;
-      const spec = { min: rule.min, max: rule.max, digits: rule.digits, noStart: UNIT_OPENERS };
-      const start = findNameStart(text, at, spec, ends);
+      const start = findNameStart(text, at, rule.spec, ends);
       if (start < 0) continue;
       const qualifier = text.slice(start, at);
       const name = canonicalName(qualifier + rule.head);

@@ -34,30 +34,35 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   let depth = 0;
   let openAt = -1;
-  const cut = (end: number) => {
-    const span = trimmed(text, start, end);
-    if (span) out.push(span);
-    start = end;
-    depth = 0;
-  };
+  // Each cut pushes [start, end) trimmed, then the next sentence starts at `end` outside any bracket. Written out
+  // rather than as a closure: tsx (esbuild keepNames) names every named closure each time it is made.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (depth > 0 && i - openAt > MAX_BRACKET_CHARS) depth = 0;
+    let end = -1;
     if (code === NEWLINE) {
-      cut(i);
+      end = i;
     } else if (OPENERS.has(code)) {
       if (depth++ === 0) openAt = i;
     } else if (CLOSING.has(code)) {
-      if (depth > 0 && --depth === 0 && ANNOTATION_CUE.test(text.slice(openAt + 1, i))) cut(i + 1);
+      if (depth > 0 && --depth === 0 && ANNOTATION_CUE.test(text.slice(openAt + 1, i))) end = i + 1;
     } else if (HARD_STOPS.has(code) || (depth === 0 && SOFT_STOPS.has(code))) {
-      let end = i + 1;
+      end = i + 1;
       while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
-      cut(end);
       i = end - 1;
     }
+    if (end < 0) continue;
+    pushTrimmed(out, text, start, end);
+    start = end;
+    depth = 0;
   }
-  cut(text.length);
+  pushTrimmed(out, text, start, text.length);
   return out;
+}
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  const span = trimmed(text, start, end);
+  if (span) out.push(span);
 }
 
 /** Clauses split at ，；。 (either width) and line breaks. */

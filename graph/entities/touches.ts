@@ -11,10 +11,7 @@ import type { EntityMention } from './types.ts';
  */
 export function touchedPlaces(name: string, sentence: string, places: readonly EntityMention[]): string[] {
   const out: string[] = [];
-  const add = (place: string) => {
-    if (place !== name && !out.includes(place)) out.push(place);
-  };
-  for (const p of extractPlaces(name)) add(p.name);
+  for (const p of extractPlaces(name)) add(out, name, p.name);
   if (!name) return out;
   for (const clause of splitClauses(sentence)) {
     const text = sentence.slice(clause.start, clause.end);
@@ -23,8 +20,13 @@ export function touchedPlaces(name: string, sentence: string, places: readonly E
       if (p.label !== 'Place' || p.kind === 'reservoir') continue;
       const located = p.start >= 0 && p.end <= sentence.length && sentence.slice(p.start, p.end).includes(p.name);
       const inside = located ? p.start >= clause.start && p.end <= clause.end : text.includes(p.name);
-      if (inside) add(p.name);
+      if (inside) add(out, name, p.name);
     }
   }
   return out;
+}
+
+// Module-level, not a closure: tsx (esbuild keepNames) names every named closure each time it is made.
+function add(out: string[], name: string, place: string): void {
+  if (place !== name && !out.includes(place)) out.push(place);
 }
