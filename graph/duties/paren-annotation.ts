@@ -1,5 +1,5 @@
 // A bracketed duty annotation: (牵头单位:X;责任单位:Y), (X牵头,Y配合), 〔责任单位:…〕, cut short or carrying a note.
-import { isCollective, isLevelGovernment, patternKind } from '../units/surface.ts';
+import { isCollective, isLevelGovernment, joinAt, patternKind } from '../units/surface.ts';
 import type { Annotation, OtherField, RoleList, Span } from './annotation-types.ts';
 import { carryNote, runOnNote } from './carry-note.ts';
 import { dropCutName } from './cut-values.ts';
@@ -142,24 +142,13 @@ function isNameShaped(item: string): boolean {
  */
 function splitJoins(items: Span[]): Span[] {
   return items.flatMap((item) => {
-    const at = topLevelJoin(item.text);
+    const at = joinAt(item.text);
     if (at <= 0) return [item];
     const left = { text: item.text.slice(0, at), start: item.start, end: item.start + at };
     const right = { text: item.text.slice(at + 1), start: item.start + at + 1, end: item.end };
     const parts = [left, ...splitJoins([right])];
     return isNameShaped(left.text) && parts.every((p) => isNameShaped(p.text)) ? parts : [item];
   });
-}
-
-/** Where 及 or 和 stands outside brackets in a list item, or -1. */
-function topLevelJoin(item: string): number {
-  let depth = 0;
-  for (let i = 0; i < item.length; i++) {
-    if ('(（'.includes(item[i])) depth++;
-    else if (')）'.includes(item[i])) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (item[i] === '及' || item[i] === '和')) return i;
-  }
-  return -1;
 }
 
 /** A note in its own brackets inside the annotation (…;各市、区人民政府〔以下均需各市、区人民政府落实,不再列出〕): its units. */

@@ -4,7 +4,7 @@ import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
 import { joinCollectives } from './collective-runs.ts';
 import { gluedParts, isSection } from './glued-names.ts';
-import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, isZoneName, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, isZoneName, joinAt, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -247,17 +247,6 @@ export class UnitResolver {
 /** The left side of 和 ends as a unit's name ends (…厅, …各部门): 住房 of 住房和城乡建设局 does not. */
 function joinsTwoNames(left: string): boolean {
   return isCollective(left) || suffixKind(left) !== null;
-}
-
-/** Where 及 or 和 joins two names: outside brackets (各区、县(市)政府及开发区管委会), the first such place. */
-function joinAt(s: string): number {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '(') depth++;
-    else if (s[i] === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (s[i] === '及' || s[i] === '和')) return i;
-  }
-  return -1;
 }
 
 /** The party committee of a level, then an office's name ending as offices do (办, 部, 办公室, 室). */

@@ -19,6 +19,17 @@ export const MAX_UNIT_LENGTH = 30;
 /** Longest name the suffix pattern alone may accept. */
 export const MAX_PATTERN_LENGTH = 20;
 
+/** Where 及 or 和 joins two names: outside brackets (各区、县(市)政府及开发区管委会), the first such place, or -1. */
+export function joinAt(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(' || s[i] === '（') depth++;
+    else if (s[i] === ')' || s[i] === '）') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (s[i] === '及' || s[i] === '和')) return i;
+  }
+  return -1;
+}
+
 /** Drop parentheses without a partner: OCR and list splitting leave halves of them behind. */
 function balanceParens(s: string): string {
   const keep = new Array<boolean>(s.length).fill(true);
