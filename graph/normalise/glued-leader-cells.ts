@@ -13,7 +13,7 @@ interface Insert { at: number; s: string }
 
 const LONGEST_LEAD = 10;
 /** A supporter's name ends as a unit's does (街道 too); a bracket after it is its own (高新园(邹区镇)). */
-const NAME_END_RE = new RegExp(`(?:${UNIT_END_RE.source.slice(0, -1)}|街道)$`, 'u');
+const endsAsName = (s: string) => UNIT_END_RE.test(s) || s.endsWith('街道');
 const OWN_BRACKET_RE = /^[(（][^()（）]{1,12}[)）]/u;
 const HAN_ONLY_RE = /^\p{Script=Han}+$/u;
 /** An abbreviated zone or park (经开区, 高新园) is a supporter though no pattern knows it; longer names must read as units. */
@@ -52,7 +52,7 @@ function supporters(s: string): string[] {
     let end = -1;
     for (let q = p + 2; q <= Math.min(s.length, p + 20); q++) {
       if (!HAN_ONLY_RE.test(s.slice(p, q))) break;
-      if (NAME_END_RE.test(s.slice(p, q))) { end = q; break; }
+      if (endsAsName(s.slice(p, q))) { end = q; break; }
     }
     if (end < 0) break;
     const name = s.slice(p, end);
