@@ -2,6 +2,8 @@
 // the headings are glued to the sentence before them (`…制定本实施方案。一、加强…支持(一)强化财税政策保障。…不再列出)(二)…`).
 // A marker there starts a line again when it numbers on in order: 一、 二、 at the top, (一) (二) under each, restarting.
 
+import { chineseNumber } from '../outline/markers.ts';
+
 export interface GluedWork { text: string; map: Int32Array }
 
 /** Shorter lines are written as lines. */
@@ -9,18 +11,11 @@ const MIN_RUN_ON = 300;
 /** Fewer markers in order than this say nothing: one `(一)` may be a citation in prose. */
 const MIN_MARKERS = 2;
 
-const NUMERALS = '一二三四五六七八九十';
 /**
  * A top marker after a sentence or bracket end (统一、 is no marker); a sub marker after a sentence end or a heading's
  * last word, never after 第 (第(二)项 cites an item).
  */
 const MARKER_RE = /(?<=[。;；)）])([一二三四五六七八九十]{1,3})、|(?<=[\u4e00-\u9fff。;；)）])(?<!第)[(（]([一二三四五六七八九十]{1,3})[)）]/g;
-
-function numeral(s: string): number {
-  if (s.length === 1) return NUMERALS.indexOf(s) + 1;
-  if (s.length === 2) return s[0] === '十' ? 10 + NUMERALS.indexOf(s[1]) + 1 : (NUMERALS.indexOf(s[0]) + 1) * 10;
-  return (NUMERALS.indexOf(s[0]) + 1) * 10 + NUMERALS.indexOf(s[2]) + 1;
-}
 
 /** Offsets in `line` of the markers that number on in order. */
 function orderedMarkers(line: string): number[] {
@@ -28,8 +23,8 @@ function orderedMarkers(line: string): number[] {
   let top = 1;
   let sub = 1;
   for (const m of line.matchAll(MARKER_RE)) {
-    if (m[1] !== undefined && numeral(m[1]) === top) { at.push(m.index!); top++; sub = 1; }
-    else if (m[2] !== undefined && numeral(m[2]) === sub) { at.push(m.index!); sub++; }
+    if (m[1] !== undefined && chineseNumber(m[1]) === top) { at.push(m.index!); top++; sub = 1; }
+    else if (m[2] !== undefined && chineseNumber(m[2]) === sub) { at.push(m.index!); sub++; }
   }
   return at.length >= MIN_MARKERS ? at : [];
 }
