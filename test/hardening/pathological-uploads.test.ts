@@ -1,5 +1,5 @@
 // Every pathological shape at 40 KB, uploaded one after another: each is stored or refused with a clear code, and
-// /api/health answers in < 200 ms throughout (issue 11). Parse time per shape (< 2 s CPU at 40 KB, near-linear) is
+// /api/health answers in < 200 ms throughout (issue 11). Parse time per shape (< 4 s CPU at 80 KB, near-linear) is
 // asserted in test/graph/pipeline/linear-time.test.ts, on the same generator.
 import { describe, expect, it } from 'vitest';
 import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
