@@ -285,14 +285,31 @@ WITH total, CASE WHEN n = 0 THEN [] ELSE ordered[0..n] + [g IN ordered[n..] WHER
 RETURN total, [g IN page | {unit: {id: g.u.id, name: g.u.name}, shared: g.shared, tasks: [t IN g.tasks[0..toInteger($inner)] | ${TASK('t')}]}] AS partners`;
 export const DUTIES_ON_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
 WITH t WHERE ${TASK_IN('t')} MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
-export const SCOPED_DUTIES_BY_ENTITY = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
-MATCH (t)-[:MENTIONS]->(e) WHERE ${TASK_IN('t')} WITH DISTINCT t
-MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
-/** The tasks and sections of the documents in `$docIds`: one index seek per document and label. */
-const TASKS_OF_DOCS = `UNWIND $docIds AS docId CALL (docId) { ${TASK_LABELS.map((l) => `MATCH (t:${label(l)} {docId: docId}) RETURN t`).join(' UNION ')} }`;
-export const SCOPED_DUTIES_OF_DOCS = `${TASKS_OF_DOCS}
-MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
-export const SCOPED_DUTIES_ALL = `MATCH (u:Unit)-[r:${DUTY}]->(t) WHERE type(r) IN $types ${DUTY_ROW}`;
+/** The tasks and sections of the documents in `docIds` (a list expression): one index seek per document and label. */
+const TASKS_OF_DOCS = (docIds = '$docIds') => `UNWIND ${docIds} AS docId CALL (docId) { ${TASK_LABELS.map((l) => `MATCH (t:${label(l)} {docId: docId}) RETURN t`).join(' UNION ')} }`;
+/**
+ * The duties (unit `u`, duty `r`, task `t`) a whole-graph or per-document read counts, as UNION ALL branches of one
+ * statement: every duty when `$docIds` is null, else those on the tasks of the documents in it. Each branch is cut by
+ * a test on a parameter before it reads anything; `gate`, when given, is a condition every branch must meet as well.
+ * Why one statement for both: Neo4j plans each statement text once, on first use; with one text per case a server's
+ * first per-document read (workload or overlaps by docId) was planned inside the reads that follow a whole-graph one
+ * and was their slowest run (35–106 ms of server CPU, README "Neo4j reads").
+ */
+const DUTIES_OF_SCOPE = (gate?: string) => `WITH $docIds AS docIds WHERE docIds IS NULL${gate ? ` AND ${gate}` : ''}
+  MATCH (u:Unit)-[r:${DUTY}]->(t) RETURN u, r, t
+  UNION ALL
+  WITH $docIds AS docIds WHERE docIds IS NOT NULL${gate ? ` AND ${gate}` : ''}
+  ${TASKS_OF_DOCS('docIds')}
+  MATCH (u:Unit)-[r:${DUTY}]->(t) RETURN u, r, t`;
+/** overlaps' duty rows: those on the tasks mentioning `$entityId` when it is given, else as DUTIES_OF_SCOPE. One statement for every scope. */
+export const SCOPED_DUTIES = `CALL () {
+  ${DUTIES_OF_SCOPE('$entityId IS NULL')}
+  UNION ALL
+  WITH $entityId AS entityId WHERE entityId IS NOT NULL
+  CALL (entityId) { ${byId(ENTITY_LABELS, 'e', 'entityId')} }
+  MATCH (t)-[:MENTIONS]->(e) WHERE ${TASK_IN('t')} WITH DISTINCT t
+  MATCH (u:Unit)-[r:${DUTY}]->(t) RETURN u, r, t
+} WITH u, r, t WHERE type(r) IN $types ${DUTY_ROW}`;
 
 const MENTION_ROW = `RETURN ${TASK('t')} AS task, ${REF('e')} AS entity, m.evidence_json AS evidence`;
 export const MENTIONS_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
@@ -303,14 +320,18 @@ export const TOUCHES_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, '
 MATCH (e)-[x:TOUCHES]-() WHERE $docs IS NULL OR x.pg_doc IN $docs WITH DISTINCT x WITH x, startNode(x) AS a, endNode(x) AS b
 RETURN ${REF('a')} AS from, ${REF('b')} AS to, x.evidence_json AS evidence`;
 
+/** Per unit, grouped by the node and its name and id read after: once per unit, not once per duty row. */
 const COUNTS = `WITH u, type(r) AS type, t
-RETURN u.id AS id, u.name AS name,
+WITH u,
   count(DISTINCT CASE WHEN type = 'LEADS' THEN t END) AS lead,
   count(DISTINCT CASE WHEN type = 'SUPPORTS' THEN t END) AS support,
   count(DISTINCT CASE WHEN type = 'RESPONSIBLE_FOR' THEN t END) AS responsible,
-  count(DISTINCT t) AS total`;
-export const WORKLOAD_ALL = `MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
-export const WORKLOAD_OF_DOCS = `${TASKS_OF_DOCS} MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
+  count(DISTINCT t) AS total
+RETURN u.id AS id, u.name AS name, lead, support, responsible, total`;
+/** workload's counts, of the whole graph or of the documents in `$docIds` (see DUTIES_OF_SCOPE). */
+export const WORKLOAD = `CALL () {
+  ${DUTIES_OF_SCOPE()}
+} ${COUNTS}`;
 /**
  * entityUnits' counts counted where the rows are: per unit on the tasks mentioning one entity, one row per unit
  * instead of every duty row of those tasks (a place named in thousands of tasks has tens of thousands).
@@ -328,7 +349,7 @@ WITH t, collect(DISTINCT CASE WHEN type(r) = 'LEADS' THEN u END) AS leadUnits, c
 WHERE (t:Task AND size(leadUnits) = 0) OR size(leadUnits) >= 2 OR units >= $threshold
 RETURN ${TASK('t')} AS task, [l IN leadUnits | l {.id, .name}] AS leads, units`;
 export const GAPS_ALL = `CALL () { ${TASK_LABELS.map((l) => `MATCH (t:${label(l)}) RETURN t`).join(' UNION ')} } ${GAP_ROWS}`;
-export const GAPS_OF_DOCS = `${TASKS_OF_DOCS} ${GAP_ROWS}`;
+export const GAPS_OF_DOCS = `${TASKS_OF_DOCS()} ${GAP_ROWS}`;
 
 const TARGET_ROW = `OPTIONAL MATCH (t)-[s:SETS]->(g)
 RETURN g {.id, .name, .indicator, .value, .unit, .year, .text, pg_doc: g.pg_doc} AS target, ${TASK('t')} AS task,
@@ -403,7 +424,7 @@ RETURN n {.id, .name, .aliases, .text, .pg_doc, pg_label: labels(n)[0]} AS hit`;
 const PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id
 RETURN a.id AS aId, a.name AS aName, b.id AS bId, b.name AS bName, count(DISTINCT t) AS shared`;
 export const UNIT_PAIRS = PAIRS;
-export const UNIT_PAIRS_OF_DOCS = `${TASKS_OF_DOCS} ${PAIRS}`;
+export const UNIT_PAIRS_OF_DOCS = `${TASKS_OF_DOCS()} ${PAIRS}`;
 
 /** Counts come from the count store: one cheap lookup per label and per type. */
 export const STATS = `CALL () {

@@ -133,10 +133,8 @@ export class Neo4jRowSource implements RowSource {
   /** Entity first, then documents (one, or those in scope), else every duty; role filtered here, path prefix left to the shaping. */
   async scopedDuties(scope: DutyScope): Promise<DutyRow[]> {
     const types = scope.role ? [DUTY_OF[scope.role]] : [...DUTY_TYPES];
-    if (scope.entityId !== undefined) return (await this.rows(Q.SCOPED_DUTIES_BY_ENTITY, { entityId: scope.entityId, types })).map(dutyRow);
-    const docIds = this.docsOf(scope.docId);
-    if (docIds !== null) return (await this.rows(Q.SCOPED_DUTIES_OF_DOCS, { docIds, types })).map(dutyRow);
-    return (await this.rows(Q.SCOPED_DUTIES_ALL, { types })).map(dutyRow);
+    const entityId = scope.entityId ?? null;
+    return (await this.rows(Q.SCOPED_DUTIES, { entityId, docIds: entityId === null ? this.docsOf(scope.docId) : null, types })).map(dutyRow);
   }
 
   async mentionsOf(entityIds: string[]): Promise<MentionRow[]> {
@@ -154,9 +152,7 @@ export class Neo4jRowSource implements RowSource {
   }
 
   async workload(docId?: string): Promise<WorkloadRow[]> {
-    const docIds = this.docsOf(docId);
-    const rows = docIds === null ? await this.rows(Q.WORKLOAD_ALL) : await this.rows(Q.WORKLOAD_OF_DOCS, { docIds });
-    return rows.map(workloadRow);
+    return (await this.rows(Q.WORKLOAD, { docIds: this.docsOf(docId) })).map(workloadRow);
   }
 
   /** Unscoped only, as the memory store's: a scope narrows which tasks count (the catalogue then counts rows). */
