@@ -3,7 +3,7 @@
 import type { UnitKind } from '../model.ts';
 import { isLevelChar, type Level } from '../units/registry.ts';
 import type { UnitResolution, UnitResolver } from '../units/resolver.ts';
-import { isLevelCollective } from '../units/surface.ts';
+import { isLevelCollective, placesBeforeGovernment } from '../units/surface.ts';
 import type { Annotation, OtherField, Span } from './annotation-types.ts';
 import { LEADER_RE, type DutyRole } from './roles.ts';
 
@@ -76,12 +76,14 @@ export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver
   for (const list of annotation.lists) {
     let listLevel: Level = '';
     const named = new Set<string>();
-    for (const item of list.items) {
+    const governments = placesBeforeGovernment(list.items.map((i) => i.text));
+    for (const [index, item] of list.items.entries()) {
       if (stopped) break;
       const leadMark = LEAD_MARK_RE.test(item.text);
       const surface = item.text.replace(LEAD_MARK_RE, '');
       const role = leadMark ? 'lead' : toRole(list.role, hasLead);
-      const results: UnitResolution[] = OFFICE_LABEL_RE.test(list.label) ? resolver.resolveOffice(surface) : resolveInList(resolver, surface, listLevel, named);
+      const results: UnitResolution[] = OFFICE_LABEL_RE.test(list.label) ? resolver.resolveOffice(surface)
+        : governments.has(index) ? resolver.resolvePlaceGovernment(surface) : resolveInList(resolver, surface, listLevel, named);
       const resolved = results.filter((r) => r.status === 'resolved');
       if (resolved.length === 0) {
         // (李政文秘书长、刘俊谦省长助理协助): a leader's part is kept as a non-duty role, never a unit.

@@ -90,7 +90,7 @@ export const ROLE_LABELS: Record<string, LabelMeaning> = {
 const HOLDER_HEAD = '(?:单位|部门|科室|处室|股室|主体|机构)';
 const PERSON_HEAD = '(?:领导|联系人|责任人|负责人|人|电话)';
 const LEAD_WORD = '牵头|主责|主办|主抓|主要责任|总负责';
-const SUPPORT_WORD = '配合|协办|协作|协同|协助|参与|会同';
+const SUPPORT_WORD = '配合|协办|协作|协同|协助|参与|参加|会同';
 const RESPONSIBLE_WORD = '责任|负责|承办|实施|落实|承担|业主|执行';
 const OVERSIGHT_WORD = '督办|督查|督导|考核|包联|包抓|包保|分管|联系';
 const ROLE_WORD = `${LEAD_WORD}|${SUPPORT_WORD}|${RESPONSIBLE_WORD}|${OVERSIGHT_WORD}`;
@@ -164,7 +164,8 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   { re: /^(?:由)?(.*?)(?:总牵头|牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/s, role: 'lead' },
   // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
   // 按职责分工配合 as 按职责分工负责 (安徽 2022: (X牵头,A、B按职责分工配合)): the manner is no part of the last name.
-  { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|协助|协同|协作|协办)$/s, role: 'support' },
+  // 参加 as 参与 ((A、B牵头,C、D参加), 济宁 2015).
+  { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|参加|协助|协同|协作|协办)$/s, role: 'support' },
   { re: /^(?:由)?(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|具体负责|负责)$/s, role: 'responsibleOrSupport' },
   // Verb frames that name who does the work without a role label: 由X实施 / 由X组织实施, X为责任主体, X为牵头单位.
   { re: /^由(.*?)(?:组织实施|具体实施|负责实施|实施|组织落实|落实)$/s, role: 'responsibleOrSupport' },
@@ -176,7 +177,7 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
-export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|负责|协助|协同|协作|主办|协办|实施|落实|为(?:牵头|配合|协办|责任|主责|主体责任|主要责任|实施)(?:单位|部门|主体))(?:[,，;；、)）]|$)/;
+export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|参加|负责|协助|协同|协作|主办|协办|实施|落实|为(?:牵头|配合|协办|责任|主责|主体责任|主要责任|实施)(?:单位|部门|主体))(?:[,，;；、)）]|$)/;
 
 /** A person named by post (杨志武副市长, 李政文秘书长, 刘俊谦省长助理): answers for the work, but is not a unit. */
 export const LEADER_POST = '(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|主席|秘书长|省长助理|市长助理)';

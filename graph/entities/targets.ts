@@ -8,7 +8,11 @@ import { alternation, isHanAt, maxLength, wordEndingAt, wordStartingAt } from '.
 import type { Span, TargetMention } from './types.ts';
 import { yearAt, yearMarkers } from './years.ts';
 
-const VALUE = new RegExp(`(?<![\\d.A-Za-z])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(${alternation(TARGET_UNITS)})`, 'g');
+// A unit per measure (元/平方米, 元/人, 万元/公里) is one unit: the measure after / is no part of the next indicator.
+const PER_MEASURE = '/(?:平方公里|平方米|立方米|千瓦时|公里|千米|人|户|吨|亩|年|月|日|天|次|台|辆|个)';
+const VALUE = new RegExp(`(?<![\\d.A-Za-z])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*((?:${alternation(TARGET_UNITS)})(?:${PER_MEASURE})?)`, 'g');
+/** A grade or class alone (一级, 二类, 三档) names a category of a standard, not a measure to reach (江门 2018). */
+const GRADE_ONLY = /^[一二三四五六七八九十]{1,2}(?:级|类|档|等)$/u;
 const SEPARATOR = new RegExp(`\\s*(?:${LIST_SEPARATOR_SOURCE})\\s*`, 'y');
 const SPLITTER = new RegExp(LIST_SEPARATOR_SOURCE, 'g');
 const CHAIN = new Set([...TARGET_VERBS, ...TARGET_ADVERBS]);
@@ -131,7 +135,7 @@ function indicatorsFor(phrase: string, chain: string, group: readonly ValueHit[]
     const subjects = earlier.slice(-group.length);
     return group.map((_, k) => subjects[subjects.length === group.length ? k : subjects.length - 1] + phrase + verb);
   }
-  if (!/[\u4e00-\u9fffA-Za-z]{2}/.test(phrase + verb)) return null;
+  if (!/[\u4e00-\u9fffA-Za-z]{2}/.test(phrase + verb) || GRADE_ONLY.test(phrase)) return null;
   const parts = group.length > 1 ? splitIndicators(phrase, group.length) : null;
   return parts ? parts.map((p) => p + verb) : group.map(() => phrase + verb);
 }

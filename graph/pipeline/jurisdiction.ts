@@ -25,10 +25,10 @@ export interface JurisdictionInput {
 const PLACE_CHAR = '[\\u4e00-\\u9fa5]';
 const LEVEL = '(?:自治县|自治州|区|县|市|州|省)';
 // A named jurisdiction opens a heading line (铜梁区人民政府关于…, 中共XX县委…, or the 落款 at the end), or follows a
-// page's metadata label (发布机构：下陆区政府办公室); a place name mid-sentence (…纲要和市人民政府…) is a
-// reference to another government, not the issuer.
+// page's metadata label (发布机构：下陆区政府办公室, 发文机关阜阳市人民政府 with no colon, so the label is tried first);
+// a place name mid-sentence (…纲要和市人民政府…) is a reference to another government, not the issuer.
 const ISSUER_RE = new RegExp(
-  `(?:^|(?:发布机构|发文机关|发文单位|信息来源|来源)[:：]?)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|关于)`, 'gmu');
+  `(?:(?:发布机构|发文机关|发文单位|信息来源|来源)[:：]?|^)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|关于)`, 'gmu');
 // A department that signs on a line of its own (四川省发展和改革委员会, 成都市住房和城乡建设局).
 const SIGNER_RE = new RegExp(`^(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,14}(?:委员会|局|厅|办公室|办公厅|政府)$`, 'gmu');
 // A news repost names the issuer in its opening sentence: 近日,渝中区人民政府办公室发布《…》.
@@ -41,14 +41,16 @@ const IMPLEMENTS_OWN_RE = new RegExp(
   `(?:根据|贯彻落实|贯彻|落实|按照|依据)《(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:委员会|委|人民政府|政府)[、关]`, 'gu');
 // 结合官渡区实际: a plan says whose circumstances it is written for.
 const OWN_PLACE_RE = new RegExp(`结合(${PLACE_CHAR}{2,9}?${LEVEL})(?:的)?实际`, 'gu');
+// 武汉市、区所属中职学校, 某市、区两级: a city plan speaks of its own city and the districts under it.
+const OWN_LEVELS_RE = new RegExp(`(${PLACE_CHAR}{2,9}?市)、(?:区|县)(?:所属|属|两级)`, 'gu');
 // A title opening with the issuer's name (贡井区推动高质量发展行动方案); 园区/城区/新区… are not districts.
 const TITLE_NAMED_RE = new RegExp(
   `^(?:中共)?(${PLACE_CHAR}{2,9}?(?:自治县|自治州|(?<![园景社城新片矿辖小街])区|县|(?<![城都])市|省))`, 'u');
-// 文号: 渝北府办发〔2022〕3号, 蓉府发(2021)12号, 铜梁府办〔2023〕5号; the prefix is the place without its level.
-// 文号: 渝北府办发〔2022〕3号, 蔡政办〔2023〕1号; the prefix is the place without its level. Only the document's own
-// number (on its own line, or after a 文号 label), never one cited in the text (…通知》(昆政发〔2016〕13号)).
+// 文号: 渝北府办发〔2022〕3号, 蓉府发(2021)12号, 蔡政办〔2023〕1号, a city government's bare 政 (许政 [2020] 20号, a
+// space before the bracket as a web page prints it); the prefix is the place without its level. Only the document's
+// own number (on its own line, or after a 文号 label), never one cited in the text (…通知》(昆政发〔2016〕13号)).
 const DOC_NUMBER_RE = new RegExp(
-  `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发)[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
+  `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发|政)\\s*[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
 const NOT_A_NAME = /[和与及的在对于把被关等各]/u;
 const GENERIC = new Set(['自治区', '自治州', '自治县', '全区', '我区', '本区', '全市', '本市', '我市', '全县', '本县', '我县', '全省', '我省', '本省',
   '地区', '城区', '新区', '市区', '各区', '各县', '各市', '园区', '辖区', '片区', '社区', '景区', '示范区', '开发区']);
@@ -80,8 +82,24 @@ function actorOfTitle(title: string, text: string): string | null {
  * 渝北 of 渝北府办发 is 渝北区 and 蔡 of 蔡政办 is 蔡甸区 when the text names that place anywhere (the prefix
  * opens the name, at most two characters short of it); else it cannot be read.
  */
-function placeOfPrefix(prefix: string, text: string): string | null {
+function placeOfPrefix(prefix: string, text: string, level: string | null): string | null {
   for (const m of text.matchAll(new RegExp(`${prefix}${PLACE_CHAR}{0,2}?${LEVEL}`, 'gu'))) if (isName(m[0])) return m[0];
+  // A text that never writes its place with its level still names its zone after it (嘉政办发 beside 嘉鱼经济开发区):
+  // the place is that name at the level of the document's units.
+  if (!level) return null;
+  for (const m of text.matchAll(NAMED_ZONE_RE)) if (m[1].startsWith(prefix) && isName(`${m[1]}${level}`)) return `${m[1]}${level}`;
+  return null;
+}
+
+/**
+ * The city of `X市、区所属`, the words of the sentence before it cut off (对在武汉市 → 武汉市); a name the text writes
+ * only there may be words before a bare 市 (实行市、区属), so the text must name it a second time.
+ */
+function ownCity(text: string): string | null {
+  for (const m of text.matchAll(OWN_LEVELS_RE)) {
+    const name = m[1].replace(/^.*[和与及的在对于把被关等各]/u, '');
+    if (name.length > 2 && isName(name) && text.indexOf(name) !== text.lastIndexOf(name)) return name;
+  }
   return null;
 }
 
@@ -107,7 +125,11 @@ function mostFrequent(names: readonly string[]): string | null {
   return best ? best[0] : null;
 }
 
-function named(input: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> | null {
+// A web page's column tag before the title (【市政府重点工作及责任分解】滁州市人民政府关于…).
+const TITLE_TAG_RE = /^\s*【[^】\n]{1,30}】\s*/u;
+
+function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> | null {
+  const input = { ...source, title: source.title.replace(TITLE_TAG_RE, '') };
   const head = input.text.slice(0, HEAD_CHARS);
   const closing = closingLines(input.text);
   const issuer = firstName(ISSUER_RE, input.title) ?? firstName(ISSUER_RE, head) ?? firstName(ISSUER_RE, closing)
@@ -117,12 +139,12 @@ function named(input: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> 
   if (isName(titled)) return { name: titled, source: 'title' };
   const actor = actorOfTitle(input.title, input.text);
   if (actor) return { name: actor, source: 'title' };
-  const prefix = DOC_NUMBER_RE.exec(`${input.title}\n${head}`)?.[1];
-  const numbered = prefix && !NOT_A_NAME.test(prefix) ? placeOfPrefix(prefix, input.text) : null;
-  if (numbered) return { name: numbered, source: 'docNumber' };
-  const own = firstName(OWN_PLACE_RE, input.text);
-  if (own) return { name: own, source: 'text' };
   const level = unitLevel(input.unitNames);
+  const prefix = DOC_NUMBER_RE.exec(`${input.title}\n${head}`)?.[1];
+  const numbered = prefix && !NOT_A_NAME.test(prefix) ? placeOfPrefix(prefix, input.text, level) : null;
+  if (numbered) return { name: numbered, source: 'docNumber' };
+  const own = firstName(OWN_PLACE_RE, input.text) ?? ownCity(input.text);
+  if (own) return { name: own, source: 'text' };
   const parent = level ? firstName(IMPLEMENTS_OWN_RE, head) : null;
   if (parent?.endsWith(level!)) return { name: parent, source: 'text' };
   // A place named before units of the document's own level (成都市商务局 among 市… units); 杭州市政府 in a
@@ -130,7 +152,19 @@ function named(input: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> 
   const fromUnits = mostFrequent((input.namedInUnits ?? []).filter((n) => isName(n) && (!level || n.endsWith(level))));
   if (fromUnits) return { name: fromUnits, source: 'units' };
   const branch = level === '区' || level === '县' ? branchPlace(input.text, level) : null;
-  return branch ? { name: branch, source: 'units' } : null;
+  if (branch) return { name: branch, source: 'units' };
+  const zone = level === '市' ? cityOfZones(input.text) : null;
+  return zone ? { name: zone, source: 'units' } : null;
+}
+
+// A city's or county's development zone is named after it (咸宁高新区, 嘉鱼经济开发区): the place word before the zone's
+// kind, where a list or a line starts it (中新苏滁高新区 is not 滁高新区).
+const ZONE_KIND = '(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)';
+const NAMED_ZONE_RE = new RegExp(`(?<=^|[、,，:：;；(（\\s])(${PLACE_CHAR}{2,3}?)${ZONE_KIND}`, 'gmu');
+
+/** The city a 市 plan's units sit in, read from the zone committees it names, the most frequent first. */
+function cityOfZones(text: string): string | null {
+  return mostFrequent([...text.matchAll(NAMED_ZONE_RE)].map((m) => `${m[1]}市`).filter(isName));
 }
 
 /** A city bureau's branch in a district or county is named after it (市生态环境局咸安分局, 市公安局XX分局). */
@@ -142,8 +176,11 @@ function branchPlace(text: string, level: string): string | null {
   return mostFrequent(names);
 }
 
+// 市政局, 市场监管局: a bare name whose first word opens with 市 carries no level.
+const LEVEL_PREFIX_RE = /^(?:[区县省]|市(?!场|政局|政工程|民))/u;
+
 function unitLevel(unitNames: readonly string[]): string | null {
-  return mostFrequent(unitNames.map((n) => /^[区县市省]/u.exec(n)?.[0] ?? '').filter(Boolean));
+  return mostFrequent(unitNames.map((n) => LEVEL_PREFIX_RE.exec(n)?.[0] ?? '').filter(Boolean));
 }
 
 /**

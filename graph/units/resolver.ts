@@ -216,9 +216,9 @@ export class UnitResolver {
     const first = outer.find((r) => r.status === 'resolved');
     const level = first && first.status === 'resolved' && /^[区县市省]/u.test(first.canonical) ? first.canonical[0] as Level : '';
     // 县发改局(粮食局), 区纪委(区监委): one body's second plate is that body, not another unit; so is a zone's other
-    // name after a zone (余杭经济技术开发区(钱江经济开发区), one administration under two plates).
+    // name after a zone (余杭经济技术开发区(钱江经济开发区)) or the town it runs (高新园(邹区镇), 常州 钟楼区 2021).
     const zone = isZoneName(main);
-    const plates = first ? inner.filter((text) => SECOND_PLATE_RE.test(text) || (zone && isZoneName(text))) : [];
+    const plates = first ? inner.filter((text) => SECOND_PLATE_RE.test(text) || (zone && (isZoneName(text) || ZONE_TOWN_RE.test(text)))) : [];
     const extra = inner.filter((text) => !plates.includes(text)).flatMap(splitList)
       .map((text) => this.matcher.fragment(text, level)).filter((p) => p.match !== null).map(fromPart);
     const all = [...outer, ...extra];
@@ -237,6 +237,19 @@ export class UnitResolver {
     const office = resolved(surface, patternMatch(s, 'department'), s);
     this.remember([office]);
     return [office];
+  }
+
+  /**
+   * A place named with its level before a place's 人民政府 in the same list (咸安区 of 咸安区、嘉鱼县、通山县人民政府):
+   * that place's government, shown as written, when nothing else reads it.
+   */
+  resolvePlaceGovernment(surface: string): UnitResolution[] {
+    const found = this.resolve(surface);
+    if (found.some((r) => r.status === 'resolved')) return found;
+    const s = cleanSurface(surface);
+    const government = resolved(surface, patternMatch(s, 'department'), s);
+    this.remember([government]);
+    return [government];
   }
 
   private userResolution(surface: string, canonical: string): UnitResolution {
@@ -283,6 +296,8 @@ const PLACE_FIELD_DEPARTMENT_RE = /^\p{Script=Han}{2,5}[市州]\p{Script=Han}{2,
 
 /** A government department's name alone in brackets after another's: its second plate (加挂牌子). */
 const SECOND_PLATE_RE = /^[^、,;]{1,12}[局委厅]$/u;
+/** A town a zone runs as one administration with it (园镇合一). */
+const ZONE_TOWN_RE = /^\p{Script=Han}{1,6}(?:镇|乡|街道)$/u;
 
 /** `text` is the cleaned string that matched; what of it is a written name depends on how it matched. */
 function resolved(surface: string, m: Match, text: string): UnitResolution {

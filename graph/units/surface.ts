@@ -227,7 +227,7 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['管理区', 'committee'],
   ['管委会', 'committee'], ['委员会', 'committee'], ['村委会', 'committee'], ['居委会', 'committee'],
   // Parks run by their own administration (新材料产业园, 商贸物流园); a bare 园 is too often a garden.
-  ['产业园', 'committee'], ['物流园', 'committee'], ['科技园', 'committee'], ['工业园', 'committee'],
+  ['产业园', 'committee'], ['高新园', 'committee'], ['物流园', 'committee'], ['科技园', 'committee'], ['工业园', 'committee'],
   // Working groups named as duty holders (…工作领导小组, 指挥部 ends in 部 already).
   ['领导小组', 'committee'], ['工作小组', 'committee'], ['工作专班', 'committee'],
   ['办公室', 'department'], ['研究室', 'department'], ['合作社', 'department'],
@@ -274,9 +274,13 @@ export function endsAsWord(name: string): boolean {
 export function suffixKind(name: string): UnitKind | null {
   // The central bank's branches are government bodies, whatever their 分行 suffix says.
   if (/^(?:中国)?人民银行|^人行/u.test(name)) return 'department';
+  if (ZONE_SHORT_NAMES.has(name)) return 'committee';
   for (const [suffix, kind] of SUFFIXES) if (name.endsWith(suffix) && name.length > suffix.length) return kind;
   return null;
 }
+
+/** A zone's short name written alone is the local zone's administration (经开区、高新园(邹区镇)、各街道, 常州 钟楼区 2021). */
+const ZONE_SHORT_NAMES = new Set(['经开区', '高新区', '高新园']);
 
 /**
  * Whether a string not in the registry still reads as a well-formed unit name (区城市建设投资公司):
@@ -316,7 +320,7 @@ export function startsWithPlaceName(s: string): boolean {
 const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(市|县|区)(?:人民政府|政府)$/u;
 const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
 /** Kinds of zone, a longer one before any it ends with (高新区 before 新区), so the first that ends a name is its kind. */
-const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验区', '合作区', '保税区', '新区', '园区'];
+const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验区', '合作区', '保税区', '新区', '园区', '高新园'];
 const ZONE = `(?:${ZONE_KINDS.join('|')})`;
 const ZONE_COMMITTEE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}(?:管委会|管理委员会)$`, 'u');
 const BARE_ZONE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}$`, 'u');
@@ -354,6 +358,26 @@ export function sharedGovernmentStart(items: readonly string[] | ((i: number) =>
   let j = last;
   while (j > 0 && isBarePlace(at(j - 1), m[1])) j--;
   return j;
+}
+
+/** A place written with its own level (咸安区, 嘉鱼县); 园区, 城区, 景区, 社区, 地区 … are no place's name. */
+const LEVELLED_PLACE_RE = /^\p{Script=Han}{2,4}(?:(?<![园景社城新片矿辖小街山库地市])区|县|市)$/u;
+
+/**
+ * 咸安区、嘉鱼县、通山县人民政府 (咸宁 2024): places that write their own level before a place's 人民政府 share only the
+ * word, each a government of its own named as written. Returns the indexes of those places among `items`.
+ */
+export function placesBeforeGovernment(items: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let g = 1; g < items.length; g++) {
+    if (!PLACE_GOVERNMENT_RE.test(items[g])) continue;
+    for (let i = g - 1; i >= 0 && isLevelledPlace(items[i]); i--) out.add(i);
+  }
+  return out;
+}
+
+function isLevelledPlace(s: string): boolean {
+  return LEVELLED_PLACE_RE.test(s) && !BARE_ZONE_RE.test(s) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
 }
 
 // 越秀区政府、白云区政府: a place that writes its own level or government is a government of its own, never bare.

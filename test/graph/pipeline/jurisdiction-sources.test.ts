@@ -1,0 +1,63 @@
+// Where a real plan's jurisdiction is read when its title does not open with the issuer: a page's column tag, a bare
+// 政 文号, a zone named after the place, the city whose own levels the text speaks of. Each from a published page.
+import { describe, expect, it } from 'vitest';
+import { readJurisdiction, type JurisdictionInput } from '../../../graph/pipeline/jurisdiction.ts';
+
+const read = (input: Partial<JurisdictionInput>) => readJurisdiction({ title: '', text: '', unitNames: [], ...input });
+
+describe('readJurisdiction on real plans', () => {
+  // http://www.chuzhou.gov.cn/public/152523227/567017766.html (滁州 2020, test/fixtures/real/holdout)
+  it('reads the issuer after a web page\'s column tag in 【】', () => {
+    const title = '【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知';
+    expect(read({ title, unitNames: ['市发展改革委'] })).toMatchObject({ name: '滁州市', source: 'issuer' });
+  });
+
+  // http://henan.kjzch.com/xuchang/2020-05-28/694791.html (许政〔2020〕20号, test/fixtures/real/holdout)
+  it('reads a city government\'s bare 政 文号, spaced before its bracket, as the place the text names', () => {
+    const text = '许政 [2020] 20号\n各县(市、区)人民政府,市城乡一体化示范区、经济技术开发区、东城区管委会,市人民政府各部门:\n'
+      + '现将《政府工作报告》提出的2020年重点工作任务予以分解…许昌市人民政府文件许政〔2020〕21号大工作实行专项督查';
+    expect(read({ text, unitNames: ['市发展改革委'] })).toMatchObject({ name: '许昌市', source: 'docNumber' });
+  });
+
+  // http://jiayu.gov.cn/…/t20210722_2364261.shtml (嘉政办发〔2021〕5号, test/fixtures/real/dev)
+  it('completes a 文号 prefix from the zone the text names after its place, at its units\' level', () => {
+    const text = '嘉政办发〔2021〕5号\n县人民政府办公室关于\n对县《政府工作报告》确定的2021年\n'
+      + '(四)固定资产投资增长12%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府,嘉鱼经济开发区]';
+    expect(read({ text, unitNames: ['县发展改革局', '县科经局'] })).toMatchObject({ name: '嘉鱼县', source: 'docNumber' });
+    // Without a level there is no place to make of 嘉鱼.
+    expect(read({ text, unitNames: [] }).name).toBeNull();
+  });
+
+  // http://wlj.xianning.gov.cn/ztzl/sswgh/202404/t20240418_3550880.shtml (咸宁 2024, test/fixtures/real/fresh14)
+  it('reads a city plan\'s place from the zone committee named after it', () => {
+    const text = '一、2024年经济社会发展计划目标\n'
+      + '(一)地区生产总值增长6%。(牵头单位:市发改委;责任单位:各县市区人民政府,咸宁高新区管委会)\n'
+      + '(四)地方一般公共预算收入增长8%。(牵头单位:市财政局;责任单位:市税务局,各县市区人民政府,咸宁高新区管委会)\n'
+      + '(牵头单位:市交通运输局;责任单位:…咸安区、嘉鱼县、通山县人民政府,咸宁高新区管委会)';
+    expect(read({ text, unitNames: ['市发改委', '市财政局', '市税务局'] })).toMatchObject({ name: '咸宁市', source: 'units' });
+    // A zone that opens inside a longer name gives no place (中新苏滁高新区 is not 滁 or 新苏滁).
+    expect(read({ text: '责任单位:市经信局、中新苏滁高新区管委会', unitNames: ['市经信局'] }).name).toBeNull();
+    // A district plan's zone may be named after its city: no reading there.
+    expect(read({ text, unitNames: ['区发改委', '区财政局'] }).name).toBeNull();
+  });
+
+  // http://dafeitan.com/html/.whszfwzzt2016ngzbgzxqk.sjssblfa201703t20170329_104619.html (武汉 2017, fresh7)
+  it('reads the city whose own levels the text speaks of (X市、区所属), named twice', () => {
+    const text = '17.实行市、区属中等职业教育免除学费。(牵头单位:市教育局;责任单位:市财政局)\n'
+      + '对在武汉市、区所属中职学校(包括民办学校)就读…实行本市免除学费政策。\n制定《武汉市中职学校免除学费实施意见》';
+    expect(read({ text, unitNames: ['市教育局', '市财政局'] })).toMatchObject({ name: '武汉市', source: 'text' });
+    // 实行市、区属 is words before a bare 市, no place.
+    expect(read({ text: text.split('\n')[0], unitNames: ['市教育局'] }).name).toBeNull();
+  });
+
+  // https://055110.com/law/2/38225.html (阜政办〔2023〕11号, fresh10): a law database's fields with no colon.
+  it('reads the issuer after a metadata label glued to it', () => {
+    const text = '发文机关阜阳市人民政府\n发文日期2023年08月18日\n发文字号阜政办〔2023〕11号';
+    expect(read({ text, unitNames: ['市人力资源社会保障局'] })).toMatchObject({ name: '阜阳市', source: 'issuer' });
+  });
+
+  // A district's progress table of bare names (崇川 2023, test/fixtures/real/dev): 市政局 is a bureau, not a 市 unit.
+  it('takes no level from a bare name that opens with 市政 or 市场', () => {
+    expect(read({ unitNames: ['城管局', '市政局', '相关街道', '市场监管局'] })).toEqual({ name: null, label: '未知', source: 'none' });
+  });
+});
