@@ -179,8 +179,11 @@ function branchPlace(text: string, level: string): string | null {
 // 市政局, 市场监管局: a bare name whose first word opens with 市 carries no level.
 const LEVEL_PREFIX_RE = /^(?:[区县省]|市(?!场|政局|政工程|民))/u;
 
+// A company or bank a plan names (市国有公司 in a district's table) is owned by a level, not the plan's government's own body.
+const NOT_A_BODY_RE = /(?:公司|集团|银行)$/u;
+
 function unitLevel(unitNames: readonly string[]): string | null {
-  return mostFrequent(unitNames.map((n) => LEVEL_PREFIX_RE.exec(n)?.[0] ?? '').filter(Boolean));
+  return mostFrequent(unitNames.filter((n) => !NOT_A_BODY_RE.test(n)).map((n) => LEVEL_PREFIX_RE.exec(n)?.[0] ?? '').filter(Boolean));
 }
 
 /**

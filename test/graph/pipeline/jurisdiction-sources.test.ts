@@ -60,4 +60,10 @@ describe('readJurisdiction on real plans', () => {
   it('takes no level from a bare name that opens with 市政 or 市场', () => {
     expect(read({ unitNames: ['城管局', '市政局', '相关街道', '市场监管局'] })).toEqual({ name: null, label: '未知', source: 'none' });
   });
+
+  // 钟楼 2021 (test/fixtures/real/fresh6): a district's table of bare names with one city-owned company among them.
+  it('takes no level from a company a plan names: its level is its owner\'s, not the plan\'s', () => {
+    expect(read({ unitNames: ['教育局', '住建局', '市国有公司', '晋陵公司', '五星街道'] })).toEqual({ name: null, label: '未知', source: 'none' });
+    expect(read({ unitNames: ['区住建局', '市国有公司'] })).toMatchObject({ label: '区', source: 'level' });
+  });
 });
