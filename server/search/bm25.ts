@@ -7,11 +7,26 @@ export interface Bm25Hit {
 const K1 = 1.2;
 const B = 0.75;
 
-/** One term's documents (positions in the index) and how often the term occurs in each: number arrays while documents
- *  are added, exact-size Int32Arrays once `compact` is called. */
+/** One term's documents (positions in the index) and how often the term occurs in each, while documents are added. */
 interface Postings {
-  docs: number[] | Int32Array;
-  tfs: number[] | Int32Array;
+  docs: number[];
+  tfs: number[];
+}
+
+/** Every term's postings end to end once compacted: term t's are at [starts[t], starts[t + 1]). */
+interface Flat {
+  terms: Map<string, number>;
+  starts: Int32Array;
+  docs: Int32Array;
+  tfs: Int32Array;
+}
+
+/** A term's postings as read by search: the arrays and the range of them that is the term's. */
+interface Span {
+  docs: ArrayLike<number>;
+  tfs: ArrayLike<number>;
+  from: number;
+  to: number;
 }
 
 /**
@@ -19,22 +34,22 @@ interface Postings {
  * 20,000 tasks, and hashing every posting of it was most of a question's time at 1,000 documents.
  */
 export class Bm25Index {
-  private readonly postings = new Map<string, Postings>();
+  private postings = new Map<string, Postings>();
+  private flat: Flat | null = null;
   private readonly ids: string[] = [];
   private readonly positions = new Map<string, number>();
   private readonly lengths: number[] = [];
   private totalLength = 0;
   private scratch = new Float64Array(0);
-  private compacted = false;
 
   add(id: string, tokens: readonly string[]): void {
-    if (this.compacted) throw new Error(`Bm25Index.add: the index was compacted (${id}). Build a new index instead.`);
+    if (this.flat) throw new Error(`Bm25Index.add: the index was compacted (${id}). Build a new index instead.`);
     if (this.positions.has(id)) throw new Error(`Bm25Index.add: ${id} is already indexed. Build a new index instead.`);
     const doc = this.ids.length;
     const counts = new Map<string, number>();
     for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [term, tf] of counts) {
-      const list = this.postings.get(term) as { docs: number[]; tfs: number[] } | undefined;
+      const list = this.postings.get(term);
       if (list) {
         list.docs.push(doc);
         list.tfs.push(tf);
@@ -47,31 +62,51 @@ export class Bm25Index {
   }
 
   /**
-   * Done adding: every term's postings become exact-size Int32Arrays (4 bytes a posting where a grown number array
-   * takes 8 and its spare room). The server holds the index for a graph version's life, and its postings grow with the
-   * text (a few million at 1,000 documents); scores and order are the same. `add` is refused after this.
+   * Done adding: every term's postings go end to end into two Int32Arrays (4 bytes a posting where a grown number
+   * array takes 8 and its spare room), found by the term's number. An Int32Array of its own per term cost more than
+   * its postings: most terms occur in one or two tasks, and each array is two objects and a buffer (at 1,000 documents
+   * hundreds of thousands of terms). The server holds the index for a graph version's life; scores and order are the
+   * same. `add` is refused after this.
    */
   compact(): void {
-    if (this.compacted) return;
-    this.compacted = true;
-    for (const list of this.postings.values()) {
-      list.docs = Int32Array.from(list.docs);
-      list.tfs = Int32Array.from(list.tfs);
+    if (this.flat) return;
+    let total = 0;
+    for (const list of this.postings.values()) total += list.docs.length;
+    const flat: Flat = { terms: new Map(), starts: new Int32Array(this.postings.size + 1), docs: new Int32Array(total), tfs: new Int32Array(total) };
+    let at = 0;
+    for (const [term, list] of this.postings) {
+      flat.starts[flat.terms.size] = at;
+      flat.terms.set(term, flat.terms.size);
+      flat.docs.set(list.docs, at);
+      flat.tfs.set(list.tfs, at);
+      at += list.docs.length;
     }
+    flat.starts[flat.terms.size] = at;
+    this.flat = flat;
+    this.postings = new Map();
+  }
+
+  private span(term: string): Span | null {
+    if (this.flat) {
+      const t = this.flat.terms.get(term);
+      return t === undefined ? null : { docs: this.flat.docs, tfs: this.flat.tfs, from: this.flat.starts[t], to: this.flat.starts[t + 1] };
+    }
+    const list = this.postings.get(term);
+    return list ? { docs: list.docs, tfs: list.tfs, from: 0, to: list.docs.length } : null;
   }
 
   get size(): number {
     return this.ids.length;
   }
 
-  private idf(term: string): number {
-    const n = this.postings.get(term)?.docs.length ?? 0;
+  private idf(span: Span): number {
+    const n = span.to - span.from;
     return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
   }
 
   /** Whether any document holds one of the terms: search's emptiness without scoring. */
   hasAny(queryTokens: readonly string[]): boolean {
-    return this.size > 0 && queryTokens.some((t) => (this.postings.get(t)?.docs.length ?? 0) > 0);
+    return this.size > 0 && queryTokens.some((t) => this.span(t) !== null);
   }
 
   /**
@@ -87,11 +122,11 @@ export class Bm25Index {
     const state = new Uint8Array(this.size);
     const touched: number[] = [];
     for (const term of new Set(queryTokens)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = this.idf(term);
-      const { docs, tfs } = list;
-      for (let i = 0; i < docs.length; i++) {
+      const span = this.span(term);
+      if (!span) continue;
+      const idf = this.idf(span);
+      const { docs, tfs } = span;
+      for (let i = span.from; i < span.to; i++) {
         const doc = docs[i];
         if (state[doc] === 0) {
           state[doc] = keep && !keep(this.ids[doc]) ? 2 : 1;

@@ -39,7 +39,7 @@ describe('Bm25Index', () => {
     expect(() => index.add('a', [])).toThrow(/already indexed/u);
   });
 
-  it('ranks and scores the same once compacted, and refuses documents after', () => {
+  it('ranks, scores and matches the same once compacted (every term\'s postings end to end), and refuses documents after', () => {
     const words = ['水库', '防洪', '道路', '桥梁', '农业', '园区'];
     const index = new Bm25Index();
     // Varied lengths and term counts, so scores differ and ties are broken by id.
@@ -49,6 +49,7 @@ describe('Bm25Index', () => {
     index.compact();
     expect(queries.map((q) => index.search(q, 20, (id) => id !== 't007'))).toEqual(before);
     expect(before[1].length).toBe(20);
+    expect([index.hasAny(['没有']), index.hasAny(['没有', '桥梁'])]).toEqual([false, true]);
     expect(() => index.add('late', ['水库'])).toThrow(/compacted/u);
   });
 });
