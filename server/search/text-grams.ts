@@ -33,11 +33,19 @@ export function* textGramsSteps(tasks: Iterable<GraphNode>): Steps<TextGrams> {
     }
     yield;
   }
-  // Held for the graph version's life, and its size is the text's (millions of positions at 1,000 documents): an
-  // exact-size Int32Array takes 4 bytes a position where a grown number array takes 8 and its spare room.
+  // Held for the graph version's life, and its size is the text's (millions of positions at 1,000 documents): every
+  // pair's positions go end to end into one Int32Array (4 bytes a position where a grown number array takes 8 and its
+  // spare room), each pair's list a view of it. An array of its own per pair also cost a buffer per pair, and most of
+  // the hundreds of thousands of pairs occur in a task or two.
+  let total = 0;
+  for (const found of growing.values()) total += found.length;
+  const all = new Int32Array(total);
   const pairs = new Map<number, Int32Array>();
+  let end = 0;
   for (const [key, found] of growing) {
-    pairs.set(key, Int32Array.from(found));
+    all.set(found, end);
+    pairs.set(key, all.subarray(end, end + found.length));
+    end += found.length;
     growing.delete(key);
     if (pairs.size % 4096 === 0) yield;
   }

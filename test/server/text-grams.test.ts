@@ -22,10 +22,13 @@ describe('text grams', () => {
     }
   });
 
-  it('returns a plain array of the tasks (positions are held as exact-size Int32Arrays)', () => {
+  it('returns a plain array of the tasks (positions are held as exact-size views of one Int32Array)', () => {
     const hits = tasksWithPairs(grams, '园区');
     expect(Array.isArray(hits)).toBe(true);
-    expect([...grams.pairs.values()].every((list) => list instanceof Int32Array)).toBe(true);
+    const lists = [...grams.pairs.values()];
+    expect(lists.every((list) => list instanceof Int32Array)).toBe(true);
+    expect(new Set(lists.map((list) => list.buffer)).size).toBe(1);
+    expect(lists.reduce((n, list) => n + list.length, 0) * 4).toBe(lists[0].buffer.byteLength);
   });
 
   it('cannot narrow a one-character needle: every task', () => {
