@@ -32,4 +32,19 @@ describe('cross-document questions', () => {
     expect(a.answer.text).toContain('芜湖市的「市商务局」牵头 3 项');
     expect(a.answer.text).toMatch(/荆州市的「市商务局」牵头 0 项/u);
   });
+
+  describe('over two districts of one city (real-docs: 沙坪坝 2022, 渝中 2023)', () => {
+    const districts = askOver(['test/fixtures/questions/real-docs']);
+
+    it("lists one plan's units the other plan lacks, a body of the same function written another way counting as present", async () => {
+      // 渝中 names 区发改委, 区财政局, 区税务局, 区国资委, 区住建委, 区规资局 …; 沙坪坝 区发展改革委, 区财政局, 区税务局, 区商务委 ….
+      const a = await districts.ask('渝中区的方案有任务而沙坪坝区的方案没有的部门是哪些');
+      expect(a.plan.op).toBe('documentUnits');
+      const names = a.answer.items.map((i) => i.name);
+      expect(names).toEqual(expect.arrayContaining(['区国资委', '区住建委', '区规资局']));
+      expect(names).not.toEqual(expect.arrayContaining(['区财政局']));
+      expect(names).not.toContain('区税务局');
+      expect(names).not.toContain('区发改委');
+    });
+  });
 });
