@@ -33,6 +33,15 @@ describe('cross-document questions', () => {
     expect(a.answer.text).toMatch(/荆州市的「市商务局」牵头 0 项/u);
   });
 
+  it('reads 目标分别/各自是多少 as the values asked, not as a count of targets', async () => {
+    // 芜湖 2025: 一般公共预算收入增长3%左右; 宁波 2025: 一般公共预算收入增长2%.
+    const a = await ask('芜湖和宁波的一般公共预算收入目标各自是多少');
+    expect(a.plan.op).toBe('targets');
+    expect(a.plan.params.text).toBe('一般公共预算收入');
+    expect(a.answer.text).toMatch(/一般公共预算收入增长 3%/u);
+    expect(a.answer.text).toMatch(/一般公共预算收入增长 2%/u);
+  });
+
   describe('over two districts of one city (real-docs: 沙坪坝 2022, 渝中 2023)', () => {
     const districts = askOver(['test/fixtures/questions/real-docs']);
 

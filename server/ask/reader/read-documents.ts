@@ -11,7 +11,7 @@ const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
 const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
 /** 诸暨…外资目标是多少: a bare 多少 after 目标是 asks an indicator's value (read by readTargets), not how many targets. */
-const VALUE_ASKED = /(?:目标|指标)(?:值)?(?:是|为|定为|定在|要)?多少(?![项个条件])/u;
+const VALUE_ASKED = /(?:目标|指标)(?:值)?(?:分别|各自|各)?(?:是|为|定为|定在|要)?多少(?![项个条件])/u;
 
 function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
   return ctx.view.tasksByDoc.get(docId) ?? [];
