@@ -6,7 +6,7 @@ export const READING_OPS = [
   'unitTasks', 'unitTasksMinus', 'compareUnits', 'unitsLacking', 'tasksLacking', 'taskUnitsExcept', 'unitsExcept', 'checkDuty',
   'chain', 'entityUnits', 'targets', 'documents', 'documentTasks', 'documentUnits', 'documentsWith', 'taskUnits',
   'documentTargets', 'sectionChildren', 'sectionOf', 'section', 'readTask', 'search', 'decline',
-  'implementationGaps', 'orphanTasks', 'taskLinks', 'planChanges',
+  'implementationGaps', 'implementedTasks', 'orphanTasks', 'taskLinks', 'planChanges',
 ] as const;
 
 export const PLAN_NAMES: readonly string[] = [...new Set<string>([...QUERY_NAMES, ...READING_OPS])];

@@ -52,6 +52,24 @@ describe('cross-level questions (test/fixtures/questions/align-docs)', () => {
     expect(a.plan.op).not.toBe('taskLinks');
   });
 
+  it('reads 如何落实 a higher task with the lower plan as scope: only that plan\'s tasks under it', async () => {
+    // align-truth.json: 江白区 #10 and 岚阳区 #7 (both 推动绿色食品精深加工) carry out the city's #10.
+    const a = await askQuestion(store, '丰川江白区是如何落实市里「推进绿色食品加工园区」的', { model: null });
+    expect(a.plan.op).toBe('taskLinks');
+    expect(a.answer.items.map((i) => i.name)).toContain('推动绿色食品精深加工');
+    expect(a.answer.text).toContain('《丰川江白区推动现代化建设行动方案（2023—2025年）》第10项「推动绿色食品精深加工」');
+    expect(a.answer.text).not.toContain('丰川岚阳区');
+  });
+
+  it('lists the higher tasks every lower plan carries out (同时落实了), not those only one of them does', async () => {
+    // align-truth.json: both districts carry out the city's #2, #3, #8, #10, #12; #4 only 江白区, #5 and #7 only 岚阳区.
+    const a = await askQuestion(store, '两个区同时落实了的市级任务有哪些', { model: null });
+    expect(a.plan.op).toBe('implementedTasks');
+    const names = a.answer.items.map((i) => i.name);
+    expect(names).toEqual(expect.arrayContaining(['加速文化旅游融合发展', '加快海绵城市建设', '落实高校毕业生就业', '推进绿色食品加工园区', '推动森林草原防火']));
+    for (const one of ['加快耕地保护', '实施市场化法治化营商环境', '完善河长制湖长制']) expect(names).not.toContain(one);
+  });
+
   it('builds the alignment once per store version', async () => {
     expect(await alignmentFor(store)).toBe(await alignmentFor(store));
   });

@@ -11,7 +11,11 @@ type Link = PairAlignment['links'][number];
 
 const ORPHAN = /自己(新增|新加|加|提出|增加|定)|自行|(没有|无|找不到|缺少)(上级)?(的)?依据|(没有|无)上级/u;
 const GAP = /(没有|没|还没|尚未|未)(有)?(落实|对应|承接|覆盖|跟进|分解)|找不到对应/u;
-const CHAIN_DOWN = /落实了|下级|下面|哪些.{0,6}任务(来)?落实|有哪些.{0,6}落实/u;
+const CHAIN_DOWN = /落实了|下级|下面|哪些.{0,6}任务(来)?落实|有哪些.{0,6}落实|(怎么|如何|怎样|是怎么)(落实|承接|分解|贯彻)/u;
+/** 都落实了市里哪些任务 / 市里哪些任务已经落实: the higher tasks some lower task carries out. */
+const IMPLEMENTED = /落实了.{0,8}(哪些|哪几|什么|几)|(哪些|哪几).{0,10}(已经|已)(被)?落实/u;
+/** Every lower plan named must carry the task out (都落实了), not any one of them. */
+const EVERY_LOWER = /都|共同|均|同时/u;
 const CHAIN_UP = /落实的是|对应|上级|依据|来自/u;
 const LEVEL_WORDS: [RegExp, string][] = [[/省(里|级|的|政府)/u, '省'], [/市(里|级|的|政府)/u, '市'], [/(区|县)(里|级|的|政府)/u, '区']];
 /** A question about units (哪些单位落实了…, 哪些任务没有落实牵头单位) is a duty question, not a cross-level one. */
@@ -102,14 +106,20 @@ function chain(ctx: ReadCtx, data: AlignmentData): Reading | null {
   const next = groupBy(links, (l) => (down ? l.target : l.source));
   const end = (l: Link) => (down ? l.source : l.target);
   // Every task of that name; one reached from another (a city task under a district task of the same title) is said once.
-  const named = (ctx.view.byName.get(name) ?? []).filter((n) => n.label === 'Task' && (!ctx.scope || ctx.scope.docIds.includes(String(n.properties.docId))));
-  const reached = new Set(named.flatMap((n) => walk(n.id, next, end).flat().map(end)));
+  const tasks = (ctx.view.byName.get(name) ?? []).filter((n) => n.label === 'Task');
+  const inScope = (id: string) => !ctx.scope || ctx.scope.docIds.includes(String(ctx.view.nodes.get(id)?.properties.docId ?? ''));
+  const own = tasks.filter((n) => inScope(n.id));
+  // 岚阳区怎么落实市里的「X」: the scope names the plans at the other end of the chain, not the task's own plan.
+  const otherEnd = own.length === 0 && Boolean(ctx.scope);
+  const named = otherEnd ? tasks : own;
+  const pathsOf = (id: string) => walk(id, next, end).filter((path) => !otherEnd || path.some((l) => inScope(end(l))));
+  const reached = new Set(named.flatMap((n) => pathsOf(n.id).flat().map(end)));
   if (named.length === 0) return null;
   const b = newBuilder(ctx);
   const lines: string[] = [];
   for (const s of named.filter((n) => !reached.has(n.id))) {
     const head = `${docLabel(ctx, String(s.properties.docId ?? ''))}第${String(s.properties.number ?? '')}项「${s.name}」`;
-    const paths = walk(s.id, next, end);
+    const paths = pathsOf(s.id);
     if (paths.length === 0) { if (named.length === 1) lines.push(`${head}没有找到${down ? '落实它的下级任务' : '对应的上级任务（可能是本级自行新增）'}`); continue; }
     for (const path of paths) {
       addTasks(ctx, b, path.map((l) => (down ? l.sourceTask : l.targetTask)));
@@ -119,6 +129,30 @@ function chain(ctx: ReadCtx, data: AlignmentData): Reading | null {
   if (lines.length === 0) lines.push(`${named.map((n) => `${docLabel(ctx, String(n.properties.docId ?? ''))}「${n.name}」`).join('、')}都没有找到${down ? '落实它的下级任务' : '对应的上级任务'}`);
   return reading('taskLinks', { task: name, direction: down ? 'down' : 'up' },
     `我理解为：沿对应关系${down ? '向下找落实' : '向上找'}「${name}」的${down ? '下级任务' : '上级任务'}`, b, `${lines.join('；')}。`);
+}
+
+/**
+ * 江白区和岚阳区都落实了市里哪些任务: per pair, the higher tasks some lower task carries out; with 都 and one higher plan
+ * over several lower ones, only the tasks every lower plan carries out.
+ */
+function implemented(ctx: ReadCtx, pairs: PairAlignment[]): Reading {
+  const b = newBuilder(ctx);
+  const carried = (p: PairAlignment) => [...new Map(p.links.map((l) => [l.targetTask.id, l.targetTask])).values()]
+    .sort((x, y) => Number(x.number) - Number(y.number));
+  const highers = new Set(pairs.map((p) => p.higher.id));
+  if (pairs.length > 1 && highers.size === 1 && EVERY_LOWER.test(ctx.rest)) {
+    const sets = pairs.map((p) => new Set(carried(p).map((t) => t.id)));
+    const shared = carried(pairs[0]).filter((t) => sets.every((ids) => ids.has(t.id)));
+    addTasks(ctx, b, shared);
+    const lowers = pairs.map((p) => docLabel(ctx, p.lower.id)).join('、');
+    return reading('implementedTasks', { pairs: pairs.map((p) => ({ lower: p.lower.id, higher: p.higher.id })), every: true },
+      '我理解为：找上级方案里每个下级方案都有任务落实的任务', b,
+      `${docLabel(ctx, pairs[0].higher.id)}中，${lowers}都有任务落实的有 ${shared.length} 项${shared.length ? `：${shared.map((t) => taskRef(ctx, t)).join('、')}` : ''}。`);
+  }
+  const { text, tasks } = perPair(ctx, pairs, carried, (p, n) => `${docLabel(ctx, p.higher.id)}中，${docLabel(ctx, p.lower.id)}有任务落实的有 ${n} 项`);
+  addTasks(ctx, b, tasks);
+  return reading('implementedTasks', { pairs: pairs.map((p) => ({ lower: p.lower.id, higher: p.higher.id })) },
+    '我理解为：找上级方案里已有下级任务落实的任务', b, text);
 }
 
 /** 这项任务对应省里哪项任务？ with no task named: ask for its name, with an example from the plans. */
@@ -134,6 +168,10 @@ export const readAlignment: Reader = (ctx) => {
   if (ABOUT_UNITS.test(ctx.rest)) return readChanges(ctx, data);
   if (data.pairs.length && ctx.tasks.length === 0 && THIS_TASK.test(ctx.q) && CHAIN_UP.test(ctx.q)) return whichTask(ctx, data);
   if (data.pairs.length && ctx.tasks.length && !GAP.test(ctx.rest) && !ORPHAN.test(ctx.rest) && (CHAIN_DOWN.test(ctx.rest) || CHAIN_UP.test(ctx.rest))) return chain(ctx, data);
+  if (data.pairs.length && ctx.tasks.length === 0 && IMPLEMENTED.test(ctx.rest) && !GAP.test(ctx.rest) && !ORPHAN.test(ctx.rest)) {
+    const pairs = pairsAsked(ctx, data, false);
+    if (pairs.length) return implemented(ctx, pairs);
+  }
   if (ORPHAN.test(ctx.q) || GAP.test(ctx.q)) {
     const orphan = ORPHAN.test(ctx.q);
     const pairs = pairsAsked(ctx, data, orphan);

@@ -7,8 +7,8 @@ import { cite, countsByDocument, docLabel, dutiesOfUnit, placeOf, newBuilder, re
 import { docOf, type Duty } from './view.ts';
 import { docInfo } from './view-sets.ts';
 
-// 比 before 多 or 少 compares (A比B多几项); 比例, 比重 are shares, not comparisons.
-export const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比(?![例重率])[^，,。？?]{0,12}(多|少)|一样多|差多少|更多|更少/u;
+// 比 before 多 or 少 compares (A比B多几项); 比例, 比重 are shares, not comparisons; 在A里多还是在B里多 weighs two sides.
+export const COMPARE = /谁.{0,8}(多|少)|哪个.{0,6}(多|少)|相比|比较|比(?![例重率])[^，,。？?]{0,12}(多|少)|一样多|差多少|更多|更少|(多|少)[，,]?还是/u;
 /** 财政部门, 发改系统: a function named as a whole means each of its units, not the likelier one. */
 export const FUNCTION_WORD = /(部门|系统)$/u;
 /** A count of a plan's own items, not of one unit's duties. */
@@ -28,11 +28,20 @@ function sideOf(ctx: ReadCtx, m: Mention, role: Role | null): Side {
   return { name: names.length > 1 ? m.surface : names[0], duties, units: [...new Map(duties.map((d) => [d.unit.id, d.unit])).values()] };
 }
 
-/** One unit name, one side per document of the scope that gives it duties (辽宁省 and 河南省 each have a 省发展改革委). */
-function sidesByDocument(ctx: ReadCtx, name: string, role: Role | null): Side[] {
+/**
+ * One unit name, one side per document of the scope that gives it duties (辽宁省 and 河南省 each have a 省发展改革委);
+ * a short name the scope's plans write each their own way (财政局: 丽水's 市财政局, 莲都's 区财政局) gives each plan's body.
+ */
+function sidesByDocument(ctx: ReadCtx, names: string[], role: Role | null): Side[] {
   const byDoc = new Map<string, Duty[]>();
-  for (const d of dutiesOfUnit(ctx, name, role)) byDoc.set(docOf(d.task), [...(byDoc.get(docOf(d.task)) ?? []), d]);
-  return [...byDoc.entries()].map(([docId, duties]) => ({ name: `${placeOf(ctx, docId)}的「${name}」`, duties, units: [...new Map(duties.map((d) => [d.unit.id, d.unit])).values()] }));
+  // A scope of two plans has two sides even when one plan gives the unit none of the role asked (it counts 0).
+  if (ctx.scope?.docIds.length === 2) for (const id of ctx.scope.docIds) byDoc.set(id, []);
+  for (const d of names.flatMap((n) => dutiesOfUnit(ctx, n, role))) byDoc.set(docOf(d.task), [...(byDoc.get(docOf(d.task)) ?? []), d]);
+  return [...byDoc.entries()].map(([docId, duties]) => {
+    const units = [...new Map(duties.map((d) => [d.unit.id, d.unit])).values()];
+    const shown = units.length ? [...new Set(units.map((u) => u.name))] : names;
+    return { name: `${placeOf(ctx, docId)}的${shown.map((n) => `「${n}」`).join('、')}`, duties, units };
+  });
 }
 
 function answerSides(ctx: ReadCtx, a: Side, z: Side, role: Role | null): Reading {
@@ -88,8 +97,14 @@ export const readComparison: Reader = (ctx) => {
     if (a.name !== z.name) return answerSides(ctx, a, z, role);
   }
   if (ms.length >= 1 && new Set(ms.map((m) => m.targets[0].name)).size === 1) {
-    const sides = sidesByDocument(ctx, ms[0].targets[0].name, role);
-    if (sides.length === 2) return answerSides(ctx, sides[0], sides[1], role);
+    // With a scope, the mention's several names are that function's bodies in the scope's plans (narrowToScope).
+    const names = ctx.scope ? [...new Set(ms.flatMap((m) => m.targets.map((t) => t.name)))] : [ms[0].targets[0].name];
+    const sides = sidesByDocument(ctx, names, role);
+    if (sides.length === 2) {
+      const answer = answerSides(ctx, sides[0], sides[1], role);
+      // Each plan's own body is meant: the names are the answer, not an ambiguity to report.
+      return names.length > 1 ? { ...answer, params: { ...answer.params, units: names } } : answer;
+    }
     const absent = ms.length === 1 ? absentBody(ctx, ms[0]) : null;
     if (!absent) return null;
     const answer = answerSides(ctx, sideOf(ctx, ms[0], role), { name: absent, duties: [], units: [] }, role);

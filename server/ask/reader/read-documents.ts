@@ -11,7 +11,7 @@ const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
 const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
 /** 诸暨…外资目标是多少: a bare 多少 after 目标是 asks an indicator's value (read by readTargets), not how many targets. */
-const VALUE_ASKED = /(?:目标|指标)(?:值)?(?:是|为|定为|定在|要)?多少(?![项个条件])/u;
+const VALUE_ASKED = /(?:目标|指标)(?:值)?(?:分别|各自|各)?(?:是|为|定为|定在|要)?多少(?![项个条件])/u;
 
 function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
   return ctx.view.tasksByDoc.get(docId) ?? [];
@@ -124,6 +124,29 @@ function docUnits(ctx: ReadCtx): Reading {
     names.length ? `${what}共 ${found ? found.lines.length : names.length} ${found ? '类' : '个'}：${list}。` : `没有找到${what}。`);
 }
 
+/** 在A里有任务、在B里却没有 / 只在A出现: one plan's units against the others' (the first plan named is kept). */
+const ONE_NOT_OTHER = /有[^没未不，,。？?]{0,10}[，,、]?[^没未不。？?]{0,12}(没有|没|未出现|不在)|只在|仅在|独有/u;
+
+/**
+ * The units of the first plan named that the others lack: by name, and across jurisdictions by function (丽水's
+ * 市科技局 is 莲都's 区科技局 one level down), so a level's prefix alone never makes a unit "missing".
+ */
+function docUnitsMinus(ctx: ReadCtx): Reading {
+  const [first, ...others] = ctx.scope!.groups;
+  const unitsIn = (docIds: string[]) => new Map(dutiesIn(ctx.view, docIds).map((d) => [d.unit.name, d.unit] as const));
+  const mine = unitsIn(first);
+  const theirs = unitsIn(others.flat());
+  const fn = functionOf(ctx);
+  const theirFunctions = new Set([...theirs.keys()].map((n) => fn.get(n)).filter(Boolean));
+  const only = [...mine.values()].filter((u) => !theirs.has(u.name) && !(fn.get(u.name) && theirFunctions.has(fn.get(u.name))));
+  const b = newBuilder(ctx);
+  for (const u of only) b.item(u);
+  const label = (docIds: string[]) => docIds.map((id) => docLabel(ctx, id)).join('、');
+  const what = `${label(first)}有、${label(others.flat())}没有的单位`;
+  return reading('documentUnits', { docIds: first, except: others.flat() }, `我理解为：列出${what}（同名或同一职能的单位算作都有）`, b,
+    only.length ? `${what}共 ${only.length} 个：${only.map((u) => `「${u.name}」`).join('、')}。` : `没有找到${what}。`);
+}
+
 /** The nodes a "which documents" question is about: an entity's tasks, a unit's duties, tasks without a lead, or text. */
 function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | null {
   if (ctx.entities[0]) return { nodes: tasksAbout(ctx, ctx.entities[0]), what: `涉及「${ctx.entities[0].name}」` };
@@ -182,6 +205,7 @@ export const readDocuments: Reader = (ctx) => {
   const named = ctx.units.length + ctx.entities.length;
   if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
   if (ctx.scope && named === 0 && ctx.tasks.length === 0) {
+    if (ctx.scope.groups.length >= 2 && /单位|部门/u.test(ctx.rest) && ONE_NOT_OTHER.test(ctx.rest)) return docUnitsMinus(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);
     // The scope took the document word (2023年的方案): what is left only asks which ones.

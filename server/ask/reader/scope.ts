@@ -7,6 +7,8 @@ export interface Scope {
   label: string;
   /** The question with the scope phrase blanked, so its words are not read as names. */
   rest: string;
+  /** The documents each scope phrase names, in the question's order (莲都区有、丽水市没有: 莲都's, then 丽水's). */
+  groups: string[][];
 }
 
 /** Words every plan's title shares: they pick no document. */
@@ -104,18 +106,19 @@ function labelOf(d: GraphView['documents'][number]): string {
 function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Scope | null {
   // Longest forms first, so 沙坪坝区 is blanked whole before 沙坪坝 is looked for.
   const forms = [...titleIndex(view).places.entries()].sort((a, b) => b[0].length - a[0].length);
-  const places = new Set<string>();
+  const places = new Map<string, number>();
   let rest = q;
   for (const [form, place] of forms) {
     const at = placeAt(rest, form, insideName);
     if (at < 0) continue;
-    places.add(place);
+    if (!places.has(place)) places.set(place, at);
     const tail = DOC_WORD.exec(rest.slice(at + form.length));
     rest = blank(rest, at, at + form.length + (tail?.[0].length ?? 0));
   }
   if (places.size === 0) return null;
   const docs = view.documents.filter((d) => d.place && places.has(d.place));
-  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest };
+  const groups = [...places.entries()].sort((a, b) => a[1] - b[1]).map(([place]) => docs.filter((d) => d.place === place).map((d) => d.id));
+  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest, groups };
 }
 
 /** Documents whose title shares a 4-character piece with the question, in view order: the only ones titlePiece can match. */
@@ -139,7 +142,7 @@ function byTitle(q: string, view: GraphView): Scope | null {
     const end = hit.end + (tail?.[0].length ?? 0);
     if (!best || end - hit.start > best.end - best.start) best = { docId: d.id, title: d.title, start: hit.start, end };
   }
-  return best ? { docIds: [best.docId], label: labelOf(view.documents.find((d) => d.id === best.docId)!), rest: blank(q, best.start, best.end) } : null;
+  return best ? { docIds: [best.docId], label: labelOf(view.documents.find((d) => d.id === best.docId)!), rest: blank(q, best.start, best.end), groups: [[best.docId]] } : null;
 }
 
 /** 在X里 with X a shortened title: its characters in the title's order (人才工程 for 推进人才集聚工程). */
@@ -164,7 +167,7 @@ function byShortTitle(q: string, view: GraphView): Scope | null {
   const short = m[1];
   const docs = view.documents.filter((d) => d.title.includes(short.slice(0, 2)) && inOrder(short, d.title));
   if (docs.length !== 1) return null;
-  return { docIds: [docs[0].id], label: labelOf(docs[0]), rest: blank(q, m.index, m.index + m[0].length) };
+  return { docIds: [docs[0].id], label: labelOf(docs[0]), rest: blank(q, m.index, m.index + m[0].length), groups: [[docs[0].id]] };
 }
 
 /** 2023年的方案: documents whose title carries the year. */
@@ -173,7 +176,7 @@ function byYear(q: string, view: GraphView): Scope | null {
   if (!m) return null;
   const docs = view.documents.filter((d) => d.title.includes(m[1]));
   if (docs.length === 0) return null;
-  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest: blank(q, m.index, m.index + m[0].length) };
+  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest: blank(q, m.index, m.index + m[0].length), groups: [docs.map((d) => d.id)] };
 }
 
 /** The scope a question states, or null: with one document loaded there is nothing to limit. */
@@ -181,6 +184,7 @@ export function scopeOf(q: string, view: GraphView, insideName: InsideName = () 
   if (view.documents.length < 2) return null;
   const place = byJurisdiction(q, view, insideName);
   const title = byTitle(place?.rest ?? q, view);
-  if (place && title) return { docIds: [...new Set([...place.docIds, ...title.docIds])], label: `${place.label}、${title.label}`, rest: title.rest };
+  // Places and a title together: the places' groups first, in their order, then the title's.
+  if (place && title) return { docIds: [...new Set([...place.docIds, ...title.docIds])], label: `${place.label}、${title.label}`, rest: title.rest, groups: [...place.groups, ...title.groups] };
   return place ?? title ?? byYear(q, view) ?? byShortTitle(q, view);
 }
