@@ -6,6 +6,14 @@ import { askOver } from './ask-over.ts';
 const { ask, names } = askOver(['test/fixtures/questions/real10-docs']);
 
 describe('reader rules after real10-dev', () => {
+  it('limits a question to the document whose 文号 it names, written with any brackets', async () => {
+    for (const q of ['在平政办〔2013〕11号里市发改委负责哪些', '平政办[2013]11号文件里市发改委负责哪些', '平政办2013年11号里市发改委负责哪些']) {
+      const got = await names(q);
+      expect(got, q).toEqual(expect.arrayContaining(['装备制造产业', '围绕新兴产业']));
+      expect(got, q).not.toContain('地区生产总值增长12%');
+    }
+  });
+
   it('files a merged office written with a joining dot (区国土·规划分局) under the function its fields name', async () => {
     expect(await names('黄石港区的国土部门管什么')).toEqual(expect.arrayContaining([expect.stringContaining('用地调整')]));
   });
