@@ -31,13 +31,28 @@ function entryOf(registry: UnitRegistry, name: string): number | null {
 }
 
 /**
+ * A merged office written with a joining dot (区国土·规划分局): each field with the office's body word is a name of it
+ * (区国土分局, 区规划分局), the fields as long as the first one is, so the office belongs to the function its fields name.
+ */
+function fieldForms(name: string): string[] {
+  const parts = name.split(/[·・‧]/u);
+  if (parts.length < 2) return [];
+  const level = LEVEL_PREFIX.exec(parts[0])?.[0] ?? '';
+  const first = parts[0].slice(level.length);
+  const last = parts.at(-1)!;
+  const body = last.slice(first.length);
+  if (first.length < 2 || !body) return [];
+  return [first, ...parts.slice(1, -1), last.slice(0, first.length)].map((field) => level + field + body);
+}
+
+/**
  * Per registry entry with units among `units`: its bare forms (as the registry allows them) and its
  * function words (发改部门), each joined to every unit of that entry, at any level, in any plan.
  */
 export function functionForms(units: readonly NamedUnit[], registry: UnitRegistry = defaultRegistry()): FunctionForm[] {
   const members = new Map<number, Set<string>>();
   for (const u of units) {
-    const entry = [u.name, ...u.aliases].map((n) => entryOf(registry, n)).find((e) => e !== null);
+    const entry = [u.name, ...u.aliases, ...fieldForms(u.name)].map((n) => entryOf(registry, n)).find((e) => e !== null);
     if (entry !== undefined && entry !== null) members.set(entry, (members.get(entry) ?? new Set()).add(u.name));
   }
   const out: FunctionForm[] = [];

@@ -20,7 +20,7 @@ async function answers(store: GraphStore, questions: string[]): Promise<string[]
   return out;
 }
 
-/** Each question set with the documents it is asked over (the seed with two plans; nine sets of real plans without the
+/** Each question set with the documents it is asked over (the seed with two plans; ten sets of real plans without the
  * seed), and the set whose paraphrases (para-dev, para-fresh) are asked over the same documents. */
 const SETS = [
   { name: 'seed + 立山区 + 蔡甸区', paths: PATHS, files: ['dev', 'fresh'] as const, reworded: 'dev' },
@@ -33,6 +33,7 @@ const SETS = [
   { name: 'eight more real plans (real7-dev, real7-fresh)', paths: ['test/fixtures/questions/real7-docs'], files: ['real7-dev', 'real7-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real8-dev, real8-fresh)', paths: ['test/fixtures/questions/real8-docs'], files: ['real8-dev', 'real8-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real9-dev, real9-fresh)', paths: ['test/fixtures/questions/real9-docs'], files: ['real9-dev', 'real9-fresh'] as const, reworded: null },
+  { name: 'eight more real plans (real10-dev, real10-fresh)', paths: ['test/fixtures/questions/real10-docs'], files: ['real10-dev', 'real10-fresh'] as const, reworded: null },
 ] satisfies { name: string; paths: string[]; files: readonly string[]; reworded: SetName | null }[];
 
 const PARAPHRASES = [...loadParaphrases('para-dev'), ...loadParaphrases('para-fresh')];

@@ -152,5 +152,39 @@ export function reading(op: ReadingOp, params: Record<string, unknown>, understo
   return { op, params, understood, composed: b.done(text) };
 }
 
+/** The labels annotations give a task's units (牵头单位:X;责任单位:A、B / 责任单位:A;配合单位:B). */
+const UNIT_LABEL = /牵头单位|责任单位|配合单位|协办单位|协同单位|参与单位|责任部门|配合部门/u;
+
+/** The list after `label` in an annotation, up to the next clause (; ] or the bracket that closes the annotation). */
+function listAfter(text: string, label: string): string | null {
+  const at = text.indexOf(label);
+  if (at < 0) return null;
+  let depth = 0;
+  let end = at + label.length;
+  for (; end < text.length; end++) {
+    const c = text[end];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth-- === 0) break;
+    else if (/[;；\]】。]/u.test(c)) break;
+  }
+  return text.slice(at + label.length, end);
+}
+
+/**
+ * The duties of a task whose units its own annotation lists under the label the question says (那条有几个责任单位):
+ * what the plan calls 责任单位 differs — the units beside a 牵头单位 in one plan, the leads beside 配合单位 in another —
+ * so the plan's own list answers, whatever role the parser gave each unit. Null when the question names no label or
+ * the task's annotation has none.
+ */
+export function dutiesUnderLabel(ctx: ReadCtx, taskId: string): { label: string; duties: Duty[] } | null {
+  const label = UNIT_LABEL.exec(ctx.rest)?.[0];
+  if (!label) return null;
+  // The plan may write a unit by a name the parser merged into another (区发改局 into 区发改(商务)局): any of its names.
+  const named = (d: Duty, list: string) => [d.unit.name, ...(Array.isArray(d.unit.properties.aliases) ? d.unit.properties.aliases as string[] : [])]
+    .some((n) => list.includes(n));
+  const duties = dutiesOfTask(ctx, taskId).filter((d) => named(d, listAfter(d.evidence?.text ?? '', label) ?? ''));
+  return duties.length ? { label, duties } : null;
+}
+
 /** A question word asking for a count (几项, 多少个). */
 export const COUNT_WORDS = /几(项|个|条|家|件|部分)?|多少(项|个|条|件)?|数量|how many/u;

@@ -164,6 +164,13 @@ const TOPICS: Array<[RegExp, string]> = [
   [/foreign investment/giu, '外商投资'],
   [/\bimports?\b/giu, '进口'],
   [/\blogistics\b/giu, '物流'],
+  // Ports and their throughput (港口吞吐量, 集装箱吞吐量), which the plans set as targets.
+  [/\bcontainer throughput\b/giu, '集装箱吞吐量'],
+  [/\b(?:cargo )?throughput\b/giu, '吞吐量'],
+  [/\bports?\b|\bharbou?rs?\b/giu, '港口'],
+  // 科创中心 (科技创新中心): a science and technology innovation centre or hub; offshore (离岸) ones sit in another city.
+  [/\b(?:(?:science|sci-?tech|technology)(?: and (?:technology|innovation))?|scientific and technological) (?:innovation )?(?:centres?|centers?|hubs?)\b/giu, '科创中心'],
+  [/\boffshore\b/giu, '离岸'],
   [/intellectual property(?: rights?)?/giu, '知识产权'],
   // Upper case only: `ip` in lower case is rarely the abbreviation.
   [/\bIPR?\b/gu, '知识产权'],

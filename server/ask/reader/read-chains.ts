@@ -3,7 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { LexTarget } from '../lexicon.ts';
-import { byDocument, cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
+import { byDocument, cite, dutiesOfTask, dutiesOfUnit, dutiesUnderLabel, inScope, newBuilder, reading, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
 import type { Duty } from './view.ts';
 
 const ASKS_UNITS = /谁|单位|部门|哪个局|哪家/u;
@@ -108,6 +108,12 @@ function fromEntity(ctx: ReadCtx): Reading | null {
     const kept = duties.filter((d) => partners.has(d.unit.name));
     return unitsAnswer(ctx, 'chain', { partnersOf: partnerOf.name, entity: e.name, role }, `我理解为：在与「${partnerOf.name}」共同承担任务的单位中，找${roleZh(role)}涉及「${e.name}」任务的单位`, kept,
       `与「${partnerOf.name}」共同承担任务、又${roleZh(role)}涉及「${e.name}」任务的`);
+  }
+  // 涉及E的那条有几个责任单位: the one task's own list under that label (dutiesUnderLabel).
+  const listed = tasks.length === 1 ? dutiesUnderLabel(ctx, tasks[0].id) : null;
+  if (listed) {
+    return unitsAnswer(ctx, 'entityUnits', { name: e.name, label: listed.label }, `我理解为：找涉及「${e.name}」的任务，再看原文列为${listed.label}的单位`,
+      listed.duties, `涉及「${e.name}」的任务（「${tasks[0].name}」）中，原文列为${listed.label}的`);
   }
   const noLead = shown !== role ? `没有写${roleZh(role)}单位，` : '';
   return unitsAnswer(ctx, 'entityUnits', { name: e.name, role }, `我理解为：找涉及「${e.name}」的任务（${tasks.length} 项），再看${roleZh(role)}单位`, duties,

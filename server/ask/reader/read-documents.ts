@@ -1,7 +1,7 @@
 // Questions about documents and counts: tasks per document, a task's units counted, which documents mention
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
-import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
@@ -10,7 +10,10 @@ import { groupBy } from '../../../graph/catalogue/order.ts';
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
 const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
-/** 诸暨…外资目标是多少: a bare 多少 after 目标是 asks an indicator's value (read by readTargets), not how many targets. */
+/**
+ * 诸暨…外资目标是多少 / 宁波和苏州的…目标各是多少: a bare 多少 after 目标是 (分别是, 各是) asks an indicator's value (read
+ * by readTargets), not how many targets.
+ */
 const VALUE_ASKED = /(?:目标|指标)(?:值)?(?:分别|各自|各)?(?:是|为|定为|定在|要)?多少(?![项个条件])/u;
 
 function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
@@ -37,14 +40,16 @@ function nonLeadAsked(ctx: ReadCtx, taskId: string): boolean {
 
 function taskUnitCount(ctx: ReadCtx): Reading {
   const task = ctx.tasks[0];
-  const role = nonLeadAsked(ctx, task.id) ? 'support' : roleIn(ctx.rest);
-  const duties = dutiesOfTask(ctx, task.id, role);
+  const listed = dutiesUnderLabel(ctx, task.id);
+  const role = listed ? null : nonLeadAsked(ctx, task.id) ? 'support' : roleIn(ctx.rest);
+  const duties = listed?.duties ?? dutiesOfTask(ctx, task.id, role);
   const units = unitsOf(duties);
   const b = newBuilder(ctx);
   cite(b, duties);
   for (const u of units) b.item(u);
-  return reading('taskUnits', { task: task.id, ...(role ? { role } : {}) }, `我理解为：数一数「${task.name}」的${role ? roleZh(role) : '全部'}单位`, b,
-    `「${task.name}」${role ? `的${roleZh(role)}单位` : '共有参与单位'} ${units.length} 个：${units.map((u) => `「${u.name}」`).join('、')}。`);
+  const what = listed ? `原文列为${listed.label}的单位` : role ? `${roleZh(role)}单位` : '全部单位';
+  return reading('taskUnits', { task: task.id, ...(role ? { role } : {}), ...(listed ? { label: listed.label } : {}) }, `我理解为：数一数「${task.name}」的${what}`, b,
+    `「${task.name}」${listed ? `的${listed.label}` : role ? `的${roleZh(role)}单位` : '共有参与单位'} ${units.length} 个：${units.map((u) => `「${u.name}」`).join('、')}。`);
 }
 
 function docTaskCount(ctx: ReadCtx): Reading {

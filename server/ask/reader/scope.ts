@@ -170,6 +170,29 @@ function byShortTitle(q: string, view: GraphView): Scope | null {
   return { docIds: [docs[0].id], label: labelOf(docs[0]), rest: blank(q, m.index, m.index + m[0].length), groups: [[docs[0].id]] };
 }
 
+/**
+ * A document number (发文字号) as staff write or retype it: 平政办〔2013〕11号, 平政办[2013]11号, 平政办2013年11号 —
+ * the issuer's prefix, the year and the number, whatever brackets hold the year.
+ */
+const DOC_NUMBER = /(\p{Script=Han}{1,10}?)[〔\[【(（]?((?:19|20)\d{2})[〕\]】)）年]?第?0*(\d{1,4})号/u;
+/** What may follow the number when the question means the document: 平政办〔2013〕11号文件里, …11号里. */
+const NUMBER_TAIL = /^(?:文件|文|通知|方案|意见)?(?:里面|里|中|内|当中)?(?:的)?/u;
+
+/** 平政办〔2013〕11号里…: the document whose own number it is (the question's prefix may carry a word before: 在平政办…). */
+function byDocNumber(q: string, view: GraphView): Scope | null {
+  const asked = DOC_NUMBER.exec(q);
+  if (!asked) return null;
+  const docs = view.documents.filter((d) => {
+    const own = d.docNumber ? DOC_NUMBER.exec(d.docNumber) : null;
+    return own !== null && asked[1].endsWith(own[1]) && own[2] === asked[2] && own[3] === asked[3];
+  });
+  if (docs.length === 0) return null;
+  const prefix = DOC_NUMBER.exec(docs[0].docNumber!)![1];
+  const start = asked.index + asked[1].length - prefix.length;
+  const end = asked.index + asked[0].length + (NUMBER_TAIL.exec(q.slice(asked.index + asked[0].length))?.[0].length ?? 0);
+  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest: blank(q, start, end), groups: [docs.map((d) => d.id)] };
+}
+
 /** 2023年的方案: documents whose title carries the year. */
 function byYear(q: string, view: GraphView): Scope | null {
   const m = /((?:19|20)\d{2})年?的?(方案|文件|计划)/u.exec(q);
@@ -182,6 +205,8 @@ function byYear(q: string, view: GraphView): Scope | null {
 /** The scope a question states, or null: with one document loaded there is nothing to limit. */
 export function scopeOf(q: string, view: GraphView, insideName: InsideName = () => false): Scope | null {
   if (view.documents.length < 2) return null;
+  const numbered = byDocNumber(q, view);
+  if (numbered) return numbered;
   const place = byJurisdiction(q, view, insideName);
   const title = byTitle(place?.rest ?? q, view);
   // Places and a title together: the places' groups first, in their order, then the title's.

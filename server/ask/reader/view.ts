@@ -21,6 +21,8 @@ export interface DocInfo {
   /** The place the document is from, as answers name it: its jurisdiction, or (when that is missing or only a level
    *  word such as 区) the first issuing government its opening names (渝中区人民政府办公室发布… → 渝中区). */
   place: string | null;
+  /** The document number (发文字号) its header gives: 平政办〔2013〕11号. */
+  docNumber: string | null;
 }
 
 export interface GraphView {
@@ -117,7 +119,8 @@ function* viewSteps(graph: GraphExport): Steps<GraphView> {
     if (n.label === 'Target') v.targets.push(n);
     if (n.label === 'Document') {
       const jurisdiction = typeof n.properties.jurisdiction === 'string' ? n.properties.jurisdiction : null;
-      v.documents.push({ id: n.id, title: n.name, jurisdiction, place: placeOf(jurisdiction, String(n.properties.text ?? '')) });
+      const docNumber = typeof n.properties.docNumber === 'string' ? n.properties.docNumber : null;
+      v.documents.push({ id: n.id, title: n.name, jurisdiction, place: placeOf(jurisdiction, String(n.properties.text ?? '')), docNumber });
     }
     if (n.label === 'Unit' || n.label === 'Task' || n.label === 'Section') push(v.byName, n.name, n);
     if (n.label === 'Section') push(v.sectionsBySegment, String(n.properties.path ?? '').split('/').at(-1) ?? '', n);

@@ -19,6 +19,11 @@ describe('functionForms', () => {
     expect(unitsOf(functionForms([{ name: '区委宣传部', aliases: [] }]), '宣传部门')).toEqual(['区委宣传部']);
   });
 
+  it('files a merged office written with a joining dot (区国土·规划分局) under the function its fields name', () => {
+    const forms = functionForms([{ name: '区国土·规划分局', aliases: [] }, { name: '市国土资源局', aliases: [] }]);
+    expect(unitsOf(forms, '国土部门')).toEqual(['区国土·规划分局', '市国土资源局']);
+  });
+
   it('gives no function to a name the registry does not know', () => {
     expect(functionForms([{ name: '白仙山水库工程政策处理工作领导小组', aliases: [] }])).toEqual([]);
   });
