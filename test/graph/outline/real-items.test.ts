@@ -143,4 +143,22 @@ describe('items of real plans', () => {
     const text = '1.加快工业发展。\n10家企业完成技术改造。\n3加快发展,确保完成进度。\n5提高服务水平。\n';
     expect(findMarkers(text, () => false).map((m) => m.number)).toEqual(['1']);
   });
+
+  // https://www.hljsanyinguanye.com/xinwenzixun/xingyezixun/296.html (a repost of the 德州市贯彻落实省《突破菏泽鲁西崛起三年行动计划》实施方案, a repost cut after its first measure): a page
+  // with no heading whose one annotation closes a paragraph — that paragraph is a task, from the start of its line.
+  it('reads the one annotated paragraph of a page with no heading as a task', () => {
+    const rows = tasks([
+      '  德州市贯彻落实省《突破菏泽鲁西崛起三年行动计划(2023—2025年)》实施方案',
+      '  为深入贯彻落实《山东省人民政府关于印发突破菏泽鲁西崛起三年行动计划(2023—2025年)的通知》精神,结合我市实际,制定本实施方案。',
+      '  加强科技创新主体培育。实施科技型中小企业创新能力提升工程,用好科技企业服务“云平台”和国家高新技术企业服务券。到2025年,全市高新技术企业达到1000家。(市科技局牵头负责,市财政局配合)',
+      '',
+      '  强化科技平台载体赋能。高水平建设重大产业创新平台,积极创建国家高端体育装备技术创新中心;聚焦电子信息、生物医药等重点产业,积极争创省技术创新中心。鼓励开展金融科技创新服',
+    ].join('\n'));
+    expect(rows.map((r) => [r.title, r.lead, r.support])).toEqual([['加强科技创新主体培育', ['市科技局'], ['市财政局']]]);
+  });
+
+  // A bracket inside a sentence that goes on is no paragraph's close: the page stays without a task (and says so).
+  it('reads no task from a page whose one annotation sits inside a sentence', () => {
+    expect(tasks('加强科技创新主体培育,实施创新能力提升工程(市科技局牵头负责,市财政局配合),全市高新技术企业达到1000家。')).toEqual([]);
+  });
 });
