@@ -1,6 +1,6 @@
 // A duty stated inside the item's sentence: 由X会同A、B等部门研究提出落实意见 — X leads, A and B support.
 import { isCollective, patternKind } from '../units/surface.ts';
-import type { Annotation } from './annotation-types.ts';
+import type { Annotation, RoleList, Span } from './annotation-types.ts';
 import { splitItems, splitJoinedNames } from './list-items.ts';
 
 /**
@@ -34,4 +34,28 @@ export function jointClauses(text: string, taken: (pos: number) => boolean): Ann
     });
   }
   return found;
+}
+
+/**
+ * One clause of a bracket annotation that names its lead and those it brings in, with no role label: `X会同A、B` (X
+ * leads, A and B support; a 市 依法行政 plan, ≈2005, `(市监察局会同市府办,市信访局、法制局)`), and `X组织有关单位`, a lead
+ * that organises a collective (`(市法制局组织有关单位)`). A verb closing the clause (负责, 实施) is no part of the names.
+ */
+const JOINT_CLAUSE_RE = /^由?(.+?)(会同|组织(?=各|有关|相关))(.+?)(?:等(?:有关|相关)?(?:部门|单位))?(?:共同|具体)?(?:负责|实施|落实|办理)?$/su;
+
+/** The lead and support lists of a `X会同Y` / `X组织有关单位` clause when every name on both sides reads as a unit, else null. */
+export function jointClauseLists(clause: Span): RoleList[] | null {
+  const m = JOINT_CLAUSE_RE.exec(clause.text);
+  if (!m) return null;
+  const leadAt = clause.start + (clause.text.startsWith('由') ? 1 : 0);
+  const leads = splitJoinedNames(splitItems(m[1], leadAt), isUnit);
+  const supports = splitJoinedNames(splitItems(m[3], leadAt + m[1].length + m[2].length), isUnit);
+  if (!leads.every((s) => isUnit(s.text)) || !supports.every((s) => isUnit(s.text))) return null;
+  return [{ role: 'lead', label: `${m[2]}(牵头)`, items: leads }, { role: 'support', label: m[2], items: supports }];
+}
+
+/** The annotation's first clause is a joint clause (X会同Y…): it is read clause by clause, not as a bare list of names. */
+export function opensJointClause(body: string, offset: number): boolean {
+  const first = /^[^,，;；]*/u.exec(body)![0];
+  return jointClauseLists({ text: first.trim(), start: offset, end: offset + first.length }) !== null;
 }

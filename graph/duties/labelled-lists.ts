@@ -1,6 +1,7 @@
 // Read the body of an annotation into role lists: labelled (牵头单位:X;责任单位:Y) or clauses (X牵头,Y配合).
 import type { ListRole, OtherField, RoleList, Span } from './annotation-types.ts';
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
+import { jointClauseLists } from './joint-clause.ts';
 import { splitItems } from './list-items.ts';
 import { CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, labelMeaning } from './roles.ts';
 
@@ -116,6 +117,9 @@ export function clauseLists(body: string, offset: number): RoleList[] {
   // (A牵头,B、C等部门,D、E配合) names B, C, D and E as supporters.
   let pending: Span[] = [];
   for (const clause of clauses) {
+    // X会同A、B names its lead and its supporters in one clause; names before it stay with no role of theirs.
+    const joint = jointClauseLists(clause);
+    if (joint) { lists.push(...joint); pending = []; continue; }
     const matched = CLAUSE_ROLES.map(({ re, role }) => ({ m: re.exec(clause.text), role })).find((x) => x.m && x.m[1].trim());
     if (!matched) { pending.push(clause); continue; }
     const name = matched.m![1];
@@ -134,12 +138,13 @@ export function clauseLists(body: string, offset: number): RoleList[] {
 
 /**
  * `X负责,Y配合` names no 牵头, yet the clause that others 配合 is the principal: X leads, Y supports; `A、B分别负责,C配合`
- * makes A and B principals of their own shares, both leading (a 医改 plan of 2009, items 6 and 7). Only a plain or a
- * 分别 负责 (按职责分工负责 shares the work out) and only when no clause names a lead.
+ * makes A and B principals of their own shares, both leading (a 医改 plan of 2009, items 6 and 7), and so does
+ * `A、B共同负责,C配合` (a 市 依法行政 plan, ≈2004). Only a plain, a 分别 or a 共同 负责 (按职责分工负责 shares the work
+ * out) and only when no clause names a lead.
  */
 function withPrincipal(lists: RoleList[]): RoleList[] {
   if (lists.some((l) => l.role === 'lead')) return lists;
-  const k = lists.findIndex((l) => l.role === 'responsibleOrSupport' && /^(?:具体|分别)?负责$/u.test(l.label));
+  const k = lists.findIndex((l) => l.role === 'responsibleOrSupport' && /^(?:具体|分别|共同)?负责$/u.test(l.label));
   if (k < 0 || !lists.slice(k + 1).some((l) => l.role === 'support')) return lists;
   return lists.map((l, i) => (i === k ? { ...l, role: 'lead' } : l));
 }

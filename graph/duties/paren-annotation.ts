@@ -3,6 +3,7 @@ import { isCollective, isLevelGovernment, joinAt, patternKind } from '../units/s
 import type { Annotation, OtherField, RoleList, Span } from './annotation-types.ts';
 import { carryNote, runOnNote } from './carry-note.ts';
 import { dropCutName } from './cut-values.ts';
+import { opensJointClause } from './joint-clause.ts';
 import { clauseLists, cutClause, CUT_LEAD_RE, findLabels, labelledLists } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
 import { ruleClauseAt, statesFirstIsLead } from './reading-rule.ts';
@@ -110,7 +111,8 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   // A bare list whose note states how it is read (…、中储粮株洲直属库。排名第一的为牵头单位,下同) is a unit list.
   if (x.rule && !CLAUSE_HINT_RE.test(body)) return made([{ role: 'supportOrResponsible', label: '(列第一位)', items: splitItems(body, open + 1) }], [], false);
   const inSentence = closesItemSentence(text, x.end);
-  if ((closesParagraph(text, open, x.end) || inSentence || (cutAtEnd && followsSentence(text, open))) && !CLAUSE_HINT_RE.test(body)) {
+  const joint = opensJointClause(body, open + 1);
+  if (!joint && (closesParagraph(text, open, x.end) || inSentence || (cutAtEnd && followsSentence(text, open))) && !CLAUSE_HINT_RE.test(body)) {
     const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitJoins(splitItems(body, open + 1)) }];
     // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
     const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
@@ -121,7 +123,7 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
       return made([{ ...bare[0], items }], [], cutAtEnd);
     }
   }
-  if (!(CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body)))) return null;
+  if (!(joint || CLAUSE_HINT_RE.test(body) || (cutAtEnd && CUT_LEAD_RE.test(body)))) return null;
   // A note the excerpt cut inside the annotation (…管委会〔以下均需各市、区人民政府,镇): its words name no duty of this item.
   const clauses = cutAtEnd ? body.slice(0, openNoteAt(body)) : body;
   const lists = clauseLists(clauses, open + 1);

@@ -2,6 +2,7 @@
 // numbered items with a labelled annotation, so one grammar reads every convention.
 import { readGoalRows } from './goal-rows.ts';
 import { readGroupRows } from './group-rows.ts';
+import { readLeaderRows } from './leader-rows.ts';
 import { isDuty, isGroupCell, isLevelUnitCell, listsProjects, readMergedRows } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
 
@@ -347,7 +348,7 @@ function scanTables(lines: string[]): TableRewrite[] {
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
-    const goals = readGoalRows(lines, j, columns);
+    const goals = readGoalRows(lines, j, columns) ?? readLeaderRows(lines, j, columns, lines.slice(i, j));
     if (goals) {
       rewrites.push({ from: i, to: goals.next, lines: goals.lines });
       i = goals.next - 1;

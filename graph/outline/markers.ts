@@ -46,6 +46,8 @@ const LINE_ITEM_3_RE = /(?<=^|\n)[ \t]*([1-9]\d{2})[.．、](?=[\u4e00-\u9fff“
 const LINE_ITEM_FULL_STOP_RE = /(?<=^|\n)[ \t\u3000]*(\d{1,2})。(?=[\u4e00-\u9fff“])/g;
 // OCR sometimes drops the dot: ")3提升…" — trusted only right after an annotation or a full stop.
 const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
+// The same dropped dot at a line start (11完善规范性文件定期清理制度。): trusted only in a run that numbers on (see gluedLineItems).
+const LINE_BARE_ITEM_RE = /(?<=^|\n)[ \t\u3000]*(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
 /** A document number's year in brackets (〔2023〕2号, [2022]18号): the number after it is never a marker. */
 const DOC_NUMBER_YEAR_RE = /[〔[(（]\s*(?:19|20)\d\d\s*[〕\])）]\s*$/;
 // A heading run into the previous one (一、总体要求(一)指导思想): any (一) that is not already a marker.
@@ -74,6 +76,7 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
   for (const m of text.matchAll(BARE_ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
   for (const m of text.matchAll(LINE_ITEM_FULL_STOP_RE)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length - 1, m[1].length + 1);
   for (const m of text.matchAll(LINE_ITEM_3_RE)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length - 1, m[1].length + 1);
+  for (const m of gluedLineItems(text)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length, m[1].length);
   for (const m of text.matchAll(LINE_ITEM_DIGIT_RE)) {
     const at = m.index! + m[0].length - m[1].length - 1;
     if (!excluded(at)) markers.push({ kind: 'item', value: Number(m[1]), number: m[1], start: at, bodyStart: m.index! + m[0].length, loose: true });
@@ -87,6 +90,17 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
   // A marker with no words before the next one (①①①, 一、(一)) numbers nothing: it is not a heading.
   const worded = unique.filter((m, i) => HAS_WORDS_RE.test(text.slice(m.bodyStart, unique[i + 1]?.start ?? text.length)));
   return dropNameLists(text, worded);
+}
+
+/**
+ * Lines that open with a number glued to their title, no dot (a law-database copy of a 市 依法行政 plan: `11完善…` /
+ * `12改革…` / `13深化…`, each over its own 责任单位 line): a figure at a line start (`10家企业`, `2022年`) is common, so
+ * only numbers that run on from one such line to the next (n, n+1) are items.
+ */
+function gluedLineItems(text: string): RegExpMatchArray[] {
+  const all = [...text.matchAll(LINE_BARE_ITEM_RE)];
+  const value = (k: number) => (k >= 0 && k < all.length ? Number(all[k][1]) : NaN);
+  return all.filter((_, k) => value(k - 1) === value(k) - 1 || value(k + 1) === value(k) + 1);
 }
 
 /** A numbered name of a ranking or roll (金寨县, 第一名 …): a few characters, no figure, closed by ; , 。 or the line's end. */

@@ -224,7 +224,26 @@ class Builder {
       else if (n.kind === 'item' || n.kind === 'subitem') this.paragraphs(n, true);
     }
     this.leadingDashItems();
+    this.loneParagraph();
     return { root: this.root, nodes: this.nodes, gaps: this.gaps };
+  }
+
+  /**
+   * A page with no heading at all whose one annotation closes a paragraph (a 民生工程 archive's project page: its
+   * paragraph, then 承办部门:X; a plan's repost cut after its first measure, 德州 2023: …链条孵化体系。(X牵头负责,Y配合)):
+   * that paragraph is a task, from the start of its line (the line before, when the annotation has a line of its own).
+   */
+  private loneParagraph(): void {
+    const { text, annotations } = this.input;
+    if (this.root.children.length > 0 || annotations.length !== 1) return;
+    const a = annotations[0];
+    const after = text.indexOf('\n', a.end);
+    // Text must follow its line: an annotation the excerpt's end cut (a table's last row, 长沙 2021) may be no paragraph's.
+    if (after < 0 || text.slice(after).trim() === '' || text.slice(a.end, after).replace(/[。;；]/gu, '').trim() !== '') return;
+    let from = text.lastIndexOf('\n', a.start - 1) + 1;
+    if (text.slice(from, a.start).trim() === '') from = text.lastIndexOf('\n', Math.max(0, text.slice(0, from).trimEnd().length) - 1) + 1;
+    if (!LONE_PARAGRAPH_RE.test(text.slice(from, a.start))) return;
+    this.paragraph(this.root, from, a, 1);
   }
 
   /** Dash-bulleted items before the first heading, closed by their annotations (an excerpt that lost their heading). */
@@ -275,6 +294,9 @@ class Builder {
     return a.end;
   }
 }
+
+/** A paragraph of its own before the annotation: a sentence or more, closed by 。 (spaces of an indent aside). */
+const LONE_PARAGRAPH_RE = /^[\s\u3000]*[\u4e00-\u9fff“][^\n]{8,}。[\s\u3000]*$/u;
 
 /** What follows the last annotation opens a sentence of its own, which the end of the excerpt cut. */
 const CUT_PARAGRAPH_RE = /^[\s。;；]*[\u4e00-\u9fff]{4}/;

@@ -178,10 +178,21 @@ const BARE_LEVEL_JOINED_RE = new RegExp(`^${BARE_LEVEL}[及和]`, 'u');
 const LEVEL_ITEM = `(?:${BARE_LEVEL}|[县市区旗州]\\(\\p{Script=Han}{1,2}\\)(?:(?:人民政府|政府)(?:\\(行署\\))?)?)`;
 const LEVEL_RUN_RE = new RegExp(`^(?:各|相关|有关)(?:有关|相关)?${LEVEL_ITEM}(?:、${LEVEL_ITEM})+$`, 'u');
 
-/** Whether `next` continues the collective `prev` across a 、 (各区、县级市; 各县、市、区政府): one name as written. */
+/**
+ * 市县政府, 县区政府, 县(市、区)政府 and 市、县(市、区)政府 (or their 法制办): the governments of two levels, or of the level
+ * below, named together without 各 — one collective as written (a 市 依法行政 plan, ≈2009: 责任单位:市、县(市、区)政府,市直各有关部门).
+ * The bare upper level (市、) never stands alone: it shares the government after it.
+ */
+const LOWER_GOVERNMENTS = '(?:县\\(市、区\\)|县\\([市区]\\)|县区|区县|县市|市县)(?:人民)?政府';
+const LEVELS_GOVERNMENTS_RE = new RegExp(`^(?:[省市]、(?:县\\(市、区\\)|县\\([市区]\\)|县区|县市|[县区])(?:人民)?政府|${LOWER_GOVERNMENTS})(?:法制办|法制机构|办公室|办公厅)?$`, 'u');
+const UPPER_LEVEL_BEFORE_RE = /^[省市]$/u;
+const LOWER_GOVERNMENT_AFTER_RE = /^(?:县\(市、区\)|县\([市区]\)|县区|县市|[县区])(?:人民)?政府/u;
+
+/** Whether `next` continues the collective `prev` across a 、 (各区、县级市; 各县、市、区政府; 市、县(市、区)政府): one name as written. */
 export function continuesLevels(prev: string, next: string): boolean {
   // A PDF's text layer spaces out brackets and words (各市 (地) 、县 (市) 政府 (行署)): read the printed form.
   const [a, b] = [printedForm(prev), printedForm(next)].map((x) => x.replace(/[（〔]/gu, '(').replace(/[）〕]/gu, ')'));
+  if (UPPER_LEVEL_BEFORE_RE.test(a)) return LOWER_GOVERNMENT_AFTER_RE.test(b) && LEVELS_GOVERNMENTS_RE.test(`${a}、${b}`);
   return LEVEL_COLLECTIVE_RE.test(a) && (BARE_LEVEL_RE.test(b) || BARE_LEVEL_JOINED_RE.test(b));
 }
 
@@ -205,7 +216,7 @@ const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县
 const GROUP_MEMBERS_RE = new RegExp(`^[\\p{Script=Han}“”"]{2,${MAX_UNIT_LENGTH + 10}}(?:领导小组|工作小组|执行小组|委员会|指挥部|联席会议|工作专班)(?:各)?(?:成员单位|牵头单位)$`, 'u');
 
 export function isCollective(s: string): boolean {
-  if (LEVEL_RUN_RE.test(s) || COUNTED_GOVERNMENTS_RE.test(s) || GROUP_MEMBERS_RE.test(s)) return true;
+  if (LEVEL_RUN_RE.test(s) || LEVELS_GOVERNMENTS_RE.test(s.replace(/[（〔]/gu, '(').replace(/[）〕]/gu, ')')) || COUNTED_GOVERNMENTS_RE.test(s) || GROUP_MEMBERS_RE.test(s)) return true;
   const parts = s.split('、');
   if (parts.length > 1 && sharedGovernmentStart(parts, parts.length - 1) === 0) return true;
   if (parts.length === 2 && parts[1] === '单位' && continuesCollective(parts[0], parts[1])) return isCollective(parts[0]);

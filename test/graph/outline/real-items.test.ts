@@ -120,4 +120,45 @@ describe('items of real plans', () => {
     expect(endsMidSentence(`${head}  (三)关于“加大力度落实‘米袋子’\n`)).toBe(true);
     expect(endsMidSentence(head)).toBe(false);
   });
+
+  // http://ask.fsou.com/html/text/lar/170991/17099146_2.html (a 市 依法行政 plan, ≈2008, page 2 of a law-database copy):
+  // each item's number is glued to its title with no dot, over its own 责任单位 line.
+  it('reads line-start numbers glued to their titles (11完善… 12改革… 13深化…) as items when they number on', () => {
+    const rows = tasks([
+      '11完善规范性文件定期清理制度。政府及其部门每隔两年要进行一次规范性文件清理工作。',
+      '责任单位:市政府办公厅、市政府法制办、市电子政务办及市政府有关部门',
+      '四、严格行政执法',
+      '12改革行政执法体制。按照属地管理为主的原则,适当下移行政执法重心。',
+      '责任单位:市政府法制办、市编委办、市政府办公厅',
+      '13深化行政审批制度改革。按照合法、合理、效能、责任、监督的原则,适时开展行政审批事项清理工作。',
+      '责任单位:市政府法制办、市监察局',
+    ].join('\n'));
+    expect(rows.map((r) => [r.path, r.title])).toEqual([
+      ['11', '完善规范性文件定期清理制度'], ['四/12', '改革行政执法体制'], ['四/13', '深化行政审批制度改革'],
+    ]);
+  });
+
+  // A figure at a line start is no marker unless the next line numbers on from it.
+  it('keeps a lone line-start figure (10家企业…) and numbers that do not number on as text', () => {
+    const text = '1.加快工业发展。\n10家企业完成技术改造。\n3加快发展,确保完成进度。\n5提高服务水平。\n';
+    expect(findMarkers(text, () => false).map((m) => m.number)).toEqual(['1']);
+  });
+
+  // https://www.hljsanyinguanye.com/xinwenzixun/xingyezixun/296.html (a repost of the 德州市贯彻落实省《突破菏泽鲁西崛起三年行动计划》实施方案, a repost cut after its first measure): a page
+  // with no heading whose one annotation closes a paragraph — that paragraph is a task, from the start of its line.
+  it('reads the one annotated paragraph of a page with no heading as a task', () => {
+    const rows = tasks([
+      '  德州市贯彻落实省《突破菏泽鲁西崛起三年行动计划(2023—2025年)》实施方案',
+      '  为深入贯彻落实《山东省人民政府关于印发突破菏泽鲁西崛起三年行动计划(2023—2025年)的通知》精神,结合我市实际,制定本实施方案。',
+      '  加强科技创新主体培育。实施科技型中小企业创新能力提升工程,用好科技企业服务“云平台”和国家高新技术企业服务券。到2025年,全市高新技术企业达到1000家。(市科技局牵头负责,市财政局配合)',
+      '',
+      '  强化科技平台载体赋能。高水平建设重大产业创新平台,积极创建国家高端体育装备技术创新中心;聚焦电子信息、生物医药等重点产业,积极争创省技术创新中心。鼓励开展金融科技创新服',
+    ].join('\n'));
+    expect(rows.map((r) => [r.title, r.lead, r.support])).toEqual([['加强科技创新主体培育', ['市科技局'], ['市财政局']]]);
+  });
+
+  // A bracket inside a sentence that goes on is no paragraph's close: the page stays without a task (and says so).
+  it('reads no task from a page whose one annotation sits inside a sentence', () => {
+    expect(tasks('加强科技创新主体培育,实施创新能力提升工程(市科技局牵头负责,市财政局配合),全市高新技术企业达到1000家。')).toEqual([]);
+  });
 });
