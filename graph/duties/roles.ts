@@ -164,7 +164,8 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   { re: /^(?:由)?(.*?)(?:总牵头|牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/s, role: 'lead' },
   // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
   // 按职责分工配合 as 按职责分工负责 (安徽 2022: (X牵头,A、B按职责分工配合)): the manner is no part of the last name.
-  { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|协助|协同|协作|协办)$/s, role: 'support' },
+  // 参加 as 参与 (金乡 2021: (责任单位:X牵头,A、B等有关部门参加,各镇街落实)).
+  { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|参加|协助|协同|协作|协办)$/s, role: 'support' },
   { re: /^(?:由)?(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|具体负责|负责)$/s, role: 'responsibleOrSupport' },
   // Verb frames that name who does the work without a role label: 由X实施 / 由X组织实施, X为责任主体, X为牵头单位.
   { re: /^由(.*?)(?:组织实施|具体实施|负责实施|实施|组织落实|落实)$/s, role: 'responsibleOrSupport' },
