@@ -79,7 +79,7 @@ function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotat
     const read = labelledLists(text, start, end, labels, false);
     // The excerpt ends inside this line's last word (no 。 or bracket closing it): its last name may be cut.
     const cut = text.slice(end).trim() === '' && /\p{Script=Han}\s*$/u.test(text.slice(start, end));
-    const { lists, others } = cut ? { ...read, lists: dropCutName(read.lists) } : read;
+    const { lists, others } = cut ? { ...read, lists: dropCutName(read.lists, text) } : read;
     if (current && /^\s*$/.test(text.slice(current.end, start))) {
       current.lists.push(...lists);
       current.others.push(...others);

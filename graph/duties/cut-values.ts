@@ -9,10 +9,11 @@ const OPEN_BRACKET_END_RE = /[(（〔〈【][^()（）〔〕〈〉【】]*$/u;
 
 /**
  * The last name of a list the excerpt's end cut (牵头单位:市人力资源社会保, …各区): a fragment without a unit's
- * ending, or a level collective's head the next words may have continued, is no name the text gives whole,
- * so it is left out rather than guessed into a registry name or a collective.
+ * ending, a level collective's head the next words may have continued, or a name the document writes longer
+ * before the cut, is no name the text gives whole, so it is left out rather than guessed into a registry name or
+ * a collective.
  */
-export function dropCutName(lists: RoleList[]): RoleList[] {
+export function dropCutName(lists: RoleList[], text: string): RoleList[] {
   const last = lists[lists.length - 1];
   const item = last?.items[last.items.length - 1];
   if (!item) return lists;
@@ -21,8 +22,21 @@ export function dropCutName(lists: RoleList[]): RoleList[] {
   // (各区人民政府〈含开发区、, 武汉 2022) is not: what the bracket said is lost.
   const bare = name.replace(/[(（][^()（）]+[)）]$/u, '');
   const whole = !OPEN_BRACKET_END_RE.test(item.text) && (suffixKind(bare) !== null || isCollective(name) || name.endsWith('部门'));
-  if (whole && !LEVEL_HEAD_RE.test(name)) return lists;
+  if (whole && !LEVEL_HEAD_RE.test(name) && !writtenLongerBefore(text, name, item.start)) return lists;
   return [...lists.slice(0, -1), { ...last, items: last.items.slice(0, -1) }];
+}
+
+/**
+ * Whether the text before `at` writes `name` as the start of a longer name (各开发区管委 cut from the 各开发区管委会
+ * of every earlier item, 鞍山 2024): the cut one is that name's first half. 市财政局等 is no longer name.
+ */
+function writtenLongerBefore(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i >= 0 && i < at; i = text.indexOf(name, i + 1)) {
+    const run = /^\p{Script=Han}+/u.exec(text.slice(i + name.length, at))?.[0] ?? '';
+    const longer = cleanSurface(name + run);
+    if (longer !== name && longer.startsWith(name) && (suffixKind(longer) !== null || isCollective(longer))) return true;
+  }
+  return false;
 }
 
 /** Separators between the names of a list. */

@@ -54,6 +54,13 @@ export function labelledLists(text: string, bodyStart: number, bodyEnd: number, 
     const leadClause = meaning?.kind === 'duty' && meaning.role !== 'lead' ? LEAD_CLAUSE_RE.exec(value) : null;
     if (leadClause) lists.push(...clauseLists(leadClause[1].replace(/分别牵头$/u, '牵头'), label.end));
     const restAt = leadClause ? leadClause[0].length : 0;
+    // 责任单位:X牵头,A、B等有关部门参加,各镇街落实 (金乡 2021): after the lead, the clauses name their roles by verb;
+    // the label already makes every name a duty holder, so a last 落实 only says what they do (the names after the lead).
+    const clauses = leadClause ? value.slice(restAt).replace(/落实$/u, '') : '';
+    if (leadClause && clauses.split(/[,，;；]/u).some(hasClauseVerb)) {
+      lists.push(...clauseLists(clauses, label.end + restAt));
+      return;
+    }
     const items = splitItems(value.slice(restAt), label.end + restAt).map(withoutDutyVerb);
     // "A、B分别牵头" at the end of a list: each unit named leads its own share.
     const last = items[items.length - 1];
@@ -99,6 +106,11 @@ export function resolveUnknownLabels(lists: RoleList[]): RoleList[] {
   };
   if (read.some((l) => l.role === 'lead') || !read.some((l) => labelled(l, 'support'))) return read;
   return read.map((l) => (labelled(l, 'supportOrResponsible') ? { ...l, role: 'lead' } : l));
+}
+
+/** Whether a clause closes with a role verb (A、B等有关部门参加): it says its own role. */
+function hasClauseVerb(clause: string): boolean {
+  return CLAUSE_ROLES.some(({ re }) => re.exec(clause.trim())?.[1]?.trim());
 }
 
 /** Unlabelled clauses: "X牵头,Y、Z配合", "X、Y负责", "X牵头,各相关单位按职责分工负责". */

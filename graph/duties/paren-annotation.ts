@@ -105,7 +105,7 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
     && (labels[0].start - (open + 1) <= 2 || [LEADING_TAG_RE, LEADING_TIME_RE].some((re) => re.test(text.slice(open + 1, labels[0].start))));
   if (startsWithLabel || (labels.length > 0 && /牵头|负责/.test(body.slice(0, labels[0].start - open - 1)))) {
     const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
-    return made(cutAtEnd ? dropCutName(lists) : lists, others, x.truncated);
+    return made(cutAtEnd ? dropCutName(lists, text) : lists, others, x.truncated);
   }
   if (labels.length > 0 || (x.truncated && !cutAtEnd)) return null;
   // A bare list whose note states how it is read (…、中储粮株洲直属库。排名第一的为牵头单位,下同) is a unit list.
@@ -115,7 +115,7 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
   if (!joint && (closesParagraph(text, open, x.end) || inSentence || (cutAtEnd && followsSentence(text, open))) && !CLAUSE_HINT_RE.test(body)) {
     const bare: RoleList[] = [{ role: 'responsible', label: '(未标角色)', items: splitJoins(splitItems(body, open + 1)) }];
     // Cut by the excerpt's end (…市商務局、人民): the complete names stay, the cut one goes, and two must remain.
-    const [{ items }] = cutAtEnd ? dropCutName(bare) : bare;
+    const [{ items }] = cutAtEnd ? dropCutName(bare, text) : bare;
     // The level is printed once, on the list's first name (市发改委、农委、人保局): a short name after it takes it.
     const level = /^[省市县区]/u.exec(items[0]?.text ?? '')?.[0] ?? '';
     // Inside the sentence one name could be a gloss (省发改委(省能源局)): a list there has at least two.

@@ -11,6 +11,9 @@ const FIRST_PLACE = '(?:列(?:在)?第一位(?:的|者)?|(?:排在|列在|排名
  */
 const FIRST_IS_LEAD_RE = new RegExp(`${FIRST_PLACE}(?:(?:责任单位|单位|部门)?为(?:工作)?牵头|(?:责任单位|单位|部门)牵头)`, 'u');
 
+/** The rule's condition, just before it: 由多个单位负责的, 涉及两个以上部门的. */
+const FOR_SEVERAL_RE = /(?:多个|两个(?:及|或)?以上|二个(?:及|或)?以上)(?:责任)?(?:单位|部门)[^,，;；。]{0,4}[,，]?\s*$/u;
+
 /** Whether a note states the rule (排名第一的为牵头单位,下同). */
 export function statesFirstIsLead(note: string): boolean {
   return FIRST_IS_LEAD_RE.test(note);
@@ -27,12 +30,15 @@ export function ruleClauseAt(body: string): number {
 /**
  * From where the text states the rule on (an annotation saying 下同, or the notice), a 责任单位 list without
  * a lead reads its first unit as the lead and the rest as supporters; lists before the rule stay undifferentiated.
+ * Where the rule says it is for lists of several units (由多个单位负责的,排在第一位的为牵头单位, 咸宁 2016), a unit
+ * named alone has no one to lead and stays responsible for its item; stated bare, it makes a lone unit the lead too.
  */
 export function readFirstAsLead(text: string, annotations: ResolvedAnnotation[]): ResolvedAnnotation[] {
   const ruleAt = text.search(FIRST_IS_LEAD_RE);
+  const fewest = ruleAt >= 0 && FOR_SEVERAL_RE.test(text.slice(Math.max(0, ruleAt - 16), ruleAt)) ? 2 : 1;
   for (const a of annotations) {
     const active = ruleAt >= 0 && ruleAt < a.annotation.end;
-    if (!active || a.units.length === 0 || a.units.some((u) => u.role !== 'responsible')) continue;
+    if (!active || a.units.length < fewest || a.units.some((u) => u.role !== 'responsible')) continue;
     const first = a.units[0].start;
     a.units = a.units.map((u) => ({ ...u, role: u.start === first ? 'lead' : 'support' }));
   }

@@ -164,7 +164,7 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   { re: /^(?:由)?(.*?)(?:总牵头|牵头负责|牵头抓总|牵头实施|牵头落实|牵头督导|牵头督办|牵头推进|牵头组织|牵头协调|牵头|主办)$/s, role: 'lead' },
   // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
   // 按职责分工配合 as 按职责分工负责 (安徽 2022: (X牵头,A、B按职责分工配合)): the manner is no part of the last name.
-  // 参加 as 参与 ((A、B牵头,C、D参加), 济宁 2015).
+  // 参加 as 参与 ((A、B牵头,C、D参加), 济宁 2015; 金乡 2021: (责任单位:X牵头,A、B等有关部门参加,各镇街落实)).
   { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|参加|协助|协同|协作|协办)$/s, role: 'support' },
   // 各负其责 (each answers for its own share): beside a 牵头 clause the units support it (a 市 依法行政 plan, ≈2004).
   { re: /^(?:由)?(.*?)(?:按职责分工负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|具体负责|各负其责|负责)$/s, role: 'responsibleOrSupport' },

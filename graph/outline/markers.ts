@@ -48,6 +48,15 @@ const LINE_ITEM_FULL_STOP_RE = /(?<=^|\n)[ \t\u3000]*(\d{1,2})。(?=[\u4e00-\u9f
 const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
 // The same dropped dot at a line start (11完善规范性文件定期清理制度。): trusted only in a run that numbers on (see gluedLineItems).
 const LINE_BARE_ITEM_RE = /(?<=^|\n)[ \t\u3000]*(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
+// A plan run on one line glues an item to the heading before it (…全力推进业务流程革命性再造1.实现…, 长宁 2019): a
+// number between two words, only on a line too long to be one, trusted only when it is the one expected (never
+// after 第, 附件 or 图表 words that cite).
+const GLUED_ITEM_RE = /(?<=[\u4e00-\u9fff])(?<![第件表图款条])(\d{1,2})[.．](?=[\u4e00-\u9fff])/g;
+const MIN_RUN_ON_LINE = 300;
+const onRunOnLine = (text: string, at: number) => {
+  const end = text.indexOf('\n', at);
+  return (end < 0 ? text.length : end) - (text.lastIndexOf('\n', at) + 1) >= MIN_RUN_ON_LINE;
+};
 /** A document number's year in brackets (〔2023〕2号, [2022]18号): the number after it is never a marker. */
 const DOC_NUMBER_YEAR_RE = /[〔[(（]\s*(?:19|20)\d\d\s*[〕\])）]\s*$/;
 // A heading run into the previous one (一、总体要求(一)指导思想): any (一) that is not already a marker.
@@ -74,6 +83,9 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
     if (afterBrokenLine(text, m.index!) && markers[markers.length - 1]?.start === m.index) markers[markers.length - 1].loose = true;
   }
   for (const m of text.matchAll(BARE_ITEM_RE)) add('item', Number(m[1]), m[1], m.index!, m[0].length);
+  for (const m of text.matchAll(GLUED_ITEM_RE)) {
+    if (!excluded(m.index!) && onRunOnLine(text, m.index!)) markers.push({ kind: 'item', value: Number(m[1]), number: m[1], start: m.index!, bodyStart: m.index! + m[0].length, loose: true });
+  }
   for (const m of text.matchAll(LINE_ITEM_FULL_STOP_RE)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length - 1, m[1].length + 1);
   for (const m of text.matchAll(LINE_ITEM_3_RE)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length - 1, m[1].length + 1);
   for (const m of gluedLineItems(text)) add('item', Number(m[1]), m[1], m.index! + m[0].length - m[1].length, m[1].length);

@@ -8,7 +8,7 @@ const ONLY_HAN = /^\p{Script=Han}+$/u;
 /** Sentence punctuation (after NFKC, full-width marks are ASCII): a list item never contains it. */
 const BODY_PUNCT = /[,.;:!?。"'“”‘’…·]/u;
 /** Trailing "and others" and role words the annotation grammar leaves on the last item. */
-const TRAILING_NOISE = /(?:等+(?:[省市区县](?:直|级|属))?(?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?|(?:按职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
+const TRAILING_NOISE = /(?:等+(?:[省市区县](?:直|级|属))?(?:相关|有关|其他|其它|各)?(?:部门和单位|部门及单位|部门|单位|机构)?|(?:按职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
 /** A bracketed note about the list, not a name: (列第一位的为牵头单位,下同), (除标注“分别牵头”外…). */
 const LIST_NOTE = /\((?=[^()]*(?:[,;:“”"]|下同|牵头|汇总|列第|为准))[^()]*\)/gu;
 /** A bracketed date or deadline (到2025年, 2025年底前, 2024年6月): when, never part of a name, before it or after it. */
@@ -201,10 +201,26 @@ export function isLevelCollective(s: string): boolean {
   return LEVEL_COLLECTIVE_RE.test(s);
 }
 
-/** The next name of a 、 list completes the collective before it: a level (各区、县(市)政府) or 单位 (有关部门、单位). */
-export function continuesCollective(prev: string, next: string): boolean {
-  return continuesLevels(prev, next) || (next === '单位' && /部门$/u.test(prev));
+/**
+ * Every zone, then the township level beside it: 各开发区、镇(街道) (海城 2023), 各园区、乡镇 — the addressees' own
+ * grouping, 各 distributing over both, as 各区、县级市 does over levels.
+ */
+const ZONE_COLLECTIVE_RE = /^各(?:开发区|园区|功能区|管理区|高新区|经开区)$/u;
+const TOWNSHIP_LEVEL_RE = /^(?:乡|镇|乡镇|街道|镇街|镇\(街道\)|乡镇\(街道\)|乡\(镇\)|乡\(镇、街道\))(?:人民政府|政府)?$/u;
+function continuesZones(prev: string, next: string): boolean {
+  return ZONE_COLLECTIVE_RE.test(prev) && TOWNSHIP_LEVEL_RE.test(next.replace(/（/gu, '(').replace(/）/gu, ')'));
 }
+
+/** The next name of a 、 list completes the collective before it: a level (各区、县(市)政府), a township beside a zone (各开发区、镇(街道)) or 单位 (有关部门、单位). */
+export function continuesCollective(prev: string, next: string): boolean {
+  return continuesLevels(prev, next) || continuesZones(prev, next) || (next === '单位' && /部门$/u.test(prev));
+}
+
+/**
+ * 各主要经济指标牵头单位, 全区各责任单位: the lead (or responsible) unit of each item of a kind, one collective whatever
+ * the kind's words (海城 2023 names it as item 7.'s lead: 其他主要经济指标…, led by each indicator's own lead; 长宁 2019).
+ */
+const LEADS_OF_EACH_RE = /^(?:全[区县市省州])?各\p{Script=Han}{0,12}?(?:牵头单位|牵头部门|责任单位|责任部门)$/u;
 
 /** 四市人民政府 (呼包鄂乌四市), 两区政府: a counted set of governments named together, kept whole as written. */
 const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县|区|旗|县区|区县|县市)(?:人民政府|政府)$/u;
@@ -220,6 +236,8 @@ export function isCollective(s: string): boolean {
   const parts = s.split('、');
   if (parts.length > 1 && sharedGovernmentStart(parts, parts.length - 1) === 0) return true;
   if (parts.length === 2 && parts[1] === '单位' && continuesCollective(parts[0], parts[1])) return isCollective(parts[0]);
+  if (parts.length === 2 && continuesZones(parts[0], parts[1])) return true;
+  if (LEADS_OF_EACH_RE.test(s)) return true;
   // 、 only inside brackets, between names: 各县(市、区) is one collective, 各镇、各街道 two, 有关部门(、负责) none.
   if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\(\p{Script=Han}+(?:、\p{Script=Han}+)*\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
@@ -330,6 +348,8 @@ export function startsWithPlaceName(s: string): boolean {
 /** A government named by its place (绥芬河市政府), whose level and 政府 the bare places before it share. */
 const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(市|县|区)(?:人民政府|政府)$/u;
 const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
+/** A management zone named by its place (荒湖管理区), whose head word the bare places before it share (人民大垸、荒湖管理区, 监利 2022). */
+const PLACE_ZONE_RE = /^\p{Script=Han}{2,5}(管理区)$/u;
 /** Kinds of zone, a longer one before any it ends with (高新区 before 新区), so the first that ends a name is its kind. */
 const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验区', '合作区', '保税区', '新区', '园区', '高新园'];
 const ZONE = `(?:${ZONE_KINDS.join('|')})`;
@@ -363,7 +383,7 @@ export function sharedGovernmentStart(items: readonly string[] | ((i: number) =>
     if (z < last && Array.from({ length: last - z + 1 }, (_, k) => z + k).every(named)) return last;
     return z;
   }
-  const m = PLACE_GOVERNMENT_RE.exec(at(last));
+  const m = PLACE_GOVERNMENT_RE.exec(at(last)) ?? PLACE_ZONE_RE.exec(at(last));
   if (!m) return last;
   // 银川市、石嘴山市、吴忠市人民政府: a place that writes its own level names itself, it shares nothing.
   let j = last;
