@@ -75,8 +75,11 @@ describe('ReadCommitGate', () => {
 
     const second = openRead(gate);
     const before = shape(second.seen());
-    const third = gate.commit((index) => index.replaceSteps(c), () => {}, small(c));
-    await new Promise((r) => setImmediate(r));
+    // Wait for the publication itself, not a fixed turn: the spare is levelled in time slices, more of them on a busy machine.
+    let publish = () => {};
+    const publishedNow = new Promise<void>((r) => { publish = r; });
+    const third = gate.commit((index) => index.replaceSteps(c), () => publish(), small(c));
+    await publishedNow;
     // Published in a new copy holding a, b and c; the running read's copy is untouched until it ends.
     expect(shape(gate.index)).toEqual(shape(indexOf([a, b, c])));
     expect(shape(second.seen())).toEqual(before);
@@ -121,8 +124,11 @@ describe('ReadCommitGate', () => {
 
     // The next sliced commit builds a spare from the published copy: it publishes a, c (b was dropped last).
     const second = openRead(gate);
-    const third = gate.commit((index) => index.replaceSteps(c), () => {}, small(c));
-    await new Promise((r) => setImmediate(r));
+    // Wait for the publication itself, not a fixed turn: the spare is levelled in time slices, more of them on a busy machine.
+    let publish = () => {};
+    const publishedNow = new Promise<void>((r) => { publish = r; });
+    const third = gate.commit((index) => index.replaceSteps(c), () => publish(), small(c));
+    await publishedNow;
     second.release();
     await third;
     expect(shape(gate.index)).toEqual(shape(indexOf([a, c])));
