@@ -92,17 +92,18 @@ export function evidenceOrNull(edge: GraphEdge): EvidenceValue | null {
 
 type NodeLookup = (id: string) => GraphNode;
 
-export function dutyRow(edge: GraphEdge, node: NodeLookup): DutyRow {
+/** `ref`: the ref of a Unit or entity node by id (the memory store keeps one per node and graph version). */
+export function dutyRow(edge: GraphEdge, node: NodeLookup, ref: (id: string) => NodeRef): DutyRow {
   return {
-    unit: unitRef(node(edge.source)),
+    unit: ref(edge.source) as UnitRef,
     task: taskRow(node(edge.target)),
     role: ROLE_OF[edge.type as DutyType],
     evidence: evidenceOf(edge),
   };
 }
 
-export function mentionRow(edge: GraphEdge, node: NodeLookup): MentionRow {
-  return { task: taskRow(node(edge.source)), entity: entityRef(node(edge.target)), evidence: evidenceOf(edge) };
+export function mentionRow(edge: GraphEdge, node: NodeLookup, ref: (id: string) => NodeRef): MentionRow {
+  return { task: taskRow(node(edge.source)), entity: ref(edge.target) as EntityRef, evidence: evidenceOf(edge) };
 }
 
 export function touchRow(edge: GraphEdge, node: NodeLookup): TouchRow {

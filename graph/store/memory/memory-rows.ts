@@ -21,8 +21,12 @@ import { isDutyType } from '../batch/batch-schema.ts';
 
 
 class RowCache {
-  readonly duties = new WeakMap<GraphEdge, DutyRow>();
-  readonly mentions = new WeakMap<GraphEdge, MentionRow>();
+  /**
+   * A node's ref, one per node (a shared node's merged name may change with any write, hence per version). Duty and
+   * mention rows are built per query around these: kept per edge, every new input's rows outlived the query, grew
+   * the old generation and brought a major GC's marking into the runs (the catalogue's p99 at 1,000 documents).
+   */
+  readonly refs = new Map<string, NodeRef>();
   readonly linksOut = new WeakMap<GraphEdge, LinkRow>();
   readonly linksIn = new WeakMap<GraphEdge, LinkRow>();
   readonly search = new WeakMap<GraphNode, SearchRow>();
@@ -225,11 +229,7 @@ export class MemoryRowSource implements RowSource {
     return row;
   }
 
-  /**
-   * Rows built once per edge and graph version (a shared node's merged name may change with any write):
-   * the busiest units and places have thousands of edges, and rebuilding their rows on every query was
-   * most of these queries' garbage. Shaping never mutates rows, and answers are copied before they leave.
-   */
+  /** Refs and rows kept for one graph version. Shaping never mutates rows, and answers are copied before they leave. */
   private cache: RowCache | null = null;
 
   private rowCache(): RowCache {
@@ -238,19 +238,16 @@ export class MemoryRowSource implements RowSource {
     return this.cache;
   }
 
-  private readonly duty = (e: GraphEdge): DutyRow => {
-    const cache = this.rowCache().duties;
-    let row = cache.get(e);
-    if (!row) cache.set(e, (row = dutyRow(e, this.node)));
-    return row;
+  private readonly ref = (id: string): NodeRef => {
+    const refs = this.rowCache().refs;
+    let ref = refs.get(id);
+    if (!ref) refs.set(id, (ref = nodeRef(this.node(id))));
+    return ref;
   };
 
-  private readonly mention = (e: GraphEdge): MentionRow => {
-    const cache = this.rowCache().mentions;
-    let row = cache.get(e);
-    if (!row) cache.set(e, (row = mentionRow(e, this.node)));
-    return row;
-  };
+  private readonly duty = (e: GraphEdge): DutyRow => dutyRow(e, this.node, this.ref);
+
+  private readonly mention = (e: GraphEdge): MentionRow => mentionRow(e, this.node, this.ref);
 
   /** Unscoped only: a scope's visibility rules stay in links() (memory-scope.ts). */
   adjacency(): Adjacency | null {
