@@ -37,6 +37,15 @@ describe('reader rules after real10-dev', () => {
     expect(a.answer.text).toContain('16.5%');
   });
 
+  it('compares two plans\' values only in one unit, and takes 分别是多少 for values, not a comparison', async () => {
+    // 宁波 2007 sets 固定资产投资 1650亿元, 黄石港区 2021 增长15%: not comparable; 苏州 12% and 黄石港区 16.5% are.
+    const apart = await ask('宁波和黄石港区哪个的固定资产投资目标更高？');
+    expect(apart.answer.text).toContain('单位不同');
+    expect(apart.answer.text).not.toContain('较高的是');
+    expect((await ask('宁波和黄石港区的固定资产投资目标分别是多少？')).answer.text).not.toMatch(/较高|单位不同/u);
+    expect((await ask('苏州和黄石港区的社会消费品零售总额目标哪个高')).answer.text).toMatch(/较高的是《[^》]*黄石港区/u);
+  });
+
   it('files a merged office written with a joining dot (区国土·规划分局) under the function its fields name', async () => {
     expect(await names('黄石港区的国土部门管什么')).toEqual(expect.arrayContaining([expect.stringContaining('用地调整')]));
   });

@@ -99,6 +99,21 @@ function pairCosine(q: Set<string>, pairs: Set<string>): number {
   return score(shared, pairs.size, q.size);
 }
 
+/** 哪个更高, 谁的多, 比…: a comparison asked (多少 asks a value, not which is more). */
+const ASKS_HIGHER = /高|多(?!少)|比|一样/u;
+
+/**
+ * Which of two plans' values is higher — only when they are in one unit: 1650亿元 against 增长15% are not comparable,
+ * and saying one is higher would be a confident wrong sentence.
+ */
+function higherOf(ctx: ReadCtx, found: GraphNode[]): string {
+  const measured = found.filter((t) => Number.isFinite(Number(t.properties.value)));
+  if (measured.length < 2) return '';
+  const units = [...new Set(measured.map((t) => String(t.properties.unit ?? '')))];
+  if (units.length > 1) return `；两者单位不同（${units.map((u) => u || '无单位').join('、')}），不能直接比较高低`;
+  return `；其中较高的是${docLabel(ctx, docOf(measured.reduce((x, y) => (Number(y.properties.value) > Number(x.properties.value) ? y : x))))}`;
+}
+
 function valueOf(t: GraphNode): string {
   const p = t.properties;
   const value = p.value === null || p.value === undefined ? '' : `${p.value}${p.unit ?? ''}`;
@@ -203,9 +218,7 @@ export const readTargets: Reader = (ctx) => {
     b.item(t).cite({ docId: docOf(t), start: Number(t.properties.start ?? 0), end: Number(t.properties.end ?? 0), text: String(t.properties.text ?? '') });
   }
   const lines = [...perDoc.entries()].map(([docId, ts]) => `${docLabel(ctx, docId)}：${ts.slice(0, 4).map(valueOf).join('；')}`);
-  const values = found.map((t) => Number(t.properties.value)).filter((v) => Number.isFinite(v));
-  const compare = perDoc.size === 2 && /高|多|比|一样/u.test(ctx.q) && values.length >= 2
-    ? `；其中较高的是${docLabel(ctx, docOf(found.reduce((x, y) => (Number(y.properties.value) > Number(x.properties.value) ? y : x))))}` : '';
+  const compare = perDoc.size === 2 && ASKS_HIGHER.test(ctx.q) ? higherOf(ctx, found) : '';
   return reading('targets', { ...(year ? { year } : {}), text: indicator, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) },
     `我理解为：查${year ? `${year}年` : ''}目标指标「${indicator}」的数值`, b, `${lines.join('；')}${compare}。`);
 };
