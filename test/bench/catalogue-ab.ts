@@ -2,31 +2,14 @@
 // each input run on both in turn (so both meet the same load), answers compared, CPU p50/p99 per query.
 //
 // `npx tsx test/bench/catalogue-ab.ts --dir CORPUS --base CHECKOUT [--only a,b] [--runs 200] [--limit N]`
-import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { QUERY_NAMES, type QueryName } from '../../graph/catalogue/catalogue.ts';
 import { prepareBatches } from '../../graph/pipeline/ingest.ts';
-import type { GraphStore } from '../../graph/store/graph-store.ts';
-import { corpusInputs, queryRunner } from './catalogue-latency.ts';
+import { corpusInputs } from './catalogue-latency.ts';
+import { loadedCheckout, type Run } from './checkout-store.ts';
 import { percentile } from './percentile.ts';
-
-type Run = (name: QueryName, input: unknown) => Promise<unknown>;
-
-/** A loaded store of the checkout at `dir`, queried through its own uncached RowSource and catalogue. */
-async function loaded(dir: string, batches: unknown[]): Promise<Run> {
-  const from = (path: string) => import(pathToFileURL(join(resolve(dir), path)).href);
-  const { MemoryGraphStore } = await from('graph/store/memory/memory-store.ts');
-  const { runQuery } = await from('graph/catalogue/execute.ts');
-  const store: GraphStore = new MemoryGraphStore();
-  await store.init();
-  for (const batch of batches) await store.applyBatch(structuredClone(batch) as never);
-  const inner = store as unknown as { gate: { rows: unknown } };
-  if (!queryRunner(store).uncached) throw new Error(`${dir}: no uncached RowSource to time`);
-  return (name, input) => runQuery(inner.gate.rows, name, input);
-}
 
 async function timed(run: Run, name: QueryName, input: unknown): Promise<{ cpu: number; wall: number; answer: string }> {
   const c0 = process.cpuUsage();
@@ -44,8 +27,8 @@ async function main(): Promise<void> {
   // --limit N: every input asks for N items (small pages exercise the shaping's top-k paths).
   const drawn = corpusInputs(batches);
   const inputs = values.limit ? (name: QueryName, i: number) => ({ ...(drawn(name, i) as object), limit: Number(values.limit) }) : drawn;
-  const base = await loaded(values.base, batches);
-  const head = await loaded('.', batches);
+  const base = await loadedCheckout(values.base, batches);
+  const head = await loadedCheckout('.', batches);
   batches.length = 0;
   const names = values.only ? (values.only.split(',') as QueryName[]) : QUERY_NAMES;
   console.log(`load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

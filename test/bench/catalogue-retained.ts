@@ -5,26 +5,11 @@
 // machine, the count does not depend on the load.
 //
 // `node --expose-gc --import tsx test/bench/catalogue-retained.ts --dir CORPUS --base CHECKOUT [--only a,b] [--runs 200]`
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { QUERY_NAMES, type QueryName } from '../../graph/catalogue/catalogue.ts';
 import { prepareBatches } from '../../graph/pipeline/ingest.ts';
-import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { corpusInputs, type InputsFor } from './catalogue-latency.ts';
-
-type Run = (name: QueryName, input: unknown) => Promise<unknown>;
-
-async function loaded(dir: string, batches: unknown[]): Promise<Run> {
-  const from = (path: string) => import(pathToFileURL(join(resolve(dir), path)).href);
-  const { MemoryGraphStore } = await from('graph/store/memory/memory-store.ts');
-  const { runQuery } = await from('graph/catalogue/execute.ts');
-  const store: GraphStore = new MemoryGraphStore();
-  await store.init();
-  for (const batch of batches) await store.applyBatch(structuredClone(batch) as never);
-  const inner = store as unknown as { gate: { rows: unknown } };
-  return (name, input) => runQuery(inner.gate.rows, name, input);
-}
+import { loadedCheckout, type Run } from './checkout-store.ts';
 
 function heapAfterGc(): number {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -46,8 +31,8 @@ async function main(): Promise<void> {
   if (!values.dir || !values.base) throw new Error('--dir CORPUS and --base CHECKOUT are required');
   const batches = (await prepareBatches([values.dir])).map((p) => p.batch);
   const inputs = corpusInputs(batches);
-  const base = await loaded(values.base, batches);
-  const head = await loaded('.', batches);
+  const base = await loadedCheckout(values.base, batches);
+  const head = await loadedCheckout('.', batches);
   batches.length = 0;
   const names = values.only ? (values.only.split(',') as QueryName[]) : QUERY_NAMES;
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`.padStart(9);
