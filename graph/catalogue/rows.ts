@@ -58,7 +58,7 @@ import type {
 } from './schemas.ts';
 import type { Adjacency } from './adjacency.ts';
 import type { EdgeType, EntityLabel, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
-import type { NeighborhoodWalk, Step } from './traverse.ts';
+import type { NeighborhoodGraph, Step } from './traverse.ts';
 
 export interface TaskRow extends TaskRef {
   start: number;
@@ -206,8 +206,12 @@ export interface RowSource {
    * absent): dutiesOnTasksOf, grouped here (a busy unit's tasks carry tens of thousands of duty rows, a page 50 partners).
    */
   partnerPageOfUnits?(unitIds: string[], limit: number): Promise<{ partners: PartnerRow[]; total: number } | null>;
-  /** Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links() (one round trip, not one per level). */
-  neighborhoodIds?(p: NeighborhoodParams): Promise<NeighborhoodWalk | null>;
+  /**
+   * Optional: neighborhood's whole walk server-side, exactly as traverse.ts walks links(), with the kept nodes in walk
+   * order and the edges among them (any order, repeats allowed): one round trip, not one per level and two more for
+   * nodes() and edgesAmong().
+   */
+  neighborhoodGraph?(p: NeighborhoodParams): Promise<NeighborhoodGraph | null>;
   /**
    * Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids).
    * When a reached node is in `meet` (the other side's nodes), only the reached nodes in `meet` may be returned: the

@@ -1,5 +1,5 @@
 // Traversal queries (neighborhood, shortestPath): breadth-first over store links, with shared tie-breaks.
-import { NODE_LABELS, type GraphEdge } from '../model.ts';
+import { NODE_LABELS, type GraphEdge, type GraphNode } from '../model.ts';
 import type { QueryOutput, QueryParams } from './catalogue.ts';
 import { compareRefs, compareStrings, lightNode, smallest, uniqueById } from './order.ts';
 import { neighborhoodOn, shortestPathOn } from './traverse-arrays.ts';
@@ -16,14 +16,21 @@ function byId(a: { id: string }, b: { id: string }): number {
 }
 
 /** What neighborhood keeps: ids in BFS order, and whether a reachable node was left out; null when the start is missing. */
-export interface NeighborhoodWalk {
+interface NeighborhoodWalk {
   kept: string[];
+  truncated: boolean;
+}
+
+/** The walk with its nodes (in walk order) and the edges among them: what a store walking server-side returns. */
+export interface NeighborhoodGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
   truncated: boolean;
 }
 
 /**
  * The start first; each level sorted by compareNeighbours and cut at the room `limit` leaves. A store may walk
- * server-side instead (RowSource.neighborhoodIds) or hand over adjacency arrays (traverse-arrays.ts), giving exactly this.
+ * server-side instead (RowSource.neighborhoodGraph) or hand over adjacency arrays (traverse-arrays.ts), giving exactly this.
  */
 async function walkNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<NeighborhoodWalk | null> {
   // The start's links are asked for with the start itself (one round trip on a server store); unused when it is missing.
@@ -52,12 +59,18 @@ async function walkNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>):
 export async function executeNeighborhood(src: RowSource, p: QueryParams<'neighborhood'>): Promise<QueryOutput<'neighborhood'>> {
   const adjacency = src.adjacency?.();
   if (adjacency) return neighborhoodOn(adjacency, p);
-  const walk = src.neighborhoodIds ? await src.neighborhoodIds(p) : await walkNeighborhood(src, p);
-  if (!walk) return { found: false, nodes: [], edges: [], truncated: false };
-  const { kept, truncated } = walk;
-  const [nodes, edges] = await Promise.all([src.nodes(kept), src.edgesAmong(kept)]);
-  const byKept = new Map(nodes.map((n) => [n.id, lightNode(n)]));
-  return { found: true, nodes: kept.flatMap((id) => byKept.get(id) ?? []), edges: uniqueById(edges).sort(byId), truncated };
+  const graph = src.neighborhoodGraph ? await src.neighborhoodGraph(p) : await neighborhoodOf(src, p);
+  if (!graph) return { found: false, nodes: [], edges: [], truncated: false };
+  return { found: true, nodes: graph.nodes.map(lightNode), edges: uniqueById(graph.edges).sort(byId), truncated: graph.truncated };
+}
+
+/** walkNeighborhood's kept nodes and the edges among them, read by id. */
+async function neighborhoodOf(src: RowSource, p: QueryParams<'neighborhood'>): Promise<NeighborhoodGraph | null> {
+  const walk = await walkNeighborhood(src, p);
+  if (!walk) return null;
+  const [nodes, edges] = await Promise.all([src.nodes(walk.kept), src.edgesAmong(walk.kept)]);
+  const byKept = new Map(nodes.map((n) => [n.id, n]));
+  return { nodes: walk.kept.flatMap((id) => byKept.get(id) ?? []), edges, truncated: walk.truncated };
 }
 
 export interface Step {

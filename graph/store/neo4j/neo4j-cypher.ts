@@ -387,13 +387,19 @@ WITH kept, truncated OR size(fresh) > $limit - size(kept) AS truncated, fresh[0.
 WITH kept + frontier AS kept, frontier, truncated`;
 /**
  * The whole breadth-first walk of `neighborhood` in one statement (depth ≤ 3, the schema's bound), instead of a
- * round trip per level carrying every incident edge: the ids kept, in BFS order, and whether any was left out.
+ * round trip per level carrying every incident edge: the nodes kept, in BFS order, the edges among them (as
+ * EDGES_AMONG) and whether any node was left out. The kept nodes are at hand, so nothing is sought by id again
+ * (GET_NODES and EDGES_AMONG after the walk were two more statements, each seeking every kept id under its label).
  * Cypher orders strings by UTF-16 code unit like compareStrings; `$rank` is the model's label order.
  */
 export const NEIGHBORHOOD = `UNWIND [$id] AS id CALL (id) { ${byId(NODE_LABELS)} } WITH n WHERE ${SEEN('n')}
 WITH [n] AS kept, [n] AS frontier, false AS truncated
 ${[1, 2, 3].map(NEIGHBOURS_LEVEL).join('\n')}
-RETURN [k IN kept | k.id] AS kept, truncated`;
+CALL (kept) {
+  UNWIND kept AS n MATCH (n)-[r:${ANY_TYPE}]->(m) WHERE m IN kept AND ${EDGE_SEEN('r')}
+  RETURN collect(${EDGE('r', 'n', 'm')}) AS edges
+}
+RETURN [n IN kept | ${NODE('n')}] AS nodes, edges, truncated`;
 
 /**
  * One level of shortestPath's breadth-first search (traverse.ts nextLevel) aggregated in Cypher: per node reached

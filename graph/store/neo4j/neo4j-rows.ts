@@ -1,7 +1,7 @@
 // The Neo4j store's RowSource: each row-contract method is one Cypher statement of the caller's read transaction,
 // scoped in the Cypher itself (`$docs`) when the source is seen through a scope.
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
-import type { NeighborhoodWalk, Step } from '../../catalogue/traverse.ts';
+import type { NeighborhoodGraph, Step } from '../../catalogue/traverse.ts';
 import type {
   CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, PartnerRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
@@ -196,9 +196,10 @@ export class Neo4jRowSource implements RowSource {
     }));
   }
 
-  async neighborhoodIds(p: NeighborhoodParams): Promise<NeighborhoodWalk | null> {
+  async neighborhoodGraph(p: NeighborhoodParams): Promise<NeighborhoodGraph | null> {
     const [row] = await this.rows(Q.NEIGHBORHOOD, { id: p.id, depth: p.depth, limit: p.limit, labels: p.labels ?? null, rank: LABEL_RANK });
-    return row ? { kept: (row.kept as unknown[]).map(String), truncated: row.truncated === true } : null;
+    if (!row) return null;
+    return { nodes: (row.nodes as Row[]).map(decodeNode), edges: (row.edges as Row[]).map(decodeEdge), truncated: row.truncated === true };
   }
 
   async bfsLevel(ids: string[], seen: string[], meet: string[] = []): Promise<Map<string, Step>> {

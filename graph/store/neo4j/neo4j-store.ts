@@ -7,7 +7,8 @@ import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../../mo
 import { batchContentHash, summarizeBatch } from '../batch/batch-content.ts';
 import { validateBatch } from '../batch/batch-validate.ts';
 import type { ApplyManyOptions, ApplyResult, GraphStore, ManyResult, TaskTextHit } from '../graph-store.ts';
-import { Neo4jClient, type Neo4jConfig } from './neo4j-client.ts';
+import { envNumber } from '../../pipeline/budget.ts';
+import { Neo4jClient, QUERY_TIMEOUT_MS, type Neo4jConfig } from './neo4j-client.ts';
 import { exportConsistent } from './neo4j-export.ts';
 import * as Q from './neo4j-cypher.ts';
 import { nodeProps } from './neo4j-props.ts';
@@ -54,13 +55,18 @@ function groups(plans: DocPlan[]): DocPlan[][] {
   return out;
 }
 
-/** NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, defaulting to the local server of `npm run neo4j:start`. */
+/**
+ * NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, defaulting to the local server of `npm run neo4j:start`;
+ * NEO4J_QUERY_TIMEOUT_MS bounds each read transaction (QUERY_TIMEOUT_MS when unset): a loaded machine or a slow cluster
+ * member may need more, and the bench's memory step sets it (neo4j-memory.ts).
+ */
 export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
   return {
     uri: env.NEO4J_URI?.trim() || DEFAULT_NEO4J_URI,
     user: env.NEO4J_USER || LOCAL_NEO4J_USER,
     password: env.NEO4J_PASSWORD || DEFAULT_LOCAL_PASSWORD,
     database: env.NEO4J_DATABASE?.trim() || undefined,
+    queryTimeoutMs: envNumber('NEO4J_QUERY_TIMEOUT_MS', QUERY_TIMEOUT_MS, env),
   };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../graph/errors.ts';
 import { cypherName } from '../../../graph/store/neo4j/neo4j-cypher.ts';
 import { labelOfId } from '../../../graph/store/batch/id-prefix.ts';
+import { QUERY_TIMEOUT_MS } from '../../../graph/store/neo4j/neo4j-client.ts';
 import { toStoreError } from '../../../graph/store/neo4j/neo4j-errors.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { NODE_LABELS } from '../../../graph/model.ts';
@@ -33,14 +34,19 @@ describe('toStoreError', () => {
 });
 
 describe('neo4jConfigFromEnv', () => {
-  it('reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE', () => {
-    expect(neo4jConfigFromEnv({ NEO4J_URI: ' neo4j://h:1 ', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph' })).toEqual({
-      uri: 'neo4j://h:1', user: 'u', password: 'p', database: 'graph',
-    });
+  it('reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, NEO4J_QUERY_TIMEOUT_MS', () => {
+    const env = { NEO4J_URI: ' neo4j://h:1 ', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph', NEO4J_QUERY_TIMEOUT_MS: '120000' };
+    expect(neo4jConfigFromEnv(env)).toStrictEqual({ uri: 'neo4j://h:1', user: 'u', password: 'p', database: 'graph', queryTimeoutMs: 120_000 });
   });
 
   it('defaults to the local server of npm run neo4j:start', () => {
-    expect(neo4jConfigFromEnv({})).toEqual({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'policygraph-dev', database: undefined });
+    expect(neo4jConfigFromEnv({})).toStrictEqual({
+      uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'policygraph-dev', database: undefined, queryTimeoutMs: QUERY_TIMEOUT_MS,
+    });
+  });
+
+  it('refuses a query timeout that is not a positive number, naming the variable', () => {
+    expect(() => neo4jConfigFromEnv({ NEO4J_QUERY_TIMEOUT_MS: '20s' })).toThrow(/NEO4J_QUERY_TIMEOUT_MS must be a positive number, got "20s"/);
   });
 });
 
