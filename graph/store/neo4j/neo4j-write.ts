@@ -1,5 +1,5 @@
 // Group write transactions: many documents at once, each statement one UNWIND over all of them (by label, then type).
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../errors.ts';
 import type { GraphNode, NodeLabel } from '../../model.ts';
 import { SHARED_LABELS, isSharedLabel } from '../batch/batch-schema.ts';
@@ -8,7 +8,7 @@ import {
   CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
   LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, CREATE_NODES, LOCK_SHARED, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, STORED_FOREIGN_EDGES,
   UPDATE_NODES,
-  inOneMap, ownerSeeks,
+  ownerSeeks,
 } from './neo4j-cypher.ts';
 import { edgeProps, nodeProps } from './neo4j-props.ts';
 import { EMPTY_SHARED, nextSharedState, readSharedState, sharedChanges, sharedProps, type SharedNext, type SharedState } from './neo4j-shared.ts';
@@ -39,22 +39,12 @@ export interface GroupOutcome {
 
 type Row = Record<string, unknown>;
 
-/**
- * Every write statement goes out with its parameters in one map, as the catalogue's reads do (inOneMap): Neo4j keys a
- * cached plan by each parameter's list-size bucket, and a group's `$rows` lengths differ from one group to the next,
- * so a bulk load planned its ~40 statement texts ~300 times (`test/bench/neo4j-ingest-profile.ts` counts both).
- */
-function send(tx: ManagedTransaction, statement: string, params: Row = {}): Promise<QueryResult> {
-  const sent = inOneMap(statement, params);
-  return tx.run(sent.statement, sent.params);
-}
-
 /** `statement` over `rows` in chunks, each bound as `$rows` (or as `bind` makes its parameters). */
 async function runRows<T>(tx: ManagedTransaction, statement: string, rows: T[], mode: WriteMode, bind: (chunk: T[]) => Row = (chunk) => ({ rows: chunk })): Promise<Row[]> {
   const size = mode === 'per-row' ? 1 : UNWIND_ROWS;
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i += size) {
-    const result = await send(tx, statement, bind(rows.slice(i, i + size)));
+    const result = await tx.run(statement, bind(rows.slice(i, i + size)));
     for (const r of result.records) out.push(r.toObject() as Row);
   }
   return out;
@@ -87,7 +77,7 @@ export function conflictError(docId: string, issues: BatchIssue[]): AppError {
  * lookup per relationship type, and the lookups were the biggest statement of a bulk ingest.
  */
 async function edgeIdsToSeek(tx: ManagedTransaction, active: ActiveDoc[]): Promise<string[]> {
-  const storedForeign = (await send(tx, STORED_FOREIGN_EDGES)).records.length > 0;
+  const storedForeign = (await tx.run(STORED_FOREIGN_EDGES)).records.length > 0;
   const ids = active.flatMap(({ plan }) => {
     if (storedForeign) return plan.batch.edges.map((e) => e.id);
     return plan.documentProps.pg_foreign_edges === 0 ? [] : foreignEdgeIds(plan.batch);
@@ -139,7 +129,7 @@ async function fillBases(tx: ManagedTransaction, pending: SharedNext[], group: M
   for (const p of missing) p.base = group.get(p.baseDoc as string)?.get(p.id) ?? null;
   const stored = [...new Set(missing.filter((p) => p.base === null).map((p) => p.baseDoc as string))];
   if (stored.length === 0) return;
-  const result = await send(tx, READ_CONTRIBUTIONS, { docIds: stored });
+  const result = await tx.run(READ_CONTRIBUTIONS, { docIds: stored });
   const byDoc = new Map<string, Record<string, GraphNode>>(result.records.map((r) => [r.get('docId'), JSON.parse(r.get('shared') ?? '{}')]));
   for (const p of missing) p.base ??= byDoc.get(p.baseDoc as string)?.[p.id] ?? null;
 }
@@ -251,7 +241,7 @@ export async function applyDocuments(tx: ManagedTransaction, plans: DocPlan[], m
 
 /** Remove one document inside `tx`; false when it was not there. */
 export async function removeDocumentTx(tx: ManagedTransaction, docId: string, mode: WriteMode): Promise<boolean> {
-  const before = docState((await send(tx, LOCK_EXISTING_DOCUMENT, { docId })).records[0]?.toObject());
+  const before = docState((await tx.run(LOCK_EXISTING_DOCUMENT, { docId })).records[0]?.toObject());
   if (before.hash === null) return false;
   // The document's removal is a replacement by nothing: an empty batch.
   const gone: ActiveDoc = { plan: { batch: { docId, nodes: [], edges: [], warnings: [] }, hash: '', documentProps: {} }, before, existed: true };
