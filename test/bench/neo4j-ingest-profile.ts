@@ -14,7 +14,7 @@ import { prepareBatches } from '../../graph/pipeline/ingest.ts';
 import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
 import { Neo4jClient } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
-import { LOCK_DOCUMENTS } from '../../graph/store/neo4j/neo4j-cypher.ts';
+import { LOCK_DOCUMENTS, PLANNED_ONCE } from '../../graph/store/neo4j/neo4j-cypher.ts';
 
 /** Documents per applyBatches call, as ingest.ts BULK_DOCS hands them. */
 const BULK_DOCS = 200;
@@ -29,6 +29,12 @@ interface Cost {
 /** A statement's kind: its first words with UNWIND / CALL boilerplate kept short, labels and types left in. */
 function kind(statement: string): string {
   return statement.replace(/\s+/g, ' ').replace(/^UNWIND \$rows AS (row|id) /, '').slice(0, 80);
+}
+
+/** A statement and its parameters as the store wrote them, before inOneMap put them in one map (`$p`). */
+function unmapped(statement: string, params: Record<string, unknown> | undefined): { text: string; params: Record<string, unknown> | undefined } {
+  if (!statement.startsWith(PLANNED_ONCE)) return { text: statement, params };
+  return { text: statement.slice(PLANNED_ONCE.length).replace(/\$p\./g, '$'), params: { ...params, ...(params?.p as Record<string, unknown>) } };
 }
 
 /** One write transaction of the load: its wall and CPU (this process, the server), what it sent, its db hits when profiled. */
@@ -75,13 +81,18 @@ function timeWrites(costs: Map<string, Cost>, txs: TxCost[], hits: Map<string, n
     const out = await write.call(this, (tx: ManagedTransaction) => work(new Proxy(tx, {
       get(target, key) {
         if (key !== 'run') return Reflect.get(target, key);
-        return (statement: string, params?: Record<string, unknown>) => {
+        return (sentText: string, sentParams?: Record<string, unknown>) => {
+          const { text: statement, params } = unmapped(sentText, sentParams);
           const t1 = performance.now();
-          const bytes = JSON.stringify(params ?? {}).length;
+          const bytes = JSON.stringify(sentParams ?? {}).length;
           cost.paramBytes += bytes;
           cost.docIdsSent += docIdsIn(params);
           if (statement === LOCK_DOCUMENTS) cost.docs = (params?.rows as unknown[]).length;
-          const result = target.run(profiled ? `PROFILE ${statement}` : statement, params);
+          sent.count += 1;
+          const lengths = sent.texts.get(sentText) ?? new Set<number>();
+          lengths.add(Array.isArray(sentParams?.rows) ? sentParams.rows.length : -1);
+          sent.texts.set(sentText, lengths);
+          const result = target.run(profiled ? `PROFILE ${sentText}` : sentText, sentParams);
           const add = () => {
             const c = costs.get(kind(statement)) ?? { calls: 0, ms: 0, bytes: 0 };
             costs.set(kind(statement), { calls: c.calls + 1, ms: c.ms + performance.now() - t1, bytes: c.bytes + bytes });
@@ -106,6 +117,13 @@ function timeWrites(costs: Map<string, Cost>, txs: TxCost[], hits: Map<string, n
     return out;
   };
 }
+
+/**
+ * Statements the writes sent: how many, and each distinct text with the distinct lengths of a top-level `$rows` (-1: none,
+ * e.g. rows sent inside one map). Neo4j plans a statement once per text and per top-level parameter's type and size
+ * bucket, so these bound what the server plans; the plans it cached are counted at the end (db.clearQueryCaches).
+ */
+const sent = { count: 0, texts: new Map<string, Set<number>>() };
 
 /** Server threads by what they do, from their names (/proc/PID/task/TID/comm): the JVM's JIT compilers, its collector, Bolt workers. */
 const THREAD_KINDS: [kind: string, name: RegExp][] = [['jit', /^C[12] Compiler/], ['gc', /^(GC Thread|G1 |VM Thread)/], ['bolt', /^neo4j\.Bolt/]];
@@ -151,6 +169,16 @@ async function wipe(): Promise<void> {
   }
 }
 
+/** Empties the server's plan caches, saying how many plans it held: what the load made the server plan (besides init's). */
+async function clearPlans(): Promise<string> {
+  const client = new Neo4jClient(neo4jConfigFromEnv());
+  try {
+    return String((await client.autoCommit(['CALL db.clearQueryCaches() YIELD value RETURN value']))[0]?.value);
+  } finally {
+    await client.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dir: { type: 'string' }, 'profile-tx': { type: 'string' }, wipe: { type: 'boolean' } } });
   const profileTx = Number(values['profile-tx'] ?? 0);
@@ -181,6 +209,9 @@ async function main(): Promise<void> {
       console.log(`server: cpu ${(server1.cpuS - server0.cpuS).toFixed(1)} s (${threads}), ${server1.pauses - server0.pauses} stop-the-world pauses ` +
         `(${server1.pauseMs - server0.pauseMs} ms, of which GC ${server1.gcMs - server0.gcMs} ms)`);
     }
+    const lengths = [...sent.texts.values()].reduce((n, l) => n + l.size, 0);
+    console.log(`statements: ${sent.count} sent, ${sent.texts.size} distinct texts, ${lengths} distinct (text, $rows length) pairs`);
+    console.log(`plan cache after the load: ${await clearPlans()}`);
     console.log(`${batches.length} documents: parse ${parseMs.toFixed(0)} ms (cpu ${cpu(parseCpu)}), write ${writeMs.toFixed(0)} ms (this process's cpu ${cpu(writeCpu)}), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const rows = [...costs].map(([statement, c]) => ({ statement, calls: c.calls, ms: Math.round(c.ms), 'param KB': Math.round(c.bytes / 1024) })).sort((a, b) => b.ms - a.ms);
     console.table(rows.slice(0, 25));
