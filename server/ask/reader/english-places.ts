@@ -39,6 +39,9 @@ const CITIES: Record<string, string> = {
   yaan: '雅安', bazhong: '巴中', ziyang: '资阳', panzhihua: '攀枝花', jining: '济宁', dezhou: '德州', liaocheng: '聊城',
   binzhou: '滨州', dongying: '东营', rizhao: '日照', linyi: '临沂', zaozhuang: '枣庄', "tai'an": '泰安', taian: '泰安',
   weihai: '威海', jingzhou: '荆州', xiaogan: '孝感', huanggang: '黄冈', ezhou: '鄂州', suizhou: '随州', enshi: '恩施',
+  // The rest of Zhejiang's and Liaoning's prefecture-level cities.
+  zhoushan: '舟山', benxi: '本溪', dandong: '丹东', jinzhou: '锦州', yingkou: '营口', fuxin: '阜新', liaoyang: '辽阳',
+  panjin: '盘锦', tieling: '铁岭', huludao: '葫芦岛',
 };
 
 /** Districts and counties of the four municipalities (Beijing, Shanghai, Tianjin, Chongqing). */

@@ -40,9 +40,11 @@ const DEPARTMENTS: Array<[RegExp, string]> = ([
   ['medical (?:security|insurance)', '医保局'],
   ["veterans'? affairs", '退役军人事务局'],
   ['investment promotion', '招商投资局'],
-] as Array<[string, string]>).map(([en, zh]) => [new RegExp(en === 'ndrc' ? '\\bndrc\\b'
+  // A centre is its own body in the registry (投资促进中心 beside 投资促进局), so it keeps its own name.
+  ['investment promotion', '投资促进中心', '(?:service\\s+)?cent(?:er|re)'],
+] as Array<[string, string, string?]>).map(([en, zh, body = BODY]) => [new RegExp(en === 'ndrc' ? '\\bndrc\\b'
   // Commerce Department, or Department of Commerce as agencies style themselves in English.
-  : `\\b(?:(?:${en})\\s+${BODY}|${BODY}\\s+of\\s+(?:the\\s+)?(?:${en}))\\b`, 'giu'), zh]);
+  : `\\b(?:(?:${en})\\s+${body}|${body}\\s+of\\s+(?:the\\s+)?(?:${en}))\\b`, 'giu'), zh]);
 
 /** A level said in English: the body of that level; none said means every body of the function (narrowed by scope). */
 const LEVELS: Array<[RegExp, string]> = [
@@ -57,7 +59,7 @@ const LEVELS: Array<[RegExp, string]> = [
  * is read as the one unit whose name it shortens; the word is the registry's short form without its body word.
  */
 function functionWord(zh: string): string {
-  return `${zh.replace(/(局|委|厅)$/u, '')}部门`;
+  return /中心$/u.test(zh) ? zh : `${zh.replace(/(局|委|厅)$/u, '')}部门`;
 }
 
 /** Each department name → its Chinese form, with the level the words before it give (district Finance Bureau → 区财政局). */

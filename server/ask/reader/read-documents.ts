@@ -152,6 +152,38 @@ function docUnitsMinus(ctx: ReadCtx): Reading {
     only.length ? `${what}共 ${only.length} 个：${only.map((u) => `「${u.name}」`).join('、')}。` : `没有找到${what}。`);
 }
 
+/** 舟山的方案里有哪些目标: the plan's targets, when nothing but the asking words is left (no indicator named). */
+function asksPlanTargets(rest: string): boolean {
+  if (!/(有哪些|有什么|哪些)(目标|指标)|(目标|指标)(有哪些|有什么)/u.test(rest)) return false;
+  return rest.replace(/有哪些|有什么|哪些|目标|指标|主要|方案|文件|分解|里面|里|中|的|都|定了|提出了?|设定了?|[\s\u3000？?，,。]/gu, '').length === 0;
+}
+
+/** An indicator's name without what the plans vary (——, 地方, 增长 / 降低 / 涨幅, 规上 for 规模以上): to tell one plan's from another's. */
+function indicatorKey(t: GraphNode): string {
+  return String(t.properties.indicator ?? t.name).replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/^(地方|全市|全区|全县)/u, '')
+    .replace(/规上/u, '规模以上').replace(/(增长|降低|下降|提高|涨幅|增幅|达到|控制在)$/u, '');
+}
+
+/**
+ * The targets of the first plan named whose indicator the others do not set (舟山2023年的有、2020年的没有): one name
+ * holding the other counts as the same indicator (地方一般公共预算收入 / 一般公共预算收入).
+ */
+function docTargetsMinus(ctx: ReadCtx): Reading {
+  const [first, ...others] = ctx.scope!.groups;
+  const targetsIn = (docIds: string[]) => ctx.view.targets.filter((t) => docIds.includes(docOf(t)));
+  const theirs = targetsIn(others.flat()).map(indicatorKey);
+  const only = targetsIn(first).filter((t) => {
+    const key = indicatorKey(t);
+    return !theirs.some((k) => k.includes(key) || key.includes(k));
+  });
+  const b = newBuilder(ctx);
+  for (const t of only) b.item(t).cite({ docId: docOf(t), start: Number(t.properties.start ?? 0), end: Number(t.properties.end ?? 0), text: String(t.properties.text ?? '') });
+  const label = (docIds: string[]) => docIds.map((id) => docLabel(ctx, id)).join('、');
+  const what = `${label(first)}有、${label(others.flat())}没有的目标`;
+  return reading('documentTargets', { docIds: first, except: others.flat() }, `我理解为：列出${what}（同一指标算作都有）`, b,
+    only.length ? `${what}共 ${only.length} 个：${only.map((t) => `「${t.name}」`).join('、')}。` : `没有找到${what}。`);
+}
+
 /** The nodes a "which documents" question is about: an entity's tasks, a unit's duties, tasks without a lead, or text. */
 function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | null {
   if (ctx.entities[0]) return { nodes: tasksAbout(ctx, ctx.entities[0]), what: `涉及「${ctx.entities[0].name}」` };
@@ -211,7 +243,9 @@ export const readDocuments: Reader = (ctx) => {
   if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
   if (ctx.scope && named === 0 && ctx.tasks.length === 0) {
     if (ctx.scope.groups.length >= 2 && /单位|部门/u.test(ctx.rest) && ONE_NOT_OTHER.test(ctx.rest)) return docUnitsMinus(ctx);
+    if (ctx.scope.groups.length >= 2 && /目标|指标/u.test(ctx.rest) && ONE_NOT_OTHER.test(ctx.rest)) return docTargetsMinus(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);
+    if (asksPlanTargets(ctx.rest)) return docTargetCount(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);

@@ -182,7 +182,9 @@ export const readStructure: Reader = (ctx) => {
     const node = named[0] ?? taskByTitlePiece(ctx);
     if (node) return answerParent(ctx, node);
   }
-  const byName = named.filter((n) => n.label === 'Section');
+  // A title linked whole means the scope's section of that title (盘锦的方案里主要目标: not another plan's 主要目标).
+  const byName = [...new Set(named.filter((n) => n.label === 'Section')
+    .flatMap((n) => (inScope(ctx, n) ? [n] : (ctx.view.byName.get(n.name) ?? []).filter((m) => m.label === 'Section' && inScope(ctx, m)))))];
   const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : orElse(sectionsNamedLike(ctx), () => sectionsByTitle(ctx));
   if (sections.length === 0) return null;
   const after = ref ? ref.end : Math.max(...ctx.mentions.filter((m) => m.kind === 'task').map((m) => m.end), 0);

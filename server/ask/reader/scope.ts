@@ -18,7 +18,8 @@ const MIN_TITLE_PIECE = 4;
  * What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second
  * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word).
  */
-const DOC_WORD = /^[^，,。?？和与跟及、里]{0,6}?(方案|文件|文档|报告|计划)(里面|里|中|内|当中|上)?(的)?/u;
+// 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
+const DOC_WORD = /^[^，,。?？和与跟及、里]{0,6}?(方案|文件|文档|报告|计划)(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
@@ -93,7 +94,8 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
     const afterVerb = /[合头责与加管]/u.test(q[at - 1] ?? '') && q[at + form.length] === '的';
     // 哪些任务安徽的…: right after the question's own phrase, a bare place starts the next one.
     const afterAsk = ASK_PHRASE_END.test(q.slice(0, at));
-    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的]/u.test(q[at - 1]) && !afterVerb && !afterAsk) continue;
+    // …目标是盘锦没有的: 是 before a place starts its phrase as 和 does.
+    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的是]/u.test(q[at - 1]) && !afterVerb && !afterAsk) continue;
     if (!insideName(q, at, form.length)) return at;
   }
   return -1;
@@ -202,12 +204,38 @@ function byYear(q: string, view: GraphView): Scope | null {
   return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest: blank(q, m.index, m.index + m[0].length), groups: [docs.map((d) => d.id)] };
 }
 
+/** A year said of a plan (2020年的分解, 2023年那份, 2024年的方案里): the year, and the words that call it a plan. */
+const YEAR_OF_PLAN = /((?:19|20)\d{2})\s*年?(?:的|那份|那个|那版|版)?(?:(?:方案|文件|计划|分解|通知|意见)(?:里面|里|中|内)?(?:的)?)?/gu;
+
+/**
+ * 舟山2023年的分解 / …是2020年那份没有的: where a place has several plans loaded, each year said that some of them carry
+ * (in title or 文号) picks those, one group per year in the question's order; a year none carries is left to the readers.
+ */
+function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
+  if (place.groups.every((g) => g.length < 2)) return place;
+  const docs = view.documents.filter((d) => place.docIds.includes(d.id));
+  const yearOf = (d: GraphView['documents'][number], y: string) => d.title.replace(/\s/gu, '').includes(`${y}年`) || (d.docNumber ?? '').includes(y);
+  let rest = place.rest;
+  const groups: string[][] = [];
+  // Read in the question itself: the place's own phrase may have taken the year (舟山2023年的分解里).
+  for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
+    const picked = docs.filter((d) => yearOf(d, m[1])).map((d) => d.id);
+    if (picked.length === 0 || picked.length === docs.length) continue;
+    groups.push(picked);
+    rest = blank(rest, m.index!, m.index! + m[0].length);
+  }
+  if (groups.length === 0) return place;
+  const docIds = [...new Set(groups.flat())];
+  return { docIds, label: docs.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
+}
+
 /** The scope a question states, or null: with one document loaded there is nothing to limit. */
 export function scopeOf(q: string, view: GraphView, insideName: InsideName = () => false): Scope | null {
   if (view.documents.length < 2) return null;
   const numbered = byDocNumber(q, view);
   if (numbered) return numbered;
-  const place = byJurisdiction(q, view, insideName);
+  const found = byJurisdiction(q, view, insideName);
+  const place = found && narrowByYear(q, found, view);
   const title = byTitle(place?.rest ?? q, view);
   // Places and a title together: the places' groups first, in their order, then the title's.
   if (place && title) return { docIds: [...new Set([...place.docIds, ...title.docIds])], label: `${place.label}、${title.label}`, rest: title.rest, groups: [...place.groups, ...title.groups] };
