@@ -18,9 +18,16 @@ const DEADLINE_RE = /^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年底|年内|�
 const PERSON_RE = /^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}$/;
 export const UNIT_END_RE = /[股馆局委办队会室所站院部处科司镇乡村区县市省厅社厂团组心园联协]$/;
 export const PERSON_COLUMN_RE = /领导|责任人|联系人/;
+/** A report's column (落实情况, 上半年完成情况, 第二季度执行进度, 完成状况): prose about a row, never the plan's, never a unit's name. */
+export const REPORT_COLUMN_RE = /^(?:第?[一二三四1-4]季度|上半年|全年|本月|当前)?(?:落实|完成|推进|进展|执行)(?:情况|进度|状况)$/;
+/** The period's own target in a progress report (一季度目标; 季度目标 when the page lost the quarter's number). */
+export const PERIOD_TARGET_RE = /^(?:第?[一二三四1-4]?季度|上半年|全年|本月|当月)目标$/;
+const isReportHeader = (header: string) => REPORT_COLUMN_RE.test(header) || PERIOD_TARGET_RE.test(header);
 
 export const isDeadlineCell = (cell: string) => DEADLINE_RE.test(cell.replace(/\s+/g, ''));
-export const isPersonCell = (cell: string) => PERSON_RE.test(cell.trim()) && !UNIT_END_RE.test(cell.trim());
+/** A street (西街道) or every town and street (各镇街) is a unit's name, however short. */
+const PLACE_UNIT_RE = /^各|街道?$/;
+export const isPersonCell = (cell: string) => PERSON_RE.test(cell.trim()) && !UNIT_END_RE.test(cell.trim()) && !PLACE_UNIT_RE.test(cell.trim());
 export const isDuty = (c: Column) => c === 'lead' || c === 'support' || c === 'responsible';
 
 /** The measure a target is counted in (%, 万亩, 万元/人; `-` for none), under a 单位 header. */
@@ -37,11 +44,19 @@ const isMeasureCell = (cell: string) => MEASURE_CELL_RE.test(cell.replace(/\s+/g
 export const isLevelUnitCell = (cell: string) => LEVEL_UNIT_RE.test(cell.trim()) && UNIT_END_RE.test(cell.trim());
 const headerOf = (header: string) => header.replace(/\s+/g, '');
 
-/** Does the column take this cell? Duty columns take what is neither a date nor a person. */
-function accepts(column: Column, header: string, cell: string): boolean {
+/** A report's status or detail cell (基本完成。, 提前完成年度任务, 截至6月21日,已完成…): it does not end as a unit's name does. */
+const isReportCell = (cell: string) => /[\d%。]/.test(cell) || (!UNIT_END_RE.test(cell.trim()) && !/[府道行街位]$/.test(cell.trim()));
+
+/**
+ * Does the column take this cell? Duty columns take what is neither a date nor a person; in a table with a report's
+ * column (落实情况) after them, not its prose either: that goes to the report's column.
+ */
+function accepts(column: Column, header: string, cell: string, reported: boolean): boolean {
   if (column === 'deadline') return isDeadlineCell(cell);
   if (column === 'other' && MEASURE_HEADER_RE.test(headerOf(header))) return isMeasureCell(cell);
+  if (column === 'other' && REPORT_COLUMN_RE.test(headerOf(header))) return isReportCell(cell);
   if (column === 'other') return PERSON_COLUMN_RE.test(header) && isPersonCell(cell);
+  if (reported && isDuty(column) && isReportCell(cell)) return false;
   if (column === 'detail') return !isLevelUnitCell(cell);
   return isDuty(column) && !isDeadlineCell(cell) && !isPersonCell(cell);
 }
@@ -122,7 +137,8 @@ function placeCells(row: string[], columns: Column[], headers: string[]): string
   // In a project list a unit's name goes to the duty column, whatever came before it (a sub-row begins), and only there.
   const listed = listsProjects(columns);
   const duty = columns.findIndex(isDuty);
-  const takes = (c: number, cell: string) => (!listed ? accepts(columns[c], headers[c], cell)
+  const reported = headers.some((h, c) => c > duty && columns[c] === 'other' && isReportHeader(headerOf(h)));
+  const takes = (c: number, cell: string) => (!listed ? accepts(columns[c], headers[c], cell, reported)
     : c === duty ? isUnitNames(cell) : columns[c] === 'content' && !isUnitNames(cell));
   for (const cell of listed ? joinBrokenNames(rest) : rest) {
     let c = listed && isUnitNames(cell) ? duty : at;
@@ -130,7 +146,8 @@ function placeCells(row: string[], columns: Column[], headers: string[]): string
     if (c === end) continue;
     placed[c].push(cell.trim());
     // A 牵头单位 cell before a 协同/配合 column names one unit; the lines after it are the supporters.
-    at = columns[c] === 'lead' && columns[c + 1] === 'support' ? c + 1 : isDuty(columns[c]) ? c : c + 1;
+    // A 责任人 column between them (牵头单位 / 责任人 / 配合单位) takes the lead's person first.
+    at = columns[c] === 'lead' && supportAfter(columns, headers, c) > c ? c + 1 : isDuty(columns[c]) ? c : c + 1;
   }
   return placed.map((p) => p.join('、'));
 }
@@ -149,12 +166,22 @@ function subRows(cells: string[]): string[][] {
   return rows;
 }
 
-/** One duty column, or a lead column right before a support column (the lead cell its one unit, the rest support). */
-function placeableDuties(columns: Column[]): boolean {
+/** The support column after a lead column, past only person columns (牵头单位 / 责任人 / 配合单位); -1 if none. */
+function supportAfter(columns: Column[], headers: string[], lead: number): number {
+  let c = lead + 1;
+  while (columns[c] === 'other' && PERSON_COLUMN_RE.test(headers[c] ?? '')) c++;
+  return columns[c] === 'support' ? c : -1;
+}
+
+/**
+ * One duty column, or a lead column before a support column, maybe with a 责任人 between (the lead cell its one unit,
+ * the rest support).
+ */
+function placeableDuties(columns: Column[], headers: string[]): boolean {
   const duties = columns.filter(isDuty);
   if (duties.length === 1) return true;
   const lead = columns.indexOf('lead');
-  return duties.length === 2 && lead >= 0 && columns[lead + 1] === 'support';
+  return duties.length === 2 && lead >= 0 && supportAfter(columns, headers, lead) > lead;
 }
 
 /** A cell that says "none" (/, —, 无) names no unit. */
@@ -169,7 +196,7 @@ const NONE_CELL_RE = /^\s*(?:[/／\-—－]+|无)\s*$/;
 export function readMergedRows(lines: string[], from: number, columns: Column[], headers: string[]): { rows: MergedRow[]; next: number } | null {
   const grouped = columns[0] === 'group' && columns[1] === 'serial';
   const at = grouped ? 1 : 0;
-  if (columns[at] !== 'serial' || !placeableDuties(columns) || !columns.includes('task')) return null;
+  if (columns[at] !== 'serial' || !placeableDuties(columns, headers) || !columns.includes('task')) return null;
   let k = from;
   let group = '';
   if (grouped && !BARE_NUMBER.test(lines[k] ?? '') && isGroupCell(lines[k] ?? '') && Number(lines[k + 1]?.trim()) === 1) group = lines[k++].trim();
@@ -179,6 +206,7 @@ export function readMergedRows(lines: string[], from: number, columns: Column[],
   // Under a 单位 column a `-` is the measure a target has none of, a cell of its own.
   const keepsDash = own.some((c, i) => c === 'other' && MEASURE_HEADER_RE.test(headerOf(ownHeaders[i])));
   const rows: MergedRow[] = [];
+  let above: string[] | null = null;
   let serial = 0;
   while (k < lines.length && BARE_NUMBER.test(lines[k]) && Number(lines[k].trim()) === serial + 1) {
     serial++;
@@ -191,7 +219,8 @@ export function readMergedRows(lines: string[], from: number, columns: Column[],
     const nextGroup = grouped && end < lines.length && cells.length > 1 && isGroupCell(cells[cells.length - 1]) ? cells.pop()!.trim() : '';
     if (cells.length === 0) break;
     const [first, ...more] = subRows(cells);
-    const placed = placeCells(first, own, ownHeaders);
+    const placed = fillMergedDuties(placeCells(first, own, ownHeaders), above, own, ownHeaders);
+    above = placed;
     const lead = grouped ? [group] : [];
     rows.push({ cells: [...lead, lines[k].trim(), ...placed], sourceLine: k });
     // A sub-row shares the row's merged unit cells: its own cells fill only what it prints.
@@ -203,6 +232,17 @@ export function readMergedRows(lines: string[], from: number, columns: Column[],
     k = end;
   }
   return serial >= 2 ? { rows, next: k } : null;
+}
+
+/**
+ * A duty cell merged over several rows is printed on the first row of its span only (泰顺 2023: 教育局 on row 1, rows
+ * 2-6 print their 落实情况 but no unit). A row that prints its report cells after an empty duty cell shares the duty cell
+ * of the row above; a row that prints nothing after its task says nothing of its span (略阳 2019) and stays empty.
+ */
+function fillMergedDuties(placed: string[], above: string[] | null, columns: Column[], headers: string[]): string[] {
+  if (!above) return placed;
+  const reportsAfter = (i: number) => placed.some((p, x) => x > i && p !== '' && columns[x] === 'other' && isReportHeader(headerOf(headers[x])));
+  return placed.map((p, i) => (p === '' && isDuty(columns[i]) && reportsAfter(i) ? above[i] : p));
 }
 
 /** A group's cell: a short name of a field (农业高质高效), no sentence, figure, date, person or unit. */

@@ -3,13 +3,10 @@
 import { readGoalRows } from './goal-rows.ts';
 import { readGroupRows } from './group-rows.ts';
 import { readLeaderRows } from './leader-rows.ts';
-import { isDuty, isGroupCell, isLevelUnitCell, listsProjects, readMergedRows } from './merged-rows.ts';
+import { isDuty, isGroupCell, isLevelUnitCell, listsProjects, PERIOD_TARGET_RE, readMergedRows, REPORT_COLUMN_RE } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
-
-/** A report's column (落实情况, 上半年完成情况, 第二季度执行进度): prose about a row, never the plan's, never a unit's name. */
-const REPORT_COLUMN_RE = /^(?:第?[一二三四1-4]季度|上半年|全年|本月|当前)?(?:落实|完成|推进|进展|执行)(?:情况|进度)$/;
 
 const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
@@ -51,7 +48,7 @@ const HEADERS: [RegExp, Column][] = [
   // the quarter's own target (当前进度, 落实情况, 一季度目标, 目标完成情况) are the report's, not the plan's.
   [/^项目(?:内容|事项)$/, 'task'],
   [/^(?:当前|工作|项目|目标)?(?:进度|进展)$/, 'other'],
-  [/^(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|全年|本月|当月)目标$/, 'other'],
+  [PERIOD_TARGET_RE, 'other'],
   // A longer name goes on only after 、 (进展情况、存在问题及下一步打算): a header broken over lines is joined back, and
   // 进展情况 + 责任单位 must stay two cells.
   [/^(?:目标)?(?:落实|完成|推进|进展)(?:情况|进度)(?:、[\u4e00-\u9fff、]{2,16})?$/, 'other'],
@@ -282,6 +279,16 @@ function demoteCategory(columns: Column[], headers: string[]): void {
 }
 
 /**
+ * A table with no task column whose goal column (年度目标, 工作目标) follows its 序号 (相山 2024: 序号 / 年度目标 / 分管领导 /
+ * 牵头单位 / …): the goals are what its rows are about, their tasks.
+ */
+function promoteGoal(columns: Column[], headers: string[]): void {
+  const serial = columns.indexOf('serial');
+  if (columns.includes('task') || serial < 0 || columns[serial + 1] !== 'detail') return;
+  if (/目标$/.test(headers[serial + 1].replace(/\s+/g, ''))) columns[serial + 1] = 'task';
+}
+
+/**
  * The merged read (rows from serial to serial) is taken when it reads more rows than the cell-by-cell one, or as many
  * when the cell-by-cell rows lost step: a row with a cell left out shifts the ones after it, so their serials skip or
  * a unit's name before a serial is taken for a group's cell (市海洋渔业局市农业农村局 / 2).
@@ -344,6 +351,7 @@ function scanTables(lines: string[]): TableRewrite[] {
     while (j < lines.length && kindAt(j) !== null && columns.length <= MAX_COLUMNS) { columns.push(kindAt(j)!); j++; }
     if (columns.length > MAX_COLUMNS) { while (i + 1 < lines.length && kinds[i + 1] !== null) i++; continue; }
     demoteCategory(columns, lines.slice(i, j));
+    promoteGoal(columns, lines.slice(i, j));
     mainDutyRoles(columns, lines.slice(i, j));
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');

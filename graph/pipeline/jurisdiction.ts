@@ -31,6 +31,10 @@ const ISSUER_RE = new RegExp(
   `(?:(?:发布机构|发文机关|发文单位|信息来源|来源)[:：]?|^)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|关于)`, 'gmu');
 // A department that signs on a line of its own (四川省发展和改革委员会, 成都市住房和城乡建设局).
 const SIGNER_RE = new RegExp(`^(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,14}(?:委员会|局|厅|办公室|办公厅|政府)$`, 'gmu');
+// A page's metadata label before a department of the place (发布机构 金乡县农业农村局, 信息来源:X县农业农村局): the
+// department publishes for its place's government, so the place is the document's.
+const LABELLED_BODY_RE = new RegExp(
+  `(?:发布机构|发文机关|发文单位|信息来源)[:：]?\\s*(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,12}?(?:局|委员会|厅|办公室)`, 'gu');
 // A news repost names the issuer in its opening sentence: 近日,渝中区人民政府办公室发布《…》.
 const REPOSTED_BY_RE = new RegExp(
   `(?:近日|日前|近期)[,，、]?(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|政府|委员会)?(?:办公室|办公厅)?(?:印发|发布|出台)`, 'gu');
@@ -46,11 +50,11 @@ const OWN_LEVELS_RE = new RegExp(`(${PLACE_CHAR}{2,9}?市)、(?:区|县)(?:所�
 // A title opening with the issuer's name (贡井区推动高质量发展行动方案); 园区/城区/新区… are not districts.
 const TITLE_NAMED_RE = new RegExp(
   `^(?:中共)?(${PLACE_CHAR}{2,9}?(?:自治县|自治州|(?<![园景社城新片矿辖小街])区|县|(?<![城都])市|省))`, 'u');
-// 文号: 渝北府办发〔2022〕3号, 蓉府发(2021)12号, 蔡政办〔2023〕1号, a city government's bare 政 (许政 [2020] 20号, a
-// space before the bracket as a web page prints it); the prefix is the place without its level. Only the document's
+// 文号: 渝北府办发〔2022〕3号, 蓉府发(2021)12号, 蔡政办〔2023〕1号, a city government's bare 政 or 府 (许政 [2020] 20号, a
+// space before the bracket as a web page prints it; 东府〔2012〕28号); the prefix is the place without its level. Only the document's
 // own number (on its own line, or after a 文号 label), never one cited in the text (…通知》(昆政发〔2016〕13号)).
 const DOC_NUMBER_RE = new RegExp(
-  `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发|政)\\s*[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
+  `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发|政|府)\\s*[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
 const NOT_A_NAME = /[和与及的在对于把被关等各]/u;
 const GENERIC = new Set(['自治区', '自治州', '自治县', '全区', '我区', '本区', '全市', '本市', '我市', '全县', '本县', '我县', '全省', '我省', '本省',
   '地区', '城区', '新区', '市区', '各区', '各县', '各市', '园区', '辖区', '片区', '社区', '景区', '示范区', '开发区']);
@@ -133,7 +137,7 @@ function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'>
   const head = input.text.slice(0, HEAD_CHARS);
   const closing = closingLines(input.text);
   const issuer = firstName(ISSUER_RE, input.title) ?? firstName(ISSUER_RE, head) ?? firstName(ISSUER_RE, closing)
-    ?? firstName(SIGNER_RE, head) ?? firstName(SIGNER_RE, closing) ?? firstName(REPOSTED_BY_RE, head);
+    ?? firstName(SIGNER_RE, head) ?? firstName(SIGNER_RE, closing) ?? firstName(REPOSTED_BY_RE, head) ?? firstName(LABELLED_BODY_RE, head);
   if (issuer) return { name: issuer, source: 'issuer' };
   const titled = TITLE_NAMED_RE.exec(input.title)?.[1];
   if (isName(titled)) return { name: titled, source: 'title' };
@@ -182,8 +186,25 @@ const LEVEL_PREFIX_RE = /^(?:[区县省]|市(?!场|政局|政工程|民))/u;
 // A company or bank a plan names (市国有公司 in a district's table) is owned by a level, not the plan's government's own body.
 const NOT_A_BODY_RE = /(?:公司|集团|银行)$/u;
 
+/** The level a unit's name opens with; 自治县农业农村局 is a county's (自治区 is a province's, not a district's). */
+const levelOf = (name: string) => LEVEL_PREFIX_RE.exec(name.replace(/^自治(?=县)/u, ''))?.[0] ?? '';
+
 function unitLevel(unitNames: readonly string[]): string | null {
-  return mostFrequent(unitNames.filter((n) => !NOT_A_BODY_RE.test(n)).map((n) => LEVEL_PREFIX_RE.exec(n)?.[0] ?? '').filter(Boolean));
+  return mostFrequent(unitNames.filter((n) => !NOT_A_BODY_RE.test(n)).map(levelOf).filter(Boolean));
+}
+
+/**
+ * The share of a document's bodies that must carry a level prefix before the document is shown at that level: one
+ * 县卫生健康局 among bare 教育局, 城管局 … is a name the table wrote in full, not what the document's units are.
+ */
+const MIN_LEVEL_SHARE = 1 / 4;
+
+/** The level the document's units carry, when enough of them carry it (see MIN_LEVEL_SHARE). */
+function shownLevel(unitNames: readonly string[]): string | null {
+  const level = unitLevel(unitNames);
+  const bodies = [...new Set(unitNames)].filter((n) => !NOT_A_BODY_RE.test(n));
+  const carrying = bodies.filter((n) => levelOf(n) === level).length;
+  return level && carrying >= bodies.length * MIN_LEVEL_SHARE ? level : null;
 }
 
 /**
@@ -207,6 +228,6 @@ export function readJurisdiction(input: JurisdictionInput): Jurisdiction {
     const name = ownPlace(found.name!);
     return { ...found, name, label: name };
   }
-  const level = unitLevel(input.unitNames);
+  const level = shownLevel(input.unitNames);
   return level ? { name: null, label: level, source: 'level' } : { name: null, label: '未知', source: 'none' };
 }

@@ -308,8 +308,8 @@ export function suffixKind(name: string): UnitKind | null {
   return null;
 }
 
-/** A zone's short name written alone is the local zone's administration (经开区、高新园(邹区镇)、各街道, 常州 钟楼区 2021). */
-const ZONE_SHORT_NAMES = new Set(['经开区', '高新区', '高新园']);
+/** A zone's short name written alone is the local zone's administration (经开区、高新园(邹区镇)、各街道, 常州 钟楼区 2021; 各镇街 / 开发区, 相山 2024). */
+const ZONE_SHORT_NAMES = new Set(['经开区', '高新区', '高新园', '开发区']);
 
 /**
  * Whether a string not in the registry still reads as a well-formed unit name (区城市建设投资公司):

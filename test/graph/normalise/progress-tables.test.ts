@@ -39,6 +39,45 @@ describe('progress tables of real plans', () => {
     expect(rows[0].lead).toEqual(['教育局']);
   });
 
+  // The same 泰顺 table: its 牵头单位 cell is merged over rows 1-6 and 7-9, printed on the first row of each span; every
+  // row prints its own 落实情况 (a status and a detail cell), so a row whose unit cell is missing lies inside a span.
+  it('gives a row that prints its 落实情况 but no unit cell the merged 牵头单位 of the row above, and keeps the status out', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '项目内容', '', '牵头单位', '', '落实情况', '',
+      '1', '', '完成县中崛起一对一结对帮扶学校1所(泰顺中学结对杭州高级中学)。', '', '教育局', '', '基本完成。', '',
+      '完成泰顺中学与杭州中学一对一结对帮扶任务及民生系统信息上报,待省教育厅审核。', '',
+      '2', '', '在家长常住地100%保障入学:各县(市、区)均为100%。就读公办学校比例:泰顺>85.8%', '', '提前完成年度任务', '',
+      '完成义务教育段就读的随迁子女相关任务,就读公办学校的比例达86.18%并完成民生实事系统销号', '',
+      '3', '', '16010名义务教育段学生开展正脊筛查。', '', '提前完成年度任务。', '', '截至621日,已完成筛查任务数16010人,达到101.91%', '',
+      '4', '', '新建ICU床位10张。', '', '县卫生健康局', '', '提前完成年度任务。', '', '完成新建ICU床位10张。', '',
+      '5', '', '新改扩建规范化村卫生室(社区卫生服务站)3个。', '', '提前完成年度任务。', '',
+      '完成雅阳镇莲头村卫生室、三魁镇上武垟村卫生室、南浦溪镇培坑村卫生室3个村卫生室建设。',
+    ].join('\n')));
+    expect(rows.map((r) => r.lead)).toEqual([['教育局'], ['教育局'], ['教育局'], ['县卫生健康局'], ['县卫生健康局']]);
+    expect(rows.map((r) => r.title.slice(0, 6))).toEqual(['完成县中崛起', '在家长常住地', '16010名', '新建ICU床', '新改扩建规范']);
+    expect(rows.flatMap((r) => [...r.support, ...r.responsible])).toEqual([]);
+  });
+
+  // 相山区 2024年四季度重点工作及主要经济指标完成情况 (淮北; stored page, see fresh14's label): one cell a line with blank
+  // lines, header cells broken over lines (分管 / 领导, 完成 / 状况), no task header but 年度目标, a 责任人 between the
+  // lead and its supporters (one a line, two run together), the blank 分管领导 a line holding a space.
+  it('reads a 年度目标 table with a 责任人 between 牵头单位 and its 配合单位 lines, keeping the quarter report out', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '年度目标', '', '分管', '', '领导', '', '牵头单位', '', '责任人', '', '配合单位', '', '季度目标', '',
+      '季度具体完成情况', '', '完成', '', '状况', '', '备注', '',
+      '1', '', '地区生产总值增长6%', '', ' ', '', '区发改委', '', '孟跟东', '', '区农水局', '', '区住建局', '', '区经信局', '',
+      '区商务局区教育局', '', '各镇街', '', '开发区', '', '增长6%', '', '预计增长3%', '', '序时推进', '', ' ', '',
+      '2', '', '规模以上工业增加值增长4%', '', ' ', '', '区经信局', '', '王海英', '', '开发区', '', '渠沟镇', '', '西街道',
+    ].join('\n')));
+    expect(rows.map((r) => r.title)).toEqual(['地区生产总值增长6%', '规模以上工业增加值增长4%']);
+    expect(rows.map((r) => r.lead)).toEqual([['区发改委'], ['区经信局']]);
+    expect(rows.map((r) => [...r.support].sort())).toEqual([
+      ['区农水局', '区住建局', '区经信局', '区商务局', '区教育局', '各镇街', '开发区'].sort(),
+      ['开发区', '渠沟镇', '西街道'].sort(),
+    ]);
+    expect(rows.flatMap((r) => r.responsible)).toEqual([]);
+  });
+
   // A header broken over lines is joined back (责任 / 单位): a 进展情况 cell next to 责任单位 stays two headers.
   it('keeps 进展情况 and 责任单位 apart when a header broken over lines is joined back', () => {
     const rows = writtenTasks(batchOf([

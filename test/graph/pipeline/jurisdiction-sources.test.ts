@@ -6,6 +6,22 @@ import { readJurisdiction, type JurisdictionInput } from '../../../graph/pipelin
 const read = (input: Partial<JurisdictionInput>) => readJurisdiction({ title: '', text: '', unitNames: [], ...input });
 
 describe('readJurisdiction on real plans', () => {
+  // http://www.dg.gov.cn (东府〔2012〕28号, 东莞 十二五 分工, test/fixtures/real/fresh16)
+  it('reads a city government\'s bare 府 文号 as the place the text names', () => {
+    const text = '东府〔2012〕28号\n关于落实东莞市国民经济和社会发展第十二个五年\n规划纲要主要目标和任务工作分工的通知(已废止)\n'
+      + '各镇人民政府(街道办事处),市府直属各单位,中央、省驻莞单位:\n单位工业增加值用水量降低20%。(市水务局牵头)';
+    expect(read({ text, unitNames: ['市水务局'] })).toMatchObject({ name: '东莞市', source: 'docNumber' });
+  });
+
+  // http://www.jinxiang.gov.cn (金乡县 2021年全县乡村振兴工作重点任务清单, test/fixtures/real/fresh16)
+  it('reads the place of the department a page names as its publisher (发布机构, 信息来源)', () => {
+    const text = '当前位置首页\n索引号11370828004313434W/2021-05704公开方式主动公开\n发布机构 金乡县农业农村局 组配分类 政策和解读\n'
+      + '2021年全县乡村振兴工作重点任务清单\n发布日期:2021-04-20 14:54 信息来源:金乡县农业农村局 浏览次数:';
+    expect(read({ text, unitNames: ['县扶贫开发办', '县教育和体育局'] })).toMatchObject({ name: '金乡县', source: 'issuer' });
+    // A news source with no place is no publisher.
+    expect(read({ text: '信息来源:新华社\n', unitNames: ['县教育和体育局'] })).toMatchObject({ name: null, source: 'level' });
+  });
+
   // http://www.chuzhou.gov.cn/public/152523227/567017766.html (滁州 2020, test/fixtures/real/holdout)
   it('reads the issuer after a web page\'s column tag in 【】', () => {
     const title = '【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知';

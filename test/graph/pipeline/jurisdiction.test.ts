@@ -29,6 +29,16 @@ describe('readJurisdiction', () => {
     expect(read({ title: '重庆市人民政府关于印发实施方案的通知' }).name).toBe('重庆市');
   });
 
+  // 泰顺 2023 (fresh7): one 县卫生健康局 beside 教育局 is half the bodies; one among five bare names says nothing of them.
+  it('shows the units\' level only when at least a quarter of the document\'s bodies carry it', () => {
+    expect(read({ unitNames: ['教育局', '县卫生健康局'] })).toEqual({ name: null, label: '县', source: 'level' });
+    expect(read({ unitNames: ['教育局', '城管局', '卫生局', '民政局', '县卫生健康局', '县卫生健康局'] })).toEqual({ name: null, label: '未知', source: 'none' });
+    // An 自治县's bodies carry the county's level (自治县 2023, fresh10).
+    expect(read({ unitNames: ['自治县农业农村局', '自治县党委宣传部', '总工会', '妇联', '民政局', '乡村振兴局'] })).toEqual({ name: null, label: '县', source: 'level' });
+    // A company the plan names is no body of the government: it neither carries nor dilutes the level.
+    expect(read({ unitNames: ['区发改委', '城管局', '新运集团', '文旅集团'] })).toEqual({ name: null, label: '区', source: 'level' });
+  });
+
   it('does not take a park or a city word that opens the title', () => {
     expect(read({ title: '工业园区提质增效行动方案', unitNames: ['区经济信息委'] })).toEqual({ name: null, label: '区', source: 'level' });
     expect(read({ title: '城市更新行动方案', unitNames: ['区住房城乡建委'] })).toEqual({ name: null, label: '区', source: 'level' });
