@@ -69,3 +69,14 @@ describe('reader rules after real10-fresh: timetables and rare earths', () => {
     expect(englishToChinese('Who is responsible for mineral resources?')).toContain('矿产资源');
   });
 });
+
+describe('reader rules after real10-fresh: a project named in a section\'s own words', () => {
+  const { ask } = askOver(['test/fixtures/questions/real10-docs']);
+
+  it('takes the tasks under a section whose lead sentence names the project as the tasks about it', async () => {
+    // 黄石港区 (一): 加快临空商务产业园起步建设。 then items 10–12, none naming the park; 区临空办 is on all three.
+    const a = await ask('跟临空商务产业园有关的工作都有哪些单位参与');
+    expect(a.plan.op).toBe('entityUnits');
+    expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['区临空办', '花湖街道办事处']));
+  });
+});

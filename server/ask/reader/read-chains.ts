@@ -13,13 +13,31 @@ const TOGETHER = /一起|共同|合作|协作|搭档/u;
 export function tasksAbout(ctx: ReadCtx, e: LexTarget): GraphNode[] {
   const reach = new Set([e.id, ...(ctx.view.touchedBy.get(e.id) ?? [])]);
   const out = new Map<string, GraphNode>();
+  const sections: GraphNode[] = [];
   for (const id of reach) {
     for (const t of ctx.view.mentionedBy.get(id) ?? []) {
       const node = ctx.view.nodes.get(t);
-      if (node && node.label === 'Task' && inScope(ctx, node)) out.set(t, node);
+      if (!node || !inScope(ctx, node)) continue;
+      if (node.label === 'Task') out.set(t, node);
+      else if (node.label === 'Section') sections.push(node);
     }
   }
+  // A section that names it in its own words (a heading, or a lead sentence before its items: 加快临空商务产业园起步建设。
+  // then items 10–12) while none of its tasks does: its tasks carry that work out.
+  for (const s of sections) {
+    const under = tasksUnder(ctx, s.id);
+    if (under.some((t) => out.has(t.id))) continue;
+    for (const t of under) out.set(t.id, t);
+  }
   return [...out.values()];
+}
+
+function tasksUnder(ctx: ReadCtx, id: string, out: GraphNode[] = []): GraphNode[] {
+  for (const c of ctx.view.children.get(id) ?? []) {
+    if (c.label === 'Task') out.push(c);
+    else if (c.label === 'Section') tasksUnder(ctx, c.id, out);
+  }
+  return out;
 }
 
 function unitsAnswer(ctx: ReadCtx, op: ReadingOp, params: Record<string, unknown>, understood: string, duties: Duty[], head: string): Reading {
