@@ -98,6 +98,15 @@ export function placeOf(ctx: ReadCtx, docId: string): string {
 /** localeCompare's own order (the default locale), without building a collator per call. */
 const COLLATOR = new Intl.Collator();
 
+/** The tasks under a document or section, at any depth, in the order of its parts. */
+export function tasksUnder(ctx: ReadCtx, id: string, out: GraphNode[] = []): GraphNode[] {
+  for (const c of ctx.view.children.get(id) ?? []) {
+    if (c.label === 'Task') out.push(c);
+    else if (c.label === 'Section') tasksUnder(ctx, c.id, out);
+  }
+  return out;
+}
+
 /** Distinct tasks of these duties, in document order. */
 export function tasksOf(duties: Duty[]): GraphNode[] {
   const seen = new Map<string, GraphNode>();

@@ -3,7 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { LexTarget } from '../lexicon.ts';
-import { byDocument, cite, dutiesOfTask, dutiesOfUnit, dutiesUnderLabel, inScope, newBuilder, reading, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
+import { byDocument, cite, dutiesOfTask, dutiesOfUnit, dutiesUnderLabel, inScope, newBuilder, reading, tasksUnder, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
 import type { Duty } from './view.ts';
 
 const ASKS_UNITS = /谁|单位|部门|哪个局|哪家/u;
@@ -30,14 +30,6 @@ export function tasksAbout(ctx: ReadCtx, e: LexTarget): GraphNode[] {
     for (const t of under) out.set(t.id, t);
   }
   return [...out.values()];
-}
-
-function tasksUnder(ctx: ReadCtx, id: string, out: GraphNode[] = []): GraphNode[] {
-  for (const c of ctx.view.children.get(id) ?? []) {
-    if (c.label === 'Task') out.push(c);
-    else if (c.label === 'Section') tasksUnder(ctx, c.id, out);
-  }
-  return out;
 }
 
 function unitsAnswer(ctx: ReadCtx, op: ReadingOp, params: Record<string, unknown>, understood: string, duties: Duty[], head: string): Reading {
