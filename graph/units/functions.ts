@@ -55,13 +55,22 @@ export function functionForms(units: readonly NamedUnit[], registry: UnitRegistr
     const entry = [u.name, ...u.aliases, ...fieldForms(u.name)].map((n) => entryOf(registry, n)).find((e) => e !== null);
     if (entry !== undefined && entry !== null) members.set(entry, (members.get(entry) ?? new Set()).add(u.name));
   }
-  const out: FunctionForm[] = [];
+  // A body within a wider function (国税局 within 税务局) is named by that function's words too, not by its bare forms.
+  const wider = new Map<number, Set<string>>();
   for (const [index, names] of members) {
+    const within = registry.entries[index].within;
+    const outer = within ? registry.entries.findIndex((e) => e.stem === within) : -1;
+    if (outer >= 0) wider.set(outer, new Set([...(wider.get(outer) ?? []), ...names]));
+  }
+  const out: FunctionForm[] = [];
+  for (const index of new Set([...members.keys(), ...wider.keys()])) {
     const e = registry.entries[index];
-    const sorted = [...names].sort();
+    const own = [...(members.get(index) ?? [])].sort();
+    const all = [...new Set([...own, ...(wider.get(index) ?? [])])].sort();
     const bare = e.bare ?? formsOf(e);
     const words = new Set(formsOf(e).map((f) => f.replace(BODY_END, '')).filter((k) => k.length >= 2).flatMap((k) => FUNCTION_SUFFIXES.map((s) => k + s)));
-    for (const text of [...bare.filter((f) => f.length >= 3), ...words]) out.push({ text, units: sorted });
+    if (own.length) for (const text of bare.filter((f) => f.length >= 3)) out.push({ text, units: own });
+    for (const text of words) out.push({ text, units: all });
   }
   return out;
 }

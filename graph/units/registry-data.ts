@@ -18,6 +18,8 @@ export interface RegistryEntry {
   style?: AttachStyle;
   /** Forms accepted with no level prefix; defaults to every form. Empty where a bare form is too generic (办公室, 政府). */
   bare?: string[];
+  /** The stem of the wider function this body is one of (国税局 within 税务局): its units answer that function's words too (税务部门). */
+  within?: string;
 }
 
 const d = (stem: string, full: string[] = [], abbr: string[] = []): RegistryEntry =>
@@ -76,8 +78,8 @@ export const UNIT_REGISTRY: readonly RegistryEntry[] = [
   d('信访办', ['信访办公室'], ['信访局']),
   d('税务局', ['税务分局'], []),
   // 国税 and 地税 were two bodies until 2018 (市国税局、市地税局 in one list): neither is an old name of the other.
-  d('国税局', ['国家税务局'], []),
-  d('地税局', ['地方税务局'], []),
+  { ...d('国税局', ['国家税务局'], []), within: '税务局' },
+  { ...d('地税局', ['地方税务局'], []), within: '税务局' },
   d('行政审批服务局', ['行政审批局'], ['审批局', '审批服务局']),
   d('政务服务中心', ['政务服务管理中心', '政务服务管理办公室', '政务服务管理局'], ['政务办', '政务服务局']),
   d('公共资源交易中心'),

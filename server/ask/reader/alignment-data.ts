@@ -28,7 +28,7 @@ export interface AlignmentData {
 }
 
 /** Words only a cross-document question uses; other questions never pay for alignment. */
-export const ASKS_ALIGNMENT = /落实|对应|上级|下级|省里|市里|区里|省级|市级|区级|县级|新增|新加|删掉|删除|去掉|取消|比去年|今年|去年|新方案|提高|调高|更高|降低|变多|变少|自己|依据|改了说法|多了|少了/u;
+export const ASKS_ALIGNMENT = /落实|对应|上级|下级|省里|市里|区里|省级|市级|区级|县级|新增|新加|删掉|删除|去掉|取消|比去年|今年|去年|新方案|提高|调高|更高|降低|变多|变少|自己|依据|改了说法|多了|少了|没有?的/u;
 
 const knownPlace = (j: string | null) => (j && j.length > 1 && j !== '未知' ? j : null);
 

@@ -98,6 +98,15 @@ export function placeOf(ctx: ReadCtx, docId: string): string {
 /** localeCompare's own order (the default locale), without building a collator per call. */
 const COLLATOR = new Intl.Collator();
 
+/** The tasks under a document or section, at any depth, in the order of its parts. */
+export function tasksUnder(ctx: ReadCtx, id: string, out: GraphNode[] = []): GraphNode[] {
+  for (const c of ctx.view.children.get(id) ?? []) {
+    if (c.label === 'Task') out.push(c);
+    else if (c.label === 'Section') tasksUnder(ctx, c.id, out);
+  }
+  return out;
+}
+
 /** Distinct tasks of these duties, in document order. */
 export function tasksOf(duties: Duty[]): GraphNode[] {
   const seen = new Map<string, GraphNode>();
@@ -185,6 +194,12 @@ export function dutiesUnderLabel(ctx: ReadCtx, taskId: string): { label: string;
   const duties = dutiesOfTask(ctx, taskId).filter((d) => named(d, listAfter(d.evidence?.text ?? '', label) ?? ''));
   return duties.length ? { label, duties } : null;
 }
+
+/**
+ * One plan's things another lacks: A有、B没有 / A有哪些是B没有的 / 只在A出现. The plan named first has them
+ * (scope.groups keeps the order the question names plans in).
+ */
+export const ONE_LACKS = /有[^没未不，,。？?]{0,10}[，,、]?[^没未不。？?]{0,12}(没有|没|未出现|不在)|是[^，,。？?]{0,10}没有?的|只在|仅在|独有/u;
 
 /** A question word asking for a count (几项, 多少个). */
 export const COUNT_WORDS = /几(项|个|条|家|件|部分)?|多少(项|个|条|件)?|数量|how many/u;

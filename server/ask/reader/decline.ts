@@ -16,6 +16,8 @@ const NOT_OURS: Array<[RegExp, string]> = [
   // When an event opens (…节几号开幕, 开幕式是哪天): plans set deadlines for works, not dates of shows.
   [/(?:几号|哪天|哪一天|什么时候|几点)(?:开幕|闭幕|开演|开唱)|(?:开幕|闭幕)(?:式)?(?:是)?(?:几号|哪天|什么时候|几点)/u, '活动日程'],
   [/门票|好玩|爬山|钓鱼|旅游攻略|周末去|酒店|宾馆|民宿|住哪|\btravel\b|\bhotels?\b/iu, '出行'],
+  // When a train, flight or bus leaves and what a ticket costs (到杭州的高铁几点): plans build the lines, they keep no timetable.
+  [/(?:高铁|动车|火车|列车|航班|飞机|班车|大巴|公交|地铁)(?:票)?(?:是|在)?(?:几点|几时|什么时候(?:开|发车|出发)|时刻|班次|票价|多少钱)|几点(?:发车|开车|出发|起飞|到站)|\b(?:timetable|train times?|flight times?)\b/iu, '出行'],
   // How long or far a trip takes (坐高铁要多久, 开车去…几个小时): plans build railways and roads, they do not time trips.
   [/(?:坐|乘|搭|开车|自驾|打车|骑车|走路|步行).{0,10}(?:要|需要|得)?(?:多久|多长时间|几个?(?:小时|钟头)|几分钟|多远)|\bhow long does it take\b/iu, '出行'],
   // How long, tall or deep a bridge, tunnel, mountain or river is (跨海大桥有多长): facts of geography, not of a plan's duties.

@@ -173,6 +173,10 @@ const TOPICS: Array<[RegExp, string]> = [
   // 科创中心 (科技创新中心): a science and technology innovation centre or hub; offshore (离岸) ones sit in another city.
   [/\b(?:(?:science|sci-?tech|technology)(?: and (?:technology|innovation))?|scientific and technological) (?:innovation )?(?:centres?|centers?|hubs?)\b/giu, '科创中心'],
   [/\boffshore\b/giu, '离岸'],
+  // Minerals and their protection (稀土资源保护, 矿产资源): resources a plan protects, not the natural resources bureau.
+  [/\brare[- ]earths?\b/giu, '稀土'],
+  [/\bmineral resources?\b/giu, '矿产资源'],
+  [/\bresources? (?:protection|conservation)\b/giu, '资源保护'],
   [/intellectual property(?: rights?)?/giu, '知识产权'],
   // Upper case only: `ip` in lower case is rarely the abbreviation.
   [/\bIPR?\b/gu, '知识产权'],

@@ -3,7 +3,7 @@
 import type { PairAlignment, TaskBrief } from '../../../graph/align/schemas.ts';
 import type { AnswerBuilder } from '../compose-common.ts';
 import type { AlignmentData } from './alignment-data.ts';
-import { COUNT_WORDS, docLabel, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { COUNT_WORDS, docLabel, newBuilder, ONE_LACKS, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { readChanges } from './read-changes.ts';
 import { groupBy } from '../../../graph/catalogue/order.ts';
 
@@ -162,10 +162,47 @@ function whichTask(ctx: ReadCtx, data: AlignmentData): Reading {
     `请在问题里写出任务名称，例如：「${example}」对应上级哪项任务？`);
 }
 
+/**
+ * A有、B没有的任务 / A里哪几项是B（市里方案）没有的: one plan's tasks that another lacks. Targets and units have readers of
+ * their own; between a plan and the plan it carries out, the tasks one has and the other lacks are the alignment's own
+ * answer — the higher plan's gaps or the lower plan's orphans.
+ */
+const NOT_TASKS = /目标|指标/u;
+
+/** The plans that have the tasks and the plans that lack them: the plan named first has them (a level word names a plan too). */
+function sidesAsked(ctx: ReadCtx, data: AlignmentData): { has: string[]; lacks: (id: string) => boolean } | null {
+  const groups = ctx.scope?.groups ?? [];
+  if (groups.length >= 2) {
+    const lacking = new Set(groups.slice(1).flat());
+    return { has: groups[0], lacks: (id) => lacking.has(id) };
+  }
+  const level = levelAsked(ctx.q);
+  if (groups.length !== 1 || !level) return null;
+  const atLevel = (id: string) => data.plans.get(id)?.level === level && !groups[0].includes(id);
+  // The scope phrase is blanked in ctx.q: where its blank starts is where the question named it.
+  const scopeFirst = ctx.q.indexOf('\u3000') < ctx.q.search(LEVEL_WORDS.find(([re]) => re.test(ctx.q))![0]);
+  if (scopeFirst) return { has: groups[0], lacks: atLevel };
+  const has = [...data.plans.keys()].filter(atLevel);
+  return { has, lacks: (id) => groups[0].includes(id) };
+}
+
+function oneLacks(ctx: ReadCtx, data: AlignmentData): Reading | null {
+  const sides = sidesAsked(ctx, data);
+  if (!sides) return null;
+  const orphanPairs = data.pairs.filter((p) => sides.has.includes(p.lower.id) && sides.lacks(p.higher.id));
+  if (orphanPairs.length) return orphans(ctx, orphanPairs);
+  const gapPairs = data.pairs.filter((p) => sides.has.includes(p.higher.id) && sides.lacks(p.lower.id));
+  return gapPairs.length ? gaps(ctx, gapPairs) : null;
+}
+
 export const readAlignment: Reader = (ctx) => {
   const data = ctx.alignment;
   if (!data || (data.pairs.length === 0 && data.versions.length === 0)) return null;
   if (ABOUT_UNITS.test(ctx.rest)) return readChanges(ctx, data);
+  if (data.pairs.length && ctx.tasks.length === 0 && ONE_LACKS.test(ctx.rest) && !NOT_TASKS.test(ctx.rest) && !GAP.test(ctx.rest) && !ORPHAN.test(ctx.rest)) {
+    const read = oneLacks(ctx, data);
+    if (read) return read;
+  }
   if (data.pairs.length && ctx.tasks.length === 0 && THIS_TASK.test(ctx.q) && CHAIN_UP.test(ctx.q)) return whichTask(ctx, data);
   if (data.pairs.length && ctx.tasks.length && !GAP.test(ctx.rest) && !ORPHAN.test(ctx.rest) && (CHAIN_DOWN.test(ctx.rest) || CHAIN_UP.test(ctx.rest))) return chain(ctx, data);
   if (data.pairs.length && ctx.tasks.length === 0 && IMPLEMENTED.test(ctx.rest) && !GAP.test(ctx.rest) && !ORPHAN.test(ctx.rest)) {

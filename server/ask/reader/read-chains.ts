@@ -3,7 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { LexTarget } from '../lexicon.ts';
-import { byDocument, cite, dutiesOfTask, dutiesOfUnit, dutiesUnderLabel, inScope, newBuilder, reading, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
+import { byDocument, cite, dutiesOfTask, dutiesOfUnit, dutiesUnderLabel, inScope, newBuilder, reading, tasksUnder, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
 import type { Duty } from './view.ts';
 
 const ASKS_UNITS = /谁|单位|部门|哪个局|哪家/u;
@@ -13,11 +13,21 @@ const TOGETHER = /一起|共同|合作|协作|搭档/u;
 export function tasksAbout(ctx: ReadCtx, e: LexTarget): GraphNode[] {
   const reach = new Set([e.id, ...(ctx.view.touchedBy.get(e.id) ?? [])]);
   const out = new Map<string, GraphNode>();
+  const sections: GraphNode[] = [];
   for (const id of reach) {
     for (const t of ctx.view.mentionedBy.get(id) ?? []) {
       const node = ctx.view.nodes.get(t);
-      if (node && node.label === 'Task' && inScope(ctx, node)) out.set(t, node);
+      if (!node || !inScope(ctx, node)) continue;
+      if (node.label === 'Task') out.set(t, node);
+      else if (node.label === 'Section') sections.push(node);
     }
+  }
+  // A section that names it in its own words (a heading, or a lead sentence before its items: 加快临空商务产业园起步建设。
+  // then items 10–12) while none of its tasks does: its tasks carry that work out.
+  for (const s of sections) {
+    const under = tasksUnder(ctx, s.id);
+    if (under.some((t) => out.has(t.id))) continue;
+    for (const t of under) out.set(t.id, t);
   }
   return [...out.values()];
 }

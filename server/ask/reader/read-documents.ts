@@ -1,7 +1,7 @@
 // Questions about documents and counts: tasks per document, a task's units counted, which documents mention
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
-import { cite, COUNT_WORDS, docLabel, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, COUNT_WORDS, docLabel, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
@@ -38,7 +38,7 @@ function nonLeadAsked(ctx: ReadCtx, taskId: string): boolean {
   return dutiesOfTask(ctx, taskId).some((d) => /责任单位|配合单位|协办单位|参与单位/u.test(d.evidence?.text ?? ''));
 }
 
-function taskUnitCount(ctx: ReadCtx): Reading {
+export function taskUnitCount(ctx: ReadCtx): Reading {
   const task = ctx.tasks[0];
   const listed = dutiesUnderLabel(ctx, task.id);
   const role = listed ? null : nonLeadAsked(ctx, task.id) ? 'support' : roleIn(ctx.rest);
@@ -129,11 +129,8 @@ function docUnits(ctx: ReadCtx): Reading {
     names.length ? `${what}共 ${found ? found.lines.length : names.length} ${found ? '类' : '个'}：${list}。` : `没有找到${what}。`);
 }
 
-/** 在A里有任务、在B里却没有 / 只在A出现: one plan's units against the others' (the first plan named is kept). */
-const ONE_NOT_OTHER = /有[^没未不，,。？?]{0,10}[，,、]?[^没未不。？?]{0,12}(没有|没|未出现|不在)|只在|仅在|独有/u;
-
 /**
- * The units of the first plan named that the others lack: by name, and across jurisdictions by function (丽水's
+ * 在A里有任务、在B里却没有: the units of the first plan named that the others lack: by name, and across jurisdictions by function (丽水's
  * 市科技局 is 莲都's 区科技局 one level down), so a level's prefix alone never makes a unit "missing".
  */
 function docUnitsMinus(ctx: ReadCtx): Reading {
@@ -156,32 +153,6 @@ function docUnitsMinus(ctx: ReadCtx): Reading {
 function asksPlanTargets(rest: string): boolean {
   if (!/(有哪些|有什么|哪些)(目标|指标)|(目标|指标)(有哪些|有什么)/u.test(rest)) return false;
   return rest.replace(/有哪些|有什么|哪些|目标|指标|主要|方案|文件|分解|里面|里|中|的|都|定了|提出了?|设定了?|[\s\u3000？?，,。]/gu, '').length === 0;
-}
-
-/** An indicator's name without what the plans vary (——, 地方, 增长 / 降低 / 涨幅, 规上 for 规模以上): to tell one plan's from another's. */
-function indicatorKey(t: GraphNode): string {
-  return String(t.properties.indicator ?? t.name).replace(/[^\p{Script=Han}A-Za-z]/gu, '').replace(/^(地方|全市|全区|全县)/u, '')
-    .replace(/规上/u, '规模以上').replace(/(增长|降低|下降|提高|涨幅|增幅|达到|控制在)$/u, '');
-}
-
-/**
- * The targets of the first plan named whose indicator the others do not set (舟山2023年的有、2020年的没有): one name
- * holding the other counts as the same indicator (地方一般公共预算收入 / 一般公共预算收入).
- */
-function docTargetsMinus(ctx: ReadCtx): Reading {
-  const [first, ...others] = ctx.scope!.groups;
-  const targetsIn = (docIds: string[]) => ctx.view.targets.filter((t) => docIds.includes(docOf(t)));
-  const theirs = targetsIn(others.flat()).map(indicatorKey);
-  const only = targetsIn(first).filter((t) => {
-    const key = indicatorKey(t);
-    return !theirs.some((k) => k.includes(key) || key.includes(k));
-  });
-  const b = newBuilder(ctx);
-  for (const t of only) b.item(t).cite({ docId: docOf(t), start: Number(t.properties.start ?? 0), end: Number(t.properties.end ?? 0), text: String(t.properties.text ?? '') });
-  const label = (docIds: string[]) => docIds.map((id) => docLabel(ctx, id)).join('、');
-  const what = `${label(first)}有、${label(others.flat())}没有的目标`;
-  return reading('documentTargets', { docIds: first, except: others.flat() }, `我理解为：列出${what}（同一指标算作都有）`, b,
-    only.length ? `${what}共 ${only.length} 个：${only.map((t) => `「${t.name}」`).join('、')}。` : `没有找到${what}。`);
 }
 
 /** The nodes a "which documents" question is about: an entity's tasks, a unit's duties, tasks without a lead, or text. */
@@ -217,7 +188,7 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
 
 /** 哪些单位配合辽宁的固定资产投资目标: words beyond the question and duty words name a topic, so it is not the plan's unit list. */
 function asksAboutTopic(rest: string): boolean {
-  const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
+  const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
   return left.length >= 2;
 }
 
@@ -242,8 +213,7 @@ export const readDocuments: Reader = (ctx) => {
   const named = ctx.units.length + ctx.entities.length;
   if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
   if (ctx.scope && named === 0 && ctx.tasks.length === 0) {
-    if (ctx.scope.groups.length >= 2 && /单位|部门/u.test(ctx.rest) && ONE_NOT_OTHER.test(ctx.rest)) return docUnitsMinus(ctx);
-    if (ctx.scope.groups.length >= 2 && /目标|指标/u.test(ctx.rest) && ONE_NOT_OTHER.test(ctx.rest)) return docTargetsMinus(ctx);
+    if (ctx.scope.groups.length >= 2 && /单位|部门/u.test(ctx.rest) && ONE_LACKS.test(ctx.rest)) return docUnitsMinus(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);
     if (asksPlanTargets(ctx.rest)) return docTargetCount(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);

@@ -2,7 +2,7 @@
 // "除了X还有谁", and yes/no checks (X是否牵头了Y, X牵过头吗).
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
-import { cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, dutiesOfTask, dutiesOfUnit, inScope, newBuilder, reading, tasksUnder, roleIn, roleZh, scopeNote, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { dutiesIn, tasksOnlyLead, unitRoles } from './view-sets.ts';
 
 const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)(牵过头|牵头过)|(没有?|未|不)牵头(任何|一项|一个)|从不牵头|从未牵头|只配合|仅配合|只做配合|只是配合|(只|仅)(参与|参加)|从不.{0,2}牵头/u;
@@ -40,14 +40,6 @@ function tasksWithoutSupport(ctx: ReadCtx): Reading {
   };
   return reading('tasksLacking', { role: 'support' }, `我理解为：${scopeNote(ctx)}找没有配合或责任单位的任务`, b,
     tasks.length ? `${scopeNote(ctx)}没有配合单位的任务共 ${tasks.length} 项：${tasks.slice(0, 12).map(line).join('；')}。` : '每项任务都有配合单位。');
-}
-
-function tasksUnder(ctx: ReadCtx, id: string, out: GraphNode[] = []): GraphNode[] {
-  for (const c of ctx.view.children.get(id) ?? []) {
-    if (c.label === 'Task') out.push(c);
-    else if (c.label === 'Section') tasksUnder(ctx, c.id, out);
-  }
-  return out;
 }
 
 function tasksWithoutLead(ctx: ReadCtx): Reading {

@@ -1,6 +1,6 @@
 // Targets by indicator: 城镇化率要提高到多少 → the targets whose indicator shares the most words with the question.
 import type { GraphNode } from '../../../graph/model.ts';
-import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { docLabel, inScope, newBuilder, ONE_LACKS, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { yearIn } from '../keywords.ts';
 import { docOf } from './view.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
@@ -163,10 +163,16 @@ function clausePairsOf(ctx: ReadCtx, t: GraphNode): Set<string> {
   return pairs;
 }
 
+/** The task whose text states the target. */
+function taskOf(ctx: ReadCtx, t: GraphNode): GraphNode | undefined {
+  const at = Number(t.properties.start ?? 0);
+  return (ctx.view.tasksByDoc.get(docOf(t)) ?? []).find((n) => Number(n.properties.start ?? 0) <= at && at < Number(n.properties.end ?? 0));
+}
+
 /** The clause of its task's text that leads up to a target (实施省道提升工程3条,总里程51.4公里 → 实施省道提升工程3条,). */
 function clauseBefore(ctx: ReadCtx, t: GraphNode): string {
   const at = Number(t.properties.start ?? 0);
-  const task = (ctx.view.tasksByDoc.get(docOf(t)) ?? []).find((n) => Number(n.properties.start ?? 0) <= at && at < Number(n.properties.end ?? 0));
+  const task = taskOf(ctx, t);
   if (!task) return String(t.properties.text ?? '');
   const before = String(task.properties.text ?? '').slice(0, at - Number(task.properties.start ?? 0));
   return `${before.split(/[;；。]/u).pop() ?? ''}${String(t.properties.text ?? '')}`;
@@ -184,7 +190,43 @@ function inUnitAsked<T extends { t: GraphNode }>(q: string, scored: T[]): T[] {
   return hits.length ? hits : scored;
 }
 
+/**
+ * Plans write one indicator with their own scope before it (区本级固定资产投资增长, 固定资产投资增长) and GDP in three
+ * ways (地区生产总值, 生产总值, GDP): the same indicator when one plan's name ends with the other's, GDP read as one.
+ */
+const INDICATOR_SCOPE = /^(?:全区|全市|全县|全省|区本级|市本级|县本级|本级|地区)/u;
+const MIN_INDICATOR = 4;
+
+function indicatorKey(t: GraphNode): string {
+  return String(t.properties.indicator ?? t.name).replace(/^\d+\./u, '').replace(GDP, '地区生产总值').replace(INDICATOR_SCOPE, '').replace(/\s/gu, '');
+}
+
+function sameIndicator(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= MIN_INDICATOR && (a.endsWith(b) || b.endsWith(a)));
+}
+
+/** 莲都区有哪些目标是丽水市的方案里没有的: the first plan's targets whose indicator no other plan named sets. */
+function targetsMinus(ctx: ReadCtx): Reading {
+  const [first, ...others] = ctx.scope!.groups;
+  const ofDocs = (docIds: string[]) => ctx.view.targets.filter((t) => docIds.includes(docOf(t)));
+  const theirs = ofDocs(others.flat()).map(indicatorKey);
+  const only = ofDocs(first).filter((t) => !theirs.some((k) => sameIndicator(indicatorKey(t), k)));
+  const b = newBuilder(ctx);
+  for (const t of only) b.item(t).cite({ docId: docOf(t), start: Number(t.properties.start ?? 0), end: Number(t.properties.end ?? 0), text: String(t.properties.text ?? '') });
+  // The tasks that set them, after the targets: who answers for each is one step away.
+  for (const t of only) {
+    const task = taskOf(ctx, t);
+    if (task) b.item(task);
+  }
+  const label = (docIds: string[]) => docIds.map((id) => docLabel(ctx, id)).join('、');
+  const what = `${label(first)}有、${label(others.flat())}没有的目标指标`;
+  return reading('targets', { docIds: first, except: others.flat() }, `我理解为：列出${what}（同一指标的不同写法算作都有）`, b,
+    only.length ? `${what}共 ${only.length} 个：${only.map(valueOf).join('；')}。` : `没有找到${what}。`);
+}
+
 export const readTargets: Reader = (ctx) => {
+  // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
+  if (ctx.scope && ctx.scope.groups.length >= 2 && TARGET_WORD.test(ctx.q) && ONE_LACKS.test(ctx.q)) return targetsMinus(ctx);
   if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest.replace(PER_UNIT, '')) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
   // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
   if (WHO.test(ctx.rest) && (!TARGET_WORD.test(ctx.q) || DUTY_ASKED.test(ctx.rest))) return null;

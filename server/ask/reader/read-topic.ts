@@ -2,12 +2,17 @@
 // about by BM25 over titles and text, then answers the attribute asked (its lead), saying which task it read.
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
-import { byDocument, cite, docLabel, dutiesOfTask, inScope, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { byDocument, cite, COUNT_WORDS, docLabel, dutiesOfTask, inScope, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { taskUnitCount } from './read-documents.ts';
 import { docOf } from './view.ts';
 
 const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|归哪|归谁|由哪|什么(部门|单位)|哪家/u;
 /** Words of the question's frame, not of its topic (在各个方案里分别: the frame that asks every plan's answer). */
 const FRAME = /在?各个?(?:方案|文件|文档|地方?)(?:里面|里|中|当中)?|分别|各自|都|任务|事项|最多|最少|共同|一起|这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
+/** 外贸出口增长15%那条有几个配合单位 / 招商引资那项有多少责任单位: a count of a task's units, the task said in its own words. */
+const COUNTS_UNITS = /单位|部门/u;
+/** The count's frame (那条, 有几个), not the task's words. */
+const COUNT_FRAME = /[那这该此](?:条|项|个)(?:任务|工作)?|有?(?:几|多少)(?:个|家)?|(?:责任|协同|协办|参与)(?=单位|部门)/gu;
 /** Rankings and pairings are the catalogue's (workload, overlaps), not one task's attribute. */
 const RANKING = /最多|最少|排名|排行|前几|一起|共同|合作/u;
 /** Short forms staff say and plans spell out (国企改革 → 国有企业改革): searched as both. */
@@ -85,12 +90,18 @@ function readEach(ctx: ReadCtx, topic: string, tasks: GraphNode[], role: Role): 
 }
 
 export const readTopic: Reader = (ctx) => {
-  if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !ASKS_UNITS.test(ctx.rest) || RANKING.test(ctx.rest)) return null;
-  const topic = ctx.rest.replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
+  const counting = COUNT_WORDS.test(ctx.rest) && COUNTS_UNITS.test(ctx.rest);
+  if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !(counting || ASKS_UNITS.test(ctx.rest)) || RANKING.test(ctx.rest)) return null;
+  const topic = (counting ? ctx.rest.replace(COUNT_FRAME, ' ') : ctx.rest).replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
   if (topic.replace(/\s/gu, '').length < 2) return null;
   const hits = ctx.index.search(topicForms(topic).join(' '), 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
   const task = bestHit(ctx, topic, hits.map((h) => ctx.view.nodes.get(h.task.id)!));
   if (!task) return null;
+  if (counting) {
+    const count = taskUnitCount({ ...ctx, tasks: [{ id: task.id, label: task.label, name: task.name }] });
+    const said = `我理解为：问题没有写出任务名称，先检索与「${topic}」最相关的任务，读到「${task.name}」，再数一数它`;
+    return { ...count, understood: count.understood.replace(`我理解为：数一数「${task.name}」`, said) };
+  }
   const role = roleIn(ctx.rest) ?? 'lead';
   const alike = sameTopicElsewhere(ctx, topic, task, hits.map((h) => ctx.view.nodes.get(h.task.id)!));
   if (alike.length) return readEach(ctx, topic, [task, ...alike], role);

@@ -24,6 +24,13 @@ describe('functionForms', () => {
     expect(unitsOf(forms, '国土部门')).toEqual(['区国土·规划分局', '市国土资源局']);
   });
 
+  it('joins 税务部门 to 国税局 and 地税局 too (bodies within the tax function until 2018), but not the bare 税务局', () => {
+    const forms = functionForms([{ name: '市国税局', aliases: [] }, { name: '市地税局', aliases: [] }, { name: '区税务局', aliases: [] }]);
+    expect(unitsOf(forms, '税务部门')).toEqual(['区税务局', '市国税局', '市地税局']);
+    expect(unitsOf(forms, '税务局')).toEqual(['区税务局']);
+    expect(unitsOf(forms, '国税部门')).toEqual(['市国税局']);
+  });
+
   it('gives no function to a name the registry does not know', () => {
     expect(functionForms([{ name: '白仙山水库工程政策处理工作领导小组', aliases: [] }])).toEqual([]);
   });
