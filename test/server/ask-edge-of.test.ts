@@ -1,0 +1,30 @@
+// AnswerBuilder.edgeOf (by the edge's id) highlights the very element edge() (by type and ends) does, the id a later
+// edge of the same ends took in the lexicon included: readers citing duties use it to skip building a key per duty.
+import { describe, expect, it } from 'vitest';
+import { AnswerBuilder } from '../../server/ask/compose-common.ts';
+import { lexiconFor } from '../../server/ask/lexicon.ts';
+import { seedStore } from './support.ts';
+
+describe('AnswerBuilder.edgeOf', () => {
+  it('gives every edge of the seed the element edge() gives it', async () => {
+    const store = await seedStore();
+    const lexicon = await lexiconFor(store);
+    const { nodes, edges } = await store.exportGraph();
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const elements = (add: (b: AnswerBuilder, e: (typeof edges)[number]) => AnswerBuilder, e: (typeof edges)[number]) =>
+      add(new AnswerBuilder(lexicon).node(byId.get(e.source)!).node(byId.get(e.target)!), e).done('').elements;
+    // The seed has pairs written in several sentences: their earlier edges are the case edgeOf must map.
+    expect(lexicon.replacedEdgeIds.size).toBeGreaterThan(0);
+    const replaced = edges.filter((e) => lexicon.replacedEdgeIds.has(e.id));
+    expect(replaced.length).toBe(lexicon.replacedEdgeIds.size);
+    for (const e of edges) {
+      const byKey = elements((b, x) => b.edge(x.type, x.source, x.target), e);
+      expect(elements((b, x) => b.edgeOf(x.id, x.type, x.source, x.target), e)).toEqual(byKey);
+    }
+    for (const e of replaced) {
+      const ids = elements((b, x) => b.edgeOf(x.id, x.type, x.source, x.target), e).map((el) => el.data.id);
+      expect(ids).toContain(lexicon.edgeIds.get(`${e.type}|${e.source}|${e.target}`));
+      expect(ids).not.toContain(e.id);
+    }
+  });
+});
