@@ -1,15 +1,22 @@
 // AnswerBuilder.edgeOf (by the edge's id) highlights the very element edge() (by type and ends) does, the id a later
 // edge of the same ends took in the lexicon included: readers citing duties use it to skip building a key per duty.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerBuilder } from '../../server/ask/compose-common.ts';
-import { lexiconFor } from '../../server/ask/lexicon.ts';
+import { lexiconFor, type Lexicon } from '../../server/ask/lexicon.ts';
+import type { GraphExport } from '../../graph/model.ts';
 import { seedStore } from './support.ts';
 
 describe('AnswerBuilder.edgeOf', () => {
-  it('gives every edge of the seed the element edge() gives it', async () => {
+  let lexicon: Lexicon;
+  let graph: GraphExport;
+  // The seed's lexicon is built in the hook: on a loaded machine it takes longer than a test's own timeout.
+  beforeAll(async () => {
     const store = await seedStore();
-    const lexicon = await lexiconFor(store);
-    const { nodes, edges } = await store.exportGraph();
+    [lexicon, graph] = await Promise.all([lexiconFor(store), store.exportGraph()]);
+  });
+
+  it('gives every edge of the seed the element edge() gives it', () => {
+    const { nodes, edges } = graph;
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const elements = (add: (b: AnswerBuilder, e: (typeof edges)[number]) => AnswerBuilder, e: (typeof edges)[number]) =>
       add(new AnswerBuilder(lexicon).node(byId.get(e.source)!).node(byId.get(e.target)!), e).done('').elements;
