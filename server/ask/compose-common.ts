@@ -78,7 +78,20 @@ export class AnswerBuilder implements ItemChain {
     // A full answer takes no more elements: no key to build (an answer cites hundreds of duties past the cap).
     if (this.size() >= MAX_ELEMENTS) return this;
     const id = this.lexicon.edgeIds.get(`${type}|${source}|${target}`);
-    if (id && !this.edges.has(id) && this.nodes.has(source) && this.nodes.has(target) && this.size() < MAX_ELEMENTS) {
+    return id ? this.addEdge(id, type, source, target) : this;
+  }
+
+  /**
+   * edge() for a caller holding the graph's edge (its id, type and ends): the same element, found by the id instead
+   * of a key built and hashed per call (a busy unit's answer cites hundreds of duties into a map of every edge).
+   */
+  edgeOf(edgeId: string, type: string, source: string, target: string): this {
+    if (this.size() >= MAX_ELEMENTS) return this;
+    return this.addEdge(this.lexicon.replacedEdgeIds.get(edgeId) ?? edgeId, type, source, target);
+  }
+
+  private addEdge(id: string, type: string, source: string, target: string): this {
+    if (!this.edges.has(id) && this.nodes.has(source) && this.nodes.has(target) && this.size() < MAX_ELEMENTS) {
       this.edges.set(id, { data: { id, label: type, name: EDGE_ZH[type] ?? type, source, target, type } });
     }
     return this;

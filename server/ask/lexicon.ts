@@ -38,6 +38,9 @@ export interface Lexicon {
   nodes: Map<string, GraphNode>;
   /** `${type}|${source}|${target}` → edge id, so highlighted elements use the graph's own ids. */
   edgeIds: Map<string, string>;
+  /** Edge id → the id edgeIds gives its type and ends, for the few edges a later one of the same ends replaced there
+   *  (one pair, several sentences): a caller holding the edge itself looks up its id instead of building the key. */
+  replacedEdgeIds: Map<string, string>;
   /** Task/Section id → ids of the entities it mentions: the reader view's own map (GraphView.mentions). */
   mentions: Map<string, Set<string>>;
   units: LexTarget[];
@@ -260,14 +263,19 @@ function* lexiconSteps(graph: GraphExport, view: GraphView): Steps<Lexicon> {
   const fuzzy = [...table.forms.values()].filter((f) => f.method !== 'partial' && f.method !== 'abbreviation');
 
   const edgeIds = new Map<string, string>();
+  const replaced: Array<[id: string, key: string]> = [];
   for (const e of graph.edges) {
-    edgeIds.set(`${e.type}|${e.source}|${e.target}`, e.id);
+    const key = `${e.type}|${e.source}|${e.target}`;
+    const before = edgeIds.get(key);
+    if (before !== undefined) replaced.push([before, key]);
+    edgeIds.set(key, e.id);
     yield;
   }
+  const replacedEdgeIds = new Map(replaced.map(([id, key]) => [id, edgeIds.get(key)!]));
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
   const places = yield* placesByPinyin(graph);
   return {
-    byPrefix, fuzzy, nodes: view.nodes, edgeIds, mentions: view.mentions,
+    byPrefix, fuzzy, nodes: view.nodes, edgeIds, replacedEdgeIds, mentions: view.mentions,
     units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
   };
 }

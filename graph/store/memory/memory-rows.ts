@@ -4,7 +4,7 @@ import type {
   CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
-import type { DocumentSummary, EntityRef, NodeRef, UnitInfo } from '../../catalogue/schemas.ts';
+import type { DocumentSummary, EntityRef, NodeRef, TargetInfo, UnitInfo } from '../../catalogue/schemas.ts';
 import { targetMatches } from '../../catalogue/shape-entities.ts';
 import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import type { MemoryIndex, StoredDocument } from './memory-index.ts';
@@ -30,6 +30,8 @@ class RowCache {
   readonly linksOut = new WeakMap<GraphEdge, LinkRow>();
   readonly linksIn = new WeakMap<GraphEdge, LinkRow>();
   readonly search = new WeakMap<GraphNode, SearchRow>();
+  /** A target's info, tested against every targets query's filter (tens of thousands at 1,000 documents). */
+  readonly targets = new WeakMap<GraphNode, TargetInfo>();
   /** Per entity: its kept counts as rows (a place in thousands of plans meets thousands of projects and units). */
   readonly coMentions = new Map<string, CoMentionRow[]>();
   readonly entityUnits = new Map<string, WorkloadRow[]>();
@@ -203,8 +205,12 @@ export class MemoryRowSource implements RowSource {
       : this.docs !== null ? this.scopeDocs().flatMap(batchTargets) : [...(this.index.byLabel.get('Target') ?? [])];
     // The filter reads the target only: test it before building the setting tasks' rows (ask names an indicator, and
     // building every target's rows at 1,000 documents was a tenth of its CPU).
+    const infos = this.rowCache().targets;
     return ids.flatMap((id): TargetRow[] => {
-      const target = targetInfo(this.node(id), this.index.owner.get(id) ?? '');
+      const node = this.node(id);
+      let target = infos.get(node);
+      // Built once per node and graph version (its document is its owner's, which a change may move).
+      if (!target) infos.set(node, (target = targetInfo(node, this.index.owner.get(id) ?? '')));
       if (!targetMatches({ target, task: null, evidence: null }, filter)) return [];
       const sets = this.index.inEdges(id, ['SETS']).filter(this.edgeVisible);
       if (sets.length === 0) return [{ target, task: null, evidence: null }];

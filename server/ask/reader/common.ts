@@ -111,7 +111,13 @@ export function tasksUnder(ctx: ReadCtx, id: string, out: GraphNode[] = []): Gra
 export function tasksOf(duties: Duty[]): GraphNode[] {
   const seen = new Map<string, GraphNode>();
   for (const d of duties) if (!seen.has(d.task.id)) seen.set(d.task.id, d.task);
-  return [...seen.values()].sort((a, b) => COLLATOR.compare(docOf(a), docOf(b)) || Number(a.properties.start ?? 0) - Number(b.properties.start ?? 0));
+  // The collator compares the few distinct documents, not every pair of tasks (a busy unit's hundreds of tasks cost
+  // more in collator calls than the rest of its answer); equal documents get one rank, so the order is the same.
+  const docs = [...new Set([...seen.values()].map(docOf))].sort(COLLATOR.compare);
+  const rank = new Map<string, number>();
+  docs.forEach((doc, i) => rank.set(doc, i > 0 && COLLATOR.compare(docs[i - 1], doc) === 0 ? rank.get(docs[i - 1])! : i));
+  const keyed = [...seen.values()].map((node) => ({ node, doc: rank.get(docOf(node))!, start: Number(node.properties.start ?? 0) }));
+  return keyed.sort((a, b) => a.doc - b.doc || a.start - b.start).map((k) => k.node);
 }
 
 /** Distinct units of these duties by name, leads first. */
@@ -127,7 +133,7 @@ export function cite(b: AnswerBuilder, duties: Duty[]): void {
   for (const d of duties) {
     // The busiest unit has thousands of duties at 1,000 documents; the first ones fill the answer.
     if (b.full()) return;
-    b.node(d.unit).node(d.task).edge(DUTY_OF[d.role], d.unit.id, d.task.id).cite(d.evidence);
+    b.node(d.unit).node(d.task).edgeOf(d.edgeId, DUTY_OF[d.role], d.unit.id, d.task.id).cite(d.evidence);
   }
 }
 
