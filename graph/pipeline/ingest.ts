@@ -91,7 +91,7 @@ export async function prepareBatches(inputs: string[], options: IngestOptions = 
 const BULK_DOCS = 200;
 
 export async function ingestPaths(store: GraphStore, inputs: string[], options: IngestOptions = {}): Promise<DocumentReport[]> {
-  // The worker loads (~2 s) while the files are read.
+  // The worker loads while the files are read.
   warmParser(options.budget);
   const raws = await readAll(inputs, options);
   if (store.applyBatches) return ingestInBulk(store, raws, options);

@@ -1,6 +1,7 @@
 // Parse in a worker thread, never on the main one: ingestion's two halves run on two cores, and a document that
 // takes too long or needs too much memory ends the worker (within its budget), not the server.
-// One long-lived worker (starting one costs ~2 s: it loads tsx and the pipeline) runs jobs one at a time.
+// One long-lived worker (starting one costs ~0.6 s of CPU: it loads the parser's bundle, see graph/worker-bundle.mjs)
+// runs jobs one at a time.
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.ts';
 import type { GraphBatch } from '../model.ts';
@@ -87,7 +88,7 @@ class ParsePool {
     return () => this.cancel(pending);
   }
 
-  /** Start the worker before there is work (it takes ~2 s to load), without keeping the process alive for it. */
+  /** Start the worker before there is work (it takes a while to load), without keeping the process alive for it. */
   warm(heapMb: number): void {
     if (this.worker || this.active) return;
     this.worker = this.spawn(heapMb);
@@ -95,7 +96,7 @@ class ParsePool {
   }
 
   private spawn(heapMb: number): Worker {
-    // A plain .mjs entry that registers tsx in the worker thread, as bin.mjs does for the main one.
+    // A plain .mjs entry: it runs the worker's bundle (or registers tsx in the worker thread, as bin.mjs does for the main one).
     const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.on('message', (m: WorkerMessage) => this.onMessage(worker, m));
     worker.on('error', (e: Error & { code?: string }) => this.onDeath(worker, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'heap' : e));

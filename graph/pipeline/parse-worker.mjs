@@ -1,5 +1,4 @@
-// Worker bootstrap: registers tsx in this thread (hooks are per thread), then runs the TypeScript worker.
-import { register } from 'tsx/esm/api';
+// Worker bootstrap: runs parse-worker.ts from its bundle (or through tsx, see worker-bundle.mjs).
+import { runWorker } from '../worker-bundle.mjs';
 
-register();
-await import('./parse-worker.ts');
+await runWorker(new URL('./parse-worker.ts', import.meta.url));

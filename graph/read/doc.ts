@@ -1,5 +1,4 @@
 // Legacy Word .doc (OLE) to text through word-extractor; table cells one per line, as .docx tables are read.
-import WordExtractor from 'word-extractor';
 import { startsWith } from './decode.ts';
 import { corruptDocument } from './corrupt.ts';
 
@@ -15,6 +14,7 @@ export async function extractDocText(buffer: Uint8Array, source: string): Promis
   }
   let body: string;
   try {
+    const { default: WordExtractor } = await import('word-extractor');
     const doc = await new WordExtractor().extract(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength));
     body = doc.getBody({ filterUnicode: false });
   } catch (error) {

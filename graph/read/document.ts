@@ -62,7 +62,7 @@ async function textOf(buffer: Uint8Array, source: string, format: DocumentFormat
   if (format === 'xlsx') return { text: await extractXlsxText(buffer, source), encoding: 'utf-8' };
   const decoded = decodeText(buffer, source);
   const text = decoded.text.replace(/\r\n?/g, '\n');
-  if (format === 'html') return { text: extractHtmlText(text, source), encoding: decoded.encoding };
+  if (format === 'html') return { text: await extractHtmlText(text, source), encoding: decoded.encoding };
   return { text: format === 'md' ? stripMarkdown(text) : text, encoding: decoded.encoding };
 }
 

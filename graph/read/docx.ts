@@ -1,5 +1,4 @@
 // .docx to text through mammoth, one paragraph (or table cell) per line, after the zip is vetted.
-import mammoth from 'mammoth';
 import { startsWith } from './decode.ts';
 import { corruptDocx, inspectDocxZip } from './zip.ts';
 
@@ -23,6 +22,8 @@ export async function extractDocxText(buffer: Uint8Array, source: string): Promi
   inspectDocxZip(buffer, source);
   let raw: string;
   try {
+    // Loaded on first use: a bulk ingest of text files never pays for it (nor does the parse worker's start).
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.extractRawText({ buffer: Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) });
     raw = result.value;
   } catch (error) {

@@ -1,6 +1,4 @@
 // Saved web pages to text: the article found by Readability (on linkedom), block by block, tables as rows.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { AppError } from '../errors.ts';
 import { taskTableLines } from './task-table.ts';
 
@@ -76,7 +74,9 @@ function dropChrome(document: Document): void {
 }
 
 /** The page's main text: the article Readability keeps, its heading first (navigation, header, footer dropped). */
-export function extractHtmlText(html: string, source: string): string {
+export async function extractHtmlText(html: string, source: string): Promise<string> {
+  // Loaded on first use (linkedom is ~0.3 s of CPU to load): only a saved web page needs them.
+  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const { document } = parseHTML(html);
   dropChrome(document as unknown as Document);
   const article = new Readability(document as unknown as Document, { charThreshold: 100, keepClasses: false }).parse();

@@ -1,5 +1,5 @@
 // .xlsx to text through exceljs: each sheet's 任务分工表 read row by row, other sheets as plain lines.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { taskTableLines } from './task-table.ts';
 import { inspectZip, XLSX } from './zip.ts';
 import { corruptDocument } from './corrupt.ts';
@@ -36,7 +36,9 @@ function sheetLines(sheet: ExcelJS.Worksheet): string[] {
 /** The text of every sheet in order; a sheet with a 分工表 header becomes numbered items with duties. */
 export async function extractXlsxText(buffer: Uint8Array, source: string): Promise<string> {
   inspectZip(buffer, source, XLSX);
-  const book = new ExcelJS.Workbook();
+  // Loaded on first use (~0.5 s of CPU to load): only a workbook needs it.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   try {
     await book.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {

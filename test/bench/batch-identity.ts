@@ -4,18 +4,27 @@
 //
 // `npx tsx test/bench/batch-identity.ts --out FILE DIR...` writes `sha256 source` per document (sorted by source);
 // `npx tsx test/bench/batch-identity.ts --against FILE DIR...` exits 1 naming every document whose batch differs.
+// `--worker`: parsed in the parse worker, as ingestPaths does, so the worker's own build of the parser is what is checked.
 // Run the first in the old checkout, the second in the new, over the same inputs (a generated corpus,
 // test/fixtures/real).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { prepareBatches } from '../../graph/pipeline/ingest.ts';
+import { prepareBatches, readAll } from '../../graph/pipeline/ingest.ts';
+import { parseInWorker } from '../../graph/pipeline/parallel.ts';
 
 const NOW = new Date('2026-01-01T00:00:00.000Z');
 
-async function hashes(dirs: string[]): Promise<Map<string, string>> {
+async function parsed(dirs: string[], worker: boolean): Promise<{ raw: { source: string }; batch: unknown }[]> {
+  if (!worker) return prepareBatches(dirs, { now: () => NOW });
+  const all = [];
+  for await (const p of parseInWorker(await readAll(dirs), { now: () => NOW })) all.push(p);
+  return all;
+}
+
+async function hashes(dirs: string[], worker: boolean): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const { raw, batch } of await prepareBatches(dirs, { now: () => NOW })) {
+  for (const { raw, batch } of await parsed(dirs, worker)) {
     if (out.has(raw.source)) throw new Error(`two documents read as ${raw.source}`);
     out.set(raw.source, createHash('sha256').update(JSON.stringify(batch)).digest('hex'));
   }
@@ -33,9 +42,9 @@ function readHashes(file: string): Map<string, string> {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, against: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, against: { type: 'string' }, worker: { type: 'boolean', default: false } } });
   if (positionals.length === 0 || !!values.out === !!values.against) throw new Error('usage: --out FILE DIR... | --against FILE DIR...');
-  const mine = await hashes(positionals);
+  const mine = await hashes(positionals, values.worker === true);
   if (values.out) {
     writeFileSync(values.out, [...mine].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([s, h]) => `${h} ${s}\n`).join(''));
     console.log(`${mine.size} documents hashed into ${values.out}`);

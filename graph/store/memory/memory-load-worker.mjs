@@ -1,5 +1,4 @@
-// Worker bootstrap: registers tsx in this thread (hooks are per thread), then runs the TypeScript load worker.
-import { register } from 'tsx/esm/api';
+// Worker bootstrap: runs memory-load-worker.ts from its bundle (or through tsx, see graph/worker-bundle.mjs).
+import { runWorker } from '../../worker-bundle.mjs';
 
-register();
-await import('./memory-load-worker.ts');
+await runWorker(new URL('./memory-load-worker.ts', import.meta.url));
