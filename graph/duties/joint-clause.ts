@@ -5,9 +5,10 @@ import { splitItems, splitJoinedNames } from './list-items.ts';
 
 /**
  * 由 and the leading units, 会同 and the units it brings in, closed by 等部门 / 等单位 or by the verb of the
- * work they do together. The national 分工 notices (国办函〔2014〕31号) assign every item this way.
+ * work they do together. The national 分工 notices (国办函〔2014〕31号) assign every item this way; an older one
+ * (国办函〔2004〕21号) names the lead's role before it: 由X牵头,会同A、B等部门负责落实, 由X、Y分别牵头,会同… (two leads).
  */
-const JOINT_RE = /由([^,，。;；:：()（）由]{2,40}?)会同([^,，。;；:：()（）]{2,160}?)(?:等(?:有关|相关)?(?:部门|单位)|(?=负责|研究|提出|制定|落实|共同|组织|推进|抓紧|做好|开展|按职责))/gu;
+const JOINT_RE = /由([^,，。;；:：()（）由]{2,40}?)(?:(?:分别)?牵头[,，]?)?会同([^,，。;；:：()（）]{2,160}?)(?:等(?:有关|相关)?(?:部门|单位)|(?=负责|研究|提出|制定|落实|共同|组织|推进|抓紧|做好|开展|按职责))/gu;
 
 const isUnit = (text: string) => patternKind(text) !== null || isCollective(text);
 

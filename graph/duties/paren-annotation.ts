@@ -107,7 +107,10 @@ export function parenAnnotation(text: string, open: number): Annotation | null {
     const { lists, others } = labelledLists(text, open + 1, bodyEnd, labels);
     return made(cutAtEnd ? dropCutName(lists, text) : lists, others, x.truncated);
   }
-  if (labels.length > 0 || (x.truncated && !cutAtEnd)) return null;
+  // An excerpt cut in the bracket's next sentence, after its list closed with its own 。 (…税务总局等负责。列第一位者,
+  // 国发〔2017〕28号): the list is whole and read as if closed; the cut sentence states no name, so no lead is guessed.
+  const cutAfterList = x.truncated && !cutAtEnd && text[x.stop] === '。' && !text.slice(x.stop).trimEnd().includes('\n');
+  if (labels.length > 0 || (x.truncated && !cutAtEnd && !cutAfterList)) return null;
   // A bare list whose note states how it is read (…、中储粮株洲直属库。排名第一的为牵头单位,下同) is a unit list.
   if (x.rule && !CLAUSE_HINT_RE.test(body)) return made([{ role: 'supportOrResponsible', label: '(列第一位)', items: splitItems(body, open + 1) }], [], false);
   const inSentence = closesItemSentence(text, x.end);

@@ -1,5 +1,6 @@
 // A `|` table with no 序号 column (专项整治行业名称 | 时间安排 | 责任单位 |), one row per line: each row becomes an
 // item with its annotation here, where the row's end is still known, and units a space apart become a list.
+import { isCollective, suffixKind } from '../units/surface.ts';
 import { lineSpans } from './row-offsets.ts';
 import { columnOf, headerWordColumn, rowLine, type Column } from './tables.ts';
 
@@ -99,9 +100,7 @@ export function listSpacedDutyCells(work: PipeRowWork): PipeRowWork {
       let at = start;
       line.split('|').forEach((cell, i) => {
         const k = i - (line.trimStart().startsWith('|') ? 1 : 0);
-        if (DUTY.has(columns![k]) && isNameList(cell)) {
-          for (const m of cell.matchAll(NAME_GAP)) chars[at + m.index!] = '、';
-        }
+        if (DUTY.has(columns![k]) && isNameList(cell)) for (const gap of nameGaps(cell)) chars[at + gap] = '、';
         at += cell.length + 1;
       });
     } else columns = numberedHeaderOf(line);
@@ -144,7 +143,7 @@ export function listSpacedDutyCellLines(work: PipeRowWork): PipeRowWork {
     }
     if (DUTY.has(columns[k % columns.length]) && isNameList(cell)) {
       const at = start + line.indexOf(cell);
-      for (const m of cell.matchAll(NAME_GAP)) chars[at + m.index!] = '、';
+      for (const gap of nameGaps(cell)) chars[at + gap] = '、';
     }
     k++;
   }
@@ -153,6 +152,19 @@ export function listSpacedDutyCellLines(work: PipeRowWork): PipeRowWork {
 
 /** A space between two names: after a CJK character or `)`, before a CJK character or `(`. */
 const NAME_GAP = /(?<=[\u4e00-\u9fff)）])[ \t\u3000]+(?=[\u4e00-\u9fff(（])/g;
+
+/**
+ * The offsets of the spaces between two names in a cell: a space after words that end no name (节能与综合 利用司,
+ * 信息化和软件 服务业司: a ministry's 司 name wrapped at the column's width, 工信部 2018) is the wrap, left for
+ * dropInnerSpaces to join.
+ */
+function nameGaps(cell: string): number[] {
+  const endsName = (left: string) => {
+    const last = left.slice(left.search(/[^ \t\u3000]*$/));
+    return suffixKind(last) !== null || /政府$/.test(last) || isCollective(last);
+  };
+  return [...cell.matchAll(NAME_GAP)].filter((m) => endsName(cell.slice(0, m.index!).trimEnd())).map((m) => m.index!);
+}
 
 /** A cell of names a space apart, each of two characters or more: a name spaced out letter by letter stays one name. */
 function isNameList(cell: string): boolean {

@@ -17,7 +17,7 @@ const HEADERS: [RegExp, Column][] = [
   [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|主要目标|目标|指标)$/, 'task'],
   // Longer task headers: 主要工作任务, 目标与任务, 内容与要求, 任务名称, 重点工作任务.
   [/^(?:主要|重点|年度|具体)?(?:工作)?(?:目标)?(?:与|和|及)?(?:任务|工作|内容)(?:名称|与要求|及要求|和要求|与目标|及目标)?$/, 'task'],
-  [/^(指标要求|目标要求|具体目标|工作目标|年度目标)$/, 'detail'],
+  [/^(指标要求|目标要求|具体目标|工作目标|年度目标|预期效果|预期成效)$/, 'detail'],
   [/^(细化措施|具体举措|主要措施|工作措施及要求)$/, 'detail'],
   [/^(?:攻坚|年度|阶段性?)目标(?:任务)?$/, 'detail'],
   [/^(?:工作)?(?:任务|进度)安排$/, 'other'],
@@ -52,7 +52,7 @@ const HEADERS: [RegExp, Column][] = [
   // A longer name goes on only after 、 (进展情况、存在问题及下一步打算): a header broken over lines is joined back, and
   // 进展情况 + 责任单位 must stay two cells.
   [/^(?:目标)?(?:落实|完成|推进|进展)(?:情况|进度)(?:、[\u4e00-\u9fff、]{2,16})?$/, 'other'],
-  [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源|分管[省市县区]领导|[省市县区](?:政府)?分管领导|进展情况|完成情况|存在问题|目标类型|指标类型|类型|属性)$/, 'other'],
+  [/^(备注|责任领导|联系人|分管领导|序列|责任人|牵头领导|任务来源|分管[省市县区]领导|[省市县区](?:政府)?分管领导|进展情况|完成情况|存在问题|目标类型|指标类型|类型|属性|指标属性)$/, 'other'],
 ];
 
 export function columnOf(cell: string): Column | null {
@@ -71,7 +71,8 @@ export function columnOf(cell: string): Column | null {
 export function headerWordColumn(cell: string): Column | null {
   const c = cell.replace(/\s+/g, '');
   if (c.length < 2 || c.length > 14 || !/^[\u4e00-\u9fff\d\-—~至()（）、]+$/.test(c)) return null;
-  if (/(?:单位|部门|主体|科室|处室|股室)$/.test(c)) {
+  // A ministry's own table names its internal 司/局 (牵头负责司局, 工信部 2018).
+  if (/(?:单位|部门|主体|科室|处室|股室|司局)$/.test(c)) {
     if (/牵头|主办|主责/.test(c)) return 'lead';
     if (/配合|协同|协办|参与|协作/.test(c)) return 'support';
     if (/责任|实施|承办|业主|承担/.test(c)) return 'responsible';

@@ -132,7 +132,7 @@ const BODY_WORDS = new RegExp([
   '稳步', '逐步', '进一步', '不断', '有效', '明显', '显著', '大力', '充分', '主动', '[的了要将把被]',
   // A goal to win a designation (争创“四好农村路”示范区, 争当排头兵) ends like a zone but names no administration.
   '争创', '争当',
-  '发展(?!和?改革|中心|局|委|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
+  '发展(?!和?改革|中心|局|委|司|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
   '建设(?!委|局|厅|监督|集团|公司|投资|管理|发展|有限|工程|银行|兵团|领导小组)',
 ].join('|'), 'u');
 
@@ -272,6 +272,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['局', 'department'], ['委', 'department'], ['办', 'department'], ['院', 'department'], ['所', 'department'],
   ['站', 'department'], ['馆', 'department'], ['会', 'department'], ['部', 'department'], ['镇', 'town'],
   ['乡', 'town'], ['处', 'department'], ['厅', 'department'], ['社', 'department'],
+  // A ministry's internal department (规划司, 原材料工业司) in the ministry's own tables (工信部 2018).
+  ['司', 'department'],
 ];
 
 // Everyday words that end like a unit name (格局, 举办, 西部, 城乡, 小镇, 车站) but never are one.
@@ -282,7 +284,7 @@ const NOT_UNIT_ENDING = new RegExp([
   // 融合办 (军民融合办) is an office's name, though 合办 alone is a verb.
   '(?:举|承|主|创|协|督|交|代|申|开|(?<!振)兴|(?<!融)合|试|筹|民|公)办',
   '[东西南北中全内外局干头腹底顶总本]部', '(?:场|住|处|厕|居)所', '(?:庭|大)院',
-  '[车铁油气电基网驿]站', '[宾旅饭酒场展]馆', '[之好到深各此难长短益住去用出]处', '[大餐客展舞门]厅',
+  '[车铁油气电基网驿]站', '[宾旅饭酒场展]馆', '[之好到深各此难长短益住去用出]处', '[大餐客展舞门]厅', '[上官有各]司',
   '[小乡村集重名古市]镇', '[城家故下返入回异他老水梦之]乡',
   // 小城镇, 新型城镇, 特色城镇 are words; a town whose own name ends in 城 (凤城镇, 龙城镇: one character and 城镇) is a unit.
   '(?:^[小各全]|\\p{Script=Han}{2})城镇',
