@@ -1,13 +1,8 @@
 // Units of a numbered item the parser kept as a section because each of its sentences carries its own annotation
 // (1.制定实施准入清单。…〔A牵头…〕…(A、B牵头…)): who leads it is who leads its sentences.
-import type { GraphNode } from '../../../graph/model.ts';
-import { byDocument, cite, dutiesOfTask, newBuilder, reading, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader } from './common.ts';
+import { byDocument, cite, dutiesOfTask, newBuilder, reading, roleIn, roleZh, tasksOf, tasksUnder, unitsOf, type ReadCtx, type Reader } from './common.ts';
 
 const ASKS_UNITS = /谁|单位|部门|哪个局|哪家/u;
-
-function tasksUnder(ctx: ReadCtx, section: GraphNode): GraphNode[] {
-  return (ctx.view.children.get(section.id) ?? []).flatMap((c) => (c.label === 'Section' ? tasksUnder(ctx, c) : [c]));
-}
 
 export const readSectionUnits: Reader = (ctx) => {
   if (ctx.tasks.length !== 1 || ctx.units.length > 0 || ctx.entities.length > 0 || !ASKS_UNITS.test(ctx.rest)) return null;
@@ -15,7 +10,7 @@ export const readSectionUnits: Reader = (ctx) => {
   // A section with its own annotation answers for itself (the catalogue's neighbourhood does that).
   if (!section || section.label !== 'Section' || (ctx.view.dutiesOfTask.get(section.id)?.length ?? 0) > 0) return null;
   const role = roleIn(ctx.rest);
-  const duties = tasksUnder(ctx, section).flatMap((t) => dutiesOfTask(ctx, t.id, role));
+  const duties = tasksUnder(ctx, section.id).flatMap((t) => dutiesOfTask(ctx, t.id, role));
   if (duties.length === 0) return null;
   const b = newBuilder(ctx).node(section);
   cite(b, duties);
