@@ -56,6 +56,25 @@ const TITLE_NAMED_RE = new RegExp(
 const DOC_NUMBER_RE = new RegExp(
   `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发|政|府)\\s*[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
 const NOT_A_NAME = /[和与及的在对于把被关等各]/u;
+
+// The central government's documents: units they name (财政部, 国家发展改革委) are the nation's, one 财政部 across them all.
+const NATIONAL = '国家';
+// Its own 文号 (国发〔2017〕28号, 国办函〔2004〕21号, 工信部规〔2018〕1号, 财建〔2020〕5号, 发改办〔2019〕3号, 人社部发): on its own
+// line or after a 文号 label, never one cited in the text (a province's plan implementing 国发〔…〕 stays the province's).
+const NATIONAL_DOC_NUMBER_RE = new RegExp(
+  `(?:^|(?:发文字号|文号)[:：]?)(?:国发|国办发|国办函|国函|工信部${PLACE_CHAR}{0,2}|工信厅${PLACE_CHAR}{0,2}|发改${PLACE_CHAR}{0,3}|人社部${PLACE_CHAR}{0,2}|财${PLACE_CHAR}{1,2})\\s*[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
+// The State Council, its office or a ministry or commission under it: opening the title (国务院关于…, 工业和信息化部2018年…),
+// or as a whole line of the text (the 落款 国务院办公厅) or after a page's label (发文机关国务院办公厅); a line opening with
+// 国务院关于… in the text may be a cited decision broken onto its own line.
+const nationalBody = (after: string) => new RegExp(
+  `(?:^|(?:发布机构|发文机关|发文单位)[:：]?)(?:中华人民共和国)?(?:国务院(?:办公厅)?|${PLACE_CHAR}{2,10}?部|国家${PLACE_CHAR}{2,12}?(?:委员会|总局|局))(?=${after})`, 'mu');
+const NATIONAL_TITLE_RE = nationalBody('关于|\\d|办公厅');
+const NATIONAL_SIGNER_RE = nationalBody('$');
+// A unit of the central government as plans name it: 财政部, 国家发展改革委, 税务总局, 中央组织部, 最高人民法院, 人民银行;
+// a party committee's 宣传部 or 武装部 of a place written bare is not one.
+const CENTRAL_UNIT_RE = /^(?:国家|国务院|中央|最高人民|中国人民银行|人民银行)|^(?!.*(?:宣传|组织|统战|武装|人武|政法|纪检)部$).{2,10}部$|总局$|总署$/u;
+/** Share of a document's bodies that must be central, with none carrying a local level, for its units to be the nation's. */
+const MIN_CENTRAL_SHARE = 2 / 3;
 const GENERIC = new Set(['自治区', '自治州', '自治县', '全区', '我区', '本区', '全市', '本市', '我市', '全县', '本县', '我县', '全省', '我省', '本省',
   '地区', '城区', '新区', '市区', '各区', '各县', '各市', '园区', '辖区', '片区', '社区', '景区', '示范区', '开发区']);
 const HEAD_CHARS = 400;
@@ -147,6 +166,8 @@ function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'>
   const prefix = DOC_NUMBER_RE.exec(`${input.title}\n${head}`)?.[1];
   const numbered = prefix && !NOT_A_NAME.test(prefix) ? placeOfPrefix(prefix, input.text, level) : null;
   if (numbered) return { name: numbered, source: 'docNumber' };
+  const national = nationalSource(input, head, closing);
+  if (national) return { name: NATIONAL, source: national };
   const own = firstName(OWN_PLACE_RE, input.text) ?? ownCity(input.text);
   if (own) return { name: own, source: 'text' };
   const parent = level ? firstName(IMPLEMENTS_OWN_RE, head) : null;
@@ -159,6 +180,17 @@ function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'>
   if (branch) return { name: branch, source: 'units' };
   const zone = level === '市' ? cityOfZones(input.text) : null;
   return zone ? { name: zone, source: 'units' } : null;
+}
+
+/** How a document shows itself the central government's: its own 文号, its issuer, or units nearly all central. */
+function nationalSource(input: JurisdictionInput, head: string, closing: string): Jurisdiction['source'] | null {
+  if (NATIONAL_TITLE_RE.test(input.title)) return 'title';
+  if (NATIONAL_DOC_NUMBER_RE.test(`${input.title}\n${head}`)) return 'docNumber';
+  if (NATIONAL_SIGNER_RE.test(head) || NATIONAL_SIGNER_RE.test(closing)) return 'issuer';
+  const bodies = [...new Set(input.unitNames)].filter((n) => !NOT_A_BODY_RE.test(n));
+  if (bodies.length < 3 || bodies.some((n) => levelOf(n))) return null;
+  const central = bodies.filter((n) => CENTRAL_UNIT_RE.test(n)).length;
+  return central >= bodies.length * MIN_CENTRAL_SHARE ? 'units' : null;
 }
 
 // A city's or county's development zone is named after it (咸宁高新区, 嘉鱼经济开发区): the place word before the zone's

@@ -133,4 +133,29 @@ describe('readJurisdiction', () => {
     expect(read({ title: '关于推进党建创新工程的实施意见', text, unitNames: ['区委组织部', '区纪委'] })).toEqual({ name: null, label: '区', source: 'level' });
     expect(read({ title: '关于推进党建创新工程的实施意见', text }).name).toBeNull();
   });
+
+  // The central government's documents (fresh17): 国务院 国发〔2017〕28号 (78911.com.cn copy), 国务院办公厅 国办函〔2004〕21号
+  // (yestaryl.com law-site mirror) and 国办发〔2016〕19号 (cptp.org.cn mirror), 国务院知识产权战略实施工作部际联席会议办公室 2021
+  // (izubei.com repost): their 财政部 is one unit across them, so they share the jurisdiction 国家.
+  it('reads a document of the State Council or its ministries as national, from its title, own 文号, 落款 or units', () => {
+    expect(read({ title: '国务院关于做好当前和今后一段时期就业创业工作的意见' })).toEqual({ name: '国家', label: '国家', source: 'title' });
+    expect(read({ text: '国务院关于做好当前和今后一段时期就业创业工作的意见\n国发〔2017〕28号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:' }))
+      .toMatchObject({ name: '国家', source: 'docNumber' });
+    expect(read({ text: '发文机关国务院办公厅\n发文日期2004年02月20日\n时效性现行有效\n发文字号国办函〔2004〕21号' }).name).toBe('国家');
+    expect(read({ text: '《2016年政务公开工作要点》已经国务院同意,现印发给你们,请结合实际认真贯彻落实。\n国务院办公厅\n2016年4月2日\n(此件公开发布)' }))
+      .toMatchObject({ name: '国家', source: 'issuer' });
+    const unitNames = ['中央组织部', '中央宣传部', '中央政法委', '最高人民法院', '外交部', '发展改革委', '教育部', '科技部', '工业和信息化部', '财政部'];
+    expect(read({ title: '知识产权强国建设纲要和“十四五”规划实施年度推进计划', unitNames })).toMatchObject({ name: '国家', source: 'units' });
+  });
+
+  it('keeps a local plan that cites the State Council its own place, and a bare-named plan unnamed', () => {
+    // A province implementing 国发〔2017〕28号: its own 文号 and issuer decide.
+    const text = '四川省人民政府关于做好当前和今后一段时期就业创业工作的实施意见\n川府发〔2017〕41号\n为贯彻落实《国务院关于做好当前和今后一段时期就业创业工作的意见》(国发〔2017〕28号)精神,结合我省实际,提出如下实施意见。';
+    expect(read({ text, unitNames: ['省发展改革委', '财政厅'] }).name).toBe('四川省');
+    // fresh15/shi-yifaxingzheng-qiantou (fymate.net law-database copy): a cited decision broken onto a line of its own.
+    const cited = '牵头单位:市法制办、市监察局。\n严格执行《\n国务院关于投资体制改革的决定》和市政府颁布的《政府投资项目管理办法》。';
+    expect(read({ text: cited, unitNames: ['市法制办', '市监察局'] })).toEqual({ name: null, label: '市', source: 'level' });
+    // A local plan with bare names (教育局, 财政局) is not made national by one 宣传部 or 武装部.
+    expect(read({ unitNames: ['宣传部', '武装部', '教育局', '财政局'] }).name).toBeNull();
+  });
 });
