@@ -10,13 +10,13 @@ import type { Mention } from './link.ts';
 import { classify, fallbackChoice } from './intent.ts';
 import { answerWithModel, rulesAnswered } from './llm-planner.ts';
 import { normaliseQuestion } from './normalise.ts';
-import { declineText, uncoveredSearch, type Decline } from './reader/decline.ts';
+import { declineText } from './reader/decline.ts';
 import { englishToChinese, isEnglish } from './reader/english.ts';
 import { readQuestion, type Read } from './reader/index.ts';
 import type { GraphView } from './reader/view.ts';
 import type { AlignmentData } from './reader/alignment-data.ts';
 import { suggestQuestions } from './suggest.ts';
-import type { AskAnswer, AskPlan, AskState } from './types.ts';
+import type { AskAnswer, AskState } from './types.ts';
 
 export interface PipelineOptions {
   /** A chat model that writes a program for every question (the rules' answer its hint and fallback); null or absent: rules only. */
@@ -63,19 +63,16 @@ function notes(mentions: Mention[]): { fuzzy: string[]; ambiguous: string[] } {
   return { fuzzy, ambiguous };
 }
 
-/** A polite decline with questions the documents do answer. */
-function declined(s: State, d: Decline, lexicon: Lexicon): AskAnswer {
-  return {
-    question: s.question, plan: { op: 'decline', params: { kind: d.kind } },
-    answer: { text: declineText(d), items: [] }, evidence: [], elements: [],
-    suggestions: suggestQuestions(s.normalised, [], lexicon), understood: `我理解为：这个问题（${d.kind}）与已导入的文件无关`,
-  };
-}
-
 /** A reader's answer, or a polite decline: neither goes through the catalogue rules. */
 function direct(s: State, lexicon: Lexicon): AskAnswer | null {
   const read = s.read!;
-  if (read.decline) return declined(s, read.decline, lexicon);
+  if (read.decline) {
+    return {
+      question: s.question, plan: { op: 'decline', params: { kind: read.decline.kind } },
+      answer: { text: declineText(read.decline), items: [] }, evidence: [], elements: [],
+      suggestions: suggestQuestions(s.normalised, [], lexicon), understood: `我理解为：这个问题（${read.decline.kind}）与已导入的文件无关`,
+    };
+  }
   const r = read.reading;
   if (!r) return null;
   const { fuzzy, ambiguous } = notes(read.linked.mentions);
@@ -102,14 +99,7 @@ export function buildAskPipeline(store: GraphStore, lexicon: Lexicon, data: Read
     return { ...next, direct: direct(next, lexicon) };
   });
   const rules = AskStep.from((s: State): State => ({ ...s, choice: s.direct ? null : classify(s.rest, s.mentions) }));
-  // Nothing placed the question: a text search, unless no word of its topic is in the documents (then loose hits on
-  // 不 or 今天 would be all it could list, so it is declined instead).
-  const fallback = AskStep.from((s: State): State => {
-    if (s.choice || s.direct) return s;
-    const choice = fallbackChoice(s.rest, s.normalised);
-    const off = choice.plan.op === 'search' ? uncoveredSearch((choice.plan as AskPlan<'search'>).params.text, data.index, lexicon) : null;
-    return off ? { ...s, direct: declined(s, off, lexicon) } : { ...s, choice };
-  });
+  const fallback = AskStep.from((s: State): State => (s.choice || s.direct ? s : { ...s, choice: fallbackChoice(s.rest, s.normalised) }));
   const answer = AskStep.from(async (s: State): Promise<AskAnswer> => {
     if (s.direct) return s.direct;
     const choice = s.choice!;

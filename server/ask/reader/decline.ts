@@ -1,7 +1,4 @@
 // Out of domain: requests the plans cannot answer (poems, weather, prices, chit-chat) are declined, not searched.
-import type { TaskIndex } from '../../search/task-index.ts';
-import type { Lexicon } from '../lexicon.ts';
-
 /** Kinds of request no policy plan answers, in general words (not any document's). */
 const NOT_OURS: Array<[RegExp, string]> = [
   [/写(一)?(首|篇|份|段|个)|作诗|诗歌|(?<!方案)诗$|的诗|散文|小说|年终总结|\bpoem|\bessay|\bstory\b/iu, '写作'],
@@ -65,48 +62,6 @@ export function declineOf(question: string, unnamed: string, namesFound: number,
   }
   if (namesFound === 0 && !DOMAIN.test(question) && covered() < MIN_COVERED) return { kind: '与已导入文件无关' };
   return null;
-}
-
-/**
- * Words that frame a question rather than say its topic: when (今天, 现在), asking (请问, 怎么样), who is asking (我们).
- * The tokenizer already drops the shortest (的, 什么, 哪些); these are the two-character ones a plan's text may still hold.
- */
-const QUESTION_FRAME = new Set([
-  '今天', '明天', '昨天', '后天', '今晚', '明晚', '昨晚', '明早', '今早', '现在', '刚才', '最近', '这几天', '周末',
-  '请问', '帮我', '告诉', '知道', '一下', '怎么样', '怎样', '为什么', '能不能', '可不可以', '是不是', '有没有', '会不会',
-  '多少', '哪里', '哪儿', '这里', '那里', '我们', '你们', '他们', '可以', '应该',
-]);
-
-/** The level a place's name may end with (舟山市 is 舟山 in the lexicon's place names). */
-const PLACE_LEVEL = /[省市区县镇乡村]$/u;
-
-/** What the fallback's free-text search looks in: BM25 words, and task text and names word for word. */
-type Searchable = Pick<TaskIndex, 'tokenize' | 'matches' | 'tasks'>;
-type Named = Pick<Lexicon, 'places' | 'units' | 'entities'>;
-
-/**
- * The fallback's free-text search when none of its topic words occurs in the documents: every hit it could list would
- * share only a single character, a frame word or a place with the question (舟山今天刮不刮台风 → 「…增速不低于…」 on 不),
- * so the question is outside what the documents cover. The words are the query's tokens and its own pieces (经开区,
- * which the catalogue finds inside 莲都经开区管委会 however the segmenter cuts it) of two or more characters that are no
- * frame word; topic words are those that are no place name either (the graph's places and jurisdictions, without
- * their level). A question of place names alone (舟山) is searched: the place's own documents answer it.
- */
-export function uncoveredSearch(query: string, index: Searchable, named: Named): Decline | null {
-  const places = new Set(named.places.values());
-  const isPlace = (w: string) => places.has(w) || places.has(w.replace(PLACE_LEVEL, ''));
-  const word = (w: string) => [...w].length >= 2 && !QUESTION_FRAME.has(w);
-  const tokens = index.tokenize(query).filter(word);
-  const pieces = query.split(/\s+/u).filter(word);
-  if (tokens.length + pieces.length > 0 && [...tokens, ...pieces].every(isPlace)) return null;
-  if (tokens.some((w) => !isPlace(w) && index.matches(w))) return null;
-  return pieces.some((p) => !isPlace(p) && saidSomewhere(p, index, named)) ? null : { kind: '与已导入文件无关' };
-}
-
-/** Whether a task's title or text, or a unit's or entity's name, holds the phrase word for word (the catalogue's own test). */
-function saidSomewhere(phrase: string, index: Searchable, named: Named): boolean {
-  for (const t of index.tasks.values()) if (t.name.includes(phrase) || t.text.includes(phrase)) return true;
-  return named.units.some((u) => u.name.includes(phrase)) || named.entities.some((e) => e.name.includes(phrase));
 }
 
 export function declineText(d: Decline): string {
