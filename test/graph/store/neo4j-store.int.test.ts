@@ -100,6 +100,23 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
     });
   });
 
+  describe('the suites guard a store they did not fill', () => {
+    it('refuse to wipe a database with more documents than they load, unless NEO4J_TEST_WIPE=1', async () => {
+      const store = await freshNeo4jStore(cfg);
+      try {
+        await store.init();
+        for (const batch of allBatches()) await store.applyBatch(batch);
+        const refused = await wipeDatabase(cfg, { guard: 3 }).then(() => null, (e: unknown) => e);
+        expect(refused instanceof Error && refused.message).toMatch(/refusing to wipe .* holds 3 documents.*NEO4J_TEST_WIPE=1/);
+        expect((await store.run('stats', {})).documents).toBe(3);
+        await wipeDatabase(cfg, { guard: 3, env: { NEO4J_TEST_WIPE: '1' } });
+        expect((await store.run('stats', {})).documents).toBe(0);
+      } finally {
+        await store.close();
+      }
+    }, 120_000);
+  });
+
   describe('outages', () => {
     it('init names the URI and the fix when nothing listens there', async () => {
       const store = new Neo4jGraphStore(storeConfig(cfg, { uri: 'bolt://127.0.0.1:1', maxRetryTimeMs: 200 }));

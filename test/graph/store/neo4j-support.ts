@@ -8,11 +8,31 @@ export function storeConfig(config: Neo4jTestConfig, extra: Partial<Neo4jConfig>
   return { uri: config.uri, user: config.user, password: config.password, database: config.database, ...extra };
 }
 
+/**
+ * A database holding at least this many documents was not filled by the suites (they load a few dozen at most): most
+ * likely an engineer's bench-loaded or working store that NEO4J_URI points at by mistake. Wiping it is refused unless
+ * NEO4J_TEST_WIPE=1 says it is meant.
+ */
+export const WIPE_GUARD_DOCUMENTS = 500;
+
 /** Delete every node and relationship (Community edition has one database, so suites share it and run one file). */
-export async function wipeDatabase(config: Neo4jTestConfig): Promise<void> {
+export async function wipeDatabase(
+  config: Neo4jTestConfig,
+  { env = process.env, guard = WIPE_GUARD_DOCUMENTS }: { env?: NodeJS.ProcessEnv; guard?: number } = {},
+): Promise<void> {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
   const session = driver.session({ database: config.database });
   try {
+    if (env.NEO4J_TEST_WIPE !== '1') {
+      const result = await session.run('MATCH (d:Document) RETURN count(d) AS n');
+      const documents = Number(result.records[0]?.get('n') ?? 0);
+      if (documents >= guard) {
+        throw new Error(
+          `refusing to wipe ${config.uri} (database ${config.database}): it holds ${documents} documents, more than the ` +
+            `Neo4j test suites ever load — point NEO4J_URI at a server for tests, or set NEO4J_TEST_WIPE=1 to wipe it anyway`,
+        );
+      }
+    }
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
