@@ -22,9 +22,6 @@ import { corpusInputs } from './catalogue-latency.ts';
 import { percentile } from './percentile.ts';
 import { serverCpuMs } from './neo4j-tails.ts';
 
-/** As measureCatalogue: whole-graph queries get fewer runs. */
-const HEAVY = new Set<string>(['communities', 'stats', 'workload', 'overlaps', 'documents']);
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     dir: { type: 'string' }, base: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string', default: '80' }, cold: { type: 'boolean' },
@@ -45,7 +42,8 @@ async function main(): Promise<void> {
   try {
     for (const store of Object.values(stores)) await store.init();
     for (const name of names) {
-      const runs = HEAVY.has(name) ? 20 : Number(values.runs);
+      // Every query the same count, as measureCatalogue: whole-graph rows are computed once per graph version.
+      const runs = Number(values.runs);
       const took = { old: { wall: [] as number[], server: [] as number[] }, new: { wall: [] as number[], server: [] as number[] } };
       for (let i = 0; i < runs; i++) {
         const answers: Record<string, string> = {};

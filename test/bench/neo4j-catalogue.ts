@@ -19,7 +19,7 @@ import { Neo4jClient, collectRows, type Row } from '../../graph/store/neo4j/neo4
 import { Neo4jRowSource } from '../../graph/store/neo4j/neo4j-rows.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
 import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
-import { corpusInputs, measureCatalogue, type InputsFor } from './catalogue-latency.ts';
+import { corpusInputs, latencyLine, measureCatalogue, type InputsFor } from './catalogue-latency.ts';
 import { percentile } from './percentile.ts';
 import { printTails, serverCpuMs, type Rerun } from './neo4j-tails.ts';
 
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     const rows = await measureCatalogue(store, inputs, names);
     console.log(`load at start ${load}, at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    console.table(rows.map((r) => ({ query: r.query, runs: r.runs, p50: r.wallP50.toFixed(1), p99: r.wallP99.toFixed(1), cpuP99: r.cpuP99.toFixed(1), first: r.coldMs.toFixed(0) })));
+    console.table(rows.map(latencyLine));
   } finally {
     await store.close();
   }

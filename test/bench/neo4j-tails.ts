@@ -9,9 +9,6 @@ import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { type InputsFor } from './catalogue-latency.ts';
 import { percentile } from './percentile.ts';
 
-/** As measureCatalogue: whole-graph queries get fewer runs. */
-const HEAVY = new Set<string>(['communities', 'stats', 'workload', 'overlaps', 'documents']);
-
 /** CPU time in ms that the process `pid` has run so far, all threads; null when /proc cannot tell (another host). */
 export function serverCpuMs(pid: number | null): number | null {
   if (pid === null) return null;
@@ -79,7 +76,8 @@ export async function printTails(
   const table = [];
   const tails: string[] = [];
   for (const name of names) {
-    const all = await runsOf(store, name, inputs, pid, HEAVY.has(name) ? Math.min(runs, 20) : runs);
+    // Every query the same count, as measureCatalogue: whole-graph rows are computed once per graph version.
+    const all = await runsOf(store, name, inputs, pid, runs);
     const p = (pick: (r: Run) => number, q: number) => percentile(all.map(pick), q).toFixed(1);
     table.push({
       query: name, runs: all.length, wallP50: p((r) => r.wall, 0.5), wallP99: p((r) => r.wall, 0.99),

@@ -55,7 +55,8 @@ function goals(sizes: IngestResult[], generatedF1: number | null, seedF1: number
   if (big) {
     out.push({ goal: '1,000 documents into memory', target: `< ${INGEST_GOAL_MS / 1000} s`, measured: `${(big.ingestMs / 1000).toFixed(1)} s wall (${(big.ingestCpuMs / 1000).toFixed(1)} s CPU)`, met: big.ingestMs < INGEST_GOAL_MS });
     const worst = [...big.catalogue].sort((a, b) => b.wallP99 - a.wallP99);
-    const over = worst.filter((r) => r.wallP99 >= P99_GOAL_MS).map((r) => `${r.query} ${r.wallP99.toFixed(1)}`);
+    // ‡: over only in runs whose inputs were fast the second time (catalogue-latency.ts recheckTail).
+    const over = worst.filter((r) => r.wallP99 >= P99_GOAL_MS).map((r) => `${r.query} ${r.wallP99.toFixed(1)}${r.recheck?.transient ? '‡' : ''}`);
     const cpuOver = big.catalogue.filter((r) => r.cpuP99 >= P99_GOAL_MS).length;
     out.push({
       goal: 'catalogue p99 at 1,000 documents (memory)', target: `< ${P99_GOAL_MS} ms every query`,

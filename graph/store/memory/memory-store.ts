@@ -33,7 +33,7 @@ export interface LoadReport {
   reason: string | null;
 }
 
-/** Whole-graph answers (overlaps, communities) cost tens of ms at scale; repeats come from here. */
+/** Whole-graph answers (overlaps, communities) cost tens of ms at scale; repeats come from here (least recently used evicted). */
 const QUERY_CACHE_ENTRIES = 256;
 
 function byId(a: { id: string }, b: { id: string }): number {
@@ -288,7 +288,12 @@ export class MemoryGraphStore implements GraphStore {
     await this.ready();
     const key = `${name}\u0000${stableStringify(input ?? {})}`;
     const cached = this.cache.get(key);
-    if (cached !== undefined) return copyJson(cached) as QueryOutput<N>;
+    if (cached !== undefined) {
+      // Least recently used goes first: a hit moves its entry to the end, so a hot answer outlives the distinct ones.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return copyJson(cached) as QueryOutput<N>;
+    }
     const version = this.version;
     // Rows may share objects with the index, so only copies of an answer ever leave the store.
     const output = await this.gate.read(() => runQuery(this.gate.rows, name, input));

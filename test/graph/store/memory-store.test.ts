@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isAppError } from '../../../graph/errors.ts';
 import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { PLAN, REPORT, allBatches, planBatch, reportBatch } from '../../support/fixtures.ts';
@@ -123,5 +123,34 @@ describe('MemoryGraphStore persistence', () => {
     const store = new MemoryGraphStore();
     await store.applyBatch(planBatch());
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('MemoryGraphStore answer cache', () => {
+  it('keeps a hot answer while distinct ones come and go (least recently used is evicted)', async () => {
+    const { MemoryRowSource } = await import('../../../graph/store/memory/memory-rows.ts');
+    const store = new MemoryGraphStore();
+    await store.init();
+    await store.applyBatch(planBatch());
+    const reads = vi.spyOn(MemoryRowSource.prototype, 'stats');
+    const distinct = async (from: number, count: number) => {
+      for (let i = from; i < from + count; i += 1) await store.run('search', { text: `词${i}` });
+    };
+    try {
+      await store.run('stats', {});
+      // 256 answers fit: the hot one asked again before the 256th distinct answer, and again after 300 more.
+      await distinct(0, 200);
+      await store.run('stats', {});
+      await distinct(200, 200);
+      await store.run('stats', {});
+      expect(reads).toHaveBeenCalledTimes(1);
+      // A cold answer still goes: 300 distinct answers later, the first distinct one is computed again.
+      const searches = vi.spyOn(MemoryRowSource.prototype, 'searchCandidates');
+      await store.run('search', { text: '词0' });
+      expect(searches).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.restoreAllMocks();
+      await store.close();
+    }
   });
 });
