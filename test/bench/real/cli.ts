@@ -1,11 +1,11 @@
-// `npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|all] [--doc ID] [--json] [--verbose]`: score the parser on real plans.
+// `npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|all] [--doc ID] [--json] [--verbose]`: score the parser on real plans.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluateReal } from './evaluate.ts';
 import { SETS, type SetName } from './labels.ts';
 import { formatReport, metrics } from './report.ts';
 
-const USAGE = 'usage: npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|all] [--doc ID] [--json] [--verbose]';
+const USAGE = 'usage: npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|all] [--doc ID] [--json] [--verbose]';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function main(argv: string[]): Promise<string> {
