@@ -78,7 +78,8 @@ export async function closeRenderer(): Promise<void> {
   browser = undefined;
 }
 
-async function render(text: string, format: Format): Promise<Uint8Array | string> {
+/** The text as a file of `format` (HTML text, or the bytes of a PDF or .docx). */
+export async function render(text: string, format: Format): Promise<Uint8Array | string> {
   const { title, body } = splitTitle(blocksOf(text));
   if (format === 'html') return articlePage(escapeHtml(title), bodyHtml(body));
   if (format === 'pdf') return printPdf(printablePage(escapeHtml(title), bodyHtml(body), PRINT_STYLE));
