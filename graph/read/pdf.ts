@@ -53,11 +53,15 @@ function withoutPageMarks(lines: Line[]): Line[] {
   return lines.slice(first, last);
 }
 
-/** The left edge most lines start at: the body's margin (wrapped lines and unindented paragraphs start there). */
+/**
+ * The body's left margin: the leftmost edge two lines or more start at (wrapped lines and unindented paragraphs start
+ * there; in a document of one-line paragraphs most lines start indented, so the commonest edge is not it).
+ */
 function bodyLeft(lines: Line[]): number {
   const counts = new Map<number, number>();
   for (const l of lines) counts.set(Math.round(l.left), (counts.get(Math.round(l.left)) ?? 0) + 1);
-  return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best), [0, 0])[0];
+  const shared = [...counts].filter(([, n]) => n >= 2).map(([x]) => x);
+  return shared.length > 0 ? Math.min(...shared) : Math.min(...counts.keys());
 }
 
 /**

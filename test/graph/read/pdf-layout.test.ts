@@ -22,4 +22,11 @@ describe('PDF paragraphs of an indented official document', () => {
     expect(got.join('\n')).not.toMatch(/—\s*\d+\s*—/);
     expect(got).toContain(want.find((l) => l.startsWith('6.金融高级人才开发项目')));
   }, 120_000);
+
+  it('one-line paragraphs, most starting indented: a full line before an indented one ends (宜兴 2020, a portal page printed)', async () => {
+    const { got, want } = await linesOf('real-yixing-zhongdian-2020.pdf');
+    // HTML collapses runs of spaces; the lines are otherwise the text's own.
+    const collapse = (lines: string[]) => lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    expect(collapse(got)).toEqual(collapse(want));
+  }, 120_000);
 });
