@@ -11,10 +11,12 @@ interface Line { text: string; left: number; right: number; y: number; size: num
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 /** Fewer readable characters than this per page on average, and the PDF is a scan. */
 const MIN_CHARS_PER_PAGE = 20;
-// Page numbers and running marks printed on every page: `- 3 -`, `第 3 页`, `3/12`.
+// Page numbers and running marks printed on every page (`- 3 -`, `— 3 —`, `第 3 页`, `3/12`), as a page's first or last line.
 const PAGE_MARK = /^[\s\-—－–·]*(?:第\s*)?\d{1,4}(?:\s*[页/／]\s*(?:共\s*)?\d{0,4}\s*页?)?[\s\-—－–·]*$/;
 /** A line ending within this many characters of the right margin was wrapped. */
 const WRAP_SLACK_CHARS = 2.5;
+/** A line starting this many characters right of the body's left edge is indented (a paragraph's first line). */
+const INDENT_CHARS = 1.5;
 const SENTENCE_END = /[。！？；：!?;:）)」』”]$/;
 
 function noTextLayer(source: string, pages: number): AppError {
@@ -36,27 +38,53 @@ function linesOf(items: Glyphs[]): Line[] {
       last.text += item.str;
       last.right = Math.max(last.right, x + item.width);
     } else if (item.str.trim() !== '') {
-      lines.push({ text: item.str, left: x, right: x + item.width, y, size });
+      // An indent typed as spaces (全角空格 in WPS and Word files) starts the text further right.
+      const spaces = item.str.length - item.str.trimStart().length;
+      lines.push({ text: item.str, left: x + spaces * size, right: x + item.width, y, size });
     }
   }
   return lines.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text !== '');
 }
 
+/** The lines of a page without its running header and footer: a page number as the first or last line. */
+function withoutPageMarks(lines: Line[]): Line[] {
+  const first = lines[0] && PAGE_MARK.test(lines[0].text) ? 1 : 0;
+  const last = lines.length > first && PAGE_MARK.test(lines.at(-1)!.text) ? lines.length - 1 : lines.length;
+  return lines.slice(first, last);
+}
+
 /**
- * A line that runs to the right margin was wrapped by the typesetter: the next line continues its
- * paragraph. A line that stops short, or ends a sentence at the margin, ends its paragraph.
+ * The body's left margin: the leftmost edge two lines or more start at (wrapped lines and unindented paragraphs start
+ * there; in a document of one-line paragraphs most lines start indented, so the commonest edge is not it).
+ */
+function bodyLeft(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(Math.round(l.left), (counts.get(Math.round(l.left)) ?? 0) + 1);
+  const shared = [...counts].filter(([, n]) => n >= 2).map(([x]) => x);
+  return shared.length > 0 ? Math.min(...shared) : Math.min(...counts.keys());
+}
+
+/**
+ * A line that runs to the right margin was wrapped by the typesetter: the next line continues its paragraph,
+ * and a line that stops short ends it. Whether a line at the margin also ends its paragraph is told by the next
+ * line's indent when the document indents its paragraphs (official documents indent each by two characters,
+ * GB/T 9704), whatever punctuation the line ends with (a sentence or a `牵头单位：` can end at the margin inside a
+ * paragraph); without indents, a line ending a sentence at the margin ends its paragraph.
  */
 function paragraphs(pages: Line[][]): string {
-  const margin = Math.max(...pages.flat().map((l) => l.right), 0);
+  const lines = pages.flatMap(withoutPageMarks);
+  const margin = Math.max(...lines.map((l) => l.right), 0);
+  const left = bodyLeft(lines);
+  const full = (l: Line) => l.right >= margin - l.size * WRAP_SLACK_CHARS; // unjustified text leaves up to two characters free
+  const indented = (l: Line) => l.left >= left + l.size * INDENT_CHARS;
+  const starts = lines.filter((l, i) => i > 0 && !full(lines[i - 1]));
+  const indents = starts.length > 0 && starts.filter(indented).length * 2 >= starts.length;
   let out = '';
-  for (const lines of pages) {
-    for (const line of lines.filter((l) => !PAGE_MARK.test(l.text))) {
-      out += line.text;
-      // Unjustified text leaves up to two characters free when the next would start with punctuation.
-      const wrapped = line.right >= margin - line.size * WRAP_SLACK_CHARS && !SENTENCE_END.test(line.text);
-      out += wrapped ? '' : '\n';
-    }
-  }
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const wrapped = full(line) && (indents && next ? !indented(next) : !SENTENCE_END.test(line.text));
+    out += line.text + (wrapped ? '' : '\n');
+  });
   return out.replace(/\n?$/, '\n');
 }
 

@@ -1,22 +1,25 @@
-// `npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|all] [--doc ID] [--json] [--verbose]`: score the parser on real plans.
+// `npm run eval:real -- [--set SET|all] [--doc ID] [--format html|pdf|docx] [--json] [--verbose]`: score the parser on real plans.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluateReal } from './evaluate.ts';
+import { FORMATS, type Format } from './formats.ts';
 import { SETS, type SetName } from './labels.ts';
 import { formatReport, metrics } from './report.ts';
 
-const USAGE = 'usage: npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|all] [--doc ID] [--json] [--verbose]';
+const USAGE = `usage: npm run eval:real -- [--set ${[...SETS, 'all'].join('|')}] [--doc ID] [--format ${FORMATS.join('|')}] [--json] [--verbose]`;
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function main(argv: string[]): Promise<string> {
   const { values } = parseArgs({
     args: argv,
-    options: { set: { type: 'string', default: 'dev' }, doc: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { set: { type: 'string', default: 'dev' }, doc: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
   });
   const set = values.set;
   const isSet = (s: string): s is SetName | 'all' => s === 'all' || (SETS as readonly string[]).includes(s);
   if (!isSet(set)) throw new Error(`--set 只能是 ${SETS.join('、')} 或 all (got "${set}"; ${USAGE})`);
-  const report = await evaluateReal(ROOT, set, values.doc);
+  const format = values.format;
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) throw new Error(`--format 只能是 ${FORMATS.join('、')} (got "${format}"; ${USAGE})`);
+  const report = await evaluateReal(ROOT, set, values.doc, format as Format | undefined);
   if (!values.json) return formatReport(report, values.verbose === true || values.doc !== undefined);
   const withMetrics = (s: (typeof report.documents)[number]) => ({ ...s, metrics: metrics(s) });
   return JSON.stringify({ set: report.set, documents: report.documents.map(withMetrics), total: withMetrics(report.total) }, null, 2);
