@@ -14,7 +14,8 @@ import { rowOrigins } from './row-offsets.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
 import { splitSpacedCells } from './space-cells.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
-import { findTables } from './tables.ts';
+import { findTables, type TableRewrite } from './tables.ts';
+import { findWrappedRows } from './wrapped-rows.ts';
 
 export interface Repair {
   rule: string;
@@ -148,11 +149,16 @@ function dropMarkdownMarks(work: Work): Work {
 }
 
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
-function rewriteTables(work: Work): Work {
+const rewriteTables = (work: Work) => rewriteLines(work, findTables);
+/** A PDF table page's wrapped cells, read while the spaces of its one-line header still part its cells (wrapped-rows.ts). */
+const rewriteWrappedRows = (work: Work) => rewriteLines(work, findWrappedRows);
+
+/** Replace the line ranges a table reader found by its rows, each row's characters mapped back to its own lines. */
+function rewriteLines(work: Work, find: (lines: string[]) => TableRewrite[]): Work {
   const { text } = work;
   if (!text.includes('\n')) return work;
   const lines = text.split('\n');
-  const rewrites = findTables(lines);
+  const rewrites = find(lines);
   if (rewrites.length === 0) return work;
   const lineStart: number[] = [];
   let pos = 0;
@@ -194,7 +200,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, splitSpacedRows, splitSpacedCells, dropInnerSpaces,
+  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

@@ -48,8 +48,14 @@ export function sentencesOfItsLine(text: string, parent: OutlineNode, inside: Sp
   // On a page kept on one line paragraph-tasks run on too (三、工作任务持续优化营商环境。…〔责任单位:…〕切实保障改善民生。
   // …(牵头单位:…)): there each annotation is followed by a short title sentence of its own, the next task.
   const titled = inside.slice(0, -1).every((a) => PARAGRAPH_TITLE_RE.test(text.slice(a.end, a.end + 24)));
-  return parent.parent !== null && !titled && !text.slice(parent.start, inside[inside.length - 1].end).includes('\n');
+  return parent.parent !== null && !titled && !PARAGRAPH_BREAK_RE.test(text.slice(parent.start, inside[inside.length - 1].end));
 }
+
+/**
+ * A line break after a sentence's end or an annotation's close: a paragraph may begin there. A break inside a sentence
+ * is a wrap of the copy (a national 工作要点's page, its wraps left as spaces: …发明专利保护 力度。(X负责)…), no paragraph.
+ */
+const PARAGRAPH_BREAK_RE = /[。;；:：)）〕\]】][ \t\u3000]*\n|\n[ \t\u3000]*\n/;
 
 /** A paragraph-task's title sentence right after the previous task's annotation: 切实保障改善民生。 */
 const PARAGRAPH_TITLE_RE = /^\s*[\u4e00-\u9fff]{4,16}。/;

@@ -64,4 +64,19 @@ describe('conventions of real plans (fresh17)', () => {
       { title: '促进经济增长与扩大就业联动', lead: [], support: [], responsible: ['国家发展改革委', '财政部', '工业和信息化部', '商务部', '人民银行', '税务总局'].sort() },
     ]);
   });
+
+  // http://bob.org.cn/en/?p=935 (an association's copy of the national 2015年下半年 打击侵权假冒 work points; guojia-qinquanjiamao-2015):
+  // one item on one line of 1,000 characters whose sentences each close with their own ministry (…负责), one (X牵头负责),
+  // one (A、B按职责分工分别负责). The copy left its line wraps as spaces inside words (保护 力度, 侵 权): they are breaks of the
+  // page, restored as lines, but inside a sentence — no paragraph of its own, so the item stays one task.
+  it('keeps an item whose annotated sentences run on one paragraph one task, wraps inside a sentence no paragraph; 按职责分工分别负责 no part of a name', () => {
+    const tasks = tasksOfLines([
+      '一、全面推进重大专项行动',
+      '(一)深入推进互联网领域打击侵权假冒工作。开展电子商务领域专利执法维权“闪电”专项行动,研究进一步加大网络商业方法领域发明专利保护 力度。(知识产权局负责)组织开展“2015红盾网剑”专项行动,针对农资、电子产品、汽车配件、服装鞋帽、儿童及老年用品等重点商品,打击网络商标侵权 和销售假冒伪劣商品违法行为。(工商总局负责)摸排电子商务领域生产企业产品质量违法行为,组织专项执法打假行动。(质检总局负责)查处违法违规经营网络 (手机)游戏、网络动漫、网络音乐行为。(文化部负责)开展第十一次打击网络侵权盗版专项治理“剑网行动”,查处网络非法转载含有著作权的标准类作品的侵 权盗版行为,取缔曝光一批利用互联网非法上传标准的网站、单位。(新闻出版广电总局牵头负责)制订网络版权行政执法流程手册。完善版权重点监管工作,将智 能移动终端第三方应用程序(APP)等新型传播方式纳入监管范围。(新闻出版广电总局负责)深入开展规范域名注册服务市场专项行动,严格落实网络实名制要 求。(工业和信息化部负责)加强互联网内容管理,及时有效处置网上相关违法违规信息。(网信办、公安部按职责分工分别负责)',
+    ]);
+    expect(tasks.map((t) => ({ ...roles(t), title: t.title }))).toEqual([
+      { title: '深入推进互联网领域打击侵权假冒工作', lead: ['新闻出版广电总局'],
+        support: ['知识产权局', '工商总局', '质检总局', '文化部', '工业和信息化部', '网信办', '公安部'].sort(), responsible: [] },
+    ]);
+  });
 });
