@@ -20,4 +20,12 @@ describe('reader rules after real11-fresh', () => {
     const all = (await real6.ask('连江那份方案里有哪些单位')).answer.items.map((i) => i.name);
     expect(all).toEqual(expect.arrayContaining(['县城投公司', '凤城镇']));
   });
+
+  it('reads a plan and a bare role word (连江 协办) as that plan\'s units of the role, not every plan\'s workload', async () => {
+    const a = await real6.ask('连江 协办单位');
+    expect(a.plan.op).toBe('documentUnits');
+    const names = a.answer.items.map((i) => i.name);
+    expect(names).toEqual(expect.arrayContaining(['凤城镇', '江南镇']));
+    expect(names).not.toContain('县城投公司');
+  });
 });

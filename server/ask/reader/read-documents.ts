@@ -190,6 +190,8 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
 }
 
 /** 哪些单位配合辽宁的固定资产投资目标: words beyond the question and duty words name a topic, so it is not the plan's unit list. */
+const BARE_ROLE = /^(?:牵头|主办|配合|协办|协助)(?:单位|部门)?(?:有哪些|是哪些|有谁|是谁)?$/u;
+
 function asksAboutTopic(rest: string): boolean {
   const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|主办|协办|协助|是|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
   return left.length >= 2;
@@ -223,6 +225,8 @@ export const readDocuments: Reader = (ctx) => {
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
     if (/哪些单位|哪些部门|有什么单位|单位有哪些|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
+    // A plan and a bare role word (连江 协办, 舟山的牵头单位): that plan's units of the role, not every plan's workload.
+    if (BARE_ROLE.test(ctx.rest.replace(/[\s\u3000？?的]/gu, ''))) return docUnits(ctx);
   }
   if (WHICH_DOCS.test(ctx.rest) && !/目标|指标/u.test(ctx.rest)) return docsMentioning(ctx);
   return null;
