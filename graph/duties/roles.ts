@@ -165,10 +165,11 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
   // 按职责分工配合 as 按职责分工负责 (安徽 2022: (X牵头,A、B按职责分工配合)): the manner is no part of the last name.
   // 参加 as 参与 ((A、B牵头,C、D参加), 济宁 2015; 金乡 2021: (责任单位:X牵头,A、B等有关部门参加,各镇街落实)).
-  { re: /^(.*?)(?:按职责分工配合|按职责配合|分工配合|配合|参与|参加|协助|协同|协作|协办)$/s, role: 'support' },
+  { re: /^(.*?)(?:按照?职责分工配合|按照?职责配合|分工配合|配合|参与|参加|协助|协同|协作|协办)$/s, role: 'support' },
   // 按职责分工分别负责: the manner, no part of the last name (国务院 2015: (网信办、公安部按职责分工分别负责)).
   // 各负其责 (each answers for its own share): beside a 牵头 clause the units support it (a 市 依法行政 plan, ≈2004).
-  { re: /^(?:由)?(.*?)(?:按职责分工负责|按职责分工分别负责|按职责分别负责|按职责分工落实|按职能职责负责|分工负责|共同负责|分别负责|按职责负责|具体负责|各负其责|负责)$/s, role: 'responsibleOrSupport' },
+  // 按照职责分工负责 is the same manner written out (上海 2017: (A、B、C等按照职责分工负责。列第一位者为牵头单位)).
+  { re: /^(?:由)?(.*?)(?:按照?职责分工负责|按照?职责分工分别负责|按照?职责分别负责|按照?职责分工落实|按照?职能职责负责|分工负责|共同负责|分别负责|按照?职责负责|具体负责|各负其责|负责)$/s, role: 'responsibleOrSupport' },
   // Verb frames that name who does the work without a role label: 由X实施 / 由X组织实施, X为责任主体, X为牵头单位.
   { re: /^由(.*?)(?:组织实施|具体实施|负责实施|实施|组织落实|落实)$/s, role: 'responsibleOrSupport' },
   // A reading rule (第一责任单位为牵头单位, 列第一位的为牵头部门) names a position in the list, not a unit.

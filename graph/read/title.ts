@@ -1,5 +1,5 @@
 // A document's title: its heading line when it has one (a titled heading near the top wins over a headline or site
-// navigation), else a 《title》 a repost names, else its opening clause, else its file name.
+// navigation), else a 《title》 or a 关于…的通知 a repost names, else its opening clause, else its 文号, else its file name.
 import { basename, extname } from 'node:path';
 import { bareLine, isPageFieldLine, PAGE_FIELD_KEY } from '../metadata/page-fields.ts';
 import { PINYIN_GLOSS } from '../normalise/glosses.ts';
@@ -58,6 +58,28 @@ function candidateLines(text: string): string[] {
   return lines;
 }
 
+/**
+ * A news repost names the plan unquoted in its lead (据…消息,近日,安徽省人民政府发布关于…责任分解的通知): the issuer just
+ * before the verb, if it is a government body, heads the title.
+ */
+const LEAD_TITLE = new RegExp(`(?:([\\u4e00-\\u9fa5]{2,20}(?:人民政府|政府|办公厅|办公室))|[，,、])(?:正式)?(?:发布|印发|出台|公布)(?:了)?(关于[^。；;，,《》]{2,${MAX_TITLE_CHARS}}?的(?:通知|意见|决定|实施方案|工作方案|行动方案|方案))`);
+
+function leadTitle(line: string): string | null {
+  const m = LEAD_TITLE.exec(line);
+  return m ? (m[1] ?? '') + m[2] : null;
+}
+
+/** A 文号 line in the head (发文字号阜政办〔2023〕11号, 文件编号:海政办发〔2023〕2号): a title-less copy's best name. */
+const NUMBER_LINE = /^(?:发文字号|发文序号|文件编号|文号|字号)?\s*[:：]?\s*(\p{Script=Han}{1,12}[〔[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号)$/u;
+
+function numberTitle(text: string): string | null {
+  for (const raw of text.split('\n', TITLE_LOOKAHEAD_LINES * 2)) {
+    const m = NUMBER_LINE.exec(bareLine(raw.trim()));
+    if (m) return m[1].replace(/\s+/gu, '');
+  }
+  return null;
+}
+
 function fileTitle(source: string): string {
   const name = basename(source);
   return name.slice(0, name.length - extname(name).length) || name || source;
@@ -108,14 +130,16 @@ function wholeTitle(lines: string[], at: number): string {
 export function titleOf(text: string, source: string): string {
   const lines = candidateLines(text);
   const line = lines[0];
-  if (line === undefined) return fileTitle(source);
+  if (line === undefined) return numberTitle(text) ?? fileTitle(source);
   const titledAt = lines.findIndex((l) => looksLikeHeading(l) && HAS_TITLE_WORD.test(l));
   if (titledAt >= 0) return wholeTitle(lines, titledAt);
   // A news repost opens with the plan's headline figures and names the plan in a sentence: 近日,X发布《…报告…分解》.
   const named = lines.find((l) => !looksLikeHeading(l))?.match(NAMED_TITLE);
   if (named && looksLikeHeading(line) && !HAS_TITLE_WORD.test(line)) return named[1];
   if (looksLikeHeading(line)) return line;
+  const lead = leadTitle(line);
+  if (lead) return lead;
   // A clause of a few characters (在规划…, a body sentence's opening) names no document.
   const clause = line.slice(0, MAX_TITLE_CHARS).match(LEADING_CLAUSE)?.[0].trim();
-  return clause && clause.length >= MIN_CLAUSE_TITLE_CHARS ? clause : fileTitle(source);
+  return clause && clause.length >= MIN_CLAUSE_TITLE_CHARS ? clause : numberTitle(text) ?? fileTitle(source);
 }

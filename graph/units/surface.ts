@@ -8,7 +8,7 @@ const ONLY_HAN = /^\p{Script=Han}+$/u;
 /** Sentence punctuation (after NFKC, full-width marks are ASCII): a list item never contains it. */
 const BODY_PUNCT = /[,.;:!?。"'“”‘’…·]/u;
 /** Trailing "and others" and role words the annotation grammar leaves on the last item. */
-const TRAILING_NOISE = /(?:等+(?:[省市区县](?:直|级|属))?(?:相关|有关|其他|其它|各)?(?:部门和单位|部门及单位|部门|单位|机构)?|(?:按职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
+const TRAILING_NOISE = /(?:等+(?:[省市区县](?:直|级|属))?(?:相关|有关|其他|其它|各)?(?:部门和单位|部门及单位|部门|单位|机构)?|(?:按照?职责分工|分别|共同)?(?:负责|牵头)|配合|协助|参与)$/u;
 /** A bracketed note about the list, not a name: (列第一位的为牵头单位,下同), (除标注“分别牵头”外…). */
 const LIST_NOTE = /\((?=[^()]*(?:[,;:“”"]|下同|牵头|汇总|列第|为准))[^()]*\)/gu;
 /** A bracketed date or deadline (到2025年, 2025年底前, 2024年6月): when, never part of a name, before it or after it. */

@@ -1,7 +1,8 @@
 // This tree's ask against another checkout's in ONE process over one store, question by question in alternating order,
 // so both meet the same load: wall p50/p99 and CPU per question each, and whether every answer is the same.
 // Answers are computed every time (cache: false): the answer cache would time a lookup.
-// Usage: npx tsx test/bench/ask-ab.ts --data DIR [--rounds N] CHECKOUT   (DIR: a memory store, see ask-steady.ts)
+// Usage: npx tsx test/bench/ask-ab.ts --data DIR [--rounds N] [--diffs] CHECKOUT   (DIR: a memory store, see ask-steady.ts)
+// --diffs prints every question whose answer differs (op and text on both sides, from the first round), to judge each.
 // Calibrate before reading a small difference: against an identical copy of this tree, this tree's side read 5 % more
 // CPU per question (2.11 vs 2.00 ms, 2026-12-06, 1,000 generated documents, load ~1.3).
 import { existsSync } from 'node:fs';
@@ -28,8 +29,17 @@ async function timed(side: Side, store: GraphStore, q: string): Promise<string> 
   return answer;
 }
 
+/** One changed answer, this tree's first: the op and the start of the text each side gave. */
+function printDiff(q: string, here: string, there: string): void {
+  const brief = (json: string) => {
+    const a = JSON.parse(json) as { plan: { op: string }; answer: { text: string } };
+    return `${a.plan.op}: ${a.answer.text.slice(0, 160)}`;
+  };
+  console.log(`≠ ${q}\n  this tree  ${brief(here)}\n  other      ${brief(there)}`);
+}
+
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, rounds: { type: 'string', default: '2' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, rounds: { type: 'string', default: '2' }, diffs: { type: 'boolean', default: false } } });
   const other = positionals[0] ? resolve(positionals[0]) : '';
   if (!values.data || !existsSync(join(other, 'server/ask/index.ts'))) throw new Error('ask-ab: usage --data DIR CHECKOUT (another tree of this repo).');
   const store = new MemoryGraphStore({ dataDir: resolve(values.data) });
@@ -54,6 +64,7 @@ async function main(argv: string[]): Promise<void> {
       for (const s of order) answers.set(s, await timed(s, store, q));
       if (answers.get(sides[0]) === answers.get(sides[1])) continue;
       differ++;
+      if (values.diffs && round === 0) printDiff(q, answers.get(sides[0])!, answers.get(sides[1])!);
       // This tree's answer listing fewer items than it found (the answer bound) differs on purpose.
       if ((JSON.parse(answers.get(sides[0])!) as { answer: { total?: number } }).answer.total !== undefined) bounded++;
     }

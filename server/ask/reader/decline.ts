@@ -1,15 +1,31 @@
-// Out of domain: requests the plans cannot answer (poems, weather, prices, chit-chat) are declined, not searched.
-/** Kinds of request no policy plan answers, in general words (not any document's). */
-const NOT_OURS: Array<[RegExp, string]> = [
+// Out of domain: requests the plans cannot answer (poems, chit-chat) and facts they never hold (weather, prices, the time)
+// are declined, not searched; all from a lexicon over the question alone, never a scan of the corpus.
+/** Requests that are no question about the plans' facts (write, chat, translate, code, sums): declined whatever words they use. */
+const REQUESTS: Array<[RegExp, string]> = [
   [/写(一)?(首|篇|份|段|个)|作诗|诗歌|(?<!方案)诗$|的诗|散文|小说|年终总结|\bpoem|\bessay|\bstory\b/iu, '写作'],
-  [/天气|气温|下雨|下雪|刮风|有多(冷|热)|冷不冷|热不热|几度|\bweather\b|\b(?:raining|snowing)\b/iu, '天气'],
-  // A person's own paperwork (签证, 护照, 驾照): plans assign duties to units, they are not a service guide. The English
-  // form is matched after translation, which drops small words (How can I apply for a visa → How can I apply visa).
-  [/(?:怎么|怎样|如何|去哪|在哪)(?:儿|里)?(?:办|办理|申请|申领|补办|换)(?:个)?(?:签证|护照|身份证|驾照|驾驶证|通行证|居住证)|\bhow (?:(?:do|can|should) )?i (?:get|apply(?: for)?|obtain|renew) (?:(?:a|an|my) )?(?:visa|passport|id card|driv(?:er'?s|ing) licen[cs]e)\b/iu, '办事指南'],
-  [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
   [/笑话|聊天|你是谁|你叫什么|你好吗|\bjoke\b/iu, '闲聊'],
   [/翻译|\btranslat/iu, '翻译'],
   [/python|java(script)?|代码|编程|排序算法|快速排序|\bcode\b/iu, '编程'],
+  [/^\d+\s*[加减乘除+\-*/]\s*\d+|等于几/u, '算术'],
+];
+
+/**
+ * Facts no plan holds, in general words (not any document's): the weather now, a price by the jin, the time of day, a
+ * timetable, a person's own facts. A plan may hold the topic (防台风, 稳定菜价, 门票减免), never these facts, so they are
+ * declined only when the question says no word of the plans' own vocabulary (DOMAIN): 哪个部门负责稳定菜价 is a duty question.
+ */
+const FACTS_NOT_HELD: Array<[RegExp, string]> = [
+  [/天气|气温|下雨|下雪|刮风|有多(冷|热)|冷不冷|热不热|几度|\bweather\b|\b(?:raining|snowing)\b/iu, '天气'],
+  // The weather asked of now or soon (今天刮不刮台风, 这几天会不会来寒潮): plans prepare for typhoons, they do not forecast them.
+  [/刮不刮|(?:下不下|(?:会不会|要不要|有没有)(?:刮|下|来|起))(?:台风|大风|暴雨|雷雨|冰雹|寒潮|雾|霾|雨|雪)|(?:今天|明天|后天|今晚|明晚|明早|今早|这几天|周末|现在|待会儿?)(?:会|要)?(?:有|刮|下|来|起)(?:台风|大风|暴雨|雷雨|冰雹|寒潮|雾|霾|雨|雪)|台风(?:什么时候|几号|哪天|几点)(?:来|到|登陆)|台风(?:来了吗|到哪了?)/u, '天气'],
+  [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
+  // What a thing costs by the jin, piece or night (海鲜多少钱一斤, 一晚多少钱): plans set investment, not shop prices.
+  [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚)(?:要|卖|是)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|\bhow much (?:does|do|is|are)\b.{0,40}\bcost\b/iu, '价格'],
+  // The clock and the calendar, and opening hours (现在几点, 几点开门): plans set deadlines by year, not hours.
+  [/几点了|几点(?:开门|关门|下班|上班|营业|开放|闭馆)|(?:营业|办公|上班|开放)时间(?:是)?(?:几点|什么时候)|(?:今天|明天)(?:是)?(?:星期|周|礼拜)几|今天(?:是)?几号|\bwhat time is it\b|\bopening hours\b/iu, '时间'],
+  // A person's own paperwork (签证, 护照, 驾照): plans assign duties to units, they are not a service guide. The English
+  // form is matched after translation, which drops small words (How can I apply for a visa → How can I apply visa).
+  [/(?:怎么|怎样|如何|去哪|在哪)(?:儿|里)?(?:办|办理|申请|申领|补办|换)(?:个)?(?:签证|护照|身份证|驾照|驾驶证|通行证|居住证)|\bhow (?:(?:do|can|should) )?i (?:get|apply(?: for)?|obtain|renew) (?:(?:a|an|my) )?(?:visa|passport|id card|driv(?:er'?s|ing) licen[cs]e)\b/iu, '办事指南'],
   [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],
   [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|\brestaurants?\b|\bfood\b/iu, '饮食'],
   [/(推荐|好看).{0,6}(电影|电视剧|综艺)|赢了|比分|\bmovies?\b/iu, '娱乐'],
@@ -23,9 +39,12 @@ const NOT_OURS: Array<[RegExp, string]> = [
   // How long, tall or deep a bridge, tunnel, mountain or river is (跨海大桥有多长): facts of geography, not of a plan's duties.
   [/(?:桥|隧道|山|塔|河|江|湖|海峡)(?:有|是)?(?:多长|多高|多宽|多深|多少(?:米|公里|千米)(?:长|高|宽|深)?)|\bhow (?:long|tall|high|deep) is the\b/iu, '地理常识'],
   [/局长|书记|电话|手机号|联系方式|邮箱|\bphone\b/iu, '人员联系方式'],
-  [/^\d+\s*[加减乘除+\-*/]\s*\d+|等于几/u, '算术'],
+  // A person's age, family, home or pay (局长多大年纪, 她老家是哪的): a plan names offices, never their holders' lives.
+  [/(?:(?:^|[\s省市区县镇乡部厅局处科])长|主任|书记|领导|他|她|你)(?:今年|的)?(?:多大(?:了|年纪|岁数)?|几岁|年龄|年纪|生日|属什么|老婆|妻子|丈夫|老公|家住|住在哪|身高|体重|工资|哪里人|老家|学历|毕业于)/u, '个人信息'],
   [/capital of|\bpresident of\b/iu, '常识'],
 ];
+
+const NOT_OURS = [...REQUESTS, ...FACTS_NOT_HELD];
 
 /** Words that tie a question to plans: without one, and without any name the graph knows, it is not ours. */
 const DOMAIN = /任务|单位|部门|牵头|配合|负责|参与|承担|目标|指标|方案|文件|章节|部分|项目|走廊|产业|工作|归谁|谁管|管什么|措施|分工|责任|\b(task|unit|department|bureau|commission|lead|support|target|document|plan)s?\b/iu;
@@ -54,13 +73,14 @@ function phrasesAround(text: string, at: number, length: number): string[] {
  * `inPlans` tells whether a phrase occurs word for word in some task.
  */
 export function declineOf(question: string, unnamed: string, namesFound: number, covered: () => number, inPlans: (phrase: string) => boolean = () => false): Decline | null {
+  const ours = DOMAIN.test(question);
   // Tested on the words outside the names the graph knows: 美食 in 特色美食街 (a project) asks nothing about food.
-  for (const [pattern, kind] of NOT_OURS) {
+  for (const [pattern, kind] of ours ? REQUESTS : NOT_OURS) {
     const m = pattern.exec(unnamed);
     // The plans' own phrase (天使基金, 产业基金) is their vocabulary, not a market question.
     if (m && !phrasesAround(unnamed, m.index, m[0].length).some(inPlans)) return { kind };
   }
-  if (namesFound === 0 && !DOMAIN.test(question) && covered() < MIN_COVERED) return { kind: '与已导入文件无关' };
+  if (namesFound === 0 && !ours && covered() < MIN_COVERED) return { kind: '与已导入文件无关' };
   return null;
 }
 

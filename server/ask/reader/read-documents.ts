@@ -117,15 +117,18 @@ function commonUnits(ctx: ReadCtx, perDoc: Array<Map<string, GraphNode>>): { nam
 }
 
 function docUnits(ctx: ReadCtx): Reading {
-  const perDoc = ctx.scope!.docIds.map((id) => new Map(dutiesIn(ctx.view, [id]).map((d) => [d.unit.name, d.unit] as const)));
+  // 哪些单位是协办单位 / 配合单位有哪些: only the units of that role (the plans' own role words, 协办 as 配合).
+  const role = roleIn(ctx.rest);
+  const perDoc = ctx.scope!.docIds.map((id) => new Map(dutiesIn(ctx.view, [id]).filter((d) => !role || d.role === role).map((d) => [d.unit.name, d.unit] as const)));
   const common = /都有|共有|共同|都出现/u.test(ctx.rest) && perDoc.length > 1;
   const found = common ? commonUnits(ctx, perDoc) : null;
   const names = found ? found.names : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
   const b = newBuilder(ctx);
   for (const n of names) b.item(perDoc.find((m) => m.has(n))!.get(n)!);
-  const what = common ? `${ctx.scope!.label}都有的单位` : `${ctx.scope!.label}里的单位`;
+  const unitWord = role ? `${roleZh(role)}单位` : '单位';
+  const what = common ? `${ctx.scope!.label}都有的${unitWord}` : `${ctx.scope!.label}里的${unitWord}`;
   const list = found ? found.lines.join('；') : names.map((n) => `「${n}」`).join('、');
-  return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}) }, `我理解为：列出${what}${common ? '（同名单位，及不同地方同一职能的单位）' : ''}`, b,
+  return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}), ...(role ? { role } : {}) }, `我理解为：列出${what}${common ? '（同名单位，及不同地方同一职能的单位）' : ''}`, b,
     names.length ? `${what}共 ${found ? found.lines.length : names.length} ${found ? '类' : '个'}：${list}。` : `没有找到${what}。`);
 }
 
@@ -187,8 +190,10 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
 }
 
 /** 哪些单位配合辽宁的固定资产投资目标: words beyond the question and duty words name a topic, so it is not the plan's unit list. */
+const BARE_ROLE = /^(?:牵头|主办|配合|协办|协助)(?:单位|部门)?(?:有哪些|是哪些|有谁|是谁)?$/u;
+
 function asksAboutTopic(rest: string): boolean {
-  const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
+  const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|主办|协办|协助|是|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
   return left.length >= 2;
 }
 
@@ -220,6 +225,8 @@ export const readDocuments: Reader = (ctx) => {
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
     if (/哪些单位|哪些部门|有什么单位|单位有哪些|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
+    // A plan and a bare role word (连江 协办, 舟山的牵头单位): that plan's units of the role, not every plan's workload.
+    if (BARE_ROLE.test(ctx.rest.replace(/[\s\u3000？?的]/gu, ''))) return docUnits(ctx);
   }
   if (WHICH_DOCS.test(ctx.rest) && !/目标|指标/u.test(ctx.rest)) return docsMentioning(ctx);
   return null;

@@ -18,4 +18,14 @@ describe('clause verbs of support', () => {
       '市科技局', '市统计局', '市经济和信息化委', '市财政局'].sort());
     expect(first.responsible).toEqual([]);
   });
+
+  // 上海市人民政府 2017, 就业创业 (test/fixtures/questions/real3-docs/shanghai-jiuye-2017.txt), its list's reading rule kept.
+  it('reads 按照职责分工负责 as 按职责分工负责: the list\'s last name is a unit, not 市地税局等按照职责', () => {
+    const [first] = tasksOfLines([
+      '一、坚持实施就业优先战略',
+      '(一)促进经济增长与扩大就业联动。实施就业优先战略和更加积极的就业政策,促进经济增长与扩大就业联动。(市发展改革委、市财政局、市经济信息化委、市商务委、市地税局等按照职责分工负责。列第一位者为牵头单位,下同)',
+    ]);
+    expect(first.lead).toEqual(['市发展改革委']);
+    expect([...first.support, ...first.responsible].sort()).toEqual(['市商务委', '市地税局', '市经济信息化委', '市财政局'].sort());
+  });
 });

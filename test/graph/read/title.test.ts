@@ -101,10 +101,12 @@ describe('titleOf', () => {
     const haishu = ['- 索 引 号:002943395/2023-87632', '- 文件编号:海政办发〔2023〕2号', '- 主题分类:区府办文件', '- 发布单位:区政府办公室',
       '各镇(乡)人民政府、街道办事处,区政府各部门、各直属单位:', '宁波市海曙区人民政府办公室', '2023年2月10日', '2023年政府工作报告重点工作责任分解'].join('\n');
     expect(titleOf(haishu, 'a.txt')).toBe('2023年政府工作报告重点工作责任分解');
-    // https://055110.com/law/2/38225.html: the repost prints no title line, so the file name stands.
+    // https://055110.com/law/2/38225.html: the repost prints no title line, so its 文号 names it (not the file name).
     const fuyang = ['发文机关阜阳市人民政府', '发文日期2023年08月18日', '时效性现行有效', '发文字号阜政办〔2023〕11号', '效力级别地方规范性文件',
       '各县、市、区人民政府,阜阳经开区、阜合园区管委会,市政府各部门、各直属机构:'].join('\n');
-    expect(titleOf(fuyang, 'fuyang-qianxin-2023.txt')).toBe('fuyang-qianxin-2023');
+    expect(titleOf(fuyang, 'fuyang-qianxin-2023.txt')).toBe('阜政办〔2023〕11号');
+    // With neither a title nor a 文号, the file name stands.
+    expect(titleOf(fuyang.replace('发文字号阜政办〔2023〕11号', ''), 'fuyang-qianxin-2023.txt')).toBe('fuyang-qianxin-2023');
     // https://www.ahsz.gov.cn/public/2655573/194554921.html
     const suzhou = ['号: 003187229/202402-00003 信息分类: 年度重点工作任务分解、执行及落实情况', '发布机构: 宿州市政府办公室',
       '2023年《政府工作报告》重点工作任务完成情况'].join('\n');
@@ -122,5 +124,14 @@ describe('titleOf', () => {
     const text = ['马鞍山市', '关于进(jìn)一步激发(fā)民营企业创业热情成(chéng)就(jiù)企业家创意创新创造推进(jìn)民营经(jīng)济高质量发(fā)展的实施细则',
       '为深入贯彻落实习近平总书记在民营企业座谈会(huì)上的重要讲话精神和考察安徽重要讲话指示精神,…,根据《中共安徽省委、安徽省人民政府关于进(jìn)一步激发(fā)民营企业创业热情成(chéng)就(jiù)企业家创意创新创造推进(jìn)民营经(jīng)济高质量发(fā)展的若干意见》(皖发(fā)〔2021〕10号)文件要求'].join('\n');
     expect(titleOf(text, 'a.txt')).toBe('马鞍山市关于进一步激发民营企业创业热情成就企业家创意创新创造推进民营经济高质量发展的实施细则');
+  });
+
+  // test/fixtures/real/dev/anhui-zhongdian-2022.txt (新安晚报 repost of 安徽 2022's 重点工作及责任分解, its year digits lost)
+  it('reads the plan a news lead names unquoted (…近日,X人民政府发布关于…的通知), headed by its issuer', () => {
+    const text = ['新安晚报安徽网大皖新闻讯据安徽省人民政府网消息，近日，安徽省人民政府发布关于年重点工作及责任分解的通知。',
+      '通知称，根据省十三届人大五次会议审议通过的《政府工作报告》，省政府第次常务会议研究确定了年13个方面项重点工作。'].join('\n');
+    expect(titleOf(text, 'anhui.txt')).toBe('安徽省人民政府关于年重点工作及责任分解的通知');
+    // A bare 发布 of something that is no document (发布关于…的消息) names nothing.
+    expect(titleOf('据本报消息，近日，市统计局发布关于一季度经济运行的数据，全市生产总值同比增长。', 'stats.txt')).toBe('stats');
   });
 });
