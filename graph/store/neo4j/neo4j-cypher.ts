@@ -3,7 +3,7 @@ import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
 import { ID_PREFIX, labelOfId } from '../batch/id-prefix.ts';
 
-/** The only way a label or type reaches Cypher text: checked against the fixed allow-lists. */
+/** The only way a label, type or index name reaches Cypher text: checked against the fixed allow-lists. */
 export function cypherName<T extends string>(name: T, allowed: readonly string[]): T {
   if (!allowed.includes(name)) throw new Error(`neo4j-cypher: "${name}" is not in the allow-list. Use a label/type of graph/model.ts.`);
   return name;
@@ -140,10 +140,17 @@ export const SCHEMA: Readonly<Record<string, string>> = Object.fromEntries([
   ['pg_target_doc', `CREATE INDEX pg_target_doc IF NOT EXISTS FOR (n:${label('Target')}) ON (n.pg_doc)`],
   ...EDGE_TYPES.map((t) => [`pg_${lower(t)}_id`, `CREATE INDEX pg_${lower(t)}_id IF NOT EXISTS FOR ()-[r:${relType(t)}]-() ON (r.id)`]),
   [`pg_meta_id`, `CREATE CONSTRAINT pg_meta_id IF NOT EXISTS FOR (m:${META_LABEL}) REQUIRE m.id IS UNIQUE`],
-  ['pg_names_fulltext', `CREATE FULLTEXT INDEX pg_names_fulltext IF NOT EXISTS FOR (n:${NODE_LABELS.map(label).join('|')}) ON EACH [n.name, n.aliases] ${CJK}`],
   ['pg_aliases_exact', `CREATE FULLTEXT INDEX pg_aliases_exact IF NOT EXISTS FOR (n:${ANY_LABEL}) ON EACH [n.aliases] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword'}}`],
   ['pg_task_text_fulltext', `CREATE FULLTEXT INDEX pg_task_text_fulltext IF NOT EXISTS FOR (n:${TASK_LABELS.map(label).join('|')}) ON EACH [n.title, n.text] ${CJK}`],
 ]);
+/**
+ * Indexes an earlier version created that no statement reads: init() drops them where they exist, so a store
+ * written before stops paying for them on every node write (each is a Lucene index). `pg_names_fulltext` (`cjk`
+ * over every label's name and aliases): names are found through the range and text name indexes, aliases through
+ * `pg_aliases_exact`.
+ */
+export const RETIRED_INDEXES: readonly string[] = ['pg_names_fulltext'];
+export const dropIndex = (name: string): string => `DROP INDEX ${cypherName(name, RETIRED_INDEXES)} IF EXISTS`;
 export const SHOW_INDEX_NAMES = 'SHOW INDEXES YIELD name RETURN name';
 export const SHOW_CONSTRAINT_NAMES = 'SHOW CONSTRAINTS YIELD name RETURN name';
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';

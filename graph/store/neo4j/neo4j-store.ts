@@ -126,6 +126,8 @@ export class Neo4jGraphStore implements GraphStore {
     await this.client.verify();
     const shown = await this.client.autoCommit([Q.SHOW_INDEX_NAMES, Q.SHOW_CONSTRAINT_NAMES]);
     const existing = new Set(shown.map((r) => String(r.name)));
+    const retired = Q.RETIRED_INDEXES.filter((name) => existing.has(name));
+    if (retired.length > 0) await this.client.autoCommit(retired.map(Q.dropIndex));
     const missing = Object.entries(Q.SCHEMA).filter(([name]) => !existing.has(name)).map(([, statement]) => statement);
     if (missing.length === 0) return;
     await this.client.autoCommit(missing);

@@ -5,6 +5,7 @@ import type { GraphBatch } from '../../../graph/model.ts';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
 import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { Neo4jClient } from '../../../graph/store/neo4j/neo4j-client.ts';
+import { RETIRED_INDEXES, SCHEMA, SHOW_CONSTRAINT_NAMES, SHOW_INDEX_NAMES } from '../../../graph/store/neo4j/neo4j-cypher.ts';
 import { Neo4jGraphStore } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { NEIGHBOR, PLAN, REPORT, allBatches, neighborBatch, planBatch, reportBatch } from '../../support/fixtures.ts';
 import { neo4jSuiteConfig, type Neo4jTestConfig } from '../../support/neo4j-env.ts';
@@ -79,6 +80,25 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
         expect(await settle(neo, neoSteps())).toEqual(await settle(new MemoryGraphStore(), memorySteps()));
       } finally {
         await neo.close();
+      }
+    });
+  });
+
+  describe('schema', () => {
+    it('init drops the indexes no statement reads any more, and creates every current one', async () => {
+      const store = await create();
+      const client = new Neo4jClient(storeConfig(cfg));
+      const indexNames = async () => (await client.autoCommit([SHOW_INDEX_NAMES, SHOW_CONSTRAINT_NAMES])).map((r) => String(r.name));
+      try {
+        // A database an older version wrote: its names index still there.
+        await client.autoCommit(['CREATE FULLTEXT INDEX pg_names_fulltext IF NOT EXISTS FOR (n:Unit|Place) ON EACH [n.name, n.aliases]']);
+        expect(await indexNames()).toContain('pg_names_fulltext');
+        await store.init();
+        const names = await indexNames();
+        expect(names.filter((n) => RETIRED_INDEXES.includes(n))).toEqual([]);
+        expect(Object.keys(SCHEMA).filter((n) => !names.includes(n))).toEqual([]);
+      } finally {
+        await Promise.all([store.close(), client.close()]);
       }
     });
   });
