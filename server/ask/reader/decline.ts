@@ -22,6 +22,8 @@ const NOT_OURS: Array<[RegExp, string]> = [
   [/(?:坐|乘|搭|开车|自驾|打车|骑车|走路|步行).{0,10}(?:要|需要|得)?(?:多久|多长时间|几个?(?:小时|钟头)|几分钟|多远)|\bhow long does it take\b/iu, '出行'],
   // How long, tall or deep a bridge, tunnel, mountain or river is (跨海大桥有多长): facts of geography, not of a plan's duties.
   [/(?:桥|隧道|山|塔|河|江|湖|海峡)(?:有|是)?(?:多长|多高|多宽|多深|多少(?:米|公里|千米)(?:长|高|宽|深)?)|\bhow (?:long|tall|high|deep) is the\b/iu, '地理常识'],
+  // How old a place is or where its name comes from (…的历史有多久, 有多少年历史, 名字的由来): history, not a plan's duties.
+  [/历史有多(?:久|长|少年)|有(?:多少|几百|几千)年(?:的)?历史|历史(?:沿革|由来)|(?:名字|地名|名称)的?(?:由来|来历)/u, '历史常识'],
   [/局长|书记|电话|手机号|联系方式|邮箱|\bphone\b/iu, '人员联系方式'],
   [/^\d+\s*[加减乘除+\-*/]\s*\d+|等于几/u, '算术'],
   [/capital of|\bpresident of\b/iu, '常识'],
