@@ -44,6 +44,17 @@ function convertLine(line: string): string {
   }).join('');
 }
 
+/**
+ * A character only traditional script writes, for a text as short as a question: TRADITIONAL_ONLY and the 繁體 forms of
+ * the words staff use about plans (牽頭單位, 裡, 指標, 項, 辦, 號, 財稅, 環保, 農業 …). One is enough: simplified text has none.
+ */
+const TRADITIONAL_IN_SHORT_TEXT = /[們個這來說為與於對會發經國時實現業學關點進過還從當區縣務開將體機動產級書長門問題統設計劃應場報導術處續織總責輔裡標約漢牽頭單項資辦協財稅衛環農網號條規綱藥醫療價錢電話歷氣風雲鐵車輛廣東蘇濟遼寧魯陝貴鄉鎮領員幹監審聯絡勞齡護優質數據隊廳溝聽築廠鋼糧畝補貼購稱優]/u;
+
+/** A short text (a question) in simplified script, character for character; simplified text comes back unchanged. */
+export function simplifyShortText(text: string): string {
+  return TRADITIONAL_IN_SHORT_TEXT.test(text) ? convertLine(text) : text;
+}
+
 /** The simplified text of a traditional-script document, or null when it is already simplified. */
 export function simplifyScript(text: string): ScriptConversion | null {
   const sample = text.slice(0, SAMPLE_CHARS);

@@ -1,4 +1,5 @@
-// Question normalisation: one width, one punctuation, no politeness or trailing question particles.
+// Question normalisation: one script, one width, one punctuation, no politeness or trailing question particles.
+import { simplifyShortText } from '../../graph/read/script.ts';
 const LEADING_FILLER = /^(请问一下|请问|请|麻烦|帮我|帮忙|我想知道|我想问|想问一下|想问|查一下|查查|查询|告诉我|看看|看一下|please|can you tell me|tell me)[,，:：\s]*/iu;
 const TRAILING = /[\s?？!！。.,，、~～…]+$/u;
 const TRAILING_PARTICLE = /(吗|呢|吧|啊|呀|嘛)$/u;
@@ -39,7 +40,8 @@ const CANONICAL_FORMS: Array<[RegExp, string]> = [
 
 /** NFKC folds full-width letters, digits and punctuation (？ → ?, （ → (); spaces between CJK go away; case is kept (GDP). */
 export function normaliseQuestion(question: string): string {
-  let s = question.normalize('NFKC').replace(/[\u200b-\u200d\ufeff]/gu, '');
+  // A question typed in 繁體 (as a traditional-script plan is worded) reads as the simplified graph does.
+  let s = simplifyShortText(question.normalize('NFKC').replace(/[\u200b-\u200d\ufeff]/gu, ''));
   s = s.replace(/[“”"'‘’「」『』《》〈〉【】]/gu, ' ').replace(/\s+/gu, ' ').trim();
   // A space only separates words in Latin text; between Han characters it is noise (区 水利局).
   s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');

@@ -76,6 +76,38 @@ function departmentsToChinese(q: string): string {
   return s.replace(/\b(?:provincial|municipal|district|county)\s+(?=\p{Script=Han})/giu, '');
 }
 
+/**
+ * The State Council's ministries and administrations as they style themselves in English (Ministry of Finance), named as
+ * national plans write them (财政部, 农业部, 税务总局); longest first, so Agriculture and Rural Affairs is not read as Agriculture.
+ */
+const MINISTRIES: Array<[RegExp, string]> = ([
+  ['agriculture and rural affairs', '农业农村部'],
+  ['agriculture', '农业部'],
+  ['finance', '财政部'],
+  ['commerce', '商务部'],
+  ['education', '教育部'],
+  ['science and technology', '科技部'],
+  ['industry and information(?:ization)? technology', '工业和信息化部'],
+  ['public security', '公安部'],
+  ['civil affairs', '民政部'],
+  ['justice', '司法部'],
+  ['human resources and social security', '人力资源社会保障部'],
+  ['land and resources', '国土资源部'],
+  ['natural resources', '自然资源部'],
+  ['ecology and environment|environmental protection', '生态环境部'],
+  ['housing and urban[- ]rural development', '住房城乡建设部'],
+  ['transport(?:ation)?', '交通运输部'],
+  ['water resources', '水利部'],
+  ['culture and tourism', '文化和旅游部'],
+  ['veterans affairs', '退役军人事务部'],
+  ['emergency management', '应急管理部'],
+] as Array<[string, string]>).map(([en, zh]) => [new RegExp(`\\b(?:the\\s+)?ministry\\s+of\\s+(?:${en})\\b`, 'giu'), zh]);
+/** National administrations named by their own English titles (State Taxation Administration → 税务总局). */
+const ADMINISTRATIONS: Array<[RegExp, string]> = [
+  [/\b(?:the\s+)?state (?:taxation|tax) administration\b/giu, '税务总局'],
+  [/\b(?:the\s+)?state administration (?:of|for) market regulation\b/giu, '市场监管总局'],
+];
+
 /** Party committee departments: named without a level (市委组织部 and 区委组织部 are both 组织部). */
 const PARTY_DEPARTMENTS: Array<[RegExp, string]> = [
   [/organi[sz]ation department/giu, '组织部'],
@@ -232,6 +264,7 @@ export function englishToChinese(q: string, graphPlaces: ReadonlyMap<string, str
   const asksValue = /^\s*(what('s| is| are)|how (much|high))\b/iu.test(q);
   // The X task led by Y → Y lead 的 X task: Chinese puts the one who leads before the task.
   let s = q.replace(/\bthe\s+((?:[a-z-]+\s+){0,3}?)(tasks?)\s+led\s+by\s+(?:the\s+)?([a-z][a-z\s']*?)\s*(?=[?.!]|$)/iu, '$3 lead 的 $1$2');
+  for (const [p, zh] of [...MINISTRIES, ...ADMINISTRATIONS]) s = s.replace(p, ` ${zh} `);
   s = departmentsToChinese(placesToChinese(s, graphPlaces));
   for (const [p, zh] of PARTY_DEPARTMENTS) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of TOPICS) s = s.replace(p, ` ${zh} `);

@@ -1,0 +1,38 @@
+// The reader rules added while tuning on real12-dev (issue 10), one behaviour each, in other words than the set's, on the eight real12 plans (no seed).
+import { describe, expect, it } from 'vitest';
+import { normaliseQuestion } from '../../server/ask/normalise.ts';
+import { englishToChinese } from '../../server/ask/reader/english.ts';
+import { askOver } from './ask-over.ts';
+
+const { ask, names } = askOver(['test/fixtures/questions/real12-docs']);
+
+describe('reader rules after real12-dev', () => {
+  it('reads a question typed in 繁體 as its simplified form, and leaves a simplified one as it is', async () => {
+    expect(normaliseQuestion('市財政局牽頭哪些任務？')).toBe('市财政局牵头哪些任务');
+    expect(normaliseQuestion('区水利局牵头哪些任务？')).toBe('区水利局牵头哪些任务');
+    // 武汉's 十四五 plan (a 繁體 mirror): 市经信局 supports its three environment indicators; asked in 繁體 words with 裡 and 項.
+    const got = await names('武漢的方案裡市經信局配合了哪幾項');
+    expect(got).toEqual(expect.arrayContaining(['单位地区生产总值能源消耗降低完成省下达目标', '单位地区生产总值二氧化碳排放降低完成省下达目标',
+      '空气质量优良天数比率完成省下达目标']));
+    expect(got).toEqual(await names('武汉的方案里市经信局配合了哪几项'));
+  });
+
+  it('names the State Council\'s ministries and administrations from their English titles', async () => {
+    expect(englishToChinese('Which tasks does the Ministry of Finance lead?')).toContain('财政部');
+    expect(englishToChinese('What does the Ministry of Agriculture and Rural Affairs do?')).toContain('农业农村部');
+    expect(englishToChinese('What does the Ministry of Agriculture and Rural Affairs do?')).not.toMatch(/农业部/u);
+    expect(englishToChinese('Which tasks does the State Taxation Administration support?')).toContain('税务总局');
+    // 国办函〔2004〕21号: 财政部 leads (三) with 发展改革委, and supports (一) and (二).
+    expect((await names('Which tasks does the Ministry of Finance lead?')).join(' ')).toContain('现有农业固定资产投资');
+    expect((await names('Which tasks does the Ministry of Finance support?')).join(' ')).toContain('提高农业机械化水平');
+  });
+
+  it('declines a question about how old a place is or where its name comes from, not a plan question about the place', async () => {
+    for (const q of ['霍邱县有多少年历史', '舒城县这个地名的由来']) {
+      const a = await ask(q);
+      expect(a.answer.items, q).toEqual([]);
+      expect(a.answer.text, q).toMatch(/抱歉/u);
+    }
+    expect(await names('霍邱县出现在哪些任务里')).toContain('养老服务和智慧养老');
+  });
+});
