@@ -1,25 +1,29 @@
-// `npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|all] [--doc ID] [--json] [--verbose]`: score the parser on real plans.
+// `npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|all] [--doc ID] [--damage wrap|pages|web|blank|punct|all] [--json] [--verbose]`: score the parser on real plans, clean or damaged (damage.ts).
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DAMAGE_KINDS, type DamageKind } from './damage.ts';
 import { evaluateReal } from './evaluate.ts';
 import { SETS, type SetName } from './labels.ts';
 import { formatReport, metrics } from './report.ts';
 
-const USAGE = 'usage: npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|all] [--doc ID] [--json] [--verbose]';
+const USAGE = 'usage: npm run eval:real -- [--set dev|holdout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|all] [--doc ID] [--damage wrap|pages|web|blank|punct|all] [--json] [--verbose]';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function main(argv: string[]): Promise<string> {
   const { values } = parseArgs({
     args: argv,
-    options: { set: { type: 'string', default: 'dev' }, doc: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { set: { type: 'string', default: 'dev' }, doc: { type: 'string' }, damage: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
   });
   const set = values.set;
   const isSet = (s: string): s is SetName | 'all' => s === 'all' || (SETS as readonly string[]).includes(s);
   if (!isSet(set)) throw new Error(`--set 只能是 ${SETS.join('、')} 或 all (got "${set}"; ${USAGE})`);
-  const report = await evaluateReal(ROOT, set, values.doc);
+  const kind = values.damage;
+  const isKind = (k: string): k is DamageKind => (DAMAGE_KINDS as readonly string[]).includes(k);
+  if (kind !== undefined && !isKind(kind)) throw new Error(`--damage 只能是 ${DAMAGE_KINDS.join('、')} (got "${kind}"; ${USAGE})`);
+  const report = await evaluateReal(ROOT, set, values.doc, kind);
   if (!values.json) return formatReport(report, values.verbose === true || values.doc !== undefined);
   const withMetrics = (s: (typeof report.documents)[number]) => ({ ...s, metrics: metrics(s) });
-  return JSON.stringify({ set: report.set, documents: report.documents.map(withMetrics), total: withMetrics(report.total) }, null, 2);
+  return JSON.stringify({ set: report.set, damage: report.damage, documents: report.documents.map(withMetrics), total: withMetrics(report.total) }, null, 2);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
