@@ -1,6 +1,7 @@
-// `npx tsx test/bench/real/damage-table.ts [SET…]`: the set × damage table of the real sets (clean, then each kind of
-// damage.ts), one markdown row per set and kind, then the totals of the tuned sets (dev, holdout, fresh … fresh9) and
-// of the held-out ones (fresh10 … fresh17) per kind. Every row is `npm run eval:real -- --set S [--damage K]`'s total line.
+// `npx tsx test/bench/real/damage-table.ts [SET…]`: the set × damage table of the real sets, a markdown row per set with
+// a column per kind (clean, then each kind of damage.ts), then the totals of the tuned sets (dev, holdout, fresh …
+// fresh9) and of the held-out ones (fresh10 … fresh17). Each cell is task recall / all-roles F1 / lead accuracy / names
+// as written of `npm run eval:real -- --set S [--damage K]`'s total line.
 import { fileURLToPath } from 'node:url';
 import { DAMAGE_KINDS, type DamageKind } from './damage.ts';
 import { evaluateReal } from './evaluate.ts';
@@ -14,27 +15,27 @@ const TUNED = new Set<SetName>(['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', '
 const KINDS: (DamageKind | 'clean')[] = ['clean', ...DAMAGE_KINDS];
 
 const f3 = (x: number | null) => (x === null ? '-' : x.toFixed(3));
-function row(name: string, kind: string, s: DocScore): string {
+function cell(s: DocScore): string {
   const m = metrics(s);
   const all = (m.units as Record<string, { f1: number | null }>).all;
-  return `| ${name} | ${kind} | ${s.tasks.found}/${s.tasks.labelled} ${f3(m.taskRecall)} | ${f3(all.f1)} | ${f3(m.leadAccuracy)} | ${f3(m.namesAsWritten)} |`;
+  return [m.taskRecall, all.f1, m.leadAccuracy, m.namesAsWritten].map(f3).join(' / ');
 }
 
 async function main(args: string[]): Promise<void> {
   const sets = args.length ? args.filter((a): a is SetName => (SETS as readonly string[]).includes(a)) : [...SETS];
-  const halves = new Map<string, DocScore[]>();
-  console.log('| set | damage | task recall | all-roles F1 | lead accuracy | names as written |\n|---|---|---|---|---|---|');
+  const halves = { tuned: KINDS.map((): DocScore[] => []), 'held-out': KINDS.map((): DocScore[] => []) };
+  console.log(`| set | ${KINDS.join(' | ')} |\n|---|${KINDS.map(() => '---|').join('')}`);
   for (const set of sets) {
-    for (const kind of KINDS) {
+    const cells: string[] = [];
+    for (const [k, kind] of KINDS.entries()) {
       const report = await evaluateReal(ROOT, set, undefined, kind === 'clean' ? undefined : kind);
-      console.log(row(set, kind, report.total));
-      const half = `${TUNED.has(set) ? 'tuned' : 'held-out'}/${kind}`;
-      halves.set(half, [...(halves.get(half) ?? []), ...report.documents]);
+      cells.push(cell(report.total));
+      halves[TUNED.has(set) ? 'tuned' : 'held-out'][k].push(...report.documents);
     }
+    console.log(`| ${set} | ${cells.join(' | ')} |`);
   }
-  for (const [half, docs] of halves) {
-    const [name, kind] = half.split('/');
-    console.log(row(`**${name}**`, kind, totalScore(docs)));
+  for (const [half, perKind] of Object.entries(halves)) {
+    if (perKind[0].length) console.log(`| **${half}** | ${perKind.map((docs) => cell(totalScore(docs))).join(' | ')} |`);
   }
 }
 
