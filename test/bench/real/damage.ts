@@ -28,8 +28,8 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
 /**
  * A PDF text layer copied out: every line broken at the page width (30–40 characters, the width varying a little
  * with the glyphs), wherever it falls — mid-sentence, mid-name, inside an annotation or a table row. Paragraph
- * breaks stay. (fresh10/yigai-shiji-2009 is such a copy with its breaks lost; the readers join lines by position,
- * a .txt copied from a viewer keeps them.)
+ * breaks stay. fresh10/xian-liangshi-2024 is such a copy (31–33 characters a line, `〔县自然资` / `源局…`); the PDF
+ * reader joins lines by position, a .txt copied from a viewer keeps them.
  */
 function wrap(text: string, r: () => number): string {
   const width = between(r, 30, 40);
