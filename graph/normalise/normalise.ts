@@ -1,5 +1,6 @@
 // Normalise raw document text (width, spaces, OCR repairs) while keeping a map back to the original.
 import { rewriteBarRows } from './bar-rows.ts';
+import { undoCopiedLayout } from './copied-layout.ts';
 import { stripGlosses } from './glosses.ts';
 import { splitGluedHeadings } from './glued-headings.ts';
 import { splitGluedRows } from './glued-rows.ts';
@@ -195,12 +196,13 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 /**
- * The text-shape stages, in order, each over the previous one's text with the offset map kept: glosses, markdown
+ * The text-shape stages, in order, each over the previous one's text with the offset map kept: a copy's layout (blank
+ * lines, page marks, hard wraps), glosses, markdown
  * marks and a preview's chunk numbers off first, then glued table rows, lines and headings restored, then each published table shape rewritten, then tables to items, then labels run on
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
+  undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

@@ -25,7 +25,7 @@ const reports: Record<string, Record<string, RealReport>> = {};
 console.log(`| set | ${kinds.join(' | ')} |\n|---|${kinds.map(() => '---').join('|')}|`);
 for (const set of sets) {
   reports[set] = {};
-  for (const kind of kinds) reports[set][kind] = await evaluateReal(ROOT, set, undefined, kind === 'plain' ? undefined : kind);
+  for (const kind of kinds) reports[set][kind] = await evaluateReal(ROOT, set, undefined, kind === 'plain' ? {} : { format: kind });
   console.log(`| ${set} | ${kinds.map((k) => cell(reports[set][k])).join(' | ')} |`);
 }
 if (values.json) await writeFile(values.json, JSON.stringify(reports));

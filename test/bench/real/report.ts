@@ -34,7 +34,7 @@ function line(s: DocScore): string {
 }
 
 export function formatReport(report: RealReport, verbose: boolean): string {
-  const out = [`real plans, set ${report.set}: ${report.documents.length} documents`, HEADER];
+  const out = [`real plans, set ${report.set}${report.damage ? `, damaged: ${report.damage}` : ''}: ${report.documents.length} documents`, HEADER];
   for (const s of report.documents) {
     out.push(line(s));
     if (verbose) {
