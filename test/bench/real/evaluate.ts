@@ -8,6 +8,9 @@ import { closeRenderer, renderedFile, type Format } from './formats.ts';
 import { loadFixtures, SETS, type Fixture, type SetName } from './labels.ts';
 import { failedDocument, scoreDocument, totalScore, type DocScore } from './score.ts';
 
+/** How the texts reach the parser: damaged (damage.ts), then rendered to a web page, PDF or Word file (formats.ts). */
+export interface Variant { damage?: DamageKind; format?: Format }
+
 export interface RealReport { set: string; damage?: DamageKind; documents: DocScore[]; total: DocScore }
 
 /**
@@ -31,9 +34,6 @@ async function scoreFixture(root: string, f: Fixture, variant: Variant, dir: str
     return failedDocument(f.id, f.labels, error instanceof Error ? error.message : String(error));
   }
 }
-
-/** How the texts reach the parser: damaged (damage.ts), then rendered to a web page, PDF or Word file (formats.ts). */
-export interface Variant { damage?: DamageKind; format?: Format }
 
 export async function evaluateReal(root: string, set: SetName | 'all', doc?: string, variant: Variant = {}): Promise<RealReport> {
   const sets: SetName[] = set === 'all' ? [...SETS] : [set];
