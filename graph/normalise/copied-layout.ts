@@ -130,8 +130,12 @@ function mergeSpans(spans: [number, number][]): [number, number][] {
   return out;
 }
 
-/** Lines shorter than this say nothing about the page width (headings, table cells). */
-const MIN_WIDTH = 16;
+/**
+ * Lines shorter than this say nothing about the page width (headings, table cells): an official document prints 28
+ * characters a line (GB/T 9704), and a web or PDF copy's page holds 30–40; a text wrapped narrower (13–17 a line) is a
+ * table's columns read out of a PDF, which the table readers join (wrapped-rows.ts), not this.
+ */
+const MIN_WIDTH = 20;
 /** A typesetter's lines vary this much in characters (half-width digits and punctuation). */
 const WIDTH_SLACK = 3;
 /** Of the lines at least MIN_WIDTH long, this share fills the page width in a hard-wrapped text… */
