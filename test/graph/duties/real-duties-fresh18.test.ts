@@ -1,10 +1,7 @@
 // Duty conventions first met in fresh18 (scored once, then tuned on), one per test, on excerpts of the published
 // text (source beside each); the expected units were written from the text.
 import { describe, expect, it } from 'vitest';
-import { tasksOfLines } from '../../support/ingest-text.ts';
-
-const sorted = (t: { lead: string[]; support: string[]; responsible: string[] }) =>
-  ({ lead: [...t.lead].sort(), support: [...t.support].sort(), responsible: [...t.responsible].sort() });
+import { sortedDuties as sorted, tasksOfLines } from '../../support/ingest-text.ts';
 
 describe('conventions of real plans (fresh18)', () => {
   // https://www.zj.gov.cn/art/2014/7/25/art_1229621702_2419032.html (浙江省 大气污染防治 部门分工方案, 浙政办发〔2014〕89号)
