@@ -13,9 +13,18 @@ const CAUSE: Record<NoTaskCause, [zh: string, en: string]> = {
 
 const DUTY_COLUMNS = new Set(['lead', 'support', 'responsible']);
 
-/** A table header that was not rewritten: a line that is only a duty column's name, or spaced cells naming one. */
+/**
+ * Two or more duty column names on one short line with no sentence or label punctuation: a header whose cells were
+ * glued when its spaces went (…牵头领导牵头责任单位主体责任单位配合责任单位…, 青阳 2023; …牵头部门协同部门完成情况, 舒城 2021).
+ */
+const GLUED_HEADER_CELL_RE = /(?:牵头|责任|配合|协同|协办|主体)(?:责任)?(?:单位|部门)/gu;
+const isGluedHeader = (line: string) =>
+  line.length <= 200 && !/[。,，:：;；]/u.test(line) && (line.match(GLUED_HEADER_CELL_RE)?.length ?? 0) >= 2;
+
+/** A table header that was not rewritten: a line that is only a duty column's name, or spaced or glued cells naming one. */
 function hasUnreadTable(text: string): boolean {
   for (const line of text.split('\n')) {
+    if (isGluedHeader(line.trim())) return true;
     const cells = line.trim().split(/[|｜]|\s{2,}|\t/).map((c) => c.trim()).filter(Boolean);
     if (cells.length === 0 || cells.length > 12) continue;
     if (cells.some((c) => DUTY_COLUMNS.has(columnOf(c) ?? ''))) return true;

@@ -201,10 +201,14 @@ function addDuties(w: BatchWriter, parsed: ParsedDocument, nodeIds: Map<OutlineN
     }
   }
   // A lead named once in a section heading is inherited by the items under it that name none; one named as the
-  // 总牵头 of the whole project (任务分工:…,省农委总牵头。 黑龙江 2009) leads every item beside the item's own lead.
+  // 总牵头 of the whole project on a line of its own (任务分工:…,省农委总牵头。 黑龙江 2009) leads every item beside the
+  // item's own lead. A 总牵头 in the heading's bracket (一、加快调整能源结构(省发改委总牵头), 浙江 2014) is the heading's
+  // lead like any other: an item that names its own lead keeps it.
   for (const [section, leads] of leadsOf) {
     if (section.children.length === 0) continue;
-    const overall = leads.some((l) => l.ann.annotation.lists.some((list) => list.role === 'lead' && list.label.startsWith('总牵头')));
+    const overall = leads.some(
+      (l) => l.ann.annotation.kind === 'line' && l.ann.annotation.lists.some((list) => list.role === 'lead' && list.label.startsWith('总牵头')),
+    );
     const visit = (n: OutlineNode) => {
       for (const c of n.children) {
         if (leadsOf.has(c) && !overall) continue;

@@ -60,6 +60,10 @@ export function writtenTasks(b: GraphBatch) {
 }
 
 /** The task rows of a text given line by line, units as written: what every real-duties test parses and reads. */
+/** A task's units by role with each list sorted, to compare with units written from the text in any order. */
+export const sortedDuties = (t: { lead: string[]; support: string[]; responsible: string[] }) =>
+  ({ lead: [...t.lead].sort(), support: [...t.support].sort(), responsible: [...t.responsible].sort() });
+
 export function tasksOfLines(lines: readonly string[], title?: string) {
   return writtenTasks(batchOf(lines.join('\n'), title));
 }

@@ -1,10 +1,7 @@
 // Duty conventions first met in fresh12 (scored once, then tuned on), one per test, on excerpts of the published
 // text (source beside each); the expected units were written from the text.
 import { describe, expect, it } from 'vitest';
-import { tasksOfLines } from '../../support/ingest-text.ts';
-
-const sorted = (t: { lead: string[]; support: string[]; responsible: string[] }) =>
-  ({ lead: [...t.lead].sort(), support: [...t.support].sort(), responsible: [...t.responsible].sort() });
+import { sortedDuties as sorted, tasksOfLines } from '../../support/ingest-text.ts';
 
 describe('conventions of real plans (fresh12)', () => {
   // http://lsbar.com/law/50223 (荆州市 分解落实《政府工作报告》, 2009): each target closed by a bare list before its 。

@@ -1,10 +1,7 @@
 // Duty conventions first met in fresh14 (scored once, then tuned on), one per test, on excerpts of the published
 // text (source beside each); the expected units were written from the text.
 import { describe, expect, it } from 'vitest';
-import { tasksOfLines } from '../../support/ingest-text.ts';
-
-const sorted = (t: { lead: string[]; support: string[]; responsible: string[] }) =>
-  ({ lead: [...t.lead].sort(), support: [...t.support].sort(), responsible: [...t.responsible].sort() });
+import { sortedDuties as sorted, tasksOfLines } from '../../support/ingest-text.ts';
 
 describe('conventions of real plans (fresh14)', () => {
   // http://qyfgj.cn/falv/427991.html (黄冈市 分解落实《十一五规划纲要》主要目标和任务, 黄政发[2007]7号): each target is

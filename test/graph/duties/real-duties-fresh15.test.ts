@@ -1,10 +1,7 @@
 // Duty conventions first met in fresh15 (scored once, then tuned on), one per test, on excerpts of the published
 // text (source beside each); the expected units were written from the text.
 import { describe, expect, it } from 'vitest';
-import { tasksOfLines } from '../../support/ingest-text.ts';
-
-const sorted = (t: { lead: string[]; support: string[]; responsible: string[] }) =>
-  ({ lead: [...t.lead].sort(), support: [...t.support].sort(), responsible: [...t.responsible].sort() });
+import { sortedDuties as sorted, tasksOfLines } from '../../support/ingest-text.ts';
 
 describe('conventions of real plans (fresh15)', () => {
   // http://fsou.com/html/text/lar/171694/17169469_1.html (a 市 government's opinion on 市县 依法行政, a law-database

@@ -51,6 +51,17 @@ describe('NO_TASKS', () => {
     expect(w.detail?.cause).toBe('unread-table');
   });
 
+  // https://www.ahqy.gov.cn/OpennessContent/show/1493481.html (青阳县卫健委 2023 重点工作责任清单进展情况汇总表, fresh18): cells separated by single
+  // spaces, the header's cells broken by runs of spaces; normalised, the header's cells run together.
+  it('says a header whose cells ran together is a table whose rows were not read', () => {
+    const [w] = noTasks([
+      '2023年县政府重点工作责任清单进展情况汇总表(10-12月)',
+      '序号 2023年重点工作任务 牵头  领导 牵头         责任单位 主体          责任单位 配合         责任单位 工作评价 2023年10-12月份进展情况 备注',
+      '85 新增托育机构2所以上。 吴蓓蓓 县卫健委 有关乡镇 县直有关单位 已完成 完成青阳县托幼中心、童之梦备案工作',
+    ].join('\n'));
+    expect(w.detail?.cause).toBe('unread-table');
+  });
+
   it('says a text with no numbered item and no annotation has no items', () => {
     const [w] = noTasks('各区人民政府,市直各单位:\n现将有关事项通知如下,请认真贯彻执行。');
     expect(w.detail?.cause).toBe('no-items');
@@ -93,6 +104,17 @@ describe('a document whose tasks name no unit says so (NO_DUTIES)', () => {
     const [w] = noDuties([
       '附件1', '2022年《政府工作报告》主要目标任务责任分解表', '序号', '目标名称', '工 作 标 准', '区政府', '分管领导', '牵头单位', '配合单位', '1',
       '四大功能区建设', '(1)老城复兴样板区要见成效,以文化复兴、商圈振兴、旅游创新、城市更新同频共振为目标,统筹老城厢复兴发展和大运河文化带建设。',
+    ].join('\n'));
+    expect(w?.detail?.cause).toBe('unread-table');
+  });
+
+  // https://www.shucheng.gov.cn/public/6598821/34429525.html (舒城县农业农村局 2021年9月份重点工作完成情况, fresh18): cells separated by single spaces.
+  it('points at a header whose cells ran together', () => {
+    const [w] = noDuties([
+      '舒城县农业农村局2021年9月份重点工作完成情况',
+      '负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况',
+      '1、桃溪农村产业融合发展示范园:项目规划上报规委会审批。',
+      '2、高标准农田建设项目:已完成南港等4个乡镇审计工作。',
     ].join('\n'));
     expect(w?.detail?.cause).toBe('unread-table');
   });
