@@ -3,24 +3,19 @@
 // text's names and items stays, in order, so the same labels score the damaged copy. Seeded: the same document and
 // kind always give the same text.
 
+import { seededRandom } from '../../../graph/catalogue/communities.ts';
+
 export const DAMAGE_KINDS = ['wrap', 'pages', 'web', 'blank', 'punct', 'all'] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 
 /** What a running header or a site's chrome may print about the document. */
 export interface DamageContext { id: string; title: string; issuer: string; year: number }
 
-/** mulberry32 over a string's FNV-1a hash: small, deterministic, good enough to vary layouts. */
+/** The product's mulberry32 (seededRandom) over a string's FNV-1a hash: small, deterministic, good enough to vary layouts. */
 function rng(seed: string): () => number {
   let h = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(h);
 }
 const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
