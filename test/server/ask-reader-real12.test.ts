@@ -35,4 +35,17 @@ describe('reader rules after real12-dev', () => {
     }
     expect(await names('霍邱县出现在哪些任务里')).toContain('养老服务和智慧养老');
   });
+
+  it('reads a place and two years as both plans when only one of the issuer\'s plans names the place in its header', async () => {
+    // 六安's 2021 report says 六安市, its 2017 one only 我市 (its title falls back to the file name): 市交通局 leads one project in each.
+    const luan = await ask('六安2017年、2021年两份通报中市交通局各自牵头了什么');
+    expect(luan.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['农村道路畅通工程', '“四好农村路”建设']));
+    expect(luan.answer.text).toContain('luan-minsheng-2017');
+    // 宿州: the 2023 完成情况 names 宿州市, the 2022 一季度 report does not; 市人力资源社会保障局 has tasks in both.
+    expect(await names('宿州2022年和2023年的通报中市人力资源社会保障局各负责哪几项')).toEqual(expect.arrayContaining([
+      '城镇登记失业率控制在4.5%以内', '城镇常住居民人均可支配收入增长8%左右']));
+    // One year alone still scopes to its plan: the 2021 report only, or the 2017 one only.
+    expect(await names('六安2021年的通报中市交通局牵头了什么')).toEqual(['“四好农村路”建设']);
+    expect(await names('六安2017年的通报中市交通局牵头了什么')).toEqual(['农村道路畅通工程']);
+  });
 });

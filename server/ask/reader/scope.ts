@@ -1,5 +1,5 @@
 // Which documents a question is limited to: 在《…》里, 立山区的方案, 2023年的方案 — and the words that said so.
-import type { GraphView } from './view.ts';
+import { docOf, type GraphView } from './view.ts';
 
 export interface Scope {
   docIds: string[];
@@ -207,26 +207,69 @@ function byYear(q: string, view: GraphView): Scope | null {
 /** A year said of a plan (2020年的分解, 2023年那份, 2024年的方案里): the year, and the words that call it a plan. */
 const YEAR_OF_PLAN = /((?:19|20)\d{2})\s*年?(?:的|那份|那个|那版|版)?(?:(?:方案|文件|计划|分解|通知|意见)(?:里面|里|中|内)?(?:的)?)?/gu;
 
+function carriesYear(d: GraphView['documents'][number], year: string): boolean {
+  return d.title.replace(/\s/gu, '').includes(`${year}年`) || (d.docNumber ?? '').includes(year);
+}
+
+/** Of a plan that names no place: a year as a whole number, also in a file name its title fell back to (luan-minsheng-2017). */
+function placelessOfYear(d: GraphView['documents'][number], year: string): boolean {
+  return carriesYear(d, year) || new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(d.title);
+}
+
+/** Unit names with a duty in each document: what tells the same issuer's plans of other years. */
+function unitNamesByDoc(view: GraphView): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const d of view.duties) {
+    const doc = docOf(d.task);
+    const names = out.get(doc) ?? new Set<string>();
+    names.add(d.unit.name);
+    out.set(doc, names);
+  }
+  return out;
+}
+
 /**
  * 舟山2023年的分解 / …是2020年那份没有的: where a place has several plans loaded, each year said that some of them carry
- * (in title or 文号) picks those, one group per year in the question's order; a year none carries is left to the readers.
+ * (in title or 文号) picks those, one group per year in the question's order. A year none of the place's plans carries
+ * picks a plan of that year whose header names no place but which shares a unit with the place's plans: the same
+ * issuer's plan of another year (六安2017年和2021年的通报, when only the 2021 one says 六安市); other years are left to the readers.
  */
 function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
-  if (place.groups.every((g) => g.length < 2)) return place;
   const docs = view.documents.filter((d) => place.docIds.includes(d.id));
-  const yearOf = (d: GraphView['documents'][number], y: string) => d.title.replace(/\s/gu, '').includes(`${y}年`) || (d.docNumber ?? '').includes(y);
+  const placeless = view.documents.filter((d) => !d.place);
+  if (place.groups.every((g) => g.length < 2) && placeless.length === 0) return place;
+  const units = placeless.length ? unitNamesByDoc(view) : new Map<string, Set<string>>();
+  const placeUnits = new Set(docs.flatMap((d) => [...(units.get(d.id) ?? [])]));
+  const sameIssuer = (d: GraphView['documents'][number]) => [...(units.get(d.id) ?? [])].some((u) => placeUnits.has(u));
   let rest = place.rest;
   const groups: string[][] = [];
+  let narrowed = false;
+  let unmatchedAt: number | undefined;
   // Read in the question itself: the place's own phrase may have taken the year (舟山2023年的分解里).
   for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
-    const picked = docs.filter((d) => yearOf(d, m[1])).map((d) => d.id);
-    if (picked.length === 0 || picked.length === docs.length) continue;
+    let picked = docs.filter((d) => carriesYear(d, m[1])).map((d) => d.id);
+    if (picked.length === 0) {
+      picked = placeless.filter((d) => placelessOfYear(d, m[1]) && sameIssuer(d)).map((d) => d.id);
+      // A year nothing carries (the place's plan titled by months only: 1至9月份的通报) may be that plan's: its place.
+      if (picked.length === 0) {
+        unmatchedAt ??= groups.length;
+        continue;
+      }
+    } else if (picked.length === docs.length) {
+      // The year every plan of the place carries narrows nothing, but names one group when another year adds a plan.
+      groups.push(picked);
+      rest = blank(rest, m.index!, m.index! + m[0].length);
+      continue;
+    }
+    narrowed = true;
     groups.push(picked);
     rest = blank(rest, m.index!, m.index! + m[0].length);
   }
-  if (groups.length === 0) return place;
+  if (!narrowed) return place;
+  // Plans added from another header, none of the place's own picked, and a year left unread: that is the place's own plan.
+  if (unmatchedAt !== undefined && !groups.flat().some((id) => place.docIds.includes(id))) groups.splice(unmatchedAt, 0, place.docIds);
   const docIds = [...new Set(groups.flat())];
-  return { docIds, label: docs.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
+  return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
 }
 
 /** The scope a question states, or null: with one document loaded there is nothing to limit. */
