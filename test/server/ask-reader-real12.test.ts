@@ -48,4 +48,11 @@ describe('reader rules after real12-dev', () => {
     expect(await names('六安2021年的通报中市交通局牵头了什么')).toEqual(['“四好农村路”建设']);
     expect(await names('六安2017年的通报中市交通局牵头了什么')).toEqual(['农村道路畅通工程']);
   });
+
+  it('reads the spoken 喝水 as the plans\' 饮水, so an indirect question finds the drinking-water task and its lead', async () => {
+    expect(normaliseQuestion('村里喝水的问题归哪个部门管')).toBe('村里饮水的问题归哪个部门管');
+    expect(normaliseQuestion('吃水平均多少')).toBe('吃水平均多少');
+    // 六安 2017: 农村饮水安全巩固提升工程, 牵头部门 市水利局.
+    expect(await names('村里喝水安全归哪个部门管')).toContain('市水利局');
+  });
 });
