@@ -55,4 +55,16 @@ describe('reader rules after real12-dev', () => {
     // 六安 2017: 农村饮水安全巩固提升工程, 牵头部门 市水利局.
     expect(await names('村里喝水安全归哪个部门管')).toContain('市水利局');
   });
+
+  it('reads A里哪些牵头单位不是B也牵过头的 as A\'s leads that B lacks, of the role asked', async () => {
+    // 宿州 2023 完成情况: 市发展改革委, 市商务局, 市农业农村局 lead there and appear nowhere in the 2022 一季度 report;
+    // 市财政局 leads in both, so it is left out.
+    const got = await names('宿州2023年的完成情况里哪些牵头单位不是2022年也牵过头的');
+    expect(got).toEqual(expect.arrayContaining(['市发展改革委', '市商务局', '市农业农村局']));
+    expect(got).not.toContain('市财政局');
+    // 六安 2021 against 2017: 市民政局 and 市交通局 lead in both years.
+    const luan = await names('六安2021年的通报里哪些牵头单位不是2017年也牵过头的');
+    expect(luan).toEqual(expect.arrayContaining(['市退役军人局', '市农业农村局']));
+    expect(luan).not.toContain('市民政局');
+  });
 });
