@@ -230,44 +230,57 @@ function unitNamesByDoc(view: GraphView): Map<string, Set<string>> {
 
 /**
  * 舟山2023年的分解 / …是2020年那份没有的: where a place has several plans loaded, each year said that some of them carry
- * (in title or 文号) picks those, one group per year in the question's order. A year none of the place's plans carries
- * picks a plan of that year whose header names no place but which shares a unit with the place's plans: the same
- * issuer's plan of another year (六安2017年和2021年的通报, when only the 2021 one says 六安市); other years are left to the readers.
+ * (in title or 文号) picks those, one group per year in the question's order; a year none carries is left to the readers.
  */
 function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
+  if (place.groups.every((g) => g.length < 2)) return withPlacelessYears(q, place, view);
   const docs = view.documents.filter((d) => place.docIds.includes(d.id));
-  const placeless = view.documents.filter((d) => !d.place);
-  if (place.groups.every((g) => g.length < 2) && placeless.length === 0) return place;
-  const units = placeless.length ? unitNamesByDoc(view) : new Map<string, Set<string>>();
-  const placeUnits = new Set(docs.flatMap((d) => [...(units.get(d.id) ?? [])]));
-  const sameIssuer = (d: GraphView['documents'][number]) => [...(units.get(d.id) ?? [])].some((u) => placeUnits.has(u));
   let rest = place.rest;
   const groups: string[][] = [];
-  let narrowed = false;
-  let unmatchedAt: number | undefined;
   // Read in the question itself: the place's own phrase may have taken the year (舟山2023年的分解里).
   for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
-    let picked = docs.filter((d) => carriesYear(d, m[1])).map((d) => d.id);
-    if (picked.length === 0) {
-      picked = placeless.filter((d) => placelessOfYear(d, m[1]) && sameIssuer(d)).map((d) => d.id);
-      // A year nothing carries (the place's plan titled by months only: 1至9月份的通报) may be that plan's: its place.
-      if (picked.length === 0) {
-        unmatchedAt ??= groups.length;
-        continue;
-      }
-    } else if (picked.length === docs.length) {
-      // The year every plan of the place carries narrows nothing, but names one group when another year adds a plan.
-      groups.push(picked);
-      rest = blank(rest, m.index!, m.index! + m[0].length);
-      continue;
-    }
-    narrowed = true;
+    const picked = docs.filter((d) => carriesYear(d, m[1])).map((d) => d.id);
+    if (picked.length === 0 || picked.length === docs.length) continue;
     groups.push(picked);
     rest = blank(rest, m.index!, m.index! + m[0].length);
   }
-  if (!narrowed) return place;
-  // Plans added from another header, none of the place's own picked, and a year left unread: that is the place's own plan.
-  if (unmatchedAt !== undefined && !groups.flat().some((id) => place.docIds.includes(id))) groups.splice(unmatchedAt, 0, place.docIds);
+  if (groups.length === 0) return place;
+  const docIds = [...new Set(groups.flat())];
+  return { docIds, label: docs.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
+}
+
+/**
+ * 六安2017年和2021年的通报, where only the 2021 plan's header says 六安市: a year none of the place's plans carries picks a
+ * plan of that year whose header names no place but which shares a unit with the place's plans — the same issuer's plan
+ * of another year. Each year said keeps its group in the question's order; a year nothing carries (a plan titled by
+ * months only: 1至9月份的通报) stands for the place's own plan that no year named.
+ */
+function withPlacelessYears(q: string, place: Scope, view: GraphView): Scope {
+  const placeless = view.documents.filter((d) => !d.place);
+  if (placeless.length === 0) return place;
+  const doc = (id: string) => view.documents.find((d) => d.id === id)!;
+  const units = unitNamesByDoc(view);
+  const placeUnits = new Set(place.docIds.flatMap((id) => [...(units.get(id) ?? [])]));
+  const sameIssuer = (d: GraphView['documents'][number]) => [...(units.get(d.id) ?? [])].some((u) => placeUnits.has(u));
+  let rest = place.rest;
+  const groups: string[][] = [];
+  const unread: number[] = [];
+  let added = false;
+  for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
+    const own = place.groups.find((g) => g.some((id) => carriesYear(doc(id), m[1])));
+    const picked = own ? [] : placeless.filter((d) => placelessOfYear(d, m[1]) && sameIssuer(d)).map((d) => d.id);
+    if (!own && picked.length === 0) {
+      unread.push(groups.length);
+      continue;
+    }
+    if (own && groups.includes(own)) continue;
+    groups.push(own ?? picked);
+    added ||= !own;
+    rest = blank(rest, m.index!, m.index! + m[0].length);
+  }
+  if (!added) return place;
+  // The place's groups no year named go where a year was left unread; with none unread, the years said were all meant.
+  for (const g of place.groups) if (!groups.includes(g) && unread.length) groups.splice(unread.shift()!, 0, g);
   const docIds = [...new Set(groups.flat())];
   return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
 }
