@@ -30,6 +30,8 @@ const CANONICAL_FORMS: Array<[RegExp, string]> = [
   [/一个((?:牵头|配合|责任)单位)都没有?/gu, '没有$1'],
   // X给哪个单位打配合: whose tasks X supports, i.e. their leads.
   [/给(?:哪个|哪些|哪家|什么)(?:单位|部门)打配合$/gu, '配合的任务是谁牵头的'],
+  // Spoken words for a plan's own term: 喝水 / 吃水 is 饮水 (农村饮水安全), so a question that says it finds the task.
+  [/(?:喝|吃)水(?!平)/gu, '饮水'],
   // GDP增长 is the plans' 地区生产总值增长 (GDP目标 stays: some plans name the indicator GDP).
   [/GDP(?=增长|增速)/giu, '地区生产总值'],
   // X是哪一节的: where X sits.

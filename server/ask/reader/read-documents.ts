@@ -138,7 +138,9 @@ function docUnits(ctx: ReadCtx): Reading {
  */
 function docUnitsMinus(ctx: ReadCtx): Reading {
   const [first, ...others] = ctx.scope!.groups;
-  const unitsIn = (docIds: string[]) => new Map(dutiesIn(ctx.view, docIds).map((d) => [d.unit.name, d.unit] as const));
+  // 牵头单位 asked: the units that lead in the first plan and lead in none of the others.
+  const role = roleIn(ctx.rest);
+  const unitsIn = (docIds: string[]) => new Map(dutiesIn(ctx.view, docIds).filter((d) => !role || d.role === role).map((d) => [d.unit.name, d.unit] as const));
   const mine = unitsIn(first);
   const theirs = unitsIn(others.flat());
   const fn = functionOf(ctx);
@@ -147,8 +149,8 @@ function docUnitsMinus(ctx: ReadCtx): Reading {
   const b = newBuilder(ctx);
   for (const u of only) b.item(u);
   const label = (docIds: string[]) => docIds.map((id) => docLabel(ctx, id)).join('、');
-  const what = `${label(first)}有、${label(others.flat())}没有的单位`;
-  return reading('documentUnits', { docIds: first, except: others.flat() }, `我理解为：列出${what}（同名或同一职能的单位算作都有）`, b,
+  const what = `${label(first)}有、${label(others.flat())}没有的${role ? roleZh(role) : ''}单位`;
+  return reading('documentUnits', { docIds: first, except: others.flat(), ...(role ? { role } : {}) }, `我理解为：列出${what}（同名或同一职能的单位算作都有）`, b,
     only.length ? `${what}共 ${only.length} 个：${only.map((u) => `「${u.name}」`).join('、')}。` : `没有找到${what}。`);
 }
 

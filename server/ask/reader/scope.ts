@@ -1,5 +1,5 @@
 // Which documents a question is limited to: 在《…》里, 立山区的方案, 2023年的方案 — and the words that said so.
-import type { GraphView } from './view.ts';
+import { docOf, type GraphView } from './view.ts';
 
 export interface Scope {
   docIds: string[];
@@ -207,19 +207,39 @@ function byYear(q: string, view: GraphView): Scope | null {
 /** A year said of a plan (2020年的分解, 2023年那份, 2024年的方案里): the year, and the words that call it a plan. */
 const YEAR_OF_PLAN = /((?:19|20)\d{2})\s*年?(?:的|那份|那个|那版|版)?(?:(?:方案|文件|计划|分解|通知|意见)(?:里面|里|中|内)?(?:的)?)?/gu;
 
+function carriesYear(d: GraphView['documents'][number], year: string): boolean {
+  return d.title.replace(/\s/gu, '').includes(`${year}年`) || (d.docNumber ?? '').includes(year);
+}
+
+/** Of a plan that names no place: a year as a whole number, also in a file name its title fell back to (luan-minsheng-2017). */
+function placelessOfYear(d: GraphView['documents'][number], year: string): boolean {
+  return carriesYear(d, year) || new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(d.title);
+}
+
+/** Unit names with a duty in each document: what tells the same issuer's plans of other years. */
+function unitNamesByDoc(view: GraphView): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const d of view.duties) {
+    const doc = docOf(d.task);
+    const names = out.get(doc) ?? new Set<string>();
+    names.add(d.unit.name);
+    out.set(doc, names);
+  }
+  return out;
+}
+
 /**
  * 舟山2023年的分解 / …是2020年那份没有的: where a place has several plans loaded, each year said that some of them carry
  * (in title or 文号) picks those, one group per year in the question's order; a year none carries is left to the readers.
  */
 function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
-  if (place.groups.every((g) => g.length < 2)) return place;
+  if (place.groups.every((g) => g.length < 2)) return withPlacelessYears(q, place, view);
   const docs = view.documents.filter((d) => place.docIds.includes(d.id));
-  const yearOf = (d: GraphView['documents'][number], y: string) => d.title.replace(/\s/gu, '').includes(`${y}年`) || (d.docNumber ?? '').includes(y);
   let rest = place.rest;
   const groups: string[][] = [];
   // Read in the question itself: the place's own phrase may have taken the year (舟山2023年的分解里).
   for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
-    const picked = docs.filter((d) => yearOf(d, m[1])).map((d) => d.id);
+    const picked = docs.filter((d) => carriesYear(d, m[1])).map((d) => d.id);
     if (picked.length === 0 || picked.length === docs.length) continue;
     groups.push(picked);
     rest = blank(rest, m.index!, m.index! + m[0].length);
@@ -227,6 +247,42 @@ function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
   if (groups.length === 0) return place;
   const docIds = [...new Set(groups.flat())];
   return { docIds, label: docs.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
+}
+
+/**
+ * 六安2017年和2021年的通报, where only the 2021 plan's header says 六安市: a year none of the place's plans carries picks a
+ * plan of that year whose header names no place but which shares a unit with the place's plans — the same issuer's plan
+ * of another year. Each year said keeps its group in the question's order; a year nothing carries (a plan titled by
+ * months only: 1至9月份的通报) stands for the place's own plan that no year named.
+ */
+function withPlacelessYears(q: string, place: Scope, view: GraphView): Scope {
+  const placeless = view.documents.filter((d) => !d.place);
+  if (placeless.length === 0) return place;
+  const doc = (id: string) => view.documents.find((d) => d.id === id)!;
+  const units = unitNamesByDoc(view);
+  const placeUnits = new Set(place.docIds.flatMap((id) => [...(units.get(id) ?? [])]));
+  const sameIssuer = (d: GraphView['documents'][number]) => [...(units.get(d.id) ?? [])].some((u) => placeUnits.has(u));
+  let rest = place.rest;
+  const groups: string[][] = [];
+  const unread: number[] = [];
+  let added = false;
+  for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
+    const own = place.groups.find((g) => g.some((id) => carriesYear(doc(id), m[1])));
+    const picked = own ? [] : placeless.filter((d) => placelessOfYear(d, m[1]) && sameIssuer(d)).map((d) => d.id);
+    if (!own && picked.length === 0) {
+      unread.push(groups.length);
+      continue;
+    }
+    if (own && groups.includes(own)) continue;
+    groups.push(own ?? picked);
+    added ||= !own;
+    rest = blank(rest, m.index!, m.index! + m[0].length);
+  }
+  if (!added) return place;
+  // The place's groups no year named go where a year was left unread; with none unread, the years said were all meant.
+  for (const g of place.groups) if (!groups.includes(g) && unread.length) groups.splice(unread.shift()!, 0, g);
+  const docIds = [...new Set(groups.flat())];
+  return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
 }
 
 /** The scope a question states, or null: with one document loaded there is nothing to limit. */
