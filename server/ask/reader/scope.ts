@@ -256,6 +256,8 @@ function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
  * months only: 1至9月份的通报) stands for the place's own plan that no year named.
  */
 function withPlacelessYears(q: string, place: Scope, view: GraphView): Scope {
+  // Most questions say no year: they never pay for the walk over every duty below.
+  if (!/(?:19|20)\d{2}/u.test(q)) return place;
   const placeless = view.documents.filter((d) => !d.place);
   if (placeless.length === 0) return place;
   const doc = (id: string) => view.documents.find((d) => d.id === id)!;
