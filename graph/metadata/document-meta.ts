@@ -6,6 +6,7 @@
 // outside the text. The jurisdiction itself is read by pipeline/jurisdiction.ts.
 
 import { z } from 'zod';
+import { DOC_NUMBER_TAIL } from './doc-number.ts';
 
 export const DOCUMENT_LEVELS = ['省', '市', '县', '区', '乡镇'] as const;
 export type DocumentLevel = (typeof DOCUMENT_LEVELS)[number];
@@ -27,9 +28,7 @@ export const METADATA_KEYS = Object.keys(documentMetadataSchema.shape) as (keyof
 // Where a notice's header and signature live; the plan body after it is never searched for them.
 const HEADER_CHARS = 1500;
 
-const OPEN = '[〔\\[［【(（]';
-const CLOSE = '[〕\\]］】)）]';
-const DOC_NUMBER_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}${OPEN}\\s*(?:19|20)\\d{2}\\s*${CLOSE}\\s*\\d{1,4}\\s*号)`);
+const DOC_NUMBER_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}${DOC_NUMBER_TAIL})`);
 const LABELLED = (label: string) => new RegExp(`(?:${label})\\s*[:：]?\\s*\\n?\\s*([^\\n]{2,60})`);
 const ISSUER_FIELD = LABELLED('发文机关|发文机构|发布机构|发布部门|发文单位');
 const NUMBER_FIELD = LABELLED('发文字号|发布文号|文\\s*号');

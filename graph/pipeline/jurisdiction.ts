@@ -1,4 +1,5 @@
 // The jurisdiction a document's units belong to: the issuing body, the title, the 文号 prefix or the units' own prefixes.
+import { DOC_NUMBER_TAIL } from '../metadata/doc-number.ts';
 import { isPlaceName, startsWithPlaceName } from '../units/surface.ts';
 
 /** Where a document is from: a named place, or only the level its units carry (unnamed documents keep their units). */
@@ -54,7 +55,7 @@ const TITLE_NAMED_RE = new RegExp(
 // space before the bracket as a web page prints it; 东府〔2012〕28号); the prefix is the place without its level. Only the document's
 // own number (on its own line, or after a 文号 label), never one cited in the text (…通知》(昆政发〔2016〕13号)).
 const DOC_NUMBER_RE = new RegExp(
-  `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发|政|府)\\s*[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
+  `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发|政|府)${DOC_NUMBER_TAIL}`, 'mu');
 const NOT_A_NAME = /[和与及的在对于把被关等各]/u;
 
 // The central government's documents: units they name (财政部, 国家发展改革委) are the nation's, one 财政部 across them all.
@@ -62,7 +63,7 @@ const NATIONAL = '国家';
 // Its own 文号 (国发〔2017〕28号, 国办函〔2004〕21号, 工信部规〔2018〕1号, 财建〔2020〕5号, 发改办〔2019〕3号, 人社部发): on its own
 // line or after a 文号 label, never one cited in the text (a province's plan implementing 国发〔…〕 stays the province's).
 const NATIONAL_DOC_NUMBER_RE = new RegExp(
-  `(?:^|(?:发文字号|文号)[:：]?)(?:国发|国办发|国办函|国函|工信部${PLACE_CHAR}{0,2}|工信厅${PLACE_CHAR}{0,2}|发改${PLACE_CHAR}{0,3}|人社部${PLACE_CHAR}{0,2}|财${PLACE_CHAR}{1,2})\\s*[〔(\\[【](?:19|20)\\d\\d[〕)\\]】]\\s*\\d+\\s*号`, 'mu');
+  `(?:^|(?:发文字号|文号)[:：]?)(?:国发|国办发|国办函|国函|工信部${PLACE_CHAR}{0,2}|工信厅${PLACE_CHAR}{0,2}|发改${PLACE_CHAR}{0,3}|人社部${PLACE_CHAR}{0,2}|财${PLACE_CHAR}{1,2})${DOC_NUMBER_TAIL}`, 'mu');
 // The State Council, its office or a ministry or commission under it: opening the title (国务院关于…, 工业和信息化部2018年…),
 // or as a whole line of the text (the 落款 国务院办公厅) or after a page's label (发文机关国务院办公厅); a line opening with
 // 国务院关于… in the text may be a cited decision broken onto its own line.

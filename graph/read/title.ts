@@ -1,6 +1,7 @@
 // A document's title: its heading line when it has one (a titled heading near the top wins over a headline or site
 // navigation), else a 《title》 or a 关于…的通知 a repost names, else its opening clause, else its 文号, else its file name.
 import { basename, extname } from 'node:path';
+import { DOC_NUMBER_TAIL } from '../metadata/doc-number.ts';
 import { bareLine, isPageFieldLine, PAGE_FIELD_KEY } from '../metadata/page-fields.ts';
 import { PINYIN_GLOSS } from '../normalise/glosses.ts';
 
@@ -70,7 +71,7 @@ function leadTitle(line: string): string | null {
 }
 
 /** A 文号 line in the head (发文字号阜政办〔2023〕11号, 文件编号:海政办发〔2023〕2号): a title-less copy's best name. */
-const NUMBER_LINE = /^(?:发文字号|发文序号|文件编号|文号|字号)?\s*[:：]?\s*(\p{Script=Han}{1,12}[〔[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号)$/u;
+const NUMBER_LINE = new RegExp(`^(?:发文字号|发文序号|文件编号|文号|字号)?\\s*[:：]?\\s*(\\p{Script=Han}{1,12}${DOC_NUMBER_TAIL})$`, 'u');
 
 function numberTitle(text: string): string | null {
   for (const raw of text.split('\n', TITLE_LOOKAHEAD_LINES * 2)) {
