@@ -5,7 +5,7 @@
 export interface LayoutWork { text: string; map: Int32Array }
 
 /** Drops the [from, to) spans (sorted, disjoint) from the text and its map. */
-function dropSpans(work: LayoutWork, spans: [number, number][]): LayoutWork {
+export function dropSpans(work: LayoutWork, spans: [number, number][]): LayoutWork {
   if (spans.length === 0) return work;
   const parts: string[] = [];
   const map = new Int32Array(work.text.length - spans.reduce((n, [a, b]) => n + b - a, 0));
@@ -20,9 +20,9 @@ function dropSpans(work: LayoutWork, spans: [number, number][]): LayoutWork {
   return { text: parts.join(''), map };
 }
 
-interface Line { start: number; end: number; text: string }
+export interface Line { start: number; end: number; text: string }
 
-function linesOf(text: string): Line[] {
+export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);

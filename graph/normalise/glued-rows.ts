@@ -148,7 +148,8 @@ export function splitGluedRows(work: GluedWork): GluedWork {
   for (const { at, s } of inserts) {
     parts.push(text.slice(last, at), s);
     for (let i = last; i < at; i++) map.push(work.map[i]);
-    map.push(work.map[Math.min(at, text.length - 1)]);
+    // Every inserted character (a label line's `\n牵头单位:` is several) points at the character it stands before.
+    for (let k = 0; k < s.length; k++) map.push(work.map[Math.min(at, text.length - 1)]);
     last = at;
   }
   parts.push(text.slice(last));

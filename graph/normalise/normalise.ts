@@ -12,6 +12,7 @@ import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
 import { listSpacedDutyCellLines, listSpacedDutyCells, rewritePipeRows } from './pipe-rows.ts';
 import { rowOrigins } from './row-offsets.ts';
+import { dropSiteChrome } from './site-chrome.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
 import { splitSpacedCells } from './space-cells.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
@@ -196,13 +197,13 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 /**
- * The text-shape stages, in order, each over the previous one's text with the offset map kept: a copy's layout (blank
- * lines, page marks, hard wraps), glosses, markdown
+ * The text-shape stages, in order, each over the previous one's text with the offset map kept: a web page's chrome, a
+ * copy's layout (blank lines, page marks, hard wraps), glosses, markdown
  * marks and a preview's chunk numbers off first, then glued table rows, lines and headings restored, then each published table shape rewritten, then tables to items, then labels run on
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
+  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

@@ -3,6 +3,7 @@ import { findAnnotations, type Annotation } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
 import { carryForward } from '../duties/carry.ts';
 import { headingUnits } from '../duties/heading-units.ts';
+import { supportFromNotice } from '../duties/notice-rule.ts';
 import { readFirstAsLead } from '../duties/reading-rule.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { endsMidSentence } from '../outline/cut.ts';
@@ -55,6 +56,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   resolver.prime(found.flatMap((a) => a.lists.flatMap((l) => l.items.map((i) => i.text))));
   const annotations = readFirstAsLead(norm.text, found.map((a) => resolveAnnotation(a, resolver)));
   carryForward(annotations, resolver);
+  supportFromNotice(norm.text, annotations, resolver);
   for (const a of annotations) for (const u of a.units) resolver.learn(u.canonical);
   const gapsAt = annotations
     .filter((a) => a.gapAt !== null && a.gapReason !== 'spliced-list')

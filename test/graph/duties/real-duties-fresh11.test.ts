@@ -37,4 +37,20 @@ describe('conventions of real plans (fresh11)', () => {
     ]);
     expect(tasks).toMatchObject([{ lead: ['合肥市', '省发展改革委'], support: [], responsible: [] }]);
   });
+  // http://www.jinhua.gov.cn/11330700002592599F/zdss/201804/t20180423_2272974_1.html (金华市 2018, 金政办发〔2018〕23号)
+  it('adds the units a notice names once as supporters (除特别注明的外,…都是配合单位) to every annotated item after it', () => {
+    const notice = '  各牵头单位要充分发挥指导协调作用。除特别注明的外,各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会都是配合单位。市督考办要定期督查通报进展情况。';
+    const items = [
+      '  一、尹学群市长牵头的重点工作',
+      '  1.全面完成2018年全市经济社会发展预期目标。其中,地区生产总值增长7%左右。',
+      '  牵头单位:市发改委',
+      '  配合单位:市农办、市经信委',
+    ];
+    const zones = ['各县(市、区)政府', '金华开发区', '金义都市新区', '金华山旅游经济区管委会'];
+    const [task] = tasksOfLines([notice, '', ...items]);
+    expect(task.lead).toEqual(['市发改委']);
+    expect([...task.support].sort()).toEqual(['市农办', '市经信委', ...zones].sort());
+    // Without the notice the item keeps its own units only.
+    expect(tasksOfLines(items)[0].support).toEqual(['市农办', '市经信委']);
+  });
 });

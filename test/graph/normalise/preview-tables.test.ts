@@ -55,6 +55,15 @@ describe('a table whose cells run together with no separator', () => {
     expect(lines.filter((l) => l.startsWith('序号'))).toHaveLength(2);
   });
 
+  it('maps every character of the rewritten text, the annotations it inserts included, back to the original', () => {
+    const out = splitGluedRows(identity(table));
+    expect(out.text).toContain('(分管领导:何海平,牵头单位:文体旅局,');
+    expect(out.map.length).toBe(out.text.length);
+    const at = out.text.indexOf('文体旅局');
+    expect(table.slice(out.map[at], out.map[at] + 4)).toBe('文体旅局');
+    expect(Math.max(...out.map)).toBeLessThan(table.length);
+  });
+
   it('makes each row a task', () => {
     expect(writtenTasks(batchOf(table)).map((t) => t.path)).toEqual(['1', '2', '3', '4']);
   });
