@@ -47,8 +47,7 @@ const MIN_DOUBLED_SHARE = 0.9;
  * text whose own blank lines vary (blank lines between table cells but not between paragraphs) keeps them, and so
  * does one with lines of spaces (a table's empty cells: the table reader reads such a table without its blank lines).
  */
-function dropDoubledBlankLines(work: LayoutWork): LayoutWork {
-  const lines = linesOf(work.text);
+function dropDoubledBlankLines(work: LayoutWork, lines: Line[]): LayoutWork {
   if (lines.some((l) => l.text !== '' && l.text.trim() === '')) return work;
   const gaps: { first: number; count: number }[] = [];
   let prevWritten = -1;
@@ -85,8 +84,7 @@ const MAX_RUNNING_CHARS = 60;
  * before (a footer) the page numbers, the same words at least twice, is the page's running title or issuer: dropped
  * there; where else it stands (the title at the top) it stays.
  */
-function dropPageMarks(work: LayoutWork): LayoutWork {
-  const lines = linesOf(work.text);
+function dropPageMarks(work: LayoutWork, lines: Line[]): LayoutWork {
   const marks = lines.flatMap((l, i) => (PAGE_NUMBER.test(l.text) ? [i] : []));
   if (marks.length === 0) return work;
   const written = (from: number, step: 1 | -1) => {
@@ -171,8 +169,7 @@ function wrapWidth(lines: Line[]): number | null {
  * far past it): a line that fills the width and does not end its sentence goes on in the next line, joined back —
  * as the PDF reader joins lines that reach the margin.
  */
-function joinWrappedLines(work: LayoutWork): LayoutWork {
-  const lines = linesOf(work.text);
+function joinWrappedLines(work: LayoutWork, lines: Line[]): LayoutWork {
   const width = wrapWidth(lines);
   if (width === null) return work;
   const spans: [number, number][] = [];
@@ -185,7 +182,22 @@ function joinWrappedLines(work: LayoutWork): LayoutWork {
   return dropSpans(work, spans);
 }
 
-/** The three in the order the copies pile up: blank lines off first, then page breaks, then the wrapped lines meet. */
+/** A line that PAGE_NUMBER can match holds one of these: a text with none has no page marks to look for. */
+const PAGE_NUMBER_CHAR = /[-—–―─页/]/u;
+
+/**
+ * The three in the order the copies pile up: blank lines off first, then page breaks, then the wrapped lines meet.
+ * Every document passes here and few carry any of it: the lines are split once and again only after a change, and a
+ * pass whose mark the text lacks (a doubled line end, a page number's dash, 页 or slash) is not run.
+ */
 export function undoCopiedLayout(work: LayoutWork): LayoutWork {
-  return joinWrappedLines(dropPageMarks(dropDoubledBlankLines(work)));
+  let lines = linesOf(work.text);
+  const pass = (step: (w: LayoutWork, l: Line[]) => LayoutWork) => {
+    const next = step(work, lines);
+    if (next !== work) lines = linesOf(next.text);
+    work = next;
+  };
+  if (work.text.includes('\n\n')) pass(dropDoubledBlankLines);
+  if (PAGE_NUMBER_CHAR.test(work.text)) pass(dropPageMarks);
+  return joinWrappedLines(work, lines);
 }

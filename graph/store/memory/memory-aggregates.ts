@@ -38,6 +38,17 @@ function bump(load: Load, roles: Set<Role>, sign: number): void {
   load.total += sign;
 }
 
+/**
+ * `roles` counted into the load of `unit` in `loads`; a load back to zero is dropped. Maps are set only for a new key:
+ * a place named by most documents takes this path for every task naming it.
+ */
+function bumpIn(loads: Map<string, Load>, unit: string, roles: Set<Role>, sign: number): void {
+  let load = loads.get(unit);
+  if (!load) loads.set(unit, load = { lead: 0, support: 0, responsible: 0, total: 0 });
+  bump(load, roles, sign);
+  if (load.total === 0) loads.delete(unit);
+}
+
 export interface TaskDuties {
   leads: string[];
   units: number;
@@ -94,12 +105,7 @@ export class DutyAggregates {
       }
       if (sign > 0) this.tasks.set(task, { leads: [...units].filter(([, r]) => r.has('lead')).map(([u]) => u), units: units.size });
       else this.tasks.delete(task);
-      for (const [unit, roles] of units) {
-        const load = this.load.get(unit) ?? { lead: 0, support: 0, responsible: 0, total: 0 };
-        bump(load, roles, sign);
-        if (load.total === 0) this.load.delete(unit);
-        else this.load.set(unit, load);
-      }
+      for (const [unit, roles] of units) bumpIn(this.load, unit, roles, sign);
       const ids = [...units.keys()].sort();
       for (let i = 0; i < ids.length; i += 1) {
         for (let j = i + 1; j < ids.length; j += 1) this.pair(ids[i], ids[j], sign);
@@ -118,38 +124,36 @@ export class DutyAggregates {
     yield* mentionSteps(batch, mentions);
     for (const [task, entities] of mentions) {
       if (++n % STEP_ITEMS === 0) yield;
-      for (const entity of entities) for (const other of entities) if (other !== entity && projects.has(other)) this.coMention(entity, other, sign);
+      // The pairs in the order of the full entity × entity walk, without walking the non-projects as `other`.
+      let others: string[] | null = null;
+      for (const e of entities) if (projects.has(e)) (others ??= []).push(e);
+      if (others) for (const entity of entities) for (const other of others) if (other !== entity) this.coMention(entity, other, sign);
       const units = tasks.get(task);
       if (!units) continue;
       for (const entity of entities) {
         const loads = this.entityLoads.get(entity) ?? new Map<string, Load>();
-        for (const [unit, roles] of units) {
-          const load = loads.get(unit) ?? { lead: 0, support: 0, responsible: 0, total: 0 };
-          bump(load, roles, sign);
-          if (load.total === 0) loads.delete(unit);
-          else loads.set(unit, load);
-        }
+        for (const [unit, roles] of units) bumpIn(loads, unit, roles, sign);
         if (loads.size === 0) this.entityLoads.delete(entity);
-        else this.entityLoads.set(entity, loads);
+        else if (!this.entityLoads.has(entity)) this.entityLoads.set(entity, loads);
       }
     }
   }
 
   private coMention(entity: string, other: string, sign: number): void {
-    const counts = this.coCounts.get(entity) ?? new Map<string, number>();
+    let counts = this.coCounts.get(entity);
+    if (!counts) this.coCounts.set(entity, counts = new Map<string, number>());
     const count = (counts.get(other) ?? 0) + sign;
     if (count === 0) counts.delete(other);
     else counts.set(other, count);
     if (counts.size === 0) this.coCounts.delete(entity);
-    else this.coCounts.set(entity, counts);
   }
 
   private pair(a: string, b: string, sign: number): void {
     const key = `${a}\u0000${b}`;
-    const pair = this.pairs.get(key) ?? { a, b, shared: 0 };
+    let pair = this.pairs.get(key);
+    if (!pair) this.pairs.set(key, pair = { a, b, shared: 0 });
     pair.shared += sign;
     if (pair.shared === 0) this.pairs.delete(key);
-    else this.pairs.set(key, pair);
   }
 
   /** Lead ids and distinct unit count of a task (none when no unit holds a duty on it). */

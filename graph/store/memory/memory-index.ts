@@ -39,8 +39,13 @@ const STEP_ITEMS = 512;
 
 /** Every exact string a node answers to: its name and aliases. */
 export function termsOf(node: GraphNode): string[] {
-  const aliases = Array.isArray(node.properties.aliases) ? node.properties.aliases.map(String) : [];
-  return [...new Set([node.name, ...aliases])];
+  return termsFrom(node.name, node.properties.aliases);
+}
+
+function termsFrom(name: string, aliases: unknown): string[] {
+  // Most nodes (tasks, sections, evidence) have no aliases: no set to build, on every node of every commit.
+  if (!Array.isArray(aliases) || aliases.length === 0) return [name];
+  return [...new Set([name, ...aliases.map(String)])];
 }
 
 /**
@@ -181,15 +186,16 @@ export class MemoryIndex {
   /** Apply a change to a shared node, re-indexing its names only when they changed. */
   private remerge(id: string, shared: SharedNode, change: () => boolean): void {
     const before = this.nodes.get(id);
-    // Taken before the change: the merged node is updated in place.
-    const oldTerms = before ? termsOf(before) : [];
+    // The merged node is updated in place, but never renamed, and a change of aliases puts a new array in
+    // (SharedNode.rebuild): holding the old array is enough to list the old terms, only when they changed.
+    const oldAliases = before?.properties.aliases;
     const termsChanged = change();
     const after = shared.merged;
     if (after && before && !termsChanged) {
       this.nodes.set(id, after);
       return;
     }
-    for (const term of oldTerms) dropFrom(this.byTerm, term, id);
+    for (const term of before ? termsFrom(before.name, oldAliases) : []) dropFrom(this.byTerm, term, id);
     if (before) dropFrom(this.byLabel, before.label, id);
     this.nodes.delete(id);
     if (after) this.putNode(after);
