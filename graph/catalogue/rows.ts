@@ -41,11 +41,13 @@
 //  links(ids)              → LinkRow per edge incident to any id in ids (both directions), `from` the
 //                            endpoint in ids (an edge between two ids gives two rows).
 //  nodes(ids) / edgesAmong(ids) → full nodes; full edges with both endpoints in ids.
-//  searchCandidates(text, labels?) → SearchRow for nodes whose name, an alias, or text (Task, Section
-//                            and Target `text` property; never a Document's) contains `text`; docId =
+//  searchCandidates(text, labels?, limit?) → SearchRow for nodes whose name, an alias, or text (Task,
+//                            Section and Target `text` property; never a Document's) contains `text`; docId =
 //                            the owning document, null for shared nodes. Superset allowed; `score`,
 //                            when given, is search.ts's score of the row for `text`, and a scored row's
-//                            node is in no other row (the same row object may repeat).
+//                            node is in no other row (the same row object may repeat). With `limit` (the
+//                            page's size), a scored row that cannot be among the first `limit` in
+//                            shapeSearch's order may come with text null (a common word's thousands of texts).
 //  unitPairs()             → PairRow per unordered pair of distinct Units sharing ≥1 task, a.id < b.id,
 //                            shared = DISTINCT tasks both have any duty on.
 //  stats()                 → StatsRow: node counts per label, edge counts per type, documents, warnings.
@@ -177,7 +179,7 @@ export interface RowSource {
   links(ids: string[]): Promise<LinkRow[]>;
   nodes(ids: string[]): Promise<GraphNode[]>;
   edgesAmong(ids: string[]): Promise<GraphEdge[]>;
-  searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]>;
+  searchCandidates(text: string, labels?: NodeLabel[], limit?: number): Promise<SearchRow[]>;
   unitPairs(): Promise<PairRow[]>;
   stats(): Promise<StatsRow>;
   documents(): Promise<DocumentSummary[]>;
@@ -193,6 +195,13 @@ export interface RowSource {
    * entity mentioned by a task that also MENTIONS it, the DISTINCT such tasks. Null (or absent): mentionsInTasks.
    */
   coMentionCounts?(entityId: string): Promise<CoMentionRow[] | null>;
+  /**
+   * Optional, used with coMentionCounts: entityTasks' task page for one entity read where the rows are: the MENTIONS
+   * rows of the entity from the first `limit` tasks mentioning it in compareTasks' order (every such row of those
+   * tasks), `total`, the count of distinct tasks mentioning it, and `tasks`, all their ids. Null (or absent):
+   * mentionsOf, paged here (a place in 900 plans has 2,420 mention rows with their evidence, the page 100).
+   */
+  mentionPageOf?(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number; tasks: string[] } | null>;
   /**
    * Optional: unitTasks' page read where the rows are: the duty rows of `unitIds` (of `role` when given) whose
    * (task, role) is among the first `limit` distinct (unit, task, role) in compareDutyRows' order, ties at the cut

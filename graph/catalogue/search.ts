@@ -115,5 +115,5 @@ export function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryO
 }
 
 export async function executeSearch(src: RowSource, p: QueryParams<'search'>): Promise<QueryOutput<'search'>> {
-  return shapeSearch(p, await src.searchCandidates(p.text, p.labels));
+  return shapeSearch(p, await src.searchCandidates(p.text, p.labels, p.limit));
 }

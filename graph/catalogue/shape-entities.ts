@@ -101,14 +101,18 @@ async function coFromCounts(
  * `rows.mentions`: one per task and entity (mentionsByTask). tasks: document order, then entity; touches: by `from` then `to` (name, id);
  * coMentioned: by shared tasks desc, then name, id; projects: touching ones first, then co-mentions desc, name, id.
  */
+function compareMentions(a: MentionRow, b: MentionRow): number {
+  return compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity);
+}
+
 export function shapeEntityTasks(
   p: QueryParams<'entityTasks'>,
   entities: EntityRef[],
-  rows: { mentions: MentionRow[]; touches: TouchRow[] },
+  rows: { mentions: MentionRow[] | Page<MentionRow>; touches: TouchRow[] },
   co: CoMentions,
 ): QueryOutput<'entityTasks'> {
   const ids = new Set(entities.map((e) => e.id));
-  const tasks = paginate(rows.mentions, (a, b) => compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity), p.limit);
+  const tasks = Array.isArray(rows.mentions) ? paginate(rows.mentions, compareMentions, p.limit) : rows.mentions;
   const touchRows = dedupeBy(rows.touches, (r) => `${r.from.id}\u0000${r.to.id}`);
   const touches = paginate(touchRows, (a, b) => compareRefs(a.from, b.from) || compareRefs(a.to, b.to), p.limit);
   const projects = projectPage(p.limit, ids, touchRows, co);
@@ -125,6 +129,14 @@ export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityT
   const entities = await src.resolveEntities(p.label, p.name);
   const ids = [...new Set(entities.map((e) => e.id))];
   if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [] }, { counts: [], page: paginate([], byShared, p.limit), tasks: new Map() });
+  // One entity on a store that pages its tasks where the rows are: only the page's mentions are read.
+  const paged = ids.length === 1 && src.mentionPageOf ? await src.mentionPageOf(ids[0], p.limit) : null;
+  const kept = paged && src.coMentionCounts ? await src.coMentionCounts(ids[0]) : null;
+  if (paged && kept) {
+    const page = [...earliestBy(paged.rows, taskIdOf).values()].sort(compareMentions);
+    const mentions = { items: page, total: paged.total, truncated: paged.total > p.limit };
+    return shapeEntityTasks(p, entities, { mentions, touches: await src.touchesOf(ids) }, await coFromCounts(src, p, kept, new Set(paged.tasks)));
+  }
   const [found, touches] = await Promise.all([src.mentionsOf(ids), src.touchesOf(ids)]);
   // Mention rows name one of `entities`; with one (the usual case) the task id alone is the key, and the keys are
   // the entity's own tasks (a place in thousands of plans: one pass over its rows, not two).
@@ -132,8 +144,8 @@ export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityT
   const mentions = [...byTask.values()];
   const own: ReadonlySet<string> | ReadonlyMap<string, unknown> = ids.length === 1 ? byTask : new Set(mentions.map((m) => m.task.id));
   // One entity: the store's own co-mention counts when it keeps them (two entities' tasks may overlap).
-  const kept = ids.length === 1 && src.coMentionCounts ? await src.coMentionCounts(ids[0]) : null;
-  if (kept) return shapeEntityTasks(p, entities, { mentions, touches }, await coFromCounts(src, p, kept, own));
+  const counts = ids.length === 1 && src.coMentionCounts ? await src.coMentionCounts(ids[0]) : null;
+  if (counts) return shapeEntityTasks(p, entities, { mentions, touches }, await coFromCounts(src, p, counts, own));
   const coMentions = own.size > 0 ? await src.mentionsInTasks([...own.keys()], [...PROJECT_LABELS]) : [];
   return shapeEntityTasks(p, entities, { mentions, touches }, coFromRows(p, new Set(ids), coMentions));
 }

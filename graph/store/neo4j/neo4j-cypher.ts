@@ -2,6 +2,7 @@
 import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../../model.ts';
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
 import { ID_PREFIX, labelOfId } from '../batch/id-prefix.ts';
+import { SEARCH_SCORES } from '../../catalogue/search.ts';
 
 /** The only way a label, type or index name reaches Cypher text: checked against the fixed allow-lists. */
 export function cypherName<T extends string>(name: T, allowed: readonly string[]): T {
@@ -321,6 +322,21 @@ export const SCOPED_DUTIES = `CALL () {
 const MENTION_ROW = `RETURN ${TASK('t')} AS task, ${REF('e')} AS entity, m.evidence_json AS evidence`;
 export const MENTIONS_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
 MATCH (t)-[m:MENTIONS]->(e) WHERE ${TASK_IN('t')} ${MENTION_ROW}`;
+/**
+ * entityTasks' task page (RowSource.mentionPageOf): one row, the ids of the tasks mentioning the entity (in scope), and
+ * the mention rows of the first `$limit` of them in compareTasks' order (ids are ASCII, so Cypher's order is JS's; a
+ * missing start counts as 0, as taskRow reads it).
+ * Only docId, start and id are read per task; names, paths and evidence for the page's tasks alone.
+ */
+export const MENTION_PAGE_OF = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
+MATCH (t)-[:MENTIONS]->(e) WHERE ${TASK_IN('t')}
+WITH DISTINCT t, e ORDER BY t.docId, coalesce(t.start, 0), t.id
+WITH e, collect(t) AS ordered
+CALL (e, ordered) {
+  UNWIND ordered[0..toInteger($limit)] AS t MATCH (t)-[m:MENTIONS]->(e)
+  RETURN collect({task: ${TASK('t')}, entity: ${REF('e')}, evidence: m.evidence_json}) AS rows
+}
+RETURN [t IN ordered | t.id] AS tasks, rows`;
 export const MENTIONS_IN_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
 WITH t WHERE ${TASK_IN('t')} MATCH (t)-[m:MENTIONS]->(e) WHERE labels(e)[0] IN $labels ${MENTION_ROW}`;
 export const TOUCHES_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
@@ -425,13 +441,37 @@ WITH x.id AS id, x.parent AS parent, min(x.r.id) AS edge
 WITH id, min(parent) AS parent, collect([parent, edge]) AS options
 RETURN id, parent, [x IN options WHERE x[0] = parent][0][1] AS edge`;
 
+/**
+ * search's candidates, scored here as search.ts scoreOf scores them (each node once, UNION): only the short name and
+ * aliases are read per hit, and a text hit (no name or alias holds the needle) scores 20 unread. A common word is in
+ * thousands of task and section texts, which the answer's page never shows: only the rows that can be on the page
+ * carry their text (its snippet), the first `$limit` in the page's order (score desc, name, id) plus every row whose
+ * name or id holds a unit at or above U+D800 (there code-point and code-unit orders may differ; below it they agree,
+ * so the JS page's other rows are among the first `$limit`). `$limit` null: every row carries its text.
+ */
 export const SEARCH_CANDIDATES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}
 } WITH n WHERE ($labels IS NULL OR labels(n)[0] IN $labels)
   AND ($docs IS NULL OR CASE WHEN n.pg_doc IS NULL THEN ${VISIBLE('n')} ELSE n.pg_doc IN $docs END)
-RETURN n {.id, .name, .aliases, .text, .pg_doc, pg_label: labels(n)[0]} AS hit`;
+WITH n, n.name AS name, n.aliases AS aliases
+WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name, CASE WHEN aliases IS :: LIST<ANY> THEN aliases ELSE [] END AS aliases
+WITH n, name, aliases, CASE
+  WHEN name = $text THEN ${SEARCH_SCORES.exactName}
+  WHEN any(a IN aliases WHERE a = $text) THEN ${SEARCH_SCORES.exactAlias}
+  WHEN name STARTS WITH $text THEN ${SEARCH_SCORES.prefixName}
+  WHEN any(a IN aliases WHERE a STARTS WITH $text) THEN ${SEARCH_SCORES.prefixAlias}
+  WHEN name CONTAINS $text THEN ${SEARCH_SCORES.inName}
+  WHEN any(a IN aliases WHERE a CONTAINS $text) THEN ${SEARCH_SCORES.inAlias}
+  ELSE ${SEARCH_SCORES.inText} END AS score
+WITH n, n.id AS id, name, aliases, score ORDER BY score DESC, name, id
+WITH collect({n: n, id: id, name: name, aliases: aliases, score: score}) AS ranked
+UNWIND range(0, size(ranked) - 1) AS i
+WITH ranked[i] AS r, i < $limit OR $limit IS NULL OR NOT (ranked[i].name + ranked[i].id) =~ $belowSurrogates AS described
+RETURN {id: r.id, name: r.name, pg_doc: r.n.pg_doc, pg_label: labels(r.n)[0], aliases: r.aliases, text: CASE WHEN described THEN r.n.text END} AS hit, r.score AS score`;
+/** SEARCH_CANDIDATES' `$belowSurrogates`: a string whose every UTF-16 unit is below U+D800 (Java regex, whole match). */
+export const BELOW_SURROGATES = '[\\x{0}-\\x{D7FF}]*';
 
 /** Each unordered pair once (Cypher's string order is by code point, so callers re-orient in JS). */
 const PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id

@@ -141,6 +141,12 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.MENTIONS_OF, { ids: entityIds })).map(mentionRow);
   }
 
+  async mentionPageOf(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number; tasks: string[] }> {
+    const [row] = await this.rows(Q.MENTION_PAGE_OF, { entityId, limit });
+    const tasks = ((row?.tasks ?? []) as unknown[]).map(String);
+    return { rows: ((row?.rows ?? []) as Row[]).map(mentionRow), total: tasks.length, tasks };
+  }
+
   async touchesOf(entityIds: string[]): Promise<TouchRow[]> {
     return (await this.rows(Q.TOUCHES_OF, { ids: entityIds })).map((r) => ({
       from: entityRef(asNode(r.from)), to: entityRef(asNode(r.to)), evidence: evidence(r.evidence),
@@ -216,8 +222,10 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.EDGES_AMONG, { ids })).map((r) => decodeEdge(r.edge as Row));
   }
 
-  async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
-    return (await this.rows(Q.SEARCH_CANDIDATES, { text, aliasContains: Q.containsAliasQuery(text), labels: labels ?? null }, ['text'])).map((r) => {
+  /** Scored in Cypher; with a `limit`, rows the page cannot reach come without their text (SEARCH_CANDIDATES). */
+  async searchCandidates(text: string, labels?: NodeLabel[], limit?: number): Promise<SearchRow[]> {
+    const params = { text, aliasContains: Q.containsAliasQuery(text), labels: labels ?? null, limit: limit ?? null, belowSurrogates: Q.BELOW_SURROGATES };
+    return (await this.rows(Q.SEARCH_CANDIDATES, params, ['text'])).map((r) => {
       const hit = r.hit as Row;
       const node = asNode(hit);
       const textual = node.label === 'Task' || node.label === 'Section' || node.label === 'Target';
@@ -226,6 +234,7 @@ export class Neo4jRowSource implements RowSource {
         aliases: Array.isArray(hit.aliases) ? hit.aliases.map(String) : [],
         text: textual && typeof hit.text === 'string' ? hit.text : null,
         docId: typeof hit.pg_doc === 'string' ? hit.pg_doc : null,
+        score: Number(r.score),
       };
     });
   }
