@@ -1,0 +1,25 @@
+// The reader rules added while tuning on real13-dev (issue 10), one behaviour each, in other words than the set's, on the eight real13 plans (no seed).
+import { describe, expect, it } from 'vitest';
+import { askOver } from './ask-over.ts';
+
+const { ask, names } = askOver(['test/fixtures/questions/real13-docs']);
+
+describe('reader rules after real13-dev', () => {
+  it('reads a national body by its short form with 国家 (国家卫健委 for the plan\'s 国家卫生健康委)', async () => {
+    // 健康中国行动2023年工作要点: 国家卫生健康委 leads (八) and shares (九) with 教育部 and 体育总局.
+    const all = await names('国家卫健委参与了哪些工作');
+    expect(all.join(' ')).toContain('青少年烟草流行监测');
+    expect(all.join(' ')).toContain('巩固无烟党政机关');
+    expect(all).toEqual(await names('国家卫生健康委参与了哪些工作'));
+  });
+
+  it('declines the air quality asked of now, not a question about the plans\' air targets', async () => {
+    for (const q of ['海曙区现在PM2.5多少', '铜川此刻的AQI怎么样', 'what is the air quality in Gongshu today']) {
+      const a = await ask(q);
+      expect(a.answer.items, q).toEqual([]);
+      expect(a.answer.text, q).toMatch(/抱歉/u);
+    }
+    // 金华's county plan: AQI優良天數平均比例達到88%.
+    expect((await ask('AQI优良天数比例的目标是多少')).answer.text).toContain('88%');
+  });
+});
