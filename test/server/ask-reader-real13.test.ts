@@ -13,6 +13,14 @@ describe('reader rules after real13-dev', () => {
     expect(all).toEqual(await names('国家卫生健康委参与了哪些工作'));
   });
 
+  it('reads soil, solid waste and renewable resources in English as the plans write them', async () => {
+    // The 土壤 plan's item 4 (提高固体废物和再生资源利用水平): 市发改委, 市环保局 and 市商务委 lead its brackets.
+    expect(await names('Who is in charge of recycling renewable resources under the soil pollution plan?')).toEqual(
+      expect.arrayContaining(['市发改委', '市环保局', '市商务委']));
+    // 金华's county plan, item 3 (加大可再生能源比重): 经信委 and 发改委 lead.
+    expect(await names('Which departments lead the renewable energy task?')).toEqual(expect.arrayContaining(['经信委', '发改委']));
+  });
+
   it('declines the air quality asked of now, not a question about the plans\' air targets', async () => {
     for (const q of ['海曙区现在PM2.5多少', '铜川此刻的AQI怎么样', 'what is the air quality in Gongshu today']) {
       const a = await ask(q);
