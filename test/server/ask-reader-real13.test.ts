@@ -21,6 +21,15 @@ describe('reader rules after real13-dev', () => {
     expect(await names('Which departments lead the renewable energy task?')).toEqual(expect.arrayContaining(['经信委', '发改委']));
   });
 
+  it('counts a name written with its rank (国家级临空经济示范区) as the name', async () => {
+    // 海曙 2023 writes 提高国家级临空经济示范区能级, 海曙 2024 推动临空经济示范区建设: both name the zone.
+    const got = (await names('临空经济示范区涉及哪几项任务')).join(' ');
+    expect(got).toContain('提高国家级临空经济示范区能级');
+    expect(got).toContain('推动临空经济示范区建设');
+    // The ranked name asked as written keeps to the tasks that write it so.
+    expect(await names('国家级临空经济示范区涉及哪几项任务')).toEqual(['提高国家级临空经济示范区能级']);
+  });
+
   it('declines the air quality asked of now, not a question about the plans\' air targets', async () => {
     for (const q of ['海曙区现在PM2.5多少', '铜川此刻的AQI怎么样', 'what is the air quality in Gongshu today']) {
       const a = await ask(q);
