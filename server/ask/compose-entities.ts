@@ -24,8 +24,15 @@ export function composeEntityTasks(out: QueryOutput<'entityTasks'>, name: string
     return b.done(`${parts.join('；')}。`);
   }
   const also = focus.alsoMentions;
-  const tasks = out.tasks.items.filter((t) => !also || lexicon.mentions.get(t.id)?.has(also.id));
-  for (const t of tasks) b.item(t).edge('MENTIONS', t.id, entity.id).cite(t.evidence);
+  const named = out.tasks.items.filter((t) => !also || lexicon.mentions.get(t.id)?.has(also.id));
+  const seen = new Set(named.map((t) => t.id));
+  const twins = also ? [] : rankedTwins(lexicon, entity);
+  const tasks = [...named, ...tasksMentioningAny(lexicon, twins).filter((t) => !seen.has(t.id))];
+  for (const t of named) b.item(t).edge('MENTIONS', t.id, entity.id).cite(t.evidence);
+  for (const t of tasks.slice(named.length)) {
+    b.item(t);
+    for (const id of twins) if (lexicon.mentions.get(t.id)?.has(id)) b.node(lexicon.nodes.get(id)!).edge('MENTIONS', t.id, id);
+  }
   if (also) {
     b.node(also);
     for (const t of tasks) b.edge('MENTIONS', t.id, also.id);
@@ -37,6 +44,14 @@ export function composeEntityTasks(out: QueryOutput<'entityTasks'>, name: string
   }
   if (tasks.length === 0) return b.done(`没有${subject}的任务。`);
   return b.done(`${subject}的任务共 ${tasks.length} 项：${listNames([...new Set(tasks.map((t) => t.name))])}。`);
+}
+
+/** A rank written before a name (国家级临空经济示范区) names the same thing: the tasks that write it so name the entity too. */
+const RANK = /^(?:国家级|省级|市级|区级|县级)/u;
+
+function rankedTwins(lexicon: Lexicon, entity: { id: string; label: string; name: string }): string[] {
+  return lexicon.entities.filter((e) => e.id !== entity.id && e.label === entity.label && RANK.test(e.name) && e.name.replace(RANK, '') === entity.name)
+    .map((e) => e.id);
 }
 
 /** A place no task names itself but a project named after it does (江口街道社区卫生服务中心迁建): the tasks naming that project. */

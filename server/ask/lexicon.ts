@@ -149,10 +149,26 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
     if (taken.has(f.text)) continue;
     for (const name of f.units) table.add(f.text, 'unit', 'abbreviation', byName.get(name)!);
   }
+  nationalForms(table, byName);
   // Last, and only where no other form names a unit: the registry and the function forms know better.
   const named = new Set(table.forms.keys());
   for (const [short, target] of initialsForms(byName)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
   for (const [short, target] of placeDroppedForms(byName, places)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
+}
+
+/**
+ * A national body written 国家 + a registry name (国家卫生健康委) is said by that entry's short forms with 国家 (国家卫健委):
+ * 国家 is no level of the registry, so the resolver cannot reach it. The bare short form (卫健委) stays the levels' own.
+ */
+function nationalForms(table: FormTable, byName: Map<string, LexTarget>): void {
+  for (const [name, target] of byName) {
+    const rest = /^国家(\p{Script=Han}{2,})$/u.exec(name)?.[1];
+    const entry = rest && UNIT_REGISTRY.find((e) => e.stem === rest || (e.full ?? []).includes(rest));
+    if (!entry) continue;
+    for (const form of [entry.stem, ...(entry.full ?? []), ...(entry.abbr ?? [])]) {
+      if (`国家${form}` !== name) table.add(`国家${form}`, 'unit', 'abbreviation', target);
+    }
+  }
 }
 
 /** The corpus's units by the registry body their name denotes at its level (区水务局 and 区水利局 → 区水利局). */

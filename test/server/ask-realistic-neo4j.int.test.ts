@@ -36,6 +36,7 @@ const SETS = [
   { name: 'eight more real plans (real10-dev, real10-fresh)', paths: ['test/fixtures/questions/real10-docs'], files: ['real10-dev', 'real10-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real11-dev, real11-fresh)', paths: ['test/fixtures/questions/real11-docs'], files: ['real11-dev', 'real11-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real12-dev, real12-fresh)', paths: ['test/fixtures/questions/real12-docs'], files: ['real12-dev', 'real12-fresh'] as const, reworded: null },
+  { name: 'eight more real plans (real13-dev, real13-fresh)', paths: ['test/fixtures/questions/real13-docs'], files: ['real13-dev', 'real13-fresh'] as const, reworded: null },
 ] satisfies { name: string; paths: string[]; files: readonly string[]; reworded: SetName | null }[];
 
 const PARAPHRASES = [...loadParaphrases('para-dev'), ...loadParaphrases('para-fresh')];

@@ -18,6 +18,9 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/天气|气温|下雨|下雪|刮风|有多(冷|热)|冷不冷|热不热|几度|\bweather\b|\b(?:raining|snowing)\b/iu, '天气'],
   // The weather asked of now or soon (今天刮不刮台风, 这几天会不会来寒潮): plans prepare for typhoons, they do not forecast them.
   [/刮不刮|(?:下不下|(?:会不会|要不要|有没有)(?:刮|下|来|起))(?:台风|大风|暴雨|雷雨|冰雹|寒潮|雾|霾|雨|雪)|(?:今天|明天|后天|今晚|明晚|明早|今早|这几天|周末|现在|待会儿?)(?:会|要)?(?:有|刮|下|来|起)(?:台风|大风|暴雨|雷雨|冰雹|寒潮|雾|霾|雨|雪)|台风(?:什么时候|几号|哪天|几点)(?:来|到|登陆)|台风(?:来了吗|到哪了?)/u, '天气'],
+  // Air quality measured now (今天的空气质量指数是多少, 现在PM2.5多少; in English after translation, 空气质量 … today): plans
+  // set yearly targets for it, they keep no readings.
+  [/(?:今天|今日|现在|此刻|当前|实时|这会儿?)(?:的)?(?:空气质量指数|空气质量|空气污染指数|AQI|PM2\.5|PM10|臭氧)(?:浓度|指数)?(?:是|有)?(?:多少|几|怎么样|咋样|好不好|高不高)|(?:空气质量指数|空气质量|AQI|PM2\.5|PM10)(?:浓度|指数)?(?:今天|现在|此刻)(?:是|有)?(?:多少|几|怎么样|咋样)|(?:\b(?:air quality|aqi|pm2\.5)\b|空气质量).{0,20}\b(?:today|right now|now)\b/iu, '实时空气质量'],
   [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
   // What a thing costs by the jin, piece or night (海鲜多少钱一斤, 一晚多少钱): plans set investment, not shop prices.
   [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚)(?:要|卖|是)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|\bhow much (?:does|do|is|are)\b.{0,40}\bcost\b/iu, '价格'],

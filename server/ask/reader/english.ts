@@ -143,6 +143,11 @@ const TOPICS: Array<[RegExp, string]> = [
   [/(?:urban )?rail transit|\bmetro\b|\bsubway\b/giu, '轨道交通'],
   [/new materials?/giu, '新材料'],
   [/air pollution/giu, '大气污染'],
+  // Soil and solid waste (土壤污染防治 plans): 固体废物 and 再生资源 as the plans write them, not 垃圾.
+  [/soil pollution/giu, '土壤污染'],
+  [/\bsolid wastes?\b/giu, '固体废物'],
+  [/\b(?:renewable|recycl(?:ed|able)) resources?\b/giu, '再生资源'],
+  [/\brenewable energy\b/giu, '可再生能源'],
   [/sewage|waste ?water/giu, '污水'],
   [/water quality/giu, '水质'],
   [/arable land|farmland|cultivated land/giu, '耕地'],
