@@ -27,4 +27,24 @@ describe('reader rules after real12-fresh', () => {
     // One plan of the place and no count said: still that plan only.
     expect(await names('六安的通报里市民政局牵头哪些')).toEqual(['养老服务和智慧养老']);
   });
+
+  it('lists the units of every plan asked (都牵头过 / 都有任务), naming a body renamed between one place\'s years apart', async () => {
+    // 六安 2017 and 2021: 市交通局 and 市民政局 lead in both; 2017's 市住建委 and 2021's 市住建局 are one function under
+    // two names, so the answer names them in a note and does not list them as common.
+    const a = await ask('六安2017年和2021年的民生工程通报中都牵头过的是哪些单位');
+    const got = a.answer.items.map((i) => i.name);
+    expect(got).toEqual(expect.arrayContaining(['市交通局', '市民政局']));
+    expect(got).not.toContain('市住建局');
+    expect(a.answer.text).toMatch(/市住建委.*市住建局.*未算作共有/u);
+  });
+
+  it('compares one place\'s plans of two years by the units\' names: a body renamed in between is listed, its old name beside it', async () => {
+    // Across places a body of the same function counts as present (ask-crossdoc.test.ts, 渝中/沙坪坝); within one place a
+    // renamed or merged body (机构改革: 住建委 → 住建局) is the change a year-on-year question looks for, so it is listed.
+    const a = await ask('六安2021年的通报中有哪些牵头单位是2017年的通报没有的');
+    const got = a.answer.items.map((i) => i.name);
+    expect(got).toEqual(expect.arrayContaining(['市住建局', '市退役军人局']));
+    expect(got).not.toContain('市交通局');
+    expect(a.answer.text).toContain('同一职能的「市住建委」');
+  });
 });
