@@ -47,4 +47,11 @@ describe('reader rules after real12-fresh', () => {
     expect(got).not.toContain('市交通局');
     expect(a.answer.text).toContain('同一职能的「市住建委」');
   });
+
+  it('counts the units a 繁體 plan lists under 責任單位 beside its 牽頭單位, as it does in a simplified plan', async () => {
+    // 武汉 (a 繁體 mirror), 能源消耗 row: 牽頭單位:市發改委;責任單位:市經信局、市生態環境局、市城建局、市交通運輸局.
+    const a = await ask('能源消耗降低完成省下达目标那一条的责任单位一共几个');
+    expect(a.answer.items.map((i) => i.name).sort()).toEqual(['市交通运输局', '市城建局', '市生态环境局', '市经信局']);
+    expect(a.answer.text).toMatch(/责任单位 4 个/u);
+  });
 });

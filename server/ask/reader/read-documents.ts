@@ -1,7 +1,7 @@
 // Questions about documents and counts: tasks per document, a task's units counted, which documents mention
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
-import { cite, COUNT_WORDS, docLabel, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
@@ -35,7 +35,7 @@ function docsByTasks(ctx: ReadCtx): Reading {
 function nonLeadAsked(ctx: ReadCtx, taskId: string): boolean {
   if (!NON_LEAD_UNITS.test(ctx.rest) || /参与/u.test(ctx.rest)) return false;
   if (!/责任单位/u.test(ctx.rest) || /配合单位|参与单位/u.test(ctx.rest)) return true;
-  return dutiesOfTask(ctx, taskId).some((d) => /责任单位|配合单位|协办单位|参与单位/u.test(d.evidence?.text ?? ''));
+  return dutiesOfTask(ctx, taskId).some((d) => /责任单位|配合单位|协办单位|参与单位/u.test(evidenceText(d)));
 }
 
 export function taskUnitCount(ctx: ReadCtx): Reading {
