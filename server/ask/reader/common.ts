@@ -1,5 +1,6 @@
 // What every reader shares: the question's context, the answer it returns, and small walks over the view.
 import type { Role } from '../../../graph/catalogue/schemas.ts';
+import { simplifyShortText } from '../../../graph/read/script.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { AnswerBuilder, type Composed } from '../compose-common.ts';
 import { DUTY_OF, ROLE_ZH } from '../compose-units.ts';
@@ -191,13 +192,18 @@ function listAfter(text: string, label: string): string | null {
  * so the plan's own list answers, whatever role the parser gave each unit. Null when the question names no label or
  * the task's annotation has none.
  */
+/** A duty's evidence sentence in simplified script: a 繁體 plan keeps its own characters (責任單位) in its evidence. */
+export function evidenceText(d: Duty): string {
+  return simplifyShortText(d.evidence?.text ?? '');
+}
+
 export function dutiesUnderLabel(ctx: ReadCtx, taskId: string): { label: string; duties: Duty[] } | null {
   const label = UNIT_LABEL.exec(ctx.rest)?.[0];
   if (!label) return null;
   // The plan may write a unit by a name the parser merged into another (区发改局 into 区发改(商务)局): any of its names.
   const named = (d: Duty, list: string) => [d.unit.name, ...(Array.isArray(d.unit.properties.aliases) ? d.unit.properties.aliases as string[] : [])]
     .some((n) => list.includes(n));
-  const duties = dutiesOfTask(ctx, taskId).filter((d) => named(d, listAfter(d.evidence?.text ?? '', label) ?? ''));
+  const duties = dutiesOfTask(ctx, taskId).filter((d) => named(d, listAfter(evidenceText(d), label) ?? ''));
   return duties.length ? { label, duties } : null;
 }
 

@@ -1,7 +1,7 @@
 // Questions about documents and counts: tasks per document, a task's units counted, which documents mention
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
-import { cite, COUNT_WORDS, docLabel, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
@@ -35,7 +35,7 @@ function docsByTasks(ctx: ReadCtx): Reading {
 function nonLeadAsked(ctx: ReadCtx, taskId: string): boolean {
   if (!NON_LEAD_UNITS.test(ctx.rest) || /参与/u.test(ctx.rest)) return false;
   if (!/责任单位/u.test(ctx.rest) || /配合单位|参与单位/u.test(ctx.rest)) return true;
-  return dutiesOfTask(ctx, taskId).some((d) => /责任单位|配合单位|协办单位|参与单位/u.test(d.evidence?.text ?? ''));
+  return dutiesOfTask(ctx, taskId).some((d) => /责任单位|配合单位|协办单位|参与单位/u.test(evidenceText(d)));
 }
 
 export function taskUnitCount(ctx: ReadCtx): Reading {
@@ -97,30 +97,38 @@ function functionOf(ctx: ReadCtx): Map<string, string> {
 
 /**
  * Units common to several plans: by name; across jurisdictions a name is rarely shared (沈阳's 市发展改革委, 辽中's
- * 区发展改革局), so the bodies of one function are common too, listed with each plan's own.
+ * 区发展改革局), so the bodies of one function are common too, listed with each plan's own. One place's plans of several
+ * years compare names (see docUnitsMinus): a body renamed between them is named in a note, not listed as common.
  */
-function commonUnits(ctx: ReadCtx, perDoc: Array<Map<string, GraphNode>>): { names: string[]; lines: string[] } {
+function commonUnits(ctx: ReadCtx, perDoc: Array<Map<string, GraphNode>>): { names: string[]; lines: string[]; notes: string[] } {
   const names = [...perDoc[0].keys()].filter((n) => perDoc.every((m) => m.has(n)));
   const fn = functionOf(ctx);
   const keysOf = (m: Map<string, GraphNode>) => new Set([...m.keys()].map((n) => fn.get(n)).filter((k): k is string => Boolean(k)));
   const byDoc = perDoc.map(keysOf);
   const keys = [...byDoc[0]].filter((k) => byDoc.every((ks) => ks.has(k)));
   const lines = names.map((n) => `「${n}」`);
+  const notes: string[] = [];
+  const byFunction = ofSeveralPlaces(ctx, ctx.scope!.docIds);
   for (const k of keys) {
     const own = perDoc.map((m, i) => [...m.keys()].filter((n) => fn.get(n) === k).map((n) => `「${n}」（${placeOf(ctx, ctx.scope!.docIds[i])}）`));
     const units = [...new Set(perDoc.flatMap((m) => [...m.keys()].filter((n) => fn.get(n) === k)))].filter((n) => !names.includes(n));
     if (units.length === 0) continue;
+    if (!byFunction) {
+      notes.push(`${[...new Set(own.flat())].join('与')}同属${k}，名称不同，未算作共有`);
+      continue;
+    }
     names.push(...units);
     lines.push(`${[...new Set(own.flat())].join('与')}同属${k}`);
   }
-  return { names, lines };
+  return { names, lines, notes };
 }
 
 function docUnits(ctx: ReadCtx): Reading {
   // 哪些单位是协办单位 / 配合单位有哪些: only the units of that role (the plans' own role words, 协办 as 配合).
   const role = roleIn(ctx.rest);
   const perDoc = ctx.scope!.docIds.map((id) => new Map(dutiesIn(ctx.view, [id]).filter((d) => !role || d.role === role).map((d) => [d.unit.name, d.unit] as const)));
-  const common = /都有|共有|共同|都出现/u.test(ctx.rest) && perDoc.length > 1;
+  // 都有任务 / 都牵过头: in every plan of the scope.
+  const common = /都有|共有|共同|都出现|都(?:牵过?头|负责|参与|配合)/u.test(ctx.rest) && perDoc.length > 1;
   const found = common ? commonUnits(ctx, perDoc) : null;
   const names = found ? found.names : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
   const b = newBuilder(ctx);
@@ -128,13 +136,24 @@ function docUnits(ctx: ReadCtx): Reading {
   const unitWord = role ? `${roleZh(role)}单位` : '单位';
   const what = common ? `${ctx.scope!.label}都有的${unitWord}` : `${ctx.scope!.label}里的${unitWord}`;
   const list = found ? found.lines.join('；') : names.map((n) => `「${n}」`).join('、');
-  return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}), ...(role ? { role } : {}) }, `我理解为：列出${what}${common ? '（同名单位，及不同地方同一职能的单位）' : ''}`, b,
-    names.length ? `${what}共 ${found ? found.lines.length : names.length} ${found ? '类' : '个'}：${list}。` : `没有找到${what}。`);
+  const byFunction = Boolean(found) && ofSeveralPlaces(ctx, ctx.scope!.docIds);
+  const how = !found ? '' : byFunction ? '（同名单位，及不同地方同一职能的单位）' : '（按单位名称比较）';
+  const notes = found?.notes.length ? `另：${found.notes.join('；')}。` : '';
+  return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}), ...(role ? { role } : {}) }, `我理解为：列出${what}${how}`, b,
+    `${names.length ? `${what}共 ${found ? found.lines.length : names.length} ${byFunction ? '类' : '个'}：${list}。` : `没有找到${what}。`}${notes}`);
+}
+
+/** Whether the plans are of different known places (渝中区 and 沙坪坝区), not one place's plans of several years. */
+function ofSeveralPlaces(ctx: ReadCtx, docIds: string[]): boolean {
+  return new Set(docIds.map((id) => docInfo(ctx.view, id)?.place).filter(Boolean)).size > 1;
 }
 
 /**
- * 在A里有任务、在B里却没有: the units of the first plan named that the others lack: by name, and across jurisdictions by function (丽水's
- * 市科技局 is 莲都's 区科技局 one level down), so a level's prefix alone never makes a unit "missing".
+ * 在A里有任务、在B里却没有: the units of the first plan named that the others lack. Across jurisdictions a body of the
+ * same function counts as present (丽水's 市科技局 is 莲都's 区科技局 one level down), so a level's prefix alone never
+ * makes a unit "missing". One place's plans of several years compare names as written: a body renamed or merged in
+ * between (2017's 市住建委, 2021's 市住建局) is the change such a question looks for, so it is listed, with the other
+ * plan's body of its function named beside it.
  */
 function docUnitsMinus(ctx: ReadCtx): Reading {
   const [first, ...others] = ctx.scope!.groups;
@@ -144,14 +163,17 @@ function docUnitsMinus(ctx: ReadCtx): Reading {
   const mine = unitsIn(first);
   const theirs = unitsIn(others.flat());
   const fn = functionOf(ctx);
-  const theirFunctions = new Set([...theirs.keys()].map((n) => fn.get(n)).filter(Boolean));
-  const only = [...mine.values()].filter((u) => !theirs.has(u.name) && !(fn.get(u.name) && theirFunctions.has(fn.get(u.name))));
+  const byFunction = ofSeveralPlaces(ctx, [...first, ...others.flat()]);
+  const peerOf = (name: string) => (fn.get(name) ? [...theirs.keys()].find((n) => fn.get(n) === fn.get(name)) : undefined);
+  const only = [...mine.values()].filter((u) => !theirs.has(u.name) && !(byFunction && peerOf(u.name)));
   const b = newBuilder(ctx);
   for (const u of only) b.item(u);
   const label = (docIds: string[]) => docIds.map((id) => docLabel(ctx, id)).join('、');
   const what = `${label(first)}有、${label(others.flat())}没有的${role ? roleZh(role) : ''}单位`;
-  return reading('documentUnits', { docIds: first, except: others.flat(), ...(role ? { role } : {}) }, `我理解为：列出${what}（同名或同一职能的单位算作都有）`, b,
-    only.length ? `${what}共 ${only.length} 个：${only.map((u) => `「${u.name}」`).join('、')}。` : `没有找到${what}。`);
+  const named = (name: string) => (peerOf(name) ? `「${name}」（后者有同一职能的「${peerOf(name)}」）` : `「${name}」`);
+  return reading('documentUnits', { docIds: first, except: others.flat(), ...(role ? { role } : {}) },
+    `我理解为：列出${what}（${byFunction ? '同名或同一职能的单位算作都有' : '按单位名称比较'}）`, b,
+    only.length ? `${what}共 ${only.length} 个：${only.map((u) => named(u.name)).join('、')}。` : `没有找到${what}。`);
 }
 
 /** 舟山的方案里有哪些目标: the plan's targets, when nothing but the asking words is left (no indicator named). */
@@ -195,7 +217,8 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
 const BARE_ROLE = /^(?:牵头|主办|配合|协办|协助)(?:单位|部门)?(?:有哪些|是哪些|有谁|是谁)?$/u;
 
 function asksAboutTopic(rest: string): boolean {
-  const left = rest.replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|牵头|配合|负责|参与|责任|主办|协办|协助|是|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
+  // The scope's own plan called by its genre (…的民生工程通报里) names the plan, not a topic.
+  const left = rest.replace(/\p{Script=Han}{0,6}?(?:通报|方案|文件|报告|计划)(?:里面|里|中)/gu, '').replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|(?:都有|有过?)任务|牵过?头|配合|负责|参与|责任|主办|协办|协助|是|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
   return left.length >= 2;
 }
 

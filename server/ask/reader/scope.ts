@@ -84,6 +84,7 @@ function titleIndex(view: GraphView): TitleIndex {
 /** A longer known name starts here and holds the place (莲都经开区管委会, 丽水开发区管委会): the place is part of that name. */
 export type InsideName = (q: string, at: number, length: number) => boolean;
 
+const YEAR_BEFORE = /(?<!\d)(?:19|20)\d{2}年度?$/u;
 const ASK_PHRASE_END = /(?:哪些|哪几|哪|什么)(?:项|个|条)?(?:任务|工作|事项|项目)$/u;
 
 /** Where a form of a place occurs on its own: a bare 沙坪坝 must not be glued to a word before it. */
@@ -94,8 +95,10 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
     const afterVerb = /[合头责与加管]/u.test(q[at - 1] ?? '') && q[at + form.length] === '的';
     // 哪些任务安徽的…: right after the question's own phrase, a bare place starts the next one.
     const afterAsk = ASK_PHRASE_END.test(q.slice(0, at));
+    // 2021年六安的通报: a year said first is the plan's, and the place after it starts the phrase (order does not matter).
+    const afterYear = YEAR_BEFORE.test(q.slice(0, at));
     // …目标是盘锦没有的: 是 before a place starts its phrase as 和 does.
-    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的是]/u.test(q[at - 1]) && !afterVerb && !afterAsk) continue;
+    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的是]/u.test(q[at - 1]) && !afterVerb && !afterAsk && !afterYear) continue;
     if (!insideName(q, at, form.length)) return at;
   }
   return -1;
@@ -266,13 +269,13 @@ function withPlacelessYears(q: string, place: Scope, view: GraphView): Scope {
   const sameIssuer = (d: GraphView['documents'][number]) => [...(units.get(d.id) ?? [])].some((u) => placeUnits.has(u));
   let rest = place.rest;
   const groups: string[][] = [];
-  const unread: number[] = [];
+  const unread: Array<{ at: number; m: RegExpMatchArray }> = [];
   let added = false;
   for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
     const own = place.groups.find((g) => g.some((id) => carriesYear(doc(id), m[1])));
     const picked = own ? [] : placeless.filter((d) => placelessOfYear(d, m[1]) && sameIssuer(d)).map((d) => d.id);
     if (!own && picked.length === 0) {
-      unread.push(groups.length);
+      unread.push({ at: groups.length, m });
       continue;
     }
     if (own && groups.includes(own)) continue;
@@ -282,9 +285,43 @@ function withPlacelessYears(q: string, place: Scope, view: GraphView): Scope {
   }
   if (!added) return place;
   // The place's groups no year named go where a year was left unread; with none unread, the years said were all meant.
-  for (const g of place.groups) if (!groups.includes(g) && unread.length) groups.splice(unread.shift()!, 0, g);
+  for (const g of place.groups) {
+    if (groups.includes(g) || !unread.length) continue;
+    const { at, m } = unread.shift()!;
+    groups.splice(at, 0, g);
+    // That year is read (the place's own plan): its words are no name to look for.
+    rest = blank(rest, m.index!, m.index! + m[0].length);
+  }
   const docIds = [...new Set(groups.flat())];
   return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
+}
+
+/** 两份通报 / 两年的方案 / 这三个文件: how many of a place's plans the question speaks of. */
+const PLAN_COUNT = /(?<![\d一二三四五六七八九十])(两|二|三|2|3)(?:份|个|年|期|版)的?(?:通报|方案|文件|报告|计划|分解|通知|清单)/u;
+const COUNT_VALUE: Record<string, number> = { 两: 2, 二: 2, 2: 2, 三: 3, 3: 3 };
+
+/**
+ * 六安的两份通报 with no year said, where only one of 六安's plans names the place in its header: the plans counted beyond
+ * the place's own are the placeless plans that share the most unit names with them (the same issuer's other years).
+ */
+function withCountedPlans(q: string, place: Scope, view: GraphView): Scope {
+  if (place.groups.length !== 1 || /(?:19|20)\d{2}/u.test(q)) return place;
+  const m = PLAN_COUNT.exec(q);
+  const wanted = m ? COUNT_VALUE[m[1]] - place.docIds.length : 0;
+  if (wanted <= 0) return place;
+  const units = unitNamesByDoc(view);
+  const placeUnits = new Set(place.docIds.flatMap((id) => [...(units.get(id) ?? [])]));
+  // Ranked by the share of their unit names in common (Jaccard), so a long plan naming every body of the city does not win;
+  // two shared names at least: one common body (市财政局) is what any two plans of one level share.
+  const candidates = view.documents.filter((d) => !d.place).map((d) => {
+    const own = units.get(d.id) ?? new Set<string>();
+    const n = [...own].filter((u) => placeUnits.has(u)).length;
+    return { d, n, share: n / (own.size + placeUnits.size - n) };
+  });
+  const picked = candidates.filter((c) => c.n >= 2).sort((a, b) => b.share - a.share).slice(0, wanted).map((c) => c.d);
+  if (picked.length === 0) return place;
+  const docIds = [...place.docIds, ...picked.map((d) => d.id)];
+  return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest: place.rest, groups: [place.docIds, ...picked.map((d) => [d.id])] };
 }
 
 /** The scope a question states, or null: with one document loaded there is nothing to limit. */
@@ -293,7 +330,7 @@ export function scopeOf(q: string, view: GraphView, insideName: InsideName = () 
   const numbered = byDocNumber(q, view);
   if (numbered) return numbered;
   const found = byJurisdiction(q, view, insideName);
-  const place = found && narrowByYear(q, found, view);
+  const place = found && withCountedPlans(q, narrowByYear(q, found, view), view);
   const title = byTitle(place?.rest ?? q, view);
   // Places and a title together: the places' groups first, in their order, then the title's.
   if (place && title) return { docIds: [...new Set([...place.docIds, ...title.docIds])], label: `${place.label}、${title.label}`, rest: title.rest, groups: [...place.groups, ...title.groups] };
