@@ -3,8 +3,11 @@ import type { Span } from './annotation-types.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import { labelMeaning } from './roles.ts';
 
-/** A phrase that looks like a duty label — a few words ending in a holder's word, then a colon — opening its clause. */
-const LABEL_LIKE_RE = /(?<=^|[\s(（〔【[,，;；。])(\p{Script=Han}{1,8}?(?:单位|部门|科室|处室|股室|主体|机构))[\s\u25A0-\u25FF\u2605\u2606]*[:：]/gu;
+/**
+ * A phrase that looks like a duty label — a few words ending in a holder's word, then a colon — opening its clause; the
+ * holder's word may be widened in brackets (a department's own split: `责任科室(单位):A、B分别牵头`, 莆田 人社局 2022).
+ */
+const LABEL_LIKE_RE = /(?<=^|[\s(（〔【[,，;；。])(\p{Script=Han}{1,8}?(?:单位|部门|科室|处室|股室|主体|机构)(?:[(（](?:单位|部门|科室|处室)[)）])?)[\s\u25A0-\u25FF\u2605\u2606]*[:：]/gu;
 
 /** A word that gives a holder a part in the work: without one, `X单位:` is an addressee line (各有关单位:) or a field. */
 const ROLE_HINT_RE = /牵头|负责|责任|配合|协办|协作|协同|协助|参与|主办|承办|主责|实施|落实|业主|督办|考核|包联|包抓/u;

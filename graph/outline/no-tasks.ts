@@ -3,10 +3,11 @@
 import { columnOf } from '../normalise/tables.ts';
 import type { Outline } from './outline.ts';
 
-export type NoTaskCause = 'unread-table' | 'no-items' | 'no-duties';
+export type NoTaskCause = 'unread-table' | 'unread-labels' | 'no-items' | 'no-duties';
 
 const CAUSE: Record<NoTaskCause, [zh: string, en: string]> = {
   'unread-table': ['有表格的表头（牵头单位/责任单位等），但表格的行没有读出：表格可能按空格分列、被拆散或格式未知', 'a table header was found but its rows were not read'],
+  'unread-labels': ['有职责标注，但其写法没有读出（见“职责标注无法判断角色”的警告），条目因此未被认作任务', 'duty labels were found but their wording was not read (see the UNREAD_LABEL warning), so no item was taken as a task'],
   'no-items': ['没有编号的条目（一、/(一)/1.），也没有以职责标注结尾的段落', 'no numbered items and no paragraph ending in a duty annotation'],
   'no-duties': ['有编号的章节，但没有职责标注（X牵头、责任单位:X），可能是政府工作报告或说明文字', 'numbered sections but no duty annotations (a report, not a division of tasks)'],
 };
@@ -33,10 +34,14 @@ function hasUnreadTable(text: string): boolean {
   return false;
 }
 
-/** The warning's message for a document whose outline holds no task: its title and the likely cause. */
-export function noTaskCause(title: string, text: string, outline: Outline, annotations: number): { cause: NoTaskCause; message: string } {
+/**
+ * The warning's message for a document whose outline holds no task: its title and the likely cause. `unreadLabels` counts
+ * the label wordings it could not read: with none read, they are why nothing was taken, not a report's prose.
+ */
+export function noTaskCause(title: string, text: string, outline: Outline, annotations: number, unreadLabels = 0): { cause: NoTaskCause; message: string } {
   let cause: NoTaskCause;
   if (annotations === 0 && hasUnreadTable(text)) cause = 'unread-table';
+  else if (annotations === 0 && unreadLabels > 0) cause = 'unread-labels';
   else if (outline.nodes.length === 0) cause = 'no-items';
   else cause = annotations === 0 ? 'no-duties' : 'no-items';
   const [zh, en] = CAUSE[cause];

@@ -131,7 +131,8 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
   addUnitWarnings(w, parsed, scope, place.name === null);
   const tasks = [...nodeIds.keys()].filter((n) => labelOf(n) === 'Task').length;
   if (tasks === 0) {
-    const why = noTaskCause(meta.title, text, parsed.outline, parsed.annotations.length);
+    const unread = w.warnings.filter((x) => x.code === 'UNREAD_LABEL').length;
+    const why = noTaskCause(meta.title, text, parsed.outline, parsed.annotations.length, unread);
     w.warn({ code: 'NO_TASKS', message: why.message, detail: { cause: why.cause, source: meta.source } });
   } else if (![...w.edges.values()].some((e) => DUTY_EDGES.has(e.type))) {
     const why = noDutyCause(meta.title, text, tasks);

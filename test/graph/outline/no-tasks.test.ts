@@ -45,6 +45,14 @@ describe('NO_TASKS', () => {
     expect(b.warnings.filter((w) => w.code === 'NO_TASKS').map((w) => w.detail?.cause)).toEqual(['no-duties']);
   });
 
+  // fresh19/putian-renshe-2022 (莆田市人社局 2022 补短板 方案, a digest repost): a department's own split whose duty lines
+  // `责任科室(单位):A、B分别牵头` the reader does not know; the warning says so, not that the text is a report.
+  it('says duty labels it could not read (责任科室(单位):) are why nothing was taken, and names the wording', () => {
+    const b = batchOf('二、工作举措(一)开展就业创业服务提升专项行动,进一步抓好重点群体就业工作,深入开展“10+N”公共就业服务专项活动,责任科室(单位):就业科、能建科、人才中心、就业中心分别牵头,(五)开展人社信息宣传提升专项行动,责任科室(单位):办公室牵头,局办公室将攻坚举措列入局稳就业保民生重大政策全程跟踪落实机制管理范围。');
+    expect(b.warnings.filter((w) => w.code === 'NO_TASKS').map((w) => w.detail?.cause)).toEqual(['unread-labels']);
+    expect(b.warnings.filter((w) => w.code === 'UNREAD_LABEL').map((w) => w.detail)).toEqual([{ wording: '责任科室(单位)', count: 2 }]);
+  });
+
   // https://www.gz.gov.cn (广州市 2021 政府工作报告部署工作责任分工): a header with a cell no list knows (市政府 / 分管领导 split).
   it('says a table header whose rows were not read is the likely cause', () => {
     const [w] = noTasks(['序号', '重点工作', '市政府', '分管领导', '牵头单位', '配合单位', '备注', '强化科技创新支撑能力。', '1', '加快建设科技创新轴。', '王 东', '市科技局', '黄埔区、南沙区政府'].join('\n'));
