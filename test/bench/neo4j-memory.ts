@@ -13,6 +13,8 @@ export interface MemoryStep {
   step: string;
   rssMB: number;
   heapMB: number;
+  /** Outside the JS heap: the typed arrays (pair and BM25 postings) and the driver's buffers. heapMB misses them. */
+  externalMB: number;
 }
 
 export interface ServerMemory {
@@ -53,7 +55,7 @@ async function child(): Promise<void> {
   const read = (step: string) => {
     gc();
     const m = process.memoryUsage();
-    steps.push({ step, rssMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20 });
+    steps.push({ step, rssMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20, externalMB: m.external / 2 ** 20 });
   };
   const store = new Neo4jGraphStore(neo4jConfigFromEnv());
   try {
@@ -63,10 +65,11 @@ async function child(): Promise<void> {
     read('export held');
     // warmAsk's pieces one at a time (server/ask/index.ts), so each step's growth is what that index adds beyond the export.
     loadTokenizer();
-    await lexiconFor(store);
-    read('lexicon (export held)');
+    // The view first: the lexicon reads it (its nodes and mentions), so built first the lexicon's step would hold both.
     const view = await viewFor(store);
     read('view (export held)');
+    await lexiconFor(store);
+    read('lexicon (export held)');
     await warmViewGrams(view);
     await warmViewSets(view);
     read('view grams + sets (export held)');

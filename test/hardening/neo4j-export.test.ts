@@ -2,7 +2,8 @@
 // half-way is taken again, and one that never adds up is a retriable QUERY_TIMEOUT, never a half document.
 import { describe, expect, it } from 'vitest';
 import type { Neo4jClient } from '../../graph/store/neo4j/neo4j-client.ts';
-import { EXPORT_ATTEMPTS, exportConsistent, inconsistency } from '../../graph/store/neo4j/neo4j-export.ts';
+import { EXPORT_ATTEMPTS, exportConsistent, inconsistency, type ExportRead } from '../../graph/store/neo4j/neo4j-export.ts';
+import { decodeEdge, decodeNode } from '../../graph/store/neo4j/neo4j-props.ts';
 import { METADATA_KEYS } from '../../graph/metadata/document-meta.ts';
 import { rejectedCode } from '../support/error-code.ts';
 
@@ -60,11 +61,12 @@ describe('inconsistency', () => {
   });
 });
 
-/** A client whose reads return the given raw exports in turn. */
+/** A client whose reads return the given raw exports in turn, decoded as readExport decodes each record. */
 function fakeClient(reads: ReturnType<typeof docA>[]): { client: Neo4jClient; calls: () => number } {
   let calls = 0;
+  const decoded = (raw: ReturnType<typeof docA>): ExportRead => ({ raw, nodes: raw.nodes.map(decodeNode), edges: raw.edges.map(decodeEdge) });
   const client = {
-    read: async () => reads[Math.min(calls++, reads.length - 1)],
+    read: async () => decoded(reads[Math.min(calls++, reads.length - 1)]),
   } as unknown as Neo4jClient;
   return { client, calls: () => calls };
 }

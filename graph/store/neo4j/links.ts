@@ -7,8 +7,7 @@ import { parseDecisions, type LinkDecision } from '../../align/decisions.ts';
 import { AppError } from '../../errors.ts';
 import { EXPORT_FORMAT, type GraphExport } from '../../model.ts';
 import { collectRows, EXPORT_TIMEOUT_MS, type Neo4jClient } from './neo4j-client.ts';
-import { EXPORT_ATTEMPTS, inconsistency, readRaw } from './neo4j-export.ts';
-import { decodeEdge, decodeNode } from './neo4j-props.ts';
+import { EXPORT_ATTEMPTS, inconsistency, readExport } from './neo4j-export.ts';
 
 export const LINK_LABEL = 'PolicyGraphLinkDecision';
 
@@ -31,12 +30,12 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 export async function readAlignmentSnapshot(client: Neo4jClient): Promise<{ graph: GraphExport; decisions: LinkDecision[] }> {
   let problem = '';
   for (let attempt = 1; attempt <= EXPORT_ATTEMPTS; attempt++) {
-    const { raw, rows } = await client.read(async (tx) => ({
-      raw: await readRaw(tx), rows: await collectRows(tx, LIST_DECISIONS, {}, client.maxRows),
+    const { read, rows } = await client.read(async (tx) => ({
+      read: await readExport(tx), rows: await collectRows(tx, LIST_DECISIONS, {}, client.maxRows),
     }), EXPORT_TIMEOUT_MS);
-    const found = inconsistency(raw);
+    const found = inconsistency(read.raw);
     if (found === null) {
-      const graph: GraphExport = { format: EXPORT_FORMAT, nodes: raw.nodes.map(decodeNode).sort(byId), edges: raw.edges.map(decodeEdge).sort(byId) };
+      const graph: GraphExport = { format: EXPORT_FORMAT, nodes: read.nodes.sort(byId), edges: read.edges.sort(byId) };
       return { graph, decisions: parseDecisions(rows.map((r) => JSON.parse(String(r.json)) as unknown), `${LINK_LABEL} nodes`) };
     }
     problem = found;
