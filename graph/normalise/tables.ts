@@ -210,25 +210,8 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
   cells.push(...lines.slice(at, at + rest));
   const end = alignDeadline(lines, joinSpilledUnits(lines, at + rest, cells, columns, headers), cells, columns);
   while (cells.length < n) cells.push('');
-  return { cells: alignShortRow(cells, columns, headers), next: joinLastCellLines(lines, end, cells, columns, headers) };
+  return { cells: alignShortRow(cells, columns, headers), next: end };
 }
-
-/** Lines a last 备注 cell may break over. */
-const MAX_LAST_CELL_LINES = 2;
-
-/**
- * A last 备注 cell broken over lines (宣城 2022: 完成率 / (  100 %)): the lines before the next
- * row's serial join it, so the next row is read from its serial. Returns the index after the row.
- */
-function joinLastCellLines(lines: string[], next: number, cells: string[], columns: Column[], headers: string[]): number {
-  if (columns[0] !== 'serial' || headers[columns.length - 1]?.trim() !== '备注' || !BARE_NUMBER.test(cells[0])) return next;
-  let end = next;
-  while (end < lines.length && end - next < MAX_LAST_CELL_LINES && lines[end].trim() && !BARE_NUMBER.test(lines[end]) && !HEADING_RE.test(lines[end].trim())) end++;
-  if (end === next || end >= lines.length || serialOf(lines[end]) !== serialOf(cells[0]) + 1) return next;
-  cells[cells.length - 1] = [cells[cells.length - 1], ...lines.slice(next, end)].map((c) => c.trim()).join('');
-  return end;
-}
-
 
 /**
  * A duty cell naming several units one a line (淮南 2023: 牵头单位 市政府办 / 市政府督查考核办, then 落实情况): the row

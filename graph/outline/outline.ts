@@ -150,7 +150,7 @@ class Builder {
     }
     const previous = parent.children[parent.children.length - 1];
     const fits = before && previous && previous.kind === 'item' && before.start >= previous.bodyStart
-      && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous) || this.sameLine(before, previous));
+      && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous));
     if (m.value > 1 && before && !fits && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
       const from = this.tailStart(before, parent);
       this.closeTo(level, from);
@@ -190,14 +190,6 @@ class Builder {
     const all = this.input.annotations;
     const previous = all[lastStartingBefore(all, ann.start) - 1];
     return !!previous && previous.start >= item.bodyStart && /^[\s。;；,，]*$/.test(this.input.text.slice(previous.end, ann.start));
-  }
-
-  /**
-   * An annotation on its item's own line is that item's (a table row rewritten as `6.任务。(牵头单位:X)`, whose rows keep
-   * the report's own numbers 6, 52, 53 — 怀远 2023): a skip in the numbering does not make it a lost item's.
-   */
-  private sameLine(ann: { start: number }, item: OutlineNode): boolean {
-    return !this.input.text.slice(item.start, ann.start).includes('\n');
   }
 
   /** The annotation that closes the text right before a marker, if it lies inside `parent`. */
