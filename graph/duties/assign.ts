@@ -3,7 +3,7 @@
 import type { UnitKind } from '../model.ts';
 import { isLevelChar, type Level } from '../units/registry.ts';
 import type { UnitResolution, UnitResolver } from '../units/resolver.ts';
-import { isLevelCollective, placesBeforeGovernment } from '../units/surface.ts';
+import { isBareOfficeList, isLevelCollective, placesBeforeGovernment } from '../units/surface.ts';
 import type { Annotation, OtherField, Span } from './annotation-types.ts';
 import { LEADER_RE, type DutyRole } from './roles.ts';
 
@@ -77,12 +77,13 @@ export function resolveAnnotation(annotation: Annotation, resolver: UnitResolver
     let listLevel: Level = '';
     const named = new Set<string>();
     const governments = placesBeforeGovernment(list.items.map((i) => i.text));
+    const offices = isBareOfficeList(list.items.map((i) => i.text));
     for (const [index, item] of list.items.entries()) {
       if (stopped) break;
       const leadMark = LEAD_MARK_RE.test(item.text);
       const surface = item.text.replace(LEAD_MARK_RE, '');
       const role = leadMark ? 'lead' : toRole(list.role, hasLead);
-      const results: UnitResolution[] = OFFICE_LABEL_RE.test(list.label) ? resolver.resolveOffice(surface)
+      const results: UnitResolution[] = OFFICE_LABEL_RE.test(list.label) || offices ? resolver.resolveOffice(surface, offices)
         : governments.has(index) ? resolver.resolvePlaceGovernment(surface) : resolveInList(resolver, surface, listLevel, named);
       const resolved = results.filter((r) => r.status === 'resolved');
       if (resolved.length === 0) {

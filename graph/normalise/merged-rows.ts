@@ -24,7 +24,9 @@ export const REPORT_COLUMN_RE = /^(?:第?[一二三四1-4]季度|上半年|全�
 export const PERIOD_TARGET_RE = /^(?:第?[一二三四1-4]?季度|上半年|全年|本月|当月)目标$/;
 const isReportHeader = (header: string) => REPORT_COLUMN_RE.test(header) || PERIOD_TARGET_RE.test(header);
 
-export const isDeadlineCell = (cell: string) => DEADLINE_RE.test(cell.replace(/\s+/g, ''));
+/** A year alone or its end (2023年底, 2023年内): a progress report's 计划完成时间. */
+const YEAR_DEADLINE_RE = /^\d{4}年(?:底|末|内)?(?:前|以前|之前)?$/;
+export const isDeadlineCell = (cell: string) => { const c = cell.replace(/\s+/g, ''); return DEADLINE_RE.test(c) || YEAR_DEADLINE_RE.test(c); };
 /** A street (西街道) or every town and street (各镇街) is a unit's name, however short. */
 const PLACE_UNIT_RE = /^各|街道?$/;
 export const isPersonCell = (cell: string) => PERSON_RE.test(cell.trim()) && !UNIT_END_RE.test(cell.trim()) && !PLACE_UNIT_RE.test(cell.trim());

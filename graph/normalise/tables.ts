@@ -3,8 +3,9 @@
 import { readGoalRows } from './goal-rows.ts';
 import { readGroupRows } from './group-rows.ts';
 import { readLeaderRows } from './leader-rows.ts';
-import { isDuty, isGroupCell, isLevelUnitCell, listsProjects, PERIOD_TARGET_RE, readMergedRows, REPORT_COLUMN_RE } from './merged-rows.ts';
+import { isDeadlineCell, isDuty, isGroupCell, isLevelUnitCell, isUnitNames, listsProjects, PERIOD_TARGET_RE, readMergedRows, REPORT_COLUMN_RE } from './merged-rows.ts';
 import { alignShortRow } from './row-align.ts';
+import { isBareOffice, isBareOfficeList } from '../units/surface.ts';
 
 export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead' | 'support' | 'responsible' | 'deadline' | 'other';
 
@@ -35,7 +36,8 @@ const HEADERS: [RegExp, Column][] = [
   [/^(配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位)$/, 'support'],
   [/^(责任单位|责任部门|实施单位|负责单位|负责部门)$/, 'responsible'],
   [/^(责任科室|责任股室|责任处室|责任站所)$/, 'responsible'],
-  [/^(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
+  // A progress report dates each row by its plan (计划完成时间, 怀远 2023) beside the progress it reports.
+  [/^(?:计划)?(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
   [/^(时间安排|进度安排|时间进度)$/, 'deadline'],
   // A project list's own columns (建设地点 / 建设时间 / 建设内容 / 投资金额(万元)): where, when, what, how much.
   [/^(?:建设|实施|项目)(?:地点|地址|位置)$/, 'other'],
@@ -119,7 +121,8 @@ export function rowLine(columns: Column[], cells: string[]): string {
   // the order of the page, so each character still finds its own (a 繁體 name comes back whole).
   const unitsFirst = listsProjects(columns);
   const named = [get('task'), get('detail')].filter(Boolean).join(',');
-  const task = (unitsFirst ? named : [named, get('content')].filter(Boolean).join('。')).replace(/[。;；]+$/, '');
+  // A repost that prints 。 as `.` (常熟 2018) ends a task with it; a decimal point never ends a cell.
+  const task = (unitsFirst ? named : [named, get('content')].filter(Boolean).join('。')).replace(/[。;；]+$|(?<=[^\d.])\.$/, '');
   const after = unitsFirst && get('content') ? `${get('content').replace(/[。;；]+$/, '')}。` : '';
   const marked = !get('lead') && !get('support') ? markedLead(get('responsible')) : null;
   const lead = marked?.lead ?? get('lead');
@@ -205,7 +208,7 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
   // A last row cut short by the end of the text keeps the cells it has (the rest are empty).
   if (at + rest > lines.length && lines.length - at < 2) return null;
   cells.push(...lines.slice(at, at + rest));
-  const end = joinSpilledUnits(lines, at + rest, cells, columns, headers);
+  const end = alignDeadline(lines, joinSpilledUnits(lines, at + rest, cells, columns, headers), cells, columns);
   while (cells.length < n) cells.push('');
   return { cells: alignShortRow(cells, columns, headers), next: end };
 }
@@ -221,10 +224,36 @@ function joinSpilledUnits(lines: string[], next: number, cells: string[], column
   if (duty < 0 || !REPORT_COLUMN_RE.test((headers[duty + 1] ?? '').replace(/\s+/g, ''))) return next;
   let end = next;
   const spills = (line: string | undefined) => line !== undefined && line.trim() !== '' && !BARE_NUMBER.test(line) && !HEADING_RE.test(line.trim());
-  while (cells.length > duty + 1 && isLevelUnitCell(cells[duty + 1]) && spills(lines[end])) {
+  // A bureau's own table names its sections bare, one a line (宣城 2022: 人教科 / 促进科 / 农办秘书科).
+  const spilled = (cell: string) => isLevelUnitCell(cell) || (isBareOffice(cell) && isBareOfficeList(cells[duty].split('、')));
+  // The table's last row, cut by the end of the text, has no more lines to take.
+  while (cells.length > duty + 1 && spilled(cells[duty + 1]) && (spills(lines[end]) || end >= lines.length)) {
     cells[duty] = `${cells[duty].trim()}、${cells[duty + 1].trim()}`;
     cells.splice(duty + 1, 1);
-    cells.push(lines[end++]);
+    if (end < lines.length) cells.push(lines[end++]);
+  }
+  return end;
+}
+
+const STRAY_NUMBER_RE = /^\s*\d{1,2}\s*$/;
+
+/**
+ * A deadline column right after the duty column holds a date; a cell there that is no date while the cell after it
+ * is one belongs elsewhere (怀远 2023, one cell a line): a unit's name is the duty cell's next line (农业股 /
+ * 乡村产业发展股: both leads), a lone number is a stray cell of the page (经管站 / 2 / 2023年底) and is dropped. The row
+ * takes one more line for each, unless the next row's serial comes first. Returns the index after the row.
+ */
+function alignDeadline(lines: string[], next: number, cells: string[], columns: Column[]): number {
+  const duty = columns.findIndex(isDuty);
+  const d = duty + 1;
+  if (duty < 0 || columns[d] !== 'deadline') return next;
+  let end = next;
+  while (cells.length > d + 1 && cells[d].trim() && !isDeadlineCell(cells[d]) && isDeadlineCell(cells[d + 1])) {
+    if (isUnitNames(cells[d])) cells[duty] = `${cells[duty].trim()}、${cells[d].trim()}`;
+    else if (!STRAY_NUMBER_RE.test(cells[d])) break;
+    cells.splice(d, 1);
+    const line = lines[end];
+    cells.push(line !== undefined && line.trim() !== '' && !BARE_NUMBER.test(line) && !HEADING_RE.test(line.trim()) ? lines[end++] : '');
   }
   return end;
 }

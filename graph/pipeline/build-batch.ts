@@ -10,8 +10,8 @@ import { readDocumentMetadata, type DocumentMetadata } from '../metadata/documen
 import { noDutyCause, noTaskCause } from '../outline/no-tasks.ts';
 import type { OutlineNode } from '../outline/outline.ts';
 import type { UnitNaming } from '../units/resolver.ts';
-import { cleanSurface } from '../units/surface.ts';
-import { readJurisdiction } from './jurisdiction.ts';
+import { cleanSurface, isBareOffice } from '../units/surface.ts';
+import { publishingBureau, readJurisdiction } from './jurisdiction.ts';
 import type { ParsedDocument } from './parse.ts';
 
 export interface DocumentMeta {
@@ -90,6 +90,17 @@ interface UnitScope {
   key: string;
   label: string;
   shown: ReadonlyMap<string, string>;
+  /** The bureau that issues the document (宣城市农业农村局), whose own sections its bare office names are; else null. */
+  bureau: string | null;
+}
+
+/**
+ * A bare section's key (经管科 of 宣城市农业农村局): the bureau it belongs to within the jurisdiction, so 规划股 of one
+ * county bureau never merges with another bureau's; a name the registry reads (县政府办公室) keeps the jurisdiction's key.
+ */
+function unitKey(u: AssignedUnit, scope: UnitScope): { key: string; within?: string } {
+  if (!scope.bureau || u.method !== 'pattern' || !isBareOffice(u.canonical)) return { key: scope.key };
+  return { key: `${scope.key}/${scope.bureau}`, within: scope.bureau };
 }
 
 export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: UnitNaming = { shown: new Map(), named: [] }): GraphBatch {
@@ -98,8 +109,8 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
   const w = new BatchWriter(docId, meta.shownText ?? text, text);
   const unitNames = parsed.annotations.flatMap((a) => a.units.map((u) => u.canonical));
   const place = readJurisdiction({ title: meta.title, text, unitNames, namedInUnits: naming.named, given: meta.jurisdiction });
-  const scope: UnitScope = { key: place.name ?? docId, label: place.label, shown: naming.shown };
   const read = { ...readDocumentMetadata(meta.title, text, place.name ?? null), ...meta.metadata };
+  const scope: UnitScope = { key: place.name ?? docId, label: place.label, shown: naming.shown, bureau: publishingBureau(text) };
   // Only what is known: a null would not survive a round trip through Neo4j, which stores no nulls.
   const known = Object.fromEntries(Object.entries(read).filter(([, v]) => v !== null && v !== undefined));
   w.node({
@@ -135,8 +146,9 @@ export function buildBatch(parsed: ParsedDocument, meta: DocumentMeta, naming: U
     const why = noTaskCause(meta.title, text, parsed.outline, parsed.annotations.length, unread);
     w.warn({ code: 'NO_TASKS', message: why.message, detail: { cause: why.cause, source: meta.source } });
   } else if (![...w.edges.values()].some((e) => DUTY_EDGES.has(e.type))) {
-    const why = noDutyCause(meta.title, text, tasks);
-    w.warn({ code: 'NO_DUTIES', message: why.message, detail: { cause: why.cause, source: meta.source, tasks } });
+    const unknown = [...new Set(parsed.annotations.flatMap((a) => a.unresolved.map((s) => s.text.trim())))].filter(Boolean);
+    const why = noDutyCause(meta.title, text, tasks, unknown);
+    w.warn({ code: 'NO_DUTIES', message: why.message, detail: { cause: why.cause, source: meta.source, tasks, ...(unknown.length > 0 ? { unknown } : {}) } });
   }
   return { docId, nodes: [...w.nodes.values()], edges: [...w.edges.values()], warnings: w.warnings };
 }
@@ -149,9 +161,10 @@ function unitNode(w: BatchWriter, u: AssignedUnit, scope: UnitScope): string {
   const forms = [name, cleanSurface(u.surface) || u.surface];
   // A 繁體 document's own spelling of each form (區發展改革委) is an alias of the simplified one.
   const traditional = w.text !== w.parsed ? forms.map((f) => traditionalSpelling(w, f, u.start)).filter((f) => f !== null) : [];
+  const { key, within } = unitKey(u, scope);
   return w.node({
-    id: stableId('unit', scope.key, u.canonical), label: 'Unit', name,
-    properties: { jurisdiction: scope.label, kind: u.kind, aliases: [...new Set([...forms, ...traditional])].filter(Boolean).sort() },
+    id: stableId('unit', key, u.canonical), label: 'Unit', name,
+    properties: { jurisdiction: scope.label, ...(within ? { within } : {}), kind: u.kind, aliases: [...new Set([...forms, ...traditional])].filter(Boolean).sort() },
   });
 }
 

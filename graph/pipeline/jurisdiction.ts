@@ -36,6 +36,15 @@ const SIGNER_RE = new RegExp(`^(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_C
 // department publishes for its place's government, so the place is the document's.
 const LABELLED_BODY_RE = new RegExp(
   `(?:发布机构|发文机关|发文单位|信息来源)[:：]?\\s*(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,12}?(?:局|委员会|厅|办公室)`, 'gu');
+// A bureau's page names itself as its publisher (发布机构:宣城市农业农村局, 来源:怀远县农业农村局): the whole department's name.
+const PUBLISHING_BUREAU_RE = new RegExp(
+  `(?:发布机构|发文机关|发文单位|信息来源|来源)[:：]?\\s*(${PLACE_CHAR}{2,9}?${LEVEL}${PLACE_CHAR}{1,12}?(?:委员会|局))`, 'u');
+
+/** The department a page says published it (宣城市农业农村局), read in its head; null for a government or none. */
+export function publishingBureau(text: string): string | null {
+  return PUBLISHING_BUREAU_RE.exec(text.slice(0, HEAD_CHARS))?.[1] ?? null;
+}
+
 // A news repost names the issuer in its opening sentence: 近日,渝中区人民政府办公室发布《…》.
 const REPOSTED_BY_RE = new RegExp(
   `(?:近日|日前|近期)[,，、]?(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|政府|委员会)?(?:办公室|办公厅)?(?:印发|发布|出台)`, 'gu');

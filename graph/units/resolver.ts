@@ -4,7 +4,7 @@ import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
 import { joinCollectives } from './collective-runs.ts';
 import { gluedParts, isSection } from './glued-names.ts';
-import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isCollective, isPlaceName, isZoneName, joinAt, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isBareOffice, isCollective, isPlaceName, isZoneName, joinAt, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -230,10 +230,12 @@ export class UnitResolver {
    * 政策法规股). Read as a body when nothing else reads it; 科 or 股 alone ends too many words (学科, 外科, 股份) to
    * be a unit's ending anywhere else.
    */
-  resolveOffice(surface: string): UnitResolution[] {
+  resolveOffice(surface: string, wholeList = false): UnitResolution[] {
     const found = this.resolve(surface);
     const s = cleanSurface(surface);
-    if (found.some((r) => r.status === 'resolved') || !INTERNAL_OFFICE_RE.test(s) || hasBodyWords(s)) return found;
+    if (found.some((r) => r.status === 'resolved')) return found;
+    // In a list of nothing but offices the field may be any words (乡村产业发展股, 农办秘书科): the list says what they are.
+    if (wholeList ? !isBareOffice(s) : !INTERNAL_OFFICE_RE.test(s) || hasBodyWords(s)) return found;
     const office = resolved(surface, patternMatch(s, 'department'), s);
     this.remember([office]);
     return [office];

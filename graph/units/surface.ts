@@ -419,3 +419,14 @@ const OWN_LEVEL_END = /(?:[省市县区州旗盟]|政府)$/u;
 function isBarePlace(s: string, level: string): boolean {
   return BARE_PLACE_RE.test(s) && !s.endsWith(level) && !OWN_LEVEL_END.test(s) && suffixKind(s) === null && !isCollective(s) && !hasBodyWords(s);
 }
+
+/**
+ * A bureau's section, station or squad named bare (经管科, 乡村产业发展股, 经管站, 农业执法大队, 信息中心): a unit of the
+ * bureau that issues the document. Only where nothing else reads the name (a name with its level is the registry's).
+ */
+const BARE_OFFICE_RE = /^\p{Script=Han}{2,8}(?:科|股|站|(?<!办公)室|大队|中心)$/u;
+
+export const isBareOffice = (name: string) => BARE_OFFICE_RE.test(cleanSurface(name));
+
+/** A duty list whose every name is a bare section (人教科、促进科、农办秘书科): a bureau's own table naming its offices. */
+export const isBareOfficeList = (names: readonly string[]) => names.length > 0 && names.every(isBareOffice);

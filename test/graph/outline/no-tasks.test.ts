@@ -127,8 +127,40 @@ describe('a document whose tasks name no unit says so (NO_DUTIES)', () => {
     expect(w?.detail?.cause).toBe('unread-table');
   });
 
+  // https://fzggw.tl.gov.cn/ztzl/tlsmsgc/xmda/2018/202208/t20220830_1977874.html (铜陵 2018 民生工程项目档案, fresh14): the
+  // 承办部门 label's value runs into the next label on its line, so the name read is no unit's.
+  it('names the annotation\'s names that read as no unit', () => {
+    const [w] = noDuties([
+      '巩固完善新型农村合作医疗和城镇居民基本医疗保险制度。新增筹资主要用于提高基本医疗保障水平,深化医保支付方式改革。2018年,新型农村合作医疗按规定提高筹资标准,参合率稳定在96%以上;政策范围内住院费用支付比例达77%左右。',
+      '承办部门:市人社局 咨询电话:2126811',
+      '市卫计委 2835085',
+    ].join('\n'));
+    expect(w?.detail).toMatchObject({ cause: 'unknown-units', unknown: ['市人社局咨询电话:2126811'] });
+    expect(w?.message).toContain('没有一个被认作单位（市人社局咨询电话:2126811）');
+  });
+
   it('is absent when any task names a unit, and when there is no task (NO_TASKS says that)', () => {
     expect(noDuties('1.完成老旧小区改造30个。(区住房城乡建委牵头)\n2.新建城市绿道20公里。')).toEqual([]);
     expect(noDuties('各区人民政府:\n请认真贯彻执行。')).toEqual([]);
+  });
+});
+
+describe('NO_TASKS names a text whose shape hides its items (fresh18)', () => {
+  // test/fixtures/real/fresh18/beijing-daqi-2021 (北京 大气污染防治2021年行动计划 附件1, a preview site's PDF text layer)
+  it('says a PDF table whose columns interleave line by line is the likely cause', () => {
+    const [w] = noTasks([
+      '大气污染防治2021年行动计划.pdf',
+      '',
+      '附件 1 — 4 — 大气污染防治 2021年行动计划 完成 序号 重点任务 工作措施 牵头部门 主责单位 协办单位 时限 、 一 空气质量目标 市交通委 , 在完成国家目标任务基础上 全市及各区尽 市生态环境局 市城市管理委 , 1 目标任务 最大努力巩固改善空气质量 细颗粒物 年底前 各区政府 市经济和信息化局 ( ) 、 。 ( ) PM2.5 浓度 重污染天数力争继续下降 含北京经济技术开发区管委会 市住房城乡建设委 等部门 、 ( ) 二 实施挥发性有机物 VOCs专项治理行动 ( )、 完善覆盖街道 乡镇 主要工业园区等 ; VOCs高密度监测网 研究利用大数据分 、 , 析 卫星遥感监测等技术手段 探索建设 各区政府 , 完善 VOCs环境 VOCs热点网格系统 有效识别 VOCs高 ( 2 年底前 市生态环境局 含北京经济技术 市经济和信息化局 监测网络 值区。 开发区管委会)',
+    ].join('\n'), '大气污染防治2021年行动计划');
+    expect(w.detail?.cause).toBe('interleaved-table');
+    expect(w.message).toContain('文字层各列逐行交错');
+  });
+
+  // test/fixtures/real/fresh18/hangzhou-turang-2017 (杭州市土壤污染防治工作方案 on a mirror that scrambles punctuation)
+  it('says scrambled punctuation (一, for 一、, . for 。, brackets dropped) is the likely cause', () => {
+    const [w] = noTasks('杭州市土壤污染防治工作方案为切实加大土壤污染防治力度、逐步改善土壤环境质量.根据 国务院关于印发土壤污染防治行动计划的通知,国发。2016,31号 和、浙江省人民政府关于印发浙江省土壤污染防治工作方案的通知,浙政发,2016、47号。精神,结合杭州市实际,制定本方案。一,工作思路深入践行绿色发展和生态文明理念。以改善土壤环境质量为核心。以保障农产品和人居环境安全为出发点 坚持预防为主。保护优先、风险管控,综合治理,落实各方责任.突出重点区域、行业和污染物 形成政府主导 企业主体.部门联动 公众参与的土壤污染防治机制、为加快城市国际化,建设独特韵味别样精彩世界名城提供良好的土壤环境保障,二,工作目标到2020年,全市土壤环境质量总体保持稳定、农用地和建设用地土壤环境安全得到基本保障,土壤环境风险得到基本管控,受污染耕地安全利用率达到92.左右.污染地块安全利用率达到92。以上、到2030年.土壤环境质量稳中向好', '杭州市土壤污染防治工作方案');
+    expect(w.detail?.cause).toBe('scrambled-punctuation');
+    expect(w.message).toContain('标点被打乱');
   });
 });
