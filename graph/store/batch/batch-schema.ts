@@ -30,7 +30,8 @@ export const PROPERTY_SCHEMAS: Record<NodeLabel, z.ZodType> = {
   }),
   Section: spanProperties,
   Task: spanProperties,
-  Unit: z.looseObject({ aliases: z.array(text).optional(), kind: optionalText, jurisdiction: optionalText }),
+  // within: the bureau a bare internal office belongs to (规划股 of 舒城县农业农村局), so two bureaus' offices never merge.
+  Unit: z.looseObject({ aliases: z.array(text).optional(), kind: optionalText, jurisdiction: optionalText, within: optionalText }),
   Place: z.looseObject({ kind: optionalText, aliases: z.array(text).optional() }),
   Industry: z.looseObject({ aliases: z.array(text).optional() }),
   Corridor: z.looseObject({ aliases: z.array(text).optional() }),
