@@ -1,0 +1,17 @@
+// The reader rules added after real13-fresh was scored (issue 10), one behaviour each, in other words than the set's, on the eight real13 plans (no seed).
+import { describe, expect, it } from 'vitest';
+import { askOver } from './ask-over.ts';
+
+const { ask, names } = askOver(['test/fixtures/questions/real13-docs']);
+
+describe('reader rules after real13-fresh', () => {
+  it('declines where an office sits and where a place\'s name comes from, not the unit\'s duties', async () => {
+    for (const q of ['区农业农村局在哪里办公', '市档案馆地址是什么', '海曙这个地名是怎么来的', '铜川为什么得名']) {
+      const a = await ask(q);
+      expect(a.answer.items, q).toEqual([]);
+      expect(a.plan.op, q).toBe('decline');
+    }
+    // The 土壤 plan's item 4 lists 市供销社 among its units: its duties are still answered.
+    expect(await names('市供销社参与了哪些任务')).toEqual(['提高固体废物和再生资源利用水平']);
+  });
+});
