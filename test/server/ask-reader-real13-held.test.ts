@@ -14,4 +14,11 @@ describe('reader rules after real13-fresh', () => {
     // The 土壤 plan's item 4 lists 市供销社 among its units: its duties are still answered.
     expect(await names('市供销社参与了哪些任务')).toEqual(['提高固体废物和再生资源利用水平']);
   });
+
+  it('reads coal-fired boilers, their phasing out and smoke-free schools in English as the plans write them', async () => {
+    // 金华's county plan, item 2 (淘汰燃煤锅炉和煤气发生炉): 环保局 and 经信委 lead.
+    expect(await names('Which department leads phasing out coal-fired boilers?')).toEqual(expect.arrayContaining(['环保局', '经信委']));
+    // 健康中国行动 2023, (九) 巩固无烟…学校建设成果: 教育部, 国家卫生健康委 and 体育总局 are in charge.
+    expect(await names('Who is responsible for tobacco-free schools?')).toEqual(expect.arrayContaining(['教育部', '国家卫生健康委', '体育总局']));
+  });
 });
