@@ -21,4 +21,11 @@ describe('reader rules after real13-fresh', () => {
     // 健康中国行动 2023, (九) 巩固无烟…学校建设成果: 教育部, 国家卫生健康委 and 体育总局 are in charge.
     expect(await names('Who is responsible for tobacco-free schools?')).toEqual(expect.arrayContaining(['教育部', '国家卫生健康委', '体育总局']));
   });
+
+  it('narrows by a year only the place that has several plans, keeping a place with one (铜川和海曙2024年)', async () => {
+    // 铜川 has its 2025 plan only; 海曙 its 2023 and 2024 plans: the year picks 海曙's 2024 plan, 铜川's plan stays.
+    const got = await names('财政部门在铜川和海曙2024年分别负责哪些工作');
+    expect(got).toEqual(expect.arrayContaining(['一般公共预算收入增长3.5%', '一般公共预算收入与经济增长基本同步']));
+    expect(got).not.toContain('一般公共预算收入增长6%');
+  });
 });

@@ -234,22 +234,30 @@ function unitNamesByDoc(view: GraphView): Map<string, Set<string>> {
 /**
  * 舟山2023年的分解 / …是2020年那份没有的: where a place has several plans loaded, each year said that some of them carry
  * (in title or 文号) picks those, one group per year in the question's order; a year none carries is left to the readers.
+ * A place with one plan keeps it (铜川和海曙2023年: 铜川's one plan, then 海曙's of 2023).
  */
 function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
   if (place.groups.every((g) => g.length < 2)) return withPlacelessYears(q, place, view);
-  const docs = view.documents.filter((d) => place.docIds.includes(d.id));
-  let rest = place.rest;
-  const groups: string[][] = [];
+  const doc = (id: string) => view.documents.find((d) => d.id === id)!;
   // Read in the question itself: the place's own phrase may have taken the year (舟山2023年的分解里).
-  for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
-    const picked = docs.filter((d) => carriesYear(d, m[1])).map((d) => d.id);
-    if (picked.length === 0 || picked.length === docs.length) continue;
-    groups.push(picked);
-    rest = blank(rest, m.index!, m.index! + m[0].length);
-  }
-  if (groups.length === 0) return place;
+  const years = [...q.matchAll(YEAR_OF_PLAN)];
+  let rest = place.rest;
+  let narrowed = false;
+  const groups = place.groups.flatMap((g) => {
+    if (g.length < 2) return [g];
+    const picked: string[][] = [];
+    for (const m of years) {
+      const ids = g.filter((id) => carriesYear(doc(id), m[1]));
+      if (ids.length === 0 || ids.length === g.length) continue;
+      picked.push(ids);
+      rest = blank(rest, m.index!, m.index! + m[0].length);
+    }
+    narrowed ||= picked.length > 0;
+    return picked.length ? picked : [g];
+  });
+  if (!narrowed) return place;
   const docIds = [...new Set(groups.flat())];
-  return { docIds, label: docs.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
+  return { docIds, label: docIds.map((id) => labelOf(doc(id))).join('、'), rest, groups };
 }
 
 /**
