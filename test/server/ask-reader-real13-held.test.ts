@@ -28,4 +28,18 @@ describe('reader rules after real13-fresh', () => {
     expect(got).toEqual(expect.arrayContaining(['一般公共预算收入增长3.5%', '一般公共预算收入与经济增长基本同步']));
     expect(got).not.toContain('一般公共预算收入增长6%');
   });
+
+  it('names a plan with no title of its own by its topic (the county air plan by 蓝天, the soil plan by 土壤), several in one question', async () => {
+    // 金华's county plan (its title is its file name) opens with 打赢蓝天保卫战; the 土壤 plan's item 4 names 土壤.
+    expect(await names('经信委在蓝天计划和浙江省的分工里分别牵头哪些任务')).toEqual(expect.arrayContaining(['淘汰燃煤锅炉和煤气发生炉', '制订煤炭消费总量中长期控制目标']));
+    const soil = await names('生态环境部门在土壤方案和蓝天计划里分别有哪些任务');
+    expect(soil).toEqual(expect.arrayContaining(['提高固体废物和再生资源利用水平', '淘汰燃煤锅炉和煤气发生炉']));
+    // A section's 行动 after the plan's topic is no second plan: the section is read in the plan.
+    expect(await names('蓝天计划的清洁能源替代行动包括哪些任务')).toContain('淘汰燃煤锅炉和煤气发生炉');
+  });
+
+  it('reads 安全监管局 as the 安监局 it abbreviates', async () => {
+    // The 土壤 plan's item 3: 市安全监管局 shares 强化企业关停转迁过程污染防治监管.
+    expect(await names('市安监局在土壤方案里有什么任务')).toEqual(['强化企业关停转迁过程污染防治监管']);
+  });
 });
