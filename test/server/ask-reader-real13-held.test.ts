@@ -42,4 +42,12 @@ describe('reader rules after real13-fresh', () => {
     // The 土壤 plan's item 3: 市安全监管局 shares 强化企业关停转迁过程污染防治监管.
     expect(await names('市安监局在土壤方案里有什么任务')).toEqual(['强化企业关停转迁过程污染防治监管']);
   });
+
+  it('answers a plan that states the indicator with no number by its task, beside the plans that set one', async () => {
+    // 铜川 2025: 一般公共预算收入增长3.5%; 海曙 2024: 一般公共预算收入与经济增长基本同步 (a target in words).
+    const a = await ask('铜川和海曙2024年的一般公共预算收入指标各是多少');
+    expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['一般公共预算收入增长3.5%', '一般公共预算收入与经济增长基本同步']));
+    expect(a.answer.text).toContain('3.5%');
+    expect(a.answer.text).toContain('未写数值');
+  });
 });
