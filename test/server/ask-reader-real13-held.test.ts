@@ -50,4 +50,9 @@ describe('reader rules after real13-fresh', () => {
     expect(a.answer.text).toContain('3.5%');
     expect(a.answer.text).toContain('未写数值');
   });
+
+  it('reads a topic in each of two plans joined by 与, the 与 no word of the topic', async () => {
+    // 海曙 2023: 地区生产总值增长6% (区发改局); 铜川 2025: 生产总值增长6%左右 (市发展改革委).
+    expect(await names('铜川与海曙2023年的生产总值增长分别由哪个部门负责')).toEqual(expect.arrayContaining(['区发改局', '市发展改革委']));
+  });
 });
