@@ -63,12 +63,13 @@ const SETS: RealSet[] = [
   { name: 'real12 (国务院 2004, 武汉, 黄石港区 2025, 青岛 2026, 宿州 2022, 宿州 2023, 六安 2017, 六安 2021)', docs: 'real12-docs', dev: 'real12-dev', fresh: 'real12-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.85, everyType: 0.9,
     typeFloor: { indirect: 0.85, counting: 0.8, negation: 0.75, entities: 0.75, scoped: 0.5, crossdoc: 0.55 } },
-  // 54/68 first, 58/68 after a first round of tuning (SOURCES.md). Held lower where the ten misses are: seven cross-document
-  // questions (two years of 海曙, one item in two 大气 plans, a function across three plans, 铜川's targets 海曙 lacks: the
-  // crossdoc round's ground); a 文号 the parser reads with words glued before it (拱墅, scoped); a task named by a piece that
-  // opens on a place (宁波枢纽空铁一体那条, counting); 金华's PM2.5 37 that is not a parsed target. Raise each floor as its rule lands.
+  // 54/68 first, 58/68 after a first round of tuning, 62/68 after the round on real13-fresh's misses (SOURCES.md). Held lower
+  // where the six misses are: three cross-document questions (one item named in two 大气 plans answered for one plan only,
+  // 市场监管部门 across three plans answered for 拱墅's body only, the 2024 leads 2023 lacks); a 文号 the parser reads
+  // with words glued before it (拱墅, scoped); a task named by a piece that opens on a place (宁波枢纽空铁一体那条, counting);
+  // 金华's PM2.5 37 that is not a parsed target. Raise each floor as its rule lands.
   { name: 'real13 (健康中国 2023, 浙江 2014, 拱墅 2018, 金华 county 2018, 浙江 city 土壤 2017, 海曙 2023, 海曙 2024, 铜川 2025)', docs: 'real13-docs', dev: 'real13-dev', fresh: 'real13-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0.85, everyType: 0.9, typeFloor: { counting: 0.8, targets: 0.8, scoped: 0.75, crossdoc: 0.1 } },
+    minQuestions: 100, minPerType: 4, overall: 0.9, everyType: 0.9, typeFloor: { counting: 0.8, targets: 0.8, scoped: 0.75, crossdoc: 0.6 } },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {

@@ -42,7 +42,10 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   // How long, tall or deep a bridge, tunnel, mountain or river is (跨海大桥有多长): facts of geography, not of a plan's duties.
   [/(?:桥|隧道|山|塔|河|江|湖|海峡)(?:有|是)?(?:多长|多高|多宽|多深|多少(?:米|公里|千米)(?:长|高|宽|深)?)|\bhow (?:long|tall|high|deep) is the\b/iu, '地理常识'],
   // How old a place is or where its name comes from (…的历史有多久, 有多少年历史, 名字的由来): history, not a plan's duties.
-  [/历史有多(?:久|长|少年)|有(?:多少|几百|几千)年(?:的)?历史|历史(?:沿革|由来)|(?:名字|地名|名称)的?(?:由来|来历)/u, '历史常识'],
+  // …的名字是怎么来的, 为什么得名: the same question of origin asked in plain words.
+  [/历史有多(?:久|长|少年)|有(?:多少|几百|几千)年(?:的)?历史|历史(?:沿革|由来)|(?:名字|地名|名称)的?(?:由来|来历)|(?:名字|地名|名称)(?:是)?(?:怎么|怎样|如何|从哪(?:里|儿)?)(?:得?来)的|(?:因何|为何|为什么|为啥)(?:得名|叫这个名)/u, '历史常识'],
+  // Where an office sits (…的办公地址在哪, 在哪里办公): plans name the units, not their buildings.
+  [/(?:办公|办事|联系|通讯|详细)?地址(?:是|在)?(?:哪|什么)|在哪(?:里|儿)?办公|办公(?:地点|场所)(?:在|是)?哪/u, '办公地址'],
   [/局长|书记|电话|手机号|联系方式|邮箱|\bphone\b/iu, '人员联系方式'],
   // A person's age, family, home or pay (局长多大年纪, 她老家是哪的): a plan names offices, never their holders' lives.
   [/(?:(?:^|[\s省市区县镇乡部厅局处科])长|主任|书记|领导|他|她|你)(?:今年|的)?(?:多大(?:了|年纪|岁数)?|几岁|年龄|年纪|生日|属什么|老婆|妻子|丈夫|老公|家住|住在哪|身高|体重|工资|哪里人|老家|学历|毕业于)/u, '个人信息'],

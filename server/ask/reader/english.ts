@@ -143,6 +143,16 @@ const TOPICS: Array<[RegExp, string]> = [
   [/(?:urban )?rail transit|\bmetro\b|\bsubway\b/giu, '轨道交通'],
   [/new materials?/giu, '新材料'],
   [/air pollution/giu, '大气污染'],
+  // Air plans' works (淘汰燃煤锅炉) and their campaign names (蓝天计划, 蓝天保卫战): blue sky is how they are put in English.
+  [/\bcoal[- ]fired boilers?\b/giu, '燃煤锅炉'],
+  [/\bcoal[- ]fired\b/giu, '燃煤'],
+  [/\bboilers?\b/giu, '锅炉'],
+  [/\beliminat(?:e|es|ed|ing|ion)\b|\bphas(?:e|es|ed|ing) out\b/giu, '淘汰'],
+  [/\bblue[- ]sky\b/giu, '蓝天'],
+  // Health campaigns: 健康中国行动 and its smoke-free (无烟) places, schools among them.
+  [/\bhealthy china(?: action| initiative)?\b/giu, '健康中国行动'],
+  [/\b(?:smoke|tobacco)[- ]free\b/giu, '无烟'],
+  [/\bschools?\b/giu, '学校'],
   // Soil and solid waste (土壤污染防治 plans): 固体废物 and 再生资源 as the plans write them, not 垃圾.
   [/soil pollution/giu, '土壤污染'],
   [/\bsolid wastes?\b/giu, '固体废物'],

@@ -224,6 +224,18 @@ function targetsMinus(ctx: ReadCtx): Reading {
     only.length ? `${what}共 ${only.length} 个：${only.map(valueOf).join('；')}。` : `没有找到${what}。`);
 }
 
+/**
+ * Plans asked side by side (海曙2023年和2024年的…目标) where a plan states the indicator in words with no number
+ * (一般公共预算收入与经济增长基本同步): its tasks whose title names the indicator, for each plan no target answered.
+ */
+function unmeasuredInGroups(ctx: ReadCtx, indicator: string, perDoc: Map<string, GraphNode[]>): GraphNode[] {
+  if (!ctx.scope || ctx.scope.groups.length < 2) return [];
+  const name = (indicator.match(/\p{Script=Han}{4,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+  if (!name) return [];
+  return ctx.scope.groups.filter((g) => !g.some((id) => perDoc.has(id)))
+    .flatMap((g) => g.flatMap((id) => (ctx.view.tasksByDoc.get(id) ?? []).filter((t) => t.name.includes(name))));
+}
+
 export const readTargets: Reader = (ctx) => {
   // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
   if (ctx.scope && ctx.scope.groups.length >= 2 && TARGET_WORD.test(ctx.q) && ONE_LACKS.test(ctx.q)) return targetsMinus(ctx);
@@ -260,6 +272,18 @@ export const readTargets: Reader = (ctx) => {
     b.item(t).cite({ docId: docOf(t), start: Number(t.properties.start ?? 0), end: Number(t.properties.end ?? 0), text: String(t.properties.text ?? '') });
   }
   const lines = [...perDoc.entries()].map(([docId, ts]) => `${docLabel(ctx, docId)}：${ts.slice(0, 4).map(valueOf).join('；')}`);
+  const unmeasured = unmeasuredInGroups(ctx, indicator, perDoc);
+  if (unmeasured.length) {
+    // Side by side, each plan answers with its task: the ones that set a number, then the ones that state it in words.
+    for (const t of found) {
+      const task = taskOf(ctx, t);
+      if (task) b.item(task);
+    }
+    for (const task of unmeasured) {
+      b.item(task);
+      lines.push(`${docLabel(ctx, docOf(task))}：「${task.name}」（未写数值）`);
+    }
+  }
   const compare = perDoc.size === 2 && ASKS_HIGHER.test(ctx.q) ? higherOf(ctx, found) : '';
   return reading('targets', { ...(year ? { year } : {}), text: indicator, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) },
     `我理解为：查${year ? `${year}年` : ''}目标指标「${indicator}」的数值`, b, `${lines.join('；')}${compare}。`);

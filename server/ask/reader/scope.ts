@@ -1,5 +1,7 @@
 // Which documents a question is limited to: 在《…》里, 立山区的方案, 2023年的方案 — and the words that said so.
+import { simplifyShortText } from '../../../graph/read/script.ts';
 import { docOf, type GraphView } from './view.ts';
+import { nodesMaybeContaining } from './view-sets.ts';
 
 export interface Scope {
   docIds: string[];
@@ -234,22 +236,30 @@ function unitNamesByDoc(view: GraphView): Map<string, Set<string>> {
 /**
  * 舟山2023年的分解 / …是2020年那份没有的: where a place has several plans loaded, each year said that some of them carry
  * (in title or 文号) picks those, one group per year in the question's order; a year none carries is left to the readers.
+ * A place with one plan keeps it (铜川和海曙2023年: 铜川's one plan, then 海曙's of 2023).
  */
 function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
   if (place.groups.every((g) => g.length < 2)) return withPlacelessYears(q, place, view);
-  const docs = view.documents.filter((d) => place.docIds.includes(d.id));
-  let rest = place.rest;
-  const groups: string[][] = [];
+  const doc = (id: string) => view.documents.find((d) => d.id === id)!;
   // Read in the question itself: the place's own phrase may have taken the year (舟山2023年的分解里).
-  for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
-    const picked = docs.filter((d) => carriesYear(d, m[1])).map((d) => d.id);
-    if (picked.length === 0 || picked.length === docs.length) continue;
-    groups.push(picked);
-    rest = blank(rest, m.index!, m.index! + m[0].length);
-  }
-  if (groups.length === 0) return place;
+  const years = [...q.matchAll(YEAR_OF_PLAN)];
+  let rest = place.rest;
+  let narrowed = false;
+  const groups = place.groups.flatMap((g) => {
+    if (g.length < 2) return [g];
+    const picked: string[][] = [];
+    for (const m of years) {
+      const ids = g.filter((id) => carriesYear(doc(id), m[1]));
+      if (ids.length === 0 || ids.length === g.length) continue;
+      picked.push(ids);
+      rest = blank(rest, m.index!, m.index! + m[0].length);
+    }
+    narrowed ||= picked.length > 0;
+    return picked.length ? picked : [g];
+  });
+  if (!narrowed) return place;
   const docIds = [...new Set(groups.flat())];
-  return { docIds, label: docs.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
+  return { docIds, label: docIds.map((id) => labelOf(doc(id))).join('、'), rest, groups };
 }
 
 /**
@@ -324,6 +334,59 @@ function withCountedPlans(q: string, place: Scope, view: GraphView): Scope {
   return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest: place.rest, groups: [place.docIds, ...picked.map((d) => [d.id])] };
 }
 
+/** A title that names no genre of plan (a file name, a page header): the document has no title of its own to be asked by. */
+const GENRE_IN_TITLE = /方案|计划|规划|通知|意见|要点|报告|分解|办法|纲要|清单|决定|通报|细则|行动/u;
+/** X计划 / X方案 / X行动要点: a plan called by its topic (蓝天计划, 土壤方案), the characters (not 的) before the genre word. */
+const TOPIC_PLAN = /((?:(?!的)\p{Script=Han}){2,8}?)的?(?:计划|方案|要点)(?:里面|里|中|当中|内)?/gu;
+/** Words that point at a plan rather than name its topic (这个方案, 哪份计划, 两个方案). */
+const POINTING = /^(?:这|那|哪|该|本|各|此|两|三|几|每)|年/u;
+
+interface Untitled { id: string; opening: string }
+const untitledDocs = new WeakMap<GraphView, Untitled[]>();
+
+/** The documents without a title of their own, each with its opening in simplified script (a 繁體 repost's too). */
+function untitledOf(view: GraphView): Untitled[] {
+  let known = untitledDocs.get(view);
+  if (!known) {
+    known = view.documents.filter((d) => !GENRE_IN_TITLE.test(d.title))
+      .map((d) => ({ id: d.id, opening: simplifyShortText(String(view.nodes.get(d.id)?.properties.text ?? '')) }));
+    untitledDocs.set(view, known);
+  }
+  return known;
+}
+
+/**
+ * 蓝天计划 / 土壤方案 where the plan has no title of its own (its file name stood in): the topic names the one untitled
+ * document whose opening or items write it, when no titled document's title does (工作方案 names none).
+ */
+function byTopic(q: string, view: GraphView): Scope | null {
+  const untitled = untitledOf(view);
+  if (untitled.length === 0) return null;
+  let rest = q;
+  const groups: string[][] = [];
+  for (const m of q.matchAll(TOPIC_PLAN)) {
+    for (let from = 0; from + 2 <= m[1].length; from++) {
+      const topic = m[1].slice(from);
+      if (POINTING.test(topic) || view.documents.some((d) => GENRE_IN_TITLE.test(d.title) && d.title.includes(topic))) continue;
+      const inItems = new Set(nodesMaybeContaining(view, topic).filter((n) => `${n.name}${n.properties.text ?? ''}`.includes(topic)).map(docOf));
+      const hits = untitled.filter((d) => d.opening.includes(topic) || inItems.has(d.id));
+      if (hits.length !== 1) continue;
+      if (!groups.some((g) => g[0] === hits[0].id)) groups.push([hits[0].id]);
+      rest = blank(rest, m.index! + from, m.index! + m[0].length);
+      break;
+    }
+  }
+  if (groups.length === 0) return null;
+  const docIds = groups.flat();
+  return { docIds, label: docIds.map((id) => labelOf(view.documents.find((d) => d.id === id)!)).join('、'), rest, groups };
+}
+
+/** One scope after another in the question (places, a title, topics): their documents and groups together. */
+function joined(a: Scope | null, b: Scope | null): Scope | null {
+  if (!a || !b) return a ?? b;
+  return { docIds: [...new Set([...a.docIds, ...b.docIds])], label: `${a.label}、${b.label}`, rest: b.rest, groups: [...a.groups, ...b.groups] };
+}
+
 /** The scope a question states, or null: with one document loaded there is nothing to limit. */
 export function scopeOf(q: string, view: GraphView, insideName: InsideName = () => false): Scope | null {
   if (view.documents.length < 2) return null;
@@ -331,8 +394,8 @@ export function scopeOf(q: string, view: GraphView, insideName: InsideName = () 
   if (numbered) return numbered;
   const found = byJurisdiction(q, view, insideName);
   const place = found && withCountedPlans(q, narrowByYear(q, found, view), view);
-  const title = byTitle(place?.rest ?? q, view);
-  // Places and a title together: the places' groups first, in their order, then the title's.
-  if (place && title) return { docIds: [...new Set([...place.docIds, ...title.docIds])], label: `${place.label}、${title.label}`, rest: title.rest, groups: [...place.groups, ...title.groups] };
-  return place ?? title ?? byYear(q, view) ?? byShortTitle(q, view);
+  // Places, a title and topics together: the places' groups first, in their order, then the title's, then the topics'.
+  const named = joined(place, byTitle(place?.rest ?? q, view));
+  const all = joined(named, byTopic(named?.rest ?? q, view));
+  return all ?? byYear(q, view) ?? byShortTitle(q, view);
 }
