@@ -29,6 +29,7 @@ export const METADATA_KEYS = Object.keys(documentMetadataSchema.shape) as (keyof
 const HEADER_CHARS = 1500;
 
 const DOC_NUMBER_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}${DOC_NUMBER_TAIL})`);
+const RED_HEADER_PREFIX = /^.*文件/u;
 const LABELLED = (label: string) => new RegExp(`(?:${label})\\s*[:：]?\\s*\\n?\\s*([^\\n]{2,60})`);
 const ISSUER_FIELD = LABELLED('发文机关|发文机构|发布机构|发布部门|发文单位');
 const NUMBER_FIELD = LABELLED('发文字号|发布文号|文\\s*号');
@@ -110,7 +111,9 @@ function readIssuer(title: string, head: string, lines: string[]): string | null
 function readDocNumber(head: string): string | null {
   const field = NUMBER_FIELD.exec(head)?.[1];
   const found = (field && DOC_NUMBER_RE.exec(field)?.[1]) || DOC_NUMBER_RE.exec(head)?.[1];
-  return found ? found.replace(/\s+/g, '') : null;
+  // A red header's 文件 line glued to the number (常熟市人民政府办公室文件常政办发〔2018〕32号, once its space is gone):
+  // the number's issuer abbreviation starts after 文件, never holds it.
+  return found ? found.replace(/\s+/g, '').replace(RED_HEADER_PREFIX, '') : null;
 }
 
 function readDate(head: string, lines: string[]): string | null {

@@ -78,6 +78,11 @@ describe('real headers from district and city sites', () => {
     expect(m).toMatchObject({ docNumber: '鞍立政发〔2023〕2号', issuer: '立山区人民政府', date: '2023-03-28', level: '区', kind: '责任分工方案', period: '2023' });
   });
 
+  it('a red header glued to its 文号 once the space between them is gone (fresh18 changshu-fenjie-2018, a forum repost)', () => {
+    const text = `常熟市人民政府办公室文件常政办发〔2018〕32号 市政府办公室关于分解落实2018年 政府工作任务的通知\n`;
+    expect(readDocumentMetadata('市政府办公室关于分解落实2018年政府工作任务的通知', text).docNumber).toBe('常政办发〔2018〕32号');
+  });
+
   it('a site\'s field table with an ISO date (https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml)', () => {
     const text = `区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n2023-01-05 10:00 区人民政府办公室\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n\n蔡甸区人民政府办公室\n\n2023年1月3日\n`;
     const m = readDocumentMetadata('区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知', text);
