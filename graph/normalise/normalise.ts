@@ -10,7 +10,7 @@ import { bracketHeadingLabels } from './heading-labels.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
-import { listSpacedDutyCellLines, listSpacedDutyCells, rewritePipeRows } from './pipe-rows.ts';
+import { listSpacedDutyCellLines, listSpacedDutyCells, listSpacedLabelUnits, rewritePipeRows } from './pipe-rows.ts';
 import { rowOrigins } from './row-offsets.ts';
 import { dropSiteChrome } from './site-chrome.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
@@ -203,7 +203,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
+  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

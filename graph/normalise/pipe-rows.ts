@@ -150,6 +150,30 @@ export function listSpacedDutyCellLines(work: PipeRowWork): PipeRowWork {
   return { text: chars.join(''), map };
 }
 
+/** Any duty label (a cheap scan: no `\S+` after it, which would cost a long line's length at every label). */
+const ANY_DUTY_LABEL_RE = /(?:单\s*位|部\s*门)\s*[:：]/u;
+/** An own-line duty label and its value (责任单位:市发改委 五县五区政府 开发区管委会; the label may be spaced out). */
+const DUTY_LABEL_LINE_RE = /^(\s*(?:牵\s*头|责\s*任|配\s*合|协\s*办|主\s*办)\s*(?:单\s*位|部\s*门)\s*[:：]\s*)(\S.*?)\s*$/u;
+
+/**
+ * The same for an own-line duty label whose units are a space apart (开封 2005, a law site's copy: `责任单位:市发改委
+ * 五县五区政府 开发区管委会`): only when every part ends a name (a unit's suffix, 政府, a collective), so a label followed by
+ * a verb (责任单位:市发改委 牵头) or a sentence is left alone. Same length, as above.
+ */
+export function listSpacedLabelUnits(work: PipeRowWork): PipeRowWork {
+  const { text, map } = work;
+  if (!ANY_DUTY_LABEL_RE.test(text)) return work;
+  const chars = text.split('');
+  for (const { start, end } of lineSpans(text)) {
+    const m = DUTY_LABEL_LINE_RE.exec(text.slice(start, end));
+    if (!m || !isNameList(m[2])) continue;
+    const gaps = nameGaps(m[2]);
+    if (gaps.length !== m[2].split(/[ \t\u3000]+/).length - 1 || !endsName(m[2].slice(m[2].search(/\S*$/)))) continue;
+    for (const gap of gaps) chars[start + m[1].length + gap] = '、';
+  }
+  return { text: chars.join(''), map };
+}
+
 /** A space between two names: after a CJK character or `)`, before a CJK character or `(`. */
 const NAME_GAP = /(?<=[\u4e00-\u9fff)）])[ \t\u3000]+(?=[\u4e00-\u9fff(（])/g;
 
@@ -159,11 +183,13 @@ const NAME_GAP = /(?<=[\u4e00-\u9fff)）])[ \t\u3000]+(?=[\u4e00-\u9fff(（])/g;
  * dropInnerSpaces to join.
  */
 function nameGaps(cell: string): number[] {
-  const endsName = (left: string) => {
-    const last = left.slice(left.search(/[^ \t\u3000]*$/));
-    return suffixKind(last) !== null || /政府$/.test(last) || isCollective(last);
-  };
   return [...cell.matchAll(NAME_GAP)].filter((m) => endsName(cell.slice(0, m.index!).trimEnd())).map((m) => m.index!);
+}
+
+/** Whether the last word of `left` ends a unit's name: a unit's suffix, 政府, a collective. */
+function endsName(left: string): boolean {
+  const last = left.slice(left.search(/[^ \t\u3000]*$/));
+  return suffixKind(last) !== null || /政府$/.test(last) || isCollective(last);
 }
 
 /** A cell of names a space apart, each of two characters or more: a name spaced out letter by letter stays one name. */
