@@ -23,6 +23,11 @@ export class Adjacency {
   /** Per-query marks: mark[i] === stamp means "marked in this pass"; a new pass bumps the stamp, so nothing is cleared. */
   private readonly marks: Int32Array[] = [];
   private stamp = 0;
+  /**
+   * Per-query values (depths, parents, edge numbers), read only where a mark of the same pass is set. Kept apart from
+   * the marks: a value left by one query (a depth of 2) read as a mark by the next (stamp 2) hid nodes from it.
+   */
+  private readonly values: Int32Array[] = [];
 
   constructor(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge>) {
     for (const node of nodes) {
@@ -64,17 +69,18 @@ export class Adjacency {
   }
 
   /**
-   * `count` fresh mark sets for one pass (reused arrays, no clearing): a traversal runs without awaiting
-   * between taking and last reading its marks, so two queries never share a pass.
+   * `count` fresh mark sets and `valueCount` value arrays for one pass (reused arrays, no clearing): a traversal runs
+   * without awaiting between taking and last reading them, so two queries never share a pass.
    */
-  pass(count: number): { marks: Int32Array[]; stamp: number } {
+  pass(count: number, valueCount = 0): { marks: Int32Array[]; values: Int32Array[]; stamp: number } {
     while (this.marks.length < count) this.marks.push(new Int32Array(this.ids.length));
+    while (this.values.length < valueCount) this.values.push(new Int32Array(this.ids.length));
     this.stamp += 1;
     if (this.stamp === 0x7fffffff) {
       for (const m of this.marks) m.fill(0);
       this.stamp = 1;
     }
-    return { marks: this.marks.slice(0, count), stamp: this.stamp };
+    return { marks: this.marks.slice(0, count), values: this.values.slice(0, valueCount), stamp: this.stamp };
   }
 
   /** Edges leaving a node of `nodes` into another of them (RowSource.edgesAmong), each once. */

@@ -107,10 +107,10 @@ function pathOf(adj: Adjacency, nodes: number[], edges: number[]): QueryOutput<'
 
 /** As executeShortestPath: the side with the smaller frontier (a on ties) expands a whole level until the sides meet. */
 export function shortestPathOn(adj: Adjacency, fromIds: readonly string[], toIds: readonly string[], maxDepth: number): QueryOutput<'shortestPath'> | null {
-  const { marks, stamp } = adj.pass(8);
+  const { marks, values, stamp } = adj.pass(2, 6);
   const end = (ids: readonly string[], k: number): End => {
     const frontier = [...new Set(ids)].flatMap((id) => adj.index.get(id) ?? []);
-    const e: End = { frontier, depth: 0, seen: marks[k], at: marks[k + 1], parent: marks[k + 2], via: marks[k + 3] };
+    const e: End = { frontier, depth: 0, seen: marks[k], at: values[3 * k], parent: values[3 * k + 1], via: values[3 * k + 2] };
     for (const n of frontier) {
       e.seen[n] = stamp;
       e.at[n] = 0;
@@ -118,7 +118,7 @@ export function shortestPathOn(adj: Adjacency, fromIds: readonly string[], toIds
     return e;
   };
   const a = end(fromIds, 0);
-  const b = end(toIds, 4);
+  const b = end(toIds, 1);
   const direct = smallestSeen(adj, a.frontier, b, stamp);
   if (direct >= 0) return pathOf(adj, [direct], []);
   while (a.depth + b.depth < maxDepth && a.frontier.length > 0 && b.frontier.length > 0) {

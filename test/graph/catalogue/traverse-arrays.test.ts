@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Adjacency } from '../../../graph/catalogue/adjacency.ts';
 import { seededRandom } from '../../../graph/catalogue/communities.ts';
 import { runQuery } from '../../../graph/catalogue/execute.ts';
 import type { RowSource } from '../../../graph/catalogue/rows.ts';
-import type { GraphBatch } from '../../../graph/model.ts';
+import { neighborhoodOn, shortestPathOn } from '../../../graph/catalogue/traverse-arrays.ts';
+import type { GraphBatch, GraphEdge, GraphNode } from '../../../graph/model.ts';
 import { prepareBatches } from '../../../graph/pipeline/ingest.ts';
 import { batchContentHash, summarizeBatch } from '../../../graph/store/batch/batch-content.ts';
 import { MemoryIndex } from '../../../graph/store/memory/memory-index.ts';
@@ -27,6 +29,21 @@ function withoutArrays(source: RowSource): RowSource {
 function add(index: MemoryIndex, batch: GraphBatch): void {
   index.add({ docId: batch.docId, hash: batchContentHash(batch), batch, summary: summarizeBatch(batch) });
 }
+
+describe('one set of arrays, queries one after another', () => {
+  // A chain u0 — t1 — u2 — t3 — u4 (units and tasks alternate, LEADS edges).
+  const nodes: GraphNode[] = [0, 1, 2, 3, 4].map((i) => ({ id: `n${i}`, label: i % 2 ? 'Task' : 'Unit', name: `n${i}`, properties: {} }));
+  const edges: GraphEdge[] = [0, 1, 2, 3].map((i) => ({ id: `e${i}`, type: 'LEADS', source: `n${i + (i % 2)}`, target: `n${i + 1 - (i % 2)}`, properties: {} }));
+
+  it("a shortest path's depths are never read as the next neighborhood's marks", () => {
+    const adj = new Adjacency(nodes, edges);
+    // Leaves depth 2 on n2 in the arrays; the next pass's stamp is 2.
+    expect(shortestPathOn(adj, ['n0'], ['n4'], 6)?.length).toBe(4);
+    const around = neighborhoodOn(adj, { id: 'n0', depth: 4, limit: 50 });
+    expect(around.nodes.map((n) => n.id)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
+    expect(around.edges).toHaveLength(4);
+  });
+});
 
 describe('traversals over adjacency arrays', () => {
   const dir = mkdtempSync(join(tmpdir(), 'traverse-arrays-'));
