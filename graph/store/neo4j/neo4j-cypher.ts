@@ -2,7 +2,7 @@
 import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../../model.ts';
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
 import { ID_PREFIX, labelOfId } from '../batch/id-prefix.ts';
-import { SEARCH_SCORES } from '../../catalogue/search.ts';
+import { SEARCH_LADDER, type SearchRung } from '../../catalogue/search.ts';
 
 /** The only way a label, type or index name reaches Cypher text: checked against the fixed allow-lists. */
 export function cypherName<T extends string>(name: T, allowed: readonly string[]): T {
@@ -441,6 +441,21 @@ WITH x.id AS id, x.parent AS parent, min(x.r.id) AS edge
 WITH id, min(parent) AS parent, collect([parent, edge]) AS options
 RETURN id, parent, [x IN options WHERE x[0] = parent][0][1] AS edge`;
 
+const CYPHER_TEST: Readonly<Record<SearchRung['test'], string>> = { equals: '=', startsWith: 'STARTS WITH', contains: 'CONTAINS' };
+/**
+ * search.ts SEARCH_LADDER as a Cypher CASE over `name` and `aliases` (each rung a WHEN, in the ladder's order). The
+ * last rung, the only one on `text`, is the ELSE: every candidate holds the needle in its name, an alias or its text,
+ * so one that meets no rung above is a text hit, scored without reading its text.
+ */
+export function searchScoreCase(ladder: readonly SearchRung[]): string {
+  const last = ladder[ladder.length - 1];
+  if (last?.field !== 'text' || ladder.slice(0, -1).some((r) => r.field === 'text')) {
+    throw new Error('neo4j-cypher: the search ladder must end with its only text rung (search.ts SEARCH_LADDER).');
+  }
+  const when = (r: SearchRung) => (r.field === 'aliases' ? `any(a IN aliases WHERE a ${CYPHER_TEST[r.test]} $text)` : `name ${CYPHER_TEST[r.test]} $text`);
+  return `CASE\n${ladder.slice(0, -1).map((r) => `  WHEN ${when(r)} THEN ${r.score}\n`).join('')}  ELSE ${last.score} END`;
+}
+
 /**
  * search's candidates, scored here as search.ts scoreOf scores them (each node once, UNION): only the short name and
  * aliases are read per hit, and a text hit (no name or alias holds the needle) scores 20 unread. A common word is in
@@ -457,14 +472,7 @@ export const SEARCH_CANDIDATES = `CALL () {
   AND ($docs IS NULL OR CASE WHEN n.pg_doc IS NULL THEN ${VISIBLE('n')} ELSE n.pg_doc IN $docs END)
 WITH n, n.name AS name, n.aliases AS aliases
 WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name, CASE WHEN aliases IS :: LIST<ANY> THEN aliases ELSE [] END AS aliases
-WITH n, name, aliases, CASE
-  WHEN name = $text THEN ${SEARCH_SCORES.exactName}
-  WHEN any(a IN aliases WHERE a = $text) THEN ${SEARCH_SCORES.exactAlias}
-  WHEN name STARTS WITH $text THEN ${SEARCH_SCORES.prefixName}
-  WHEN any(a IN aliases WHERE a STARTS WITH $text) THEN ${SEARCH_SCORES.prefixAlias}
-  WHEN name CONTAINS $text THEN ${SEARCH_SCORES.inName}
-  WHEN any(a IN aliases WHERE a CONTAINS $text) THEN ${SEARCH_SCORES.inAlias}
-  ELSE ${SEARCH_SCORES.inText} END AS score
+WITH n, name, aliases, ${searchScoreCase(SEARCH_LADDER)} AS score
 WITH n, n.id AS id, name, aliases, score ORDER BY score DESC, name, id
 WITH collect({n: n, id: id, name: name, aliases: aliases, score: score}) AS ranked
 UNWIND range(0, size(ranked) - 1) AS i
