@@ -4,16 +4,50 @@ import { compareNumbersDesc, compareRefs, mapPage, paginate } from './order.ts';
 import type { RowSource, SearchRow } from './rows.ts';
 import type { MatchKind } from './schemas.ts';
 
-/** Best first: exact name > exact alias > name prefix > alias prefix > name substring > alias substring > text. */
-export const SEARCH_SCORES = {
-  exactName: 100,
-  exactAlias: 90,
-  prefixName: 80,
-  prefixAlias: 70,
-  inName: 60,
-  inAlias: 50,
-  inText: 20,
-} as const;
+/** A rung of the search ladder: where the needle is looked for, how, and the score of a row it is the first rung of. */
+export interface SearchRung {
+  readonly field: 'name' | 'aliases' | 'text';
+  readonly test: 'equals' | 'startsWith' | 'contains';
+  readonly score: number;
+}
+
+/**
+ * How a search hit scores, best first: a row scores the first rung it meets (an alias rung: any of its aliases).
+ * The one statement of the rule: scoreOf reads it here, Neo4j's SEARCH_CANDIDATES is generated from it
+ * (neo4j-cypher.ts searchScoreCase), and the Neo4j suite's ladder test fails when the two stores score a row apart.
+ */
+export const SEARCH_LADDER: readonly SearchRung[] = [
+  { field: 'name', test: 'equals', score: 100 },
+  { field: 'aliases', test: 'equals', score: 90 },
+  { field: 'name', test: 'startsWith', score: 80 },
+  { field: 'aliases', test: 'startsWith', score: 70 },
+  { field: 'name', test: 'contains', score: 60 },
+  { field: 'aliases', test: 'contains', score: 50 },
+  { field: 'text', test: 'contains', score: 20 },
+];
+
+/** The score of a text hit (the needle in a task's, section's or target's text only). */
+export const TEXT_SCORE = (SEARCH_LADDER.find((r) => r.field === 'text') as SearchRung).score;
+
+const MEETS: Readonly<Record<SearchRung['test'], (value: string, needle: string) => boolean>> = {
+  equals: (value, needle) => value === needle,
+  startsWith: (value, needle) => value.startsWith(needle),
+  contains: (value, needle) => value.includes(needle),
+};
+
+function meets(row: SearchRow, rung: SearchRung, needle: string): boolean {
+  const test = MEETS[rung.test];
+  switch (rung.field) {
+    case 'name': return test(row.node.name, needle);
+    case 'aliases': return row.aliases.some((a) => test(a, needle));
+    case 'text': return row.text !== null && test(row.text, needle);
+  }
+}
+
+/** The first rung of the ladder `row` meets, or undefined when the needle is nowhere in it. */
+function rungOf(row: SearchRow, needle: string): SearchRung | undefined {
+  return SEARCH_LADDER.find((rung) => meets(row, rung, needle));
+}
 
 const SNIPPET_RADIUS = 20;
 
@@ -31,40 +65,25 @@ function snippetAround(text: string, needle: string): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-/** The best-scoring alias, the smallest (code-unit order) among equals; no copy of the list per row. */
-function scoreAliases(aliases: string[], needle: string): { score: number; alias: string } | null {
-  let best: { score: number; alias: string } | null = null;
-  for (const alias of aliases) {
-    const score = alias === needle ? SEARCH_SCORES.exactAlias
-      : alias.startsWith(needle) ? SEARCH_SCORES.prefixAlias
-        : alias.includes(needle) ? SEARCH_SCORES.inAlias : 0;
-    if (score > 0 && (!best || score > best.score || (score === best.score && alias < best.alias))) best = { score, alias };
-  }
+/** The smallest alias (code-unit order) meeting `rung`. */
+function smallestAlias(aliases: string[], rung: SearchRung, needle: string): string | null {
+  let best: string | null = null;
+  for (const alias of aliases) if (MEETS[rung.test](alias, needle) && (best === null || alias < best)) best = alias;
   return best;
 }
 
 /** The score of the best way `needle` matches a row; 0 when it does not. */
 export function scoreOf(row: SearchRow, needle: string): number {
-  const name = row.node.name;
-  if (name === needle) return SEARCH_SCORES.exactName;
-  const alias = row.aliases.length > 0 ? (scoreAliases(row.aliases, needle)?.score ?? 0) : 0;
-  if (alias === SEARCH_SCORES.exactAlias) return alias;
-  if (name.startsWith(needle)) return SEARCH_SCORES.prefixName;
-  if (alias === SEARCH_SCORES.prefixAlias) return alias;
-  if (name.includes(needle)) return SEARCH_SCORES.inName;
-  if (alias > 0) return alias;
-  return row.text?.includes(needle) ? SEARCH_SCORES.inText : 0;
+  return rungOf(row, needle)?.score ?? 0;
 }
-
-const ALIAS_SCORES: ReadonlySet<number> = new Set([SEARCH_SCORES.exactAlias, SEARCH_SCORES.prefixAlias, SEARCH_SCORES.inAlias]);
 
 /** The best way `needle` matches a row, or null when it does not. */
 export function scoreRow(row: SearchRow, needle: string): Scored | null {
-  const score = scoreOf(row, needle);
-  if (score === 0) return null;
-  if (ALIAS_SCORES.has(score)) return { row, score, matched: 'alias', snippet: scoreAliases(row.aliases, needle)?.alias ?? null };
+  const rung = rungOf(row, needle);
+  if (!rung) return null;
+  if (rung.field === 'aliases') return { row, score: rung.score, matched: 'alias', snippet: smallestAlias(row.aliases, rung, needle) };
   // The snippet is cut for the page only (shapeSearch): a common word matches thousands of task texts.
-  return { row, score, matched: score === SEARCH_SCORES.inText ? 'text' : 'name', snippet: null };
+  return { row, score: rung.score, matched: rung.field === 'text' ? 'text' : 'name', snippet: null };
 }
 
 /**

@@ -1,5 +1,5 @@
 // The memory store's RowSource: each row-contract method answered from the in-memory indexes.
-import { DUTY_OF, pathUnder } from '../../catalogue/order.ts';
+import { DUTY_OF, compareTasks, pathUnder } from '../../catalogue/order.ts';
 import type {
   CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
@@ -35,6 +35,8 @@ class RowCache {
   /** Per entity: its kept counts as rows (a place in thousands of plans meets thousands of projects and units). */
   readonly coMentions = new Map<string, CoMentionRow[]>();
   readonly entityUnits = new Map<string, WorkloadRow[]>();
+  /** Per entity: the ids of the tasks mentioning it, in compareTasks' order (a place in 900 plans: 2,420 of them). */
+  readonly mentionOrder = new Map<string, string[]>();
   /** The whole graph's workload rows (one per unit with a duty: thousands, each with its unit's ref). */
   workload: WorkloadRow[] | null = null;
 
@@ -184,6 +186,23 @@ export class MemoryRowSource implements RowSource {
     let rows = cache.get(entityId);
     if (!rows) cache.set(entityId, (rows = this.index.aggregates.entityUnits(entityId, (id) => unitRef(this.node(id)))));
     return rows;
+  }
+
+  /**
+   * Unscoped only, as coMentionCounts: the task order is kept per entity and graph version, so a page reads the mention
+   * rows of its tasks alone (building every row of a place in 900 plans and sorting them was most of entityTasks).
+   */
+  async mentionPageOf(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number; tasks: string[] } | null> {
+    if (this.docs !== null) return null;
+    const mentions = this.index.inList(entityId).filter((e) => e.type === 'MENTIONS');
+    const cache = this.rowCache().mentionOrder;
+    let tasks = cache.get(entityId);
+    if (!tasks) {
+      const distinct = [...new Set(mentions.map((e) => e.source))].map((id) => taskRow(this.node(id)));
+      cache.set(entityId, (tasks = distinct.sort(compareTasks).map((t) => t.id)));
+    }
+    const page = new Set(tasks.slice(0, limit));
+    return { rows: mentions.filter((e) => page.has(e.source)).map(this.mention), total: tasks.length, tasks };
   }
 
   async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {

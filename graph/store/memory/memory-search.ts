@@ -2,7 +2,7 @@
 // set of two-character pieces found anywhere in it, so a query scans only the documents holding all of its
 // pieces (a place name is in a few of 1,000 plans) plus the shared nodes' short names.
 import type { SearchRow } from '../../catalogue/rows.ts';
-import { SEARCH_SCORES, scoreOf } from '../../catalogue/search.ts';
+import { TEXT_SCORE, scoreOf } from '../../catalogue/search.ts';
 import type { GraphBatch, GraphNode, NodeLabel } from '../../model.ts';
 import { nodeRef } from '../batch/row-refs.ts';
 import { termsOf, type MemoryIndex, type StoredDocument } from './memory-index.ts';
@@ -37,7 +37,7 @@ function scored(row: SearchRow, score: number): SearchRow | null {
 }
 
 function textHit(row: SearchRow): SearchRow {
-  return { node: row.node, aliases: row.aliases, text: row.text, docId: row.docId, score: SEARCH_SCORES.inText };
+  return { node: row.node, aliases: row.aliases, text: row.text, docId: row.docId, score: TEXT_SCORE };
 }
 
 function addGrams(into: Set<number>, text: string): void {

@@ -2,7 +2,7 @@
 import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../../model.ts';
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
 import { ID_PREFIX, labelOfId } from '../batch/id-prefix.ts';
-import { SEARCH_SCORES } from '../../catalogue/search.ts';
+import { SEARCH_LADDER, type SearchRung } from '../../catalogue/search.ts';
 
 /** The only way a label, type or index name reaches Cypher text: checked against the fixed allow-lists. */
 export function cypherName<T extends string>(name: T, allowed: readonly string[]): T {
@@ -34,6 +34,15 @@ function byId(labels: readonly NodeLabel[], v = 'n', key = 'id'): string {
   return labels.map((l) => `WITH ${key} AS pgKey WHERE pgKey STARTS WITH '${ID_PREFIX[l]}:' OR NOT split(pgKey, ':')[0] IN ${KNOWN_PREFIXES}
     MATCH (${v}:${label(l)} {id: pgKey}) RETURN ${v}`).join(' UNION ');
 }
+/**
+ * How Neo4j orders strings, where code points and UTF-16 code units part (an astral character, units D800–DBFF
+ * first, against one in U+E000–U+FFFF such as （ U+FF08): strings read from the store compare among themselves by
+ * code point (their UTF-8 bytes); a parameter, or a string made in the statement, compares by code unit as
+ * JavaScript's compareStrings does, against a stored one too. `codeUnitOrder(expr)` is a stored string made anew
+ * (`+ ''` copies it), so ORDER BY on it is JS's order. Pinned against a real server: test/graph/store/neo4j-string-order.ts.
+ */
+export const codeUnitOrder = (expr: string): string => `${expr} + ''`;
+
 // ---- projections: records leave Neo4j as plain maps -------------------------------------------
 
 const HEAVY = ['pg_base_json', 'pg_alias_counts_json', 'pg_shared_json', 'pg_owned_json', 'pg_warnings_json', 'pg_summary_json'];
@@ -260,7 +269,7 @@ export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${D
 /**
  * unitTasks' page (RowSource.dutyPageOfUnits): one row, the distinct (unit, task, type) count and the duty rows of
  * the first `$limit` of them in compareDutyRows' order, ties at the cut kept (the unit name, last in that order, is
- * compared in JS: Cypher compares strings by code point, JS by code unit). Ids are ASCII, so the cut is exact.
+ * compared in JS: stored strings compare by code point in Cypher, see codeUnitOrder). Ids are ASCII, so the cut is exact.
  * Evidence is read for the page's duties only (a name shared by many bodies has thousands of duties, a page 100).
  */
 export const DUTY_PAGE_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} AND type(r) IN $types
@@ -278,8 +287,8 @@ export const DUTIES_ON_TASKS_OF = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${
 MATCH (u:Unit)-[r:${DUTY}]->(t) ${DUTY_ROW}`;
 /**
  * unitPartners' page (RowSource.partnerPageOfUnits): one row, the count of partners and the partners among the first
- * `$limit` by shared tasks, ties at the cut's count kept (names are compared in JS: Cypher compares strings by code
- * point, JS by code unit), each with its first `$inner` tasks in compareTasks' order (ids are ASCII, so that cut is
+ * `$limit` by shared tasks, ties at the cut's count kept (names are compared in JS: stored strings compare by code
+ * point in Cypher, see codeUnitOrder), each with its first `$inner` tasks in compareTasks' order (ids are ASCII, so that cut is
  * exact). No duty row leaves the server: a busy unit's tasks carry thousands of them, with their evidence.
  */
 export const PARTNER_PAGE_OF_UNITS = `UNWIND $ids AS id MATCH (:Unit {id: id})-[:${DUTY}]->(t) WHERE ${TASK_IN('t')} WITH DISTINCT t
@@ -403,7 +412,7 @@ const NEIGHBOURS_LEVEL = (level: number) => `CALL (kept, frontier) {
   MATCH (f)-[r:${ANY_TYPE}]-(o) WHERE NOT o IN kept AND ${EDGE_SEEN('r')}
   WITH DISTINCT o
   WITH o, $rank[labels(o)[0]] AS rank WHERE rank IS NOT NULL AND ($labels IS NULL OR labels(o)[0] IN $labels) AND ${SEEN('o')}
-  WITH o, rank ORDER BY rank, coalesce(o.name, ''), o.id
+  WITH o, rank ORDER BY rank, ${codeUnitOrder("coalesce(o.name, '')")}, ${codeUnitOrder('o.id')}
   RETURN collect(o) AS fresh
 }
 WITH kept, truncated OR size(fresh) > $limit - size(kept) AS truncated, fresh[0..($limit - size(kept))] AS frontier
@@ -413,7 +422,7 @@ WITH kept + frontier AS kept, frontier, truncated`;
  * round trip per level carrying every incident edge: the nodes kept, in BFS order, the edges among them (as
  * EDGES_AMONG) and whether any node was left out. The kept nodes are at hand, so nothing is sought by id again
  * (GET_NODES and EDGES_AMONG after the walk were two more statements, each seeking every kept id under its label).
- * Cypher orders strings by UTF-16 code unit like compareStrings; `$rank` is the model's label order.
+ * Names and ids are ordered as codeUnitOrder makes them (stored ones alone compare by code point); `$rank` is the model's label order.
  */
 export const NEIGHBORHOOD = `UNWIND [$id] AS id CALL (id) { ${byId(NODE_LABELS)} } WITH n WHERE ${SEEN('n')}
 WITH [n] AS kept, [n] AS frontier, false AS truncated
@@ -441,13 +450,29 @@ WITH x.id AS id, x.parent AS parent, min(x.r.id) AS edge
 WITH id, min(parent) AS parent, collect([parent, edge]) AS options
 RETURN id, parent, [x IN options WHERE x[0] = parent][0][1] AS edge`;
 
+const CYPHER_TEST: Readonly<Record<SearchRung['test'], string>> = { equals: '=', startsWith: 'STARTS WITH', contains: 'CONTAINS' };
+/**
+ * search.ts SEARCH_LADDER as a Cypher CASE over `name` and `aliases` (each rung a WHEN, in the ladder's order). The
+ * last rung, the only one on `text`, is the ELSE: every candidate holds the needle in its name, an alias or its text,
+ * so one that meets no rung above is a text hit, scored without reading its text.
+ */
+export function searchScoreCase(ladder: readonly SearchRung[]): string {
+  const last = ladder[ladder.length - 1];
+  if (last?.field !== 'text' || ladder.slice(0, -1).some((r) => r.field === 'text')) {
+    throw new Error('neo4j-cypher: the search ladder must end with its only text rung (search.ts SEARCH_LADDER).');
+  }
+  const when = (r: SearchRung) => (r.field === 'aliases' ? `any(a IN aliases WHERE a ${CYPHER_TEST[r.test]} $text)` : `name ${CYPHER_TEST[r.test]} $text`);
+  return `CASE\n${ladder.slice(0, -1).map((r) => `  WHEN ${when(r)} THEN ${r.score}\n`).join('')}  ELSE ${last.score} END`;
+}
+
 /**
  * search's candidates, scored here as search.ts scoreOf scores them (each node once, UNION): only the short name and
  * aliases are read per hit, and a text hit (no name or alias holds the needle) scores 20 unread. A common word is in
  * thousands of task and section texts, which the answer's page never shows: only the rows that can be on the page
  * carry their text (its snippet), the first `$limit` in the page's order (score desc, name, id) plus every row whose
- * name or id holds a unit at or above U+D800 (there code-point and code-unit orders may differ; below it they agree,
- * so the JS page's other rows are among the first `$limit`). `$limit` null: every row carries its text.
+ * name or id holds a unit at or above U+D800 (there the stored names' code-point order may part from JS's, see
+ * codeUnitOrder; below it they agree, so the JS page's other rows are among the first `$limit`). `$limit` null: every
+ * row carries its text.
  */
 export const SEARCH_CANDIDATES = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
@@ -457,14 +482,7 @@ export const SEARCH_CANDIDATES = `CALL () {
   AND ($docs IS NULL OR CASE WHEN n.pg_doc IS NULL THEN ${VISIBLE('n')} ELSE n.pg_doc IN $docs END)
 WITH n, n.name AS name, n.aliases AS aliases
 WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name, CASE WHEN aliases IS :: LIST<ANY> THEN aliases ELSE [] END AS aliases
-WITH n, name, aliases, CASE
-  WHEN name = $text THEN ${SEARCH_SCORES.exactName}
-  WHEN any(a IN aliases WHERE a = $text) THEN ${SEARCH_SCORES.exactAlias}
-  WHEN name STARTS WITH $text THEN ${SEARCH_SCORES.prefixName}
-  WHEN any(a IN aliases WHERE a STARTS WITH $text) THEN ${SEARCH_SCORES.prefixAlias}
-  WHEN name CONTAINS $text THEN ${SEARCH_SCORES.inName}
-  WHEN any(a IN aliases WHERE a CONTAINS $text) THEN ${SEARCH_SCORES.inAlias}
-  ELSE ${SEARCH_SCORES.inText} END AS score
+WITH n, name, aliases, ${searchScoreCase(SEARCH_LADDER)} AS score
 WITH n, n.id AS id, name, aliases, score ORDER BY score DESC, name, id
 WITH collect({n: n, id: id, name: name, aliases: aliases, score: score}) AS ranked
 UNWIND range(0, size(ranked) - 1) AS i
@@ -473,7 +491,7 @@ RETURN {id: r.id, name: r.name, pg_doc: r.n.pg_doc, pg_label: labels(r.n)[0], al
 /** SEARCH_CANDIDATES' `$belowSurrogates`: a string whose every UTF-16 unit is below U+D800 (Java regex, whole match). */
 export const BELOW_SURROGATES = '[\\x{0}-\\x{D7FF}]*';
 
-/** Each unordered pair once (Cypher's string order is by code point, so callers re-orient in JS). */
+/** Each unordered pair once (stored ids compare by code point, see codeUnitOrder, so callers re-orient in JS). */
 const PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id
 RETURN a.id AS aId, a.name AS aName, b.id AS bId, b.name AS bName, count(DISTINCT t) AS shared`;
 export const UNIT_PAIRS = PAIRS;

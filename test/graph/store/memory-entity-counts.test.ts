@@ -1,4 +1,4 @@
-// entityUnits and entityTasks from the counts the memory store keeps per document equal the answers counted from the
+// entityUnits and entityTasks from the counts (and the task order) the memory store keeps equal the answers counted from the
 // rows, for every entity of a generated corpus, after adding every document and after taking some out again.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +13,11 @@ import { writeCorpus } from '../../bench/corpus/generate.ts';
 
 const ENTITY_LABELS: EntityLabel[] = ['Place', 'Industry', 'Corridor', 'Project'];
 
-/** The store's RowSource (behind its read gate), and the same source without its kept counts. */
+/** The store's RowSource (behind its read gate), and the same source without its kept counts and task pages. */
 function sources(store: MemoryGraphStore): { kept: RowSource; counted: RowSource } {
   const kept = (store as unknown as { gate: { rows: RowSource } }).gate.rows;
   const counted = new Proxy(kept, {
-    get: (target, key) => (key === 'entityUnitCounts' || key === 'coMentionCounts' ? undefined : Reflect.get(target, key, target)),
+    get: (target, key) => (['entityUnitCounts', 'coMentionCounts', 'mentionPageOf'].includes(String(key)) ? undefined : Reflect.get(target, key, target)),
   });
   return { kept, counted };
 }

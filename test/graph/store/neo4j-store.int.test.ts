@@ -17,6 +17,8 @@ import { neo4jBulkSuite, neo4jReadSuite } from './neo4j-bulk-reads.ts';
 import { neo4jEdgeIdSuite } from './neo4j-edge-ids.ts';
 import { neo4jScopeSuite } from './neo4j-scope.ts';
 import { neo4jSearchSuite } from './neo4j-search.ts';
+import { neo4jSearchLadderSuite } from './neo4j-search-ladder.ts';
+import { neo4jStringOrderSuite } from './neo4j-string-order.ts';
 import { neo4jVersionSuite } from './neo4j-version.ts';
 import { BoltProxy, freshNeo4jStore, storeConfig, wipeDatabase } from './neo4j-support.ts';
 
@@ -67,6 +69,10 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
   neo4jReadSuite(cfg);
 
   neo4jSearchSuite(create);
+
+  neo4jSearchLadderSuite(create);
+
+  neo4jStringOrderSuite(cfg, create);
 
   neo4jScopeSuite(cfg);
 
