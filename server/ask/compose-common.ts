@@ -77,7 +77,7 @@ export class AnswerBuilder implements ItemChain {
   edge(type: string, source: string, target: string): this {
     // A full answer takes no more elements: no key to build (an answer cites hundreds of duties past the cap).
     if (this.size() >= MAX_ELEMENTS) return this;
-    const id = this.lexicon.edgeIds.get(`${type}|${source}|${target}`);
+    const id = this.lexicon.edgeIds.get(type, source, target);
     return id ? this.addEdge(id, type, source, target) : this;
   }
 
@@ -87,7 +87,7 @@ export class AnswerBuilder implements ItemChain {
    */
   edgeOf(edgeId: string, type: string, source: string, target: string): this {
     if (this.size() >= MAX_ELEMENTS) return this;
-    return this.addEdge(this.lexicon.replacedEdgeIds.get(edgeId) ?? edgeId, type, source, target);
+    return this.addEdge(this.lexicon.edgeIds.replaced.get(edgeId) ?? edgeId, type, source, target);
   }
 
   private addEdge(id: string, type: string, source: string, target: string): this {

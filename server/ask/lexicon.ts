@@ -7,6 +7,7 @@ import { UnitResolver } from '../../graph/units/resolver.ts';
 import { StoreCache } from '../store-cache.ts';
 import { graphSnapshot } from '../search/graph-snapshot.ts';
 import { viewFor, type GraphView } from './reader/view.ts';
+import { edgeIdSteps, type EdgeIds } from './edge-ids.ts';
 import { functionForms } from './function-forms.ts';
 import { foldAscii } from './normalise.ts';
 import { partialTitleSteps } from './title-forms.ts';
@@ -36,11 +37,8 @@ export interface Lexicon {
   fuzzy: Form[];
   /** The reader view's own map (GraphView.nodes), not a second copy: per-document data is held once. */
   nodes: Map<string, GraphNode>;
-  /** `${type}|${source}|${target}` → edge id, so highlighted elements use the graph's own ids. */
-  edgeIds: Map<string, string>;
-  /** Edge id → the id edgeIds gives its type and ends, for the few edges a later one of the same ends replaced there
-   *  (one pair, several sentences): a caller holding the edge itself looks up its id instead of building the key. */
-  replacedEdgeIds: Map<string, string>;
+  /** Edge ids by type and ends, so highlighted elements use the graph's own ids (packed: edge-ids.ts). */
+  edgeIds: EdgeIds;
   /** Task/Section id → ids of the entities it mentions: the reader view's own map (GraphView.mentions). */
   mentions: Map<string, Set<string>>;
   units: LexTarget[];
@@ -278,20 +276,11 @@ function* lexiconSteps(graph: GraphExport, view: GraphView): Steps<Lexicon> {
   for (const list of byPrefix.values()) yield* sortSteps(list, (a, b) => b.text.length - a.text.length);
   const fuzzy = [...table.forms.values()].filter((f) => f.method !== 'partial' && f.method !== 'abbreviation');
 
-  const edgeIds = new Map<string, string>();
-  const replaced: Array<[id: string, key: string]> = [];
-  for (const e of graph.edges) {
-    const key = `${e.type}|${e.source}|${e.target}`;
-    const before = edgeIds.get(key);
-    if (before !== undefined) replaced.push([before, key]);
-    edgeIds.set(key, e.id);
-    yield;
-  }
-  const replacedEdgeIds = new Map(replaced.map(([id, key]) => [id, edgeIds.get(key)!]));
+  const edgeIds = yield* edgeIdSteps(graph.edges);
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
   const places = yield* placesByPinyin(graph);
   return {
-    byPrefix, fuzzy, nodes: view.nodes, edgeIds, replacedEdgeIds, mentions: view.mentions,
+    byPrefix, fuzzy, nodes: view.nodes, edgeIds, mentions: view.mentions,
     units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
   };
 }

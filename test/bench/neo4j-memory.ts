@@ -3,6 +3,9 @@
 // The bench's own process ingests and parses the corpus, so its RSS says more about ingest than about a server. This
 // runs as a fresh child (`node --expose-gc`), as `serve` would start over a database another process loaded: it warms
 // ask as the server does, asks questions, and reads RSS and heap after a full GC at each step.
+// RSS is read once it has settled after the full GC, not at once: V8 returns the pages a GC freed from a background
+// thread, so a read right after gc() still counted them (1,000 documents: 417 MB right after the export was let go,
+// 125 MB a moment later, with heapTotal already back at 45 MB). `rssAtGcMB` keeps the immediate read for comparison.
 // Its reads get NEO4J_QUERY_TIMEOUT_MS (READ_TIMEOUT_MS unless the caller set it) instead of the store's 20 s default: on a
 // loaded machine ask's first reads over 1,000 documents took longer, and the step failed on a timeout, not a measurement.
 import { execFile } from 'node:child_process';
@@ -11,7 +14,10 @@ import { promisify } from 'node:util';
 
 export interface MemoryStep {
   step: string;
+  /** Once settled after the full GC (see the header). */
   rssMB: number;
+  /** Right after the full GC, as this file read RSS before: it counts pages the GC freed and has not yet given back. */
+  rssAtGcMB: number;
   heapMB: number;
   /** Outside the JS heap: the typed arrays (pair and BM25 postings) and the driver's buffers. heapMB misses them. */
   externalMB: number;
@@ -37,6 +43,22 @@ export async function measureServerMemory(): Promise<ServerMemory> {
   return JSON.parse(stdout.trim().split('\n').at(-1) as string) as ServerMemory;
 }
 
+/** Polled this often while RSS still falls after a GC, for at most SETTLE_MAX_MS. */
+const SETTLE_POLL_MS = 250;
+const SETTLE_MAX_MS = 10_000;
+
+/** RSS once two reads SETTLE_POLL_MS apart agree within a megabyte (or SETTLE_MAX_MS has passed). */
+async function settledRssMB(): Promise<number> {
+  let last = process.memoryUsage().rss / 2 ** 20;
+  for (let waited = 0; waited < SETTLE_MAX_MS; waited += SETTLE_POLL_MS) {
+    await new Promise((done) => setTimeout(done, SETTLE_POLL_MS));
+    const now = process.memoryUsage().rss / 2 ** 20;
+    if (Math.abs(now - last) < 1) return now;
+    last = now;
+  }
+  return last;
+}
+
 async function child(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('neo4j-memory: run with node --expose-gc (measureServerMemory does).');
@@ -52,38 +74,38 @@ async function child(): Promise<void> {
   const { alignmentFor } = await import('../../server/ask/reader/alignment-data.ts');
   const { loadTokenizer } = await import('../../server/search/tokenizer.ts');
   const steps: MemoryStep[] = [];
-  const read = (step: string) => {
+  const read = async (step: string) => {
     gc();
     const m = process.memoryUsage();
-    steps.push({ step, rssMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20, externalMB: m.external / 2 ** 20 });
+    steps.push({ step, rssMB: await settledRssMB(), rssAtGcMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20, externalMB: m.external / 2 ** 20 });
   };
   const store = new Neo4jGraphStore(neo4jConfigFromEnv());
   try {
     await store.init();
-    read('store open');
+    await read('store open');
     let graph: unknown = await snapshot.graphSnapshot(store);
-    read('export held');
+    await read('export held');
     // warmAsk's pieces one at a time (server/ask/index.ts), so each step's growth is what that index adds beyond the export.
     loadTokenizer();
     // The view first: the lexicon reads it (its nodes and mentions), so built first the lexicon's step would hold both.
     const view = await viewFor(store);
-    read('view (export held)');
+    await read('view (export held)');
     await lexiconFor(store);
-    read('lexicon (export held)');
+    await read('lexicon (export held)');
     await warmViewGrams(view);
     await warmViewSets(view);
-    read('view grams + sets (export held)');
+    await read('view grams + sets (export held)');
     await (await taskIndexFor(store)).complete();
-    read('task index (export held)');
+    await read('task index (export held)');
     await alignmentFor(store);
-    read('ask warm: alignment (export held)');
+    await read('ask warm: alignment (export held)');
     for (const question of QUESTIONS) await askQuestion(store, question, { model: null });
-    read('questions asked (export held)');
+    await read('questions asked (export held)');
     graph = null;
     void graph;
     // A checkout whose snapshot is held for the version's life (no SNAPSHOT_HOLD_MS) is measured the same way, for before/after.
     await new Promise((done) => setTimeout(done, (snapshot.SNAPSHOT_HOLD_MS ?? 0) + 1_000));
-    read('export let go');
+    await read('export let go');
   } finally {
     await store.close();
   }

@@ -1,11 +1,14 @@
 // An answer that grows with the corpus lists its first MAX_ITEMS items, says how many there are, and cites only those.
 import { describe, expect, it } from 'vitest';
 import { AnswerBuilder, MAX_ITEMS } from '../../server/ask/compose-common.ts';
+import { edgeIdSteps } from '../../server/ask/edge-ids.ts';
 import type { Lexicon } from '../../server/ask/lexicon.ts';
+import { runNow } from '../../graph/slices.ts';
 
 const unit = { id: 'u', label: 'Unit', name: '区发展改革委' };
 const task = (i: number) => ({ id: `t${i}`, label: 'Task', name: `任务${i}` });
-const lexicon = { edgeIds: new Map(Array.from({ length: 300 }, (_, i) => [`LEADS|u|t${i}`, `e${i}`])) } as unknown as Lexicon;
+const edges = Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, type: 'LEADS' as const, source: 'u', target: `t${i}`, properties: {} }));
+const lexicon = { edgeIds: runNow(edgeIdSteps(edges)) } as unknown as Lexicon;
 
 function answerWith(n: number) {
   const b = new AnswerBuilder(lexicon).node(unit);

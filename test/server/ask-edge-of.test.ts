@@ -21,16 +21,16 @@ describe('AnswerBuilder.edgeOf', () => {
     const elements = (add: (b: AnswerBuilder, e: (typeof edges)[number]) => AnswerBuilder, e: (typeof edges)[number]) =>
       add(new AnswerBuilder(lexicon).node(byId.get(e.source)!).node(byId.get(e.target)!), e).done('').elements;
     // The seed has pairs written in several sentences: their earlier edges are the case edgeOf must map.
-    expect(lexicon.replacedEdgeIds.size).toBeGreaterThan(0);
-    const replaced = edges.filter((e) => lexicon.replacedEdgeIds.has(e.id));
-    expect(replaced.length).toBe(lexicon.replacedEdgeIds.size);
+    expect(lexicon.edgeIds.replaced.size).toBeGreaterThan(0);
+    const replaced = edges.filter((e) => lexicon.edgeIds.replaced.has(e.id));
+    expect(replaced.length).toBe(lexicon.edgeIds.replaced.size);
     for (const e of edges) {
       const byKey = elements((b, x) => b.edge(x.type, x.source, x.target), e);
       expect(elements((b, x) => b.edgeOf(x.id, x.type, x.source, x.target), e)).toEqual(byKey);
     }
     for (const e of replaced) {
       const ids = elements((b, x) => b.edgeOf(x.id, x.type, x.source, x.target), e).map((el) => el.data.id);
-      expect(ids).toContain(lexicon.edgeIds.get(`${e.type}|${e.source}|${e.target}`));
+      expect(ids).toContain(lexicon.edgeIds.get(e.type, e.source, e.target));
       expect(ids).not.toContain(e.id);
     }
   });

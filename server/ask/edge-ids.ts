@@ -1,0 +1,108 @@
+// The graph's edge ids by type and ends, packed: what ask highlights an answer's edges with, at a few bytes an edge.
+//
+// Why packed: a Map from `${type}|${source}|${target}` to the id held a key string and an id string per edge, about
+// 5 MB of heap at 100 generated documents and ten times that at 1,000 (test/bench/neo4j-memory.ts), for the few dozen
+// edges an answer shows. Here an edge is a number key (its type and the ordinals of its ends) in one sorted
+// Float64Array and its id's 64 hash bits in two Uint32Arrays; only the end ordinals stay in a Map of node ids.
+import type { GraphEdge } from '../../graph/model.ts';
+import { sortSteps, type Steps } from '../../graph/slices.ts';
+
+/** stableId's form for edges (graph/ids.ts): kept as its two 32-bit halves; any other id is kept as it is. */
+const PACKED_ID = /^edge:([0-9a-f]{8})([0-9a-f]{8})$/u;
+
+export interface EdgeIds {
+  /** The id of the graph's edge of this type between these nodes (the last in export order when several are). */
+  get(type: string, source: string, target: string): string | undefined;
+  /** Edge id → the id `get` gives its type and ends, for the few edges a later one of the same ends replaced
+   *  (one pair, several sentences): a caller holding the edge itself looks up its id instead. */
+  replaced: Map<string, string>;
+}
+
+class PackedEdgeIds implements EdgeIds {
+  constructor(
+    private readonly types: Map<string, number>,
+    private readonly ordinals: Map<string, number>,
+    private readonly keys: Float64Array,
+    private readonly high: Uint32Array,
+    private readonly low: Uint32Array,
+    /** Position in `keys` → an id not of the packed form. */
+    private readonly plain: Map<number, string>,
+    readonly replaced: Map<string, string>,
+  ) {}
+
+  get(type: string, source: string, target: string): string | undefined {
+    const t = this.types.get(type);
+    const s = this.ordinals.get(source);
+    const e = this.ordinals.get(target);
+    if (t === undefined || s === undefined || e === undefined) return undefined;
+    const at = findKey(this.keys, keyOf(s, e, t, this.types.size, this.ordinals.size));
+    if (at < 0) return undefined;
+    return this.plain.get(at) ?? `edge:${hex8(this.high[at])}${hex8(this.low[at])}`;
+  }
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** A 32-bit half as 8 hex digits: a table of bytes, a third of toString(16).padStart's cost on ask's hot path. */
+const hex8 = (n: number) => HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255];
+
+/** Exact in a double while nodes² × types < 2^53 (90 million nodes with ten types). */
+function keyOf(source: number, target: number, type: number, types: number, nodes: number): number {
+  return (source * nodes + target) * types + type;
+}
+
+function findKey(keys: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid];
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The table of a graph's edges, built in steps (graph/slices.ts). Of several edges of one type and ends the last wins. */
+export function* edgeIdSteps(edges: readonly GraphEdge[]): Steps<EdgeIds> {
+  const types = new Map<string, number>();
+  const ordinals = new Map<string, number>();
+  const ordinal = (id: string) => ordinals.get(id) ?? ordinals.set(id, ordinals.size).get(id)!;
+  for (const e of edges) {
+    if (!types.has(e.type)) types.set(e.type, types.size);
+    ordinal(e.source);
+    ordinal(e.target);
+  }
+  if (ordinals.size ** 2 * Math.max(types.size, 1) >= Number.MAX_SAFE_INTEGER) throw new Error(`edge-ids: ${ordinals.size} nodes are too many to pack`);
+  const keyed = new Float64Array(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i];
+    keyed[i] = keyOf(ordinals.get(e.source)!, ordinals.get(e.target)!, types.get(e.type)!, types.size, ordinals.size);
+    if (i % 512 === 511) yield;
+  }
+  // Edge positions by key, then by position: the last of a run of equal keys is the edge that wins.
+  const order = yield* sortSteps(Array.from(edges, (_, i) => i), (a, b) => keyed[a] - keyed[b] || a - b);
+  let runs = 0;
+  for (let i = 0; i < order.length; i++) if (i === order.length - 1 || keyed[order[i]] !== keyed[order[i + 1]]) runs++;
+  const keys = new Float64Array(runs);
+  const high = new Uint32Array(runs);
+  const low = new Uint32Array(runs);
+  const plain = new Map<number, string>();
+  const replaced = new Map<string, string>();
+  let at = 0;
+  for (let i = 0; i < order.length; i++) {
+    const last = i === order.length - 1 || keyed[order[i]] !== keyed[order[i + 1]];
+    if (!last) continue;
+    const winner = edges[order[i]].id;
+    for (let j = i - 1; j >= 0 && keyed[order[j]] === keyed[order[i]]; j--) replaced.set(edges[order[j]].id, winner);
+    keys[at] = keyed[order[i]];
+    const m = PACKED_ID.exec(winner);
+    if (m) {
+      high[at] = parseInt(m[1], 16);
+      low[at] = parseInt(m[2], 16);
+    } else plain.set(at, winner);
+    at++;
+    if (at % 512 === 0) yield;
+  }
+  return new PackedEdgeIds(types, ordinals, keys, high, low, plain, replaced);
+}

@@ -1,0 +1,50 @@
+// The packed edge-id table answers as a Map from `${type}|${source}|${target}` to the last such edge's id would.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphEdge } from '../../graph/model.ts';
+import { runNow } from '../../graph/slices.ts';
+import { edgeIdSteps } from '../../server/ask/edge-ids.ts';
+import { seedStore } from './support.ts';
+
+/** The table as it was before packing: a plain Map, the last edge of a key winning. */
+function mapOf(edges: readonly GraphEdge[]): Map<string, string> {
+  return new Map(edges.map((e) => [`${e.type}|${e.source}|${e.target}`, e.id]));
+}
+
+describe('edge ids', () => {
+  let edges: GraphEdge[] = [];
+  beforeAll(async () => {
+    edges = (await (await seedStore()).exportGraph()).edges;
+  });
+
+  it('gives every edge of the seed the id the Map gave, in export order and reversed', () => {
+    for (const order of [edges, [...edges].reverse()]) {
+      const map = mapOf(order);
+      const table = runNow(edgeIdSteps(order));
+      for (const e of order) expect(table.get(e.type, e.source, e.target)).toBe(map.get(`${e.type}|${e.source}|${e.target}`));
+      // Replaced: every edge whose key another edge later took, mapped to that edge's id.
+      const replaced = order.filter((e) => map.get(`${e.type}|${e.source}|${e.target}`) !== e.id);
+      expect(replaced.length).toBeGreaterThan(0);
+      expect(new Map(replaced.map((e) => [e.id, map.get(`${e.type}|${e.source}|${e.target}`)]))).toEqual(table.replaced);
+    }
+  });
+
+  it('finds no edge for a type, an end or a direction the graph does not have', () => {
+    const table = runNow(edgeIdSteps(edges));
+    const map = mapOf(edges);
+    const e = edges[0];
+    expect(table.get(e.type, e.target, e.source)).toBe(map.get(`${e.type}|${e.target}|${e.source}`));
+    expect(table.get('NO_SUCH_TYPE', e.source, e.target)).toBeUndefined();
+    expect(table.get(e.type, 'unit:0000000000000000', e.target)).toBeUndefined();
+  });
+
+  it('keeps ids of another form as they are', () => {
+    const odd: GraphEdge[] = [
+      { id: 'e1', type: 'LEADS', source: 'u', target: 't', properties: {} },
+      { id: 'edge:0123456789abcdef', type: 'SUPPORTS', source: 'u', target: 't', properties: {} },
+      { id: 'EDGE:FFFFFFFFFFFFFFFF', type: 'LEADS', source: 't', target: 'u', properties: {} },
+    ];
+    const table = runNow(edgeIdSteps(odd));
+    for (const e of odd) expect(table.get(e.type, e.source, e.target)).toBe(e.id);
+    expect(table.replaced.size).toBe(0);
+  });
+});
