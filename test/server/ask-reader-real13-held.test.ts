@@ -55,4 +55,10 @@ describe('reader rules after real13-fresh', () => {
     // 海曙 2023: 地区生产总值增长6% (区发改局); 铜川 2025: 生产总值增长6%左右 (市发展改革委).
     expect(await names('铜川与海曙2023年的生产总值增长分别由哪个部门负责')).toEqual(expect.arrayContaining(['区发改局', '市发展改革委']));
   });
+
+  it('reads a branch named with the district inside (环保拱墅分局) as its function\'s body (生态环境部门)', async () => {
+    // 拱墅 2018's item 1 lists 环保拱墅分局; the 土壤 plan's 市环保局 and 金华's 环保局 are the same function.
+    const got = await names('生态环境部门负责哪些任务');
+    expect(got).toEqual(expect.arrayContaining(['控制煤炭消费总量和煤炭质量', '淘汰燃煤锅炉和煤气发生炉', '强化企业关停转迁过程污染防治监管']));
+  });
 });
