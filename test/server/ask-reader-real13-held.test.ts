@@ -61,4 +61,15 @@ describe('reader rules after real13-fresh', () => {
     const got = await names('生态环境部门负责哪些任务');
     expect(got).toEqual(expect.arrayContaining(['控制煤炭消费总量和煤炭质量', '淘汰燃煤锅炉和煤气发生炉', '强化企业关停转迁过程污染防治监管']));
   });
+
+  it('names a plan whose copy has no title by its metadata, not its file name, and says where the name comes from', async () => {
+    // 金华's county plan opens 根據《金華市藍天保衛戰2018年實施計劃》…制定本計劃 and has no title line.
+    const a = await ask('经信委参与了哪些任务');
+    expect(a.answer.text).toContain('《2018年蓝天保卫战实施计划》（原文无标题');
+    expect(a.answer.text).toContain('文件 jinhua-xian-lantian-2018.txt');
+    expect(a.answer.text).not.toContain('《jinhua-xian-lantian-2018》');
+    const listed = await names('导入了哪些文件');
+    expect(listed).toContain('2018年蓝天保卫战实施计划');
+    expect(listed).not.toContain('jinhua-xian-lantian-2018');
+  });
 });

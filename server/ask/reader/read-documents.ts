@@ -23,7 +23,7 @@ function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
 function docsByTasks(ctx: ReadCtx): Reading {
   const rows = ctx.view.documents.map((d) => ({ d, n: tasksIn(ctx, d.id).length })).sort((a, b) => b.n - a.n);
   const b = newBuilder(ctx);
-  for (const r of rows) b.item({ id: r.d.id, label: 'Document', name: r.d.title });
+  for (const r of rows) b.item({ id: r.d.id, label: 'Document', name: r.d.name.name });
   return reading('documents', { orderBy: 'tasks' }, '我理解为：比较各文件的任务数', b,
     `按任务数排列：${rows.map((r) => `${docLabel(ctx, r.d.id)} ${r.n} 项`).join('；')}。任务最多的是${docLabel(ctx, rows[0].d.id)}。`);
 }
@@ -76,7 +76,7 @@ function docTargetCount(ctx: ReadCtx): Reading {
 /** 2023年的方案有哪些: the documents the scope picked. */
 function scopedDocs(ctx: ReadCtx): Reading {
   const b = newBuilder(ctx);
-  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
+  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.name.name ?? id });
   return reading('documents', { docIds: ctx.scope!.docIds }, '我理解为：列出符合条件的文件', b,
     `符合条件的文件共 ${ctx.scope!.docIds.length} 个：${ctx.scope!.docIds.map((id) => docLabel(ctx, id)).join('、')}。`);
 }
@@ -206,7 +206,7 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
   if (!found) return null;
   const byDoc = groupBy(found.nodes, docOf);
   const b = newBuilder(ctx);
-  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
+  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.name.name ?? id });
   for (const n of found.nodes) b.item(n);
   const lines = [...byDoc.entries()].map(([id, ns]) => `${docLabel(ctx, id)}（${[...new Set(ns.map((n) => `「${n.name}」`))].slice(0, 4).join('、')}）`);
   return reading('documentsWith', { about: found.what }, `我理解为：找${found.what}的文件`, b,
