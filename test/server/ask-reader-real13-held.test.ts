@@ -72,4 +72,12 @@ describe('reader rules after real13-fresh', () => {
     expect(listed).toContain('2018年蓝天保卫战实施计划');
     expect(listed).not.toContain('jinhua-xian-lantian-2018');
   });
+
+  it('reads one year\'s plan having what the other year\'s lacks as the tasks added or dropped between the two versions', async () => {
+    // 海曙 2024 has 推动临空经济示范区建设… where 2023 had 提高国家级临空经济示范区能级.
+    const added = await ask('海曙2024年有、2023年没有的工作有哪些');
+    expect(added.plan.op).toBe('planChanges');
+    expect(added.answer.items.map((i) => i.name).join(' ')).toContain('推动临空经济示范区建设');
+    expect(added.answer.items.map((i) => i.name)).not.toContain('提高国家级临空经济示范区能级');
+  });
 });
