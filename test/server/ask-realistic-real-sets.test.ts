@@ -69,9 +69,11 @@ const SETS: RealSet[] = [
   // with words glued before it (拱墅, scoped); a task named by a piece that opens on a place (宁波枢纽空铁一体那条, counting);
   // 金华's PM2.5 37 that is not a parsed target. 61/68 on main: 市安监局 (the 土壤 plan's 安全监管局) is not read as the 应急局
   // entry's abbreviation — the registry entry was reverted because the generated corpus it changes shows a traversal
-  // disagreement (test/graph/catalogue/traverse-arrays.test.ts), a latent bug to fix first. Raise each floor as its rule lands.
+  // disagreement (test/graph/catalogue/traverse-arrays.test.ts), a latent bug to fix first. 64/68 after asktune13 (the 文号
+  // on its own line, function words over 总局 and branches, one item in two plans, one version lacking the other's
+  // tasks): crossdoc keeps 2024's 临空航空口岸局, which the plan lists as 责任单位, not 牵头. Raise each floor as its rule lands.
   { name: 'real13 (健康中国 2023, 浙江 2014, 拱墅 2018, 金华 county 2018, 浙江 city 土壤 2017, 海曙 2023, 海曙 2024, 铜川 2025)', docs: 'real13-docs', dev: 'real13-dev', fresh: 'real13-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0.89, everyType: 0.9, typeFloor: { colloquial: 0.75, counting: 0.8, targets: 0.8, scoped: 0.75, crossdoc: 0.6 } },
+    minQuestions: 100, minPerType: 4, overall: 0.94, everyType: 0.9, typeFloor: { colloquial: 0.75, counting: 0.8, targets: 0.8, crossdoc: 0.85 } },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {
