@@ -29,6 +29,8 @@ export const METADATA_KEYS = Object.keys(documentMetadataSchema.shape) as (keyof
 const HEADER_CHARS = 1500;
 
 const DOC_NUMBER_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}${DOC_NUMBER_TAIL})`);
+// A 文号 alone on its line: no title or header words can be glued before its issuer's abbreviation.
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER_RE.source}$`);
 const RED_HEADER_PREFIX = /^.*文件/u;
 const LABELLED = (label: string) => new RegExp(`(?:${label})\\s*[:：]?\\s*\\n?\\s*([^\\n]{2,60})`);
 const ISSUER_FIELD = LABELLED('发文机关|发文机构|发布机构|发布部门|发文单位');
@@ -70,7 +72,7 @@ export function readDocumentMetadata(title: string, text: string, jurisdiction: 
   const planTitle = innerTitle(title);
   return {
     issuer,
-    docNumber: readDocNumber(head),
+    docNumber: readDocNumber(head, lines),
     date: readDate(head, lines),
     level: levelOf(issuer ?? '') ?? levelOf(jurisdiction ?? ''),
     kind: kindOf(planTitle),
@@ -108,9 +110,11 @@ function readIssuer(title: string, head: string, lines: string[]): string | null
   return candidates.find((c) => !UNNAMED_ISSUER.test(c)) ?? candidates[0] ?? null;
 }
 
-function readDocNumber(head: string): string | null {
+function readDocNumber(head: string, lines: string[]): string | null {
   const field = NUMBER_FIELD.exec(head)?.[1];
-  const found = (field && DOC_NUMBER_RE.exec(field)?.[1]) || DOC_NUMBER_RE.exec(head)?.[1];
+  // A title line ending in its 文号 (…实施计划的通知 拱政办发〔2018〕42号) reads as one run of characters; the 文号's own
+  // line below it, when there is one, holds the number alone.
+  const found = (field && DOC_NUMBER_RE.exec(field)?.[1]) || lines.find((l) => DOC_NUMBER_LINE.test(l)) || DOC_NUMBER_RE.exec(head)?.[1];
   // A red header's 文件 line glued to the number (常熟市人民政府办公室文件常政办发〔2018〕32号, once its space is gone):
   // the number's issuer abbreviation starts after 文件, never holds it.
   return found ? found.replace(/\s+/g, '').replace(RED_HEADER_PREFIX, '') : null;

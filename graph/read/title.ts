@@ -1,7 +1,7 @@
 // A document's title: its heading line when it has one (a titled heading near the top wins over a headline or site
 // navigation), else a 《title》 or a 关于…的通知 a repost names, else its opening clause, else its 文号, else its file name.
-import { basename, extname } from 'node:path';
 import { DOC_NUMBER_TAIL } from '../metadata/doc-number.ts';
+import { fileTitle } from '../metadata/document-name.ts';
 import { bareLine, isPageFieldLine, PAGE_FIELD_KEY } from '../metadata/page-fields.ts';
 import { PINYIN_GLOSS } from '../normalise/glosses.ts';
 
@@ -79,11 +79,6 @@ function numberTitle(text: string): string | null {
     if (m) return m[1].replace(/\s+/gu, '');
   }
   return null;
-}
-
-function fileTitle(source: string): string {
-  const name = basename(source);
-  return name.slice(0, name.length - extname(name).length) || name || source;
 }
 
 /** A whole title ends in its genre word (…的意见, …行动方案); 《政府工作报告》 and 关于印发 leave it open. */

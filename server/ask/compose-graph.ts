@@ -2,6 +2,7 @@
 import type { QueryOutput } from '../../graph/catalogue/catalogue.ts';
 import type { Role } from '../../graph/catalogue/schemas.ts';
 import type { GraphEdge } from '../../graph/model.ts';
+import { documentName } from '../../graph/metadata/document-name.ts';
 import { AnswerBuilder, EDGE_ZH, listNames, type Composed } from './compose-common.ts';
 import { ROLE_ZH } from './compose-units.ts';
 import type { Focus } from './types.ts';
@@ -78,9 +79,11 @@ export function composeStats(out: QueryOutput<'stats'>, b: AnswerBuilder): Compo
 
 export function composeDocuments(out: QueryOutput<'documents'>, b: AnswerBuilder): Composed {
   const docs = out.documents;
-  for (const d of docs) b.item({ id: d.id, label: 'Document', name: d.title });
+  const named = docs.map((d) => ({ d, name: documentName(d) }));
+  for (const { d, name } of named) b.item({ id: d.id, label: 'Document', name: name.name });
   if (docs.length === 0) return b.done('还没有导入任何文件。');
-  // A title that does not say where it is from (您现在的位置:首页, 市政府工作报告…) gets its jurisdiction beside it.
-  const where = (d: (typeof docs)[number]) => (d.jurisdiction && d.jurisdiction.length >= 2 && !d.title.includes(d.jurisdiction) ? `${d.jurisdiction}，` : '');
-  return b.done(`已导入 ${docs.length} 个文件：${docs.map((d) => `「${d.title}」（${where(d)}${d.counts.tasks} 项任务，${d.counts.units} 个单位）`).join('；')}。`);
+  // A title that does not say where it is from (您现在的位置:首页, 市政府工作报告…) gets its jurisdiction beside it; a name
+  // made for a copy without a title, where it comes from.
+  const where = (d: (typeof docs)[number], name: string) => (d.jurisdiction && d.jurisdiction.length >= 2 && d.jurisdiction !== '未知' && !name.includes(d.jurisdiction) ? `${d.jurisdiction}，` : '');
+  return b.done(`已导入 ${docs.length} 个文件：${named.map(({ d, name }) => `「${name.name}」（${name.note ? `${name.note}；` : ''}${where(d, name.name)}${d.counts.tasks} 项任务，${d.counts.units} 个单位）`).join('；')}。`);
 }

@@ -143,7 +143,7 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
   }
   // A function named without a level or a place (发改部门, 人社局): every unit of it, unless the form already names one.
   const taken = new Set(table.forms.keys());
-  for (const f of functionForms(units, (u) => strings(u.properties.aliases))) {
+  for (const f of functionForms(units, (u) => strings(u.properties.aliases), places)) {
     if (taken.has(f.text)) continue;
     for (const name of f.units) table.add(f.text, 'unit', 'abbreviation', byName.get(name)!);
   }

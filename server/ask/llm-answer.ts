@@ -1,5 +1,6 @@
 // A program's result told in plain Chinese: what the model's program was read as, the items with their documents, the evidence.
 import { ROLES } from '../../graph/catalogue/schemas.ts';
+import { documentNodeName } from '../../graph/metadata/document-name.ts';
 import type { Plan, PlanResult, RelationCheck, Step } from '../../graph/query/schema.ts';
 import { AnswerBuilder, EDGE_ZH, listNames, type Composed } from './compose-common.ts';
 import { LABEL_ZH } from './compose-graph.ts';
@@ -71,7 +72,8 @@ function setWords(plan: Plan, set: string): string {
 }
 
 function titleOf(docId: string, lexicon: Lexicon): string {
-  return lexicon.nodes.get(docId)?.name ?? docId;
+  const node = lexicon.nodes.get(docId);
+  return node ? documentNodeName(node).name : docId;
 }
 
 /** 出自《A》 or 《A》3 项、《B》2 项: which document each fact is from. */

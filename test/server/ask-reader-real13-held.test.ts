@@ -55,4 +55,29 @@ describe('reader rules after real13-fresh', () => {
     // 海曙 2023: 地区生产总值增长6% (区发改局); 铜川 2025: 生产总值增长6%左右 (市发展改革委).
     expect(await names('铜川与海曙2023年的生产总值增长分别由哪个部门负责')).toEqual(expect.arrayContaining(['区发改局', '市发展改革委']));
   });
+
+  it('reads a branch named with the district inside (环保拱墅分局) as its function\'s body (生态环境部门)', async () => {
+    // 拱墅 2018's item 1 lists 环保拱墅分局; the 土壤 plan's 市环保局 and 金华's 环保局 are the same function.
+    const got = await names('生态环境部门负责哪些任务');
+    expect(got).toEqual(expect.arrayContaining(['控制煤炭消费总量和煤炭质量', '淘汰燃煤锅炉和煤气发生炉', '强化企业关停转迁过程污染防治监管']));
+  });
+
+  it('names a plan whose copy has no title by its metadata, not its file name, and says where the name comes from', async () => {
+    // 金华's county plan opens 根據《金華市藍天保衛戰2018年實施計劃》…制定本計劃 and has no title line.
+    const a = await ask('经信委参与了哪些任务');
+    expect(a.answer.text).toContain('《2018年蓝天保卫战实施计划》（原文无标题');
+    expect(a.answer.text).toContain('文件 jinhua-xian-lantian-2018.txt');
+    expect(a.answer.text).not.toContain('《jinhua-xian-lantian-2018》');
+    const listed = await names('导入了哪些文件');
+    expect(listed).toContain('2018年蓝天保卫战实施计划');
+    expect(listed).not.toContain('jinhua-xian-lantian-2018');
+  });
+
+  it('reads one year\'s plan having what the other year\'s lacks as the tasks added or dropped between the two versions', async () => {
+    // 海曙 2024 has 推动临空经济示范区建设… where 2023 had 提高国家级临空经济示范区能级.
+    const added = await ask('海曙2024年有、2023年没有的工作有哪些');
+    expect(added.plan.op).toBe('planChanges');
+    expect(added.answer.items.map((i) => i.name).join(' ')).toContain('推动临空经济示范区建设');
+    expect(added.answer.items.map((i) => i.name)).not.toContain('提高国家级临空经济示范区能级');
+  });
 });

@@ -39,4 +39,21 @@ describe('reader rules after real13-dev', () => {
     // 金华's county plan: AQI優良天數平均比例達到88%.
     expect((await ask('AQI优良天数比例的目标是多少')).answer.text).toContain('88%');
   });
+
+  it('reads a 文号 printed on its own line under a title that ends in it (拱墅\'s notice), so the number scopes the plan', async () => {
+    // 拱墅 2018's item 1 lists 区市场监管局 among its units; the 金华 county plan's 市场监管局 is another plan's body.
+    expect(await names('拱政办发〔2018〕42号中区市场监管局做什么')).toEqual(['控制煤炭消费总量和煤炭质量']);
+  });
+
+  it('reads a national 总局 as its function\'s body (体育总局 under 体育部门)', async () => {
+    // 健康中国行动 2023, (九): 教育部、国家卫生健康委、体育总局、全国妇联按职责分工负责.
+    expect((await names('体育部门参与了哪些工作')).join(' ')).toContain('巩固无烟党政机关');
+  });
+
+  it('answers an item two named plans both carry per plan, and says where a plan names no unit of the role asked', async () => {
+    // 金华's county plan and 拱墅 2018 both have 控制煤炭消费总量和煤炭质量: 经信委 leads the county's; 拱墅 lists only 责任单位.
+    const a = await ask('蓝天计划和拱墅区的计划里控制煤炭消费总量和煤炭质量由谁牵头');
+    expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['经信委', '区发改局', '环保拱墅分局']));
+    expect(a.answer.text).toContain('没有写明牵头单位');
+  });
 });

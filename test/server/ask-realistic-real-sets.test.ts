@@ -67,9 +67,11 @@ const SETS: RealSet[] = [
   // where the six misses are: three cross-document questions (one item named in two 大气 plans answered for one plan only,
   // 市场监管部门 across three plans answered for 拱墅's body only, the 2024 leads 2023 lacks); a 文号 the parser reads
   // with words glued before it (拱墅, scoped); a task named by a piece that opens on a place (宁波枢纽空铁一体那条, counting);
-  // 金华's PM2.5 37 that is not a parsed target. Raise each floor as its rule lands.
+  // 金华's PM2.5 37 that is not a parsed target. 64/68 after asktune13 (the 文号
+  // on its own line, function words over 总局 and branches, one item in two plans, one version lacking the other's
+  // tasks): crossdoc keeps 2024's 临空航空口岸局, which the plan lists as 责任单位, not 牵头. Raise each floor as its rule lands.
   { name: 'real13 (健康中国 2023, 浙江 2014, 拱墅 2018, 金华 county 2018, 浙江 city 土壤 2017, 海曙 2023, 海曙 2024, 铜川 2025)', docs: 'real13-docs', dev: 'real13-dev', fresh: 'real13-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0.9, everyType: 0.9, typeFloor: { counting: 0.8, targets: 0.8, scoped: 0.75, crossdoc: 0.6 } },
+    minQuestions: 100, minPerType: 4, overall: 0.94, everyType: 0.9, typeFloor: { colloquial: 0.75, counting: 0.8, targets: 0.8, crossdoc: 0.85 } },
   // Floors set by the lead after the first score.
   { name: 'real14 (咸宁 2016, 咸宁 2023, 国家 知识产权 2021, 浙江 知识产权 2016, 天津 2023, 天津 2024, 芜湖 2019, 青岛 2023)', docs: 'real14-docs', dev: 'real14-dev', fresh: 'real14-fresh',
     minQuestions: 100, minPerType: 4, overall: 0, everyType: 0 },

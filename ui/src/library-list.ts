@@ -1,5 +1,6 @@
 // The library's list: each document with what it says about itself (发文机关, 文号, date, level, kind, period, the plan it implements), filters, warnings on demand.
 import type { DocumentSummary } from '../../graph/catalogue/schemas.ts';
+import { documentName } from '../../graph/metadata/document-name.ts';
 import { append, clear, h } from './dom.ts';
 import { t, term } from './i18n.ts';
 import { inScope, scopeChoices, type Scope } from './scope.ts';
@@ -21,7 +22,7 @@ export interface LibraryActions {
 export function filterLibrary(docs: readonly DocumentSummary[], filters: LibraryFilters): DocumentSummary[] {
   return docs
     .filter((d) => inScope(filters, d) && (!filters.kinds?.length || (d.metadata.kind !== null && filters.kinds.includes(d.metadata.kind))))
-    .sort((a, b) => (b.metadata.date ?? '').localeCompare(a.metadata.date ?? '') || a.title.localeCompare(b.title, 'zh-CN'));
+    .sort((a, b) => (b.metadata.date ?? '').localeCompare(a.metadata.date ?? '') || documentName(a).name.localeCompare(documentName(b).name, 'zh-CN'));
 }
 
 function metaRow(doc: DocumentSummary): HTMLElement {
@@ -50,11 +51,14 @@ function warningsBlock(doc: DocumentSummary): HTMLElement | null {
 }
 
 export function documentItem(doc: DocumentSummary, actions: LibraryActions): HTMLElement {
+  // A copy without a title is shown by the name its metadata gives, with where that name comes from.
+  const { name, note } = documentName(doc);
   return h('li', { 'data-id': doc.id, class: 'doc-item' },
     h('div', { class: 'doc-head' },
-      h('span', { class: 'doc-title' }, doc.title),
-      h('button', { type: 'button', class: 'doc-scope', 'aria-label': `${t('library.scopeTo')} ${doc.title}`, onclick: () => actions.scopeTo(doc.id) }, t('library.scopeTo')),
-      h('button', { type: 'button', class: 'doc-delete', 'aria-label': `${t('docs.delete')} ${doc.title}`, onclick: () => actions.remove(doc.id, doc.title) }, t('docs.delete'))),
+      h('span', { class: 'doc-title' }, name),
+      h('button', { type: 'button', class: 'doc-scope', 'aria-label': `${t('library.scopeTo')} ${name}`, onclick: () => actions.scopeTo(doc.id) }, t('library.scopeTo')),
+      h('button', { type: 'button', class: 'doc-delete', 'aria-label': `${t('docs.delete')} ${name}`, onclick: () => actions.remove(doc.id, name) }, t('docs.delete'))),
+    note ? h('span', { class: 'muted small doc-name-note' }, note) : null,
     metaRow(doc),
     h('span', { class: 'muted small' }, `${doc.source} · ${t('docs.counts', { tasks: doc.counts.tasks, units: doc.counts.units })}`),
     warningsBlock(doc));

@@ -19,6 +19,7 @@ import { loadOverview, refreshBanner, totalElements } from './overview.ts';
 import { createSearchBox } from './search-box.ts';
 import { forgetSections } from './sections.ts';
 import { initSourceView, setDocumentTitles } from './source-view.ts';
+import { documentName } from '../../graph/metadata/document-name.ts';
 import { createScopeBar } from './scope-bar.ts';
 import { scopedDocIds, type Scope } from './scope.ts';
 import { forgetStartHere, showStartHere } from './start-here.ts';
@@ -178,7 +179,7 @@ async function reloadData(): Promise<void> {
 /** The loaded documents: titles for evidence, choices for the scope (a deleted document leaves the scope). */
 function useDocuments(docs: DocumentSummary[]): void {
   allDocs = docs;
-  setDocumentTitles(new Map(docs.map((d) => [d.id, d.title])));
+  setDocumentTitles(new Map(docs.map((d) => [d.id, documentName(d).name])));
   const scope = state.scope ?? {};
   setApiScope(scope, scopedDocIds(scope, docs));
   scopeBar.update(docs, scope);

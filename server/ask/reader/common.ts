@@ -10,7 +10,7 @@ import type { TaskIndex } from '../../search/task-index.ts';
 import type { READING_OPS } from '../plan-names.ts';
 import type { AlignmentData } from './alignment-data.ts';
 import type { Scope } from './scope.ts';
-import { docOf, type Duty, type GraphView } from './view.ts';
+import { docOf, documentLabel, type Duty, type GraphView } from './view.ts';
 import { docInfo } from './view-sets.ts';
 import { groupBy } from '../../../graph/catalogue/order.ts';
 
@@ -83,12 +83,10 @@ export function dutiesOfTask(ctx: ReadCtx, taskId: string, role: Role | null = n
   return (ctx.view.dutiesOfTask.get(taskId) ?? []).filter((d) => !role || d.role === role);
 }
 
-/** 《title》, with the jurisdiction when the title does not say it (《区人民政府办公室关于…》（蔡甸区）). */
+/** 《title》, with the jurisdiction when the title does not say it (《区人民政府办公室关于…》（蔡甸区））: view.ts documentLabel. */
 export function docLabel(ctx: ReadCtx, docId: string): string {
   const d = docInfo(ctx.view, docId);
-  if (!d) return `《${docId}》`;
-  const j = d.place;
-  return j && !d.title.includes(j) ? `《${d.title}》（${j}）` : `《${d.title}》`;
+  return d ? documentLabel(d) : `《${docId}》`;
 }
 
 /** How an answer names a document briefly: its place (沈阳市), else its title. */

@@ -1,7 +1,7 @@
 // Two plans of one place compared (this year against last): tasks added, dropped, reworded; targets raised; whose load grew.
 import type { TaskBrief } from '../../../graph/align/schemas.ts';
 import type { AlignmentData, Version } from './alignment-data.ts';
-import { docLabel, newBuilder, reading, type ReadCtx, type Reading } from './common.ts';
+import { docLabel, newBuilder, ONE_LACKS, reading, type ReadCtx, type Reading } from './common.ts';
 
 type Kind = 'added' | 'dropped' | 'reworded' | 'raised' | 'lowered' | 'loadUp' | 'loadDown';
 
@@ -21,6 +21,18 @@ const KIND_ZH: Record<Kind, string> = {
   added: '新增的任务', dropped: '删掉的任务', reworded: '改了说法的任务', raised: '提高的目标', lowered: '降低的目标',
   loadUp: '任务变多的单位', loadDown: '任务变少的单位',
 };
+
+/**
+ * 2023年的分解有哪些任务是2024年没有的: two versions named in turn, the first having what the second lacks; the earlier one
+ * having them means they were dropped, the later one that they were added.
+ */
+function lacksKind(ctx: ReadCtx, data: AlignmentData): Kind | null {
+  const groups = ctx.scope?.groups;
+  if (groups?.length !== 2 || groups.some((g) => g.length !== 1) || !ONE_LACKS.test(ctx.rest) || WHO.test(ctx.rest) || !/任务|工作|事项/u.test(ctx.rest)) return null;
+  const [has, lacks] = [groups[0][0], groups[1][0]];
+  const v = data.versions.find((x) => [x.before.id, x.after.id].includes(has) && [x.before.id, x.after.id].includes(lacks));
+  return v ? (v.before.id === has ? 'dropped' : 'added') : null;
+}
 
 function kindOf(q: string): Kind | null {
   const who = WHO.test(q);
@@ -68,7 +80,7 @@ function comparesVersions(ctx: ReadCtx, data: AlignmentData): boolean {
 
 export function readChanges(ctx: ReadCtx, data: AlignmentData): Reading | null {
   if (data.versions.length === 0) return null;
-  const kind = kindOf(ctx.rest);
+  const kind = kindOf(ctx.rest) ?? lacksKind(ctx, data);
   // 删掉了哪些 / 哪些目标提高了 / 谁的任务变多了 only make sense between versions; 新增 is also a word of tasks (新增就业).
   if (!kind || (kind === 'added' && !comparesVersions(ctx, data))) return null;
   const versions = versionsAsked(ctx, data);

@@ -69,7 +69,7 @@ function compareDocuments(ctx: ReadCtx): Reading | null {
   const ranked = docIds.map((id) => [id, ctx.view.tasksByDoc.get(id) ?? []] as const).sort((x, y) => y[1].length - x[1].length);
   const b = newBuilder(ctx);
   for (const [id, ts] of ranked) {
-    b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
+    b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.name.name ?? id });
     for (const t of ts) b.node(t);
   }
   const line = ranked.map(([id, ts]) => `${docLabel(ctx, id)}${ts.length} 项`).join('，');

@@ -23,7 +23,7 @@ function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
 function docsByTasks(ctx: ReadCtx): Reading {
   const rows = ctx.view.documents.map((d) => ({ d, n: tasksIn(ctx, d.id).length })).sort((a, b) => b.n - a.n);
   const b = newBuilder(ctx);
-  for (const r of rows) b.item({ id: r.d.id, label: 'Document', name: r.d.title });
+  for (const r of rows) b.item({ id: r.d.id, label: 'Document', name: r.d.name.name });
   return reading('documents', { orderBy: 'tasks' }, '我理解为：比较各文件的任务数', b,
     `按任务数排列：${rows.map((r) => `${docLabel(ctx, r.d.id)} ${r.n} 项`).join('；')}。任务最多的是${docLabel(ctx, rows[0].d.id)}。`);
 }
@@ -52,6 +52,39 @@ export function taskUnitCount(ctx: ReadCtx): Reading {
     `「${task.name}」${listed ? `的${listed.label}` : role ? `的${roleZh(role)}单位` : '共有参与单位'} ${units.length} 个：${units.map((u) => `「${u.name}」`).join('、')}。`);
 }
 
+/** 哪些单位负责, 由谁牵头, 分别由…负责: the units of a task asked, not its count or its targets. */
+const ASKS_UNITS = /单位|部门|谁|负责|牵头|配合/u;
+
+/**
+ * One item the plans asked about carry under the same title (控制煤炭消费总量和煤炭质量 in a county's and a district's 大气
+ * plan): its units asked are each plan's, per plan, not the first plan's alone. Only with a scope of several plans, so
+ * a title every plan repeats (加强组织领导) asked of no plan still reads as one task.
+ */
+function sameItemTasks(ctx: ReadCtx): GraphNode[] | null {
+  if (!ctx.scope || ctx.scope.docIds.length < 2 || ctx.tasks.length !== 1 || ctx.units.length + ctx.entities.length > 0) return null;
+  const docs = new Set(ctx.scope.docIds);
+  const tasks = (ctx.view.byName.get(ctx.tasks[0].name) ?? []).filter((n) => n.label === 'Task' && docs.has(docOf(n)));
+  return tasks.length >= 2 && new Set(tasks.map(docOf)).size === tasks.length ? tasks : null;
+}
+
+function sameItemUnits(ctx: ReadCtx, tasks: GraphNode[]): Reading {
+  const role = roleIn(ctx.rest);
+  const b = newBuilder(ctx);
+  const lines = tasks.map((task) => {
+    const asked = dutiesOfTask(ctx, task.id, role);
+    // A plan that names no unit of the role asked (a 责任单位 list with no lead) still says who is in charge.
+    const duties = asked.length ? asked : dutiesOfTask(ctx, task.id);
+    cite(b, duties);
+    for (const u of unitsOf(duties)) b.item(u);
+    const byRole = (['lead', 'support', 'responsible'] as const).map((r) => [r, unitsOf(duties.filter((d) => d.role === r))] as const)
+      .filter(([, us]) => us.length > 0).map(([r, us]) => `${roleZh(r)}单位${us.map((u) => `「${u.name}」`).join('、')}`);
+    const unnamed = role && !asked.length ? `没有写明${roleZh(role)}单位${byRole.length ? '，' : ''}` : '';
+    return `${docLabel(ctx, docOf(task))}：${unnamed}${byRole.length ? byRole.join('；') : unnamed ? '' : '没有写明单位'}`;
+  });
+  return reading('taskUnits', { tasks: tasks.map((t) => t.id), ...(role ? { role } : {}) }, `我理解为：「${tasks[0].name}」在 ${tasks.length} 份方案里都有，分别列出各方案的${roleZh(role)}单位`, b,
+    `「${tasks[0].name}」在 ${tasks.length} 份方案里都有。${lines.join('。')}。`);
+}
+
 function docTaskCount(ctx: ReadCtx): Reading {
   const b = newBuilder(ctx);
   const lines = ctx.scope!.docIds.map((id) => {
@@ -76,7 +109,7 @@ function docTargetCount(ctx: ReadCtx): Reading {
 /** 2023年的方案有哪些: the documents the scope picked. */
 function scopedDocs(ctx: ReadCtx): Reading {
   const b = newBuilder(ctx);
-  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
+  for (const id of ctx.scope!.docIds) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.name.name ?? id });
   return reading('documents', { docIds: ctx.scope!.docIds }, '我理解为：列出符合条件的文件', b,
     `符合条件的文件共 ${ctx.scope!.docIds.length} 个：${ctx.scope!.docIds.map((id) => docLabel(ctx, id)).join('、')}。`);
 }
@@ -206,7 +239,7 @@ function docsMentioning(ctx: ReadCtx): Reading | null {
   if (!found) return null;
   const byDoc = groupBy(found.nodes, docOf);
   const b = newBuilder(ctx);
-  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.title ?? id });
+  for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.name.name ?? id });
   for (const n of found.nodes) b.item(n);
   const lines = [...byDoc.entries()].map(([id, ns]) => `${docLabel(ctx, id)}（${[...new Set(ns.map((n) => `「${n.name}」`))].slice(0, 4).join('、')}）`);
   return reading('documentsWith', { about: found.what }, `我理解为：找${found.what}的文件`, b,
@@ -242,6 +275,8 @@ export const readDocuments: Reader = (ctx) => {
   if (!ctx.scope && ctx.units.length + ctx.entities.length + ctx.tasks.length === 0 && EACH_DOC_UNITS.test(ctx.rest)) return unitsPerDocument(ctx);
   const named = ctx.units.length + ctx.entities.length;
   if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
+  const sameItem = !COUNT_WORDS.test(ctx.rest) && !/目标|指标/u.test(ctx.rest) && ASKS_UNITS.test(ctx.rest) ? sameItemTasks(ctx) : null;
+  if (sameItem) return sameItemUnits(ctx, sameItem);
   if (ctx.scope && named === 0 && ctx.tasks.length === 0) {
     if (ctx.scope.groups.length >= 2 && /单位|部门/u.test(ctx.rest) && ONE_LACKS.test(ctx.rest)) return docUnitsMinus(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);

@@ -1,6 +1,6 @@
 // Which documents a question is limited to: 在《…》里, 立山区的方案, 2023年的方案 — and the words that said so.
 import { simplifyShortText } from '../../../graph/read/script.ts';
-import { docOf, type GraphView } from './view.ts';
+import { docOf, documentLabel, type GraphView } from './view.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
 
 export interface Scope {
@@ -106,9 +106,6 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
   return -1;
 }
 
-function labelOf(d: GraphView['documents'][number]): string {
-  return d.place && !d.title.includes(d.place) ? `《${d.title}》（${d.place}）` : `《${d.title}》`;
-}
 
 function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Scope | null {
   // Longest forms first, so 沙坪坝区 is blanked whole before 沙坪坝 is looked for.
@@ -125,7 +122,7 @@ function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Sco
   if (places.size === 0) return null;
   const docs = view.documents.filter((d) => d.place && places.has(d.place));
   const groups = [...places.entries()].sort((a, b) => a[1] - b[1]).map(([place]) => docs.filter((d) => d.place === place).map((d) => d.id));
-  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest, groups };
+  return { docIds: docs.map((d) => d.id), label: docs.map(documentLabel).join('、'), rest, groups };
 }
 
 /** Documents whose title shares a 4-character piece with the question, in view order: the only ones titlePiece can match. */
@@ -149,7 +146,7 @@ function byTitle(q: string, view: GraphView): Scope | null {
     const end = hit.end + (tail?.[0].length ?? 0);
     if (!best || end - hit.start > best.end - best.start) best = { docId: d.id, title: d.title, start: hit.start, end };
   }
-  return best ? { docIds: [best.docId], label: labelOf(view.documents.find((d) => d.id === best.docId)!), rest: blank(q, best.start, best.end), groups: [[best.docId]] } : null;
+  return best ? { docIds: [best.docId], label: documentLabel(view.documents.find((d) => d.id === best.docId)!), rest: blank(q, best.start, best.end), groups: [[best.docId]] } : null;
 }
 
 /** 在X里 with X a shortened title: its characters in the title's order (人才工程 for 推进人才集聚工程). */
@@ -174,7 +171,7 @@ function byShortTitle(q: string, view: GraphView): Scope | null {
   const short = m[1];
   const docs = view.documents.filter((d) => d.title.includes(short.slice(0, 2)) && inOrder(short, d.title));
   if (docs.length !== 1) return null;
-  return { docIds: [docs[0].id], label: labelOf(docs[0]), rest: blank(q, m.index, m.index + m[0].length), groups: [[docs[0].id]] };
+  return { docIds: [docs[0].id], label: documentLabel(docs[0]), rest: blank(q, m.index, m.index + m[0].length), groups: [[docs[0].id]] };
 }
 
 /**
@@ -197,7 +194,7 @@ function byDocNumber(q: string, view: GraphView): Scope | null {
   const prefix = DOC_NUMBER.exec(docs[0].docNumber!)![1];
   const start = asked.index + asked[1].length - prefix.length;
   const end = asked.index + asked[0].length + (NUMBER_TAIL.exec(q.slice(asked.index + asked[0].length))?.[0].length ?? 0);
-  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest: blank(q, start, end), groups: [docs.map((d) => d.id)] };
+  return { docIds: docs.map((d) => d.id), label: docs.map(documentLabel).join('、'), rest: blank(q, start, end), groups: [docs.map((d) => d.id)] };
 }
 
 /** 2023年的方案: documents whose title carries the year. */
@@ -206,7 +203,7 @@ function byYear(q: string, view: GraphView): Scope | null {
   if (!m) return null;
   const docs = view.documents.filter((d) => d.title.includes(m[1]));
   if (docs.length === 0) return null;
-  return { docIds: docs.map((d) => d.id), label: docs.map(labelOf).join('、'), rest: blank(q, m.index, m.index + m[0].length), groups: [docs.map((d) => d.id)] };
+  return { docIds: docs.map((d) => d.id), label: docs.map(documentLabel).join('、'), rest: blank(q, m.index, m.index + m[0].length), groups: [docs.map((d) => d.id)] };
 }
 
 /** A year said of a plan (2020年的分解, 2023年那份, 2024年的方案里): the year, and the words that call it a plan. */
@@ -259,7 +256,7 @@ function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
   });
   if (!narrowed) return place;
   const docIds = [...new Set(groups.flat())];
-  return { docIds, label: docIds.map((id) => labelOf(doc(id))).join('、'), rest, groups };
+  return { docIds, label: docIds.map((id) => documentLabel(doc(id))).join('、'), rest, groups };
 }
 
 /**
@@ -303,7 +300,7 @@ function withPlacelessYears(q: string, place: Scope, view: GraphView): Scope {
     rest = blank(rest, m.index!, m.index! + m[0].length);
   }
   const docIds = [...new Set(groups.flat())];
-  return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest, groups };
+  return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(documentLabel).join('、'), rest, groups };
 }
 
 /** 两份通报 / 两年的方案 / 这三个文件: how many of a place's plans the question speaks of. */
@@ -331,7 +328,7 @@ function withCountedPlans(q: string, place: Scope, view: GraphView): Scope {
   const picked = candidates.filter((c) => c.n >= 2).sort((a, b) => b.share - a.share).slice(0, wanted).map((c) => c.d);
   if (picked.length === 0) return place;
   const docIds = [...place.docIds, ...picked.map((d) => d.id)];
-  return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(labelOf).join('、'), rest: place.rest, groups: [place.docIds, ...picked.map((d) => [d.id])] };
+  return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(documentLabel).join('、'), rest: place.rest, groups: [place.docIds, ...picked.map((d) => [d.id])] };
 }
 
 /** A title that names no genre of plan (a file name, a page header): the document has no title of its own to be asked by. */
@@ -378,7 +375,7 @@ function byTopic(q: string, view: GraphView): Scope | null {
   }
   if (groups.length === 0) return null;
   const docIds = groups.flat();
-  return { docIds, label: docIds.map((id) => labelOf(view.documents.find((d) => d.id === id)!)).join('、'), rest, groups };
+  return { docIds, label: docIds.map((id) => documentLabel(view.documents.find((d) => d.id === id)!)).join('、'), rest, groups };
 }
 
 /** One scope after another in the question (places, a title, topics): their documents and groups together. */

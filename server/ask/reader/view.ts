@@ -5,6 +5,7 @@ import type { GraphStore } from '../../../graph/store/graph-store.ts';
 import { StoreCache } from '../../store-cache.ts';
 import { graphSnapshot } from '../../search/graph-snapshot.ts';
 import { inTurns, sortSteps, type Steps } from '../../../graph/slices.ts';
+import { documentNodeName, type DocumentName } from '../../../graph/metadata/document-name.ts';
 
 export interface Duty {
   unit: GraphNode;
@@ -23,6 +24,8 @@ export interface DocInfo {
   place: string | null;
   /** The document number (发文字号) its header gives: 平政办〔2013〕11号. */
   docNumber: string | null;
+  /** How answers name it: its title, or for a copy without one a name made from its metadata (graph/metadata/document-name.ts). */
+  name: DocumentName;
 }
 
 export interface GraphView {
@@ -128,7 +131,7 @@ function* viewSteps(graph: GraphExport): Steps<GraphView> {
     if (n.label === 'Document') {
       const jurisdiction = typeof n.properties.jurisdiction === 'string' ? n.properties.jurisdiction : null;
       const docNumber = typeof n.properties.docNumber === 'string' ? n.properties.docNumber : null;
-      v.documents.push({ id: n.id, title: n.name, jurisdiction, place: placeOf(jurisdiction, String(n.properties.text ?? '')), docNumber });
+      v.documents.push({ id: n.id, title: n.name, jurisdiction, place: placeOf(jurisdiction, String(n.properties.text ?? '')), docNumber, name: documentNodeName(n) });
     }
     if (n.label === 'Unit' || n.label === 'Task' || n.label === 'Section') push(v.byName, n.name, n);
     if (n.label === 'Section') push(v.sectionsBySegment, String(n.properties.path ?? '').split('/').at(-1) ?? '', n);
@@ -150,4 +153,15 @@ const cache = new StoreCache(async (store) => inTurns(viewSteps(await graphSnaps
 
 export function viewFor(store: GraphStore, fingerprint?: string): Promise<GraphView> {
   return cache.get(store, fingerprint);
+}
+
+/**
+ * 《name》 as answers write a document: the place beside it when the name does not say it, and for a copy without a title
+ * where its made-up name comes from (原文无标题，…；文件 x.txt).
+ */
+export function documentLabel(d: DocInfo): string {
+  const { name, note } = d.name;
+  const place = d.place && !name.includes(d.place) && !(note && d.place === '未知') ? d.place : null;
+  const beside = [place, note].filter((x): x is string => x !== null);
+  return beside.length ? `《${name}》（${beside.join('；')}）` : `《${name}》`;
 }

@@ -83,6 +83,12 @@ describe('real headers from district and city sites', () => {
     expect(readDocumentMetadata('市政府办公室关于分解落实2018年政府工作任务的通知', text).docNumber).toBe('常政办发〔2018〕32号');
   });
 
+  it('a title line ending in its 文号, the number again on its own line below (real13 gongshu-daqi-2018, its space gone)', () => {
+    const title = '某区人民政府办公室关于印发某区扬尘治理2019年工作方案的通知';
+    const text = `${title}某政办发〔2019〕7号\n${title}\n某政办发〔2019〕7号\n各街道办事处:\n`;
+    expect(readDocumentMetadata(title, text).docNumber).toBe('某政办发〔2019〕7号');
+  });
+
   it('a site\'s field table with an ISO date (https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml)', () => {
     const text = `区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n\n2023-01-05 10:00 区人民政府办公室\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n\n蔡甸区人民政府办公室\n\n2023年1月3日\n`;
     const m = readDocumentMetadata('区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知', text);
