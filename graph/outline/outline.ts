@@ -311,8 +311,9 @@ function node(kind: OutlineKind, number: string, path: string, title: string, st
 
 export function buildOutline(raw: OutlineInput): Outline {
   const input = { ...raw, annotations: [...raw.annotations].sort((a, b) => a.start - b.start) };
+  // A marker an annotation opens with (an item's numbered fields, (一)责任领导:…) is the annotation's text, no heading.
   const inAnnotation = (pos: number) => {
-    const a = input.annotations[lastStartingBefore(input.annotations, pos, true)];
+    const a = input.annotations[lastStartingBefore(input.annotations, pos)];
     return !!a && pos < a.end;
   };
   const builder = new Builder(input);

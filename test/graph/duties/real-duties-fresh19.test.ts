@@ -1,0 +1,68 @@
+// Duty conventions first met in fresh19 (scored once, then tuned on), one per test, on excerpts of the published
+// text (source beside each); the expected units were written from the text.
+import { describe, expect, it } from 'vitest';
+import { batchOf, dutyTable, sortedDuties as sorted, tasksOfLines } from '../../support/ingest-text.ts';
+
+describe('conventions of real plans (fresh19)', () => {
+  // http://www.fsou.net/html/text/lar/170068/17006861_1.html (十堰市 2008年十件实事责任落实及任务分解方案, a law site's page)
+  const SHIYAN = [
+    '三、实施农村寄宿制学校建设工程,对农村200所中小学实施改水、改厕',
+    '',
+    '  (一)责任领导:高勤',
+    '',
+    '  (二)责任单位:市教育局',
+    '',
+    '  (三)协办单位:市财政局、农业局,各县市区人民政府,武当山旅游经济特区、十堰经济开发区',
+    '',
+    '  (四)项目内容及任务分解:农村中小学实施改水、改厕,计划安排200所。',
+    '',
+    '  (五)资金筹措:预计需投入资金2000万左右,其来源为:一是由县市区财政投入;三是市教育局争取省新农村卫生校园建设工程补助资金。',
+    '',
+    '  (六)完成时限:2008年内',
+    '',
+    '  四、建设通村水泥路1500公里,将已建成的7500公里村级水泥路纳入养护范围',
+    '',
+    '  (一)责任领导:梁吉祥',
+    '',
+    '  (二)责任单位:市交通局',
+    '',
+    '  (三)协办单位:各县市区人民政府,武当山旅游经济特区、十堰经济开发区',
+    '',
+    '  (四)项目内容及任务分解:',
+    '  1、新建通村水泥路1500公里,其中丹江口市230公里、郧县260公里。',
+    '  2、将7500公里通村水泥路全部纳入养护范围,其中:丹江口市1060公里、郧县1300公里。',
+    '',
+    '  (五)资金筹措:1500公里通村水泥路建设资金由国家、省按每公里10万元予以补助,不足部分由各县市区政府自筹。',
+  ];
+
+  it('reads an item\'s numbered fields ((一)责任领导 … (六)完成时限) as its annotation block: 责任单位 beside 协办单位 leads (十堰 2008)', () => {
+    expect(tasksOfLines(SHIYAN).map(sorted)).toEqual([
+      { lead: ['市教育局'], support: ['农业局', '十堰经济开发区', '各县市区人民政府', '武当山旅游经济特区', '市财政局'].sort(), responsible: [] },
+      { lead: ['市交通局'], support: ['十堰经济开发区', '各县市区人民政府', '武当山旅游经济特区'].sort(), responsible: [] },
+    ]);
+  });
+
+  it('takes neither the fields nor the steps inside a content field (四)项目内容及任务分解 as tasks (十堰 2008)', () => {
+    const tasks = dutyTable(batchOf(SHIYAN.join('\n'))).filter((r) => r.label === 'Task');
+    expect(tasks.map((t) => t.path)).toEqual(['三', '四']);
+  });
+
+  // http://www.fsou.net (法搜网's copy of 汴政办〔2005〕34号, 开封市 省政府第八次全体会议确定事项分解落实意见)
+  it('reads own-line fields with units a space apart and the lead a 工作要求 field names among them (开封 2005)', () => {
+    expect(tasksOfLines([
+      '  一、于重点项目建设',
+      '  1.一定的投资拉动仍然是现阶段我省经济实现平稳较快增长的关键。各方面都必须落实重点项目建设责任制,确保工程建设质量。',
+      '  责任领导:吉炳伟',
+      '  责任单位:市发改委 五县五区政府 开发区管委会',
+      '  责 任 人:安洪海 五县县长 五区区长 李兵纪',
+      '  工作要求:由市发改委牵头,并负责报进度。',
+      '  2.运输项目建设。要确保完成高速公路投资280亿元。',
+      '  责任单位:市交通局',
+      '  工作要求:由市公路局牵头,并负责报进度。',
+    ]).map(sorted)).toEqual([
+      { lead: ['市发改委'], support: ['五县五区政府', '开发区管委会'], responsible: [] },
+      // A 工作要求 naming a unit the block does not list adds none and picks no lead.
+      { lead: [], support: [], responsible: ['市交通局'] },
+    ]);
+  });
+});
