@@ -1,6 +1,7 @@
 // Normalise raw document text (width, spaces, OCR repairs) while keeping a map back to the original.
 import { rewriteBarRows } from './bar-rows.ts';
 import { undoCopiedLayout } from './copied-layout.ts';
+import { splitDatedUnitCells } from './dated-unit-rows.ts';
 import { stripGlosses } from './glosses.ts';
 import { splitGluedHeadings } from './glued-headings.ts';
 import { splitGluedRows } from './glued-rows.ts';
@@ -203,7 +204,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
+  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 
