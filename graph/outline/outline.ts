@@ -150,7 +150,7 @@ class Builder {
     }
     const previous = parent.children[parent.children.length - 1];
     const fits = before && previous && previous.kind === 'item' && before.start >= previous.bodyStart
-      && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous));
+      && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous) || this.closesItsLine(before, previous, m));
     if (m.value > 1 && before && !fits && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
       const from = this.tailStart(before, parent);
       this.closeTo(level, from);
@@ -190,6 +190,18 @@ class Builder {
     const all = this.input.annotations;
     const previous = all[lastStartingBefore(all, ann.start) - 1];
     return !!previous && previous.start >= item.bodyStart && /^[\s。;；,，]*$/.test(this.input.text.slice(previous.end, ann.start));
+  }
+
+  /**
+   * An item printed one a line whose annotation closes its own line, the next item on the next line (江苏 2007: `5.城镇居民
+   * …增长8%左右。 (工资处、就管中心)` then `7.…`): the annotation is that item's, though a number is missing between them —
+   * a page gap loses whole lines, never the end of one.
+   */
+  private closesItsLine(ann: { start: number; end: number }, item: OutlineNode, next: Marker): boolean {
+    const { text } = this.input;
+    const lineStart = (pos: number) => text.lastIndexOf('\n', pos - 1) + 1;
+    return lineStart(item.start) === lineStart(ann.start) && /^[ \t\u3000]*$/.test(text.slice(lineStart(item.start), item.start))
+      && text.slice(ann.end, next.start).includes('\n') && /^[ \t\u3000]*$/.test(text.slice(lineStart(next.start), next.start));
   }
 
   /** The annotation that closes the text right before a marker, if it lies inside `parent`. */

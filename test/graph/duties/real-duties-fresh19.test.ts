@@ -102,4 +102,27 @@ describe('conventions of real plans (fresh19)', () => {
       '(责任单位:市建设局)',
     ]).map((t) => t.responsible)).toEqual([[], [], ['市建设局']]);
   });
+
+  // 江苏省劳动和社会保障厅 2007: 对省政府2007年工作目标任务中涉及我厅目标任务分解落实方案 (a department's split, the pages corpus)
+  it('keeps an annotation closing its item\'s own line with that item where a number is missing before the next line (江苏 2007)', () => {
+    const b = batchOf([
+      '一、目标分解',
+      '5.城镇居民人均可支配收入增长9%,农民人均纯收入增长8%左右。 (工资处、就管中心)',
+      '7.城镇登记失业率控制在4%。 (就业处、就管中心)',
+    ].join('\n'));
+    expect(dutyTable(b).filter((r) => r.label === 'Task').map((r) => [r.path, r.responsible])).toEqual([
+      ['一/5', ['就管中心', '工资处']],
+      ['一/7', ['就业处', '就管中心']],
+    ]);
+  });
+
+  // 福建省 2005(?) 治理“餐桌污染”、建设“食品放心工程”工作方案 (a repost masking its years as *; the pages corpus)
+  it('reads an item that opens with its duties right after its marker: 由X负责,A、B配合 (福建 ≈2005)', () => {
+    expect(tasksOfLines([
+      '一、治理畜牧业产品污染',
+      '(一)由省经贸委负责,省农业厅、环保局、福建出入境检验检疫局配合,加快省级无公害畜禽基地建设,确定一批省级规模生猪、蛋禽无公害基地。',
+    ]).map(sorted)).toEqual([
+      { lead: ['省经贸委'], support: ['环保局', '省农业厅', '福建出入境检验检疫局'].sort(), responsible: [] },
+    ]);
+  });
 });
