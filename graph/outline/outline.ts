@@ -237,6 +237,7 @@ class Builder {
     }
     this.leadingDashItems();
     this.loneParagraph();
+    this.leadingTail();
     return { root: this.root, nodes: this.nodes, gaps: this.gaps };
   }
 
@@ -256,6 +257,26 @@ class Builder {
     if (text.slice(from, a.start).trim() === '') from = text.lastIndexOf('\n', Math.max(0, text.slice(0, from).trimEnd().length) - 1) + 1;
     if (!LONE_PARAGRAPH_RE.test(text.slice(from, a.start))) return;
     this.paragraph(this.root, from, a, 1);
+  }
+
+  /**
+   * A page that opens inside an item whose number was on the page before (a 县 opinion's page 2: `10000亩高稳农田(地)建设,
+   * …的目标。` / `责任单位:县农业局、各乡镇人民政府。` / `(七)抓好…`): the one annotation before the first heading, on a line
+   * of its own right after a paragraph and right before that heading, closes the item's tail, a task with no number.
+   */
+  private leadingTail(): void {
+    const first = this.root.children[0];
+    const { text, annotations } = this.input;
+    if (!first || first.kind === 'paragraph' || first.kind === 'gap') return;
+    const before = annotations.filter((a) => a.end <= first.start);
+    if (before.length !== 1) return;
+    const a = before[0];
+    const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+    if (text.slice(lineStart, a.start).trim() !== '' || text.slice(a.end, first.start).replace(/[。;；]/gu, '').trim() !== '') return;
+    const from = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
+    if (lineStart === 0 || !TAIL_PARAGRAPH_RE.test(text.slice(from, lineStart - 1))) return;
+    this.paragraph(this.root, from, a, 1);
+    this.root.children.sort((x, y) => x.start - y.start);
   }
 
   /** Dash-bulleted items before the first heading, closed by their annotations (an excerpt that lost their heading). */
@@ -309,6 +330,9 @@ class Builder {
 
 /** A paragraph of its own before the annotation: a sentence or more, closed by 。 (spaces of an indent aside). */
 const LONE_PARAGRAPH_RE = /^[\s\u3000]*[\u4e00-\u9fff“][^\n]{8,}。[\s\u3000]*$/u;
+
+/** An item's tail a page opens with: a paragraph closed by 。, its first word possibly a figure (10000亩…). */
+const TAIL_PARAGRAPH_RE = /^[\s\u3000]*[\u4e00-\u9fff“\d][^\n]{8,}。[\s\u3000]*$/u;
 
 /** What follows the last annotation opens a sentence of its own, which the end of the excerpt cut. */
 const CUT_PARAGRAPH_RE = /^[\s。;；]*[\u4e00-\u9fff]{4}/;

@@ -125,4 +125,19 @@ describe('conventions of real plans (fresh19)', () => {
       { lead: ['省经贸委'], support: ['环保局', '省农业厅', '福建出入境检验检疫局'].sort(), responsible: [] },
     ]);
   });
+
+  // A model-essay site's copy of a 县 小春生产意见 (2008, place stripped; the pages corpus): its page opens inside an item
+  it('reads the tail of an item a page opens with, closed by its own-line annotation before the first heading, as a task (小春 2008)', () => {
+    expect(tasksOfLines([
+      '县小春生产意见',
+      '10000亩高稳农田(地)建设,推广绿肥种植和秸杆还田等技术,促进农田(地)大面积上档升级,土壤肥力上升一个等级的目标。',
+      '责任单位:县农业局、各乡镇人民政府。',
+      '(七)抓好农业技能培训',
+      '围绕秋冬农业开发,大力开展农业科技培训,举办培训现场会40期(次),参训3800人(次)。',
+      '责任单位:县农业局、各乡镇人民政府。',
+    ]).map((t) => [t.title.slice(0, 8), t.responsible])).toEqual([
+      ['10000亩高稳', ['县农业局', '各乡镇人民政府']],
+      ['抓好农业技能培训', ['县农业局', '各乡镇人民政府']],
+    ]);
+  });
 });
