@@ -20,12 +20,12 @@ export type { Annotation } from './annotation-types.ts';
 
 export function findAnnotations(text: string): Annotation[] {
   // An item's numbered fields are one block: brackets inside its content fields are no annotations of their own.
-  const found: Annotation[] = fieldBlocks(text);
-  const blocks = [...found];
+  const blocks = fieldBlocks(text).sort((a, b) => a.start - b.start);
+  const found: Annotation[] = [...blocks];
   const openers = /[(〔【[]/g;
   for (let m = openers.exec(text); m; m = openers.exec(text)) {
-    const block = blocks.find((b) => m!.index >= b.start && m!.index < b.end);
-    if (block) { openers.lastIndex = block.end; continue; }
+    const block = blocks[lastStartingBefore(blocks, m.index)];
+    if (block && m.index < block.end) { openers.lastIndex = block.end; continue; }
     const ann = parenAnnotation(text, m.index);
     if (ann) { found.push(ann); openers.lastIndex = Math.max(ann.end, m.index + 1); }
   }

@@ -199,9 +199,11 @@ class Builder {
    */
   private closesItsLine(ann: { start: number; end: number }, item: OutlineNode, next: Marker): boolean {
     const { text } = this.input;
+    // The line break between annotation and marker first: on a plan run on one line nothing is scanned back.
+    if (!text.slice(ann.end, next.start).includes('\n')) return false;
     const lineStart = (pos: number) => text.lastIndexOf('\n', pos - 1) + 1;
     return lineStart(item.start) === lineStart(ann.start) && /^[ \t\u3000]*$/.test(text.slice(lineStart(item.start), item.start))
-      && text.slice(ann.end, next.start).includes('\n') && /^[ \t\u3000]*$/.test(text.slice(lineStart(next.start), next.start));
+      && /^[ \t\u3000]*$/.test(text.slice(lineStart(next.start), next.start));
   }
 
   /** The annotation that closes the text right before a marker, if it lies inside `parent`. */
