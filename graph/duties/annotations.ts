@@ -6,10 +6,12 @@ import type { Annotation } from './annotation-types.ts';
 import { assignedSentences } from './assigned-sentences.ts';
 import { closingClauses } from './closing-clause.ts';
 import { dropCutName, wrappedValueEnd } from './cut-values.ts';
+import { fieldBlocks } from './field-blocks.ts';
 import { runOnHeadingLeads } from './heading-run-on.ts';
 import { jointClauses } from './joint-clause.ts';
 import { runOnLabels } from './run-on-labels.ts';
 import { findLabels, labelledLists, resolveUnknownLabels, type Label } from './labelled-lists.ts';
+import { splitItems } from './list-items.ts';
 import { openingClauses } from './opening-clause.ts';
 import { MAX_ANNOTATION_CHARS, parenAnnotation } from './paren-annotation.ts';
 import { LABEL_LINE_RE, LABEL_RE } from './roles.ts';
@@ -17,9 +19,13 @@ import { LABEL_LINE_RE, LABEL_RE } from './roles.ts';
 export type { Annotation } from './annotation-types.ts';
 
 export function findAnnotations(text: string): Annotation[] {
-  const found: Annotation[] = [];
+  // An item's numbered fields are one block: brackets inside its content fields are no annotations of their own.
+  const blocks = fieldBlocks(text).sort((a, b) => a.start - b.start);
+  const found: Annotation[] = [...blocks];
   const openers = /[(〔【[]/g;
   for (let m = openers.exec(text); m; m = openers.exec(text)) {
+    const block = blocks[lastStartingBefore(blocks, m.index)];
+    if (block && m.index < block.end) { openers.lastIndex = block.end; continue; }
     const ann = parenAnnotation(text, m.index);
     if (ann) { found.push(ann); openers.lastIndex = Math.max(ann.end, m.index + 1); }
   }
@@ -89,6 +95,32 @@ function lineAnnotations(text: string, taken: (pos: number) => boolean): Annotat
       result.push(current);
     }
   }
-  for (const a of result) a.lists = resolveUnknownLabels(a.lists);
+  for (const a of result) {
+    a.lists = resolveUnknownLabels(a.lists);
+    leadField(text, a);
+  }
   return result;
+}
+
+/** A field line whose value opens by naming a lead in a clause: 工作要求:由市发改委牵头,并负责报进度。 */
+const LEAD_FIELD_RE = /^[ \t]*\p{Script=Han}{2,6}[ \t]*[:：][ \t]*由([^,，。;；:：()（）\n]{2,40}?)牵头/u;
+
+/**
+ * A block of own-line labels with no lead, followed by a field that names which of its units leads (开封 2005:
+ * 责任单位:市发改委 五县五区政府 开发区管委会 / 责任人:… / 工作要求:由市发改委牵头,并负责报进度。): those units lead, the
+ * block's others support them. Only names the block already lists: the field picks among them, it adds none.
+ */
+function leadField(text: string, a: Annotation): void {
+  if (a.lists.some((l) => l.role === 'lead') || a.lists.length === 0) return;
+  const lineStart = text.indexOf('\n', a.end);
+  if (lineStart < 0 || text.slice(a.end, lineStart).trim() !== '') return;
+  const lineEnd = text.indexOf('\n', lineStart + 1) < 0 ? text.length : text.indexOf('\n', lineStart + 1);
+  const m = LEAD_FIELD_RE.exec(text.slice(lineStart + 1, lineEnd));
+  if (!m) return;
+  const at = lineStart + 1 + m.index + m[0].lastIndexOf(m[1]);
+  const items = splitItems(m[1], at);
+  const listed = new Set(a.lists.flatMap((l) => l.items.map((i) => i.text)));
+  if (items.length === 0 || !items.every((i) => listed.has(i.text))) return;
+  a.lists.push({ role: 'lead', label: '牵头', items });
+  a.end = lineEnd;
 }

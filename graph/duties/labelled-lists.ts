@@ -141,7 +141,8 @@ export function clauseLists(body: string, offset: number): RoleList[] {
     // (合肥市,省发展改革委牵头): names alone before the first clause, a city beside a department, lead with it.
     else if (lists.length === 0 && pending.length > 0) items.unshift(...names(pending));
     pending = [];
-    lists.push({ role: matched.role, label: clause.text.slice(name.length), items });
+    // The verb after the name (由X负责: the name starts after 由, the label is 负责, not the name's tail and the verb).
+    lists.push({ role: matched.role, label: clause.text.slice(clause.text.indexOf(name) + name.length), items });
   }
   const tail = trailingNames(pending);
   if (lists.length > 0 && tail.length > 0) lists.push({ role: 'responsibleOrSupport', label: '(列于其后)', items: tail });

@@ -5,9 +5,10 @@ import { CLAUSE_ROLES, LEADER_POST } from './roles.ts';
 
 /**
  * A line that opens with 由 and a clause ending in a duty verb before the first comma; the line may first hold its item's
- * marker and short title sentence (`(一)县级抓统筹。由A、B牵头,成立…`, a 自治县 plan of 2023): the duty opens the body.
+ * marker and short title sentence (`(一)县级抓统筹。由A、B牵头,成立…`, a 自治县 plan of 2023), or its marker alone
+ * (`(一)由省经贸委负责,A、B配合,加快…`, 福建 ≈2005): the duty opens the body.
  */
-const OPENING_RE = /^[ \t\u3000]*((?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])[^\n。,，;；()（）]{2,20}。)?由[^\n,，。;；]{2,40}?(?:负责|牵头|配合|主办|承办)[,，]/gm;
+const OPENING_RE = /^[ \t\u3000]*((?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])(?:[^\n。,，;；()（）]{2,20}。)?)?由[^\n,，。;；]{2,40}?(?:负责|牵头|配合|主办|承办)[,，]/gm;
 
 /**
  * A leader named by post (杨志武副市长, 常务副省长, 省长助理): the person answers for the work, but a person

@@ -1,6 +1,7 @@
 // Normalise raw document text (width, spaces, OCR repairs) while keeping a map back to the original.
 import { rewriteBarRows } from './bar-rows.ts';
 import { undoCopiedLayout } from './copied-layout.ts';
+import { splitDatedUnitCells } from './dated-unit-rows.ts';
 import { stripGlosses } from './glosses.ts';
 import { splitGluedHeadings } from './glued-headings.ts';
 import { splitGluedRows } from './glued-rows.ts';
@@ -10,11 +11,12 @@ import { bracketHeadingLabels } from './heading-labels.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
-import { listSpacedDutyCellLines, listSpacedDutyCells, listSpacedLabelUnits, rewritePipeRows } from './pipe-rows.ts';
+import { rewritePipeRows } from './pipe-rows.ts';
 import { rowOrigins } from './row-offsets.ts';
 import { dropSiteChrome } from './site-chrome.ts';
 import { restoreLineBreaks } from './run-on-lines.ts';
 import { splitSpacedCells } from './space-cells.ts';
+import { listSpacedDutyCellLines, listSpacedDutyCells, listSpacedLabelUnits } from './spaced-unit-lists.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { findTables, type TableRewrite } from './tables.ts';
 import { findWrappedRows } from './wrapped-rows.ts';
@@ -203,7 +205,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
+  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

@@ -150,7 +150,7 @@ class Builder {
     }
     const previous = parent.children[parent.children.length - 1];
     const fits = before && previous && previous.kind === 'item' && before.start >= previous.bodyStart
-      && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous));
+      && (this.input.fitsItem?.(before, previous.title) || this.chained(before, previous) || this.closesItsLine(before, previous, m));
     if (m.value > 1 && before && !fits && (this.lastValue.get(parent) ?? 0) < m.value - 1) {
       const from = this.tailStart(before, parent);
       this.closeTo(level, from);
@@ -192,6 +192,20 @@ class Builder {
     return !!previous && previous.start >= item.bodyStart && /^[\s。;；,，]*$/.test(this.input.text.slice(previous.end, ann.start));
   }
 
+  /**
+   * An item printed one a line whose annotation closes its own line, the next item on the next line (江苏 2007: `5.城镇居民
+   * …增长8%左右。 (工资处、就管中心)` then `7.…`): the annotation is that item's, though a number is missing between them —
+   * a page gap loses whole lines, never the end of one.
+   */
+  private closesItsLine(ann: { start: number; end: number }, item: OutlineNode, next: Marker): boolean {
+    const { text } = this.input;
+    // The line break between annotation and marker first: on a plan run on one line nothing is scanned back.
+    if (!text.slice(ann.end, next.start).includes('\n')) return false;
+    const lineStart = (pos: number) => text.lastIndexOf('\n', pos - 1) + 1;
+    return lineStart(item.start) === lineStart(ann.start) && /^[ \t\u3000]*$/.test(text.slice(lineStart(item.start), item.start))
+      && /^[ \t\u3000]*$/.test(text.slice(lineStart(next.start), next.start));
+  }
+
   /** The annotation that closes the text right before a marker, if it lies inside `parent`. */
   private annotationBefore(pos: number, parent: OutlineNode) {
     const ann = this.input.annotations[lastEndingBefore(this.input.annotations, pos)];
@@ -225,6 +239,7 @@ class Builder {
     }
     this.leadingDashItems();
     this.loneParagraph();
+    this.leadingTail();
     return { root: this.root, nodes: this.nodes, gaps: this.gaps };
   }
 
@@ -244,6 +259,26 @@ class Builder {
     if (text.slice(from, a.start).trim() === '') from = text.lastIndexOf('\n', Math.max(0, text.slice(0, from).trimEnd().length) - 1) + 1;
     if (!LONE_PARAGRAPH_RE.test(text.slice(from, a.start))) return;
     this.paragraph(this.root, from, a, 1);
+  }
+
+  /**
+   * A page that opens inside an item whose number was on the page before (a 县 opinion's page 2: `10000亩高稳农田(地)建设,
+   * …的目标。` / `责任单位:县农业局、各乡镇人民政府。` / `(七)抓好…`): the one annotation before the first heading, on a line
+   * of its own right after a paragraph and right before that heading, closes the item's tail, a task with no number.
+   */
+  private leadingTail(): void {
+    const first = this.root.children[0];
+    const { text, annotations } = this.input;
+    if (!first || first.kind === 'paragraph' || first.kind === 'gap') return;
+    const before = annotations.filter((a) => a.end <= first.start);
+    if (before.length !== 1) return;
+    const a = before[0];
+    const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+    if (text.slice(lineStart, a.start).trim() !== '' || text.slice(a.end, first.start).replace(/[。;；]/gu, '').trim() !== '') return;
+    const from = text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
+    if (lineStart === 0 || !TAIL_PARAGRAPH_RE.test(text.slice(from, lineStart - 1))) return;
+    this.paragraph(this.root, from, a, 1);
+    this.root.children.sort((x, y) => x.start - y.start);
   }
 
   /** Dash-bulleted items before the first heading, closed by their annotations (an excerpt that lost their heading). */
@@ -298,6 +333,9 @@ class Builder {
 /** A paragraph of its own before the annotation: a sentence or more, closed by 。 (spaces of an indent aside). */
 const LONE_PARAGRAPH_RE = /^[\s\u3000]*[\u4e00-\u9fff“][^\n]{8,}。[\s\u3000]*$/u;
 
+/** An item's tail a page opens with: a paragraph closed by 。, its first word possibly a figure (10000亩…). */
+const TAIL_PARAGRAPH_RE = /^[\s\u3000]*[\u4e00-\u9fff“\d][^\n]{8,}。[\s\u3000]*$/u;
+
 /** What follows the last annotation opens a sentence of its own, which the end of the excerpt cut. */
 const CUT_PARAGRAPH_RE = /^[\s。;；]*[\u4e00-\u9fff]{4}/;
 
@@ -311,8 +349,9 @@ function node(kind: OutlineKind, number: string, path: string, title: string, st
 
 export function buildOutline(raw: OutlineInput): Outline {
   const input = { ...raw, annotations: [...raw.annotations].sort((a, b) => a.start - b.start) };
+  // A marker an annotation opens with (an item's numbered fields, (一)责任领导:…) is the annotation's text, no heading.
   const inAnnotation = (pos: number) => {
-    const a = input.annotations[lastStartingBefore(input.annotations, pos, true)];
+    const a = input.annotations[lastStartingBefore(input.annotations, pos)];
     return !!a && pos < a.end;
   };
   const builder = new Builder(input);

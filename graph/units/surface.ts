@@ -222,8 +222,11 @@ export function continuesCollective(prev: string, next: string): boolean {
  */
 const LEADS_OF_EACH_RE = /^(?:全[区县市省州])?各\p{Script=Han}{0,12}?(?:牵头单位|牵头部门|责任单位|责任部门)$/u;
 
-/** 四市人民政府 (呼包鄂乌四市), 两区政府: a counted set of governments named together, kept whole as written. */
-const COUNTED_GOVERNMENTS_RE = /^[两二三四五六七八九十]{1,2}(?:市|县|区|旗|县区|区县|县市)(?:人民政府|政府)$/u;
+/**
+ * 四市人民政府 (呼包鄂乌四市), 两区政府, 五县五区政府 (a city's counties and districts counted each, 开封 2005): a counted
+ * set of governments named together, kept whole as written.
+ */
+const COUNTED_GOVERNMENTS_RE = /^(?:[两二三四五六七八九十]{1,2}(?:市|县|区|旗))?[两二三四五六七八九十]{1,2}(?:市|县|区|旗|县区|区县|县市)(?:人民政府|政府)$/u;
 
 /**
  * 市国家创新型城市建设工作领导小组各成员单位: a group's members, whatever words its name holds; a task force's
@@ -250,6 +253,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Zones named as actors (天府新区, 成都高新区, 临港经济技术开发区) stand for their administrations.
   ['高新区', 'committee'], ['经开区', 'committee'], ['开发区', 'committee'], ['新区', 'committee'], ['园区', 'committee'],
   ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
+  // A special zone a city runs beside its counties (武当山旅游经济特区, 十堰 2008) answers through its own 管委会.
+  ['经济特区', 'committee'],
   // A district's development platforms (未来科技城, 临平新城) lead tasks as zones do, each run by its own administration.
   ['科技城', 'committee'], ['新城', 'committee'],
   // A management zone (江北管理区, a farm's 管理区) is run by its own committee, as a 开发区 is.
