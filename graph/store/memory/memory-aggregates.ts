@@ -2,11 +2,25 @@
 import { ROLE_OF } from '../../catalogue/order.ts';
 import type { CoMentionRow, GapRow, PairRow, WorkloadRow } from '../../catalogue/rows.ts';
 import type { EntityRef, Role, UnitRef } from '../../catalogue/schemas.ts';
-import type { DutyType, GraphBatch, GraphNode } from '../../model.ts';
-import { isDutyType } from '../batch/batch-schema.ts';
+import type { EdgeType, GraphBatch, GraphNode } from '../../model.ts';
 import { taskRow, unitRef } from '../batch/row-refs.ts';
 
 type Load = Record<Role | 'total', number>;
+
+/**
+ * A unit's roles on one task as bits: a Set of roles per unit and task was, with the pair keys, most of what the
+ * aggregates allocated per commit of a bulk ingest.
+ */
+type Roles = number;
+const LEAD = 1;
+const SUPPORT = 2;
+const RESPONSIBLE = 4;
+const ROLE_BIT: Record<Role, Roles> = { lead: LEAD, support: SUPPORT, responsible: RESPONSIBLE };
+/** The role bit of each duty edge type (ROLE_OF's role); other types have none. */
+const DUTY_BIT = new Map<EdgeType, Roles>(Object.entries(ROLE_OF).map(([type, role]) => [type as EdgeType, ROLE_BIT[role]]));
+
+/** Unit → roles on one task. */
+type TaskUnits = Map<string, Roles>;
 
 /** Edges or tasks handled between two pauses of a sliced commit (see MemoryIndex.replaceSteps). */
 const STEP_ITEMS = 512;
@@ -16,25 +30,29 @@ const STEP_ITEMS = 512;
  * document (edges only join nodes of their batch, and owned ids cannot be shared), so one batch
  * decides its tasks' unit sets completely; adding or removing it adjusts the totals exactly.
  */
-export function taskDuties(batch: GraphBatch): Map<string, Map<string, Set<Role>>> {
-  const tasks = new Map<string, Map<string, Set<Role>>>();
+function taskDuties(batch: GraphBatch): Map<string, TaskUnits> {
+  const tasks = new Map<string, TaskUnits>();
   for (const _ of dutySteps(batch, tasks)) { /* all at once */ }
   return tasks;
 }
 
 /** taskDuties filled into `tasks`, pausing every STEP_ITEMS edges (a 20 MB plan has ~150k of them). */
-function* dutySteps(batch: GraphBatch, tasks: Map<string, Map<string, Set<Role>>>): Generator<void> {
+function* dutySteps(batch: GraphBatch, tasks: Map<string, TaskUnits>): Generator<void> {
   let n = 0;
   for (const e of batch.edges) {
     if (++n % STEP_ITEMS === 0) yield;
-    if (!isDutyType(e.type)) continue;
-    const units = tasks.get(e.target) ?? new Map<string, Set<Role>>();
-    tasks.set(e.target, units.set(e.source, (units.get(e.source) ?? new Set<Role>()).add(ROLE_OF[e.type as DutyType])));
+    const bit = DUTY_BIT.get(e.type);
+    if (bit === undefined) continue;
+    let units = tasks.get(e.target);
+    if (!units) tasks.set(e.target, (units = new Map()));
+    units.set(e.source, (units.get(e.source) ?? 0) | bit);
   }
 }
 
-function bump(load: Load, roles: Set<Role>, sign: number): void {
-  for (const role of roles) load[role] += sign;
+function bump(load: Load, roles: Roles, sign: number): void {
+  if (roles & LEAD) load.lead += sign;
+  if (roles & SUPPORT) load.support += sign;
+  if (roles & RESPONSIBLE) load.responsible += sign;
   load.total += sign;
 }
 
@@ -42,11 +60,20 @@ function bump(load: Load, roles: Set<Role>, sign: number): void {
  * `roles` counted into the load of `unit` in `loads`; a load back to zero is dropped. Maps are set only for a new key:
  * a place named by most documents takes this path for every task naming it.
  */
-function bumpIn(loads: Map<string, Load>, unit: string, roles: Set<Role>, sign: number): void {
+function bumpIn(loads: Map<string, Load>, unit: string, roles: Roles, sign: number): void {
   let load = loads.get(unit);
   if (!load) loads.set(unit, load = { lead: 0, support: 0, responsible: 0, total: 0 });
   bump(load, roles, sign);
   if (load.total === 0) loads.delete(unit);
+}
+
+interface Pair { a: string; b: string; shared: number }
+
+/** The units leading a task, in the order their duties came. */
+function leadsOf(units: TaskUnits): string[] {
+  const leads: string[] = [];
+  for (const [unit, roles] of units) if (roles & LEAD) leads.push(unit);
+  return leads;
 }
 
 export interface TaskDuties {
@@ -79,7 +106,12 @@ export class DutyAggregates {
   private readonly entityLoads = new Map<string, Map<string, Load>>();
   /** Entity → Project or Corridor → distinct tasks mentioning both (entityTasks' co-mentions). */
   private readonly coCounts = new Map<string, Map<string, number>>();
-  private readonly pairs = new Map<string, { a: string; b: string; shared: number }>();
+  /**
+   * Unit a → unit b (a < b) → tasks they share, and every pair in the order a map keyed by the pair would keep (first
+   * counted first; a pair back to zero leaves it): no key string per pair and commit.
+   */
+  private readonly pairs = new Map<string, Map<string, Pair>>();
+  private readonly pairOrder = new Set<Pair>();
   private readonly tasks = new Map<string, TaskDuties>();
 
   /** Count `batch` in, one slice at a time (the store runs the slices with the event loop free between them). */
@@ -92,7 +124,7 @@ export class DutyAggregates {
   }
 
   private *applySteps(batch: GraphBatch, sign: number): Generator<void> {
-    const tasks = new Map<string, Map<string, Set<Role>>>();
+    const tasks = new Map<string, TaskUnits>();
     yield* dutySteps(batch, tasks);
     // A step is STEP_ITEMS units and unit pairs, not tasks: 512 tasks of a few units each made a step of ~30k map
     // updates (with a string key per pair), 100 ms and more of one turn with the GC it caused.
@@ -103,7 +135,7 @@ export class DutyAggregates {
         work = 0;
         yield;
       }
-      if (sign > 0) this.tasks.set(task, { leads: [...units].filter(([, r]) => r.has('lead')).map(([u]) => u), units: units.size });
+      if (sign > 0) this.tasks.set(task, { leads: leadsOf(units), units: units.size });
       else this.tasks.delete(task);
       for (const [unit, roles] of units) bumpIn(this.load, unit, roles, sign);
       const ids = [...units.keys()].sort();
@@ -115,7 +147,7 @@ export class DutyAggregates {
   }
 
   /** A task's units count once for each entity it mentions (a task, and so its duties, is one document's). */
-  private *entitySteps(batch: GraphBatch, tasks: Map<string, Map<string, Set<Role>>>, sign: number): Generator<void> {
+  private *entitySteps(batch: GraphBatch, tasks: Map<string, TaskUnits>, sign: number): Generator<void> {
     let n = 0;
     const projects = new Set<string>();
     for (const node of batch.nodes) if (node.label === 'Project' || node.label === 'Corridor') projects.add(node.id);
@@ -149,11 +181,18 @@ export class DutyAggregates {
   }
 
   private pair(a: string, b: string, sign: number): void {
-    const key = `${a}\u0000${b}`;
-    let pair = this.pairs.get(key);
-    if (!pair) this.pairs.set(key, pair = { a, b, shared: 0 });
+    let ofA = this.pairs.get(a);
+    if (!ofA) this.pairs.set(a, ofA = new Map());
+    let pair = ofA.get(b);
+    if (!pair) {
+      ofA.set(b, pair = { a, b, shared: 0 });
+      this.pairOrder.add(pair);
+    }
     pair.shared += sign;
-    if (pair.shared === 0) this.pairs.delete(key);
+    if (pair.shared !== 0) return;
+    ofA.delete(b);
+    if (ofA.size === 0) this.pairs.delete(a);
+    this.pairOrder.delete(pair);
   }
 
   /** Lead ids and distinct unit count of a task (none when no unit holds a duty on it). */
@@ -176,7 +215,7 @@ export class DutyAggregates {
   }
 
   unitPairs(unit: (id: string) => UnitRef): PairRow[] {
-    return [...this.pairs.values()].map((p) => ({ a: unit(p.a), b: unit(p.b), shared: p.shared }));
+    return [...this.pairOrder].map((p) => ({ a: unit(p.a), b: unit(p.b), shared: p.shared }));
   }
 }
 

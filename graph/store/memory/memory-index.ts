@@ -145,9 +145,11 @@ export class MemoryIndex {
     let n = 0;
     for (const node of doc.batch.nodes) {
       if (isSharedLabel(node.label)) {
-        const shared = this.shared.get(node.id) ?? new SharedNode();
-        this.shared.set(node.id, shared);
-        this.remerge(node.id, shared, () => shared.add(doc.docId, node));
+        let shared = this.shared.get(node.id);
+        if (!shared) this.shared.set(node.id, (shared = new SharedNode()));
+        const before = this.nodes.get(node.id);
+        const aliases = before?.properties.aliases;
+        this.remerged(node.id, shared, before, aliases, shared.add(doc.docId, node));
       } else {
         this.owner.set(node.id, doc.docId);
         this.putNode(node);
@@ -170,7 +172,9 @@ export class MemoryIndex {
     for (const node of doc.batch.nodes) {
       const shared = this.shared.get(node.id);
       if (shared) {
-        this.remerge(node.id, shared, () => shared.remove(doc.docId));
+        const before = this.nodes.get(node.id);
+        const aliases = before?.properties.aliases;
+        this.remerged(node.id, shared, before, aliases, shared.remove(doc.docId));
         if (shared.empty) this.shared.delete(node.id);
       } else {
         this.owner.delete(node.id);
@@ -183,20 +187,22 @@ export class MemoryIndex {
     this.version += 1;
   }
 
-  /** Apply a change to a shared node, re-indexing its names only when they changed. */
-  private remerge(id: string, shared: SharedNode, change: () => boolean): void {
-    const before = this.nodes.get(id);
-    // The merged node is updated in place, but never renamed, and a change of aliases puts a new array in
-    // (SharedNode.rebuild): holding the old array is enough to list the old terms, only when they changed.
-    const oldAliases = before?.properties.aliases;
-    const termsChanged = change();
+  /**
+   * Re-index a shared node after a change (`termsChanged`: SharedNode.add/remove's answer), its names only when they
+   * changed. `before` is its merged view before the change and `oldAliases` the aliases that had then: the merged node
+   * is updated in place, but never renamed, and a change of aliases puts a new array in (SharedNode.rebuild), so the
+   * old array is enough to list the old terms.
+   */
+  private remerged(id: string, shared: SharedNode, before: GraphNode | undefined, oldAliases: unknown, termsChanged: boolean): void {
     const after = shared.merged;
     if (after && before && !termsChanged) {
       this.nodes.set(id, after);
       return;
     }
-    for (const term of before ? termsFrom(before.name, oldAliases) : []) dropFrom(this.byTerm, term, id);
-    if (before) dropFrom(this.byLabel, before.label, id);
+    if (before) {
+      for (const term of termsFrom(before.name, oldAliases)) dropFrom(this.byTerm, term, id);
+      dropFrom(this.byLabel, before.label, id);
+    }
     this.nodes.delete(id);
     if (after) this.putNode(after);
   }
@@ -204,7 +210,10 @@ export class MemoryIndex {
   private putNode(node: GraphNode): void {
     this.nodes.set(node.id, node);
     addTo(this.byLabel, node.label, node.id);
-    for (const term of termsOf(node)) addTo(this.byTerm, term, node.id);
+    const aliases = node.properties.aliases;
+    // Most nodes have no aliases: their name is their one term, with no list to build.
+    if (!Array.isArray(aliases) || aliases.length === 0) addTo(this.byTerm, node.name, node.id);
+    else for (const term of termsFrom(node.name, aliases)) addTo(this.byTerm, term, node.id);
   }
 
   private dropNode(id: string): void {
