@@ -213,7 +213,12 @@ function byYear(q: string, view: GraphView): Scope | null {
 const YEAR_OF_PLAN = /((?:19|20)\d{2})\s*年?(?:的|那份|那个|那版|版)?(?:(?:方案|文件|计划|分解|通知|意见)(?:里面|里|中|内)?(?:的)?)?/gu;
 
 function carriesYear(d: GraphView['documents'][number], year: string): boolean {
-  return d.title.replace(/\s/gu, '').includes(`${year}年`) || (d.docNumber ?? '').includes(year);
+  return d.title.replace(/\s/gu, '').includes(`${year}年`) || (d.docNumber ?? '').includes(year) || fileNameOfYear(d.title, year);
+}
+
+/** A file name standing in for the title (xianning-shisanwu-2016) carries its year as a whole number. */
+function fileNameOfYear(title: string, year: string): boolean {
+  return !/\p{Script=Han}/u.test(title) && new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(title);
 }
 
 /** Of a plan that names no place: a year as a whole number, also in a file name its title fell back to (luan-minsheng-2017). */
