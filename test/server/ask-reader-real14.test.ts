@@ -12,4 +12,14 @@ describe('reader rules after real14', () => {
     expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['市教育局', '市经信局', '市农业农村局', '市退役军人事务局']));
     expect(a.answer.items.map((i) => i.name)).not.toContain('市人社局');
   });
+
+  it('declines today\'s figures, a show\'s dates, a person\'s papers and a monthly fee; the plans\' own targets are still read', async () => {
+    for (const q of ['天津现在的城镇化率有多高', '香城大舞台哪天表演', '在咸宁办居住证需要带哪些材料', '养老院每月得交多少钱']) {
+      const a = await ask(q);
+      expect(a.plan.op, q).toBe('decline');
+      expect(a.answer.text, q).toMatch(/抱歉/u);
+    }
+    // 咸宁 2016 item 1: 户籍人口城镇化率达到40% — a target the plan sets, asked without "now".
+    expect((await ask('户籍人口城镇化率的目标是多少')).answer.text).toContain('40%');
+  });
 });
