@@ -14,12 +14,30 @@ describe('reader rules after real14', () => {
   });
 
   it('declines today\'s figures, a show\'s dates, a person\'s papers and a monthly fee; the plans\' own targets are still read', async () => {
-    for (const q of ['天津现在的城镇化率有多高', '香城大舞台哪天表演', '在咸宁办居住证需要带哪些材料', '养老院每月得交多少钱']) {
+    for (const q of ['天津现在的城镇化率有多高', '香城大舞台哪天表演', '在咸宁办居住证需要带哪些材料', '养老院每月得交多少钱', 'How much does a bed in a Qingdao care home cost']) {
       const a = await ask(q);
       expect(a.plan.op, q).toBe('decline');
       expect(a.answer.text, q).toMatch(/抱歉/u);
     }
     // 咸宁 2016 item 1: 户籍人口城镇化率达到40% — a target the plan sets, asked without "now".
     expect((await ask('户籍人口城镇化率的目标是多少')).answer.text).toContain('40%');
+  });
+
+  it('reads a figure the parser kept no target for from the sentence of the task that states it, quoting it', async () => {
+    // 浙江 table: 举办小微企业知识产权培训班15班次以上 — no Target node holds it.
+    const a = await ask('面向小微企业知识产权培训班要开多少班次');
+    expect(a.answer.text).toContain('15班次');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['加大对小微企业知识产权保护援助力度']);
+    expect(a.evidence.map((e) => e.text).join('')).toContain('15班次');
+    // Words no sentence of the plans shares are no figure to read.
+    expect((await ask('火星基地要建多少座')).answer.text).not.toContain('写道');
+  });
+
+  it('compares two things of one sentence pair by the measure asked (比例 → %, 上限 → 最高…元), shortened names included', async () => {
+    // 天津 制造业 item 1: 技术改造投资项目 … 投资额的10%, 最高5000万元; 产业基础再造项目 … 20%, 最高3000万元.
+    const ratio = await ask('基础再造项目与技改项目，补助比例谁更高');
+    expect(ratio.answer.text).toMatch(/较高的是「基础再造项目」（20%/u);
+    const cap = await ask('技改项目同基础再造项目相比，哪个支持上限更高');
+    expect(cap.answer.text).toMatch(/较高的是「技改项目」（最高5000万元/u);
   });
 });

@@ -23,7 +23,7 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/(?:今天|今日|现在|此刻|当前|实时|这会儿?)(?:的)?(?:空气质量指数|空气质量|空气污染指数|AQI|PM2\.5|PM10|臭氧)(?:浓度|指数)?(?:是|有)?(?:多少|几|怎么样|咋样|好不好|高不高)|(?:空气质量指数|空气质量|AQI|PM2\.5|PM10)(?:浓度|指数)?(?:今天|现在|此刻)(?:是|有)?(?:多少|几|怎么样|咋样)|(?:\b(?:air quality|aqi|pm2\.5)\b|空气质量).{0,20}\b(?:today|right now|now)\b/iu, '实时空气质量'],
   [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
   // What a thing costs by the jin, piece or night (海鲜多少钱一斤, 一晚多少钱): plans set investment, not shop prices.
-  [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚|个?月|天|次)(?:要|卖|是|得)?(?:交|花|收)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|\bhow much (?:does|do|is|are)\b.{0,40}\bcost\b/iu, '价格'],
+  [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚|个?月|天|次)(?:要|卖|是|得)?(?:交|花|收)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|\b(?:how )?much (?:(?:does|do|is|are)\b)?.{0,40}\bcosts?\b/iu, '价格'],
   // The clock and the calendar, and opening hours (现在几点, 几点开门): plans set deadlines by year, not hours.
   [/几点了|几点(?:开门|关门|下班|上班|营业|开放|闭馆)|(?:营业|办公|上班|开放)时间(?:是)?(?:几点|什么时候)|(?:今天|明天)(?:是)?(?:星期|周|礼拜)几|今天(?:是)?几号|\bwhat time is it\b|\bopening hours\b/iu, '时间'],
   // A person's own paperwork (签证, 护照, 驾照): plans assign duties to units, they are not a service guide. The English

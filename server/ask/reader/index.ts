@@ -9,6 +9,7 @@ import { readAlignment } from './read-alignment.ts';
 import { readChains } from './read-chains.ts';
 import { FUNCTION_WORD, readComparison } from './read-compare.ts';
 import { readDocuments } from './read-documents.ts';
+import { readFigures } from './read-figures.ts';
 import { readMentions } from './read-mentions.ts';
 import { readSectionUnits } from './read-section-units.ts';
 import { readSets } from './read-sets.ts';
@@ -22,7 +23,7 @@ import { docOf, type GraphView } from './view.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readSectionUnits, readMentions, readChains, readComparison, readUnits, readTargets, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readFigures, readSectionUnits, readMentions, readChains, readComparison, readUnits, readTargets, readTopic];
 
 export interface Read {
   linked: Linked;
