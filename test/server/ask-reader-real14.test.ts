@@ -40,4 +40,12 @@ describe('reader rules after real14', () => {
     const cap = await ask('技改项目同基础再造项目相比，哪个支持上限更高');
     expect(cap.answer.text).toMatch(/较高的是「技改项目」（最高5000万元/u);
   });
+
+  it('reads minimum wage, the basic elderly care service list and poverty alleviation in English as the plans write them', async () => {
+    // 咸宁 2023 item 130: 严格落实最低工资标准… (牵头单位:市人社局; 青岛 item 1: 健全基本养老服务清单制度 (市民政局牵头);
+    // 咸宁 2016 item 3: 农村贫困人口脱贫累计达到23.89万人 (市委农办、市扶贫办, the first named leads).
+    expect(await names('Which department is in charge of enforcing minimum wages?')).toContain('市人社局');
+    expect(await names('Who is in charge of the elderly care service list?')).toContain('市民政局');
+    expect(await names('Who leads the poverty reduction target?')).toContain('市委农办');
+  });
 });
