@@ -48,4 +48,13 @@ describe('reader rules after real14', () => {
     expect(await names('Who is in charge of the elderly care service list?')).toContain('市民政局');
     expect(await names('Who leads the poverty reduction target?')).toContain('市委农办');
   });
+
+  it('answers a unit the place\'s plan gives no task from a plan that names no place, and says so', async () => {
+    // 天津's 制造业 measures name 市工业和信息化局、市财政局 only; the 新市民 draft (its text never says 天津) gives 市商务局 item 1.
+    const a = await ask('天津那边市商务局管些什么');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['促进高质量充分就业']);
+    expect(a.answer.text).toMatch(/没有找到；未写明地点的/u);
+    // A unit the place's own plan does give tasks keeps to it.
+    expect(await names('天津那边市财政局管些什么')).toEqual(['支持工业企业高质量投资']);
+  });
 });
