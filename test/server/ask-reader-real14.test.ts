@@ -57,4 +57,30 @@ describe('reader rules after real14', () => {
     // A unit the place's own plan does give tasks keeps to it.
     expect(await names('天津那边市财政局管些什么')).toEqual(['支持工业企业高质量投资']);
   });
+
+  it('names a plan by its year when a file name stands in for its title, and by 任务表 / 征求意见稿 after its place or topic', async () => {
+    // 咸宁 2016 (titled by its file name xianning-shisanwu-2016): 5.城镇棚户区住房改造累计完成1.83万套。(市房产局)
+    expect(await names('咸宁2016年那份分工里市房产局负责什么')).toEqual(['城镇棚户区住房改造累计完成1.83万套']);
+    // 咸宁 2023 gives 市房产局 nothing, and 咸宁's other plan names its place: no answer borrowed from it.
+    expect(await names('咸宁2023年那份分解里市房产局负责什么')).toEqual([]);
+    // 浙江's table: 省版权局 is in the row 加强在线创意、研发成果的知识产权保护 only (知识产权 there is the table's topic, no unit).
+    const a = await ask('浙江那张知识产权任务表里省版权局负责几项');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['加强在线创意、研发成果的知识产权保护']);
+    // 天津's 新市民 draft, untitled: its topic and genre name it.
+    expect(await names('新市民这份征求意见稿里市发展改革委负责什么')).toEqual(['促进高质量充分就业']);
+  });
+
+  it('counts the placeless plan that shares a body with the place\'s plan among its 两个文件', async () => {
+    // 天津 制造业 (津政办规〔2023〕4号) and the 新市民 draft both name 市工业和信息化局: item 1 of each.
+    const got = await names('天津这两个文件里市工业和信息化局各管什么');
+    expect(got).toEqual(expect.arrayContaining(['支持工业企业高质量投资', '促进高质量充分就业']));
+    expect(got).toHaveLength(2);
+  });
+
+  it('reads A里哪些X单位在B里没有 as the first plan\'s units of that role that the second names in no role', async () => {
+    // 咸宁 2023's 责任单位 include 市教育局 (item 126, 128), which 2016 lists for item 2 (劳动年龄人口平均受教育年限): not absent.
+    const got = await names('咸宁2023年那份分解里哪些配合单位在2016年那份分工里没有出现');
+    expect(got).toEqual(expect.arrayContaining(['市体育事业发展中心', '市经信局', '市退役军人事务局']));
+    expect(got).not.toContain('市教育局');
+  });
 });
