@@ -83,4 +83,12 @@ describe('reader rules after real14', () => {
     expect(got).toEqual(expect.arrayContaining(['市体育事业发展中心', '市经信局', '市退役军人事务局']));
     expect(got).not.toContain('市教育局');
   });
+
+  it('answers a topic asked of several plans plan by plan, and reads 知识产权 before 工作 as the topic, not a unit', async () => {
+    // 国家 item 1 (繁體: 市場監管總局、農業農村部、知識產權局負責) and the 浙江 table's rows, every one about 知识产权.
+    const a = await ask('知识产权工作在国家那份推进计划和浙江那张任务表里各由哪些部门负责');
+    const got = a.answer.items.map((i) => i.name);
+    expect(got).toEqual(expect.arrayContaining(['市场监管总局', '农业农村部', '省工商局', '省版权局']));
+    expect(a.answer.text).toMatch(/（国家）：「/u);
+  });
 });

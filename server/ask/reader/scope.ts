@@ -18,10 +18,11 @@ const GENERIC_TITLE = /^(关于|印发|行动方案|实施方案|工作方案|�
 const MIN_TITLE_PIECE = 4;
 /**
  * What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second
- * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word).
+ * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word), nor over a
+ * question word (谁牵头制定准入清单). 任务表, 分工, 分解 and 征求意见稿 are genres too (浙江知识产权那张任务表, 咸宁2016年的分工).
  */
 // 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
-const DOC_WORD = /^[^，,。?？和与跟及、里]{0,6}?(方案|文件|文档|报告|计划|任务表|清单|分工|分解|征求意见稿|举措)(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
+const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿)(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
