@@ -158,8 +158,20 @@ function mostFrequent(names: readonly string[]): string | null {
   return best ? best[0] : null;
 }
 
-// A web page's column tag before the title (【市政府重点工作及责任分解】滁州市人民政府关于…).
-const TITLE_TAG_RE = /^\s*【[^】\n]{1,30}】\s*/u;
+// A web page's column tag before the title (【市政府重点工作及责任分解】滁州市人民政府关于…), a province in brackets and the
+// year said first ((湖北省)2023年咸宁市《政府工作报告》…): the place after them opens the title.
+const TITLE_TAG_RE = /^\s*(?:【[^】\n]{1,30}】|[(（]\p{Script=Han}{2,7}?(?:省|自治区|市)[)）])?\s*(?:(?:19|20)\d{2}年度?\s*)?/u;
+
+/**
+ * 建设浙江省打击… (a table's first cell read as the title) opens with a verb, not a place: a province or city is a known
+ * name, so the name is the known one inside it (浙江省); a district's name is left as read.
+ */
+function knownPlaceInside(name: string): string {
+  const level = /(?:省|市)$/u.exec(name)?.[0];
+  if (!level || startsWithPlaceName(name) || isPlaceName(name.slice(0, -1))) return name;
+  for (let at = 1; at + 3 <= name.length; at++) if (isPlaceName(name.slice(at, -1))) return name.slice(at);
+  return name;
+}
 
 function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'> | null {
   const input = { ...source, title: source.title.replace(TITLE_TAG_RE, '') };
@@ -169,7 +181,7 @@ function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'>
     ?? firstName(SIGNER_RE, head) ?? firstName(SIGNER_RE, closing) ?? firstName(REPOSTED_BY_RE, head) ?? firstName(LABELLED_BODY_RE, head);
   if (issuer) return { name: issuer, source: 'issuer' };
   const titled = TITLE_NAMED_RE.exec(input.title)?.[1];
-  if (isName(titled)) return { name: titled, source: 'title' };
+  if (isName(titled)) return { name: knownPlaceInside(titled), source: 'title' };
   const actor = actorOfTitle(input.title, input.text);
   if (actor) return { name: actor, source: 'title' };
   const level = unitLevel(input.unitNames);
@@ -208,9 +220,14 @@ function nationalSource(input: JurisdictionInput, head: string, closing: string)
 const ZONE_KIND = '(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区)';
 const NAMED_ZONE_RE = new RegExp(`(?<=^|[、,，:：;；(（\\s])(${PLACE_CHAR}{2,3}?)${ZONE_KIND}`, 'gmu');
 
+// A city's new area carries the city's known name before its own (青岛西海岸新区, 舟山群岛新区), as a list names it.
+const CITY_NEW_AREA_RE = new RegExp(`(?<=^|[、,，:：;；(（\\s])(${PLACE_CHAR}{2,3}?)${PLACE_CHAR}{0,4}?新区`, 'gmu');
+
 /** The city a 市 plan's units sit in, read from the zone committees it names, the most frequent first. */
 function cityOfZones(text: string): string | null {
-  return mostFrequent([...text.matchAll(NAMED_ZONE_RE)].map((m) => `${m[1]}市`).filter(isName));
+  const zones = [...text.matchAll(NAMED_ZONE_RE)].map((m) => `${m[1]}市`);
+  const areas = [...text.matchAll(CITY_NEW_AREA_RE)].filter((m) => isPlaceName(m[1])).map((m) => `${m[1]}市`);
+  return mostFrequent([...zones, ...areas].filter(isName));
 }
 
 /** A city bureau's branch in a district or county is named after it (市生态环境局咸安分局, 市公安局XX分局). */
@@ -222,8 +239,8 @@ function branchPlace(text: string, level: string): string | null {
   return mostFrequent(names);
 }
 
-// 市政局, 市场监管局: a bare name whose first word opens with 市 carries no level.
-const LEVEL_PREFIX_RE = /^(?:[区县省]|市(?!场|政局|政工程|民))/u;
+// 市政局, 市场监管局, 市民中心: a bare name whose first word opens with 市 carries no level (市民政局 is the city's 民政局).
+const LEVEL_PREFIX_RE = /^(?:[区县省]|市(?!场|政局|政工程|民(?!政)))/u;
 
 // A company or bank a plan names (市国有公司 in a district's table) is owned by a level, not the plan's government's own body.
 const NOT_A_BODY_RE = /(?:公司|集团|银行)$/u;

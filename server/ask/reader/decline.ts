@@ -23,17 +23,21 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/(?:今天|今日|现在|此刻|当前|实时|这会儿?)(?:的)?(?:空气质量指数|空气质量|空气污染指数|AQI|PM2\.5|PM10|臭氧)(?:浓度|指数)?(?:是|有)?(?:多少|几|怎么样|咋样|好不好|高不高)|(?:空气质量指数|空气质量|AQI|PM2\.5|PM10)(?:浓度|指数)?(?:今天|现在|此刻)(?:是|有)?(?:多少|几|怎么样|咋样)|(?:\b(?:air quality|aqi|pm2\.5)\b|空气质量).{0,20}\b(?:today|right now|now)\b/iu, '实时空气质量'],
   [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
   // What a thing costs by the jin, piece or night (海鲜多少钱一斤, 一晚多少钱): plans set investment, not shop prices.
-  [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚)(?:要|卖|是)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|\bhow much (?:does|do|is|are)\b.{0,40}\bcost\b/iu, '价格'],
+  [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚|个?月|天|次)(?:要|卖|是|得)?(?:交|花|收)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|\b(?:how )?much (?:(?:does|do|is|are)\b)?.{0,40}\bcosts?\b/iu, '价格'],
   // The clock and the calendar, and opening hours (现在几点, 几点开门): plans set deadlines by year, not hours.
   [/几点了|几点(?:开门|关门|下班|上班|营业|开放|闭馆)|(?:营业|办公|上班|开放)时间(?:是)?(?:几点|什么时候)|(?:今天|明天)(?:是)?(?:星期|周|礼拜)几|今天(?:是)?几号|\bwhat time is it\b|\bopening hours\b/iu, '时间'],
   // A person's own paperwork (签证, 护照, 驾照): plans assign duties to units, they are not a service guide. The English
   // form is matched after translation, which drops small words (How can I apply for a visa → How can I apply visa).
   [/(?:怎么|怎样|如何|去哪|在哪)(?:儿|里)?(?:办|办理|申请|申领|补办|换)(?:个)?(?:签证|护照|身份证|驾照|驾驶证|通行证|居住证)|\bhow (?:(?:do|can|should) )?i (?:get|apply(?: for)?|obtain|renew) (?:(?:a|an|my) )?(?:visa|passport|id card|driv(?:er'?s|ing) licen[cs]e)\b/iu, '办事指南'],
+  // The papers a person brings (落户要准备什么材料, 办居住证需要带哪些材料): plans assign duties, they list no forms.
+  [/(?:要|需要|得)(?:准备|带|提交|提供|交)?(?:什么|哪些)(?:材料|证件|手续)|(?:材料|证件|手续)(?:要|需要)?(?:准备|带)?(?:哪些|什么)/u, '办事指南'],
+  // A figure asked of today (今天的失业率是多少, 现在的房价有多高): plans set targets for a year, they keep no readings.
+  [/(?:今天|今日|现在|此刻|这会儿?)的?[^，,。？?\s]{1,14}?(?:是|有)?多(?:少|高|大)/u, '实时数据'],
   [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],
   [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|\brestaurants?\b|\bfood\b/iu, '饮食'],
   [/(推荐|好看).{0,6}(电影|电视剧|综艺)|赢了|比分|\bmovies?\b/iu, '娱乐'],
   // When an event opens (…节几号开幕, 开幕式是哪天): plans set deadlines for works, not dates of shows.
-  [/(?:几号|哪天|哪一天|什么时候|几点)(?:开幕|闭幕|开演|开唱)|(?:开幕|闭幕)(?:式)?(?:是)?(?:几号|哪天|什么时候|几点)/u, '活动日程'],
+  [/(?:几号|哪天|哪一天|什么时候|几点)(?:开幕|闭幕|开演|开唱|演出|表演|上演)|(?:开幕|闭幕)(?:式)?(?:是)?(?:几号|哪天|什么时候|几点)/u, '活动日程'],
   [/门票|好玩|爬山|钓鱼|旅游攻略|周末去|酒店|宾馆|民宿|住哪|\btravel\b|\bhotels?\b/iu, '出行'],
   // When a train, flight or bus leaves and what a ticket costs (到杭州的高铁几点): plans build the lines, they keep no timetable.
   [/(?:高铁|动车|火车|列车|航班|飞机|班车|大巴|公交|地铁)(?:票)?(?:是|在)?(?:几点|几时|什么时候(?:开|发车|出发)|时刻|班次|票价|多少钱)|几点(?:发车|开车|出发|起飞|到站)|\b(?:timetable|train times?|flight times?)\b/iu, '出行'],

@@ -200,7 +200,14 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bcadres?\b/giu, '干部'],
   [/\bparty members?\b/giu, '党员'],
   [/\btrain(?:ing|s|ed)?\b/giu, '培训'],
+  // Basic elderly care (基本养老服务): its list (清单) and services, before elderly care alone.
+  [/\b(?:basic )?elderly care services? list\b/giu, '基本养老服务清单'],
+  [/\belderly care services?\b/giu, '养老服务'],
   [/\bnursing homes?\b|\belderly care\b/giu, '养老'],
+  [/\bminimum wages?\b/giu, '最低工资'],
+  [/\bpoverty (?:alleviation|reduction|relief)\b|\bout of poverty\b/giu, '脱贫'],
+  // 新市民: people who moved to a city and have not (long) held its hukou, new urban residents in English.
+  [/\bnew (?:urban )?(?:residents|citizens)\b/giu, '新市民'],
   [/\bvaccin(?:e|es|ation)\b/giu, '疫苗'],
   [/cross[- ]border e-?commerce/giu, '跨境电商'],
   [/\be-?commerce\b/giu, '电商'],
@@ -260,6 +267,8 @@ const WORDS: Array<[RegExp, string]> = [
   [/\btarget\b|\bgoal\b/giu, '目标'],
   [/\bloaded\b|\bingested\b/giu, '导入'],
   [/\btasks?\b/giu, '任务'],
+  // The employment measures: the plans' 举措 / 措施 are their tasks.
+  [/\bmeasures\b/giu, '任务'],
   [/\bwork\b/giu, '工作'],
   [/\bdocuments?\b/giu, '文件'],
   [/'s\b|\s+s\b/giu, '的'],

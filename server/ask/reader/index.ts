@@ -9,7 +9,9 @@ import { readAlignment } from './read-alignment.ts';
 import { readChains } from './read-chains.ts';
 import { FUNCTION_WORD, readComparison } from './read-compare.ts';
 import { readDocuments } from './read-documents.ts';
+import { readFigures } from './read-figures.ts';
 import { readMentions } from './read-mentions.ts';
+import { readPerPlan } from './read-per-plan.ts';
 import { readSectionUnits } from './read-section-units.ts';
 import { readSets } from './read-sets.ts';
 import { readStructure } from './read-structure.ts';
@@ -22,7 +24,7 @@ import { docOf, type GraphView } from './view.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readSectionUnits, readMentions, readChains, readComparison, readUnits, readTargets, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readFigures, readSectionUnits, readMentions, readChains, readComparison, readUnits, readTargets, readPerPlan, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -140,10 +142,23 @@ function functionAsRead(m: Mention): Mention {
   return m.kind === 'unit' && m.targets.length > 1 && FUNCTION_WORD.test(m.surface) ? { ...m, targets: [m.targets[0]] } : m;
 }
 
+/** A body's name ends in its kind (局, 委, 办, 厅, 部 …); 知识产权 before 工作 is the work's topic, not 知识产权局 shortened. */
+const BODY_END = /[局委办厅部署会院室处科所站队心组府行司]$/u;
+const TOPIC_AFTER = /^(?:工作|这块|那块|方面|领域)/u;
+
+function topicsNotUnits(linked: Linked, q: string): Linked {
+  const kept = linked.mentions.filter((m) => m.kind !== 'unit' || BODY_END.test(m.surface) || !TOPIC_AFTER.test(q.slice(m.end)));
+  if (kept.length === linked.mentions.length) return linked;
+  // The topic's words are the question's again, for the readers that search by them.
+  let rest = linked.rest;
+  for (const m of linked.mentions) if (!kept.includes(m)) rest = rest.slice(0, m.start) + q.slice(m.start, m.end) + rest.slice(m.end);
+  return { mentions: kept, rest };
+}
+
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
-  const linked = acrossPlaces(narrowToScope(keepLevel(linkMentions(q, lexicon), q, lexicon), scope, view, lexicon), q, scope, lexicon);
+  const linked = acrossPlaces(narrowToScope(keepLevel(topicsNotUnits(linkMentions(q, lexicon), q), q, lexicon), scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {

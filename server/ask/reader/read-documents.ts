@@ -188,13 +188,18 @@ function ofSeveralPlaces(ctx: ReadCtx, docIds: string[]): boolean {
  * between (2017's 市住建委, 2021's 市住建局) is the change such a question looks for, so it is listed, with the other
  * plan's body of its function named beside it.
  */
+/** …在B里没有: the words between 在 and the negation (a role said there is B's). */
+const IN_OTHER_ABSENT = /哪些[^没未不，,。？?]{0,8}在([^没未不，,。？?]{0,14})(?:没有|没|未出现)/u;
+
 function docUnitsMinus(ctx: ReadCtx): Reading {
   const [first, ...others] = ctx.scope!.groups;
   // 牵头单位 asked: the units that lead in the first plan and lead in none of the others.
   const role = roleIn(ctx.rest);
   const unitsIn = (docIds: string[]) => new Map(dutiesIn(ctx.view, docIds).filter((d) => !role || d.role === role).map((d) => [d.unit.name, d.unit] as const));
   const mine = unitsIn(first);
-  const theirs = unitsIn(others.flat());
+  // A里哪些牵头单位在B里没有: the role is the first plan's; B names them in no role at all.
+  const absent = IN_OTHER_ABSENT.exec(ctx.rest);
+  const theirs = absent && !roleIn(absent[1]) ? new Map(dutiesIn(ctx.view, others.flat()).map((d) => [d.unit.name, d.unit] as const)) : unitsIn(others.flat());
   const fn = functionOf(ctx);
   const byFunction = ofSeveralPlaces(ctx, [...first, ...others.flat()]);
   const peerOf = (name: string) => (fn.get(name) ? [...theirs.keys()].find((n) => fn.get(n) === fn.get(name)) : undefined);

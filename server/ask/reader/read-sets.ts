@@ -9,6 +9,8 @@ const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)
 const NEVER_SUPPORT = /只牵头|仅牵头|(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)配合过|从不配合|不配合/u;
 const TASK_NO_SUPPORT = /没有(写|写明|列|列出|明确|注明|标明)?(配合|责任|其他)单位|无(配合|责任)单位|只有(一个)?牵头单位|只有一个单位|单独(负责|承担)/u;
 const EXCEPT = /除了|除去|除|之外|以外|不算/u;
+/** 跟X一起负责Y的还有谁 / 和X共同牵头Y的还有哪些单位: Y's other duty holders, as 除了X asks. */
+const PARTNERS_ALSO = /(?:跟|和|与|同)[^，,。？?]{0,12}?(?:一起|共同|一道|一块儿?)[^，,。？?]{0,20}?还有(?:谁|哪些|哪个|哪几个|什么)/u;
 const YES_NO = /是否|有没有|有无|过头|牵头过|配合过|参与过|了没有|是不是/u;
 const ASKS_UNITS = /单位|部门|谁|机构|哪个局|哪些局/u;
 /** 哪一项没有(写)牵头单位 asked of one plan: its tasks with no lead, also those that name no unit at all. */
@@ -181,7 +183,7 @@ export const readSets: Reader = (ctx) => {
     if (NEVER_SUPPORT.test(ctx.rest)) return unitSet(ctx, 'support');
     return null;
   }
-  if (EXCEPT.test(ctx.rest) && ctx.units.length === 1 && ctx.tasks.length === 1) return exceptUnit(ctx);
+  if ((EXCEPT.test(ctx.rest) || PARTNERS_ALSO.test(ctx.rest)) && ctx.units.length === 1 && ctx.tasks.length === 1) return exceptUnit(ctx);
   if (EXCEPT.test(ctx.rest) && ctx.units.length === 1 && ctx.tasks.length === 0 && ctx.entities.length === 0 && ASKS_UNITS.test(ctx.rest)) {
     return exceptOnTopic(ctx) ?? othersWithRole(ctx);
   }

@@ -5,6 +5,7 @@ import { MAX_ITEMS } from '../compose-common.ts';
 import { docOf } from './view.ts';
 import type { Mention } from '../link.ts';
 import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
+import { dutiesInPlaceless, placelessNote } from './unit-elsewhere.ts';
 import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
@@ -22,7 +23,9 @@ function unitMentions(ctx: ReadCtx): Mention[] {
 }
 
 function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boolean): Reading {
-  const duties = dutiesOfUnit(ctx, unit.name, notLead ? null : role);
+  const inScope = dutiesOfUnit(ctx, unit.name, notLead ? null : role);
+  const elsewhere = inScope.length === 0 ? dutiesInPlaceless(ctx, unit.name, notLead ? null : role) : [];
+  const duties = elsewhere.length ? elsewhere : inScope;
   const led = notLead ? new Set(dutiesOfUnit(ctx, unit.name, 'lead').map((d) => d.task.id)) : null;
   const kept = led ? duties.filter((d) => !led.has(d.task.id)) : duties;
   const b = newBuilder(ctx);
@@ -35,7 +38,8 @@ function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boo
   if (tasks.length === 0) return reading('unitTasks', params, understood, b, `${scopeNote(ctx)}「${unit.name}」没有${what}的任务（共 0 项）。`);
   const counts = (['lead', 'support', 'responsible'] as Role[]).map((r) => [r, new Set(kept.filter((d) => d.role === r).map((d) => d.task.id)).size] as const).filter(([, n]) => n > 0);
   const split = !role && !notLead && counts.length > 1 ? `（${counts.map(([r, n]) => `${roleZh(r)} ${n} 项`).join('，')}）` : '';
-  return reading('unitTasks', params, understood, b, `${scopeNote(ctx)}「${unit.name}」${what}的任务共 ${tasks.length} 项${split}：${byDocument(ctx, tasks)}。`);
+  const where = elsewhere.length ? `「${unit.name}」${placelessNote(ctx, elsewhere)}` : `${scopeNote(ctx)}「${unit.name}」`;
+  return reading('unitTasks', params, understood, b, `${where}${what}的任务共 ${tasks.length} 项${split}：${byDocument(ctx, tasks)}。`);
 }
 
 /** A参与、B没参与 / A牵头的任务里哪些B没有参与 / 不需要B参与的A牵头任务: A's tasks minus B's. */

@@ -18,10 +18,11 @@ const GENERIC_TITLE = /^(关于|印发|行动方案|实施方案|工作方案|�
 const MIN_TITLE_PIECE = 4;
 /**
  * What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second
- * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word).
+ * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word), nor over a
+ * question word (谁牵头制定准入清单). 任务表, 分工, 分解 and 征求意见稿 are genres too (浙江知识产权那张任务表, 咸宁2016年的分工).
  */
 // 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
-const DOC_WORD = /^[^，,。?？和与跟及、里]{0,6}?(方案|文件|文档|报告|计划)(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
+const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿)(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
@@ -207,10 +208,15 @@ function byYear(q: string, view: GraphView): Scope | null {
 }
 
 /** A year said of a plan (2020年的分解, 2023年那份, 2024年的方案里): the year, and the words that call it a plan. */
-const YEAR_OF_PLAN = /((?:19|20)\d{2})\s*年?(?:的|那份|那个|那版|版)?(?:(?:方案|文件|计划|分解|通知|意见)(?:里面|里|中|内)?(?:的)?)?/gu;
+const YEAR_OF_PLAN = /((?:19|20)\d{2})\s*年?(?:的|那份|那个|那版|版)?(?:(?:方案|文件|计划|分解|分工|通知|意见)(?:里面|里|中|内)?(?:的)?)?/gu;
 
 function carriesYear(d: GraphView['documents'][number], year: string): boolean {
-  return d.title.replace(/\s/gu, '').includes(`${year}年`) || (d.docNumber ?? '').includes(year);
+  return d.title.replace(/\s/gu, '').includes(`${year}年`) || (d.docNumber ?? '').includes(year) || fileNameOfYear(d.title, year);
+}
+
+/** A file name standing in for the title (xianning-shisanwu-2016) carries its year as a whole number. */
+function fileNameOfYear(title: string, year: string): boolean {
+  return !/\p{Script=Han}/u.test(title) && new RegExp(`(?<!\\d)${year}(?!\\d)`, 'u').test(title);
 }
 
 /** Of a plan that names no place: a year as a whole number, also in a file name its title fell back to (luan-minsheng-2017). */
@@ -325,7 +331,12 @@ function withCountedPlans(q: string, place: Scope, view: GraphView): Scope {
     const n = [...own].filter((u) => placeUnits.has(u)).length;
     return { d, n, share: n / (own.size + placeUnits.size - n) };
   });
-  const picked = candidates.filter((c) => c.n >= 2).sort((a, b) => b.share - a.share).slice(0, wanted).map((c) => c.d);
+  const strong = candidates.filter((c) => c.n >= 2);
+  // 天津两份文件 where the draft beside 天津's own plan shares one body with it (市工业和信息化局): with exactly as many
+  // placeless plans sharing a name as the count asks for, those are the plans meant.
+  const sharing = candidates.filter((c) => c.n >= 1);
+  const pool = strong.length ? strong : sharing.length === wanted ? sharing : [];
+  const picked = pool.sort((a, b) => b.share - a.share).slice(0, wanted).map((c) => c.d);
   if (picked.length === 0) return place;
   const docIds = [...place.docIds, ...picked.map((d) => d.id)];
   return { docIds, label: view.documents.filter((d) => docIds.includes(d.id)).map(documentLabel).join('、'), rest: place.rest, groups: [place.docIds, ...picked.map((d) => [d.id])] };
@@ -333,8 +344,8 @@ function withCountedPlans(q: string, place: Scope, view: GraphView): Scope {
 
 /** A title that names no genre of plan (a file name, a page header): the document has no title of its own to be asked by. */
 const GENRE_IN_TITLE = /方案|计划|规划|通知|意见|要点|报告|分解|办法|纲要|清单|决定|通报|细则|行动/u;
-/** X计划 / X方案 / X行动要点: a plan called by its topic (蓝天计划, 土壤方案), the characters (not 的) before the genre word. */
-const TOPIC_PLAN = /((?:(?!的)\p{Script=Han}){2,8}?)的?(?:计划|方案|要点)(?:里面|里|中|当中|内)?/gu;
+/** X计划 / X方案 / X行动要点 / X那份征求意见稿: a plan called by its topic (蓝天计划, 土壤方案, 新市民那份征求意见稿), the characters (not 的) before the genre word. */
+const TOPIC_PLAN = /((?:(?!的)\p{Script=Han}){2,8}?)(?:的|那份|这份|那个|这个)?(?:计划|方案|要点|征求意见稿|举措)(?:里面|里|中|当中|内)?/gu;
 /** Words that point at a plan rather than name its topic (这个方案, 哪份计划, 两个方案). */
 const POINTING = /^(?:这|那|哪|该|本|各|此|两|三|几|每)|年/u;
 

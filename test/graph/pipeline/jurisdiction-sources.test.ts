@@ -83,3 +83,28 @@ describe('readJurisdiction on real plans', () => {
     expect(read({ unitNames: ['区住建局', '市国有公司'] })).toMatchObject({ label: '区', source: 'level' });
   });
 });
+
+describe('readJurisdiction on real14\'s plans (issue 10)', () => {
+  // 咸宁 2023 分解 (test/fixtures/real/fresh19/xianning-fenjie-2023): the page puts the province in brackets and the year first.
+  it('reads the city after a bracketed province and a year that open the title', () => {
+    const title = '(湖北省)2023年咸宁市《政府工作报告》确定的主要目标任务责任分解方案';
+    expect(read({ title, unitNames: ['市人社局', '市文旅局'] })).toMatchObject({ name: '咸宁市', source: 'title' });
+    // A year alone before the place, full-width brackets.
+    expect(read({ title: '（广东省）2021年东莞市重点工作分工', unitNames: ['市发展改革局'] }).name).toBe('东莞市');
+  });
+
+  // 浙江 知识产权 work table (test/fixtures/real/fresh17/zhejiang-zhishichanquan-2016): a cell was read as the title.
+  it('reads the known province inside a title that opens with a verb (建设浙江省…)', () => {
+    expect(read({ title: '建设浙江省打击侵权假冒行政', unitNames: ['省工商局', '省版权局'] })).toMatchObject({ name: '浙江省', source: 'title' });
+    // A district's name is not cut: no known province or city inside it.
+    expect(read({ title: '沙坪坝区推动高质量发展行动方案', unitNames: ['区发展改革委'] }).name).toBe('沙坪坝区');
+  });
+
+  // 青岛 基本养老服务 (test/fixtures/real/fresh19/qingdao-yanglao-2023), its addressee line simplified.
+  it('reads the city from the new area its addressee line names after it, with 市民政局 a city unit', () => {
+    const text = '各区、市人民政府,青岛西海岸新区管委,市政府各部门,市直各单位:\n1.健全基本养老服务清单制度。(市民政局牵头,各区、市政府负责落实)';
+    expect(read({ text, unitNames: ['市民政局', '各区、市政府'] })).toMatchObject({ name: '青岛市', source: 'units' });
+    // A new area not named after a known city gives no place.
+    expect(read({ text: text.replace('青岛西海岸', '两江'), unitNames: ['市民政局'] })).toMatchObject({ name: null, label: '市' });
+  });
+});

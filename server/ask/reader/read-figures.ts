@@ -1,0 +1,136 @@
+// A figure a plan states in a task's words but the parser kept no Target for (培训班15班次以上, 累计完成1.83万套,
+// 投资额的20%): retrieve the tasks that share the question's words (BM25), then read the clause of their text that
+// states a number and shares most of the question's words — the sentence is the answer, quoted.
+import { simplifyShortText } from '../../../graph/read/script.ts';
+import type { GraphNode } from '../../../graph/model.ts';
+import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { readTargets } from './read-targets.ts';
+import { docOf } from './view.ts';
+
+/** A value asked: 多少套, 几个班次, 多少比例, 多大, 哪个(比例)高. */
+const ASKS_FIGURE = /多少|几|多大|比例|上限/u;
+/** Counting the plans' own things (几项任务, 多少个单位, 几个文件) or asking who: not a figure in a sentence. */
+const COUNTS_ITEMS = /(?:几|多少)(?:个|项|条|份|家|部分)?[^，,。？?\d]{0,4}?(?:任务|单位|部门|文件|方案|章节|部分|项目|目标|指标|工作|事)|几项|多少项|几条|谁|哪个|哪些|哪家/u;
+/** The measure a question asks in (多少套 → 套, 多少比例 → %): a clause stating a number in it is preferred. */
+const MEASURE_ASKED = /(?:多少|几)(?:个)?(万套|套|班次|期|起|件|人次|人|户|家|个|所|座|公里|亿元|万元|元|吨|亩|%)|(比例|百分之|上限|最高|封顶)/u;
+const MEASURE_OF: Record<string, RegExp> = { 比例: /%/u, 百分之: /%/u, 上限: /最高|不超过|上限/u, 最高: /最高|不超过|上限/u, 封顶: /最高|不超过|上限/u };
+/** A number as plans write it, with its measure: 1.83万套, 15班次, 20%, 100 起, 5000万元. */
+const NUMBER = /\d+(?:\.\d+)?\s*(?:万|亿|千)?\s*[\p{Script=Han}%]{0,3}/u;
+/** Question words and frame verbs carry no content. */
+const FRAME = /多少|几|多大|比例|要|需要|将|是|的|按|给|能|可以|每年|年度|一年|完成|达到|控制在|办|处理|[，,。？?\s\u3000]/gu;
+/** How many tasks the search reads, and the share of the question's pairs a clause must hold. */
+const TOP_TASKS = 5;
+const MIN_SHARE = 0.3;
+
+function pairs(s: string): Set<string> {
+  const clean = s.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < clean.length; i++) out.add(clean.slice(i, i + 2));
+  return out;
+}
+
+interface Clause { task: GraphNode; text: string; start: number; share: number }
+
+/**
+ * Whether a sentence holds a question's pair, also with one or two characters between (技改 in 技术改造, 棚改 in
+ * 棚户区改造): staff shorten the plans' words that way.
+ */
+function holds(sentence: string, pair: string): boolean {
+  return sentence.includes(pair) || new RegExp(`${pair[0]}[^，,。；;]{1,2}${pair[1]}`, 'u').test(sentence);
+}
+
+/** The sentences of a task's text that hold a number (in the measure asked), each with the share of `asked` it holds. */
+function clausesOf(task: GraphNode, asked: Set<string>, measure: RegExp | null): Clause[] {
+  // Converted character for character, so offsets stay the original's.
+  const text = simplifyShortText(String(task.properties.text ?? ''));
+  const out: Clause[] = [];
+  let at = 0;
+  for (const sentence of text.split(/(?<=[。；;])/u)) {
+    const body = sentence.replace(/^\s*\d+\./u, '');
+    if (NUMBER.test(body) && (!measure || measure.test(body))) {
+      const shared = [...asked].filter((p) => holds(body, p)).length;
+      out.push({ task, text: body.replace(/\s+/gu, ''), start: Number(task.properties.start ?? 0) + at + sentence.indexOf(body), share: shared / Math.max(1, asked.size) });
+    }
+    at += sentence.length;
+  }
+  return out;
+}
+
+/** The measure a question asks in, as a test of a sentence (多少套 → a number before 套; 比例 → %). */
+function measureOf(q: string): RegExp | null {
+  const m = MEASURE_ASKED.exec(q);
+  if (!m) return null;
+  return m[2] ? MEASURE_OF[m[2]] : new RegExp(`\\d\\s*(?:万|亿|千)?\\s*${m[1]}`, 'u');
+}
+
+/** The best sentence for these words among the tasks the search finds for them, or null below MIN_SHARE. */
+function bestClause(ctx: ReadCtx, content: string, measure: RegExp | null): Clause | null {
+  const asked = pairs(content);
+  if (asked.size < 2) return null;
+  const hits = ctx.index.search(content, TOP_TASKS, (t) => !ctx.scope || ctx.scope.docIds.includes(t.docId));
+  const clauses = hits.flatMap((h) => {
+    const task = ctx.view.nodes.get(h.id);
+    return task && inScope(ctx, task) ? clausesOf(task, asked, measure) : [];
+  });
+  // A section's text holds its tasks' sentences too: at an equal share the task that states it is cited.
+  const isTask = (c: Clause) => (c.task.label === 'Task' ? 1 : 0);
+  const best = clauses.sort((a, b) => b.share - a.share || isTask(b) - isTask(a))[0];
+  return best && best.share >= MIN_SHARE ? best : null;
+}
+
+/** The clause that states the figure asked, or null when no task's sentence holds enough of the question. */
+function figureInText(ctx: ReadCtx): Reading | null {
+  const content = ctx.q.replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
+  const best = bestClause(ctx, content, measureOf(ctx.q));
+  if (!best) return null;
+  const b = newBuilder(ctx);
+  b.item(best.task).cite({ docId: docOf(best.task), start: best.start, end: best.start + best.text.length, text: best.text });
+  return reading('readTask', { task: best.task.id, text: content }, `我理解为：查「${content}」的数值；它没有被识别为目标指标，按任务原文中写明数字的句子作答`, b,
+    `${docLabel(ctx, docOf(best.task))}「${best.task.name}」写道：${best.text}`);
+}
+
+/**
+ * A over B (技改项目和基础再造项目的补助比例哪个高, A与B，补助比例谁更高, A同B相比，哪个上限更高): two things, then the
+ * words up to 高/大/多 hold what is compared.
+ */
+const TWO_COMPARED = /([^，,。？?\s\u3000里中]{2,12}?)(?:和|与|跟|同|还是)([^，,。？?\s\u3000]{2,12}?)(?=相比|比较|比|的|谁|哪|[，,])(?:相比|比较|比)?[，,]?([^，,。？?\s\u3000]{0,12}?)(?:更)?(?:高|大|多)/u;
+const COMPARE_FRAME = /哪个|哪一个|哪项|谁|更|的|相比|比较/gu;
+/** The number of the compared measure in a sentence: the % of 比例, the amount after 最高 of 上限. */
+const VALUE_OF: Array<[RegExp, RegExp]> = [
+  [/比例|百分之/u, /(\d+(?:\.\d+)?)\s*%/u],
+  [/上限|最高|封顶/u, /(?:最高|不超过|上限)\D{0,4}(\d+(?:\.\d+)?)\s*(万|亿)?元/u],
+];
+
+function amount(m: RegExpExecArray): number {
+  return Number(m[1]) * (m[2] === '亿' ? 10_000 : 1);
+}
+
+/** Each thing's sentence, its value of the measure compared, and which is higher. */
+function compareInText(ctx: ReadCtx): Reading | null {
+  const m = TWO_COMPARED.exec(ctx.q);
+  const what = m ? m[3].replace(COMPARE_FRAME, '') : '';
+  const value = VALUE_OF.find(([asked]) => asked.test(what))?.[1];
+  if (!m || !value) return null;
+  const measure = measureOf(what);
+  const sides = [m[1], m[2]].map((side) => {
+    const clause = bestClause(ctx, side, measure);
+    const v = clause ? value.exec(clause.text) : null;
+    return clause && v ? { side, clause, said: v[0], n: amount(v) } : null;
+  });
+  if (sides.some((x) => !x) || sides[0]!.clause.text === sides[1]!.clause.text) return null;
+  const [a, c] = sides as NonNullable<(typeof sides)[number]>[];
+  const b = newBuilder(ctx);
+  for (const x of [a, c]) b.item(x.clause.task).cite({ docId: docOf(x.clause.task), start: x.clause.start, end: x.clause.start + x.clause.text.length, text: x.clause.text });
+  const higher = a.n === c.n ? `两者相同（${a.said}）` : `较高的是「${(a.n > c.n ? a : c).side}」（${(a.n > c.n ? a : c).said}，另一项${(a.n > c.n ? c : a).said}）`;
+  return reading('readTask', { text: `${a.side}|${c.side}|${what}` }, `我理解为：比较「${a.side}」和「${c.side}」的${what}，按任务原文中写明数字的句子作答`, b,
+    `${higher}。原文：「${a.side}」——${a.clause.text}；「${c.side}」——${c.clause.text}`);
+}
+
+export const readFigures: Reader = (ctx) => {
+  if (!ASKS_FIGURE.test(ctx.q) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
+  const compared = compareInText(ctx);
+  if (compared || COUNTS_ITEMS.test(ctx.q)) return compared;
+  const target = readTargets(ctx);
+  if (target && target.composed.items.length > 0) return target;
+  return figureInText(ctx);
+};
