@@ -7,6 +7,7 @@ import { splitGluedRows } from './glued-rows.ts';
 import { OCR_REPAIR_RULES, type RepairRule } from './ocr-repairs.ts';
 import { joinPreviewChunks } from './preview-chunks.ts';
 import { dropMarkdownMarks } from './markdown.ts';
+import { readDataRecords } from './data-records.ts';
 import { bracketHeadingLabels } from './heading-labels.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
@@ -164,13 +165,14 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 /**
- * The text-shape stages, in order, each over the previous one's text with the offset map kept: a web page's chrome, a
+ * The text-shape stages, in order, each over the previous one's text with the offset map kept: task records kept as
+ * program data read as table rows, a web page's chrome, a
  * copy's layout (blank lines, page marks, hard wraps), glosses, markdown
  * marks and a preview's chunk numbers off first, then glued table rows, lines and headings restored, then each published table shape rewritten, then tables to items, then labels run on
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
+  readDataRecords, dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 
