@@ -7,10 +7,13 @@ import { columnOf, rowLine, type Column } from './tables.ts';
 
 export interface RecordWork { text: string; map: Int32Array }
 
-/** A record with no record inside it: `{ … }` holding no brace (an outer record's fields are its groups, not a task). */
-const FLAT_RECORD_RE = /\{[^{}]{1,4000}\}/g;
-/** One `key: value` field: the key quoted or bare (JSON, a JavaScript literal), the value a string or a number. */
-const FIELD_RE = /(["']?)([A-Za-z_][\w]*|[\u4e00-\u9fff]{2,10})\1\s*:\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|-?\d+(?:\.\d+)?)/g;
+/** A record with no record inside it, `{ … }` holding no brace (an outer record's fields are its groups, not a task), up to this long. */
+const MAX_RECORD_CHARS = 4000;
+/**
+ * One `key: value` field: the key quoted or bare (JSON, a JavaScript literal), the value a string or a number. A string
+ * may run over a line break: a copy hard-wrapped at a fixed width breaks long values.
+ */
+const FIELD_RE = /(["']?)([A-Za-z_][\w]*|[\u4e00-\u9fff]{2,10})\1\s*:\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?)/g;
 
 /** Field names a program gives a task table's columns (English), beside the Chinese headers columnOf reads. */
 const KEY_COLUMNS: [RegExp, Column][] = [
@@ -32,6 +35,7 @@ const columnOfKey = (key: string): Column | null => KEY_COLUMNS.find(([re]) => r
 /** A string field's value as the program means it (`\"人工智能+\"` is `"人工智能+"`), a number as written. */
 function valueOf(raw: string): string {
   if (!/^["']/.test(raw)) return raw;
+  raw = raw.replace(/\s*\n\s*/g, '');
   const quoted = raw[0] === '"' ? raw : `"${raw.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`;
   try {
     return JSON.parse(quoted) as string;
@@ -55,7 +59,7 @@ function recordRow(body: string, position: number): string | null {
   for (const m of body.matchAll(FIELD_RE)) {
     const column = columnOfKey(m[2]);
     if (!column || column === 'serial' || columns.includes(column)) continue;
-    const value = valueOf(m[3]).replace(/\s*\n\s*/g, '');
+    const value = valueOf(m[3]);
     // `省发展改革委牵头，省科技厅按职责分工负责` under a role-less key: a clause annotation, not a list of names.
     if (ROLELESS_KEY_RE.test(m[2]) && ROLE_WORD_RE.test(value)) { bracket = `(${value})`; continue; }
     columns.push(column);
@@ -69,9 +73,17 @@ export function readDataRecords(work: RecordWork): RecordWork {
   const { text, map } = work;
   if (!text.includes('{') || !/["']?\w+["']?\s*:\s*["']/.test(text)) return work;
   const rows: { start: number; end: number; line: string }[] = [];
-  for (const m of text.matchAll(FLAT_RECORD_RE)) {
-    const line = recordRow(m[0], rows.length + 1);
-    if (line) rows.push({ start: m.index!, end: m.index! + m[0].length, line });
+  // A `{` whose next brace is a `}`: one pass over the braces, so a text of many open braces stays linear.
+  const brace = /[{}]/g;
+  for (let open = text.indexOf('{'); open >= 0;) {
+    brace.lastIndex = open + 1;
+    const at = brace.exec(text)?.index ?? -1;
+    if (at < 0) break;
+    if (text[at] === '}' && at - open <= MAX_RECORD_CHARS) {
+      const line = recordRow(text.slice(open, at + 1), rows.length + 1);
+      if (line) rows.push({ start: open, end: at + 1, line });
+    }
+    open = text[at] === '{' ? at : text.indexOf('{', at + 1);
   }
   if (rows.length < MIN_RECORDS) return work;
   const parts: string[] = [];

@@ -9,8 +9,6 @@ export interface MarkdownWork { text: string; map: Int32Array }
 const HEADING_MARK_RE = /^[ \t]{0,3}#{1,6}[ \t]*(?=\S)/;
 /** A list bullet at a line start and the spaces after it; a page mark (`- 3 -`) is no bullet. */
 const BULLET_RE = /^[ \t]{0,3}[-*+][ \t]+(?=\S)(?!\d+[ \t]*[-—]\s*$)/;
-/** Strong emphasis paired on one line, the marks touching its words (`**应急通信产业集群**`, `__…__`). */
-const STRONG_RE = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 /** A dash that only parts a bold title from its text (`**(一) 标题** — 「…」`): dropped with the spaces around it. */
 const TITLE_DASH_RE = /^[ \t]*[—–-]{1,2}[ \t]*/;
 
@@ -24,14 +22,18 @@ function marksOf(line: string, bullets: boolean): [number, number][] {
   const bullet = !heading && bullets ? BULLET_RE.exec(line) : null;
   if (bullet) spans.push([0, bullet[0].length]);
   const body = spans.length > 0 ? spans[0][1] : 0;
-  STRONG_RE.lastIndex = body;
-  for (const m of line.matchAll(STRONG_RE)) {
-    const open = m.index!;
-    const close = open + 2 + m[2].length;
+  // Marks paired in order (first with second, third with fourth): one pass, however many a line holds.
+  const marks: number[] = [];
+  for (let i = line.indexOf('**', body); i >= 0; i = line.indexOf('**', i + 2)) marks.push(i);
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const open = marks[k];
+    const close = marks[k + 1];
+    // Strong emphasis touches its words (`**应急通信产业集群**`); a pair with a space inside its marks is no emphasis.
+    if (close === open + 2 || /\s/.test(line[open + 2]) || /\s/.test(line[close - 1])) continue;
     spans.push([open, open + 2], [close, close + 2]);
     // The bold title that opens an item, then a dash before its text: the dash is layout too.
     if (open === body) {
-      const dash = TITLE_DASH_RE.exec(line.slice(close + 2));
+      const dash = TITLE_DASH_RE.exec(line.slice(close + 2, close + 8));
       if (dash && dash[0].trim() !== '') spans.push([close + 2, close + 2 + dash[0].length]);
     }
   }
@@ -40,7 +42,7 @@ function marksOf(line: string, bullets: boolean): [number, number][] {
 
 export function dropMarkdownMarks(work: MarkdownWork): MarkdownWork {
   const { text, map } = work;
-  if (!text.includes('#') && !text.includes('**') && !text.includes('__') && !/^[ \t]{0,3}[-*+][ \t]/m.test(text)) return work;
+  if (!text.includes('#') && !text.includes('**') && !/^[ \t]{0,3}[-*+][ \t]/m.test(text)) return work;
   const lines = text.split('\n');
   const bullets = lines.filter((l) => BULLET_RE.test(l)).length >= MIN_BULLET_LINES;
   const parts: string[] = [];

@@ -39,6 +39,13 @@ describe('task records kept as program data (fresh20)', () => {
     ]);
   });
 
+  it('reads a record whose value a fixed-width copy broke over a line', () => {
+    const wrapped = JSON_TASKS.join('\n').replace('提供标准化芯片', '提供标准化\n芯片');
+    const tasks = tasksOfLines([wrapped]);
+    expect(tasks[1].title.startsWith('支持“模芯协同”中试服务平台建设,提供标准化芯片')).toBe(true);
+    expect(sorted(tasks[1])).toEqual({ lead: ['省发展改革委'], support: ['省科技厅', '省经信厅'], responsible: [] });
+  });
+
   it('reads a JavaScript literal: the title and content are the task, a role-less departments field is read as its bracket', () => {
     const tasks = tasksOfLines(JS_TASKS);
     expect(tasks.map((t) => t.title)).toEqual(['拓展人工智能应用场景', '发展壮大人工智能产业']);
