@@ -13,6 +13,7 @@ import { runOnLabels } from './run-on-labels.ts';
 import { findLabels, labelledLists, resolveUnknownLabels, type Label } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
 import { openingClauses } from './opening-clause.ts';
+import { stepSubjects } from './step-subjects.ts';
 import { MAX_ANNOTATION_CHARS, parenAnnotation } from './paren-annotation.ts';
 import { LABEL_LINE_RE, LABEL_RE } from './roles.ts';
 
@@ -39,6 +40,9 @@ export function findAnnotations(text: string): Annotation[] {
   found.sort((a, b) => a.start - b.start);
   // A closing duty sentence is read last: a run-on label (。责任单位:X牵头,A配合。) already holds its sentence.
   found.push(...closingClauses(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  // Steps whose sentences open with their units come after every annotation: any of them on a step reads it instead.
+  found.push(...stepSubjects(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

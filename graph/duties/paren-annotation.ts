@@ -193,7 +193,7 @@ function closesItemSentence(text: string, close: number): boolean {
 }
 
 /**
- * The bracket opens right after a sentence's end (spaces aside), on its line or opening the next one: a law
+ * The bracket opens right after a sentence's end (spaces aside, or a quote's close), on its line or opening the next one: a law
  * database's copy prints each item's units on their own line under it (无锡 2011: `…增长12%。` / `(市发改委、财政局)`).
  */
 function followsSentence(text: string, open: number): boolean {
@@ -203,5 +203,8 @@ function followsSentence(text: string, open: number): boolean {
     before--;
     while (before >= 0 && text[before] === ' ') before--;
   }
+  // A quoted passage's close (a digest quoting each item: `…研发推广。」(工信部、公安部)`): the sentence ends inside it,
+  // with its 。 or the ellipsis where the quote stops.
+  if (before >= 0 && '」』”'.includes(text[before])) return before > 0 && '。;；…'.includes(text[before - 1]);
   return before >= 0 && '。;；'.includes(text[before]);
 }

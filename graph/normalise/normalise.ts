@@ -7,6 +7,8 @@ import { splitGluedHeadings } from './glued-headings.ts';
 import { splitGluedRows } from './glued-rows.ts';
 import { OCR_REPAIR_RULES, type RepairRule } from './ocr-repairs.ts';
 import { joinPreviewChunks } from './preview-chunks.ts';
+import { dropMarkdownMarks } from './markdown.ts';
+import { readDataRecords } from './data-records.ts';
 import { bracketHeadingLabels } from './heading-labels.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
@@ -118,40 +120,6 @@ function dropInnerSpaces(work: Work): Work {
   return out.done();
 }
 
-/**
- * Markdown marks a text file may keep (a report copied from a markdown repository): heading marks at a line
- * start (`## 二、…`, `###(一)…`) and a line in bold (`**三、…**`) hide the marker that begins the line.
- */
-const HEADING_MARK_RE = /^[ \t]{0,3}#{1,6}[ \t]*(?=\S)/;
-
-/** The spans to drop from one line (read line by line: linear however many marks a line holds). */
-function markdownMarks(line: string): [number, number][] {
-  const heading = HEADING_MARK_RE.exec(line);
-  if (heading) return [[0, heading[0].length]];
-  const end = line.trimEnd().length;
-  if (end > 4 && line.startsWith('**') && line.indexOf('**', 2) === end - 2 && /\S/.test(line[2])) return [[0, 2], [end - 2, end]];
-  return [];
-}
-
-function dropMarkdownMarks(work: Work): Work {
-  const { text } = work;
-  if (!text.includes('#') && !text.includes('**')) return work;
-  const out = new Builder();
-  let last = 0;
-  for (let at = 0; at <= text.length;) {
-    const nl = text.indexOf('\n', at);
-    const lineEnd = nl < 0 ? text.length : nl;
-    for (const [from, to] of markdownMarks(text.slice(at, lineEnd))) {
-      out.copy(work, last, at + from);
-      last = at + to;
-    }
-    at = lineEnd + 1;
-  }
-  if (last === 0) return work;
-  out.copy(work, last, text.length);
-  return out.done();
-}
-
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
 const rewriteTables = (work: Work) => rewriteLines(work, findTables);
 /** A PDF table page's wrapped cells, read while the spaces of its one-line header still part its cells (wrapped-rows.ts). */
@@ -199,13 +167,14 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
 }
 
 /**
- * The text-shape stages, in order, each over the previous one's text with the offset map kept: a web page's chrome, a
+ * The text-shape stages, in order, each over the previous one's text with the offset map kept: task records kept as
+ * program data read as table rows, a web page's chrome, a
  * copy's layout (blank lines, page marks, hard wraps), glosses, markdown
  * marks and a preview's chunk numbers off first, then glued table rows, lines and headings restored, then each published table shape rewritten, then tables to items, then labels run on
  * after a heading's name bracketed.
  */
 const TEXT_STAGES: ((work: Work) => Work)[] = [
-  dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
+  readDataRecords, dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
 

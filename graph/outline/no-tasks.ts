@@ -2,14 +2,17 @@
 // never silent.
 import { columnOf } from '../normalise/tables.ts';
 import type { Outline } from './outline.ts';
+import { dataShape } from './program-source.ts';
 
-export type NoTaskCause = 'unread-table' | 'interleaved-table' | 'scrambled-punctuation' | 'unread-labels' | 'no-items' | 'no-duties';
+export type NoTaskCause = 'unread-table' | 'interleaved-table' | 'scrambled-punctuation' | 'unread-labels' | 'program-source' | 'json-data' | 'no-items' | 'no-duties';
 
 const CAUSE: Record<NoTaskCause, [zh: string, en: string]> = {
   'unread-table': ['有表格的表头（牵头单位/责任单位等），但表格的行没有读出：表格可能按空格分列、被拆散或格式未知', 'a table header was found but its rows were not read'],
   'interleaved-table': ['表格的文字层各列逐行交错（PDF 文字层：单元格互相穿插，括号、顿号脱离原位），行无法按列读出', "a PDF table's text layer interleaves its columns line by line (brackets and commas lifted out of the cells): its rows cannot be read by column"],
   'scrambled-punctuation': ['标点被打乱（转载页把顿号、逗号、句号互换并丢掉括号），编号和职责标注无法读出', 'the punctuation is scrambled (a mirror swapped 、,。. and dropped the brackets): item markers and duty annotations cannot be read'],
   'unread-labels': ['有职责标注，但其写法没有读出（见“职责标注无法判断角色”的警告），条目因此未被认作任务', 'duty labels were found but their wording was not read (see the UNREAD_LABEL warning), so no item was taken as a task'],
+  'program-source': ['这是程序源码（JavaScript 等），不是文件正文，其中的任务记录没有读出；请导出方案的正文或任务表（.docx、.xlsx、.txt）再导入', 'this is program source (JavaScript or the like), not a document, and its task records were not read: export the plan\'s text or its task table (.docx, .xlsx, .txt) and load that'],
+  'json-data': ['这是 JSON 数据，不是文件正文，其中的任务记录没有读出；请导出方案的正文或任务表（.docx、.xlsx、.txt）再导入', 'this is JSON data, not a document, and its task records were not read: export the plan\'s text or its task table (.docx, .xlsx, .txt) and load that'],
   'no-items': ['没有编号的条目（一、/(一)/1.），也没有以职责标注结尾的段落', 'no numbered items and no paragraph ending in a duty annotation'],
   'no-duties': ['有编号的章节，但没有职责标注（X牵头、责任单位:X），可能是政府工作报告或说明文字', 'numbered sections but no duty annotations (a report, not a division of tasks)'],
 };
@@ -61,13 +64,17 @@ function textShapeCause(text: string): NoTaskCause | null {
 export function noTaskCause(title: string, text: string, outline: Outline, annotations: number, unreadLabels = 0): { cause: NoTaskCause; message: string } {
   let cause: NoTaskCause;
   const shape = annotations === 0 ? textShapeCause(text) : null;
+  const data = dataShape(text);
   if (shape) cause = shape;
+  else if (data) cause = data.kind;
   else if (annotations === 0 && hasUnreadTable(text)) cause = 'unread-table';
   else if (annotations === 0 && unreadLabels > 0) cause = 'unread-labels';
   else if (outline.nodes.length === 0) cause = 'no-items';
   else cause = annotations === 0 ? 'no-duties' : 'no-items';
   const [zh, en] = CAUSE[cause];
-  return { cause, message: `《${title}》没有读出任何任务：${zh}。 / no task read from "${title}": ${en}.` };
+  // What was seen, quoted: the line that shows the file is code or data.
+  const seen = data && cause === data.kind ? [`（见：${data.seen}）`, ` (seen: ${data.seen})`] : ['', ''];
+  return { cause, message: `《${title}》没有读出任何任务：${zh}${seen[0]}。 / no task read from "${title}": ${en}${seen[1]}.` };
 }
 
 export type NoDutyCause = 'unknown-units' | 'unread-table' | 'no-annotations';
