@@ -4,8 +4,7 @@
 // before the task column are filled down from the row above, and a missing last cell is empty.
 import { lineSpans, rowOrigins } from './row-offsets.ts';
 import { columnOf, rowLine, type Column } from './tables.ts';
-
-export interface BarRowWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 interface Line { text: string; start: number; end: number }
 
@@ -62,7 +61,7 @@ function placeRow(cells: string[], columns: Column[], above: string[]): string[]
 }
 
 /** Bar-opened tables rewritten as items with their annotations; each character keeps its cell's offset. */
-export function rewriteBarRows(work: BarRowWork): BarRowWork {
+export function rewriteBarRows(work: TextWork): TextWork {
   const { text, map } = work;
   // Spaces only, never \s: a run of blank lines must not be rescanned from every line's start.
   if (!/^[ \t]*\|[ \t]*$/m.test(text)) return work;

@@ -1,11 +1,10 @@
 // The layout a plan picks up on its way to a .txt file, undone before anything reads its lines: a Word copy's blank
 // line after every line, a PDF text layer's page numbers and running headers, and its lines hard-wrapped at the page
 // width (mid-sentence, mid-name, inside annotations). Each only deletes characters, so the offset map stays exact.
-
-export interface LayoutWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /** Drops the [from, to) spans (sorted, disjoint) from the text and its map. */
-export function dropSpans(work: LayoutWork, spans: [number, number][]): LayoutWork {
+export function dropSpans(work: TextWork, spans: [number, number][]): TextWork {
   if (spans.length === 0) return work;
   const parts: string[] = [];
   const map = new Int32Array(work.text.length - spans.reduce((n, [a, b]) => n + b - a, 0));
@@ -47,7 +46,7 @@ const MIN_DOUBLED_SHARE = 0.9;
  * text whose own blank lines vary (blank lines between table cells but not between paragraphs) keeps them, and so
  * does one with lines of spaces (a table's empty cells: the table reader reads such a table without its blank lines).
  */
-function dropDoubledBlankLines(work: LayoutWork, lines: Line[]): LayoutWork {
+function dropDoubledBlankLines(work: TextWork, lines: Line[]): TextWork {
   if (lines.some((l) => l.text !== '' && l.text.trim() === '')) return work;
   const gaps: { first: number; count: number }[] = [];
   let prevWritten = -1;
@@ -84,7 +83,7 @@ const MAX_RUNNING_CHARS = 60;
  * before (a footer) the page numbers, the same words at least twice, is the page's running title or issuer: dropped
  * there; where else it stands (the title at the top) it stays.
  */
-function dropPageMarks(work: LayoutWork, lines: Line[]): LayoutWork {
+function dropPageMarks(work: TextWork, lines: Line[]): TextWork {
   const marks = lines.flatMap((l, i) => (PAGE_NUMBER.test(l.text) ? [i] : []));
   if (marks.length === 0) return work;
   const written = (from: number, step: 1 | -1) => {
@@ -169,7 +168,7 @@ function wrapWidth(lines: Line[]): number | null {
  * far past it): a line that fills the width and does not end its sentence goes on in the next line, joined back —
  * as the PDF reader joins lines that reach the margin.
  */
-function joinWrappedLines(work: LayoutWork, lines: Line[]): LayoutWork {
+function joinWrappedLines(work: TextWork, lines: Line[]): TextWork {
   const width = wrapWidth(lines);
   if (width === null) return work;
   const spans: [number, number][] = [];
@@ -190,9 +189,9 @@ const PAGE_NUMBER_CHAR = /[-—–―─页/]/u;
  * Every document passes here and few carry any of it: the lines are split once and again only after a change, and a
  * pass whose mark the text lacks (a doubled line end, a page number's dash, 页 or slash) is not run.
  */
-export function undoCopiedLayout(work: LayoutWork): LayoutWork {
+export function undoCopiedLayout(work: TextWork): TextWork {
   let lines = linesOf(work.text);
-  const pass = (step: (w: LayoutWork, l: Line[]) => LayoutWork) => {
+  const pass = (step: (w: TextWork, l: Line[]) => TextWork) => {
     const next = step(work, lines);
     if (next !== work) lines = linesOf(next.text);
     work = next;

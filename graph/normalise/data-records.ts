@@ -4,8 +4,7 @@
 // records' outer structure) is left as it is.
 import { rowOrigins } from './row-offsets.ts';
 import { columnOf, rowLine, type Column } from './tables.ts';
-
-export interface RecordWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /** A record with no record inside it, `{ … }` holding no brace (an outer record's fields are its groups, not a task), up to this long. */
 const MAX_RECORD_CHARS = 4000;
@@ -69,7 +68,7 @@ function recordRow(body: string, position: number): string | null {
   return `${rowLine(columns, cells)}${bracket}`;
 }
 
-export function readDataRecords(work: RecordWork): RecordWork {
+export function readDataRecords(work: TextWork): TextWork {
   const { text, map } = work;
   if (!text.includes('{') || !/["']?\w+["']?\s*:\s*["']/.test(text)) return work;
   const rows: { start: number; end: number; line: string }[] = [];

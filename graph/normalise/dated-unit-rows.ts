@@ -6,8 +6,7 @@
 import { defaultRegistry } from '../units/registry.ts';
 import { isCollective, patternKind, suffixKind } from '../units/surface.ts';
 import { lineSpans } from './row-offsets.ts';
-
-export interface DatedWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /** A row's first line: its serial glued to its first word (57城区绿化工程…), as a table's text layer runs it. */
 const ROW_START_RE = /^[ \t]*(\d{1,3})(?=\p{Script=Han})/u;
@@ -80,7 +79,7 @@ function rowEnd(text: string, from: number): number {
   return blank < 0 ? text.length : blank;
 }
 
-export function splitDatedUnitCells(work: DatedWork): DatedWork {
+export function splitDatedUnitCells(work: TextWork): TextWork {
   const { text, map } = work;
   if (!text.includes('年')) return work;
   const edits = rowSpans(text).flatMap(({ from, to }) => rowEdits(text, from, to));

@@ -1,6 +1,5 @@
 // Pinyin that a mirror site inserts after characters (責(zé)任, 縣發(fā)改委) is dropped before anything reads the text.
-
-export interface GlossWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /**
  * A CJK character followed by one parenthesised pinyin syllable carrying a tone mark. The tone mark is what
@@ -12,7 +11,7 @@ export const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\((?=[a-zü]{0,5}[āáǎàēé�
 const CUT_GLOSS = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,5}\s*$/;
 
 /** Text without glosses; the offset map drops them, so every kept character still points at its original. */
-export function stripGlosses(work: GlossWork): GlossWork {
+export function stripGlosses(work: TextWork): TextWork {
   const { text, map } = work;
   PINYIN_GLOSS.lastIndex = 0;
   if (!PINYIN_GLOSS.test(text)) return work;

@@ -3,8 +3,7 @@
 // A marker there starts a line again when it numbers on in order: 一、 二、 at the top, (一) (二) under each, restarting.
 
 import { chineseNumber } from '../outline/markers.ts';
-
-export interface GluedWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /** Shorter lines are written as lines. */
 const MIN_RUN_ON = 300;
@@ -30,7 +29,7 @@ function orderedMarkers(line: string): number[] {
 }
 
 /** Each such marker gets a line break before it; the break maps to the marker's own offset. */
-export function splitGluedHeadings(work: GluedWork): GluedWork {
+export function splitGluedHeadings(work: TextWork): TextWork {
   const { text, map } = work;
   const breaks: number[] = [];
   for (let start = 0; start < text.length;) {

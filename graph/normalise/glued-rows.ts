@@ -4,8 +4,7 @@
 import { leaderBeforeDuties, leaderDutyCells } from './glued-leader-cells.ts';
 import { UNIT_END_RE } from './merged-rows.ts';
 import { columnOf, mainDutyRoles, type Column } from './tables.ts';
-
-export interface GluedWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 const LONGEST_HEADER_CELL = 10;
 const MIN_COLUMNS = 3;
@@ -112,7 +111,7 @@ function groupBreaks(line: string, at: number): { at: number; s: string }[] {
 }
 
 /** Line breaks before the header, around a repeated header and before each row; a dot after each serial. */
-export function splitGluedRows(work: GluedWork): GluedWork {
+export function splitGluedRows(work: TextWork): TextWork {
   const { text } = work;
   const inserts: { at: number; s: string }[] = [];
   let lineStart = 0;

@@ -1,8 +1,7 @@
 // Header cells of a one-cell-per-line table that the page broke over two lines (责任 / 领导, 第二季度 / 完成情况)
 // are joined back, so the table reader sees one known header per line.
 import { columnOf, headerWordColumn } from './tables.ts';
-
-export interface HeaderWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /** More cells than a header has: the walk from a 序号 line stops here whatever it meets. */
 const MAX_HEADER_LINES = 24;
@@ -42,7 +41,7 @@ function breaksAfter(text: string, serialEnd: number): Line[] {
 }
 
 /** Broken header cells joined; the deleted line breaks drop out of the offset map. */
-export function joinHeaderLines(work: HeaderWork): HeaderWork {
+export function joinHeaderLines(work: TextWork): TextWork {
   const { text, map } = work;
   const cuts: Line[] = [];
   for (const m of text.matchAll(/^[ \t]*序[ \t]*号[ \t]*$/gm)) cuts.push(...breaksAfter(text, m.index! + m[0].length));

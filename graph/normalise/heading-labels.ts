@@ -3,8 +3,7 @@
 // reads as an item with its own annotation, as `(一)…(牵头单位:X)` does.
 import { LABEL_ALTERNATION } from '../duties/roles.ts';
 import { isCollective, patternKind } from '../units/surface.ts';
-
-export interface HeadingWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /** A marker, a short name, then a label whose value runs to the line's end with no punctuation but 、. */
 const HEADING_LABEL_RE = new RegExp(
@@ -16,7 +15,7 @@ const HEADING_LABEL_RE = new RegExp(
 /** Every name of the value reads as a unit or a collective: a label followed by prose is left alone. */
 const namesOnly = (value: string) => value.split('、').every((n) => patternKind(n.trim()) !== null || isCollective(n.trim()));
 
-export function bracketHeadingLabels(work: HeadingWork): HeadingWork {
+export function bracketHeadingLabels(work: TextWork): TextWork {
   const { text, map } = work;
   const parts: string[] = [];
   const origins: number[] = [];

@@ -2,8 +2,7 @@
 // heading marks, list bullets and emphasis marks are layout, not words. They go before anything reads the text, so a
 // numbered item behind a bullet and a bold title (`- **(一) 标题** — 「…」（单位）`) starts its line as any item does;
 // the offset map drops the marks, so every kept character still points at its original.
-
-export interface MarkdownWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /** Heading marks at a line start (`## 二、…`, `###(一)…`: Chinese authors often omit the space). */
 const HEADING_MARK_RE = /^[ \t]{0,3}#{1,6}[ \t]*(?=\S)/;
@@ -40,7 +39,7 @@ function marksOf(line: string, bullets: boolean): [number, number][] {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-export function dropMarkdownMarks(work: MarkdownWork): MarkdownWork {
+export function dropMarkdownMarks(work: TextWork): TextWork {
   const { text, map } = work;
   if (!text.includes('#') && !text.includes('**') && !/^[ \t]{0,3}[-*+][ \t]/m.test(text)) return work;
   const lines = text.split('\n');

@@ -1,8 +1,7 @@
 // A duty cell opened by a marker (★区发改委、统计局) that a table flattened onto its own line becomes a labelled
 // line (责任单位:区发改委、统计局), so the item above it gets its units.
 import { columnOf } from './tables.ts';
-
-export interface MarkedWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 // Only a short line with no sentence punctuation is a cell of units; a ★ bullet before a sentence stays as it is.
 const MARKED_LINE = /^[ \t]*[★☆▲△][ \t]*(?=[\u4e00-\u9fff][^\n。;；,，:：]{1,59}$)/gm;
@@ -22,7 +21,7 @@ function labelOf(text: string): string | null {
 }
 
 /** Marked cell lines rewritten with their column's label; the label maps to the marker's offset. */
-export function labelMarkedCells(work: MarkedWork): MarkedWork {
+export function labelMarkedCells(work: TextWork): TextWork {
   const { text, map } = work;
   MARKED_LINE.lastIndex = 0;
   if (!MARKED_LINE.test(text)) return work;

@@ -22,6 +22,7 @@ import { listSpacedDutyCellLines, listSpacedDutyCells, listSpacedLabelUnits } fr
 import { splitSpacedRows } from './spaced-rows.ts';
 import { findTables, type TableRewrite } from './tables.ts';
 import { findWrappedRows } from './wrapped-rows.ts';
+import type { TextWork } from './text-work.ts';
 
 export interface Repair {
   rule: string;
@@ -38,17 +39,12 @@ export interface NormalisedText {
   repairs: Repair[];
 }
 
-interface Work {
-  text: string;
-  map: Int32Array;
-}
-
 /** Appends runs of a source text with their original offsets; far cheaper than char arrays. */
 class Builder {
   private parts: string[] = [];
   private maps: Int32Array[] = [];
   length = 0;
-  copy(work: Work, from: number, to: number): void {
+  copy(work: TextWork, from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(work.text.slice(from, to));
     this.maps.push(work.map.subarray(from, to));
@@ -61,7 +57,7 @@ class Builder {
     this.maps.push(map);
     this.length += s.length;
   }
-  done(): Work {
+  done(): TextWork {
     const map = new Int32Array(this.length);
     let at = 0;
     for (const m of this.maps) { map.set(m, at); at += m.length; }
@@ -79,8 +75,8 @@ const CJK_OR_PUNCT = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’、。
 const SPECIAL_RE = /[\uff01-\uff5e\u3000\u00a0\r\ufeff\u200b]/g;
 
 /** Fold full-width ASCII forms to half width, the ideographic space to a plain space, CRLF to LF. */
-function initial(original: string): Work {
-  const identity: Work = { text: original, map: identityMap(original.length) };
+function initial(original: string): TextWork {
+  const identity: TextWork = { text: original, map: identityMap(original.length) };
   SPECIAL_RE.lastIndex = 0;
   if (!SPECIAL_RE.test(original)) return identity;
   SPECIAL_RE.lastIndex = 0; // matchAll starts from the regex's lastIndex
@@ -101,7 +97,7 @@ function initial(original: string): Work {
 }
 
 /** Drop spaces that OCR put inside Chinese text and inside item markers (`3 .`). */
-function dropInnerSpaces(work: Work): Work {
+function dropInnerSpaces(work: TextWork): TextWork {
   const { text } = work;
   const out = new Builder();
   let last = 0;
@@ -121,12 +117,12 @@ function dropInnerSpaces(work: Work): Work {
 }
 
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
-const rewriteTables = (work: Work) => rewriteLines(work, findTables);
+const rewriteTables = (work: TextWork) => rewriteLines(work, findTables);
 /** A PDF table page's wrapped cells, read while the spaces of its one-line header still part its cells (wrapped-rows.ts). */
-const rewriteWrappedRows = (work: Work) => rewriteLines(work, findWrappedRows);
+const rewriteWrappedRows = (work: TextWork) => rewriteLines(work, findWrappedRows);
 
 /** Replace the line ranges a table reader found by its rows, each row's characters mapped back to its own lines. */
-function rewriteLines(work: Work, find: (lines: string[]) => TableRewrite[]): Work {
+function rewriteLines(work: TextWork, find: (lines: string[]) => TableRewrite[]): TextWork {
   const { text } = work;
   if (!text.includes('\n')) return work;
   const lines = text.split('\n');
@@ -147,7 +143,7 @@ function rewriteLines(work: Work, find: (lines: string[]) => TableRewrite[]): Wo
   return out.done();
 }
 
-function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
+function applyRule(work: TextWork, rule: RepairRule, repairs: Repair[]): TextWork {
   rule.pattern.lastIndex = 0;
   if (!rule.pattern.test(work.text)) return work;
   rule.pattern.lastIndex = 0; // matchAll starts from the regex's lastIndex
@@ -173,7 +169,7 @@ function applyRule(work: Work, rule: RepairRule, repairs: Repair[]): Work {
  * marks and a preview's chunk numbers off first, then glued table rows, lines and headings restored, then each published table shape rewritten, then tables to items, then labels run on
  * after a heading's name bracketed.
  */
-const TEXT_STAGES: ((work: Work) => Work)[] = [
+const TEXT_STAGES: ((work: TextWork) => TextWork)[] = [
   readDataRecords, dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
   splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
 ];
@@ -192,7 +188,7 @@ export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR
  * Turn each repair's original offset into its offset in the final text: the first normalised character
  * that comes from it or after it (the offset map never decreases).
  */
-function anchorRepairs(work: Work, repairs: Repair[]): Repair[] {
+function anchorRepairs(work: TextWork, repairs: Repair[]): Repair[] {
   const { map, text } = work;
   return repairs.map((r) => {
     let lo = 0;

@@ -1,8 +1,7 @@
 // Table cells that a repost joined with `|` (a row on one line, one cell per line ending in ` |`, or a
 // key/value row `牵头单位: | X |`) become one cell per line, the shape the flattened-table reader knows.
 import { columnOf } from './tables.ts';
-
-export interface PipeWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 const DELIMITER_CELL = /^:?-{3,}:?$/;
 
@@ -28,7 +27,7 @@ function cellsOf(text: string, from: number, to: number): Cell[] {
  * Lines with `|` rewritten cell by cell; the offset map follows every character kept. A key cell ending
  * in a colon stays on its value's line (`牵头单位:X`), except a task key (`重点工作:`), whose value is the item.
  */
-export function splitPipeCells(work: PipeWork): PipeWork {
+export function splitPipeCells(work: TextWork): TextWork {
   const { text, map } = work;
   if (!text.includes('|')) return work;
   const parts: string[] = [];

@@ -1,8 +1,7 @@
 // A `|` table with no 序号 column (专项整治行业名称 | 时间安排 | 责任单位 |), one row per line: each row becomes an
 // item with its annotation here, where the row's end is still known, and units a space apart become a list.
 import { columnOf, headerWordColumn, rowLine, type Column } from './tables.ts';
-
-export interface PipeRowWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 export const DUTY = new Set<Column>(['lead', 'support', 'responsible']);
 
@@ -52,7 +51,7 @@ function rowText(cells: string[], columns: Column[]): string {
 }
 
 /** Rows of serial-less `|` tables rewritten as items; each row's text maps to its line's start. */
-export function rewritePipeRows(work: PipeRowWork): PipeRowWork {
+export function rewritePipeRows(work: TextWork): TextWork {
   const { text, map } = work;
   if (!text.includes('|')) return work;
   const parts: string[] = [];

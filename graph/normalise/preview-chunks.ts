@@ -1,7 +1,6 @@
 // A document-sharing site's text preview numbers its chunks `1、` `2、` `3、` at line starts, cutting mid-sentence:
 // the numbers are the site's, not the plan's, so they are dropped and the chunks joined back into one text.
-
-export interface ChunkWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 const CHUNK_MARK_RE = /^(\d{1,2})、/;
 /** A chunk is a page of text: far longer than any numbered item's line. */
@@ -28,7 +27,7 @@ function chunkRun(lines: string[]): number[] | null {
  * Text without the chunk numbers: `1、` is dropped, and each later `\nN、` with its line break, so a sentence or a
  * unit name the preview cut (高新园(邹区镇 / 2、)各街道) reads whole again. The offset map drops them too.
  */
-export function joinPreviewChunks(work: ChunkWork): ChunkWork {
+export function joinPreviewChunks(work: TextWork): TextWork {
   const lines = work.text.split('\n');
   const run = chunkRun(lines);
   if (!run) return work;

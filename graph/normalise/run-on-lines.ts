@@ -2,8 +2,7 @@
 // item marker (一、 (一) 1.) or a duty label (责任单位:) on such a line was a line break, and becomes one again. An item may
 // open with a year (一、主要工作目标 1.2007年是…, 河南 2007): a marker before a year is no decimal.
 import { LABEL_ALTERNATION } from '../duties/roles.ts';
-
-export interface RunOnWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 /** Shorter lines are written as lines: their spaces are the text's own. */
 const MIN_RUN_ON = 300;
@@ -17,7 +16,7 @@ const BREAK_BEFORE = new RegExp(
 );
 
 /** The first space of each such run becomes a line break: one character for one, so offsets stay as they are. */
-export function restoreLineBreaks(work: RunOnWork): RunOnWork {
+export function restoreLineBreaks(work: TextWork): TextWork {
   const { text } = work;
   let out: string[] | null = null;
   for (let start = 0; start < text.length;) {

@@ -3,7 +3,8 @@
 // lines are dropped whole before the plan is read (a related page's title would read as a heading, 相关文件 as a unit,
 // and an excerpt cut inside its last bracket no longer ends the text). The page's metadata (来源, 发布时间) stays: the
 // plan's year and issuer may come from it. Only whole lines are deleted, so the offset map stays exact.
-import { dropSpans, linesOf, type LayoutWork } from './copied-layout.ts';
+import { dropSpans, linesOf } from './copied-layout.ts';
+import type { TextWork } from './text-work.ts';
 
 /** A text none of whose lines holds one of these has no chrome: the stage bails out after this one scan. */
 const ANY_CHROME = /首页|位置\s*[:：]|打印|关闭|分享|字号|字体|收藏|纠错|扫一扫|无障碍|版权所有|ICP|标识码|公网安备|Copyright|©/;
@@ -54,7 +55,7 @@ const isChromeLine = (line: string) =>
     || (line.length <= MAX_BREADCRUMB_CHARS && BREADCRUMB.test(line))
     || (line.length <= MAX_FOOTER_CHARS && FOOTER.test(line)));
 
-export function dropSiteChrome(work: LayoutWork): LayoutWork {
+export function dropSiteChrome(work: TextWork): TextWork {
   if (!ANY_CHROME.test(work.text)) return work;
   const lines = linesOf(work.text);
   const drop = lines.map((l) => isChromeLine(l.text));

@@ -1,8 +1,7 @@
 // A table printed one row per line with spaces between cells (`序号 工 作 任 务 牵头负责部门` then
 // `1 居民消费价格涨幅3%左右 发展改革委`) becomes one cell per line, before spaces inside Chinese are dropped.
 import { columnOf, type Column } from './tables.ts';
-
-export interface SpaceWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 interface Token { start: number; end: number }
 
@@ -111,7 +110,7 @@ function findSpacedRows(text: string): Map<number, Token[]> {
 }
 
 /** Spaced table lines rewritten one cell per line; the offset map follows every character kept. */
-export function splitSpacedCells(work: SpaceWork): SpaceWork {
+export function splitSpacedCells(work: TextWork): TextWork {
   const { text, map } = work;
   if (!/序\s*号/.test(text)) return work;
   const rows = findSpacedRows(text);

@@ -4,8 +4,7 @@ import { isDeadlineCell, isUnitNames } from './merged-rows.ts';
 import { lineSpans, type LineSpan } from './row-offsets.ts';
 import { headerOf, tokensOf } from './space-cells.ts';
 import type { Column } from './tables.ts';
-
-export interface SpacedWork { text: string; map: Int32Array }
+import type { TextWork } from './text-work.ts';
 
 interface Cell { start: number; end: number; joins?: Cell[] }
 type Line = LineSpan;
@@ -118,7 +117,7 @@ function findRows(text: string, lines: Line[]): Map<number, Cell[]> {
 }
 
 /** Spaced table rows rewritten one cell per line; the offset map follows every character kept. */
-export function splitSpacedRows(work: SpacedWork): SpacedWork {
+export function splitSpacedRows(work: TextWork): TextWork {
   const { text, map } = work;
   if (!/序\s*号/.test(text)) return work;
   const lines = lineSpans(text);

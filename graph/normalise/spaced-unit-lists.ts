@@ -2,9 +2,10 @@
 // cell of a numbered `|` table (one row a line, or one cell a line) and an own-line duty label's value. Each stage keeps
 // the text's length (each space run's first space becomes 、), so the offset map is unchanged.
 import { isCollective, suffixKind } from '../units/surface.ts';
-import { cellsOf, DUTY, type PipeRowWork } from './pipe-rows.ts';
+import { cellsOf, DUTY } from './pipe-rows.ts';
 import { lineSpans } from './row-offsets.ts';
 import { columnOf, headerWordColumn, type Column } from './tables.ts';
+import type { TextWork } from './text-work.ts';
 
 /**
  * A numbered `|` table (序号 | 目标与任务 | 牵头责任单位 | 责任单位 |) is read later, one cell a line, after spaces inside
@@ -12,7 +13,7 @@ import { columnOf, headerWordColumn, type Column } from './tables.ts';
  * 县教体局 各相关乡镇政府, 吉水 2020) get their 、 here first, where the cells are still known. A blank line keeps the
  * table; a line of text ends it. Same length: each space run's first space becomes 、.
  */
-export function listSpacedDutyCells(work: PipeRowWork): PipeRowWork {
+export function listSpacedDutyCells(work: TextWork): TextWork {
   const { text, map } = work;
   if (!text.includes('|')) return work;
   const chars = text.split('');
@@ -47,7 +48,7 @@ const CELL_LINE_RE = /^\s*([^|]*?)\s*\|\s*$/;
  * (市委社会工作部 市广播电视台 市地震局) gets its 、 before spaces inside Chinese text are dropped. Blank lines are no
  * cells; any other line ends the table. Same length, as above.
  */
-export function listSpacedDutyCellLines(work: PipeRowWork): PipeRowWork {
+export function listSpacedDutyCellLines(work: TextWork): TextWork {
   const { text, map } = work;
   if (!text.includes('|')) return work;
   const chars = text.split('');
@@ -87,7 +88,7 @@ const DUTY_LABEL_LINE_RE = /^(\s*(?:牵\s*头|责\s*任|配\s*合|协\s*办|主\
  * 五县五区政府 开发区管委会`): only when every part ends a name (a unit's suffix, 政府, a collective), so a label followed by
  * a verb (责任单位:市发改委 牵头) or a sentence is left alone. Same length, as above.
  */
-export function listSpacedLabelUnits(work: PipeRowWork): PipeRowWork {
+export function listSpacedLabelUnits(work: TextWork): TextWork {
   const { text, map } = work;
   if (!ANY_DUTY_LABEL_RE.test(text)) return work;
   const chars = text.split('');
