@@ -106,12 +106,8 @@ export class DutyAggregates {
   private readonly entityLoads = new Map<string, Map<string, Load>>();
   /** Entity → Project or Corridor → distinct tasks mentioning both (entityTasks' co-mentions). */
   private readonly coCounts = new Map<string, Map<string, number>>();
-  /**
-   * Unit a → unit b (a < b) → tasks they share, and every pair in the order a map keyed by the pair would keep (first
-   * counted first; a pair back to zero leaves it): no key string per pair and commit.
-   */
-  private readonly pairs = new Map<string, Map<string, Pair>>();
-  private readonly pairOrder = new Set<Pair>();
+  /** Unit pair (a < b, joined by \u0000) → tasks they share; a pair back to zero leaves the map. */
+  private readonly pairs = new Map<string, Pair>();
   private readonly tasks = new Map<string, TaskDuties>();
 
   /** Count `batch` in, one slice at a time (the store runs the slices with the event loop free between them). */
@@ -181,18 +177,11 @@ export class DutyAggregates {
   }
 
   private pair(a: string, b: string, sign: number): void {
-    let ofA = this.pairs.get(a);
-    if (!ofA) this.pairs.set(a, ofA = new Map());
-    let pair = ofA.get(b);
-    if (!pair) {
-      ofA.set(b, pair = { a, b, shared: 0 });
-      this.pairOrder.add(pair);
-    }
+    const key = `${a}\u0000${b}`;
+    let pair = this.pairs.get(key);
+    if (!pair) this.pairs.set(key, pair = { a, b, shared: 0 });
     pair.shared += sign;
-    if (pair.shared !== 0) return;
-    ofA.delete(b);
-    if (ofA.size === 0) this.pairs.delete(a);
-    this.pairOrder.delete(pair);
+    if (pair.shared === 0) this.pairs.delete(key);
   }
 
   /** Lead ids and distinct unit count of a task (none when no unit holds a duty on it). */
@@ -215,7 +204,7 @@ export class DutyAggregates {
   }
 
   unitPairs(unit: (id: string) => UnitRef): PairRow[] {
-    return [...this.pairOrder].map((p) => ({ a: unit(p.a), b: unit(p.b), shared: p.shared }));
+    return [...this.pairs.values()].map((p) => ({ a: unit(p.a), b: unit(p.b), shared: p.shared }));
   }
 }
 
