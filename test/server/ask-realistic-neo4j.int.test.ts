@@ -38,6 +38,7 @@ const SETS = [
   { name: 'eight more real plans (real12-dev, real12-fresh)', paths: ['test/fixtures/questions/real12-docs'], files: ['real12-dev', 'real12-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real13-dev, real13-fresh)', paths: ['test/fixtures/questions/real13-docs'], files: ['real13-dev', 'real13-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real14-dev, real14-fresh)', paths: ['test/fixtures/questions/real14-docs'], files: ['real14-dev', 'real14-fresh'] as const, reworded: null },
+  { name: 'eight more real plans (real15-dev, real15-fresh)', paths: ['test/fixtures/questions/real15-docs'], files: ['real15-dev', 'real15-fresh'] as const, reworded: null },
 ] satisfies { name: string; paths: string[]; files: readonly string[]; reworded: SetName | null }[];
 
 const PARAPHRASES = [...loadParaphrases('para-dev'), ...loadParaphrases('para-fresh')];
