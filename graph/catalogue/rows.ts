@@ -96,6 +96,16 @@ export interface CoMentionRow {
   shared: number;
 }
 
+/** entityTasks' co-mentions ranked by the store (RowSource.coMentionPage). */
+export interface CoMentionPage {
+  /** The first `limit` by shared desc, then name, id; each with the tasks it shares (any order, repeats allowed). */
+  rows: (CoMentionRow & { tasks: TaskRow[] })[];
+  /** How many projects and corridors are co-mentioned. */
+  total: number;
+  /** The co-mentioned among the `touching` ids asked for, each once. */
+  touching: CoMentionRow[];
+}
+
 export interface WorkloadRow {
   unit: UnitRef;
   lead: number;
@@ -199,6 +209,11 @@ export interface RowSource {
    * entity mentioned by a task that also MENTIONS it, the DISTINCT such tasks. Null (or absent): mentionsInTasks.
    */
   coMentionCounts?(entityId: string): Promise<CoMentionRow[] | null>;
+  /**
+   * Optional, used with mentionPageOf in place of coMentionCounts: entityTasks' co-mentions for one entity ranked where
+   * they are counted (see CoMentionPage), `touching` the projects and corridors it TOUCHES. Null (or absent): coMentionCounts.
+   */
+  coMentionPage?(entityId: string, limit: number, touching: string[]): Promise<CoMentionPage | null>;
   /**
    * Optional, used with coMentionCounts: entityTasks' task page for one entity read where the rows are: the MENTIONS
    * rows of the entity from the first `limit` tasks mentioning it in compareTasks' order (every such row of those

@@ -370,11 +370,24 @@ export const WORKLOAD = `CALL () {
  */
 export const ENTITY_UNIT_COUNTS = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
 MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
-/** entityTasks' co-mentions counted in Cypher: per project or corridor, the distinct tasks mentioning it and the entity. */
-export const CO_MENTION_COUNTS = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
+/**
+ * entityTasks' co-mentions ranked in Cypher (RowSource.coMentionPage): per project or corridor, the distinct tasks
+ * mentioning it and the entity; the count of them, the first `$limit` by shared tasks desc, name, id (codeUnitOrder:
+ * JS's order) with their tasks, and the shared counts of the `$touching` ones. A place in thousands of tasks meets
+ * thousands of projects: their counts stay on the server, and the page's tasks come with it (no second read).
+ */
+export const CO_MENTION_PAGE = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
 MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t, e
 MATCH (t)-[:MENTIONS]->(o) WHERE (o:${label('Project')} OR o:${label('Corridor')}) AND o <> e
-RETURN ${REF('o')} AS entity, count(DISTINCT t) AS shared`;
+WITH o, collect(DISTINCT t) AS tasks
+WITH collect({o: o, tasks: tasks}) AS found
+CALL (found) {
+  UNWIND found AS c
+  WITH c.o AS o, c.tasks AS tasks ORDER BY size(tasks) DESC, ${codeUnitOrder("coalesce(o.name, '')")}, ${codeUnitOrder('o.id')} LIMIT toInteger($limit)
+  RETURN collect({entity: ${REF('o')}, shared: size(tasks), tasks: [t IN tasks | ${TASK('t')}]}) AS page
+}
+RETURN size(found) AS total, page,
+  [c IN found WHERE c.o.id IN $touching | {entity: {id: c.o.id, name: c.o.name, pg_label: labels(c.o)[0]}, shared: size(c.tasks)}] AS touching`;
 
 const GAP_ROWS = `OPTIONAL MATCH (u:Unit)-[r:${DUTY}]->(t)
 WITH t, collect(DISTINCT CASE WHEN type(r) = 'LEADS' THEN u END) AS leadUnits, count(DISTINCT u) AS units

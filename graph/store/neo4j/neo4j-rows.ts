@@ -3,7 +3,7 @@
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
 import type { NeighborhoodGraph, Step } from '../../catalogue/traverse.ts';
 import type {
-  CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, PartnerRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  CoMentionPage, CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, PartnerRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
 import { INNER_LIST_MAX, type DocumentSummary, type EntityRef, type EvidenceValue, type NodeRef, type Role, type UnitInfo, type UnitRef } from '../../catalogue/schemas.ts';
@@ -181,9 +181,16 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.ENTITY_UNIT_COUNTS, { entityId })).map(workloadRow);
   }
 
-  async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {
+  /** Unscoped only, as entityUnitCounts. */
+  async coMentionPage(entityId: string, limit: number, touching: string[]): Promise<CoMentionPage | null> {
     if (this.docs !== null) return null;
-    return (await this.rows(Q.CO_MENTION_COUNTS, { entityId })).map((r) => ({ entity: entityRef(asNode(r.entity)), shared: Number(r.shared) }));
+    const [row] = await this.rows(Q.CO_MENTION_PAGE, { entityId, limit, touching });
+    const counted = (r: Row): CoMentionRow => ({ entity: entityRef(asNode(r.entity)), shared: Number(r.shared) });
+    return {
+      rows: ((row?.page ?? []) as Row[]).map((r) => ({ ...counted(r), tasks: (r.tasks as Row[]).map((t) => taskRow(asNode(t))) })),
+      total: Number(row?.total ?? 0),
+      touching: ((row?.touching ?? []) as Row[]).map(counted),
+    };
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
