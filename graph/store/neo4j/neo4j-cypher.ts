@@ -417,7 +417,7 @@ RETURN ${EDGE('r', 'n', 'm')} AS edge`;
 
 /**
  * One BFS level of NEIGHBORHOOD (see traverse.ts): fresh visible neighbours in compareNeighbours order, cut at the room
- * left. Each neighbour's label is read once, after DISTINCT (a node of the model's labels has a rank; anything else in
+ * left (a top-k of `$limit + 1`, more than any room, so `truncated` still sees one too many: a LIMIT cannot read `kept`). Each neighbour's label is read once, after DISTINCT (a node of the model's labels has a rank; anything else in
  * the database has none and is left out): a task's second level through a place or a busy unit reaches thousands.
  */
 const NEIGHBOURS_LEVEL = (level: number) => `CALL (kept, frontier) {
@@ -425,7 +425,7 @@ const NEIGHBOURS_LEVEL = (level: number) => `CALL (kept, frontier) {
   MATCH (f)-[r:${ANY_TYPE}]-(o) WHERE NOT o IN kept AND ${EDGE_SEEN('r')}
   WITH DISTINCT o
   WITH o, $rank[labels(o)[0]] AS rank WHERE rank IS NOT NULL AND ($labels IS NULL OR labels(o)[0] IN $labels) AND ${SEEN('o')}
-  WITH o, rank ORDER BY rank, ${codeUnitOrder("coalesce(o.name, '')")}, ${codeUnitOrder('o.id')}
+  WITH o, rank ORDER BY rank, ${codeUnitOrder("coalesce(o.name, '')")}, ${codeUnitOrder('o.id')} LIMIT toInteger($limit) + 1
   RETURN collect(o) AS fresh
 }
 WITH kept, truncated OR size(fresh) > $limit - size(kept) AS truncated, fresh[0..($limit - size(kept))] AS frontier
