@@ -41,13 +41,11 @@
 //  links(ids)              → LinkRow per edge incident to any id in ids (both directions), `from` the
 //                            endpoint in ids (an edge between two ids gives two rows).
 //  nodes(ids) / edgesAmong(ids) → full nodes; full edges with both endpoints in ids.
-//  searchCandidates(text, labels?, limit?) → SearchRow for nodes whose name, an alias, or text (Task,
+//  searchCandidates(text, labels?) → SearchRow for nodes whose name, an alias, or text (Task,
 //                            Section and Target `text` property; never a Document's) contains `text`; docId =
 //                            the owning document, null for shared nodes. Superset allowed; `score`,
 //                            when given, is search.ts's score of the row for `text`, and a scored row's
-//                            node is in no other row (the same row object may repeat). With `limit` (the
-//                            page's size), a scored row that cannot be among the first `limit` in
-//                            shapeSearch's order may come with text null (a common word's thousands of texts).
+//                            node is in no other row (the same row object may repeat).
 //  unitPairs()             → PairRow per unordered pair of distinct Units sharing ≥1 task, a.id < b.id,
 //                            shared = DISTINCT tasks both have any duty on.
 //  stats()                 → StatsRow: node counts per label, edge counts per type, documents, warnings.
@@ -96,6 +94,16 @@ export interface TouchRow {
 export interface CoMentionRow {
   entity: EntityRef;
   shared: number;
+}
+
+/** entityTasks' co-mentions ranked by the store (RowSource.coMentionPage). */
+export interface CoMentionPage {
+  /** The first `limit` by shared desc, then name, id; each with the tasks it shares (any order, repeats allowed). */
+  rows: (CoMentionRow & { tasks: TaskRow[] })[];
+  /** How many projects and corridors are co-mentioned. */
+  total: number;
+  /** The co-mentioned among the `touching` ids asked for, each once. */
+  touching: CoMentionRow[];
 }
 
 export interface WorkloadRow {
@@ -179,11 +187,17 @@ export interface RowSource {
   links(ids: string[]): Promise<LinkRow[]>;
   nodes(ids: string[]): Promise<GraphNode[]>;
   edgesAmong(ids: string[]): Promise<GraphEdge[]>;
-  searchCandidates(text: string, labels?: NodeLabel[], limit?: number): Promise<SearchRow[]>;
+  searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]>;
   unitPairs(): Promise<PairRow[]>;
   stats(): Promise<StatsRow>;
   documents(): Promise<DocumentSummary[]>;
   within(docIds: ReadonlySet<string>): RowSource;
+  /**
+   * Optional: search's page read where the rows are: the first `limit` hits in shapeSearch's order (score desc, name,
+   * id), scored, each text hit with its text, and `total`, the count of hits. Null (or absent): searchCandidates,
+   * ranked here (a common word is in thousands of task texts, the page 50).
+   */
+  searchPage?(text: string, labels: NodeLabel[] | undefined, limit: number): Promise<{ rows: SearchRow[]; total: number } | null>;
   /**
    * Optional: entityUnits' counts for one entity, kept by the store (memory: per document as it comes and goes):
    * per Unit with a duty on a task that MENTIONS the entity, DISTINCT such tasks per role and in all, as
@@ -195,6 +209,11 @@ export interface RowSource {
    * entity mentioned by a task that also MENTIONS it, the DISTINCT such tasks. Null (or absent): mentionsInTasks.
    */
   coMentionCounts?(entityId: string): Promise<CoMentionRow[] | null>;
+  /**
+   * Optional, used with mentionPageOf in place of coMentionCounts: entityTasks' co-mentions for one entity ranked where
+   * they are counted (see CoMentionPage), `touching` the projects and corridors it TOUCHES. Null (or absent): coMentionCounts.
+   */
+  coMentionPage?(entityId: string, limit: number, touching: string[]): Promise<CoMentionPage | null>;
   /**
    * Optional, used with coMentionCounts: entityTasks' task page for one entity read where the rows are: the MENTIONS
    * rows of the entity from the first `limit` tasks mentioning it in compareTasks' order (every such row of those

@@ -134,5 +134,9 @@ export function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryO
 }
 
 export async function executeSearch(src: RowSource, p: QueryParams<'search'>): Promise<QueryOutput<'search'>> {
-  return shapeSearch(p, await src.searchCandidates(p.text, p.labels, p.limit));
+  const page = src.searchPage ? await src.searchPage(p.text, p.labels, p.limit) : null;
+  if (!page) return shapeSearch(p, await src.searchCandidates(p.text, p.labels));
+  // The store ranked the page and counted every hit: shaping orders and describes the page's rows alone.
+  const { hits } = shapeSearch(p, page.rows);
+  return { hits: { ...hits, total: page.total, truncated: page.total > p.limit } };
 }

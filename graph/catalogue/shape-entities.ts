@@ -38,8 +38,9 @@ interface ProjectHit {
   coMentions: number;
 }
 
-/** Co-mentioned projects: each one's shared-task count, the first `limit` of them, and the task lists of those. */
+/** Co-mentioned projects: shared-task counts, the first `limit` of them, and the task lists of those. */
 interface CoMentions {
+  /** Each entity once: every co-mentioned one, or at least those the entity touches (projectPage reads no other). */
   counts: readonly CoMentionRow[];
   page: Page<CoMentionRow>;
   tasks: Map<string, TaskRef[]>;
@@ -56,21 +57,26 @@ function byShared(a: CoMentionRow, b: CoMentionRow): number {
  */
 function projectPage(limit: number, ids: Set<string>, touches: TouchRow[], co: CoMentions): Page<ProjectHit> {
   const touching = new Map<string, ProjectHit>();
-  for (const t of touches) {
-    const other = ids.has(t.from.id) ? t.to : t.from;
-    if (ids.has(other.id) || !(PROJECT_LABELS as readonly string[]).includes(other.label)) continue;
-    touching.set(other.id, { entity: other, touches: true, coMentions: 0 });
-  }
-  let total = touching.size;
+  for (const other of touchedProjects(ids, touches)) touching.set(other.id, { entity: other, touches: true, coMentions: 0 });
+  // Every co-mentioned project counts once, a touching one among the touching.
+  let total = touching.size + co.page.total;
   for (const c of co.counts) {
     const hit = touching.get(c.entity.id);
-    if (hit) hit.coMentions = c.shared;
-    else total += 1;
+    if (hit) {
+      hit.coMentions = c.shared;
+      total -= 1;
+    }
   }
   const first = [...touching.values()].sort((a, b) => compareNumbersDesc(a.coMentions, b.coMentions) || compareRefs(a.entity, b.entity)).slice(0, limit);
   const rest = co.page.items.filter((c) => !touching.has(c.entity.id)).slice(0, limit - first.length);
   const items = [...first, ...rest.map((c) => ({ entity: c.entity, touches: false, coMentions: c.shared }))];
   return { items, total, truncated: total > limit };
+}
+
+/** The projects and corridors `ids` TOUCH (either end), other than `ids`. */
+function touchedProjects(ids: Set<string>, touches: readonly TouchRow[]): EntityRef[] {
+  return touches.map((t) => (ids.has(t.from.id) ? t.to : t.from))
+    .filter((other) => !ids.has(other.id) && (PROJECT_LABELS as readonly string[]).includes(other.label));
 }
 
 /** From the rows: each entity's task list ordered only for the page (a place in thousands of plans meets thousands of projects). */
@@ -95,6 +101,22 @@ async function coFromCounts(
   const rows = ids.length > 0 ? (await src.mentionsOf(ids)).filter((r) => own.has(r.task.id)) : [];
   const tasks = new Map([...groupBy(rows, (r) => r.entity.id)].map(([id, group]) => [id, taskList(group.map((r) => r.task))]));
   return { counts, page, tasks };
+}
+
+/** One entity's co-mentions as its store keeps them: ranked there (coMentionPage), or counted there (coMentionCounts); null when it keeps neither. */
+async function keptCoMentions(
+  src: RowSource, p: QueryParams<'entityTasks'>, entity: string, touches: readonly TouchRow[], own: { has(taskId: string): boolean },
+): Promise<CoMentions | null> {
+  const ranked = src.coMentionPage ? await src.coMentionPage(entity, p.limit, [...new Set(touchedProjects(new Set([entity]), touches).map((e) => e.id))]) : null;
+  if (ranked) {
+    return {
+      counts: ranked.touching,
+      page: { items: ranked.rows, total: ranked.total, truncated: ranked.total > p.limit },
+      tasks: new Map(ranked.rows.map((r) => [r.entity.id, taskList(r.tasks)])),
+    };
+  }
+  const kept = src.coMentionCounts ? await src.coMentionCounts(entity) : null;
+  return kept && coFromCounts(src, p, kept, own);
 }
 
 /**
@@ -131,13 +153,14 @@ export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityT
   if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [] }, { counts: [], page: paginate([], byShared, p.limit), tasks: new Map() });
   // One entity on a store that pages its tasks where the rows are: only the page's mentions are read.
   const paged = ids.length === 1 && src.mentionPageOf ? await src.mentionPageOf(ids[0], p.limit) : null;
-  const kept = paged && src.coMentionCounts ? await src.coMentionCounts(ids[0]) : null;
+  const touches = await src.touchesOf(ids);
+  const kept = paged ? await keptCoMentions(src, p, ids[0], touches, new Set(paged.tasks)) : null;
   if (paged && kept) {
     const page = [...earliestBy(paged.rows, taskIdOf).values()].sort(compareMentions);
     const mentions = { items: page, total: paged.total, truncated: paged.total > p.limit };
-    return shapeEntityTasks(p, entities, { mentions, touches: await src.touchesOf(ids) }, await coFromCounts(src, p, kept, new Set(paged.tasks)));
+    return shapeEntityTasks(p, entities, { mentions, touches }, kept);
   }
-  const [found, touches] = await Promise.all([src.mentionsOf(ids), src.touchesOf(ids)]);
+  const found = await src.mentionsOf(ids);
   // Mention rows name one of `entities`; with one (the usual case) the task id alone is the key, and the keys are
   // the entity's own tasks (a place in thousands of plans: one pass over its rows, not two).
   const byTask = earliestBy(found, ids.length === 1 ? taskIdOf : taskAndEntityOf);

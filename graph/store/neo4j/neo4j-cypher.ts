@@ -2,7 +2,7 @@
 import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../../model.ts';
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
 import { ID_PREFIX, labelOfId } from '../batch/id-prefix.ts';
-import { SEARCH_LADDER, type SearchRung } from '../../catalogue/search.ts';
+import { SEARCH_LADDER, TEXT_SCORE, type SearchRung } from '../../catalogue/search.ts';
 
 /** The only way a label, type or index name reaches Cypher text: checked against the fixed allow-lists. */
 export function cypherName<T extends string>(name: T, allowed: readonly string[]): T {
@@ -370,11 +370,24 @@ export const WORKLOAD = `CALL () {
  */
 export const ENTITY_UNIT_COUNTS = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
 MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
-/** entityTasks' co-mentions counted in Cypher: per project or corridor, the distinct tasks mentioning it and the entity. */
-export const CO_MENTION_COUNTS = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
+/**
+ * entityTasks' co-mentions ranked in Cypher (RowSource.coMentionPage): per project or corridor, the distinct tasks
+ * mentioning it and the entity; the count of them, the first `$limit` by shared tasks desc, name, id (codeUnitOrder:
+ * JS's order) with their tasks, and the shared counts of the `$touching` ones. A place in thousands of tasks meets
+ * thousands of projects: their counts stay on the server, and the page's tasks come with it (no second read).
+ */
+export const CO_MENTION_PAGE = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
 MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t, e
 MATCH (t)-[:MENTIONS]->(o) WHERE (o:${label('Project')} OR o:${label('Corridor')}) AND o <> e
-RETURN ${REF('o')} AS entity, count(DISTINCT t) AS shared`;
+WITH o, collect(DISTINCT t) AS tasks
+WITH collect({o: o, tasks: tasks}) AS found
+CALL (found) {
+  UNWIND found AS c
+  WITH c.o AS o, c.tasks AS tasks ORDER BY size(tasks) DESC, ${codeUnitOrder("coalesce(o.name, '')")}, ${codeUnitOrder('o.id')} LIMIT toInteger($limit)
+  RETURN collect({entity: ${REF('o')}, shared: size(tasks), tasks: [t IN tasks | ${TASK('t')}]}) AS page
+}
+RETURN size(found) AS total, page,
+  [c IN found WHERE c.o.id IN $touching | {entity: {id: c.o.id, name: c.o.name, pg_label: labels(c.o)[0]}, shared: size(c.tasks)}] AS touching`;
 
 const GAP_ROWS = `OPTIONAL MATCH (u:Unit)-[r:${DUTY}]->(t)
 WITH t, collect(DISTINCT CASE WHEN type(r) = 'LEADS' THEN u END) AS leadUnits, count(DISTINCT u) AS units
@@ -404,7 +417,7 @@ RETURN ${EDGE('r', 'n', 'm')} AS edge`;
 
 /**
  * One BFS level of NEIGHBORHOOD (see traverse.ts): fresh visible neighbours in compareNeighbours order, cut at the room
- * left. Each neighbour's label is read once, after DISTINCT (a node of the model's labels has a rank; anything else in
+ * left (a top-k of `$limit + 1`, more than any room, so `truncated` still sees one too many: a LIMIT cannot read `kept`). Each neighbour's label is read once, after DISTINCT (a node of the model's labels has a rank; anything else in
  * the database has none and is left out): a task's second level through a place or a busy unit reaches thousands.
  */
 const NEIGHBOURS_LEVEL = (level: number) => `CALL (kept, frontier) {
@@ -412,7 +425,7 @@ const NEIGHBOURS_LEVEL = (level: number) => `CALL (kept, frontier) {
   MATCH (f)-[r:${ANY_TYPE}]-(o) WHERE NOT o IN kept AND ${EDGE_SEEN('r')}
   WITH DISTINCT o
   WITH o, $rank[labels(o)[0]] AS rank WHERE rank IS NOT NULL AND ($labels IS NULL OR labels(o)[0] IN $labels) AND ${SEEN('o')}
-  WITH o, rank ORDER BY rank, ${codeUnitOrder("coalesce(o.name, '')")}, ${codeUnitOrder('o.id')}
+  WITH o, rank ORDER BY rank, ${codeUnitOrder("coalesce(o.name, '')")}, ${codeUnitOrder('o.id')} LIMIT toInteger($limit) + 1
   RETURN collect(o) AS fresh
 }
 WITH kept, truncated OR size(fresh) > $limit - size(kept) AS truncated, fresh[0..($limit - size(kept))] AS frontier
@@ -466,15 +479,11 @@ export function searchScoreCase(ladder: readonly SearchRung[]): string {
 }
 
 /**
- * search's candidates, scored here as search.ts scoreOf scores them (each node once, UNION): only the short name and
- * aliases are read per hit, and a text hit (no name or alias holds the needle) scores 20 unread. A common word is in
- * thousands of task and section texts, which the answer's page never shows: only the rows that can be on the page
- * carry their text (its snippet), the first `$limit` in the page's order (score desc, name, id) plus every row whose
- * name or id holds a unit at or above U+D800 (there the stored names' code-point order may part from JS's, see
- * codeUnitOrder; below it they agree, so the JS page's other rows are among the first `$limit`). `$limit` null: every
- * row carries its text.
+ * search's hits, each node once (UNION), scored as search.ts scoreOf scores them: `n`, its `name` and `aliases` as
+ * the JS row reads them, and `score`. Only the short name and aliases are read per hit; a text hit (no name or alias
+ * holds the needle) scores 20 unread.
  */
-export const SEARCH_CANDIDATES = `CALL () {
+const SEARCH_HITS = `CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}
@@ -482,14 +491,24 @@ export const SEARCH_CANDIDATES = `CALL () {
   AND ($docs IS NULL OR CASE WHEN n.pg_doc IS NULL THEN ${VISIBLE('n')} ELSE n.pg_doc IN $docs END)
 WITH n, n.name AS name, n.aliases AS aliases
 WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name, CASE WHEN aliases IS :: LIST<ANY> THEN aliases ELSE [] END AS aliases
-WITH n, name, aliases, ${searchScoreCase(SEARCH_LADDER)} AS score
-WITH n, n.id AS id, name, aliases, score ORDER BY score DESC, name, id
-WITH collect({n: n, id: id, name: name, aliases: aliases, score: score}) AS ranked
-UNWIND range(0, size(ranked) - 1) AS i
-WITH ranked[i] AS r, i < $limit OR $limit IS NULL OR NOT (ranked[i].name + ranked[i].id) =~ $belowSurrogates AS described
-RETURN {id: r.id, name: r.name, pg_doc: r.n.pg_doc, pg_label: labels(r.n)[0], aliases: r.aliases, text: CASE WHEN described THEN r.n.text END} AS hit, r.score AS score`;
-/** SEARCH_CANDIDATES' `$belowSurrogates`: a string whose every UTF-16 unit is below U+D800 (Java regex, whole match). */
-export const BELOW_SURROGATES = '[\\x{0}-\\x{D7FF}]*';
+WITH n, name, aliases, ${searchScoreCase(SEARCH_LADDER)} AS score`;
+/** A hit as neo4j-rows.ts reads it; `text` the node's text when `withText` holds (a text hit's snippet needs it). */
+const SEARCH_HIT = (v: string, withText: string) =>
+  `{id: ${v}.n.id, name: ${v}.name, pg_doc: ${v}.n.pg_doc, pg_label: labels(${v}.n)[0], aliases: ${v}.aliases, text: CASE WHEN ${withText} THEN ${v}.n.text END}`;
+/** Every hit with its text (RowSource.searchCandidates). */
+export const SEARCH_CANDIDATES = `${SEARCH_HITS}
+WITH {n: n, name: name, aliases: aliases} AS h, score
+RETURN ${SEARCH_HIT('h', 'true')} AS hit, score`;
+/**
+ * search's page (RowSource.searchPage): the count of hits and the first `$limit` in shapeSearch's order (score desc,
+ * name, id; codeUnitOrder makes Cypher's string order JS's), ranked here with a top-k: a common word is in thousands
+ * of task and section texts, of which only the page leaves the server, and only a text hit's text is read (its snippet).
+ */
+export const SEARCH_PAGE = `${SEARCH_HITS}
+WITH count(n) AS total, collect({n: n, name: name, aliases: aliases, score: score}) AS hits
+UNWIND hits AS h
+WITH total, h ORDER BY h.score DESC, ${codeUnitOrder('h.name')}, ${codeUnitOrder('h.n.id')} LIMIT toInteger($limit)
+RETURN total, collect({hit: ${SEARCH_HIT('h', `h.score = ${TEXT_SCORE}`)}, score: h.score}) AS page`;
 
 /** Each unordered pair once (stored ids compare by code point, see codeUnitOrder, so callers re-orient in JS). */
 const PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id

@@ -3,7 +3,7 @@
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
 import type { NeighborhoodGraph, Step } from '../../catalogue/traverse.ts';
 import type {
-  CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, PartnerRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  CoMentionPage, CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, PartnerRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
 import { INNER_LIST_MAX, type DocumentSummary, type EntityRef, type EvidenceValue, type NodeRef, type Role, type UnitInfo, type UnitRef } from '../../catalogue/schemas.ts';
@@ -43,6 +43,20 @@ function workloadRow(r: Row): WorkloadRow {
 
 function mentionRow(row: Row): MentionRow {
   return { task: taskRow(asNode(row.task)), entity: entityRef(asNode(row.entity)), evidence: evidence(row.evidence) };
+}
+
+/** A scored search hit (SEARCH_HIT); only Tasks, Sections and Targets have a text. */
+function searchRow(row: Row): SearchRow {
+  const hit = row.hit as Row;
+  const node = asNode(hit);
+  const textual = node.label === 'Task' || node.label === 'Section' || node.label === 'Target';
+  return {
+    node: nodeRef(node),
+    aliases: Array.isArray(hit.aliases) ? hit.aliases.map(String) : [],
+    text: textual && typeof hit.text === 'string' ? hit.text : null,
+    docId: typeof hit.pg_doc === 'string' ? hit.pg_doc : null,
+    score: Number(row.score),
+  };
 }
 
 function statsOf(rows: Row[]): StatsRow {
@@ -167,9 +181,16 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.ENTITY_UNIT_COUNTS, { entityId })).map(workloadRow);
   }
 
-  async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {
+  /** Unscoped only, as entityUnitCounts. */
+  async coMentionPage(entityId: string, limit: number, touching: string[]): Promise<CoMentionPage | null> {
     if (this.docs !== null) return null;
-    return (await this.rows(Q.CO_MENTION_COUNTS, { entityId })).map((r) => ({ entity: entityRef(asNode(r.entity)), shared: Number(r.shared) }));
+    const [row] = await this.rows(Q.CO_MENTION_PAGE, { entityId, limit, touching });
+    const counted = (r: Row): CoMentionRow => ({ entity: entityRef(asNode(r.entity)), shared: Number(r.shared) });
+    return {
+      rows: ((row?.page ?? []) as Row[]).map((r) => ({ ...counted(r), tasks: (r.tasks as Row[]).map((t) => taskRow(asNode(t))) })),
+      total: Number(row?.total ?? 0),
+      touching: ((row?.touching ?? []) as Row[]).map(counted),
+    };
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
@@ -222,21 +243,19 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.EDGES_AMONG, { ids })).map((r) => decodeEdge(r.edge as Row));
   }
 
-  /** Scored in Cypher; with a `limit`, rows the page cannot reach come without their text (SEARCH_CANDIDATES). */
-  async searchCandidates(text: string, labels?: NodeLabel[], limit?: number): Promise<SearchRow[]> {
-    const params = { text, aliasContains: Q.containsAliasQuery(text), labels: labels ?? null, limit: limit ?? null, belowSurrogates: Q.BELOW_SURROGATES };
-    return (await this.rows(Q.SEARCH_CANDIDATES, params, ['text'])).map((r) => {
-      const hit = r.hit as Row;
-      const node = asNode(hit);
-      const textual = node.label === 'Task' || node.label === 'Section' || node.label === 'Target';
-      return {
-        node: nodeRef(node),
-        aliases: Array.isArray(hit.aliases) ? hit.aliases.map(String) : [],
-        text: textual && typeof hit.text === 'string' ? hit.text : null,
-        docId: typeof hit.pg_doc === 'string' ? hit.pg_doc : null,
-        score: Number(r.score),
-      };
-    });
+  /** Scored in Cypher (SEARCH_CANDIDATES), every hit with its text. */
+  async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
+    return (await this.rows(Q.SEARCH_CANDIDATES, this.searchParams(text, labels), ['text'])).map(searchRow);
+  }
+
+  /** Scored and ranked in Cypher (SEARCH_PAGE): the page's hits and the count of all. */
+  async searchPage(text: string, labels: NodeLabel[] | undefined, limit: number): Promise<{ rows: SearchRow[]; total: number }> {
+    const [row] = await this.rows(Q.SEARCH_PAGE, { ...this.searchParams(text, labels), limit }, ['text']);
+    return { rows: ((row?.page ?? []) as Row[]).map(searchRow), total: Number(row?.total ?? 0) };
+  }
+
+  private searchParams(text: string, labels: NodeLabel[] | undefined): Row {
+    return { text, aliasContains: Q.containsAliasQuery(text), labels: labels ?? null };
   }
 
   /** Pairs come back once each in Cypher's string order; the row contract wants a.id < b.id in JS order. */

@@ -67,5 +67,26 @@ export function neo4jStringOrderSuite(config: Neo4jTestConfig, create: () => Pro
         await memory.close();
       }
     });
+
+    it('search ranks its page where the memory store does (JS order: 河𠀀 before 河（东）), the total counting every hit', async () => {
+      const neo4jStore = await create();
+      const memory = new MemoryGraphStore();
+      try {
+        for (const s of [neo4jStore, memory]) {
+          await s.init();
+          await s.applyBatch(riversBatch());
+        }
+        // Both places start with 河 (score 80); the task's name and text, the document's name hold it further in.
+        const input = { text: '河', limit: 1 };
+        const got = await neo4jStore.run('search', input);
+        expect(got).toEqual(await memory.run('search', input));
+        expect(got.hits.items.map((h) => h.id)).toEqual([entityId('Place', '河𠀀')]);
+        expect(got.hits.total).toBeGreaterThan(2);
+        expect(got.hits.truncated).toBe(true);
+      } finally {
+        await neo4jStore.close();
+        await memory.close();
+      }
+    });
   });
 }
