@@ -96,8 +96,11 @@ const LABEL_WORDS = /机构|来源|发布|索引|文号|日期|分类|单位/u;
 // 广西支援四川…, 北京市对口支援新疆…: one place acting for another; the words after the verb name the other place.
 const ACTS_FOR_ANOTHER = /对口|支援|援助|援建|帮扶|协作/u;
 
+// 市委市政府督查室 read as 市委市 + 政府: a place's name holds no 委 of a party committee (市委, 县委) or commission.
+const COMMITTEE_WORD = /委/u;
+
 function isName(s: string | undefined): s is string {
-  return !!s && !GENERIC.has(s) && !NOT_A_NAME.test(s) && !LABEL_WORDS.test(s) && !ACTS_FOR_ANOTHER.test(s);
+  return !!s && !GENERIC.has(s) && !NOT_A_NAME.test(s) && !LABEL_WORDS.test(s) && !ACTS_FOR_ANOTHER.test(s) && !COMMITTEE_WORD.test(s);
 }
 
 /**
