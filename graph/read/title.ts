@@ -8,8 +8,9 @@ import { PINYIN_GLOSS } from '../normalise/glosses.ts';
 /** Longer than this, a first line is body text, not a heading. */
 export const MAX_TITLE_CHARS = 60;
 
-const TITLE_WORD = '(?:方案|规划|计划|意见|通知|通报|办法|细则|报告|要点|清单|责任分工|任务分解)';
-const HAS_TITLE_WORD = new RegExp(TITLE_WORD);
+const TITLE_WORD = '(?:方案|规划|计划|意见|通知|办法|细则|报告|要点|清单|责任分工|任务分解)';
+// A 通报 is a title only as its last word (…完成情况的通报); 现将…通报如下 is the sentence that opens one.
+const HAS_TITLE_WORD = new RegExp(`${TITLE_WORD}|的通报$`);
 // Up to the first title word without crossing a clause break; keeps a following 》的通知-style tail.
 const LEADING_CLAUSE = new RegExp(`^[^。；;！!？?，,：:]*?${TITLE_WORD}(?:》?的(?:通知|意见|报告|函|批复))?`);
 const MIN_CLAUSE_TITLE_CHARS = 6;
