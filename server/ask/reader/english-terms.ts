@@ -19,7 +19,6 @@ export const PROGRAMME_TERMS: Array<[RegExp, string]> = [
   [/\b(?:fourth|4th)[- ]quarter\b/giu, '四季度'],
   [/\bwork points\b|\bwork priorities\b|\bkey points of work\b/giu, '工作要点'],
   [/\bdivision (?:of labou?r )?plan\b/giu, '分工方案'],
-  [/\bpopulation aged\b|\bthe elderly\b/giu, '老人'],
   [/\bmodels?\b/giu, '模式'],
   // A target's verbs: what a figure should reach (达到); the modal says nothing the rules read.
   [/\b(?:reach(?:es)?|attain(?:s)?|hit)\b/giu, '达到'],
