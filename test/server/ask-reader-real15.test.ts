@@ -23,6 +23,23 @@ describe('reader rules after real15', () => {
     expect(await names('玉环的方案里市府办牵头哪些')).toEqual(expect.arrayContaining(['始终做到忠诚于党', '始终坚持依法行政']));
   });
 
+  it('lists the lead units two quarters\' plans of one place share, the role said before the unit word or the question after it', async () => {
+    // 杨浦 Q2 (一) 1, 2 and Q3 (二) 1: 区疫情防控工作领导小组办公室 leads in both, 相关成员单位 only supports.
+    for (const q of ['杨浦第三季度和第二季度工作要点里都有哪些牵头单位', '杨浦第三季度和第二季度要点中都牵头的单位是哪个']) {
+      const a = await ask(q);
+      expect(a.plan.op, q).toBe('documentUnits');
+      expect(a.answer.items.map((i) => i.name), q).toEqual(['区疫情防控工作领导小组办公室']);
+    }
+  });
+
+  it('answers one plan\'s task asked of two plans each from that plan\'s own task of the name, or the one holding its words in order', async () => {
+    // 蚌埠 1. 搭建创意创新联动平台 (各县、区,市商务外事局、市发展改革委); 安庆 1. 搭建创意平台 [市商务局, 各县(市、区)、安庆经开区、安庆高新区、市筑梦新区].
+    const a = await ask('蚌埠、安庆两份意见中搭建创意创新联动平台各自由谁负责');
+    expect(a.plan.op).toBe('taskUnits');
+    expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['市商务外事局', '市发展改革委', '市商务局', '安庆经开区']));
+    expect(a.answer.text).toMatch(/（安庆市）「搭建创意平台」/u);
+  });
+
   it('declines who heads an office, when a meeting meets next, a monthly benefit and where to eat; a duty is still read', async () => {
     for (const q of ['市商务外事局的主任叫什么', '民营经济创意会下次哪天召开', '失业保险金每个月可以领多少', '阳光厨房能在哪就餐']) {
       const a = await ask(q);
