@@ -40,6 +40,14 @@ describe('reader rules after real15', () => {
     expect(a.answer.text).toMatch(/（安庆市）「搭建创意平台」/u);
   });
 
+  it('reads a level word (县区一级) as a filter on each plan\'s units, not as a topic', async () => {
+    // 蚌埠 names 各县、区; 六盘水 各县、特区、区人民政府 (责任单位 of items 7 and 1); neither names another body of that level.
+    const a = await ask('蚌埠和六盘水两份文件中县区级的单位各是哪些');
+    expect(a.plan.op).toBe('documentUnits');
+    expect(a.answer.items.map((i) => i.name).sort()).toEqual(['各县、区', '各县、特区、区人民政府'].sort());
+    expect(a.answer.text).toMatch(/（蚌埠市）：「各县、区」；.*（六盘水市）：「各县、特区、区人民政府」/u);
+  });
+
   it('declines who heads an office, when a meeting meets next, a monthly benefit and where to eat; a duty is still read', async () => {
     for (const q of ['市商务外事局的主任叫什么', '民营经济创意会下次哪天召开', '失业保险金每个月可以领多少', '阳光厨房能在哪就餐']) {
       const a = await ask(q);
