@@ -5,9 +5,9 @@ import { dutiesIn } from './view-sets.ts';
 
 /** The level said before 一级/级 and a unit word; the words a unit of that level opens with, 各 allowed before. */
 const LEVEL_ASKED = /(县区|区县|县市区|县|区|乡镇街道?|乡镇|镇街|街镇|镇|乡|街道)(?:一级|级|层级|层面)的?(?:牵头|配合|责任|负责)?(?:单位|部门|政府)/u;
-const OPENS: Record<string, RegExp> = {
-  县: /^各?(?:县|区|市、区)/u, 区: /^各?(?:区|县)/u, 乡: /^各?(?:乡|镇|街道|街)/u, 镇: /^各?(?:乡|镇|街道|街)/u, 街: /^各?(?:乡|镇|街道|街)/u,
-};
+const COUNTY = /^各?(?:县|区)/u;
+const TOWN = /^各?(?:乡|镇|街道|街)/u;
+const OPENS: Record<string, RegExp> = { 县: COUNTY, 区: COUNTY, 乡: TOWN, 镇: TOWN, 街: TOWN };
 
 export const readLevelUnits: Reader = (ctx) => {
   const m = LEVEL_ASKED.exec(ctx.rest);
