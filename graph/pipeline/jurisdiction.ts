@@ -1,5 +1,6 @@
 // The jurisdiction a document's units belong to: the issuing body, the title, the 文号 prefix or the units' own prefixes.
 import { DOC_NUMBER_TAIL } from '../metadata/doc-number.ts';
+import { GAZETTEER } from '../entities/data/places.ts';
 import { isPlaceName, startsWithPlaceName } from '../units/surface.ts';
 
 /** Where a document is from: a named place, or only the level its units carry (unnamed documents keep their units). */
@@ -96,8 +97,11 @@ const LABEL_WORDS = /机构|来源|发布|索引|文号|日期|分类|单位/u;
 // 广西支援四川…, 北京市对口支援新疆…: one place acting for another; the words after the verb name the other place.
 const ACTS_FOR_ANOTHER = /对口|支援|援助|援建|帮扶|协作/u;
 
+// 市委市政府督查室 read as 市委市 + 政府: a place's name holds no 委 of a party committee (市委, 县委) or commission.
+const COMMITTEE_WORD = /委/u;
+
 function isName(s: string | undefined): s is string {
-  return !!s && !GENERIC.has(s) && !NOT_A_NAME.test(s) && !LABEL_WORDS.test(s) && !ACTS_FOR_ANOTHER.test(s);
+  return !!s && !GENERIC.has(s) && !NOT_A_NAME.test(s) && !LABEL_WORDS.test(s) && !ACTS_FOR_ANOTHER.test(s) && !COMMITTEE_WORD.test(s);
 }
 
 /**
@@ -201,7 +205,29 @@ function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'>
   const branch = level === '区' || level === '县' ? branchPlace(input.text, level) : null;
   if (branch) return { name: branch, source: 'units' };
   const zone = level === '市' ? cityOfZones(input.text) : null;
-  return zone ? { name: zone, source: 'units' } : null;
+  if (zone) return { name: zone, source: 'units' };
+  const city = level === '市' ? onlyCityNamed(input.text) : null;
+  return city ? { name: city, source: 'text' } : null;
+}
+
+// The gazetteer's cities (六盘水, 遵义): a city plan that names no issuer still speaks of its own city (为六盘水实现…).
+const CITY_NAMES = new Set(GAZETTEER.filter((g) => g.kind === 'city').flatMap((g) => g.names.split(' ')));
+const CITY_NAME_RE = new RegExp([...CITY_NAMES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+// A decision cited in 《》 names another government's city, not the plan's.
+const CITED_RE = /《[^》\n]*》/gu;
+
+// Any other place written with 市 where a list or a clause starts it (…;乐清市民生实事47项 beside 温州市): a county-level
+// city the gazetteer does not know may be the plan's own, so the known one is then no reading.
+const WRITTEN_CITY_RE = /(?<=^|[\s,，、;；:：(（。])(\p{Script=Han}{2,3}?)市/gu;
+
+/** The one known city a 市 plan's text names, when it names exactly one and no other city (several are partners). */
+function onlyCityNamed(text: string): string | null {
+  const own = text.replace(CITED_RE, '');
+  const cities = new Set([...own.matchAll(CITY_NAME_RE)].map((m) => m[0]));
+  if (cities.size !== 1) return null;
+  const city = [...cities][0];
+  const other = [...own.matchAll(WRITTEN_CITY_RE)].some((m) => !CITY_NAMES.has(m[1]) && isName(`${m[1]}市`));
+  return other ? null : `${city}市`;
 }
 
 /** How a document shows itself the central government's: its own 文号, its issuer, or units nearly all central. */

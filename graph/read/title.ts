@@ -9,7 +9,8 @@ import { PINYIN_GLOSS } from '../normalise/glosses.ts';
 export const MAX_TITLE_CHARS = 60;
 
 const TITLE_WORD = '(?:方案|规划|计划|意见|通知|办法|细则|报告|要点|清单|责任分工|任务分解)';
-const HAS_TITLE_WORD = new RegExp(TITLE_WORD);
+// A 通报 is a title only as its last word (…完成情况的通报); 现将…通报如下 is the sentence that opens one.
+const HAS_TITLE_WORD = new RegExp(`${TITLE_WORD}|的通报$`);
 // Up to the first title word without crossing a clause break; keeps a following 》的通知-style tail.
 const LEADING_CLAUSE = new RegExp(`^[^。；;！!？?，,：:]*?${TITLE_WORD}(?:》?的(?:通知|意见|报告|函|批复))?`);
 const MIN_CLAUSE_TITLE_CHARS = 6;
@@ -82,7 +83,7 @@ function numberTitle(text: string): string | null {
 }
 
 /** A whole title ends in its genre word (…的意见, …行动方案); 《政府工作报告》 and 关于印发 leave it open. */
-const COMPLETE_TITLE = /(?:方案|规划|计划|意见|通知|办法|报告|要点|清单|决定|批复|函|分解|分解表|分工|细则|纲要|情况)$/;
+const COMPLETE_TITLE = /(?:方案|规划|计划|意见|通知|通报|办法|报告|要点|清单|决定|批复|函|分解|分解表|分工|细则|纲要|情况)$/;
 const MAX_JOINED_TITLE_CHARS = 2 * MAX_TITLE_CHARS;
 
 /** A line that is only an issuing place or body (马鞍山市, XX县人民政府办公室). */
@@ -105,12 +106,14 @@ function isClosed(title: string): boolean {
 function wholeTitle(lines: string[], at: number): string {
   // 马鞍山市 / 关于…的实施细则: the issuer alone on the line above a title that opens with 关于 heads it.
   if (isClosed(lines[at]) && lines[at].startsWith('关于') && ISSUER_ALONE.test(lines[at - 1] ?? '')) return lines[at - 1] + lines[at];
-  if (isClosed(lines[at]) && !lines[at - 1]?.includes('关于')) return lines[at];
+  const opensAbove = (k: number) => !!lines[k]?.includes('关于') && !isClosed(lines[k]);
+  if (isClosed(lines[at]) && !lines[at - 1]?.includes('关于') && !opensAbove(at - 2)) return lines[at];
   const joins = (title: string, line: string | undefined): line is string => !!line && looksLikeHeading(line)
     && !title.includes(line) && !line.includes(title) && title.length + line.length <= MAX_JOINED_TITLE_CHARS
     && !HAS_SENTENCE_STOP.test(line);
-  for (const start of [at - 1, at]) {
-    if (start < 0 || (start < at && (!lines[start].includes('关于') || isClosed(lines[start])))) continue;
+  // 关于进一步激发… / 成就企业家… / 高质量发展的实施意见: the 关于 line may be two above the closing one.
+  for (const start of [at - 2, at - 1, at]) {
+    if (start < 0 || (start < at && !opensAbove(start))) continue;
     let title = lines[start];
     // An issuer too long for the 关于 line (…工作领导小组 / 办公室关于印发…) begins on the line before it.
     const issuer = lines[start - 1];
@@ -123,7 +126,14 @@ function wholeTitle(lines: string[], at: number): string {
   return lines[at];
 }
 
+/** A 文号 run into the title before its 关于 (玉市委、市政府督通〔2021〕37号关于…的通报): the number is not the title's. */
+const LEADING_DOC_NUMBER = new RegExp(`^[\\p{Script=Han}、]{1,16}${DOC_NUMBER_TAIL}\\s*(?=关于)`, 'u');
+
 export function titleOf(text: string, source: string): string {
+  return readTitle(text, source).replace(LEADING_DOC_NUMBER, '');
+}
+
+function readTitle(text: string, source: string): string {
   const lines = candidateLines(text);
   const line = lines[0];
   if (line === undefined) return numberTitle(text) ?? fileTitle(source);

@@ -34,7 +34,11 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   // A figure asked of today (今天的失业率是多少, 现在的房价有多高): plans set targets for a year, they keep no readings.
   [/(?:今天|今日|现在|此刻|这会儿?)的?[^，,。？?\s]{1,14}?(?:是|有)?多(?:少|高|大)/u, '实时数据'],
   [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],
-  [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|\brestaurants?\b|\bfood\b/iu, '饮食'],
+  [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|吃饭|就餐|用餐|\brestaurants?\b|\bfood\b/iu, '饮食'],
+  // What a person draws a month (失业保险金一个月能领多少): plans assign the duty to pay it, not the sum.
+  [/(?:一|每)个?月(?:能|可以|可|能够)?(?:领|拿|发|补)(?:到)?(?:多少|几)/u, '个人待遇'],
+  // When a meeting meets next (创意会下一次什么时候开): plans set who holds it and how often, not its date.
+  [/(?:会|会议|大会)(?:下一?次|下回|下届)?(?:是)?(?:什么时候|哪天|几号|几月几[号日])(?:开|召开|举办|举行)|下一?次.{0,8}(?:什么时候|哪天|几号)(?:开|召开|举办|举行)/u, '活动日程'],
   [/(推荐|好看).{0,6}(电影|电视剧|综艺)|赢了|比分|\bmovies?\b/iu, '娱乐'],
   // When an event opens (…节几号开幕, 开幕式是哪天): plans set deadlines for works, not dates of shows.
   [/(?:几号|哪天|哪一天|什么时候|几点)(?:开幕|闭幕|开演|开唱|演出|表演|上演)|(?:开幕|闭幕)(?:式)?(?:是)?(?:几号|哪天|什么时候|几点)/u, '活动日程'],
@@ -51,6 +55,8 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   // Where an office sits (…的办公地址在哪, 在哪里办公): plans name the units, not their buildings.
   [/(?:办公|办事|联系|通讯|详细)?地址(?:是|在)?(?:哪|什么)|在哪(?:里|儿)?办公|办公(?:地点|场所)(?:在|是)?哪/u, '办公地址'],
   [/局长|书记|电话|手机号|联系方式|邮箱|\bphone\b/iu, '人员联系方式'],
+  // Who holds an office (发展改革委主任是谁): plans name the bodies, never the people heading them.
+  [/(?:主任|局长|主席|处长|科长|厅长|部长|院长|市长|区长|县长)(?:是谁|叫什么|是哪位|姓什么|是哪个人)/u, '人员信息'],
   // A person's age, family, home or pay (局长多大年纪, 她老家是哪的): a plan names offices, never their holders' lives.
   [/(?:(?:^|[\s省市区县镇乡部厅局处科])长|主任|书记|领导|他|她|你)(?:今年|的)?(?:多大(?:了|年纪|岁数)?|几岁|年龄|年纪|生日|属什么|老婆|妻子|丈夫|老公|家住|住在哪|身高|体重|工资|哪里人|老家|学历|毕业于)/u, '个人信息'],
   [/capital of|\bpresident of\b/iu, '常识'],

@@ -1,6 +1,7 @@
 // English questions: a lexicon of department names, duty verbs, question words, topics and places rewrites them into
 // the Chinese the rules read (Which tasks does the Water Resources Bureau lead? → 哪些任务 水利局 牵头).
 import { placesToChinese } from './english-places.ts';
+import { PROGRAMME_TERMS } from './english-terms.ts';
 
 /** Any of the words English uses for a government body. */
 const BODY = '(?:commission|bureau|department|administration|office)';
@@ -291,7 +292,7 @@ export function englishToChinese(q: string, graphPlaces: ReadonlyMap<string, str
   for (const [p, zh] of [...MINISTRIES, ...ADMINISTRATIONS]) s = s.replace(p, ` ${zh} `);
   s = departmentsToChinese(placesToChinese(s, graphPlaces));
   for (const [p, zh] of PARTY_DEPARTMENTS) s = s.replace(p, ` ${zh} `);
-  for (const [p, zh] of TOPICS) s = s.replace(p, ` ${zh} `);
+  for (const [p, zh] of [...PROGRAMME_TERMS, ...TOPICS]) s = s.replace(p, ` ${zh} `);
   for (const [p, zh] of WORDS) s = s.replace(p, ` ${zh} `);
   const zh = s.replace(/[?？.!]+/gu, '').replace(/\s+/gu, ' ').trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
   return asksValue && zh.includes('目标') && !zh.includes('多少') ? `${zh}是多少` : zh;

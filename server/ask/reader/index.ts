@@ -12,6 +12,8 @@ import { readDocuments } from './read-documents.ts';
 import { readFigures } from './read-figures.ts';
 import { readMentions } from './read-mentions.ts';
 import { readPerPlan } from './read-per-plan.ts';
+import { readPerPlanTask } from './read-per-plan-task.ts';
+import { readLevelUnits } from './read-level-units.ts';
 import { readSectionUnits } from './read-section-units.ts';
 import { readSets } from './read-sets.ts';
 import { readStructure } from './read-structure.ts';
@@ -24,7 +26,7 @@ import { docOf, type GraphView } from './view.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readDocuments, readFigures, readSectionUnits, readMentions, readChains, readComparison, readUnits, readTargets, readPerPlan, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readDocuments, readFigures, readSectionUnits, readMentions, readChains, readComparison, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;

@@ -161,7 +161,7 @@ function docUnits(ctx: ReadCtx): Reading {
   const role = roleIn(ctx.rest);
   const perDoc = ctx.scope!.docIds.map((id) => new Map(dutiesIn(ctx.view, [id]).filter((d) => !role || d.role === role).map((d) => [d.unit.name, d.unit] as const)));
   // 都有任务 / 都牵过头: in every plan of the scope.
-  const common = /都有|共有|共同|都出现|都(?:牵过?头|负责|参与|配合)/u.test(ctx.rest) && perDoc.length > 1;
+  const common = /都有|共有|共同|都出现|都(?:牵过?头|负责|参与|配合)|也有/u.test(ctx.rest) && perDoc.length > 1;
   const found = common ? commonUnits(ctx, perDoc) : null;
   const names = found ? found.names : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
   const b = newBuilder(ctx);
@@ -289,7 +289,8 @@ export const readDocuments: Reader = (ctx) => {
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
-    if (/哪些单位|哪些部门|有什么单位|单位有哪些|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
+    // 哪些牵头单位 / 都牵头的单位是哪个: a role word between, or the question after the unit word.
+    if (/哪些(?:牵头|配合|责任|负责)?单位|哪些部门|有什么单位|单位有哪些|单位是哪(?:个|些)|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
     // A plan and a bare role word (连江 协办, 舟山的牵头单位): that plan's units of the role, not every plan's workload.
     if (BARE_ROLE.test(ctx.rest.replace(/[\s\u3000？?的]/gu, ''))) return docUnits(ctx);
   }

@@ -1,6 +1,7 @@
 // Which documents a question is limited to: 在《…》里, 立山区的方案, 2023年的方案 — and the words that said so.
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import { docOf, documentLabel, type GraphView } from './view.ts';
+import { narrowByPlanWords } from './scope-plan-words.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
 
 export interface Scope {
@@ -401,7 +402,7 @@ export function scopeOf(q: string, view: GraphView, insideName: InsideName = () 
   const numbered = byDocNumber(q, view);
   if (numbered) return numbered;
   const found = byJurisdiction(q, view, insideName);
-  const place = found && withCountedPlans(q, narrowByYear(q, found, view), view);
+  const place = found && withCountedPlans(q, narrowByPlanWords(q, narrowByYear(q, found, view), view), view);
   // Places, a title and topics together: the places' groups first, in their order, then the title's, then the topics'.
   const named = joined(place, byTitle(place?.rest ?? q, view));
   const all = joined(named, byTopic(named?.rest ?? q, view));

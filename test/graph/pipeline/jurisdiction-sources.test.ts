@@ -57,6 +57,29 @@ describe('readJurisdiction on real plans', () => {
     expect(read({ text, unitNames: ['区发改委', '区财政局'] }).name).toBeNull();
   });
 
+  // 玉市委、市政府督通〔2021〕37号 (玉环 2021 三季度通报, test/fixtures/real/fresh11): its source is the 市委市政府督查室.
+  it('reads no place out of a 市委市政府 office (市委市 is no place) and goes on to the zone named after the city', () => {
+    const text = '玉市委、市政府督通〔2021〕37号关于2021年市政府重点工作和民生实事项目三季度完成情况的通报\n'
+      + '信息来源: 市委市政府督查室 发布时间:2021-11-29 18:36 浏览次数:\n来源:市委市政府督查室\n'
+      + '①实现“小升规”60家(责任单位:市经信局);\n确保完成固定资产投资50亿元(责任单位:玉环经济开发区)。';
+    expect(read({ text, unitNames: ['市经信局', '玉环经济开发区'] })).toMatchObject({ name: '玉环市', source: 'units' });
+    // Nothing else named: the level its units carry, never 市委市.
+    expect(read({ text: '信息来源: 县委县政府督查室\n(责任单位:县经信局)', unitNames: ['县经信局'] })).toMatchObject({ name: null, label: '县' });
+  });
+
+  // test/fixtures/real/fresh10/liupanshui-jiuye-2015.txt (六盘水 2015, its title and issuer not in the copy)
+  it('reads a city plan\'s place from the one known city its text speaks of, and from none when it writes another city', () => {
+    const text = '通知\n三、政策措施\n7.鼓励其他人员投身创业。…鼓励民营企业和个体工商户进行二次创业,为六盘水实现“转型跨越”发展做出积极贡献。'
+      + '(牵头单位:市人力资源社会保障局;责任单位:各县、特区、区人民政府,各经济开发区管委会等)';
+    expect(read({ text, unitNames: ['市人力资源社会保障局'] })).toMatchObject({ name: '六盘水市', source: 'text' });
+    // A district plan's city is not its place; a county-level city written beside it (乐清 under 温州) may be the plan's own.
+    expect(read({ text, unitNames: ['区人力资源社会保障局'] }).name).toBeNull();
+    expect(read({ text: `${text}\n全年民生实事45项;乐清市民生实事47项。`, unitNames: ['市人力资源社会保障局'] }).name).toBeNull();
+    // Two known cities are partners, not the plan's place; one cited in 《》 is another government's decision.
+    expect(read({ text: `${text}\n与遵义共建产业园。`, unitNames: ['市人力资源社会保障局'] }).name).toBeNull();
+    expect(read({ text: `${text}\n按照《遵义市就业规划》`, unitNames: ['市人力资源社会保障局'] }).name).toBe('六盘水市');
+  });
+
   // http://dafeitan.com/html/.whszfwzzt2016ngzbgzxqk.sjssblfa201703t20170329_104619.html (武汉 2017, fresh7)
   it('reads the city whose own levels the text speaks of (X市、区所属), named twice', () => {
     const text = '17.实行市、区属中等职业教育免除学费。(牵头单位:市教育局;责任单位:市财政局)\n'

@@ -134,4 +134,22 @@ describe('titleOf', () => {
     // A bare 发布 of something that is no document (发布关于…的消息) names nothing.
     expect(titleOf('据本报消息，近日，市统计局发布关于一季度经济运行的数据，全市生产总值同比增长。', 'stats.txt')).toBe('stats');
   });
+  // test/fixtures/real/fresh10/anqing-minying-2021.txt (中共安庆市委 安庆市人民政府, 2021): the title printed over three lines.
+  it('joins a 关于 title printed over three lines under its issuers', () => {
+    const text = ['中共安庆市委 安庆市人民政府', '关于进一步激发民营企业创业热情', '成就企业家创意创新创造推进民营经济', '高质量发展的实施意见',
+      '为深入贯彻落实《中共安徽省委、安徽省人民政府关于…的若干意见》(皖发〔2021〕10号)要求,结合我市实际,制定本实施意见。'].join('\n');
+    expect(titleOf(text, 'a.txt')).toBe('关于进一步激发民营企业创业热情成就企业家创意创新创造推进民营经济高质量发展的实施意见');
+    // A closed title under a closed 关于 notice stays its own line.
+    expect(titleOf(['关于印发某县行动方案的通知', '各乡镇:', '某县2021年行动方案'].join('\n'), 'a.txt')).toBe('关于印发某县行动方案的通知');
+  });
+
+  // test/fixtures/real/fresh11/yuhuan-jindu-2021.txt (玉市委、市政府督通〔2021〕37号): a 通报 whose 文号 runs into its title.
+  it('reads a 通报 as a title and cuts the 文号 run in front of its 关于', () => {
+    const text = ['当前位置: 首页', '> 政府信息公开 > 信息公开目录 > 年度重点工作完成情况',
+      '玉市委、市政府督通〔2021〕37号关于2021年市政府重点工作和民生实事项目三季度完成情况的通报', '信息来源: 市委市政府督查室 发布时间:2021-11-29 18:36 浏览次数:',
+      '②完成低效用地再开发1000亩(责任单位:市自然资源和规划局);'].join('\n');
+    expect(titleOf(text, 'a.txt')).toBe('关于2021年市政府重点工作和民生实事项目三季度完成情况的通报');
+    // A sentence that announces a 通报 is no title (六安 2017: 现将…进度通报如下:).
+    expect(titleOf('为扎实推进我市2017年民生工程实施工作,现将1至7月民生工程实施进度通报如下:\n一、总体进展', 'luan.txt')).toBe('luan');
+  });
 });
