@@ -104,7 +104,8 @@ export const readTopic: Reader = (ctx) => {
     const said = `我理解为：问题没有写出任务名称，先检索与「${topic}」最相关的任务，读到「${task.name}」，再数一数它`;
     return { ...count, understood: count.understood.replace(`我理解为：数一数「${task.name}」`, said) };
   }
-  const role = roleIn(ctx.rest) ?? 'lead';
+  const asked = roleIn(ctx.rest);
+  const role = asked ?? 'lead';
   const alike = sameTopicElsewhere(ctx, topic, task, hits.map((h) => ctx.view.nodes.get(h.task.id)!));
   if (alike.length) return readEach(ctx, topic, [task, ...alike], role);
   let duties = dutiesOfTask(ctx, task.id, role);
@@ -115,6 +116,8 @@ export const readTopic: Reader = (ctx) => {
   for (const u of units) b.item(u);
   b.node(task);
   const others = unitsOf(dutiesOfTask(ctx, task.id)).filter((u) => !units.some((x) => x.name === u.name));
-  return reading('readTask', { text: topic, task: task.id, role }, `我理解为：问题没有点名单位，先检索与「${topic}」最相关的任务，读到「${task.name}」，再看它的${roleZh(role)}单位`, b,
+  // 谁负责 / 归谁管 names no role: every unit of the task answers, the lead first (as a task named outright is answered).
+  if (!asked) for (const u of others) b.item(u);
+  return reading('readTask', { text: topic, task: task.id, role }, `我理解为：问题没有点名单位，先检索与「${topic}」最相关的任务，读到「${task.name}」，再看它的${asked ? roleZh(role) : '牵头和参与'}单位`, b,
     `「${topic}」对应的任务是${byDocument(ctx, [task])}，${roleZh(duties[0]?.role ?? role)}单位是${units.map((u) => `「${u.name}」`).join('、')}${others.length ? `；参与单位还有${others.slice(0, 6).map((u) => `「${u.name}」`).join('、')}` : ''}。`);
 };

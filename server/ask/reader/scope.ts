@@ -101,7 +101,8 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
     // 2021年六安的通报: a year said first is the plan's, and the place after it starts the phrase (order does not matter).
     const afterYear = YEAR_BEFORE.test(q.slice(0, at));
     // …目标是盘锦没有的: 是 before a place starts its phrase as 和 does.
-    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的是]/u.test(q[at - 1]) && !afterVerb && !afterAsk && !afterYear) continue;
+    // RCEP国家, 东盟国家: a bare place after a word (Latin letters too) is part of that word.
+    if (bare && at > 0 && /[\p{Script=Han}A-Za-z]/u.test(q[at - 1]) && !/[在和与跟、比对的是]/u.test(q[at - 1]) && !afterVerb && !afterAsk && !afterYear) continue;
     if (!insideName(q, at, form.length)) return at;
   }
   return -1;
