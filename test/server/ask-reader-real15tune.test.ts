@@ -45,3 +45,14 @@ describe('reader rules after the real14 round: a topic asked with no role word',
     expect(await names('就业援助月这个活动谁牵头')).toEqual(['市人社局']);
   });
 });
+
+describe('reader rules after the real14 round: a plan the parser kept in 繁體', () => {
+  const { ask } = askOver(['test/fixtures/questions/real12-docs']);
+
+  it('finds its tasks by the simplified words a question is read in', async () => {
+    // 国务院 2004 分工 (kept in traditional script, with the mirror's pinyin): …購置和更新大型農機具給予一定補貼”問題,由農業(yè)部牽頭.
+    const a = await ask('农机专业户买农机具的补贴归哪个部门');
+    expect(a.answer.items[0]?.name).toBe('农业部');
+    expect(a.plan.op).not.toBe('search');
+  });
+});
