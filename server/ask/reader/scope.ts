@@ -396,9 +396,13 @@ function joined(a: Scope | null, b: Scope | null): Scope | null {
   return { docIds: [...new Set([...a.docIds, ...b.docIds])], label: `${a.label}、${b.label}`, rest: b.rest, groups: [...a.groups, ...b.groups] };
 }
 
-/** The scope a question states, or null: with one document loaded there is nothing to limit. */
+/**
+ * The scope a question states, or null. With one document loaded there is nothing to limit, but a phrase that names it
+ * (双城经济圈那个方案里) is still no topic of the question: it is read, and blanked, as that document.
+ */
 export function scopeOf(q: string, view: GraphView, insideName: InsideName = () => false): Scope | null {
-  if (view.documents.length < 2) return null;
+  if (view.documents.length === 0) return null;
+  if (view.documents.length === 1) return byTitle(q, view);
   const numbered = byDocNumber(q, view);
   if (numbered) return numbered;
   const found = byJurisdiction(q, view, insideName);
