@@ -1,6 +1,7 @@
 // The reader rules added while tuning on what the question sets still missed (issue 10, after real14), one behaviour
 // each, in other words than the sets' questions, on the real plans they were seen on (no seed).
 import { describe, expect, it } from 'vitest';
+import { normaliseQuestion } from '../../server/ask/normalise.ts';
 import { askOver } from './ask-over.ts';
 
 describe('reader rules after the real14 round: figures in the measure asked', () => {
@@ -54,5 +55,13 @@ describe('reader rules after the real14 round: a plan the parser kept in 繁體'
     const a = await ask('农机专业户买农机具的补贴归哪个部门');
     expect(a.answer.items[0]?.name).toBe('农业部');
     expect(a.plan.op).not.toBe('search');
+  });
+});
+
+describe('staff shorthand for indicators', () => {
+  it('reads 社零 and 固投 as the indicators the plans spell out, and leaves 巩固投入 alone', () => {
+    expect(normaliseQuestion('今年社零额目标多少')).toBe('今年社会消费品零售总额目标多少');
+    expect(normaliseQuestion('固投增速')).toBe('固定资产投资增速');
+    expect(normaliseQuestion('巩固投入机制谁牵头')).toBe('巩固投入机制谁牵头');
   });
 });
