@@ -23,6 +23,14 @@ describe('reader rules after the real14 round: figures in the measure asked', ()
     expect(a.answer.text).toContain('48小时');
   });
 
+  it('reads a place that runs on into a task\'s title (宁波枢纽…) as that task\'s words, a place alone still as the place', async () => {
+    // 海曙 2024 item 2: 全力保障宁波枢纽空铁一体主体工程… (区房屋征收中心、区发改局、古林镇、海曙自然资源规划分局、石碶街道).
+    const a = await ask('宁波枢纽空铁这一项的责任单位一共几家');
+    expect(a.plan.op).toBe('taskUnits');
+    expect(a.answer.text).toMatch(/5 个/u);
+    expect((await ask('宁波有哪些任务')).plan.op).toBe('entityTasks');
+  });
+
   it('reads 任务…多少平方米 as a figure of a task, not a count of the plan\'s tasks', async () => {
     // 海曙 2024 item 2: …完成60万平方米征拆任务.
     const a = await ask('海曙2024年那份分解里征收拆迁要搞多少万平方米');
