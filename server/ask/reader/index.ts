@@ -156,11 +156,15 @@ function topicsNotUnits(linked: Linked, q: string): Linked {
   return { mentions: kept, rest };
 }
 
+const ONE_ITEM = /[那这该此]一?(?:条|项|个任务|件事)/u;
+
 /**
  * 宁波枢纽空铁一体那条: a place's name that runs on into the words of a task's title (全力保障宁波枢纽空铁一体主体工程…)
  * is part of that task's name, not the place asked about; the words go back to the question for the readers that search.
  */
 function placesInTaskWords(linked: Linked, q: string, view: GraphView): Linked {
+  // Only a question that points at one item (那条, 这一项) says a name is a task's: others never pay for the lookup.
+  if (!ONE_ITEM.test(q)) return linked;
   const inTask = (m: Mention) => {
     const next = /^\p{Script=Han}{2}/u.exec(q.slice(m.end))?.[0];
     if (!next) return false;
