@@ -34,6 +34,9 @@ const CANONICAL_FORMS: Array<[RegExp, string]> = [
   [/(?:喝|吃)水(?!平)/gu, '饮水'],
   // GDP增长 is the plans' 地区生产总值增长 (GDP目标 stays: some plans name the indicator GDP).
   [/GDP(?=增长|增速)/giu, '地区生产总值'],
+  // Staff shorthand for indicators the plans spell out: 社零 is 社会消费品零售总额, 固投 固定资产投资 (not in 巩固投入).
+  [/社零(?:总额|额)?/gu, '社会消费品零售总额'],
+  [/(?<!巩)固投(?!入)/gu, '固定资产投资'],
   // X是哪一节的: where X sits.
   [/是哪(一)?(个)?(部分|节|章)的$/gu, '属于哪一$3'],
   // X在哪些文件里出现: which documents mention X.

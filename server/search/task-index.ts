@@ -1,4 +1,5 @@
 // The full-text index over a graph's tasks and sections, rebuilt from the store when its documents change.
+import { simplifyShortText } from '../../graph/read/script.ts';
 import { DUTY_TYPES, ENTITY_LABELS, type GraphExport, type GraphNode } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { inTurns, SLICE_MS, type Steps } from '../../graph/slices.ts';
@@ -74,8 +75,9 @@ function bm25In(tasks: Map<string, IndexedTask>, tokenize: Segmenter['tokenize']
   const add = (until: number) => {
     if (next === queue.length) return;
     for (; next < Math.min(until, queue.length); next++) {
-      const title = tokenize(queue[next].name);
-      bm25.add(queue[next].id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(queue[next].text)]);
+      // Questions are read in simplified script; a plan the parser kept in 繁體 is indexed in it too.
+      const title = tokenize(simplifyShortText(queue[next].name));
+      bm25.add(queue[next].id, [...Array.from({ length: TITLE_WEIGHT }, () => title).flat(), ...tokenize(simplifyShortText(queue[next].text))]);
     }
     // The last task in: the index is held for the version's life, so its postings are made compact.
     if (next === queue.length) bm25.compact();

@@ -213,3 +213,6 @@ export const ONE_LACKS = /有[^没未不，,。？?]{0,10}[，,、]?[^没未不�
 
 /** A question word asking for a count (几项, 多少个). */
 export const COUNT_WORDS = /几(项|个|条|家|件|部分)?|多少(项|个|条|件)?|数量|how many/u;
+
+/** A quantity in a measure (多少平方米, 几小时, 多少万元): a figure the plans state, not a count of their tasks or units. */
+export const ASKS_AMOUNT = /(?:多少|几)(?:万|亿|千)?(?:平方米|平方公里|公里|亿元|万元|元|吨|亩|小时|天|人次|套|班次|%)/u;

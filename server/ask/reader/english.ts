@@ -127,6 +127,7 @@ const TOPICS: Array<[RegExp, string]> = [
   [/digital economy/giu, '数字经济'],
   [/energy (security|supply)/giu, '能源保障'],
   [/urbani[sz]ation rate/giu, '城镇化率'],
+  [/\bpermanent (?:residents?|population)\b|\bresident population\b/giu, '常住人口'],
   [/manufacturing/giu, '制造业'],
   [/\b(?:regional )?gdp\b|gross (?:domestic|regional) product/giu, '地区生产总值'],
   [/forest coverage(?: rate)?/giu, '森林覆盖率'],
@@ -165,6 +166,7 @@ const TOPICS: Array<[RegExp, string]> = [
   [/compulsory education/giu, '义务教育'],
   [/pension insurance/giu, '养老保险'],
   [/household (?:waste|garbage)|\bgarbage\b/giu, '生活垃圾'],
+  [/\bpromotion funds?\b/giu, '促进基金'],
   [/\bconsumption\b/giu, '消费'],
   [/(?:market )?access list/giu, '准入清单'],
   [/negative list/giu, '负面清单'],
@@ -187,6 +189,9 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\bkindergartens?\b/giu, '幼儿园'],
   // Public health campaigns (爱国卫生): toilets in rural homes (农村户厕), sanitation (卫生), and the rules that set them.
   // Campaign titles a city or county earns (国家卫生城市, 全国文明城市): read whole, before `health`/`sanitary` alone.
+  // The health service system (健康服务体系) a plan builds: services, not the health commission.
+  [/\bhealth(?: ?care)? services? system\b/giu, '健康服务体系'],
+  [/\bhealth(?: ?care)? services\b/giu, '健康服务'],
   [/\bnational (?:health|hygienic|sanitary|healthy) cit(?:y|ies)\b/giu, '国家卫生城市'],
   [/\bnational (?:health|hygienic|sanitary|healthy) count(?:y|ies)\b/giu, '国家卫生县'],
   [/\b(?:health|hygienic|sanitary|healthy) cit(?:y|ies)\b/giu, '卫生城市'],

@@ -22,6 +22,7 @@ import { readTopic } from './read-topic.ts';
 import { readUnits } from './read-units.ts';
 import { scopeOf, type InsideName, type Scope } from './scope.ts';
 import { docOf, type GraphView } from './view.ts';
+import { nodesMaybeContaining } from './view-sets.ts';
 
 export type { Reading } from './common.ts';
 
@@ -157,10 +158,32 @@ function topicsNotUnits(linked: Linked, q: string): Linked {
   return { mentions: kept, rest };
 }
 
+const ONE_ITEM = /[那这该此]一?(?:条|项|个任务|件事)/u;
+
+/**
+ * 宁波枢纽空铁一体那条: a place's name that runs on into the words of a task's title (全力保障宁波枢纽空铁一体主体工程…)
+ * is part of that task's name, not the place asked about; the words go back to the question for the readers that search.
+ */
+function placesInTaskWords(linked: Linked, q: string, view: GraphView): Linked {
+  // Only a question that points at one item (那条, 这一项) says a name is a task's: others never pay for the lookup.
+  if (!ONE_ITEM.test(q)) return linked;
+  const inTask = (m: Mention) => {
+    const next = /^\p{Script=Han}{2}/u.exec(q.slice(m.end))?.[0];
+    if (!next) return false;
+    const phrase = q.slice(m.start, m.end) + next;
+    return nodesMaybeContaining(view, phrase).some((n) => n.label === 'Task' && n.name.includes(phrase));
+  };
+  const kept = linked.mentions.filter((m) => m.kind !== 'entity' || m.targets[0].label !== 'Place' || !inTask(m));
+  if (kept.length === linked.mentions.length) return linked;
+  let rest = linked.rest;
+  for (const m of linked.mentions) if (!kept.includes(m)) rest = rest.slice(0, m.start) + q.slice(m.start, m.end) + rest.slice(m.end);
+  return { mentions: kept, rest };
+}
+
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
   const scope = scopeOf(normalised, view, insideName(lexicon));
   const q = scope?.rest ?? normalised;
-  const linked = acrossPlaces(narrowToScope(keepLevel(topicsNotUnits(linkMentions(q, lexicon), q), q, lexicon), scope, view, lexicon), q, scope, lexicon);
+  const linked = acrossPlaces(narrowToScope(keepLevel(placesInTaskWords(topicsNotUnits(linkMentions(q, lexicon), q), q, view), q, lexicon), scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {

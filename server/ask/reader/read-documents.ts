@@ -1,7 +1,7 @@
 // Questions about documents and counts: tasks per document, a task's units counted, which documents mention
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
-import { cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { ASKS_AMOUNT, cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
@@ -286,7 +286,7 @@ export const readDocuments: Reader = (ctx) => {
     if (ctx.scope.groups.length >= 2 && /单位|部门/u.test(ctx.rest) && ONE_LACKS.test(ctx.rest)) return docUnitsMinus(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);
     if (asksPlanTargets(ctx.rest)) return docTargetCount(ctx);
-    if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest)) return docTaskCount(ctx);
+    if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest)) return docTaskCount(ctx);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
     // 哪些牵头单位 / 都牵头的单位是哪个: a role word between, or the question after the unit word.

@@ -12,7 +12,7 @@ const ASKS_FIGURE = /多少|几|多大|比例|上限/u;
 /** Counting the plans' own things (几项任务, 多少个单位, 几个文件) or asking who: not a figure in a sentence. */
 const COUNTS_ITEMS = /(?:几|多少)(?:个|项|条|份|家|部分)?[^，,。？?\d]{0,4}?(?:任务|单位|部门|文件|方案|章节|部分|项目|目标|指标|工作|事)|几项|多少项|几条|谁|哪个|哪些|哪家/u;
 /** The measure a question asks in (多少套 → 套, 多少比例 → %): a clause stating a number in it is preferred. */
-const MEASURE_ASKED = /(?:多少|几)(?:个)?(万套|套|班次|期|起|件|人次|人|户|家|个|所|座|公里|亿元|万元|元|吨|亩|%)|(比例|百分之|上限|最高|封顶)/u;
+const MEASURE_ASKED = /(?:多少|几)(?:个)?(万套|套|班次|期|起|件|人次|人|户|家|个|所|座|公里|亿元|万元|元|吨|亩|平方米|平方公里|小时|天|%)|(比例|百分之|上限|最高|封顶)/u;
 const MEASURE_OF: Record<string, RegExp> = { 比例: /%/u, 百分之: /%/u, 上限: /最高|不超过|上限/u, 最高: /最高|不超过|上限/u, 封顶: /最高|不超过|上限/u };
 /** A number as plans write it, with its measure: 1.83万套, 15班次, 20%, 100 起, 5000万元. */
 const NUMBER = /\d+(?:\.\d+)?\s*(?:万|亿|千)?\s*[\p{Script=Han}%]{0,3}/u;
@@ -131,6 +131,9 @@ export const readFigures: Reader = (ctx) => {
   const compared = compareInText(ctx);
   if (compared || COUNTS_ITEMS.test(ctx.q)) return compared;
   const target = readTargets(ctx);
-  if (target && target.composed.items.length > 0) return target;
-  return figureInText(ctx);
+  if (!target || target.composed.items.length === 0) return figureInText(ctx);
+  // A target in another measure than the one asked (多少小时 answered by a 30%) is a near miss: a sentence in the
+  // measure asked, when a task states one, is the answer.
+  const measure = measureOf(ctx.q);
+  return (measure && !measure.test(target.composed.text) && figureInText(ctx)) || target;
 };

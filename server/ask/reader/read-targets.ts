@@ -15,7 +15,7 @@ const TARGET_WORD = /目标|指标/u;
 /** 那个指标谁牵头 / 这项目标由谁负责: a duty asked of a target's task, whose lead is the answer, not its value. */
 const DUTY_ASKED = /(?:谁|哪家|哪个(?:单位|部门))(?:来)?(?:牵头|负责|主办|落实|抓|管)|由谁|归谁|找谁/u;
 /** Question words, verbs of change and scope words carry no indicator. */
-const NOISE = /、|谁|要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|(?<!公)里(?!程)|中|各个|分别|各自|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
+const NOISE = /、|谁|要求|要|达到|提高到|提升到|提高|突破|控制在|稳定在|以内|以上|左右|多少|目标|指标|是|的|到|年|全区|我区|方案|文件|哪些|哪个|设定了|设定|有|在|(?<!公)里(?!程)|中|各个|分别|各自|各|两个区|区的|比|高|更|一样吗|写的|和|与|吗|呢|\d{4}/gu;
 /** A target must share at least this much with the question to be its answer. */
 const MIN_SCORE = 0.34;
 /** Targets scoring within this share of the best one answer too (日供水能力 and 新增日供水能力). */

@@ -7,8 +7,11 @@ import { taskUnitCount } from './read-documents.ts';
 import { docOf } from './view.ts';
 
 const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|归哪|归谁|由哪|什么(部门|单位)|哪家/u;
+/** Keywords closed by a bare role word, with no question word anywhere (能耗 减排 牵头): its units are asked, as staff type a search. */
+const ROLE_CLOSES = /(?:牵头|负责|配合)(?:单位|部门)?$/u;
+const QUESTION_WORD = /谁|哪|几|多少|什么|啥|吗|which|what|who/iu;
 /** Words of the question's frame, not of its topic (在各个方案里分别: the frame that asks every plan's answer). */
-const FRAME = /在?各个?(?:方案|文件|文档|地方?)(?:里面|里|中|当中)?|分别|各自|都|任务|事项|最多|最少|共同|一起|这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
+const FRAME = /在?各个?(?:方案|文件|文档|地方?)(?:里面|里|中|当中)?|哪个(?:局|委|办|厅)|[在来](?=管)|分别|各自|都|任务|事项|最多|最少|共同|一起|这件事|这个事|这事|的事|那块|这块|方面|工作|归|哪个|哪些|部门|单位|谁|来|管|负责|牵头|配合|由|是|的|区里|我们|建设|推进|能力|提升|办|争创|打造/gu;
 /** 和 left alone between two blanked scopes (铜川和海曙2023年…): it joins the plans, it is no word of the topic. */
 const LONE_AND = /(?<!\p{Script=Han})[和与及跟](?!\p{Script=Han})/gu;
 /** 外贸出口增长15%那条有几个配合单位 / 招商引资那项有多少责任单位: a count of a task's units, the task said in its own words. */
@@ -93,7 +96,8 @@ function readEach(ctx: ReadCtx, topic: string, tasks: GraphNode[], role: Role): 
 
 export const readTopic: Reader = (ctx) => {
   const counting = COUNT_WORDS.test(ctx.rest) && COUNTS_UNITS.test(ctx.rest);
-  if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !(counting || ASKS_UNITS.test(ctx.rest)) || RANKING.test(ctx.rest)) return null;
+  const asksUnits = ASKS_UNITS.test(ctx.rest) || (ROLE_CLOSES.test(ctx.rest) && !QUESTION_WORD.test(ctx.q));
+  if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !(counting || asksUnits) || RANKING.test(ctx.rest)) return null;
   const topic = (counting ? ctx.rest.replace(COUNT_FRAME, ' ') : ctx.rest).replace(LONE_AND, ' ').replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
   if (topic.replace(/\s/gu, '').length < 2) return null;
   const hits = ctx.index.search(topicForms(topic).join(' '), 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
@@ -104,7 +108,8 @@ export const readTopic: Reader = (ctx) => {
     const said = `我理解为：问题没有写出任务名称，先检索与「${topic}」最相关的任务，读到「${task.name}」，再数一数它`;
     return { ...count, understood: count.understood.replace(`我理解为：数一数「${task.name}」`, said) };
   }
-  const role = roleIn(ctx.rest) ?? 'lead';
+  const asked = roleIn(ctx.rest);
+  const role = asked ?? 'lead';
   const alike = sameTopicElsewhere(ctx, topic, task, hits.map((h) => ctx.view.nodes.get(h.task.id)!));
   if (alike.length) return readEach(ctx, topic, [task, ...alike], role);
   let duties = dutiesOfTask(ctx, task.id, role);
@@ -115,6 +120,8 @@ export const readTopic: Reader = (ctx) => {
   for (const u of units) b.item(u);
   b.node(task);
   const others = unitsOf(dutiesOfTask(ctx, task.id)).filter((u) => !units.some((x) => x.name === u.name));
-  return reading('readTask', { text: topic, task: task.id, role }, `我理解为：问题没有点名单位，先检索与「${topic}」最相关的任务，读到「${task.name}」，再看它的${roleZh(role)}单位`, b,
+  // 谁负责 / 归谁管 names no role: every unit of the task answers, the lead first (as a task named outright is answered).
+  if (!asked) for (const u of others) b.item(u);
+  return reading('readTask', { text: topic, task: task.id, role }, `我理解为：问题没有点名单位，先检索与「${topic}」最相关的任务，读到「${task.name}」，再看它的${asked ? roleZh(role) : '牵头和参与'}单位`, b,
     `「${topic}」对应的任务是${byDocument(ctx, [task])}，${roleZh(duties[0]?.role ?? role)}单位是${units.map((u) => `「${u.name}」`).join('、')}${others.length ? `；参与单位还有${others.slice(0, 6).map((u) => `「${u.name}」`).join('、')}` : ''}。`);
 };

@@ -102,7 +102,8 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
     // 2021年六安的通报: a year said first is the plan's, and the place after it starts the phrase (order does not matter).
     const afterYear = YEAR_BEFORE.test(q.slice(0, at));
     // …目标是盘锦没有的: 是 before a place starts its phrase as 和 does.
-    if (bare && at > 0 && /\p{Script=Han}/u.test(q[at - 1]) && !/[在和与跟、比对的是]/u.test(q[at - 1]) && !afterVerb && !afterAsk && !afterYear) continue;
+    // RCEP国家, 东盟国家: a bare place after a word (Latin letters too) is part of that word.
+    if (bare && at > 0 && /[\p{Script=Han}A-Za-z]/u.test(q[at - 1]) && !/[在和与跟、比对的是]/u.test(q[at - 1]) && !afterVerb && !afterAsk && !afterYear) continue;
     if (!insideName(q, at, form.length)) return at;
   }
   return -1;
@@ -396,9 +397,13 @@ function joined(a: Scope | null, b: Scope | null): Scope | null {
   return { docIds: [...new Set([...a.docIds, ...b.docIds])], label: `${a.label}、${b.label}`, rest: b.rest, groups: [...a.groups, ...b.groups] };
 }
 
-/** The scope a question states, or null: with one document loaded there is nothing to limit. */
+/**
+ * The scope a question states, or null. With one document loaded there is nothing to limit, but a phrase that names it
+ * (双城经济圈那个方案里) is still no topic of the question: it is read, and blanked, as that document.
+ */
 export function scopeOf(q: string, view: GraphView, insideName: InsideName = () => false): Scope | null {
-  if (view.documents.length < 2) return null;
+  if (view.documents.length === 0) return null;
+  if (view.documents.length === 1) return byTitle(q, view);
   const numbered = byDocNumber(q, view);
   if (numbered) return numbered;
   const found = byJurisdiction(q, view, insideName);
