@@ -41,7 +41,7 @@ function* pagesOf<T>(items: readonly T[], keep: (item: T) => boolean): Generator
 const bare = (e: GraphEdge): GraphEdge => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: {} });
 
 /** Pages of an export in hand (sorted by id, as exportGraph gives it). */
-export function exportPages(graph: GraphExport): GraphPages {
+function exportPages(graph: GraphExport): GraphPages {
   return {
     // Async generators over the export: the same shape a paging store gives, the items are the export's own objects.
     async *nodes(labels) {
