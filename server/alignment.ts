@@ -6,12 +6,13 @@ import { decidedLinkEdges, decisionsFromExport, type ExportWithLinks } from '../
 import type { AlignmentLink, Comparison, LinkStatus, PairAlignment, TaskBrief } from '../graph/align/schemas.ts';
 import { documentViewSteps, type DocView } from '../graph/align/task-view.ts';
 import { AppError } from '../graph/errors.ts';
-import type { GraphExport } from '../graph/model.ts';
+import { EDGE_TYPES, EXPORT_FORMAT, NODE_LABELS, type GraphExport } from '../graph/model.ts';
+import type { GraphPages } from '../graph/store/graph-source.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { inTurns } from '../graph/slices.ts';
-import { graphSnapshot } from './search/graph-snapshot.ts';
+import { graphSource } from './search/graph-snapshot.ts';
 import { baseStore, storeFingerprint } from './store-cache.ts';
-import { corpusWords } from './search/task-index.ts';
+import { corpusWords, readCorpusWords } from './search/task-index.ts';
 import { segmenterFor, type Segmenter } from './search/tokenizer.ts';
 
 const brief = (t: { id: string; docId: string; number: string; title: string }): TaskBrief =>
@@ -32,12 +33,25 @@ async function alignmentViews(view: GraphStore, graph?: GraphExport): Promise<Vi
   // Whole-graph reads: from the store itself, not cut off by a request's timeout (store-cache.ts baseStore).
   const store = baseStore(view);
   const { graph: exported, decisions } = graph ? { graph, decisions: await store.linkDecisions() } : await store.alignmentSnapshot();
+  // A part of the graph is segmented as the whole store is: its names are read apart (only the named nodes).
+  return viewsOf(exported, decisions, graph ? await graphSource(store).read(readCorpusWords) : corpusWords(exported));
+}
+
+async function viewsOf(exported: GraphExport, decisions: LinkDecision[], words: string[]): Promise<Views> {
   const texts = new Map<string, string>();
   for (const n of exported.nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
   // In turns: a pass over every edge, ~860 ms in one piece on a 20 MB plan, while the server answers requests.
   const docs = await inTurns(documentViewSteps(exported));
-  const { tokenize } = segmenterFor(corpusWords(graph ? await graphSnapshot(store) : exported));
+  const { tokenize } = segmenterFor(words);
   return { docs, texts, ...rekeyDecisions(docs, decisions), tokenize };
+}
+
+/** What alignment reads of the graph from its pages: every node, and the edges without their properties (no evidence). */
+async function readAlignable(pages: GraphPages): Promise<GraphExport> {
+  const graph: GraphExport = { format: EXPORT_FORMAT, nodes: [], edges: [] };
+  for await (const page of pages.nodes(NODE_LABELS)) for (const n of page) graph.nodes.push(n);
+  for await (const page of pages.edges(EDGE_TYPES)) for (const e of page) graph.edges.push(e);
+  return graph;
 }
 
 /** A document by id, file name or a unique part of its title. */
@@ -139,15 +153,16 @@ function compareViews({ docs, tokenize }: Views, before: string, after: string):
 
 /**
  * Every pair aligned and any two plans compared, from one read of the store (ask's per-version alignment,
- * server/ask/reader/alignment-data.ts). The graph is the export the other per-version indexes share (graph-snapshot.ts),
- * not a second whole export next to it, as alignStore's and each compareStore's own read were: on Neo4j at 1,000
- * documents that second copy was the server's peak (RSS 773 → 1,097 MB). The decisions are read beside it; a write
- * between the two (the version moved) falls back to reading both in one state.
+ * server/ask/reader/alignment-data.ts). The graph is read from the pages the other per-version indexes read
+ * (graph-snapshot.ts graphSource), without the edges' evidence, not a whole export, as alignStore's and each
+ * compareStore's own read were: on Neo4j at 1,000 documents that second copy was the server's peak (RSS 773 → 1,097 MB).
+ * The decisions are read beside it; a write between the two (the version moved) falls back to reading both in one state.
  */
 export async function storeAlignment(view: GraphStore): Promise<{ pairs: PairAlignment[]; compare: (before: string, after: string) => Comparison }> {
   const store = baseStore(view);
   const version = await storeFingerprint(store);
-  const shared = await alignmentViews(store, await graphSnapshot(store));
+  const graph = await graphSource(store).read(readAlignable);
+  const shared = await viewsOf(graph, await store.linkDecisions(), corpusWords(graph));
   const views = (await storeFingerprint(store)) === version ? shared : await alignmentViews(store);
   return { pairs: alignViews(views, {}), compare: (before, after) => compareViews(views, before, after) };
 }

@@ -5,6 +5,7 @@ import type { DocumentSummary } from '../catalogue/schemas.ts';
 import type { GraphBatch, GraphExport, GraphNode, IngestWarning } from '../model.ts';
 import type { Program, RawResult } from '../query/program.ts';
 import type { PrepareOptions, PreparedBatch } from './batch/prepared-batch.ts';
+import type { GraphSource } from './graph-source.ts';
 
 export type { DocumentSummary } from '../catalogue/schemas.ts';
 
@@ -62,6 +63,11 @@ export interface GraphStore {
   getNode(id: string): Promise<GraphNode | null>;
   /** The whole merged graph as `policy-graph/v1`, nodes and edges sorted by id. */
   exportGraph(): Promise<GraphExport>;
+  /**
+   * Optional: the graph in pages for the indexes derived from it (graph-source.ts), for a store whose export would be
+   * a second copy of the graph in this process (Neo4j); callers page any other store's export (server/search/graph-snapshot.ts).
+   */
+  graphSource?(): GraphSource;
   /** Data-quality warnings, one document's or all (by document id, then batch order). */
   warnings(docId?: string): Promise<IngestWarning[]>;
   /** Why a write would fail now (read-only, disk full), or null; stores that cannot tell leave it out. */

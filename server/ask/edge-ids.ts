@@ -4,8 +4,9 @@
 // 5 MB of heap at 100 generated documents and ten times that at 1,000 (test/bench/neo4j-memory.ts), for the few dozen
 // edges an answer shows. Here an edge is a number key (its type and the ordinals of its ends) in one sorted
 // Float64Array and its id's 64 hash bits in two Uint32Arrays; only the end ordinals stay in a Map of node ids.
-import type { GraphEdge } from '../../graph/model.ts';
-import { sortSteps, type Steps } from '../../graph/slices.ts';
+import { EDGE_TYPES, type GraphEdge } from '../../graph/model.ts';
+import type { GraphPages } from '../../graph/store/graph-source.ts';
+import { inTurns, sortSteps, type Steps } from '../../graph/slices.ts';
 
 /** stableId's form for edges (graph/ids.ts): kept as its two 32-bit halves; any other id is kept as it is. */
 const PACKED_ID = /^edge:([0-9a-f]{8})([0-9a-f]{8})$/u;
@@ -65,44 +66,85 @@ function findKey(keys: Float64Array, key: number): number {
 
 /** The table of a graph's edges, built in steps (graph/slices.ts). Of several edges of one type and ends the last wins. */
 export function* edgeIdSteps(edges: readonly GraphEdge[]): Steps<EdgeIds> {
-  const types = new Map<string, number>();
-  const ordinals = new Map<string, number>();
-  const ordinal = (id: string) => ordinals.get(id) ?? ordinals.set(id, ordinals.size).get(id)!;
-  for (const e of edges) {
-    if (!types.has(e.type)) types.set(e.type, types.size);
-    ordinal(e.source);
-    ordinal(e.target);
+  const table = new EdgeIdTable();
+  table.add(edges);
+  return yield* table.steps();
+}
+
+/** The table of every edge of the graph's pages (ids, types and ends only: no evidence is read). */
+export async function readEdgeIds(pages: GraphPages): Promise<EdgeIds> {
+  const table = new EdgeIdTable();
+  for await (const page of pages.edges(EDGE_TYPES)) table.add(page);
+  return inTurns(table.steps());
+}
+
+/**
+ * The edges gathered page by page (graph/store/graph-source.ts), each kept as numbers as it comes (its ends' ordinals,
+ * its type, its id's two halves), then made into EdgeIds: the pages themselves are let go as they are read.
+ */
+class EdgeIdTable {
+  private readonly types = new Map<string, number>();
+  private readonly ordinals = new Map<string, number>();
+  private readonly sources: number[] = [];
+  private readonly targets: number[] = [];
+  private readonly typeOf: number[] = [];
+  private readonly high: number[] = [];
+  private readonly low: number[] = [];
+  /** Position → an id not of the packed form. */
+  private readonly plain = new Map<number, string>();
+
+  /** Edges in export order (by id): of several of one type and ends, the last added wins. */
+  add(edges: readonly GraphEdge[]): void {
+    const ordinal = (id: string) => this.ordinals.get(id) ?? this.ordinals.set(id, this.ordinals.size).get(id)!;
+    for (const e of edges) {
+      if (!this.types.has(e.type)) this.types.set(e.type, this.types.size);
+      this.sources.push(ordinal(e.source));
+      this.targets.push(ordinal(e.target));
+      this.typeOf.push(this.types.get(e.type)!);
+      const m = PACKED_ID.exec(e.id);
+      this.high.push(m ? parseInt(m[1], 16) : 0);
+      this.low.push(m ? parseInt(m[2], 16) : 0);
+      if (!m) this.plain.set(this.high.length - 1, e.id);
+    }
   }
-  if (ordinals.size ** 2 * Math.max(types.size, 1) >= Number.MAX_SAFE_INTEGER) throw new Error(`edge-ids: ${ordinals.size} nodes are too many to pack`);
-  const keyed = new Float64Array(edges.length);
-  for (let i = 0; i < edges.length; i++) {
-    const e = edges[i];
-    keyed[i] = keyOf(ordinals.get(e.source)!, ordinals.get(e.target)!, types.get(e.type)!, types.size, ordinals.size);
-    if (i % 512 === 511) yield;
+
+  private idAt(i: number): string {
+    return this.plain.get(i) ?? `edge:${hex8(this.high[i])}${hex8(this.low[i])}`;
   }
-  // Edge positions by key, then by position: the last of a run of equal keys is the edge that wins.
-  const order = yield* sortSteps(Array.from(edges, (_, i) => i), (a, b) => keyed[a] - keyed[b] || a - b);
-  let runs = 0;
-  for (let i = 0; i < order.length; i++) if (i === order.length - 1 || keyed[order[i]] !== keyed[order[i + 1]]) runs++;
-  const keys = new Float64Array(runs);
-  const high = new Uint32Array(runs);
-  const low = new Uint32Array(runs);
-  const plain = new Map<number, string>();
-  const replaced = new Map<string, string>();
-  let at = 0;
-  for (let i = 0; i < order.length; i++) {
-    const last = i === order.length - 1 || keyed[order[i]] !== keyed[order[i + 1]];
-    if (!last) continue;
-    const winner = edges[order[i]].id;
-    for (let j = i - 1; j >= 0 && keyed[order[j]] === keyed[order[i]]; j--) replaced.set(edges[order[j]].id, winner);
-    keys[at] = keyed[order[i]];
-    const m = PACKED_ID.exec(winner);
-    if (m) {
-      high[at] = parseInt(m[1], 16);
-      low[at] = parseInt(m[2], 16);
-    } else plain.set(at, winner);
-    at++;
-    if (at % 512 === 0) yield;
+
+  *steps(): Steps<EdgeIds> {
+    const { types, ordinals } = this;
+    const count = this.sources.length;
+    if (ordinals.size ** 2 * Math.max(types.size, 1) >= Number.MAX_SAFE_INTEGER) throw new Error(`edge-ids: ${ordinals.size} nodes are too many to pack`);
+    const keyed = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      keyed[i] = keyOf(this.sources[i], this.targets[i], this.typeOf[i], types.size, ordinals.size);
+      if (i % 512 === 511) yield;
+    }
+    // Edge positions by key, then by position: the last of a run of equal keys is the edge that wins.
+    const order = yield* sortSteps(Array.from({ length: count }, (_, i) => i), (a, b) => keyed[a] - keyed[b] || a - b);
+    let runs = 0;
+    for (let i = 0; i < order.length; i++) if (i === order.length - 1 || keyed[order[i]] !== keyed[order[i + 1]]) runs++;
+    const keys = new Float64Array(runs);
+    const high = new Uint32Array(runs);
+    const low = new Uint32Array(runs);
+    const plain = new Map<number, string>();
+    const replaced = new Map<string, string>();
+    let at = 0;
+    for (let i = 0; i < order.length; i++) {
+      const last = i === order.length - 1 || keyed[order[i]] !== keyed[order[i + 1]];
+      if (!last) continue;
+      const winner = order[i];
+      for (let j = i - 1; j >= 0 && keyed[order[j]] === keyed[order[i]]; j--) replaced.set(this.idAt(order[j]), this.idAt(winner));
+      keys[at] = keyed[winner];
+      const text = this.plain.get(winner);
+      if (text === undefined) {
+        high[at] = this.high[winner];
+        low[at] = this.low[winner];
+      } else plain.set(at, text);
+      at++;
+      if (at % 512 === 0) yield;
+    }
+    return new PackedEdgeIds(types, ordinals, keys, high, low, plain, replaced);
   }
-  return new PackedEdgeIds(types, ordinals, keys, high, low, plain, replaced);
 }

@@ -1,13 +1,13 @@
 // What the ask pipeline can recognise in a question: every surface form of the store's units, entities and tasks.
-import { ENTITY_LABELS, type GraphExport, type GraphNode, type NodeLabel } from '../../graph/model.ts';
+import { ENTITY_LABELS, type GraphNode, type NodeLabel } from '../../graph/model.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { UNIT_REGISTRY } from '../../graph/units/registry-data.ts';
 import { defaultRegistry } from '../../graph/units/registry.ts';
 import { UnitResolver } from '../../graph/units/resolver.ts';
 import { StoreCache } from '../store-cache.ts';
-import { graphSnapshot } from '../search/graph-snapshot.ts';
+import { graphSource } from '../search/graph-snapshot.ts';
 import { viewFor, type GraphView } from './reader/view.ts';
-import { edgeIdSteps, type EdgeIds } from './edge-ids.ts';
+import { readEdgeIds, type EdgeIds } from './edge-ids.ts';
 import { functionForms } from './function-forms.ts';
 import { groupOfficeForms } from './office-forms.ts';
 import { foldAscii } from './normalise.ts';
@@ -220,8 +220,8 @@ function placeDroppedForms(byName: Map<string, LexTarget>, places: ReadonlySet<s
 }
 
 /** Place names as the graph writes them and without their level word (吴江区 → 吴江). */
-function placeNames(graph: GraphExport): Set<string> {
-  const names = graph.nodes.flatMap((n) => (n.label === 'Place' ? [n.name] : n.label === 'Document' ? strings([n.properties.jurisdiction]) : []));
+function placeNames(nodes: readonly GraphNode[]): Set<string> {
+  const names = nodes.flatMap((n) => (n.label === 'Place' ? [n.name] : n.label === 'Document' ? strings([n.properties.jurisdiction]) : []));
   return new Set(names.flatMap((n) => [n, n.replace(PLACE_LEVEL, '')]).filter((n) => n.length >= 2));
 }
 
@@ -231,8 +231,8 @@ const PLACE_LEVEL = /(?:自治[区州县]|[省市县区镇乡])$/u;
 const MIN_PINYIN_CHARS = 4;
 
 /** The graph's places and documents' jurisdictions by their pinyin without tones or level: 大竹县 → dazhu → 大竹. */
-function* placesByPinyin(graph: GraphExport): Steps<Map<string, string>> {
-  const names = graph.nodes.flatMap((n) => (n.label === 'Place' ? [n.name] : n.label === 'Document' ? strings([n.properties.jurisdiction]) : []));
+function* placesByPinyin(nodes: readonly GraphNode[]): Steps<Map<string, string>> {
+  const names = nodes.flatMap((n) => (n.label === 'Place' ? [n.name] : n.label === 'Document' ? strings([n.properties.jurisdiction]) : []));
   const out = new Map<string, string>();
   for (const name of new Set(names)) {
     const bare = name.replace(PLACE_LEVEL, '');
@@ -247,14 +247,16 @@ function* placesByPinyin(graph: GraphExport): Steps<Map<string, string>> {
 
 /**
  * What a question can name, built in steps so the event loop gets turns between them (graph/slices.ts). The nodes and
- * mentions it hands out are the view's (built from the same export): their own copies were 7.7 MB of heap at 1,000 documents (test/bench/neo4j-memory.ts).
+ * mentions it hands out are the view's, and its nodes are the view's in id order: their own copies were 7.7 MB of heap at
+ * 1,000 documents (test/bench/neo4j-memory.ts).
  */
-function* lexiconSteps(graph: GraphExport, view: GraphView): Steps<Lexicon> {
+function* lexiconSteps(view: GraphView, edgeIds: EdgeIds): Steps<Lexicon> {
   const table = new FormTable();
-  const units = graph.nodes.filter((n) => n.label === 'Unit');
-  const entities = graph.nodes.filter((n) => ENTITY.has(n.label));
-  const tasks = graph.nodes.filter((n) => (n.label === 'Task' || n.label === 'Section') && !PLACEHOLDER_TITLE.test(n.name));
-  yield* unitFormSteps(table, units, placeNames(graph));
+  const nodes = [...view.nodes.values()];
+  const units = nodes.filter((n) => n.label === 'Unit');
+  const entities = nodes.filter((n) => ENTITY.has(n.label));
+  const tasks = nodes.filter((n) => (n.label === 'Task' || n.label === 'Section') && !PLACEHOLDER_TITLE.test(n.name));
+  yield* unitFormSteps(table, units, placeNames(nodes));
   for (const e of entities) {
     table.add(e.name, 'entity', 'name', ref(e));
     for (const alias of strings(e.properties.aliases)) table.add(alias, 'entity', 'alias', ref(e));
@@ -277,9 +279,8 @@ function* lexiconSteps(graph: GraphExport, view: GraphView): Steps<Lexicon> {
   for (const list of byPrefix.values()) yield* sortSteps(list, (a, b) => b.text.length - a.text.length);
   const fuzzy = [...table.forms.values()].filter((f) => f.method !== 'partial' && f.method !== 'abbreviation');
 
-  const edgeIds = yield* edgeIdSteps(graph.edges);
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
-  const places = yield* placesByPinyin(graph);
+  const places = yield* placesByPinyin(nodes);
   return {
     byPrefix, fuzzy, nodes: view.nodes, edgeIds, mentions: view.mentions,
     units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
@@ -287,8 +288,8 @@ function* lexiconSteps(graph: GraphExport, view: GraphView): Steps<Lexicon> {
 }
 
 const cache = new StoreCache(async (store) => {
-  const graph = await graphSnapshot(store);
-  return inTurns(lexiconSteps(graph, await viewFor(store)));
+  const view = await viewFor(store);
+  return inTurns(lexiconSteps(view, await graphSource(store).read(readEdgeIds)));
 });
 
 export function lexiconFor(store: GraphStore, fingerprint?: string): Promise<Lexicon> {

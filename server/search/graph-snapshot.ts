@@ -1,6 +1,8 @@
-// One export of the graph per store version, shared by everything derived from it (ask lexicon, ask view, task index), then let go.
-// Callers hand it the store itself, not a request's view of it (StoreCache builds from baseStore), so the export is not cut off.
+// The graph as the indexes derived from it read it (ask lexicon, ask view, task index, alignment): in pages from a store
+// that pages its graph (Neo4j), else from one export per store version, shared by them all, then let go.
+// Callers hand it the store itself, not a request's view of it (StoreCache builds from baseStore), so reads are not cut off.
 import type { GraphExport } from '../../graph/model.ts';
+import { exportSource, type GraphSource } from '../../graph/store/graph-source.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { storeFingerprint } from '../store-cache.ts';
 
@@ -29,6 +31,11 @@ function holdAgain(entry: Entry): void {
     entry.timer = null;
   }, SNAPSHOT_HOLD_MS);
   entry.timer.unref();
+}
+
+/** Where the derived indexes read the graph: the store's own pages, or its shared export (graphSnapshot). */
+export function graphSource(store: GraphStore): GraphSource {
+  return store.graphSource?.() ?? exportSource(() => graphSnapshot(store));
 }
 
 /** The graph as of the store's current version; callers read it and must not change it (or keep it: it is let go). */

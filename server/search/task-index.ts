@@ -1,10 +1,12 @@
 // The full-text index over a graph's tasks and sections, rebuilt from the store when its documents change.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { simplifyShortText } from '../../graph/read/script.ts';
-import { DUTY_TYPES, ENTITY_LABELS, type GraphExport, type GraphNode } from '../../graph/model.ts';
+import { DUTY_TYPES, ENTITY_LABELS, type GraphEdge, type GraphExport, type GraphNode } from '../../graph/model.ts';
+import type { GraphPages } from '../../graph/store/graph-source.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { inTurns, SLICE_MS, type Steps } from '../../graph/slices.ts';
 import { StoreCache } from '../store-cache.ts';
-import { graphSnapshot } from './graph-snapshot.ts';
+import { graphSource } from './graph-snapshot.ts';
 import { Bm25Index, type Bm25Hit } from './bm25.ts';
 import { segmenterFor, type Segmenter } from './tokenizer.ts';
 
@@ -34,8 +36,8 @@ export interface TaskIndex {
   complete(): Promise<void>;
 }
 
-const DUTIES = new Set<string>(DUTY_TYPES);
-const NAMED = new Set<string>(['Unit', ...ENTITY_LABELS]);
+const NAMED_LABELS = ['Unit', ...ENTITY_LABELS] as const;
+const NAMED = new Set<string>(NAMED_LABELS);
 // A title says what a task is about more than any sentence of its body.
 const TITLE_WEIGHT = 3;
 
@@ -45,13 +47,24 @@ function str(value: unknown): string {
 
 /** Names and aliases of units and entities, so jieba keeps 涪江观光农业走廊 or 区发展改革委 whole. */
 export function corpusWords(graph: GraphExport): string[] {
+  return namedWords(graph.nodes);
+}
+
+function namedWords(nodes: Iterable<GraphNode>): string[] {
   const words: string[] = [];
-  for (const n of graph.nodes) {
+  for (const n of nodes) {
     if (!NAMED.has(n.label)) continue;
     words.push(n.name);
     const aliases = n.properties.aliases;
     if (Array.isArray(aliases)) words.push(...aliases.filter((a): a is string => typeof a === 'string'));
   }
+  return words;
+}
+
+/** corpusWords read from the graph's pages: the named nodes alone. */
+export async function readCorpusWords(pages: GraphPages): Promise<string[]> {
+  const words: string[] = [];
+  for await (const page of pages.nodes(NAMED_LABELS)) words.push(...namedWords(page));
   return words;
 }
 
@@ -114,23 +127,23 @@ function bm25In(tasks: Map<string, IndexedTask>, tokenize: Segmenter['tokenize']
   return { ranked, ready, complete };
 }
 
-/** The index of a graph's tasks, built in steps (graph/slices.ts); BM25 goes on in the background after it. */
-function* taskIndexSteps(graph: GraphExport): Steps<TaskIndex> {
-  const { tokenize } = segmenterFor(corpusWords(graph));
-  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+/** The index of a graph's tasks from its pages (names, duty ends, tasks and sections); BM25 goes on in the background after it. */
+async function buildTaskIndex(pages: GraphPages): Promise<TaskIndex> {
+  const words: string[] = [];
+  const names = new Map<string, string>();
+  for await (const page of pages.nodes(NAMED_LABELS)) {
+    words.push(...namedWords(page));
+    for (const n of page) names.set(n.id, n.name);
+  }
+  const { tokenize } = segmenterFor(words);
   const unitsOf = new Map<string, Set<string>>();
-  for (const e of graph.edges) {
-    if (!DUTIES.has(e.type)) continue;
-    const set = unitsOf.get(e.target) ?? new Set<string>();
-    set.add(names.get(e.source) ?? e.source);
-    unitsOf.set(e.target, set);
-    yield;
+  for await (const page of pages.edges(DUTY_TYPES)) {
+    await inTurns(dutySteps(page, names, unitsOf));
   }
   const tasks = new Map<string, IndexedTask>();
-  for (const node of graph.nodes) {
-    if (node.label !== 'Task' && node.label !== 'Section') continue;
-    tasks.set(node.id, toTask(node, [...(unitsOf.get(node.id) ?? [])].sort()));
-    yield;
+  for await (const page of pages.nodes(['Task', 'Section'])) {
+    for (const node of page) tasks.set(node.id, toTask(node, [...(unitsOf.get(node.id) ?? [])].sort()));
+    await nextTurn();
   }
   const { ranked, ready, complete } = bm25In(tasks, tokenize);
   return {
@@ -144,7 +157,17 @@ function* taskIndexSteps(graph: GraphExport): Steps<TaskIndex> {
   };
 }
 
-const cache = new StoreCache(async (store) => inTurns(taskIndexSteps(await graphSnapshot(store))));
+/** Each duty's unit by name under its task. Units are named nodes, so `names` has them. */
+function* dutySteps(edges: readonly GraphEdge[], names: ReadonlyMap<string, string>, unitsOf: Map<string, Set<string>>): Steps<void> {
+  for (const e of edges) {
+    const set = unitsOf.get(e.target) ?? new Set<string>();
+    set.add(names.get(e.source) ?? e.source);
+    unitsOf.set(e.target, set);
+    yield;
+  }
+}
+
+const cache = new StoreCache((store) => graphSource(store).read(buildTaskIndex));
 
 export function taskIndexFor(store: GraphStore, fingerprint?: string): Promise<TaskIndex> {
   return cache.get(store, fingerprint);

@@ -1,4 +1,4 @@
-// The server's memory on a loaded Neo4j store, in a process of its own: what the export and each index built from it hold.
+// The server's memory on a loaded Neo4j store, in a process of its own: what each index built from the graph holds.
 //
 // The bench's own process ingests and parses the corpus, so its RSS says more about ingest than about a server. This
 // runs as a fresh child (`node --expose-gc`), as `serve` would start over a database another process loaded: it warms
@@ -6,6 +6,8 @@
 // RSS is read once it has settled after the full GC, not at once: V8 returns the pages a GC freed from a background
 // thread, so a read right after gc() still counted them (1,000 documents: 417 MB right after the export was let go,
 // 125 MB a moment later, with heapTotal already back at 45 MB). `rssAtGcMB` keeps the immediate read for comparison.
+// The indexes read the graph in pages (graph/store/graph-source.ts), each only what it keeps, so no step holds an export:
+// before that, the whole export was read first and held through the steps (1,000 documents: +333 MB RSS, settled 600 MB).
 // Its reads get NEO4J_QUERY_TIMEOUT_MS (READ_TIMEOUT_MS unless the caller set it) instead of the store's 20 s default: on a
 // loaded machine ask's first reads over 1,000 documents took longer, and the step failed on a timeout, not a measurement.
 import { execFile } from 'node:child_process';
@@ -25,14 +27,16 @@ export interface MemoryStep {
 
 export interface ServerMemory {
   steps: MemoryStep[];
-  /** RSS once ask is warm and has answered, after the export is let go: what a running server keeps. */
+  /** RSS once ask is warm and has answered: what a running server keeps. */
   rssMB: number;
+  /** The highest RSS the child reached (getrusage): the warm-up's peak, which the settled RSS stays near. */
+  peakMB: number;
 }
 
 const SELF = fileURLToPath(import.meta.url);
 /** Questions asked before the last reading: they fill the answer paths' per-version caches as a serving process would. */
 const QUESTIONS = ['哪些任务涉及长江？', '区发展改革委牵头哪些任务？', '哪些单位共同负责交通建设？'];
-/** The child's read timeout when NEO4J_QUERY_TIMEOUT_MS is not set: the whole-graph export's (EXPORT_TIMEOUT_MS). */
+/** The child's read timeout when NEO4J_QUERY_TIMEOUT_MS is not set: the whole-graph reads' (EXPORT_TIMEOUT_MS). */
 const READ_TIMEOUT_MS = '300000';
 
 /** Runs this file as a child over the NEO4J_* database and returns what it measured. */
@@ -43,6 +47,8 @@ export async function measureServerMemory(): Promise<ServerMemory> {
   return JSON.parse(stdout.trim().split('\n').at(-1) as string) as ServerMemory;
 }
 
+/** How long the server idles before the last reading. */
+const IDLE_MS = 31_000;
 /** Polled this often while RSS still falls after a GC, for at most SETTLE_MAX_MS. */
 const SETTLE_POLL_MS = 250;
 const SETTLE_MAX_MS = 10_000;
@@ -63,8 +69,6 @@ async function child(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('neo4j-memory: run with node --expose-gc (measureServerMemory does).');
   const { Neo4jGraphStore, neo4jConfigFromEnv } = await import('../../graph/store/neo4j/neo4j-store.ts');
-  const snapshot: { graphSnapshot: typeof import('../../server/search/graph-snapshot.ts').graphSnapshot; SNAPSHOT_HOLD_MS?: number } =
-    await import('../../server/search/graph-snapshot.ts');
   const { askQuestion } = await import('../../server/ask/index.ts');
   const { lexiconFor } = await import('../../server/ask/lexicon.ts');
   const { viewFor } = await import('../../server/ask/reader/view.ts');
@@ -83,33 +87,30 @@ async function child(): Promise<void> {
   try {
     await store.init();
     await read('store open');
-    let graph: unknown = await snapshot.graphSnapshot(store);
-    await read('export held');
-    // warmAsk's pieces one at a time (server/ask/index.ts), so each step's growth is what that index adds beyond the export.
+    // warmAsk's pieces one at a time (server/ask/index.ts), so each step's growth is what that index adds.
     loadTokenizer();
-    // The view first: the lexicon reads it (its nodes and mentions), so built first the lexicon's step would hold both.
+    // The view first: the lexicon hands out its nodes and mentions.
     const view = await viewFor(store);
-    await read('view (export held)');
+    await read('view');
     await lexiconFor(store);
-    await read('lexicon (export held)');
+    await read('lexicon');
     await warmViewGrams(view);
     await warmViewSets(view);
-    await read('view grams + sets (export held)');
+    await read('view grams + sets');
     await (await taskIndexFor(store)).complete();
-    await read('task index (export held)');
+    await read('task index');
     await alignmentFor(store);
-    await read('ask warm: alignment (export held)');
+    await read('ask warm: alignment');
     for (const question of QUESTIONS) await askQuestion(store, question, { model: null });
-    await read('questions asked (export held)');
-    graph = null;
-    void graph;
-    // A checkout whose snapshot is held for the version's life (no SNAPSHOT_HOLD_MS) is measured the same way, for before/after.
-    await new Promise((done) => setTimeout(done, (snapshot.SNAPSHOT_HOLD_MS ?? 0) + 1_000));
-    await read('export let go');
+    await read('questions asked');
+    // A while idle, as a server between questions: V8's memory reducer gives back heap pages only once allocation has
+    // quietened (the export's checkout read its last step after the export's hold, SNAPSHOT_HOLD_MS + 1 s, as long).
+    await new Promise((done) => setTimeout(done, IDLE_MS));
+    await read('idle');
   } finally {
     await store.close();
   }
-  process.stdout.write(`${JSON.stringify({ steps, rssMB: steps.at(-1)?.rssMB ?? 0 } satisfies ServerMemory)}\n`);
+  process.stdout.write(`${JSON.stringify({ steps, rssMB: steps.at(-1)?.rssMB ?? 0, peakMB: process.resourceUsage().maxRSS / 1024 } satisfies ServerMemory)}\n`);
 }
 
 if (process.argv[1] === SELF) {

@@ -15,6 +15,8 @@ import { nodeProps } from './neo4j-props.ts';
 import { runCypherProgram } from '../../query/neo4j.ts';
 import type { Program, RawResult } from '../../query/program.ts';
 import { Neo4jReader } from './neo4j-read.ts';
+import { neo4jGraphSource } from './neo4j-pages.ts';
+import type { GraphSource } from '../graph-source.ts';
 import type { LinkDecision } from '../../align/decisions.ts';
 import { readAlignmentSnapshot, readDecisions, writeDecisions } from './links.ts';
 import { applyDocuments, removeDocumentTx, type DocOutcome, type DocPlan, type WriteMode } from './neo4j-write.ts';
@@ -105,12 +107,14 @@ export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly client: Neo4jClient;
   private readonly reader: Neo4jReader;
+  private readonly pages: GraphSource;
   private initializing: Promise<void> | null = null;
   private closed = false;
 
   constructor(config: Neo4jConfig) {
     this.client = new Neo4jClient(config);
     this.reader = new Neo4jReader(this.client);
+    this.pages = neo4jGraphSource(this.client);
   }
 
   /** Check the server answers, then create missing constraints and indexes; a failure is retried on the next call. */
@@ -208,6 +212,13 @@ export class Neo4jGraphStore implements GraphStore {
   async exportGraph(): Promise<GraphExport> {
     await this.ready();
     return exportConsistent(this.client);
+  }
+
+  graphSource(): GraphSource {
+    return { read: async (build) => {
+      await this.ready();
+      return this.pages.read(build);
+    } };
   }
 
   async warnings(docId?: string): Promise<IngestWarning[]> {

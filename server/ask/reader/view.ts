@@ -1,9 +1,10 @@
 // The graph as the reader walks it: duties, parts, mentions, targets and documents indexed both ways.
-import { DUTY_TYPES, type Evidence, type GraphExport, type GraphNode } from '../../../graph/model.ts';
+import { DUTY_TYPES, NODE_LABELS, type Evidence, type GraphEdge, type GraphNode } from '../../../graph/model.ts';
+import type { GraphPages } from '../../../graph/store/graph-source.ts';
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
 import { StoreCache } from '../../store-cache.ts';
-import { graphSnapshot } from '../../search/graph-snapshot.ts';
+import { graphSource } from '../../search/graph-snapshot.ts';
 import { inTurns, sortSteps, type Steps } from '../../../graph/slices.ts';
 import { documentNodeName, type DocumentName } from '../../../graph/metadata/document-name.ts';
 
@@ -82,25 +83,37 @@ function placeOf(jurisdiction: string | null, text: string): string | null {
 const start = (n: GraphNode) => Number(n.properties.start ?? 0);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The view built in steps so the event loop gets turns between them (graph/slices.ts): seconds in one piece on a 20 MB plan. */
-function* viewSteps(graph: GraphExport): Steps<GraphView> {
-  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+/** The view from the graph's pages (graph-source.ts): only the duties' evidence is read, shared by sentence. */
+async function buildView(pages: GraphPages): Promise<GraphView> {
+  const nodes = new Map<string, GraphNode>();
+  for await (const page of pages.nodes(NODE_LABELS)) for (const n of page) nodes.set(n.id, n);
   const v: GraphView = {
     nodes, duties: [], dutiesOfUnit: new Map(), dutiesOfTask: new Map(), parent: new Map(), children: new Map(),
     mentions: new Map(), mentionedBy: new Map(), touchedBy: new Map(), sets: new Map(), targets: [], documents: [], byName: new Map(),
     sectionsBySegment: new Map(), tasksByDoc: new Map(),
   };
   // One evidence object per sentence: a sentence naming several units is every one of their duties' evidence, and the
-  // view outlives the export (at 1,000 documents, 68,594 duties cite far fewer sentences: neo4j-read.ts sharedRefs).
+  // view outlives the read (at 1,000 documents, 68,594 duties cite far fewer sentences: neo4j-read.ts sharedRefs).
   const sentences = new Map<string, Evidence>();
   const shared = (ev: Evidence | undefined): Evidence | null => {
     if (!ev) return null;
     const key = `${ev.docId}\u0000${ev.start}\u0000${ev.end}\u0000${ev.text}`;
     return sentences.get(key) ?? (sentences.set(key, ev), ev);
   };
-  for (const e of graph.edges) {
-    const s = nodes.get(e.source);
-    const t = nodes.get(e.target);
+  // Each type fills its own maps, so reading the duties apart from the rest (without their evidence) keeps every map's order.
+  for await (const page of pages.edges(DUTY_TYPES, { properties: true })) await inTurns(edgeSteps(v, page, shared));
+  for await (const page of pages.edges(STRUCTURE)) await inTurns(edgeSteps(v, page, shared));
+  return inTurns(viewSteps(v));
+}
+
+/** The edges the view reads besides duties, without their properties. */
+const STRUCTURE = ['PART_OF', 'MENTIONS', 'TOUCHES', 'SETS'] as const;
+
+/** A page of edges into the view's maps, in steps so the event loop gets turns between them (graph/slices.ts). */
+function* edgeSteps(v: GraphView, edges: readonly GraphEdge[], shared: (ev: Evidence | undefined) => Evidence | null): Steps<void> {
+  for (const e of edges) {
+    const s = v.nodes.get(e.source);
+    const t = v.nodes.get(e.target);
     if (!s || !t) continue;
     if (DUTY.has(e.type)) {
       const d: Duty = { unit: s, task: t, role: ROLE_OF[e.type], edgeId: e.id, evidence: shared(e.properties.evidence) };
@@ -119,6 +132,10 @@ function* viewSteps(graph: GraphExport): Steps<GraphView> {
     } else if (e.type === 'SETS') push(v.sets, s.id, t);
     yield;
   }
+}
+
+/** The view's orders and node indexes once its edges are in (seconds in one piece on a 20 MB plan, so in steps). */
+function* viewSteps(v: GraphView): Steps<GraphView> {
   for (const list of v.children.values()) yield* sortSteps(list, (a, b) => start(a) - start(b) || cmp(a.id, b.id));
   // Answers must not depend on the order a store exports in (memory and Neo4j give the same answer).
   const order = ['lead', 'support', 'responsible'];
@@ -126,7 +143,7 @@ function* viewSteps(graph: GraphExport): Steps<GraphView> {
     || order.indexOf(x.role) - order.indexOf(y.role) || cmp(x.unit.name, y.unit.name) || cmp(x.unit.id, y.unit.id);
   yield* sortSteps(v.duties, byDuty);
   for (const list of [...v.dutiesOfUnit.values(), ...v.dutiesOfTask.values()]) yield* sortSteps(list, byDuty);
-  for (const n of graph.nodes) {
+  for (const n of v.nodes.values()) {
     if (n.label === 'Target') v.targets.push(n);
     if (n.label === 'Document') {
       const jurisdiction = typeof n.properties.jurisdiction === 'string' ? n.properties.jurisdiction : null;
@@ -149,7 +166,7 @@ export function docOf(n: GraphNode): string {
   return typeof n.properties.docId === 'string' ? n.properties.docId : '';
 }
 
-const cache = new StoreCache(async (store) => inTurns(viewSteps(await graphSnapshot(store))));
+const cache = new StoreCache((store) => graphSource(store).read(buildView));
 
 export function viewFor(store: GraphStore, fingerprint?: string): Promise<GraphView> {
   return cache.get(store, fingerprint);
