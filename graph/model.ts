@@ -47,20 +47,12 @@ export interface GraphEdge {
   properties: { evidence?: Evidence; [key: string]: unknown };
 }
 
-export type WarningCode =
-  | 'UNRESOLVED_UNIT'
-  | 'SPLIT_UNIT'
-  | 'FUZZY_UNIT'
-  | 'INFERRED_UNIT'
-  | 'NO_JURISDICTION'
-  | 'NO_LEAD'
-  | 'PAGE_GAP'
-  | 'TRUNCATED_ANNOTATION'
-  | 'OCR_REPAIR'
-  | 'NON_DUTY_ROLE'
-  | 'UNREAD_LABEL'
-  | 'NO_TASKS'
-  | 'NO_DUTIES';
+/** In the order the batch schema lists them (its message for an unknown code names them in this order). */
+export const WARNING_CODES = [
+  'UNRESOLVED_UNIT', 'SPLIT_UNIT', 'FUZZY_UNIT', 'INFERRED_UNIT', 'NO_JURISDICTION', 'NO_LEAD', 'PAGE_GAP', 'TRUNCATED_ANNOTATION',
+  'OCR_REPAIR', 'NON_DUTY_ROLE', 'NO_TASKS', 'NO_DUTIES', 'UNREAD_LABEL',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 /** A data-quality finding, kept out of the graph and shown by `policy-graph report`. */
 export interface IngestWarning {

@@ -8,15 +8,33 @@ import { columnOf, headerWordColumn, type Column } from './tables.ts';
 import type { TextWork } from './text-work.ts';
 
 /**
+ * `work` with a 、 in place of the character at each of `at`: the text rebuilt from slices (splitting it into an array
+ * of every character of the document and joining that again cost each document its length in allocations).
+ */
+function listMarked(work: TextWork, at: number[]): TextWork {
+  if (at.length === 0) return work;
+  at.sort((a, b) => a - b);
+  const { text } = work;
+  let out = '';
+  let from = 0;
+  for (const i of at) {
+    if (i < from) continue;
+    out += `${text.slice(from, i)}、`;
+    from = i + 1;
+  }
+  return { text: out + text.slice(from), map: work.map };
+}
+
+/**
  * A numbered `|` table (序号 | 目标与任务 | 牵头责任单位 | 责任单位 |) is read later, one cell a line, after spaces inside
  * Chinese text are dropped: units its duty cells separate by a space only (市人力资源社会保障局 市农业农村局, 芜湖 2025;
  * 县教体局 各相关乡镇政府, 吉水 2020) get their 、 here first, where the cells are still known. A blank line keeps the
  * table; a line of text ends it. Same length: each space run's first space becomes 、.
  */
 export function listSpacedDutyCells(work: TextWork): TextWork {
-  const { text, map } = work;
+  const { text } = work;
   if (!text.includes('|')) return work;
-  const chars = text.split('');
+  const at: number[] = [];
   let columns: Column[] | null = null;
   let start = 0;
   for (let nl = text.indexOf('\n'); start <= text.length; nl = text.indexOf('\n', start)) {
@@ -25,17 +43,17 @@ export function listSpacedDutyCells(work: TextWork): TextWork {
     if (!line.includes('|')) {
       if (line.trim() !== '') columns = null;
     } else if (columns) {
-      let at = start;
+      let cellAt = start;
       line.split('|').forEach((cell, i) => {
         const k = i - (line.trimStart().startsWith('|') ? 1 : 0);
-        if (DUTY.has(columns![k]) && isNameList(cell)) for (const gap of nameGaps(cell)) chars[at + gap] = '、';
-        at += cell.length + 1;
+        if (DUTY.has(columns![k]) && isNameList(cell)) for (const gap of nameGaps(cell)) at.push(cellAt + gap);
+        cellAt += cell.length + 1;
       });
     } else columns = numberedHeaderOf(line);
     if (nl < 0) break;
     start = nl + 1;
   }
-  return { text: chars.join(''), map };
+  return listMarked(work, at);
 }
 
 /** One cell on its line, closed by ` |` (序号 |, 主要任务 |, 市委社会工作部 市广播电视台 |). */
@@ -49,9 +67,9 @@ const CELL_LINE_RE = /^\s*([^|]*?)\s*\|\s*$/;
  * cells; any other line ends the table. Same length, as above.
  */
 export function listSpacedDutyCellLines(work: TextWork): TextWork {
-  const { text, map } = work;
+  const { text } = work;
   if (!text.includes('|')) return work;
-  const chars = text.split('');
+  const marks: number[] = [];
   let header: Column[] = [];
   let columns: Column[] | null = null;
   let k = 0;
@@ -71,11 +89,11 @@ export function listSpacedDutyCellLines(work: TextWork): TextWork {
     }
     if (DUTY.has(columns[k % columns.length]) && isNameList(cell)) {
       const at = start + line.indexOf(cell);
-      for (const gap of nameGaps(cell)) chars[at + gap] = '、';
+      for (const gap of nameGaps(cell)) marks.push(at + gap);
     }
     k++;
   }
-  return { text: chars.join(''), map };
+  return listMarked(work, marks);
 }
 
 /** Any duty label (a cheap scan: no `\S+` after it, which would cost a long line's length at every label). */
@@ -89,17 +107,17 @@ const DUTY_LABEL_LINE_RE = /^(\s*(?:牵\s*头|责\s*任|配\s*合|协\s*办|主\
  * a verb (责任单位:市发改委 牵头) or a sentence is left alone. Same length, as above.
  */
 export function listSpacedLabelUnits(work: TextWork): TextWork {
-  const { text, map } = work;
+  const { text } = work;
   if (!ANY_DUTY_LABEL_RE.test(text)) return work;
-  const chars = text.split('');
+  const at: number[] = [];
   for (const { start, end } of lineSpans(text)) {
     const m = DUTY_LABEL_LINE_RE.exec(text.slice(start, end));
     if (!m || !isNameList(m[2])) continue;
     const gaps = nameGaps(m[2]);
     if (gaps.length !== m[2].split(/[ \t\u3000]+/).length - 1 || !endsName(m[2].slice(m[2].search(/\S*$/)))) continue;
-    for (const gap of gaps) chars[start + m[1].length + gap] = '、';
+    for (const gap of gaps) at.push(start + m[1].length + gap);
   }
-  return { text: chars.join(''), map };
+  return listMarked(work, at);
 }
 
 /** A space between two names: after a CJK character or `)`, before a CJK character or `(`. */

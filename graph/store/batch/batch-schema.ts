@@ -1,7 +1,7 @@
 // Zod schemas of a GraphBatch and the structural rules of the fixed model (labels, endpoints, evidence).
 import { z } from 'zod';
 import {
-  DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel,
+  DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, WARNING_CODES, type EdgeType, type NodeLabel,
 } from '../../model.ts';
 
 /** Labels whose nodes several documents share (ids carry no document); the rest belong to one. */
@@ -58,9 +58,7 @@ export const edgeSchema = z.object({
 });
 
 export const warningSchema = z.object({
-  code: z.enum([
-    'UNRESOLVED_UNIT', 'SPLIT_UNIT', 'FUZZY_UNIT', 'INFERRED_UNIT', 'NO_JURISDICTION', 'NO_LEAD', 'PAGE_GAP', 'TRUNCATED_ANNOTATION', 'OCR_REPAIR', 'NON_DUTY_ROLE', 'NO_TASKS', 'NO_DUTIES', 'UNREAD_LABEL',
-  ]),
+  code: z.enum(WARNING_CODES),
   message: z.string(),
   docId: z.string().min(1),
   evidence: evidenceSchema.optional(),

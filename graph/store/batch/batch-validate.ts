@@ -1,7 +1,8 @@
 // Validate a GraphBatch before any store touches it: shape, per-label properties, endpoints, evidence, ownership.
 import { AppError } from '../../errors.ts';
 import type { GraphBatch, GraphNode } from '../../model.ts';
-import { EDGE_RULES, PROPERTY_SCHEMAS, batchSchema, isSharedLabel } from './batch-schema.ts';
+import { EDGE_RULES, PROPERTY_SCHEMAS, batchSchema, edgeSchema, isSharedLabel, nodeSchema, warningSchema } from './batch-schema.ts';
+import { edgeAsIs, nodeAsIs, propertiesOk, warningAsIs } from './batch-shape.ts';
 import { ID_PREFIX, labelOfId } from './id-prefix.ts';
 
 export interface BatchIssue {
@@ -26,8 +27,10 @@ function nodeIssues(batch: GraphBatch): BatchIssue[] {
     if (named !== null && named !== node.label) {
       issues.push({ path: ['nodes', i, 'id'], message: `node ${node.id} is a ${node.label} but its id names a ${named} (ids starting ${ID_PREFIX[named]}: are ${named}s)` });
     }
-    const props = PROPERTY_SCHEMAS[node.label].safeParse(node.properties);
-    if (!props.success) issues.push(...zodIssues(props.error, ['nodes', i, 'properties']));
+    if (!propertiesOk(node.label, node.properties)) {
+      const props = PROPERTY_SCHEMAS[node.label].safeParse(node.properties);
+      if (!props.success) issues.push(...zodIssues(props.error, ['nodes', i, 'properties']));
+    }
     const owner = node.properties.docId;
     const ownedNeedsDoc = node.label === 'Task' || node.label === 'Section' || (node.label === 'Target' && owner !== undefined);
     if (ownedNeedsDoc && owner !== batch.docId) {
@@ -81,14 +84,49 @@ function reject(docId: unknown, issues: BatchIssue[]): never {
 }
 
 /**
+ * batchSchema's parse, in place: an item its twin in batch-shape.ts finds as zod would return it is kept, any other
+ * is replaced by zod's parse of it (zod's own issues, path and all, in zod's order). Falls back to the whole
+ * schema when the batch itself is not a plain {docId, nodes, edges, warnings}.
+ */
+function shapeIssues(input: unknown): { batch: GraphBatch; issues: BatchIssue[] } | null {
+  const batch = input as GraphBatch;
+  if (typeof batch !== 'object' || batch === null || Object.getPrototypeOf(batch) !== Object.prototype) return null;
+  const keys = Object.keys(batch);
+  if (keys.length !== 4 || keys[0] !== 'docId' || keys[1] !== 'nodes' || keys[2] !== 'edges' || keys[3] !== 'warnings') return null;
+  if (typeof batch.docId !== 'string' || batch.docId.length === 0) return null;
+  if (!Array.isArray(batch.nodes) || !Array.isArray(batch.edges) || !Array.isArray(batch.warnings)) return null;
+  const issues: BatchIssue[] = [];
+  const each = (list: 'nodes' | 'edges' | 'warnings', asIs: (item: unknown) => boolean, schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: unknown } }) => {
+    const items: unknown[] = batch[list];
+    for (let i = 0; i < items.length; i++) {
+      if (asIs(items[i])) continue;
+      const parsed = schema.safeParse(items[i]);
+      if (parsed.success) items[i] = parsed.data;
+      else issues.push(...zodIssues(parsed.error as Parameters<typeof zodIssues>[0], [list, i]));
+    }
+  };
+  each('nodes', nodeAsIs, nodeSchema);
+  each('edges', edgeAsIs, edgeSchema);
+  each('warnings', warningAsIs, warningSchema);
+  return { batch, issues };
+}
+
+/**
  * A validated deep copy of `input` (later changes by the caller cannot reach the store), with the
  * store-computed `docIds` dropped from shared nodes. Throws AppError BAD_INPUT listing every problem.
- * `copy: false` skips the copy for input nobody else holds (a file just parsed).
+ * `copy: false` validates input nobody else holds (a file just parsed) in place: no copy of it is made.
  */
 export function validateBatch(input: unknown, options: { copy?: boolean } = {}): GraphBatch {
-  const parsed = batchSchema.safeParse(options.copy === false ? input : structuredClone(input));
-  if (!parsed.success) reject((input as { docId?: unknown } | null)?.docId, zodIssues(parsed.error, []));
-  const batch = parsed.data as GraphBatch;
+  const own = options.copy === false ? input : structuredClone(input);
+  const shaped = shapeIssues(own);
+  if (shaped && shaped.issues.length > 0) reject(shaped.batch.docId, shaped.issues);
+  let batch: GraphBatch;
+  if (shaped) batch = shaped.batch;
+  else {
+    const parsed = batchSchema.safeParse(own);
+    if (!parsed.success) reject((input as { docId?: unknown } | null)?.docId, zodIssues(parsed.error, []));
+    batch = parsed.data as GraphBatch;
+  }
   const nodes = new Map(batch.nodes.map((n) => [n.id, n]));
   const issues = [...nodeIssues(batch), ...edgeIssues(batch, nodes), ...warningIssues(batch)];
   if (issues.length > 0) reject(batch.docId, issues);
