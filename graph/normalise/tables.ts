@@ -209,9 +209,8 @@ function rowCells(lines: string[], k: number, columns: Column[], headers: string
   // A last row cut short by the end of the text keeps the cells it has (the rest are empty).
   if (at + rest > lines.length && lines.length - at < 2) return null;
   cells.push(...lines.slice(at, at + rest));
-  const aligned = alignDeadline(lines, joinSpilledUnits(lines, at + rest, cells, columns, headers), cells, columns);
+  const end = alignDeadline(lines, joinSpilledUnits(lines, at + rest, cells, columns, headers), cells, columns);
   while (cells.length < n) cells.push('');
-  const end = joinTrailingCells(lines, k, aligned, cells, columns);
   return { cells: alignShortRow(cells, columns, headers), next: end };
 }
 
@@ -235,34 +234,6 @@ function joinSpilledUnits(lines: string[], next: number, cells: string[], column
     if (end < lines.length) cells.push(lines[end++]);
   }
   return end;
-}
-
-/** More lines than this between a row's last cell and the next serial are text after the table, not a cell. */
-const MAX_TRAILING_LINES = 2;
-/**
- * A fragment of a remark (a figure and its label: `完成率`, `(  100 %)`); a longer line or a sentence may be a cell of a
- * row that lost one (泰顺's 落实情况 under a merged 牵头单位), which the merged read places.
- */
-const TRAILING_FRAGMENT_RE = /^[^。;；]{1,12}$/u;
-
-/**
- * A row whose last cell, a remark, breaks over more lines than the header has cells (宣城 2022's 备注: `完成率` /
- * `(  100 %)`): the short lines up to the next row's serial are that cell's own, when that serial comes within
- * MAX_TRAILING_LINES lines. Returns the index after the row.
- */
-function joinTrailingCells(lines: string[], k: number, next: number, cells: string[], columns: Column[]): number {
-  const last = columns.length - 1;
-  if (columns[0] !== 'serial' || columns[last] !== 'other' || next >= lines.length || BARE_NUMBER.test(lines[next]) || HEADING_RE.test(lines[next].trim())) return next;
-  const serial = serialOf(lines[k]) + 1;
-  for (let j = next + 1; j < lines.length && j - next <= MAX_TRAILING_LINES; j++) {
-    if (HEADING_RE.test(lines[j].trim())) return next;
-    if (!BARE_NUMBER.test(lines[j])) continue;
-    if (lines.slice(next, j).some((l) => !TRAILING_FRAGMENT_RE.test(l.trim()))) return next;
-    if (serialOf(lines[j]) !== serial || bracketed(lines[j]) !== bracketed(lines[k])) return next;
-    cells[last] = [cells[last], ...lines.slice(next, j)].map((c) => c.trim()).filter(Boolean).join(' ');
-    return j;
-  }
-  return next;
 }
 
 const STRAY_NUMBER_RE = /^\s*\d{1,2}\s*$/;
