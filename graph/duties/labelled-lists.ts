@@ -132,21 +132,52 @@ export function clauseLists(body: string, offset: number): RoleList[] {
     // X会同A、B names its lead and its supporters in one clause; names before it stay with no role of theirs.
     const joint = jointClauseLists(clause);
     if (joint) { lists.push(...joint); pending = []; continue; }
-    const matched = CLAUSE_ROLES.map(({ re, role }) => ({ m: re.exec(clause.text), role })).find((x) => x.m && x.m[1].trim());
+    const matched = clauseRole(clause.text);
     if (!matched) { pending.push(clause); continue; }
-    const name = matched.m![1];
-    const at = clause.start + clause.text.indexOf(name);
+    const { name, from, label } = matched;
+    const at = clause.start + from;
     const items = splitItems(name, at);
     if (matched.role !== 'lead') for (const p of pending) items.unshift(...splitItems(p.text, p.start));
     // (合肥市,省发展改革委牵头): names alone before the first clause, a city beside a department, lead with it.
     else if (lists.length === 0 && pending.length > 0) items.unshift(...names(pending));
     pending = [];
     // The verb after the name (由X负责: the name starts after 由, the label is 负责, not the name's tail and the verb).
-    lists.push({ role: matched.role, label: clause.text.slice(clause.text.indexOf(name) + name.length), items });
+    lists.push({ role: matched.role, label, items });
   }
   const tail = trailingNames(pending);
   if (lists.length > 0 && tail.length > 0) lists.push({ role: 'responsibleOrSupport', label: '(列于其后)', items: tail });
   return withPrincipal(lists);
+}
+
+/**
+ * The role verb closing a clause and the names before it (from: the names' offset in the clause). A verb broken over a
+ * printed line (中国科协按 / 职责分工负责, a journal's text layer) is read with the break taken out; the names keep it,
+ * as printed (splitItems joins a name wrapped across lines).
+ */
+function clauseRole(text: string): { role: (typeof CLAUSE_ROLES)[number]['role']; name: string; from: number; label: string } | null {
+  const read = text.includes('\n') ? withoutBreaks(text) : null;
+  const flat = read ? read.text : text;
+  for (const { re, role } of CLAUSE_ROLES) {
+    const m = re.exec(flat);
+    if (!m || !m[1].trim()) continue;
+    const start = flat.indexOf(m[1]);
+    const label = flat.slice(start + m[1].length);
+    if (!read) return { role, name: m[1], from: start, label };
+    const from = read.raw[start];
+    return { role, name: text.slice(from, read.raw[start + m[1].length - 1] + 1), from, label };
+  }
+  return null;
+}
+
+/** The text with each run of white space that holds a line break taken out; raw[k] is the offset of its k-th character. */
+function withoutBreaks(text: string): { text: string; raw: number[] } {
+  const raw: number[] = [];
+  const parts: string[] = [];
+  let last = 0;
+  const keep = (to: number) => { parts.push(text.slice(last, to)); for (let k = last; k < to; k++) raw.push(k); };
+  for (const m of text.matchAll(/\s*\n\s*/g)) { keep(m.index!); last = m.index! + m[0].length; }
+  keep(text.length);
+  return { text: parts.join(''), raw };
 }
 
 /**

@@ -72,8 +72,10 @@ function wrapsToClose(text: string, open: number, at: number, close: string): bo
   // A list broken inside a name before any role word (〔县自然资 / 源局、县农业农村局按职责分工负责,各乡(街道)落实〕):
   // only names before the break, and the next line ends the clause list at the close.
   if (!named && (before.length > WRAP_MAX_CHARS || /[,，;；:：。()（）]/.test(before))) return false;
-  const lineEnd = text.indexOf('\n', at + 1);
-  const line = text.slice(at + 1, lineEnd < 0 ? text.length : lineEnd);
+  // A text layer that prints a blank line between its printed lines (a journal's flip-book) breaks the bracket over it.
+  const from = /^[ \t]*\n/.test(text.slice(at + 1, at + 1 + WRAP_MAX_CHARS)) ? text.indexOf('\n', at + 1) + 1 : at + 1;
+  const lineEnd = text.indexOf('\n', from);
+  const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
   const c = line.indexOf(close);
   if (c < 0 || c > WRAP_MAX_CHARS || line.slice(c + 1).trim() !== '') return false;
   const rest = line.slice(0, c);

@@ -82,9 +82,10 @@ export function headerWordColumn(cell: string): Column | null {
   }
   if (/(?:领导|负责人|责任人|联系人|联系电话|电话)$/.test(c)) return 'other';
   if (/(?:情况|进度|进展|成效|达序|说明|备注|数量|手续|问题|打算|评价|状态)$/.test(c)) return 'other';
-  if (/(?:全年|年度|任务)目标(?:任务)?$/.test(c)) return 'detail';
-  // What the row is (实事项目): its task. How it is done (工作举措及实施计划): the row's own steps, kept out.
-  if (/^[\u4e00-\u9fff]{0,4}(?:项目|事项)$/.test(c)) return 'task';
+  // The year's tasks and targets beside the item they serve (年度工作任务和目标 after 公开挂牌督办事项, 青岛 2017): its detail.
+  if (/(?:全年|年度|任务)目标(?:任务)?$|(?:任务|工作)(?:和|与|及)目标$/.test(c)) return 'detail';
+  // What the row is (实事项目, 公开挂牌督办事项): its task. How it is done (工作举措及实施计划): the row's own steps, kept out.
+  if (/^[\u4e00-\u9fff]{0,6}(?:项目|事项)$/.test(c)) return 'task';
   if (/(?:举措|措施|计划|安排)$/.test(c)) return 'other';
   return null;
 }

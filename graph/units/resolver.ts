@@ -184,6 +184,8 @@ export class UnitResolver {
     if (isSection(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
     const kind = patternKind(s);
     if (kind) return [resolved(surface, patternMatch(s, kind), s)];
+    // 上栗县, 安源区 in a duty list: a county or district named bare stands for its government, as written.
+    if (isNamedCounty(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
     return [unresolved(surface, 'not a known unit name')];
   }
 
@@ -291,6 +293,22 @@ function isNamedCity(s: string): boolean {
   const place = s.slice(0, -1);
   if (s.endsWith('市') && isPlaceName(place)) return true;
   return /^\p{Script=Han}{2,4}$/u.test(place) && !NOT_A_PLACE.test(place) && !hasBodyWords(s) && suffixKind(place) === null && !isCollective(s);
+}
+
+/**
+ * Words of two or three characters before 县 or 区 that name a kind of county or area, not a place: 贫困县, 产粮大县,
+ * 风景区, 辖区, 库区, 老城区, 示范区 (NOT_A_PLACE and the zone suffixes take the rest).
+ */
+const AREA_WORD_RE = /(?:贫困|百强|强|大|先进|达标|旅游|生态|工业|农业|景|风景|片|辖|库|矿|街|校|灾|牧|郊|厂|营|专|社|园|商|垦|小|老|城|山|湖|港|林|行政|功能|保护|核心|中心|主城|居民|住宅|生活|产业|商业|集聚|聚集)$/u;
+
+/**
+ * A county or district named bare with its level (上栗县, 安源区, 萍乡 2008): two or three characters of a place's name
+ * and 县 or 区, no word of body text, of a unit or of an area (片区, 景区, 贫困县). Read only when nothing else reads it.
+ */
+function isNamedCounty(s: string): boolean {
+  if (!/^\p{Script=Han}{2,3}[县区]$/u.test(s)) return false;
+  const place = s.slice(0, -1);
+  return !NOT_A_PLACE.test(place) && !AREA_WORD_RE.test(place) && !hasBodyWords(s) && suffixKind(s) === null && suffixKind(place) === null && !isCollective(s);
 }
 
 /** A named place, a field and 部门: 临夏州发展改革部门. */

@@ -125,7 +125,8 @@ export function hasBodyPunctuation(s: string): boolean {
 
 // 发展 and 建设 occur in many unit names (发展改革委, 住房和城乡建设委员会, 建设银行); elsewhere they mark body text.
 const BODY_WORDS = new RegExp([
-  '推进', '加快', '推动', '实现', '提升', '加强', '完善', '打造', '实施', '开展', '形成', '保持', '达到', '提高',
+  // 推进 closing a name is a campaign's office (健康中国行动推进办, 推进委员会): a body, not a sentence's verb.
+  '推进(?!(?:办|办公室|委员会)$)', '加快', '推动', '实现', '提升', '加强', '完善', '打造', '实施', '开展', '形成', '保持', '达到', '提高',
   '增强', '深化', '落实', '坚持', '构建', '健全', '强化', '鼓励', '引导', '培育', '优化', '确保', '围绕', '力争',
   '全面', '积极', '持续', '方式', '和谐', '共生', '现代化', '着力', '努力', '争取', '扩大', '降低', '减少', '增加',
   '融入', '通过', '按照', '根据', '结合', '开拓', '水平', '能力', '体系', '机制', '目标', '任务', '以上', '左右',
@@ -265,6 +266,9 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Working groups named as duty holders (…工作领导小组, 指挥部 ends in 部 already).
   ['领导小组', 'committee'], ['工作小组', 'committee'], ['工作专班', 'committee'],
   ['办公室', 'department'], ['研究室', 'department'], ['合作社', 'department'],
+  // The national mass organisations by their short names (全国妇联, 中国科协, 共青团中央, 中国残联): 全国, 中国 and 中央 are
+  // no level the registry composes, so the local bodies' entries (市妇联) do not reach them.
+  ['妇联', 'department'], ['科协', 'department'], ['残联', 'department'], ['工商联', 'department'], ['文联', 'department'], ['团中央', 'department'],
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
   // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],

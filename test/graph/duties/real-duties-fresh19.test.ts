@@ -88,9 +88,9 @@ describe('conventions of real plans (fresh19)', () => {
       '65公交车辆更新、站台改造更新公交车辆60辆,改造部分站台站台改造已动工,更新车辆已作出计划2008年1月2008年12月市建设局',
       '66环卫设施建设工程新建5个和改造24个市区公厕已制定建设和改造方案2008年2009',
     ]).map((t) => t.responsible)).toEqual([
-      // The page's first line is the last cell of a row the page lost: no task. 安源区 (a county's bare name) and 萍钢 are
-      // read onto the labelled line, though no unit the resolver knows; row 66 is cut before its units.
-      ['市建设局'], ['市治河办'], ['新城区管委会'], ['开发区', '新城区管委会'], ['开发区'], ['市建设局'], ['市建设局'], ['市环保局'], ['市建设局'], [],
+      // The page's first line is the last cell of a row the page lost: no task. 上栗县 and 安源区 (counties named bare) are
+      // their governments; 萍钢 is read onto the labelled line, though no unit the resolver knows; row 66 is cut before its units.
+      ['市建设局'], ['市治河办'], ['新城区管委会'], ['上栗县', '安源区', '开发区', '新城区管委会'], ['安源区', '开发区'], ['市建设局'], ['市建设局'], ['市环保局'], ['市建设局'], [],
     ]);
   });
 

@@ -105,4 +105,23 @@ describe('progress tables of real plans', () => {
     expect(rows.map((r) => r.lead)).toEqual([['发改委'], ['发改委'], ['发改委'], ['发改委'], []]);
     expect(rows.flatMap((r) => [...r.support, ...r.responsible])).toEqual([]);
   });
+
+  // 2017年政府工作报告公开挂牌督办事项上半年进展情况 (青岛政务网, 来源 青岛市政府办公厅; pages corpus)
+  it('reads a supervised item (公开挂牌督办事项) as the task and the year\'s tasks and targets (年度工作任务和目标) as its detail', () => {
+    const rows = writtenTasks(batchOf([
+      '序号', '', '公开挂牌督办事项', '', '年度工作任务和目标', '', '责任单位', '', '上半年进展', '',
+      '1', '', '全市生产总值增长8%左右。固定资产投资增长12%左右。居民人均可支配收入增长8%左右,确保居民收入增长与经济增长同步。完成年度节能减排降碳任务。', '',
+      '全市生产总值增长8%左右,固定资产投资增长12%左右,确保居民收入增长与经济增长同步,全年万元GDP能耗下降3.43%,完成年度计划目标。', '',
+      '市发展改革委、市经济信息化委、市财政局、市农委、市商务局、市环保局、市金融工作办、市国税局、市地税局', '',
+      '加强经济运行调度,强化对重点行业领域、重点区市、重点企业调度服务,每月通报相关行业指标、各区市主要指标运行情况。', '',
+      '2', '', '社会消费品零售总额增长10.5%左右。国际贸易总额增长5%左右。', '',
+      '全年实现社会消费品零售总额增长10.5%左右。国际贸易总额1044亿美元,增长5%。', '',
+      '市商务局', '',
+      '社会消费情况:1-5月份,全市限上批发企业实现销售额18',
+    ].join('\n')));
+    expect(rows.map((r) => r.responsible.length)).toEqual([9, 1]);
+    expect(rows[1].responsible).toEqual(['市商务局']);
+    expect(rows.map((r) => r.title)).toEqual(['全市生产总值增长8%左右', '社会消费品零售总额增长10.5%左右']);
+    expect(rows.flatMap((r) => [...r.lead, ...r.support])).toEqual([]);
+  });
 });

@@ -26,3 +26,16 @@ describe('places before a place government', () => {
     expect([...placesBeforeGovernment(['咸安区', '市发改委'])]).toEqual([]);
   });
 });
+
+// http://www.fsou.net (法搜网's page 4 of 萍乡市 2008年为民办实事项目1-3月份进展情况的通报; fresh19/pingxiang-shishi-2008)
+describe('a county or district named bare', () => {
+  it('reads 上栗县 and 安源区 in a 责任单位 list as their governments, as written', () => {
+    const [task] = tasksOfLines(['60.迎宾路改造按60米宽城市道路标准改造高速下线迎宾路及工业大道。', '责任单位:新城区管委会、上栗县、安源区、开发区']);
+    expect(task.responsible).toEqual(['上栗县', '安源区', '开发区', '新城区管委会']);
+  });
+
+  it('leaves words for a kind of county or area unread: 贫困县, 风景区, 片区, 老城区', () => {
+    const [task] = tasksOfLines(['1.推进扶贫工作。', '责任单位:市扶贫办、贫困县、风景区、东片区、老城区']);
+    expect(task.responsible).toEqual(['市扶贫办']);
+  });
+});

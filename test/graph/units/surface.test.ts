@@ -40,13 +40,16 @@ describe('patternKind', () => {
   it.each([
     ['龙裕公司', 'enterprise'], ['城投集团', 'enterprise'], ['安居镇', 'town'], ['东城街道', 'town'], ['石鱼乡', 'town'],
     ['淮远新区管委会', 'committee'], ['区港航管理中心', 'department'], ['区消防救援支队', 'department'], ['区科学技术协会', 'department'],
+    // A national work-points document's units (健康中国行动2023年工作要点): the national mass organisations by their short
+    // names, and a campaign's office named by its 推进 (健康中国行动推进办).
+    ['全国妇联', 'department'], ['中国科协', 'department'], ['共青团中央', 'department'], ['健康中国行动推进办', 'department'],
   ])('reads %s as %s', (s, kind) => {
     expect(patternKind(s)).toBe(kind);
   });
 
   it.each([
     '方式', '单位GDP委', '西部', '成渝地区西部', '新发展格局', '特色小镇', '统筹城乡', '全市推进会', '高铁站', '区域物流中心',
-    '市委六届二次全会', '牵头单位', '区', '中心', '有限公司名称过长过长过长过长过长过长过长过长',
+    '市委六届二次全会', '牵头单位', '加快推进办理', '区', '中心', '有限公司名称过长过长过长过长过长过长过长过长',
   ])('rejects %s', (s) => {
     expect(patternKind(s)).toBeNull();
   });
