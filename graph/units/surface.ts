@@ -263,7 +263,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Parks run by their own administration (新材料产业园, 商贸物流园); a bare 园 is too often a garden.
   ['产业园', 'committee'], ['高新园', 'committee'], ['物流园', 'committee'], ['科技园', 'committee'], ['工业园', 'committee'],
   // Working groups named as duty holders (…工作领导小组, 指挥部 ends in 部 already).
-  ['领导小组', 'committee'], ['工作小组', 'committee'], ['工作专班', 'committee'],
+  // A task force a district names for its campaign (区“两旧”专班, 静安 2023) as any 工作专班.
+  ['领导小组', 'committee'], ['工作小组', 'committee'], ['工作专班', 'committee'], ['专班', 'committee'],
   ['办公室', 'department'], ['研究室', 'department'], ['合作社', 'department'],
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
   // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
