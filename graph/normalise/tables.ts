@@ -27,6 +27,8 @@ const HEADERS: [RegExp, Column][] = [
   // demoteCategory); the measure a target is counted in (单位: %, 万亩) and who scores it (评分部门) are no duty.
   [/^(?:考核|考评|评价)(?:项目|指标|内容)$/, 'task'],
   [/^(?:计量|指标)?单位$/, 'other'],
+  // The documents a row rests on (参考文件, 政策依据, 嘉定 2024): no duty.
+  [/^(?:参考文件|依据文件|政策依据)$/, 'other'],
   [/^(?:评分|考评|考核|评价)(?:部门|单位)$/, 'other'],
   [/^(牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头负责部门|牵头负责单位|主责单位)$/, 'lead'],
   // The unit that answers first for a task (第一责任单位) is its lead, as 厦门's 第一责任单位为牵头单位 says.
