@@ -72,11 +72,15 @@ describe('a table whose cells wrap between blank lines', () => {
 
   it('reads each run of lines between blank lines as one cell: the rows, their wrapped unit cells whole', () => {
     const A = ['区建设管理委', '区水务局', '区绿化市容局', '区交通委', '各街镇'];
-    expect(tasks.slice(-3).map((t) => [t.title.slice(0, 6), sortedDuties(t).responsible])).toEqual([
+    expect(tasks.map((t) => [t.title.slice(0, 6), sortedDuties(t).responsible])).toEqual([
+      ['加强激励宣传', [...A, '区住房保障房屋管理局'].sort()],
       ['区建设管理委', [...A.slice(0, 1), '区发展改革委', '区财政局', '区规划资源局', ...A.slice(1)].sort()],
       ['聚焦重点区域', ['区建设管理委']],
       ['根据上海市要', [...A].sort()],
     ]);
   });
 
+  it('starts the annex at its 附件：title line, so its rows are not items of the plan’s last heading', () => {
+    expect(tasks.map((t) => t.path)).toEqual(['三/(三)', '附件/1', '附件/2', '附件/3']);
+  });
 });
