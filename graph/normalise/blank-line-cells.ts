@@ -11,6 +11,9 @@ const MAX_HEADER_CELLS = 12;
 /** A line that opens a part of the text after the table (二、, (三), 附件2): the table's cells stop before it. */
 const NEW_PART_RE = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|附件|\d{1,2}[.、．]\S)/;
 
+/** A row's 序号 on its own line: it opens the next row, so no cell runs into it or out of it. */
+const SERIAL_LINE_RE = /^\s*\d{1,3}\s*$/;
+
 const isDuty = (line: string) => {
   const c = columnOf(line.trim());
   return c === 'lead' || c === 'support' || c === 'responsible';
@@ -41,7 +44,9 @@ function innerBreaks(text: string): number[] {
     if (end >= 0) inTable = true;
     else if (NEW_PART_RE.test(lines[i])) inTable = false;
     if (end >= 0 || !inTable) continue;
-    if (lines[i].trim() && (lines[i + 1] ?? '').trim() && !NEW_PART_RE.test(lines[i + 1])) breaks.push(at + lines[i].length);
+    const next = lines[i + 1] ?? '';
+    if (!lines[i].trim() || !next.trim() || NEW_PART_RE.test(next) || SERIAL_LINE_RE.test(lines[i]) || SERIAL_LINE_RE.test(next)) continue;
+    breaks.push(at + lines[i].length);
   }
   return breaks;
 }
