@@ -129,12 +129,16 @@ function placeCells(row: string[], columns: Column[], headers: string[]): string
   if (scored) placed[last].push(row[row.length - 1].trim());
   const t = content ? namedTaskIndex(cells, taskAt + 1) : measured ? measuredTaskIndex(cells, taskAt + 1) : taskIndex(cells, taskAt + 1);
   if (t < 0) return placed.map(() => '');
-  placed[taskAt].push(cells[t]);
+  // A name cell merged over its rows is printed on the first only (宝山 2019: 加强组织领导 / 召开…。 / 区政府办公室, then
+  // 2 / 将…。 / 区委组织部): a row that opens on a sentence with no sentence after it prints its content, not a name.
+  const unnamed = content && t === 0 && /[。;；!！]$/.test(cells[0].trim()) && !/[。;；!！]$/.test((cells[1] ?? '').trim());
+  placed[unnamed ? taskAt + 1 : taskAt].push(cells[t]);
   // Category cells before the task are merged too: the first ones present sit in the first group places.
   cells.slice(0, t).forEach((c, i) => { if (i < taskAt) placed[i].push(c); });
   let at = taskAt + 1;
   let rest = cells.slice(t + 1);
-  if (content && rest.length > 0) { placed[at].push(rest[0].trim()); rest = rest.slice(1); at++; }
+  if (unnamed) at++;
+  else if (content && rest.length > 0) { placed[at].push(rest[0].trim()); rest = rest.slice(1); at++; }
   const end = scored ? last : columns.length;
   // In a project list a unit's name goes to the duty column, whatever came before it (a sub-row begins), and only there.
   const listed = listsProjects(columns);

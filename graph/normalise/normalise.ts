@@ -10,6 +10,7 @@ import { joinPreviewChunks } from './preview-chunks.ts';
 import { dropMarkdownMarks } from './markdown.ts';
 import { readDataRecords } from './data-records.ts';
 import { bracketHeadingLabels } from './heading-labels.ts';
+import { joinBlankLineCells } from './blank-line-cells.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { labelMarkedCells } from './marked-cells.ts';
 import { splitPipeCells } from './pipe-cells.ts';
@@ -171,7 +172,7 @@ function applyRule(work: TextWork, rule: RepairRule, repairs: Repair[]): TextWor
  */
 const TEXT_STAGES: ((work: TextWork) => TextWork)[] = [
   readDataRecords, dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
-  splitPipeCells, labelMarkedCells, joinHeaderLines, rewriteTables, bracketHeadingLabels,
+  splitPipeCells, labelMarkedCells, joinHeaderLines, joinBlankLineCells, rewriteTables, bracketHeadingLabels,
 ];
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {

@@ -1,5 +1,6 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
+import { readCarriedUnitRows } from './carried-unit-rows.ts';
 import { readGoalRows } from './goal-rows.ts';
 import { readGroupRows } from './group-rows.ts';
 import { readLeaderRows } from './leader-rows.ts';
@@ -12,7 +13,7 @@ export type Column = 'serial' | 'group' | 'task' | 'detail' | 'content' | 'lead'
 const HEADERS: [RegExp, Column][] = [
   [/^(序号|编号|序)$/, 'serial'],
   // A group cell (分类 发展目标) is written once, on its group's first row.
-  [/^(分类|类别|领域|板块|工作类别|任务类别)$/, 'group'],
+  [/^(分类|类别|领域|板块|工作类别|任务类别|任务类型)$/, 'group'],
   // What kind of item a row is (事项分类, 项目类别): a group cell too, merged over its rows.
   [/^[\u4e00-\u9fff]{2}(?:分类|类别)$/, 'group'],
   [/^(重点任务|工作任务|主要任务|具体任务|任务内容|工作内容|工作措施|目标任务|任务|重点工作|工作事项|事项|具体措施|主要内容|预期目标|主要预期目标|主要指标|主要目标|目标|指标)$/, 'task'],
@@ -26,6 +27,8 @@ const HEADERS: [RegExp, Column][] = [
   // demoteCategory); the measure a target is counted in (单位: %, 万亩) and who scores it (评分部门) are no duty.
   [/^(?:考核|考评|评价)(?:项目|指标|内容)$/, 'task'],
   [/^(?:计量|指标)?单位$/, 'other'],
+  // The documents a row rests on (参考文件, 政策依据, 嘉定 2024): no duty.
+  [/^(?:参考文件|依据文件|政策依据)$/, 'other'],
   [/^(?:评分|考评|考核|评价)(?:部门|单位)$/, 'other'],
   [/^(牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头负责部门|牵头负责单位|主责单位)$/, 'lead'],
   // The unit that answers first for a task (第一责任单位) is its lead, as 厦门's 第一责任单位为牵头单位 says.
@@ -34,7 +37,7 @@ const HEADERS: [RegExp, Column][] = [
   // A progress report's own columns (一季度完成情况, 第二季度完成情况, 执行进度) are not the plan's.
   [REPORT_COLUMN_RE, 'other'],
   [/^(配合单位|配合部门|参与单位|协办单位|协同责任单位|协同单位)$/, 'support'],
-  [/^(责任单位|责任部门|实施单位|负责单位|负责部门)$/, 'responsible'],
+  [/^(责任单位|责任部门|实施单位|负责单位|负责部门|推进单位|推进部门)$/, 'responsible'],
   [/^(责任科室|责任股室|责任处室|责任站所)$/, 'responsible'],
   // A progress report dates each row by its plan (计划完成时间, 怀远 2023) beside the progress it reports.
   [/^(?:计划)?(完成时限|完成时间|时间节点|时限)$/, 'deadline'],
@@ -387,7 +390,7 @@ function scanTables(lines: string[]): TableRewrite[] {
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
-    const goals = readGoalRows(lines, j, columns) ?? readLeaderRows(lines, j, columns, lines.slice(i, j));
+    const goals = readGoalRows(lines, j, columns) ?? readLeaderRows(lines, j, columns, lines.slice(i, j)) ?? readCarriedUnitRows(lines, j, columns);
     if (goals) {
       rewrites.push({ from: i, to: goals.next, lines: goals.lines });
       i = goals.next - 1;

@@ -9,6 +9,11 @@ export interface Segment {
 
 /** A line that is only an attachment label: 附件 / 附件1 / 附件2： */
 const ATTACHMENT_LINE_RE = /^附件\s*(\d{0,2})\s*[:：]?$/;
+/**
+ * An attachment label with its title on one line (附件：嘉定区…重点任务分解表) right before the attachment's first item: the
+ * attachment itself, not the plan's list of them (which the attachment's own label line follows).
+ */
+const TITLED_ATTACHMENT_RE = /^附件\s*(\d{0,2})\s*[:：]\s*\S.{1,80}$/;
 /** The date under a notice's signature. */
 const DATE_LINE_RE = /^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$/;
 /** Lines allowed between the date and the plan's title: publication remarks in brackets. */
@@ -23,13 +28,21 @@ const PROSE_POINT_RE = /^[一二三四五六七八九十]{1,3}、[^。\n]{2,40}�
 /** The plan's first item right after it. */
 const FIRST_ITEM_RE = /^1\s*[.．、]\s*\S/;
 
+/** The next non-blank line after line i, trimmed ('' at the end): asked only at an attachment's line. */
+function nextLine(lines: string[], i: number): string {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k].trim()) return lines[k].trim();
+  return '';
+}
+
 function boundaries(text: string): Boundary[] {
   const found: Boundary[] = [];
   let afterDate = false;
   let notice = false;
   let afterPoint = false;
   let pos = 0;
-  for (const raw of text.split('\n')) {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
     const line = raw.trim();
     const start = pos;
     pos += raw.length + 1;
@@ -38,7 +51,7 @@ function boundaries(text: string): Boundary[] {
     if (found.length === 0 && notice && afterPoint && FIRST_ITEM_RE.test(line)) found.push({ start, label: '' });
     notice ||= NOTICE_WORDS_RE.test(line);
     afterPoint = notice && PROSE_POINT_RE.test(line);
-    const attachment = ATTACHMENT_LINE_RE.exec(line);
+    const attachment = ATTACHMENT_LINE_RE.exec(line) ?? (TITLED_ATTACHMENT_RE.test(line) && FIRST_ITEM_RE.test(nextLine(lines, i)) ? TITLED_ATTACHMENT_RE.exec(line) : null);
     if (attachment) { found.push({ start, label: `附件${attachment[1]}` }); afterDate = false; continue; }
     if (DATE_LINE_RE.test(line)) { afterDate = true; continue; }
     if (afterDate && REMARK_LINE_RE.test(line)) continue;

@@ -41,7 +41,13 @@ function framing(n: OutlineNode): boolean {
   return (n.parent?.children ?? []).some((s) => s !== n && FRAMING_SIBLING_RE.test(s.title));
 }
 
-/** A sentence of the text holds a figure with its measure and a target word. */
+/**
+ * A sentence that opens on the year its goal is due (到2025年,…; 力争到2025年,…, 静安 2023's actions) sets a dated goal,
+ * with or without a figure.
+ */
+const DATED_GOAL_RE = /(?:^|[。;；\n])\s*(?:力争)?到(?:19|20)\d\d年(?:底|末)?[,，]/;
+
+/** A sentence of the text holds a figure with its measure and a target word, or opens on its goal's year. */
 function setsTargets(own: string): boolean {
-  return own.split(/[。;；\n]/).some((sentence) => FIGURE_RE.test(sentence.replace(/(?:19|20)\d\d年/g, '')) && TARGET_WORD_RE.test(sentence));
+  return DATED_GOAL_RE.test(own) || own.split(/[。;；\n]/).some((sentence) => FIGURE_RE.test(sentence.replace(/(?:19|20)\d\d年/g, '')) && TARGET_WORD_RE.test(sentence));
 }

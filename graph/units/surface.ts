@@ -264,7 +264,8 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Parks run by their own administration (新材料产业园, 商贸物流园); a bare 园 is too often a garden.
   ['产业园', 'committee'], ['高新园', 'committee'], ['物流园', 'committee'], ['科技园', 'committee'], ['工业园', 'committee'],
   // Working groups named as duty holders (…工作领导小组, 指挥部 ends in 部 already).
-  ['领导小组', 'committee'], ['工作小组', 'committee'], ['工作专班', 'committee'],
+  // A task force a district names for its campaign (区“两旧”专班, 静安 2023) as any 工作专班.
+  ['领导小组', 'committee'], ['工作小组', 'committee'], ['工作专班', 'committee'], ['专班', 'committee'],
   ['办公室', 'department'], ['研究室', 'department'], ['合作社', 'department'],
   // The national mass organisations by their short names (全国妇联, 中国科协, 共青团中央, 中国残联): 全国, 中国 and 中央 are
   // no level the registry composes, so the local bodies' entries (市妇联) do not reach them.
