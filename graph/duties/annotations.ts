@@ -14,6 +14,7 @@ import { findLabels, labelledLists, resolveUnknownLabels, type Label } from './l
 import { splitItems } from './list-items.ts';
 import { openingClauses } from './opening-clause.ts';
 import { stepSubjects } from './step-subjects.ts';
+import { unitHeaded } from './unit-headed.ts';
 import { MAX_ANNOTATION_CHARS, parenAnnotation } from './paren-annotation.ts';
 import { LABEL_LINE_RE, LABEL_RE } from './roles.ts';
 
@@ -43,6 +44,9 @@ export function findAnnotations(text: string): Annotation[] {
   found.sort((a, b) => a.start - b.start);
   // Steps whose sentences open with their units come after every annotation: any of them on a step reads it instead.
   found.push(...stepSubjects(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  // Paragraphs headed by their units (区民防办：负责…) are read where nothing else named a duty.
+  found.push(...unitHeaded(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

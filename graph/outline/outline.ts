@@ -320,7 +320,8 @@ class Builder {
   /** One paragraph-task from `from` to the end of its annotation; returns where the next one may begin. */
   private paragraph(parent: OutlineNode, from: number, a: { start: number; end: number }, k: number): number {
     while (from < a.start && /[\s。;；]/.test(this.input.text[from])) from++;
-    const { title } = headingTitle(this.input.text, from, a.start);
+    // A paragraph its annotation opens (区民防办：负责…, its units heading it) takes its title from its own text.
+    const { title } = headingTitle(this.input.text, from, from === a.start ? a.end : a.start);
     const p = node('paragraph', '', '', title, from, a.end, parent);
     p.bodyStart = from;
     p.path = `${parent === this.root ? '' : `${parent.path}/`}¶${k}`;

@@ -1,0 +1,108 @@
+// Duties written as paragraphs headed by their unit, with no annotation (a 实施方案's 职责分工): the unit as the
+// sentence's subject (`区绿化市容局负责…`), the unit and a colon (`区民防办：负责…`), a numbered item headed so
+// (`（一）城运中心：负责…`), or an item line that is the unit alone, its duties in the next paragraph (`(一)区建管委`).
+import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
+import type { Annotation, RoleList } from './annotation-types.ts';
+import { splitItems } from './list-items.ts';
+
+/** An item's bracketed marker at the line's start: (一) （十） (1) — or none (an unnumbered paragraph). A step's `4、` is
+ * step-subjects.ts's. */
+const MARKER = '(?:[(（](?:[一二三四五六七八九十]{1,3}|\\d{1,2})[)）])?';
+/**
+ * A line that opens with names, then a colon or the verb the subject carries out: 负责, 牵头, 依法 (…实施处罚), 指导,
+ * 作为 (…责任主体), 要/应/应当/须. Names may hold brackets (区经委（商务委）).
+ */
+const HEADED_RE = new RegExp(`^[ \\t\\u3000]*${MARKER}[ \\t\\u3000]*([\\u4e00-\\u9fff][^\\n,，。;；:：]{1,59}?)(?:[:：]|(?=负责|牵头|依法|指导|作为|(?<![主重需只必])要|应当?|须))`, 'gmu');
+/** A line that is a marker and a name alone: the item's heading is its unit. */
+const ALONE_RE = new RegExp(`^[ \\t\\u3000]*[(（][一二三四五六七八九十]{1,3}[)）][ \\t\\u3000]*([^\\n,，。;；:：、]{2,24}?)[ \\t\\u3000]*$`, 'gmu');
+/** The line after it opens a list of its own (1. …): the name heads a group of items, no paragraph of duties. */
+const MARKED_LINE_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/u;
+
+/** A name the registry's shapes read as a unit (区绿化市容局, 规建办) or a collective, a bracketed gloss aside (区经委（商务委）). */
+const isName = (s: string) => [cleanSurface(s), cleanSurface(s.replace(/[(（][^()（）]{1,8}[)）]/gu, ''))]
+  .some((c) => c.length >= 2 && (patternKind(c) !== null || isCollective(c)));
+
+/** A role label before its colon (各牵头单位：X) is a field, never a unit heading its paragraph. */
+const LABEL_WORD_RE = /牵头|责任|配合|协办|主办|支撑|参与/u;
+/** A modal verb (要/应/须): said of a collective (各地要…) it is guidance to all, said of a named unit a duty. */
+const MODAL_RE = /^(?:要|应|须)/u;
+
+/**
+ * The names at the head of a line as a list, or null unless every part reads as a unit; a collective stays whole
+ * (各街道、镇). Before a modal verb only named units count: 各地要明确… is guidance, 规建办须督促… a duty.
+ */
+function headList(names: string, at: number, after: string): RoleList | null {
+  if (LABEL_WORD_RE.test(names)) return null;
+  if (MODAL_RE.test(after) && !splitItems(names, at).every((i) => patternKind(cleanSurface(i.text)) !== null)) return null;
+  const split = splitItems(names, at);
+  const items = split.length > 0 && split.every((i) => isName(i.text)) ? split
+    : isCollective(cleanSurface(names)) ? [{ text: names, start: at, end: at + names.length }] : null;
+  if (!items) return null;
+  return { role: after.startsWith('牵头') ? 'lead' : 'responsible', label: '职责分工', items };
+}
+
+const lineEnd = (text: string, from: number) => { const nl = text.indexOf('\n', from); return nl < 0 ? text.length : nl; };
+
+/** A heading line: 一、 (a part, whose unit-headed paragraphs are its tasks) or a numbered item ((一), 1.). */
+const HEADING_LINE_RE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3}、)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、])/gmu;
+
+/**
+ * A paragraph begins after a heading line or a closed sentence; after a short cell of a table copied line by line
+ * (海绵城市 / 建设管理 / 区建设管理委负责…, a task table's content column) the line is a cell, no paragraph of duties.
+ */
+function opensParagraph(text: string, lineStart: number, headingAt: number): boolean {
+  let end = lineStart;
+  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  if (end === 0) return true;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return start === headingAt || /[。;；:：!！]$/u.test(text.slice(start, end));
+}
+
+/**
+ * Each paragraph or item headed by its units, outside any annotation already found: an annotation from the names to
+ * the paragraph's end. A heading unit leads where its text opens with 牵头, else it is responsible; units the paragraph
+ * only directs or mentions are no duty holders. Unnumbered paragraphs right under a part (三、职责分工) are a task each;
+ * under a numbered item ((三)公开收费信息 / 规建办须… / 房管办须…) they are sentences of that item: one annotation.
+ */
+export function unitHeaded(text: string, taken: (pos: number) => boolean): Annotation[] {
+  const found: Annotation[] = [];
+  const headings = [...text.matchAll(HEADING_LINE_RE)].map((h) => ({ at: h.index!, part: h[1] !== undefined }));
+  let h = -1;
+  let group: { heading: number; annotation: Annotation } | null = null;
+  const underPart = new Map<number, Annotation[]>();
+  for (const m of text.matchAll(HEADED_RE)) {
+    const at = m.index! + m[0].lastIndexOf(m[1]);
+    const end = lineEnd(text, at);
+    if (taken(at) || taken(end - 1)) continue;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 4).replace(/^[:：]\s*/u, '');
+    const list = headList(m[1].trim(), at, after);
+    if (!list) continue;
+    while (h + 1 < headings.length && headings[h + 1].at <= m.index!) h++;
+    const numbered = h >= 0 && headings[h].at === m.index!;
+    // Before any heading a paragraph is the notice's (各委办局、各街镇要依据…), no duty of the plan's.
+    if (!numbered && (h < 0 || !opensParagraph(text, m.index!, headings[h].at))) continue;
+    const underItem = !numbered && !headings[h].part;
+    if (underItem && group && group.heading === h) {
+      group.annotation.lists.push(list);
+      group.annotation.end = end;
+      continue;
+    }
+    const annotation: Annotation = { start: at, end, kind: 'line', truncated: false, lists: [list], others: [] };
+    group = underItem ? { heading: h, annotation } : null;
+    if (numbered || underItem) found.push(annotation);
+    else underPart.set(h, [...(underPart.get(h) ?? []), annotation]);
+  }
+  // A part divides duties among several units; one unit-headed paragraph alone (三、监督及考核 / X负责监督…) is its prose.
+  for (const run of underPart.values()) if (run.length >= 2) found.push(...run);
+  for (const m of text.matchAll(ALONE_RE)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    if (taken(at)) continue;
+    const next = /\S/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
+    if (!next) continue;
+    const body = text.slice(m.index! + m[0].length + next.index, m.index! + m[0].length + next.index + 16);
+    if (MARKED_LINE_RE.test(body)) continue;
+    const list = headList(m[1], at, body);
+    if (list) found.push({ start: at, end: at + m[1].length, kind: 'line', truncated: false, lists: [list], others: [] });
+  }
+  return found;
+}

@@ -1,0 +1,79 @@
+// Duty conventions first met in fresh22 (scored once, then tuned on), one per test, on excerpts of the published
+// text (source beside each, shortened inside the body where marked …); the expected units were written from the text.
+import { describe, expect, it } from 'vitest';
+import { tasksOfLines } from '../../support/ingest-text.ts';
+
+describe('conventions of real plans (fresh22)', () => {
+  // https://www.shanghai.gov.cn/zhengce/detail?businessId=0073271160 (徐汇区 装修垃圾处理 工作方案 2017)
+  it('reads paragraphs opened by their unit as the subject as a task each, that unit responsible, its objects not', () => {
+    const tasks = tasksOfLines([
+      '三、职责分工',
+      '区绿化市容局负责本区装修垃圾处理的全面管理和指导工作，以及装修垃圾物流运输、集中分拣、中转与末端处置等具体工作。',
+      '区城管执法局依法对违反规定的行为实施行政处罚，包括对装修垃圾非法倾倒、运输与处置的处罚。',
+      '区住房保障房屋管理局指导、协调各街道、镇督促物业服务企业做好装修垃圾投放管理工作。',
+    ]);
+    expect(tasks.map((t) => [t.title.slice(0, 6), t.lead, t.responsible])).toEqual([
+      ['区绿化市容局', [], ['区绿化市容局']],
+      ['区城管执法局', [], ['区城管执法局']],
+      ['区住房保障房', [], ['区住房保障房屋管理局']],
+    ]);
+  });
+
+  // https://www.shanghai.gov.cn/zhengce/detail/0084::00848d8b69608aca3c70fd9650f3031f9123 (奉贤区 应急避难场所 实施方案 2022)
+  it('reads paragraphs headed by units and a colon, a bracketed second name kept with its unit (brackets folded to half width)', () => {
+    const tasks = tasksOfLines([
+      '五、职责分工',
+      '区民防办：负责制定区级应急避难场所专业规划和年度建设计划。',
+      '区经委（商务委）：负责指导、监督权属单位落实大型商超场所内应急避难场所建设、管理、维护的主体责任。',
+      '区文化旅游局：负责指导、监督权属单位落实大型展馆、景区内应急避难场所建设、管理、维护的主体责任。',
+    ]);
+    expect(tasks.map((t) => t.responsible)).toEqual([['区民防办'], ['区经委(商务委)'], ['区文化旅游局']]);
+  });
+
+  // https://www.shanghai.gov.cn/zhengce/detail?businessId=41A52C5D-3697-11ED-91B4-34F90220F2FF (吴泾镇 建筑垃圾治理 2021)
+  it('reads numbered items headed by a town office and a colon (（一）城运中心：负责…)', () => {
+    const tasks = tasksOfLines([
+      '二、职责分工',
+      '（一）城运中心：负责建筑垃圾处理的监督管理，加强与上级行业主管部门的业务对接。',
+      '（二）规建办：负责督促工程建设单位积极履行建设工程垃圾处置申报主体责任。',
+      '（七）环卫公司：负责居住区及街面无主垃圾的规范收运工作，并做好清运台账。',
+    ]);
+    expect(tasks.map((t) => t.responsible)).toEqual([['城运中心'], ['规建办'], ['环卫公司']]);
+  });
+
+  // the same plan, 三、（三）: under a numbered item its unit-headed paragraphs are sentences of that item, one task
+  it('keeps unit-headed paragraphs under a numbered item as one task with all their units', () => {
+    const tasks = tasksOfLines([
+      '三、主要任务',
+      '（三）公开收费信息',
+      '吴泾镇装修垃圾清运收费参照《上海市闵行区装修垃圾清运处置费成本分析报告》计价方式及标准。',
+      '规建办须督促实施施工许可（备案）管理的各项目工地建立建设工程垃圾排放公示制度。',
+      '房管办须督促物业服务企业在物业管理区域公布装修垃圾清运收费价格信息、投放规范、投放时间、监督投诉方式等事项。',
+    ]);
+    expect(tasks).toMatchObject([{ title: '公开收费信息', lead: [], responsible: ['房管办', '规建办'] }]);
+  });
+
+  // https://www.shanghai.gov.cn/zhengce/detail/0075::0075193942 (普陀区 海绵城市 实施方案 2025)
+  it('reads an item whose line is its unit alone: that unit owns the paragraph below, leading where it says 牵头', () => {
+    const tasks = tasksOfLines([
+      '四、职责分工',
+      '(一)区建管委',
+      '牵头协调督促本区海绵城市建设工作落实，统筹推进海绵城市规划建设。',
+      '(三)区财政局',
+      '负责在政府投资项目中安排海绵城市建设年度预算。',
+    ]);
+    expect(tasks).toMatchObject([
+      { lead: ['区建管委'], responsible: [] },
+      { lead: [], responsible: ['区财政局'] },
+    ]);
+  });
+
+  it('reads no duty holder from a sentence subject that is not a unit (工作组, 企业)', () => {
+    const tasks = tasksOfLines([
+      '三、职责分工',
+      '（一）工作组负责统筹协调装修垃圾治理工作。',
+      '（二）企业要落实扬尘污染防控主体责任。',
+    ]);
+    expect(tasks.flatMap((t) => [...t.lead, ...t.responsible])).toEqual([]);
+  });
+});
