@@ -1,6 +1,9 @@
 // Items of a 职责分工 part headed by the unit that owns them (古美路 2022: 1.街道消委办。牵头开展… / 2.派出所。配合开展…): the
 // item's title is a unit's name and nothing else, its text that unit's duties. The unit leads where its own text says it
 // leads (牵头开展, 牵头负责, 负责牵头落实, 牵头召集); otherwise the item names no lead and the unit is responsible.
+// Its text-level sibling, unit-headed.ts, reads the shapes an annotation scan sees (区民防办：负责…, a unit as a paragraph's
+// subject, an item line that is the unit alone); this one needs the outline (an item whose whole title is the unit), and
+// skips items those already own.
 import type { Outline, OutlineNode } from '../outline/outline.ts';
 import { patternKind } from '../units/surface.ts';
 import type { Annotation } from './annotation-types.ts';

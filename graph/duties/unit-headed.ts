@@ -1,6 +1,7 @@
 // Duties written as paragraphs headed by their unit, with no annotation (a 实施方案's 职责分工): the unit as the
 // sentence's subject (`区绿化市容局负责…`), the unit and a colon (`区民防办：负责…`), a numbered item headed so
 // (`（一）城运中心：负责…`), or an item line that is the unit alone, its duties in the next paragraph (`(一)区建管委`).
+// An item whose whole title is the unit, closed by 。 (`2.派出所。配合开展…`), is read from the outline by title-units.ts.
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { splitItems } from './list-items.ts';
