@@ -7,7 +7,7 @@
 import { isDuty, UNIT_END_RE } from './merged-rows.ts';
 import { rowLine, type Column } from './tables.ts';
 
-export interface CarriedRows { lines: { text: string; sourceLine: number }[]; next: number }
+interface CarriedRows { lines: { text: string; sourceLine: number }[]; next: number }
 
 const SERIAL_RE = /^\s*(\d{1,3})\s*$/;
 /** More group lines than stand between two rows of a real list (an action, then its kind). */
