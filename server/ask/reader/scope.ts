@@ -157,7 +157,8 @@ const IN_DOC = /在([\p{Script=Han}A-Za-z0-9]{4,12}?)(?:的?(?:方案|文件|意
 /** Without 在, a question that opens with a shortened title closed by its genre word (爱卫工作要点里, 十二五纲要分工通知中). */
 const OPENS_WITH_DOC = /^([\p{Script=Han}A-Za-z0-9]{4,12}?)的?(?:方案|意见|报告|计划|要点|通知|清单|办法|纲要)(?:里面|里|中|当中|内)/u;
 
-function inOrder(short: string, title: string): boolean {
+/** Whether `title` holds every character of `short` in order (人才工程 in 推进人才集聚工程). */
+export function inOrder(short: string, title: string): boolean {
   let at = 0;
   for (const ch of short) {
     at = title.indexOf(ch, at);
