@@ -50,7 +50,8 @@ export function neo4jStringOrderSuite(config: Neo4jTestConfig, create: () => Pro
       }
     });
   
-    it('neighborhood cuts between such names where the memory store cuts (JS order: 河𠀀 before 河（东）)', async () => {
+    /** Both stores holding the rivers batch, closed after `check`. */
+    async function withBoth(check: (neo4jStore: GraphStore, memory: GraphStore) => Promise<void>): Promise<void> {
       const neo4jStore = await create();
       const memory = new MemoryGraphStore();
       try {
@@ -58,24 +59,24 @@ export function neo4jStringOrderSuite(config: Neo4jTestConfig, create: () => Pro
           await s.init();
           await s.applyBatch(riversBatch());
         }
-        const input = { id: taskId('rivers', '1'), depth: 1, limit: 2, labels: ['Place' as const] };
-        const got = await neo4jStore.run('neighborhood', input);
-        expect(got).toEqual(await memory.run('neighborhood', input));
-        expect(got.nodes.map((n) => n.id)).toEqual([taskId('rivers', '1'), entityId('Place', '河𠀀')]);
+        await check(neo4jStore, memory);
       } finally {
         await neo4jStore.close();
         await memory.close();
       }
+    }
+
+    it('neighborhood cuts between such names where the memory store cuts (JS order: 河𠀀 before 河（东）)', async () => {
+      await withBoth(async (neo4jStore, memory) => {
+        const input = { id: taskId('rivers', '1'), depth: 1, limit: 2, labels: ['Place' as const] };
+        const got = await neo4jStore.run('neighborhood', input);
+        expect(got).toEqual(await memory.run('neighborhood', input));
+        expect(got.nodes.map((n) => n.id)).toEqual([taskId('rivers', '1'), entityId('Place', '河𠀀')]);
+      });
     });
 
     it('search ranks its page where the memory store does (JS order: 河𠀀 before 河（东）), the total counting every hit', async () => {
-      const neo4jStore = await create();
-      const memory = new MemoryGraphStore();
-      try {
-        for (const s of [neo4jStore, memory]) {
-          await s.init();
-          await s.applyBatch(riversBatch());
-        }
+      await withBoth(async (neo4jStore, memory) => {
         // Both places start with 河 (score 80); the task's name and text, the document's name hold it further in.
         const input = { text: '河', limit: 1 };
         const got = await neo4jStore.run('search', input);
@@ -83,10 +84,7 @@ export function neo4jStringOrderSuite(config: Neo4jTestConfig, create: () => Pro
         expect(got.hits.items.map((h) => h.id)).toEqual([entityId('Place', '河𠀀')]);
         expect(got.hits.total).toBeGreaterThan(2);
         expect(got.hits.truncated).toBe(true);
-      } finally {
-        await neo4jStore.close();
-        await memory.close();
-      }
+      });
     });
   });
 }
