@@ -50,7 +50,8 @@ export function corpusWords(graph: GraphExport): string[] {
   return namedWords(graph.nodes);
 }
 
-function namedWords(nodes: Iterable<GraphNode>): string[] {
+/** The names and aliases of the named nodes among these. */
+export function namedWords(nodes: Iterable<GraphNode>): string[] {
   const words: string[] = [];
   for (const n of nodes) {
     if (!NAMED.has(n.label)) continue;
