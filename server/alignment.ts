@@ -12,7 +12,7 @@ import type { GraphStore } from '../graph/store/graph-store.ts';
 import { inTurns } from '../graph/slices.ts';
 import { graphSource } from './search/graph-snapshot.ts';
 import { baseStore, storeFingerprint } from './store-cache.ts';
-import { corpusWords, namedWords, readCorpusWords } from './search/task-index.ts';
+import { namedWords, readCorpusWords } from './search/task-index.ts';
 import { segmenterFor, type Segmenter } from './search/tokenizer.ts';
 
 const brief = (t: { id: string; docId: string; number: string; title: string }): TaskBrief =>
@@ -66,7 +66,7 @@ function textsOf(nodes: readonly GraphNode[]): Map<string, string> {
 
 async function exportRead(graph: GraphExport): Promise<AlignedRead> {
   // In turns: a pass over every edge, ~860 ms in one piece on a 20 MB plan, while the server answers requests.
-  return { docs: await inTurns(documentViewSteps(graph)), texts: textsOf(graph.nodes), words: corpusWords(graph) };
+  return { docs: await inTurns(documentViewSteps(graph)), texts: textsOf(graph.nodes), words: namedWords(graph.nodes) };
 }
 
 /**
