@@ -4,15 +4,15 @@ import { comparePlans } from '../graph/align/compare.ts';
 import { rekeyDecisions, taskKey, type LinkDecision } from '../graph/align/decisions.ts';
 import { decidedLinkEdges, decisionsFromExport, type ExportWithLinks } from '../graph/align/link-edges.ts';
 import type { AlignmentLink, Comparison, LinkStatus, PairAlignment, TaskBrief } from '../graph/align/schemas.ts';
-import { documentViewSteps, type DocView } from '../graph/align/task-view.ts';
+import { DocumentViews, documentViewSteps, TASK_EDGE_TYPES, type DocView } from '../graph/align/task-view.ts';
 import { AppError } from '../graph/errors.ts';
-import { EDGE_TYPES, EXPORT_FORMAT, NODE_LABELS, type GraphExport } from '../graph/model.ts';
+import { NODE_LABELS, type GraphExport, type GraphNode } from '../graph/model.ts';
 import type { GraphPages } from '../graph/store/graph-source.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 import { inTurns } from '../graph/slices.ts';
 import { graphSource } from './search/graph-snapshot.ts';
 import { baseStore, storeFingerprint } from './store-cache.ts';
-import { corpusWords, readCorpusWords } from './search/task-index.ts';
+import { namedWords, readCorpusWords } from './search/task-index.ts';
 import { segmenterFor, type Segmenter } from './search/tokenizer.ts';
 
 const brief = (t: { id: string; docId: string; number: string; title: string }): TaskBrief =>
@@ -28,30 +28,61 @@ interface Views {
   tokenize: Segmenter['tokenize'];
 }
 
-/** Each document's tasks and text (the Document node carries it) and the decisions, read as one state unless `graph` is given. */
+/** What alignment reads of the graph: each document's views, its text (the Document node carries it), the corpus's names. */
+interface AlignedRead {
+  docs: DocView[];
+  texts: Map<string, string>;
+  words: string[];
+}
+
+/**
+ * Each document's tasks and text and the decisions. From the store's pages (readAligned) with the decisions read beside
+ * them; a write between the two (the version moved) falls back to reading both in one state, the whole export.
+ * Given `graph` (the whole export or a part of it), its views, with the store's own words.
+ */
 async function alignmentViews(view: GraphStore, graph?: GraphExport): Promise<Views> {
   // Whole-graph reads: from the store itself, not cut off by a request's timeout (store-cache.ts baseStore).
   const store = baseStore(view);
-  const { graph: exported, decisions } = graph ? { graph, decisions: await store.linkDecisions() } : await store.alignmentSnapshot();
   // A part of the graph is segmented as the whole store is: its names are read apart (only the named nodes).
-  return viewsOf(exported, decisions, graph ? await graphSource(store).read(readCorpusWords) : corpusWords(exported));
+  if (graph) return viewsOf({ ...(await exportRead(graph)), words: await graphSource(store).read(readCorpusWords) }, await store.linkDecisions());
+  const version = await storeFingerprint(store);
+  const read = await graphSource(store).read(readAligned);
+  const decisions = await store.linkDecisions();
+  if ((await storeFingerprint(store)) === version) return viewsOf(read, decisions);
+  const snapshot = await store.alignmentSnapshot();
+  return viewsOf(await exportRead(snapshot.graph), snapshot.decisions);
 }
 
-async function viewsOf(exported: GraphExport, decisions: LinkDecision[], words: string[]): Promise<Views> {
-  const texts = new Map<string, string>();
-  for (const n of exported.nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
-  // In turns: a pass over every edge, ~860 ms in one piece on a 20 MB plan, while the server answers requests.
-  const docs = await inTurns(documentViewSteps(exported));
+function viewsOf({ docs, texts, words }: AlignedRead, decisions: LinkDecision[]): Views {
   const { tokenize } = segmenterFor(words);
   return { docs, texts, ...rekeyDecisions(docs, decisions), tokenize };
 }
 
-/** What alignment reads of the graph from its pages: every node, and the edges without their properties (no evidence). */
-async function readAlignable(pages: GraphPages): Promise<GraphExport> {
-  const graph: GraphExport = { format: EXPORT_FORMAT, nodes: [], edges: [] };
-  for await (const page of pages.nodes(NODE_LABELS)) for (const n of page) graph.nodes.push(n);
-  for await (const page of pages.edges(EDGE_TYPES)) for (const e of page) graph.edges.push(e);
-  return graph;
+function textsOf(nodes: readonly GraphNode[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const n of nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
+  return texts;
+}
+
+async function exportRead(graph: GraphExport): Promise<AlignedRead> {
+  // In turns: a pass over every edge, ~860 ms in one piece on a 20 MB plan, while the server answers requests.
+  return { docs: await inTurns(documentViewSteps(graph)), texts: textsOf(graph.nodes), words: namedWords(graph.nodes) };
+}
+
+/**
+ * What alignment reads of the graph from its pages: every node, then only the edges that say something of a task,
+ * without their properties (no evidence), each page added to the views and let go: holding every edge of the graph
+ * as a list (the export's shape) was the read's peak at 1,000 documents (test/bench/neo4j-memory.ts).
+ */
+async function readAligned(pages: GraphPages): Promise<AlignedRead> {
+  const nodes: GraphNode[] = [];
+  for await (const page of pages.nodes(NODE_LABELS)) for (const n of page) nodes.push(n);
+  const parents = new Set<string>();
+  for await (const page of pages.edges(['PART_OF'])) for (const e of page) parents.add(e.target);
+  const views = new DocumentViews(nodes);
+  await inTurns(views.start(parents));
+  for await (const page of pages.edges(TASK_EDGE_TYPES)) await inTurns(views.add(page));
+  return { docs: await inTurns(views.finish()), texts: textsOf(nodes), words: namedWords(nodes) };
 }
 
 /** A document by id, file name or a unique part of its title. */
@@ -153,16 +184,11 @@ function compareViews({ docs, tokenize }: Views, before: string, after: string):
 
 /**
  * Every pair aligned and any two plans compared, from one read of the store (ask's per-version alignment,
- * server/ask/reader/alignment-data.ts). The graph is read from the pages the other per-version indexes read
- * (graph-snapshot.ts graphSource), without the edges' evidence, not a whole export, as alignStore's and each
- * compareStore's own read were: on Neo4j at 1,000 documents that second copy was the server's peak (RSS 773 → 1,097 MB).
- * The decisions are read beside it; a write between the two (the version moved) falls back to reading both in one state.
+ * server/ask/reader/alignment-data.ts), the read alignStore and compareStore make (alignmentViews): the pages the other
+ * per-version indexes read (graph-snapshot.ts graphSource), not a whole export, which on Neo4j at 1,000 documents was the
+ * server's peak (RSS 773 → 1,097 MB) and the CLI's.
  */
 export async function storeAlignment(view: GraphStore): Promise<{ pairs: PairAlignment[]; compare: (before: string, after: string) => Comparison }> {
-  const store = baseStore(view);
-  const version = await storeFingerprint(store);
-  const graph = await graphSource(store).read(readAlignable);
-  const shared = await viewsOf(graph, await store.linkDecisions(), corpusWords(graph));
-  const views = (await storeFingerprint(store)) === version ? shared : await alignmentViews(store);
+  const views = await alignmentViews(view);
   return { pairs: alignViews(views, {}), compare: (before, after) => compareViews(views, before, after) };
 }

@@ -1,5 +1,5 @@
 // The parts of a merged graph that alignment and comparison read: each document's tasks with words, entities, targets, units.
-import type { GraphEdge, GraphExport, GraphNode } from '../model.ts';
+import type { EdgeType, GraphEdge, GraphExport, GraphNode } from '../model.ts';
 import { runNow, sortSteps, type Steps } from '../slices.ts';
 import { levelOf, type DocumentLevel } from '../metadata/document-meta.ts';
 
@@ -45,39 +45,70 @@ const STEP_ITEMS = 2048;
 
 /** documentViews as steps (graph/slices.ts), for a server that must answer between them: the same views, in the same order. */
 export function* documentViewSteps(graph: GraphExport): Steps<DocView[]> {
-  const nodes = new Map<string, GraphNode>();
-  for (let i = 0; i < graph.nodes.length; i++) {
-    nodes.set(graph.nodes[i].id, graph.nodes[i]);
-    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
-  }
-  const tasks = new Map<string, TaskView>();
-  for (const n of yield* alignableSteps(graph)) {
-    tasks.set(n.id, {
-      id: n.id, docId: str(n, 'docId') ?? '', path: str(n, 'path') ?? '', number: str(n, 'number') ?? '',
-      title: n.name, text: str(n, 'text') ?? '', kind: n.label === 'Task' ? 'task' : 'section',
-      entities: new Set(), targets: new Map(), duties: new Map(),
-    });
-  }
-  yield;
+  const parents = new Set<string>();
   for (let i = 0; i < graph.edges.length; i++) {
-    addEdge(graph.edges[i], tasks, nodes);
+    if (graph.edges[i].type === 'PART_OF') parents.add(graph.edges[i].target);
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
   }
-  const byDoc = new Map<string, TaskView[]>();
-  for (const t of tasks.values()) {
-    const list = byDoc.get(t.docId);
-    if (list) list.push(t);
-    else byDoc.set(t.docId, [t]);
+  const views = new DocumentViews(graph.nodes);
+  yield* views.start(parents);
+  yield* views.add(graph.edges);
+  return yield* views.finish();
+}
+
+/** The edges that tell a task something (addEdge); the rest change no view. */
+export const TASK_EDGE_TYPES = ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR', 'MENTIONS', 'SETS'] as const satisfies readonly EdgeType[];
+
+/**
+ * documentViews built from the nodes and then the edges a page at a time (graph/store/graph-source.ts), so no caller
+ * holds every edge: `start` with the sections that hold others (PART_OF targets), `add` the TASK_EDGE_TYPES edges in
+ * id order (the export's: of two duties of one unit on a task, the later one's role is kept), then `finish`.
+ */
+export class DocumentViews {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly tasks = new Map<string, TaskView>();
+
+  constructor(private readonly all: readonly GraphNode[]) {}
+
+  *start(parents: ReadonlySet<string>): Steps<void> {
+    for (let i = 0; i < this.all.length; i++) {
+      this.nodes.set(this.all[i].id, this.all[i]);
+      if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    }
+    for (const n of yield* alignableSteps(this.all, parents)) {
+      this.tasks.set(n.id, {
+        id: n.id, docId: str(n, 'docId') ?? '', path: str(n, 'path') ?? '', number: str(n, 'number') ?? '',
+        title: n.name, text: str(n, 'text') ?? '', kind: n.label === 'Task' ? 'task' : 'section',
+        entities: new Set(), targets: new Map(), duties: new Map(),
+      });
+    }
+    yield;
   }
-  yield;
-  const views: DocView[] = [];
-  for (const d of graph.nodes) {
-    if (d.label !== 'Document') continue;
-    const list = byDoc.get(d.id) ?? [];
-    const starts = new Map(list.map((t) => [t.id, startOf(nodes.get(t.id))]));
-    views.push(docView(d, yield* sortSteps(list, (a, b) => starts.get(a.id)! - starts.get(b.id)!)));
+
+  *add(edges: readonly GraphEdge[]): Steps<void> {
+    for (let i = 0; i < edges.length; i++) {
+      addEdge(edges[i], this.tasks, this.nodes);
+      if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    }
   }
-  return views;
+
+  *finish(): Steps<DocView[]> {
+    const byDoc = new Map<string, TaskView[]>();
+    for (const t of this.tasks.values()) {
+      const list = byDoc.get(t.docId);
+      if (list) list.push(t);
+      else byDoc.set(t.docId, [t]);
+    }
+    yield;
+    const views: DocView[] = [];
+    for (const d of this.all) {
+      if (d.label !== 'Document') continue;
+      const list = byDoc.get(d.id) ?? [];
+      const starts = new Map(list.map((t) => [t.id, startOf(this.nodes.get(t.id))]));
+      views.push(docView(d, yield* sortSteps(list, (a, b) => starts.get(a.id)! - starts.get(b.id)!)));
+    }
+    return views;
+  }
 }
 
 /** What one edge tells its task: an entity it mentions, a target it sets, a unit's role. */
@@ -108,18 +139,13 @@ function docView(d: GraphNode, tasks: TaskView[]): DocView {
  * paragraphs carry no duty annotations — its deepest Sections, so the plans that divide it have something to
  * point at (IMPLEMENTS may end on a Section).
  */
-function* alignableSteps(graph: GraphExport): Steps<GraphNode[]> {
+function* alignableSteps(nodes: readonly GraphNode[], parents: ReadonlySet<string>): Steps<GraphNode[]> {
   const withTasks = new Set<string>();
-  for (const n of graph.nodes) if (n.label === 'Task') withTasks.add(str(n, 'docId') ?? '');
+  for (const n of nodes) if (n.label === 'Task') withTasks.add(str(n, 'docId') ?? '');
   yield;
-  const parents = new Set<string>();
-  for (let i = 0; i < graph.edges.length; i++) {
-    if (graph.edges[i].type === 'PART_OF') parents.add(graph.edges[i].target);
-    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
-  }
   const items: GraphNode[] = [];
-  for (let i = 0; i < graph.nodes.length; i++) {
-    const n = graph.nodes[i];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
     if (n.label === 'Task' || (n.label === 'Section' && !withTasks.has(str(n, 'docId') ?? '') && !parents.has(n.id))) items.push(n);
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
   }

@@ -1,7 +1,7 @@
 // The full-text index over a graph's tasks and sections, rebuilt from the store when its documents change.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { simplifyShortText } from '../../graph/read/script.ts';
-import { DUTY_TYPES, ENTITY_LABELS, type GraphEdge, type GraphExport, type GraphNode } from '../../graph/model.ts';
+import { DUTY_TYPES, ENTITY_LABELS, type GraphEdge, type GraphNode } from '../../graph/model.ts';
 import type { GraphPages } from '../../graph/store/graph-source.ts';
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { inTurns, SLICE_MS, type Steps } from '../../graph/slices.ts';
@@ -45,12 +45,8 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Names and aliases of units and entities, so jieba keeps 涪江观光农业走廊 or 区发展改革委 whole. */
-export function corpusWords(graph: GraphExport): string[] {
-  return namedWords(graph.nodes);
-}
-
-function namedWords(nodes: Iterable<GraphNode>): string[] {
+/** Names and aliases of the units and entities among these nodes, so jieba keeps 涪江观光农业走廊 or 区发展改革委 whole. */
+export function namedWords(nodes: Iterable<GraphNode>): string[] {
   const words: string[] = [];
   for (const n of nodes) {
     if (!NAMED.has(n.label)) continue;
@@ -61,7 +57,7 @@ function namedWords(nodes: Iterable<GraphNode>): string[] {
   return words;
 }
 
-/** corpusWords read from the graph's pages: the named nodes alone. */
+/** namedWords read from the graph's pages: the named nodes alone. */
 export async function readCorpusWords(pages: GraphPages): Promise<string[]> {
   const words: string[] = [];
   for await (const page of pages.nodes(NAMED_LABELS)) words.push(...namedWords(page));

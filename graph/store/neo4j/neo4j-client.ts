@@ -80,12 +80,12 @@ export class Neo4jClient {
     return this.config.uri;
   }
 
-  private session(mode: 'READ' | 'WRITE') {
+  private session(mode: 'READ' | 'WRITE', fetchSize = READ_FETCH_SIZE) {
     // READ sessions are routed to followers/read replicas under a neo4j:// or neo4j+s:// URI.
     return this.driver.session({
       database: this.config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      ...(mode === 'READ' ? { fetchSize: READ_FETCH_SIZE } : {}),
+      ...(mode === 'READ' ? { fetchSize } : {}),
       bookmarkManager: this.bookmarks,
     });
   }
@@ -99,9 +99,12 @@ export class Neo4jClient {
     }
   }
 
-  /** A read transaction; `timeoutMs` overrides the query timeout (whole-graph export). */
-  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.session('READ');
+  /**
+   * A read transaction; `timeoutMs` overrides the query timeout (whole-graph export), `fetchSize` the records per PULL
+   * (a streamed read decoding each record as it comes needs few in the driver's buffer: graph/store/neo4j/neo4j-pages.ts).
+   */
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number, fetchSize?: number): Promise<T> {
+    const session = this.session('READ', fetchSize);
     try {
       return await session.executeRead(work, { timeout: timeoutMs ?? this.config.queryTimeoutMs ?? QUERY_TIMEOUT_MS });
     } catch (error) {

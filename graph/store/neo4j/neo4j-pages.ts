@@ -8,21 +8,22 @@
 // Consistency: reads are read-committed, so a builder's statements run in one read transaction between two reads of
 // the graph version (the seqlock of neo4j-read.ts); when the version moved or a commit was landing, the build is
 // dropped and run again, as the export's check did (neo4j-export.ts).
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { AppError } from '../../errors.ts';
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import { PAGE_ITEMS, type GraphPages, type GraphSource } from '../graph-source.ts';
-import { EXPORT_TIMEOUT_MS, staleBefore, type Neo4jClient, type Row } from './neo4j-client.ts';
+import { setOwn } from '../batch/json.ts';
+import { EXPORT_TIMEOUT_MS, staleBefore, type Neo4jClient } from './neo4j-client.ts';
 import { cypherName, READ_VERSION } from './neo4j-cypher.ts';
 import { EXPORT_ATTEMPTS } from './neo4j-export.ts';
-import { decodeEdge, decodeNode } from './neo4j-props.ts';
 
 /** Pause before building again after a commit landed mid-read (times the attempt number). */
 const RETRY_PAUSE_MS = 200;
 
 /**
- * The stored fields decodeProperties reads, and no others: each key's value in its encoding's slot (neo4j-props.ts).
- * `n {.*}` also carried the store's bookkeeping (summaries, warnings, shared-node counts) to be dropped on arrival.
+ * A node's or edge's properties as three lists: its keys, their encodings (neo4j-props.ts) and each key's value from its
+ * encoding's slot, a JSON string for `j` and `x`. `n {.*}` also carried the store's bookkeeping (summaries, warnings,
+ * shared-node counts) to be dropped on arrival.
  */
 const ENCODED = (v: string) => `${v}.pg_keys AS keys, ${v}.pg_enc AS enc, [i IN range(0, size(coalesce(${v}.pg_keys, [])) - 1) |
   CASE ${v}.pg_enc[i] WHEN 'v' THEN ${v}[${v}.pg_keys[i]] WHEN 'j' THEN ${v}[${v}.pg_keys[i] + '_json'] ELSE ${v}['pg_x' + toString(i)] END] AS vals`;
@@ -33,23 +34,71 @@ const nodesOf = (labels: readonly NodeLabel[]) =>
 const edgesOf = (types: readonly EdgeType[], properties: boolean) =>
   `MATCH (s)-[r:${types.map((t) => cypherName(t, EDGE_TYPES)).join('|')}]->(t) RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target${properties ? `, ${ENCODED('r')}` : ''} ORDER BY r.id`;
 
-/** A record's encoded fields as the stored map decodeProperties reads. */
-function stored(row: Row, extra: Row): Row {
-  const keys = (row.keys ?? []) as string[];
-  const enc = (row.enc ?? []) as string[];
-  const vals = (row.vals ?? []) as unknown[];
-  const out: Row = { ...extra, pg_keys: keys, pg_enc: enc };
-  keys.forEach((key, i) => {
-    out[enc[i] === 'v' ? key : enc[i] === 'j' ? `${key}_json` : `pg_x${i}`] = vals[i];
-  });
+/**
+ * Records per PULL for these reads: each record is decoded as it comes, so the driver's buffer is all they hold besides
+ * the page. The client's READ_FETCH_SIZE (20,000) kept that many records and their values in the buffer at once.
+ */
+export const PAGE_FETCH_SIZE = PAGE_ITEMS;
+
+/** The label and type strings of the model, so every node and edge holds the one copy, not a string per record. */
+const NAMES = new Map<string, string>([...NODE_LABELS, ...EDGE_TYPES].map((name) => [name, name]));
+const named = (value: unknown): string => NAMES.get(String(value)) ?? String(value);
+
+/** Values at most this long are shared (document ids, kinds, units, years); longer ones (texts, titles) are seldom repeated. */
+const SHARED_CHARS = 40;
+
+/**
+ * One copy of each short string a read decodes. The driver makes a string per value per record, and what the indexes
+ * keep for the version's life held them all: a task's docId, each shared node's docIds, every edge's two ends.
+ */
+class Strings {
+  private readonly seen = new Map<string, string>();
+
+  constructor(ids: readonly string[] = []) {
+    for (const id of ids) this.seen.set(id, id);
+  }
+
+  get = (value: string): string => {
+    if (value.length > SHARED_CHARS) return value;
+    const known = this.seen.get(value);
+    if (known !== undefined) return known;
+    this.seen.set(value, value);
+    return value;
+  };
+
+  /** A decoded value with its strings (and those of its lists and JSON objects) shared. */
+  value = (value: unknown): unknown => (typeof value === 'string' ? this.get(value) : Array.isArray(value) ? value.map(this.value) : value);
+
+  json = (text: string): unknown => JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? this.get(value) : value));
+}
+
+/** The property map encodeProperties was given, straight from a record's lists (decodeProperties' rules, no stored map between). */
+function propertiesOf(record: Neo4jRecord, strings: Strings): Record<string, unknown> {
+  const keys = (record.get('keys') ?? []) as string[];
+  const enc = (record.get('enc') ?? []) as string[];
+  const vals = (record.get('vals') ?? []) as unknown[];
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) setOwn(out, keys[i], enc[i] === 'v' ? strings.value(vals[i]) : strings.json(String(vals[i])));
   return out;
 }
 
-async function* paged<T>(tx: ManagedTransaction, statement: string, decode: (row: Row) => T): AsyncGenerator<T[]> {
+const nodeOf = (strings: Strings) => (record: Neo4jRecord): GraphNode => {
+  const name = record.get('name');
+  return { id: String(record.get('id')), label: named(record.get('label')) as NodeLabel, name: typeof name === 'string' ? name : '', properties: propertiesOf(record, strings) };
+};
+
+/** An edge, its ends the nodes' own id strings (`strings` holds them) and its properties read when asked for. */
+const edgeOf = (strings: Strings, properties: boolean) => (record: Neo4jRecord): GraphEdge => ({
+  id: String(record.get('id')), type: named(record.get('type')) as EdgeType,
+  source: strings.get(String(record.get('source'))), target: strings.get(String(record.get('target'))),
+  properties: properties ? (propertiesOf(record, strings) as GraphEdge['properties']) : {},
+});
+
+async function* paged<T>(tx: ManagedTransaction, statement: string, decode: (record: Neo4jRecord) => T): AsyncGenerator<T[]> {
   let page: T[] = [];
   // Streamed: the driver pulls the next batch of records as these are taken, not the whole result at once.
   for await (const record of tx.run(statement)) {
-    page.push(decode(record.toObject() as Row));
+    page.push(decode(record));
     if (page.length === PAGE_ITEMS) {
       yield page;
       page = [];
@@ -66,7 +115,7 @@ interface NodeTable {
 
 async function readNodes(tx: ManagedTransaction): Promise<GraphNode[]> {
   const nodes: GraphNode[] = [];
-  for await (const page of paged(tx, nodesOf(NODE_LABELS), (row): GraphNode => decodeNode(stored(row, { id: row.id, name: row.name, pg_label: row.label })))) {
+  for await (const page of paged(tx, nodesOf(NODE_LABELS), nodeOf(new Strings()))) {
     for (const n of page) nodes.push(n);
   }
   return nodes;
@@ -85,10 +134,11 @@ function pagesIn(tx: ManagedTransaction, nodes: () => Promise<GraphNode[]>): Gra
     async *nodes(labels) {
       yield* pagesOfNodes(await nodes(), labels);
     },
-    edges: (types, options = {}) => paged(tx, edgesOf(types, options.properties === true), (row): GraphEdge =>
-      options.properties
-        ? decodeEdge(stored(row, { id: row.id, pg_type: row.type, pg_source: row.source, pg_target: row.target }))
-        : { id: String(row.id), type: row.type as EdgeType, source: String(row.source), target: String(row.target), properties: {} }),
+    async *edges(types, options = {}) {
+      // Seeded with this version's node ids, so each edge's ends are its nodes' own strings.
+      const strings = new Strings((await nodes()).map((n) => n.id));
+      yield* paged(tx, edgesOf(types, options.properties === true), edgeOf(strings, options.properties === true));
+    },
   };
 }
 
@@ -119,7 +169,7 @@ export function neo4jGraphSource(client: Neo4jClient): GraphSource {
           const value = await build(pagesIn(tx, nodesAt(tx, first.version)));
           const last = await versionIn(tx);
           return { value, version: first.version, steady: first.version === last.version && last.committing === 0 };
-        }, EXPORT_TIMEOUT_MS);
+        }, EXPORT_TIMEOUT_MS, PAGE_FETCH_SIZE);
         if (read.steady) return read.value;
         // Nodes read while a commit was landing may be half of it.
         if (table?.version === read.version) table = null;
