@@ -5,9 +5,11 @@ import { linkMentions, type Linked, type Mention } from '../link.ts';
 import type { AlignmentData } from './alignment-data.ts';
 import type { ReadCtx, Reader, Reading } from './common.ts';
 import { declineOf, type Decline } from './decline.ts';
+import { readAbsent } from './read-absent.ts';
 import { readAlignment } from './read-alignment.ts';
 import { readChains } from './read-chains.ts';
 import { FUNCTION_WORD, readComparison } from './read-compare.ts';
+import { readCompareTasks } from './read-compare-tasks.ts';
 import { readDocuments } from './read-documents.ts';
 import { readFigures } from './read-figures.ts';
 import { readMentions } from './read-mentions.ts';
@@ -27,7 +29,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readDocuments, readFigures, readSectionUnits, readMentions, readChains, readComparison, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readDocuments, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;
