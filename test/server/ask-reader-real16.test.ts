@@ -1,0 +1,48 @@
+// The reader rules added while tuning on real16 (issue 10), one behaviour each, in other words than the set's, on the eight real16 plans (no seed).
+import { describe, expect, it } from 'vitest';
+import { askOver } from './ask-over.ts';
+
+const { ask, names } = askOver(['test/fixtures/questions/real16-docs']);
+
+describe('reader rules after real16', () => {
+  it('lists a plan\'s tasks a named unit is absent from, of the role said, and says so when there are none', async () => {
+    // 青浦 方案: 区数据局 is among the 责任单位 of (三) 加强基层综合治理 and (九) 深化消防执法改革 only, of fifteen items.
+    const free = await names('青浦那份实施方案中区数据局不参与的任务有哪些');
+    expect(free).toHaveLength(13);
+    expect(free).toEqual(expect.arrayContaining(['加强政府统一领导', '完善消防救援队伍职业保障体系']));
+    expect(free).not.toContain('加强基层综合治理');
+    expect(free).not.toContain('深化消防执法改革');
+    // 淮南 2023 通报: 市政府办 is the 牵头单位 of both rows (row 2 with 市政府督查考核办).
+    const none = await ask('淮南2023年的通报中市政府办没有牵头的任务有哪些');
+    expect(none.answer.items).toEqual([]);
+    expect(none.answer.text).toMatch(/没有这样的任务/u);
+  });
+
+  it('weighs two named tasks by how many units each lists, the one asked for first', async () => {
+    // 青浦 (八) 强化科技创新赋能: 区消防救援局、区应急局、各街镇 (3); (十) 丰富消防监管手段: 区消防救援局、区发改委、区司法局、区应急局、各街镇 (5).
+    const more = await ask('强化科技创新赋能与丰富消防监管手段，哪项的责任单位更多');
+    expect(more.plan.op).toBe('compareUnits');
+    expect(more.answer.items.map((i) => i.name)).toEqual(['丰富消防监管手段', '强化科技创新赋能']);
+    expect(more.answer.text).toMatch(/多 2 个/u);
+    expect((await names('强化科技创新赋能和丰富消防监管手段哪一条的单位少'))[0]).toBe('强化科技创新赋能');
+  });
+
+  it('declines what happened today, the day a work is finished and how much a figure actually grew; a duty of the same work is still read', async () => {
+    for (const q of ['金山区昨天有没有起火', '西岑特勤站几号投用', '十堰的城镇参保人数增加了多少']) {
+      const a = await ask(q);
+      expect(a.plan.op, q).toBe('decline');
+      expect(a.answer.text, q).toMatch(/抱歉/u);
+    }
+    // 青浦 (十二) 提升公共消防基础 names 西岑特勤站; its 责任单位 start with 区消防救援局.
+    expect(await names('西岑特勤站的建设由哪些单位负责')).toContain('区消防救援局');
+  });
+
+  it('reads a term a task writes word for word as the plans\' own, however few the question\'s other words', async () => {
+    // 青海 (二) 1 增加工资性收入 writes 以工代赈 (…实施以工代赈…); no other item of the eight plans does.
+    for (const q of ['以工代赈是哪项', '以工代赈写在哪一条']) {
+      const a = await ask(q);
+      expect(a.plan.op, q).not.toBe('decline');
+      expect(a.answer.items[0]?.name, q).toBe('增加工资性收入');
+    }
+  });
+});
