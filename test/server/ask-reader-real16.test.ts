@@ -45,4 +45,22 @@ describe('reader rules after real16', () => {
       expect(a.answer.items[0]?.name, q).toBe('增加工资性收入');
     }
   });
+
+  it('reads a plan that lists no unit (金山 gives its duties in prose) by the units its text names, said apart', async () => {
+    // 青浦 (十五) lists 区委宣传部; 金山 11. 完善行业部门联合宣传机制 writes 区委宣传部、区文明办…要充分利用各种宣教资源.
+    const a = await ask('金山、青浦的消防文件里区委宣传部都干些什么');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['完善消防救援队伍职业保障体系', '完善行业部门联合宣传机制']);
+    expect(a.answer.text).toMatch(/没有列出责任单位，原文写到「区委宣传部」的任务/u);
+    // 金山 7. 积极推进消防水源建设: 由区交通委牵头，区发改委、区建管委、区水务局…配合; 区消防救援局 is nowhere in its text.
+    const common = await names('金山和青浦的消防文件共同的单位有哪些');
+    expect(common).toEqual(expect.arrayContaining(['区发改委', '区建管委', '区水务局', '区委宣传部']));
+    expect(common).not.toContain('区消防救援局');
+  });
+
+  it('lists the units two plans share when the question ends 部门是哪个, and each plan\'s 文号 in the order named', async () => {
+    // 十堰 and 营口 both give 市教育局 a duty (受教育年限); no other unit name is in both.
+    expect(await names('营口、十堰的十三五分工中都出现的部门是哪个')).toEqual(['市教育局']);
+    const numbers = await ask('营口和青浦的文件文号各是多少');
+    expect(numbers.answer.text).toMatch(/营政发〔2016〕45号.*青府办发〔2024〕29号/u);
+  });
 });
