@@ -63,4 +63,32 @@ describe('reader rules after real16', () => {
     const numbers = await ask('营口和青浦的文件文号各是多少');
     expect(numbers.answer.text).toMatch(/营政发〔2016〕45号.*青府办发〔2024〕29号/u);
   });
+
+  it('reads a task pointed at by its title\'s opening words, and a unit\'s name before 那份 as the plan it issued', async () => {
+    // 淮南 2025 (市机关事务管理局…落实情况), row 支持志愿服务、广播电视、地震、气象、档案、地方志: nine units in its 牵头单位 cell.
+    const leads = await names('机关事务局那份落实情况里，支持志愿服务这一条由哪些单位牵头');
+    expect(leads).toHaveLength(9);
+    expect(leads).toEqual(expect.arrayContaining(['市气象局', '市档案局', '市机关事务管理局']));
+    // Row 严格执行城市公共空间规划建设治理导则,…: 市住建局 市商务局 市城管局 市机关事务管理局 市自规局.
+    expect((await ask('机关事务管理局的那份材料里严格执行城市公共空间规划建设治理导则那条有几个牵头单位')).answer.text).toMatch(/5 个/u);
+  });
+
+  it('weighs the one plan\'s tasks by their units when none is named, and lists the plan\'s units a named task lacks', async () => {
+    // 淮南 2025's two rows: 5 leads and 9 leads.
+    expect((await names('淮南机关事务局那份里两条任务哪一条牵头单位少'))[0]).toMatch(/^严格执行城市公共空间规划建设治理导则/u);
+    // The plan's leads not in the 严格执行… row: the other row's nine less 市机关事务管理局, which leads both.
+    const absent = await names('淮南机关事务局那份里，哪些牵头单位不参与严格执行城市公共空间规划建设治理导则那条');
+    expect(absent).toHaveLength(8);
+    expect(absent).toContain('市气象局');
+    expect(absent).not.toContain('市机关事务管理局');
+  });
+
+  it('reads the plans\' words in English: strict Party self-governance, years of schooling, the reform of fire law enforcement', async () => {
+    // 淮南 2023 row 2 认真履行全面从严治党主体责任…: 牵头单位 市政府办, 市政府督查考核办.
+    expect(await names('Who is in charge of strict Party self-governance in Huainan?')).toEqual(expect.arrayContaining(['市政府办', '市政府督查考核办']));
+    // 营口 (一) 1. 劳动年龄人口平均受教育年限达到11.2年.
+    expect((await ask('What is Yingkou\'s target for the years of education of the working-age population?')).answer.text).toContain('11.2');
+    // 青浦 (九) 深化消防执法改革: 区卫健委、区民政局、区教育局、区市场监管局、区数据局、区消防救援局.
+    expect(await names('Which departments take part in deepening the reform of fire law enforcement in Qingpu?')).toEqual(expect.arrayContaining(['区数据局', '区民政局']));
+  });
 });

@@ -24,6 +24,8 @@ import { readTargets } from './read-targets.ts';
 import { readTopic } from './read-topic.ts';
 import { readUnits } from './read-units.ts';
 import { scopeOf, type InsideName, type Scope } from './scope.ts';
+import { scopeByIssuer } from './scope-issuer.ts';
+import { tasksByOpening } from './task-opening.ts';
 import { docOf, type GraphView } from './view.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
 
@@ -184,9 +186,15 @@ function placesInTaskWords(linked: Linked, q: string, view: GraphView): Linked {
 }
 
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
-  const scope = scopeOf(normalised, view, insideName(lexicon));
-  const q = scope?.rest ?? normalised;
-  const linked = acrossPlaces(narrowToScope(keepLevel(placesInTaskWords(topicsNotUnits(linkMentions(q, lexicon), q), q, view), q, lexicon), scope, view, lexicon), q, scope, lexicon);
+  const found = scopeOf(normalised, view, insideName(lexicon));
+  const said = found?.rest ?? normalised;
+  const names = placesInTaskWords(topicsNotUnits(linkMentions(said, lexicon), said), said, view);
+  // 淮南机关事务局那份: a unit's name before 那份 names the plan it issued (scope-issuer.ts).
+  const issuer = scopeByIssuer(names, said, found, view);
+  const scope = issuer ? issuer.scope : found;
+  const q = issuer ? issuer.q : said;
+  const named = keepLevel(tasksByOpening(issuer ? issuer.linked : names, view, scope), q, lexicon);
+  const linked = acrossPlaces(narrowToScope(named, scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
