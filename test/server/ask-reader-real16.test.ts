@@ -91,4 +91,19 @@ describe('reader rules after real16', () => {
     // 青浦 (九) 深化消防执法改革: 区卫健委、区民政局、区教育局、区市场监管局、区数据局、区消防救援局.
     expect(await names('Which departments take part in deepening the reform of fire law enforcement in Qingpu?')).toEqual(expect.arrayContaining(['区数据局', '区民政局']));
   });
+
+  it('answers a figure asked of two plans from each plan, its target or else its task\'s sentence', async () => {
+    // 十堰 1、劳动年龄人口平均受教育年限达到12.1年; 营口 (一) 1. …达到11.2年 — neither kept as a Target by the parser.
+    const a = await ask('营口与十堰两份分工中劳动年龄人口平均受教育年限各是多少');
+    expect(a.answer.text).toMatch(/11\.2年/u);
+    expect(a.answer.text).toMatch(/12\.1年/u);
+    expect((await ask('营口和十堰的分工里受教育年限谁的目标更高')).answer.text).toMatch(/12\.1.*11\.2|11\.2.*12\.1/u);
+  });
+
+  it('reads a place and a year its own plans do not carry as the one placeless plan of that year', async () => {
+    // 淮南's own plan is of 2023 (市政府办, 市政府督查考核办 lead); the 2025 page names no place, its leads 市气象局 and twelve more.
+    const leads = await names('淮南2025年那份的牵头单位有哪些');
+    expect(leads).toContain('市气象局');
+    expect(leads).not.toContain('市政府办');
+  });
 });
