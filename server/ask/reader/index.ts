@@ -5,11 +5,15 @@ import { linkMentions, type Linked, type Mention } from '../link.ts';
 import type { AlignmentData } from './alignment-data.ts';
 import type { ReadCtx, Reader, Reading } from './common.ts';
 import { declineOf, type Decline } from './decline.ts';
+import { readAbsent } from './read-absent.ts';
 import { readAlignment } from './read-alignment.ts';
 import { readChains } from './read-chains.ts';
 import { FUNCTION_WORD, readComparison } from './read-compare.ts';
+import { readCompareTasks } from './read-compare-tasks.ts';
+import { readDocNumbers } from './read-doc-numbers.ts';
 import { readDocuments } from './read-documents.ts';
 import { readFigures } from './read-figures.ts';
+import { readPerPlanFigures } from './read-per-plan-figures.ts';
 import { readMentions } from './read-mentions.ts';
 import { readPerPlan } from './read-per-plan.ts';
 import { readPerPlanTask } from './read-per-plan-task.ts';
@@ -21,13 +25,15 @@ import { readTargets } from './read-targets.ts';
 import { readTopic } from './read-topic.ts';
 import { readUnits } from './read-units.ts';
 import { scopeOf, type InsideName, type Scope } from './scope.ts';
+import { scopeByIssuer } from './scope-issuer.ts';
+import { tasksByOpening } from './task-opening.ts';
 import { docOf, type GraphView } from './view.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
 
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readDocuments, readFigures, readSectionUnits, readMentions, readChains, readComparison, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readDocNumbers, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -181,9 +187,15 @@ function placesInTaskWords(linked: Linked, q: string, view: GraphView): Linked {
 }
 
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
-  const scope = scopeOf(normalised, view, insideName(lexicon));
-  const q = scope?.rest ?? normalised;
-  const linked = acrossPlaces(narrowToScope(keepLevel(placesInTaskWords(topicsNotUnits(linkMentions(q, lexicon), q), q, view), q, lexicon), scope, view, lexicon), q, scope, lexicon);
+  const found = scopeOf(normalised, view, insideName(lexicon));
+  const said = found?.rest ?? normalised;
+  const names = placesInTaskWords(topicsNotUnits(linkMentions(said, lexicon), said), said, view);
+  // 淮南机关事务局那份: a unit's name before 那份 names the plan it issued (scope-issuer.ts).
+  const issuer = scopeByIssuer(names, said, found, view);
+  const scope = issuer ? issuer.scope : found;
+  const q = issuer ? issuer.q : said;
+  const named = keepLevel(tasksByOpening(issuer ? issuer.linked : names, view, scope), q, lexicon);
+  const linked = acrossPlaces(narrowToScope(named, scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {

@@ -2,6 +2,7 @@
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
 import { ASKS_AMOUNT, cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { dutiless, unitsNamedIn } from './prose-duties.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
@@ -162,6 +163,12 @@ function docUnits(ctx: ReadCtx): Reading {
   const perDoc = ctx.scope!.docIds.map((id) => new Map(dutiesIn(ctx.view, [id]).filter((d) => !role || d.role === role).map((d) => [d.unit.name, d.unit] as const)));
   // 都有任务 / 都牵过头: in every plan of the scope.
   const common = /都有|共有|共同|都出现|都(?:牵过?头|负责|参与|配合)|也有/u.test(ctx.rest) && perDoc.length > 1;
+  // A plan that lists no unit (duties in prose) shares the other plans' units its text names (prose-duties.ts).
+  const prose = common && !role ? ctx.scope!.docIds.filter((id) => dutiless(ctx, id)) : [];
+  if (prose.length) {
+    const others = new Map(perDoc.flatMap((m) => [...m]));
+    ctx.scope!.docIds.forEach((id, i) => { if (prose.includes(id)) perDoc[i] = unitsNamedIn(ctx, id, others); });
+  }
   const found = common ? commonUnits(ctx, perDoc) : null;
   const names = found ? found.names : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
   const b = newBuilder(ctx);
@@ -171,9 +178,10 @@ function docUnits(ctx: ReadCtx): Reading {
   const list = found ? found.lines.join('；') : names.map((n) => `「${n}」`).join('、');
   const byFunction = Boolean(found) && ofSeveralPlaces(ctx, ctx.scope!.docIds);
   const how = !found ? '' : byFunction ? '（同名单位，及不同地方同一职能的单位）' : '（按单位名称比较）';
-  const notes = found?.notes.length ? `另：${found.notes.join('；')}。` : '';
+  const notes = [...(found?.notes ?? []), ...prose.map((id) => `${docLabel(ctx, id)}没有列出责任单位，按其原文写到的单位算`)];
+  const noted = notes.length ? `另：${notes.join('；')}。` : '';
   return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}), ...(role ? { role } : {}) }, `我理解为：列出${what}${how}`, b,
-    `${names.length ? `${what}共 ${found ? found.lines.length : names.length} ${byFunction ? '类' : '个'}：${list}。` : `没有找到${what}。`}${notes}`);
+    `${names.length ? `${what}共 ${found ? found.lines.length : names.length} ${byFunction ? '类' : '个'}：${list}。` : `没有找到${what}。`}${noted}`);
 }
 
 /** Whether the plans are of different known places (渝中区 and 沙坪坝区), not one place's plans of several years. */
@@ -290,7 +298,7 @@ export const readDocuments: Reader = (ctx) => {
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
     // 哪些牵头单位 / 都牵头的单位是哪个: a role word between, or the question after the unit word.
-    if (/哪些(?:牵头|配合|责任|负责)?单位|哪些部门|有什么单位|单位有哪些|单位是哪(?:个|些)|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
+    if (/哪些(?:牵头|配合|责任|负责)?单位|哪些部门|有什么单位|单位有哪些|(?:单位|部门)是哪(?:个|些)|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
     // A plan and a bare role word (连江 协办, 舟山的牵头单位): that plan's units of the role, not every plan's workload.
     if (BARE_ROLE.test(ctx.rest.replace(/[\s\u3000？?的]/gu, ''))) return docUnits(ctx);
   }

@@ -6,6 +6,7 @@ import { docOf } from './view.ts';
 import type { Mention } from '../link.ts';
 import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
 import { dutiesInPlaceless, placelessNote } from './unit-elsewhere.ts';
+import { tasksNamingUnit } from './prose-duties.ts';
 import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
@@ -32,14 +33,17 @@ function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boo
   cite(b, kept);
   const tasks = tasksOf(kept);
   for (const t of tasks) b.item(t);
+  // A plan of the scope that lists no unit at all still names the unit in its text (prose-duties.ts), said apart.
+  const prose = notLead || role ? { tasks: [], note: '' } : tasksNamingUnit(ctx, unit.name);
+  for (const t of prose.tasks) b.item(t);
   const params = { unit: unit.name, ...(role ? { role } : {}), ...(notLead ? { excludeRole: 'lead' } : {}), ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) };
   const what = notLead ? '参与但不牵头' : roleZh(role);
   const understood = `我理解为：${scopeNote(ctx)}查「${unit.name}」${what}的任务`;
-  if (tasks.length === 0) return reading('unitTasks', params, understood, b, `${scopeNote(ctx)}「${unit.name}」没有${what}的任务（共 0 项）。`);
+  if (tasks.length === 0) return reading('unitTasks', params, understood, b, prose.note || `${scopeNote(ctx)}「${unit.name}」没有${what}的任务（共 0 项）。`);
   const counts = (['lead', 'support', 'responsible'] as Role[]).map((r) => [r, new Set(kept.filter((d) => d.role === r).map((d) => d.task.id)).size] as const).filter(([, n]) => n > 0);
   const split = !role && !notLead && counts.length > 1 ? `（${counts.map(([r, n]) => `${roleZh(r)} ${n} 项`).join('，')}）` : '';
   const where = elsewhere.length ? `「${unit.name}」${placelessNote(ctx, elsewhere)}` : `${scopeNote(ctx)}「${unit.name}」`;
-  return reading('unitTasks', params, understood, b, `${where}${what}的任务共 ${tasks.length} 项${split}：${byDocument(ctx, tasks)}。`);
+  return reading('unitTasks', params, understood, b, `${where}${what}的任务共 ${tasks.length} 项${split}：${byDocument(ctx, tasks)}。${prose.note && `另，${prose.note}`}`);
 }
 
 /** A参与、B没参与 / A牵头的任务里哪些B没有参与 / 不需要B参与的A牵头任务: A's tasks minus B's. */

@@ -289,7 +289,11 @@ function withPlacelessYears(q: string, place: Scope, view: GraphView): Scope {
   let added = false;
   for (const m of [...q.matchAll(YEAR_OF_PLAN)]) {
     const own = place.groups.find((g) => g.some((id) => carriesYear(doc(id), m[1])));
-    const picked = own ? [] : placeless.filter((d) => placelessOfYear(d, m[1]) && sameIssuer(d)).map((d) => d.id);
+    const ofYear = own ? [] : placeless.filter((d) => placelessOfYear(d, m[1]));
+    // The same issuer's plan of that year; or, sharing no unit (淮南 2023's 市政府办 against a bureau's 2025 page), the one
+    // placeless plan of that year there is.
+    const issuers = ofYear.filter(sameIssuer);
+    const picked = (issuers.length ? issuers : ofYear.length === 1 ? ofYear : []).map((d) => d.id);
     if (!own && picked.length === 0) {
       unread.push({ at: groups.length, m });
       continue;

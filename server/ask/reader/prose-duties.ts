@@ -1,0 +1,41 @@
+// 青浦和金山的文件里区建管委分别负责什么, where 金山's 意见 gives its duties in prose the parser reads no unit from (由区交通委
+// 牵头，区发改委、区建管委…配合): in a plan of the scope with no duty at all, the tasks whose own text names the unit are its
+// work there — answered apart, as what the text says, not as a duty of the graph; and the units it shares with another plan
+// of the scope are that plan's units its text names.
+import type { GraphNode } from '../../../graph/model.ts';
+import { docLabel, type ReadCtx } from './common.ts';
+import { docOf } from './view.ts';
+
+/** A plan that carries tasks but not one duty: the ingest warned of it, its units are only in the text. */
+export function dutiless(ctx: ReadCtx, docId: string): boolean {
+  const tasks = ctx.view.tasksByDoc.get(docId) ?? [];
+  return tasks.length > 0 && !tasks.some((t) => (ctx.view.dutiesOfTask.get(t.id) ?? []).length > 0);
+}
+
+function dutilessPlans(ctx: ReadCtx): string[] {
+  return (ctx.scope?.docIds ?? []).filter((id) => dutiless(ctx, id));
+}
+
+/** The names the unit goes by (区建管委 and the aliases the graph merged into it). */
+function namesOf(ctx: ReadCtx, name: string): string[] {
+  const aliases = (ctx.view.byName.get(name) ?? []).flatMap((n) => (Array.isArray(n.properties.aliases) ? n.properties.aliases as string[] : []));
+  return [...new Set([name, ...aliases])];
+}
+
+/** Of `units` (other plans' units, by name), those a duty-less plan's tasks name in their text: the units it shares with them. */
+export function unitsNamedIn(ctx: ReadCtx, docId: string, units: Map<string, GraphNode>): Map<string, GraphNode> {
+  const text = (ctx.view.tasksByDoc.get(docId) ?? []).map((t) => `${t.name}${String(t.properties.text ?? '')}`).join('\n');
+  return new Map([...units].filter(([name]) => namesOf(ctx, name).some((f) => text.includes(f))));
+}
+
+/** The tasks of the scope's duty-less plans whose text names the unit, and how the answer says where they come from. */
+export function tasksNamingUnit(ctx: ReadCtx, name: string): { tasks: GraphNode[]; note: string } {
+  const plans = dutilessPlans(ctx);
+  if (plans.length === 0) return { tasks: [], note: '' };
+  const forms = namesOf(ctx, name);
+  const tasks = plans.flatMap((id) => ctx.view.tasksByDoc.get(id) ?? [])
+    .filter((t) => forms.some((f) => `${t.name}${String(t.properties.text ?? '')}`.includes(f)));
+  if (tasks.length === 0) return { tasks, note: '' };
+  const where = [...new Set(tasks.map(docOf))].map((id) => docLabel(ctx, id)).join('、');
+  return { tasks, note: `${where}没有列出责任单位，原文写到「${name}」的任务：${tasks.map((t) => `「${t.name}」`).join('、')}。` };
+}

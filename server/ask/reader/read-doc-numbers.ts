@@ -1,0 +1,18 @@
+// 十堰和营口的分工文号分别是什么 / 这份方案的发文字号: each plan of the scope by the document number its header gives.
+import { docLabel, newBuilder, reading, type Reader } from './common.ts';
+import { docInfo } from './view-sets.ts';
+
+const ASKS_NUMBER = /文号|发文字号|发文号|字号/u;
+
+export const readDocNumbers: Reader = (ctx) => {
+  // In the order the question names the plans (十堰和营口: 十堰's first).
+  const docIds = [...new Set(ctx.scope?.groups.flat() ?? [])];
+  if (docIds.length === 0 || !ASKS_NUMBER.test(ctx.rest) || ctx.mentions.length > 0) return null;
+  const b = newBuilder(ctx);
+  const lines = docIds.map((id) => {
+    const d = docInfo(ctx.view, id);
+    b.item({ id, label: 'Document', name: d?.name.name ?? id });
+    return `${docLabel(ctx, id)}：${d?.docNumber ?? '文中没有写明文号'}`;
+  });
+  return reading('documents', { docIds, docNumber: true }, `我理解为：${docIds.length > 1 ? '分别' : ''}查${docIds.length > 1 ? '这几个' : '这个'}文件的文号`, b, `${lines.join('；')}。`);
+};
