@@ -2,6 +2,7 @@
 import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../../model.ts';
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
 import { ID_PREFIX, labelOfId } from '../batch/id-prefix.ts';
+import { PATH_DEPTH_MAX } from '../../catalogue/schemas.ts';
 import { SEARCH_LADDER, TEXT_SCORE, type SearchRung } from '../../catalogue/search.ts';
 
 /** The only way a label, type or index name reaches Cypher text: checked against the fixed allow-lists. */
@@ -76,8 +77,9 @@ export const exactAliasQuery = phrase;
 export const containsAliasQuery = (text: string): string => `*${text.replace(LUCENE_SPECIAL, '\\$&')}*`;
 const ALIAS_HITS = (query: string, where: string) =>
   `CALL db.index.fulltext.queryNodes('pg_aliases_exact', ${query}) YIELD node AS n WITH n WHERE ${where} RETURN n`;
-const HAS_ALIAS = (labels: readonly NodeLabel[]) =>
-  ALIAS_HITS('$aliasExact', `(${labels.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND $term IN n.aliases`);
+/** Nodes of `labels` with an alias equal to `term`, `exact` its Lucene phrase (both parameters or variables). */
+const HAS_ALIAS = (labels: readonly NodeLabel[], term = '$term', exact = '$aliasExact') =>
+  ALIAS_HITS(exact, `(${labels.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND ${term} IN n.aliases`);
 
 /**
  * Prefixed to every catalogue read statement and the version read: expressions interpreted, never
@@ -260,9 +262,11 @@ export const RESOLVE_ENTITIES = perLabel(ENTITY_LABELS, (l) => `CALL () {
   MATCH (n:${l} {id: $term}) RETURN n UNION MATCH (n:${l} {name: $term}) RETURN n
   UNION ${HAS_ALIAS([l])}
 } WITH n WHERE ${SEEN('n')} RETURN ${REF('n')} AS ref`);
+/** `CALL` body: nodes of any label whose id, name or an alias is `term` (`exact` its Lucene phrase), visible or not. */
+const NODES_NAMED = (term: string, exact: string) => `${NODE_LABELS.map((l) => `MATCH (n:${label(l)} {id: ${term}}) RETURN n UNION MATCH (n:${label(l)} {name: ${term}}) RETURN n`).join('\n  UNION ')}
+  UNION ${HAS_ALIAS(NODE_LABELS, term, exact)}`;
 export const RESOLVE_NODES = `CALL () {
-  ${NODE_LABELS.map((l) => `MATCH (n:${label(l)} {id: $term}) RETURN n UNION MATCH (n:${label(l)} {name: $term}) RETURN n`).join('\n  UNION ')}
-  UNION ${HAS_ALIAS(NODE_LABELS)}
+  ${NODES_NAMED('$term', '$aliasExact')}
 } WITH n WHERE ${SEEN('n')} RETURN ${REF('n')} AS ref`;
 
 export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} ${DUTY_ROW}`;
@@ -447,21 +451,51 @@ CALL (kept) {
 RETURN [n IN kept | ${NODE('n')}] AS nodes, edges, truncated`;
 
 /**
- * One level of shortestPath's breadth-first search (traverse.ts nextLevel) aggregated in Cypher: per node reached
- * from `$ids` and not in `$seen`, the smallest parent id, then the smallest edge id from that parent. One short row
- * per new node instead of one row with the far end's ref per incident edge; only the nodes in `$meet` (the other
- * side's) when some are reached: the level that meets is the last, and through a hub it held 9,263 rows for one path.
- * Edge ids are read after that cut (the meeting level through a hub reaches thousands of nodes and keeps a few), and
- * the parent's id is the id it was sought by, not read again per edge.
+ * One level of SHORTEST_PATH's bidirectional search, traverse.ts's loop in Cypher. The side with the smaller frontier
+ * (a on ties) expands by a whole level while no meeting node is known and the depths' sum is under `$maxDepth`: per
+ * node reached and not seen by that side, the smallest parent id (codeUnitOrder: JS's order), then the smallest edge id
+ * from it. When some reached nodes are the other side's, only those are kept: that level is the last, and the meeting
+ * node is the smallest id among them. `aS`/`bS` are the nodes each side has seen (every level: a BFS has no other
+ * state), `aT`/`bT` the steps ({o, p: parent, r: edge}) each side walked.
  */
-export const BFS_LEVEL = `UNWIND $ids AS fromId CALL (fromId) { ${byId(NODE_LABELS, 'n', 'fromId')} } WITH fromId, n WHERE ${SEEN('n')}
-MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE NOT o.id IN $seen AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
-WITH collect({id: o.id, parent: fromId, r: r}) AS reached
-WITH reached, [x IN reached WHERE x.id IN $meet] AS met
-UNWIND CASE WHEN size(met) > 0 THEN met ELSE reached END AS x
-WITH x.id AS id, x.parent AS parent, min(x.r.id) AS edge
-WITH id, min(parent) AS parent, collect([parent, edge]) AS options
-RETURN id, parent, [x IN options WHERE x[0] = parent][0][1] AS edge`;
+const PATH_LEVEL = `WITH *, meet IS NULL AND aD + bD < $maxDepth AND size(aF) > 0 AND size(bF) > 0 AS go, size(aF) <= size(bF) AS onA
+WITH *, CASE WHEN onA THEN aF ELSE bF END AS F, CASE WHEN onA THEN aS ELSE bS END AS S, CASE WHEN onA THEN bS ELSE aS END AS O
+CALL (go, F, S, O) {
+  UNWIND CASE WHEN go THEN F ELSE [] END AS f
+  MATCH (f)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE NOT o IN S AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
+  WITH collect({o: o, f: f, r: r}) AS reached
+  WITH reached, [x IN reached WHERE x.o IN O] AS met
+  UNWIND CASE WHEN size(met) > 0 THEN met ELSE reached END AS x
+  WITH x.o AS o, x.f AS f, min(x.r.id) AS edge, collect(x.r) AS rs
+  WITH o, f, ${codeUnitOrder('f.id')} AS parent, [r IN rs WHERE r.id = edge][0] AS r
+  WITH o, collect({p: f, parent: parent, r: r}) AS options, min(parent) AS best
+  RETURN collect({o: o, p: [x IN options WHERE x.parent = best][0].p, r: [x IN options WHERE x.parent = best][0].r}) AS level
+}
+WITH aF, bF, aS, bS, aT, bT, aD, bD, meet, go, onA, O, level, [x IN level | x.o] AS fresh
+WITH aF, bF, aS, bS, aT, bT, aD, bD, go, onA, level, fresh,
+  CASE WHEN go THEN reduce(m = null, n IN fresh | CASE WHEN n IN O AND (m IS NULL OR ${codeUnitOrder('n.id')} < ${codeUnitOrder('m.id')}) THEN n ELSE m END) ELSE meet END AS meet
+WITH meet,
+  CASE WHEN go AND onA THEN fresh ELSE aF END AS aF, CASE WHEN go AND NOT onA THEN fresh ELSE bF END AS bF,
+  CASE WHEN go AND onA THEN aS + fresh ELSE aS END AS aS, CASE WHEN go AND NOT onA THEN bS + fresh ELSE bS END AS bS,
+  CASE WHEN go AND onA THEN aT + level ELSE aT END AS aT, CASE WHEN go AND NOT onA THEN bT + level ELSE bT END AS bT,
+  CASE WHEN go AND onA THEN aD + 1 ELSE aD END AS aD, CASE WHEN go AND NOT onA THEN bD + 1 ELSE bD END AS bD`;
+/** The steps from `meet` back to a start of the side that walked `steps` (the first step is meet's own). */
+const WALK_BACK = (steps: string) => `reduce(w = [], i IN range(1, $maxDepth) | w + [s IN ${steps} WHERE s.o = coalesce(last(w).p, meet)][0..1])`;
+/**
+ * shortestPath in one statement (RowSource.shortestPathGraph), exactly traverse.ts executeShortestPath: both ends
+ * resolved as RESOLVE_NODES, a start of both the path itself (smallest id), else PATH_DEPTH_MAX levels of PATH_LEVEL (each a no-op once met or past `$maxDepth`), then the
+ * path's nodes and edges, start to end. No row when there is none. One round trip instead of two resolves, one per
+ * level and two more for the path's nodes and edges; a level's reached nodes never leave the server.
+ */
+export const SHORTEST_PATH = `CALL () { CALL () { ${NODES_NAMED('$a', '$aliasA')} } WITH n WHERE ${SEEN('n')} RETURN collect(DISTINCT n) AS aF }
+CALL () { CALL () { ${NODES_NAMED('$b', '$aliasB')} } WITH n WHERE ${SEEN('n')} RETURN collect(DISTINCT n) AS bF }
+WITH aF, bF, aF AS aS, bF AS bS, [] AS aT, [] AS bT, 0 AS aD, 0 AS bD,
+  reduce(m = null, n IN aF | CASE WHEN n IN bF AND (m IS NULL OR ${codeUnitOrder('n.id')} < ${codeUnitOrder('m.id')}) THEN n ELSE m END) AS meet
+${Array.from({ length: PATH_DEPTH_MAX }, () => PATH_LEVEL).join('\n')}
+WITH meet, aT, bT WHERE meet IS NOT NULL
+WITH meet, ${WALK_BACK('aT')} AS head, ${WALK_BACK('bT')} AS tail
+WITH reverse([meet] + [s IN head | s.p]) + [s IN tail | s.p] AS nodes, reverse([s IN head | s.r]) + [s IN tail | s.r] AS rels
+RETURN [n IN nodes | ${NODE('n')}] AS nodes, [r IN rels | ${EDGE('r', 'startNode(r)', 'endNode(r)')}] AS edges`;
 
 const CYPHER_TEST: Readonly<Record<SearchRung['test'], string>> = { equals: '=', startsWith: 'STARTS WITH', contains: 'CONTAINS' };
 /**
