@@ -356,34 +356,40 @@ export const TOUCHES_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, '
 MATCH (e)-[x:TOUCHES]-() WHERE $docs IS NULL OR x.pg_doc IN $docs WITH DISTINCT x WITH x, startNode(x) AS a, endNode(x) AS b
 RETURN ${REF('a')} AS from, ${REF('b')} AS to, x.evidence_json AS evidence`;
 
-/** Per unit, grouped by the node and its name and id read after: once per unit, not once per duty row. */
-const COUNTS = `WITH u, type(r) AS type, t
+/**
+ * Per unit, grouped by the node and its name and id read after: once per unit, not once per duty row. `where`, when
+ * given, filters the units after the grouping (a label test there is one per unit, not one per duty row).
+ */
+const COUNTS = (where = '') => `WITH u, type(r) AS type, t
 WITH u,
   count(DISTINCT CASE WHEN type = 'LEADS' THEN t END) AS lead,
   count(DISTINCT CASE WHEN type = 'SUPPORTS' THEN t END) AS support,
   count(DISTINCT CASE WHEN type = 'RESPONSIBLE_FOR' THEN t END) AS responsible,
-  count(DISTINCT t) AS total
+  count(DISTINCT t) AS total${where ? `\nWITH * WHERE ${where}` : ''}
 RETURN u.id AS id, u.name AS name, lead, support, responsible, total`;
 /** workload's counts, of the whole graph or of the documents in `$docIds` (see DUTIES_OF_SCOPE). */
 export const WORKLOAD = `CALL () {
   ${DUTIES_OF_SCOPE()}
-} ${COUNTS}`;
+} ${COUNTS()}`;
 /**
  * entityUnits' counts counted where the rows are: per unit on the tasks mentioning one entity, one row per unit
- * instead of every duty row of those tasks (a place named in thousands of tasks has tens of thousands).
+ * instead of every duty row of those tasks (a place named in thousands of tasks has tens of thousands). The unit's
+ * label is tested per unit after the counting: per duty row it was 8,188 of the 46,866 db hits for a place in 2,420 tasks.
  */
 export const ENTITY_UNIT_COUNTS = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
-MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
+MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t MATCH (u)-[r:${DUTY}]->(t) ${COUNTS(`u:${label('Unit')}`)}`;
 /**
  * entityTasks' co-mentions ranked in Cypher (RowSource.coMentionPage): per project or corridor, the distinct tasks
  * mentioning it and the entity; the count of them, the first `$limit` by shared tasks desc, name, id (codeUnitOrder:
  * JS's order) with their tasks, and the shared counts of the `$touching` ones. A place in thousands of tasks meets
- * thousands of projects: their counts stay on the server, and the page's tasks come with it (no second read).
+ * thousands of projects: their counts stay on the server, and the page's tasks come with it (no second read). The
+ * label is tested once per entity reached, after the grouping, not once per mention row.
  */
 export const CO_MENTION_PAGE = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
 MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t, e
-MATCH (t)-[:MENTIONS]->(o) WHERE (o:${label('Project')} OR o:${label('Corridor')}) AND o <> e
+MATCH (t)-[:MENTIONS]->(o) WHERE o <> e
 WITH o, collect(DISTINCT t) AS tasks
+WITH o, tasks WHERE o:${label('Project')} OR o:${label('Corridor')}
 WITH collect({o: o, tasks: tasks}) AS found
 CALL (found) {
   UNWIND found AS c
@@ -512,19 +518,28 @@ export function searchScoreCase(ladder: readonly SearchRung[]): string {
   return `CASE\n${ladder.slice(0, -1).map((r) => `  WHEN ${when(r)} THEN ${r.score}\n`).join('')}  ELSE ${last.score} END`;
 }
 
+/** search's candidates whose name or an alias holds the needle (`CALL` body; the text index answers CONTAINS exactly). */
+const NAMED_HITS = `${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
+  UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}`;
+/** search's candidates whose text holds the needle (`CALL` body). */
+const TEXT_HITS = TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ');
+/** A candidate of the labels asked for, visible in scope. */
+const HIT_SEEN = (v: string) => `($labels IS NULL OR labels(${v})[0] IN $labels)
+  AND ($docs IS NULL OR CASE WHEN ${v}.pg_doc IS NULL THEN ${VISIBLE(v)} ELSE ${v}.pg_doc IN $docs END)`;
+/** `name` and `aliases` of `n` as the JS row reads them (a missing or odd value: '' and []). */
+const HIT_NAME = (v: string) => `CASE WHEN ${v}.name IS :: STRING THEN ${v}.name ELSE '' END`;
+const HIT_ALIASES = (v: string) => `CASE WHEN ${v}.aliases IS :: LIST<ANY> THEN ${v}.aliases ELSE [] END`;
+
 /**
  * search's hits, each node once (UNION), scored as search.ts scoreOf scores them: `n`, its `name` and `aliases` as
  * the JS row reads them, and `score`. Only the short name and aliases are read per hit; a text hit (no name or alias
  * holds the needle) scores 20 unread.
  */
 const SEARCH_HITS = `CALL () {
-  ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
-  UNION ${TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ')}
-  UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}
-} WITH n WHERE ($labels IS NULL OR labels(n)[0] IN $labels)
-  AND ($docs IS NULL OR CASE WHEN n.pg_doc IS NULL THEN ${VISIBLE('n')} ELSE n.pg_doc IN $docs END)
-WITH n, n.name AS name, n.aliases AS aliases
-WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name, CASE WHEN aliases IS :: LIST<ANY> THEN aliases ELSE [] END AS aliases
+  ${NAMED_HITS}
+  UNION ${TEXT_HITS}
+} WITH n WHERE ${HIT_SEEN('n')}
+WITH n, ${HIT_NAME('n')} AS name, ${HIT_ALIASES('n')} AS aliases
 WITH n, name, aliases, ${searchScoreCase(SEARCH_LADDER)} AS score`;
 /** A hit as neo4j-rows.ts reads it; `text` the node's text when `withText` holds (a text hit's snippet needs it). */
 const SEARCH_HIT = (v: string, withText: string) =>
@@ -533,16 +548,38 @@ const SEARCH_HIT = (v: string, withText: string) =>
 export const SEARCH_CANDIDATES = `${SEARCH_HITS}
 WITH {n: n, name: name, aliases: aliases} AS h, score
 RETURN ${SEARCH_HIT('h', 'true')} AS hit, score`;
+
+if (SEARCH_LADDER.some((r) => r.field !== 'text' && r.score <= TEXT_SCORE)) {
+  throw new Error('neo4j-cypher: SEARCH_PAGE ranks text hits after every name and alias hit; the ladder must score them lowest.');
+}
 /**
  * search's page (RowSource.searchPage): the count of hits and the first `$limit` in shapeSearch's order (score desc,
- * name, id; codeUnitOrder makes Cypher's string order JS's), ranked here with a top-k: a common word is in thousands
- * of task and section texts, of which only the page leaves the server, and only a text hit's text is read (its snippet).
+ * name, id; codeUnitOrder makes Cypher's string order JS's), ranked here with a top-k. Name and alias hits are few and
+ * scored in full; a text hit (the needle in its text only) scores the ladder's lowest, so it ranks after all of them and
+ * only its name is read, for its place among the text hits, and only while the page has room: a common word is in
+ * thousands of task and section texts, counted without reading them, and only the page's text is read (its snippet).
  */
-export const SEARCH_PAGE = `${SEARCH_HITS}
-WITH count(n) AS total, collect({n: n, name: name, aliases: aliases, score: score}) AS hits
-UNWIND hits AS h
-WITH total, h ORDER BY h.score DESC, ${codeUnitOrder('h.name')}, ${codeUnitOrder('h.n.id')} LIMIT toInteger($limit)
-RETURN total, collect({hit: ${SEARCH_HIT('h', `h.score = ${TEXT_SCORE}`)}, score: h.score}) AS page`;
+export const SEARCH_PAGE = `CALL () { CALL () {
+  ${NAMED_HITS}
+} WITH n WHERE ${HIT_SEEN('n')}
+WITH n, ${HIT_NAME('n')} AS name, ${HIT_ALIASES('n')} AS aliases
+WITH n, name, aliases, ${searchScoreCase(SEARCH_LADDER)} AS score
+RETURN collect({n: n, name: name, aliases: aliases, score: score}) AS named }
+WITH named, [h IN named | h.n] AS namedNodes
+CALL (namedNodes) { CALL () {
+  ${TEXT_HITS}
+} WITH n WHERE NOT n IN namedNodes AND ${HIT_SEEN('n')} RETURN collect(n) AS texts }
+CALL (named) {
+  UNWIND named AS h
+  WITH h ORDER BY h.score DESC, ${codeUnitOrder('h.name')}, ${codeUnitOrder('h.n.id')} LIMIT toInteger($limit)
+  RETURN collect(h) AS top
+}
+CALL (top, texts) {
+  UNWIND CASE WHEN size(top) < $limit THEN texts ELSE [] END AS n
+  WITH n, ${HIT_NAME('n')} AS name ORDER BY ${codeUnitOrder('name')}, ${codeUnitOrder('n.id')} LIMIT toInteger($limit)
+  RETURN collect({n: n, name: name, aliases: ${HIT_ALIASES('n')}, score: ${TEXT_SCORE}}) AS low
+}
+RETURN size(named) + size(texts) AS total, [h IN (top + low)[0..toInteger($limit)] | {hit: ${SEARCH_HIT('h', `h.score = ${TEXT_SCORE}`)}, score: h.score}] AS page`;
 
 /** Each unordered pair once (stored ids compare by code point, see codeUnitOrder, so callers re-orient in JS). */
 const PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id
