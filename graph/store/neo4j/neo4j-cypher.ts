@@ -576,7 +576,8 @@ CALL (named) {
 }
 CALL (top, texts) {
   UNWIND CASE WHEN size(top) < $limit THEN texts ELSE [] END AS n
-  WITH n, ${HIT_NAME('n')} AS name ORDER BY ${codeUnitOrder('name')}, ${codeUnitOrder('n.id')} LIMIT toInteger($limit)
+  WITH n, n.name AS name
+  WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name ORDER BY ${codeUnitOrder('name')}, ${codeUnitOrder('n.id')} LIMIT toInteger($limit)
   RETURN collect({n: n, name: name, aliases: ${HIT_ALIASES('n')}, score: ${TEXT_SCORE}}) AS low
 }
 RETURN size(named) + size(texts) AS total, [h IN (top + low)[0..toInteger($limit)] | {hit: ${SEARCH_HIT('h', `h.score = ${TEXT_SCORE}`)}, score: h.score}] AS page`;
