@@ -58,7 +58,7 @@ import type {
 } from './schemas.ts';
 import type { Adjacency } from './adjacency.ts';
 import type { EdgeType, EntityLabel, GraphEdge, GraphNode, NodeLabel } from '../model.ts';
-import type { NeighborhoodGraph, Step } from './traverse.ts';
+import type { NeighborhoodGraph, PathGraph } from './traverse.ts';
 
 export interface TaskRow extends TaskRef {
   start: number;
@@ -241,16 +241,22 @@ export interface RowSource {
    */
   neighborhoodGraph?(p: NeighborhoodParams): Promise<NeighborhoodGraph | null>;
   /**
-   * Optional: one level of shortestPath's search aggregated server-side, exactly traverse.ts nextLevel over links(ids).
-   * When a reached node is in `meet` (the other side's nodes), only the reached nodes in `meet` may be returned: the
-   * search ends at that level, and a hub's level is thousands of nodes of which the path needs one.
+   * Optional: shortestPath's whole search server-side, exactly as traverse.ts searches links() (both ends resolved as
+   * resolveNodes does): the path's nodes and edges from `a` to `b`, or null when there is none within `maxDepth`.
+   * One round trip, not two resolves, one per level and two more for the path's nodes and edges.
    */
-  bfsLevel?(ids: string[], seen: string[], meet?: string[]): Promise<Map<string, Step>>;
+  shortestPathGraph?(p: PathParams): Promise<PathGraph | null>;
   /**
    * Optional: the whole visible graph as adjacency arrays (adjacency.ts), for neighborhood and shortestPath.
    * A store that holds the graph in memory returns one kept per graph version; null or absent, they read links().
    */
   adjacency?(): Adjacency | null;
+}
+
+export interface PathParams {
+  a: string;
+  b: string;
+  maxDepth: number;
 }
 
 export interface NeighborhoodParams {

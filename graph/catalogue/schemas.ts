@@ -145,10 +145,12 @@ export const neighborhoodInput = z.object({
   labels: z.array(nodeLabelSchema).min(1).optional().describe('only traverse nodes with these labels'),
   scope,
 });
+/** shortestPath's longest path (a server-side search unrolls one level per step: neo4j-cypher.ts SHORTEST_PATH). */
+export const PATH_DEPTH_MAX = 10;
 export const shortestPathInput = z.object({
   a: term.describe('node id, name or alias'),
   b: term.describe('node id, name or alias'),
-  maxDepth: z.number().int().min(1).max(10).default(6),
+  maxDepth: z.number().int().min(1).max(PATH_DEPTH_MAX).default(6),
   scope,
 });
 export const searchInput = z.object({ text: term, labels: z.array(nodeLabelSchema).min(1).optional(), limit: limit(20), scope });

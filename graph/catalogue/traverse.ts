@@ -73,7 +73,13 @@ async function neighborhoodOf(src: RowSource, p: QueryParams<'neighborhood'>): P
   return { nodes: walk.kept.flatMap((id) => byKept.get(id) ?? []), edges, truncated: walk.truncated };
 }
 
-export interface Step {
+/** A path as a store searching server-side returns it: nodes and edges from one end to the other. */
+export interface PathGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+interface Step {
   parent: string;
   edge: string;
 }
@@ -133,6 +139,10 @@ class Side {
  * each half follows smallest parent ids, then edge ids.
  */
 export async function executeShortestPath(src: RowSource, p: QueryParams<'shortestPath'>): Promise<QueryOutput<'shortestPath'>> {
+  if (src.shortestPathGraph) {
+    const path = await src.shortestPathGraph(p);
+    return path ? { found: true, length: path.edges.length, nodes: path.nodes.map(lightNode), edges: path.edges } : NOT_FOUND;
+  }
   const [from, to] = await Promise.all([src.resolveNodes(p.a), src.resolveNodes(p.b)]);
   const adjacency = src.adjacency?.();
   if (adjacency) return shortestPathOn(adjacency, from.map((n) => n.id), to.map((n) => n.id), p.maxDepth) ?? NOT_FOUND;
@@ -142,7 +152,7 @@ export async function executeShortestPath(src: RowSource, p: QueryParams<'shorte
   if (direct !== undefined) return pathOutput(src, [direct], []);
   while (a.depth + b.depth < p.maxDepth && a.frontier.length > 0 && b.frontier.length > 0) {
     const [side, other] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
-    const level = src.bfsLevel ? await src.bfsLevel(side.frontier, [...side.seen], [...other.seen]) : nextLevel(await src.links(side.frontier), side.seen);
+    const level = nextLevel(await src.links(side.frontier), side.seen);
     for (const [id, step] of level) {
       side.seen.add(id);
       side.steps.set(id, step);

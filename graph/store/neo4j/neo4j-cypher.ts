@@ -2,6 +2,7 @@
 import { DUTY_TYPES, EDGE_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel } from '../../model.ts';
 import { EDGE_RULES, SHARED_LABELS } from '../batch/batch-schema.ts';
 import { ID_PREFIX, labelOfId } from '../batch/id-prefix.ts';
+import { PATH_DEPTH_MAX } from '../../catalogue/schemas.ts';
 import { SEARCH_LADDER, TEXT_SCORE, type SearchRung } from '../../catalogue/search.ts';
 
 /** The only way a label, type or index name reaches Cypher text: checked against the fixed allow-lists. */
@@ -76,8 +77,9 @@ export const exactAliasQuery = phrase;
 export const containsAliasQuery = (text: string): string => `*${text.replace(LUCENE_SPECIAL, '\\$&')}*`;
 const ALIAS_HITS = (query: string, where: string) =>
   `CALL db.index.fulltext.queryNodes('pg_aliases_exact', ${query}) YIELD node AS n WITH n WHERE ${where} RETURN n`;
-const HAS_ALIAS = (labels: readonly NodeLabel[]) =>
-  ALIAS_HITS('$aliasExact', `(${labels.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND $term IN n.aliases`);
+/** Nodes of `labels` with an alias equal to `term`, `exact` its Lucene phrase (both parameters or variables). */
+const HAS_ALIAS = (labels: readonly NodeLabel[], term = '$term', exact = '$aliasExact') =>
+  ALIAS_HITS(exact, `(${labels.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND ${term} IN n.aliases`);
 
 /**
  * Prefixed to every catalogue read statement and the version read: expressions interpreted, never
@@ -260,9 +262,11 @@ export const RESOLVE_ENTITIES = perLabel(ENTITY_LABELS, (l) => `CALL () {
   MATCH (n:${l} {id: $term}) RETURN n UNION MATCH (n:${l} {name: $term}) RETURN n
   UNION ${HAS_ALIAS([l])}
 } WITH n WHERE ${SEEN('n')} RETURN ${REF('n')} AS ref`);
+/** `CALL` body: nodes of any label whose id, name or an alias is `term` (`exact` its Lucene phrase), visible or not. */
+const NODES_NAMED = (term: string, exact: string) => `${NODE_LABELS.map((l) => `MATCH (n:${label(l)} {id: ${term}}) RETURN n UNION MATCH (n:${label(l)} {name: ${term}}) RETURN n`).join('\n  UNION ')}
+  UNION ${HAS_ALIAS(NODE_LABELS, term, exact)}`;
 export const RESOLVE_NODES = `CALL () {
-  ${NODE_LABELS.map((l) => `MATCH (n:${label(l)} {id: $term}) RETURN n UNION MATCH (n:${label(l)} {name: $term}) RETURN n`).join('\n  UNION ')}
-  UNION ${HAS_ALIAS(NODE_LABELS)}
+  ${NODES_NAMED('$term', '$aliasExact')}
 } WITH n WHERE ${SEEN('n')} RETURN ${REF('n')} AS ref`;
 
 export const DUTIES_OF_UNITS = `UNWIND $ids AS id MATCH (u:Unit {id: id})-[r:${DUTY}]->(t) WHERE ${TASK_IN('t')} ${DUTY_ROW}`;
@@ -352,34 +356,40 @@ export const TOUCHES_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, '
 MATCH (e)-[x:TOUCHES]-() WHERE $docs IS NULL OR x.pg_doc IN $docs WITH DISTINCT x WITH x, startNode(x) AS a, endNode(x) AS b
 RETURN ${REF('a')} AS from, ${REF('b')} AS to, x.evidence_json AS evidence`;
 
-/** Per unit, grouped by the node and its name and id read after: once per unit, not once per duty row. */
-const COUNTS = `WITH u, type(r) AS type, t
+/**
+ * Per unit, grouped by the node and its name and id read after: once per unit, not once per duty row. `where`, when
+ * given, filters the units after the grouping (a label test there is one per unit, not one per duty row).
+ */
+const COUNTS = (where = '') => `WITH u, type(r) AS type, t
 WITH u,
   count(DISTINCT CASE WHEN type = 'LEADS' THEN t END) AS lead,
   count(DISTINCT CASE WHEN type = 'SUPPORTS' THEN t END) AS support,
   count(DISTINCT CASE WHEN type = 'RESPONSIBLE_FOR' THEN t END) AS responsible,
-  count(DISTINCT t) AS total
+  count(DISTINCT t) AS total${where ? `\nWITH * WHERE ${where}` : ''}
 RETURN u.id AS id, u.name AS name, lead, support, responsible, total`;
 /** workload's counts, of the whole graph or of the documents in `$docIds` (see DUTIES_OF_SCOPE). */
 export const WORKLOAD = `CALL () {
   ${DUTIES_OF_SCOPE()}
-} ${COUNTS}`;
+} ${COUNTS()}`;
 /**
  * entityUnits' counts counted where the rows are: per unit on the tasks mentioning one entity, one row per unit
- * instead of every duty row of those tasks (a place named in thousands of tasks has tens of thousands).
+ * instead of every duty row of those tasks (a place named in thousands of tasks has tens of thousands). The unit's
+ * label is tested per unit after the counting: per duty row it was 8,188 of the 46,866 db hits for a place in 2,420 tasks.
  */
 export const ENTITY_UNIT_COUNTS = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
-MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t MATCH (u:Unit)-[r:${DUTY}]->(t) ${COUNTS}`;
+MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t MATCH (u)-[r:${DUTY}]->(t) ${COUNTS(`u:${label('Unit')}`)}`;
 /**
  * entityTasks' co-mentions ranked in Cypher (RowSource.coMentionPage): per project or corridor, the distinct tasks
  * mentioning it and the entity; the count of them, the first `$limit` by shared tasks desc, name, id (codeUnitOrder:
  * JS's order) with their tasks, and the shared counts of the `$touching` ones. A place in thousands of tasks meets
- * thousands of projects: their counts stay on the server, and the page's tasks come with it (no second read).
+ * thousands of projects: their counts stay on the server, and the page's tasks come with it (no second read). The
+ * label is tested once per entity reached, after the grouping, not once per mention row.
  */
 export const CO_MENTION_PAGE = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
 MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t, e
-MATCH (t)-[:MENTIONS]->(o) WHERE (o:${label('Project')} OR o:${label('Corridor')}) AND o <> e
+MATCH (t)-[:MENTIONS]->(o) WHERE o <> e
 WITH o, collect(DISTINCT t) AS tasks
+WITH o, tasks WHERE o:${label('Project')} OR o:${label('Corridor')}
 WITH collect({o: o, tasks: tasks}) AS found
 CALL (found) {
   UNWIND found AS c
@@ -447,21 +457,51 @@ CALL (kept) {
 RETURN [n IN kept | ${NODE('n')}] AS nodes, edges, truncated`;
 
 /**
- * One level of shortestPath's breadth-first search (traverse.ts nextLevel) aggregated in Cypher: per node reached
- * from `$ids` and not in `$seen`, the smallest parent id, then the smallest edge id from that parent. One short row
- * per new node instead of one row with the far end's ref per incident edge; only the nodes in `$meet` (the other
- * side's) when some are reached: the level that meets is the last, and through a hub it held 9,263 rows for one path.
- * Edge ids are read after that cut (the meeting level through a hub reaches thousands of nodes and keeps a few), and
- * the parent's id is the id it was sought by, not read again per edge.
+ * One level of SHORTEST_PATH's bidirectional search, traverse.ts's loop in Cypher. The side with the smaller frontier
+ * (a on ties) expands by a whole level while no meeting node is known and the depths' sum is under `$maxDepth`: per
+ * node reached and not seen by that side, the smallest parent id (codeUnitOrder: JS's order), then the smallest edge id
+ * from it. When some reached nodes are the other side's, only those are kept: that level is the last, and the meeting
+ * node is the smallest id among them. `aS`/`bS` are the nodes each side has seen (every level: a BFS has no other
+ * state), `aT`/`bT` the steps ({o, p: parent, r: edge}) each side walked.
  */
-export const BFS_LEVEL = `UNWIND $ids AS fromId CALL (fromId) { ${byId(NODE_LABELS, 'n', 'fromId')} } WITH fromId, n WHERE ${SEEN('n')}
-MATCH (n)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE NOT o.id IN $seen AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
-WITH collect({id: o.id, parent: fromId, r: r}) AS reached
-WITH reached, [x IN reached WHERE x.id IN $meet] AS met
-UNWIND CASE WHEN size(met) > 0 THEN met ELSE reached END AS x
-WITH x.id AS id, x.parent AS parent, min(x.r.id) AS edge
-WITH id, min(parent) AS parent, collect([parent, edge]) AS options
-RETURN id, parent, [x IN options WHERE x[0] = parent][0][1] AS edge`;
+const PATH_LEVEL = `WITH *, meet IS NULL AND aD + bD < $maxDepth AND size(aF) > 0 AND size(bF) > 0 AS go, size(aF) <= size(bF) AS onA
+WITH *, CASE WHEN onA THEN aF ELSE bF END AS F, CASE WHEN onA THEN aS ELSE bS END AS S, CASE WHEN onA THEN bS ELSE aS END AS O
+CALL (go, F, S, O) {
+  UNWIND CASE WHEN go THEN F ELSE [] END AS f
+  MATCH (f)-[r:${ANY_TYPE}]-(o:${ANY_LABEL}) WHERE NOT o IN S AND ${SEEN('o')} AND ${EDGE_SEEN('r')}
+  WITH collect({o: o, f: f, r: r}) AS reached
+  WITH reached, [x IN reached WHERE x.o IN O] AS met
+  UNWIND CASE WHEN size(met) > 0 THEN met ELSE reached END AS x
+  WITH x.o AS o, x.f AS f, min(x.r.id) AS edge, collect(x.r) AS rs
+  WITH o, f, ${codeUnitOrder('f.id')} AS parent, [r IN rs WHERE r.id = edge][0] AS r
+  WITH o, collect({p: f, parent: parent, r: r}) AS options, min(parent) AS best
+  RETURN collect({o: o, p: [x IN options WHERE x.parent = best][0].p, r: [x IN options WHERE x.parent = best][0].r}) AS level
+}
+WITH aF, bF, aS, bS, aT, bT, aD, bD, meet, go, onA, O, level, [x IN level | x.o] AS fresh
+WITH aF, bF, aS, bS, aT, bT, aD, bD, go, onA, level, fresh,
+  CASE WHEN go THEN reduce(m = null, n IN fresh | CASE WHEN n IN O AND (m IS NULL OR ${codeUnitOrder('n.id')} < ${codeUnitOrder('m.id')}) THEN n ELSE m END) ELSE meet END AS meet
+WITH meet,
+  CASE WHEN go AND onA THEN fresh ELSE aF END AS aF, CASE WHEN go AND NOT onA THEN fresh ELSE bF END AS bF,
+  CASE WHEN go AND onA THEN aS + fresh ELSE aS END AS aS, CASE WHEN go AND NOT onA THEN bS + fresh ELSE bS END AS bS,
+  CASE WHEN go AND onA THEN aT + level ELSE aT END AS aT, CASE WHEN go AND NOT onA THEN bT + level ELSE bT END AS bT,
+  CASE WHEN go AND onA THEN aD + 1 ELSE aD END AS aD, CASE WHEN go AND NOT onA THEN bD + 1 ELSE bD END AS bD`;
+/** The steps from `meet` back to a start of the side that walked `steps` (the first step is meet's own). */
+const WALK_BACK = (steps: string) => `reduce(w = [], i IN range(1, $maxDepth) | w + [s IN ${steps} WHERE s.o = coalesce(last(w).p, meet)][0..1])`;
+/**
+ * shortestPath in one statement (RowSource.shortestPathGraph), exactly traverse.ts executeShortestPath: both ends
+ * resolved as RESOLVE_NODES, a start of both the path itself (smallest id), else PATH_DEPTH_MAX levels of PATH_LEVEL (each a no-op once met or past `$maxDepth`), then the
+ * path's nodes and edges, start to end. No row when there is none. One round trip instead of two resolves, one per
+ * level and two more for the path's nodes and edges; a level's reached nodes never leave the server.
+ */
+export const SHORTEST_PATH = `CALL () { CALL () { ${NODES_NAMED('$a', '$aliasA')} } WITH n WHERE ${SEEN('n')} RETURN collect(DISTINCT n) AS aF }
+CALL () { CALL () { ${NODES_NAMED('$b', '$aliasB')} } WITH n WHERE ${SEEN('n')} RETURN collect(DISTINCT n) AS bF }
+WITH aF, bF, aF AS aS, bF AS bS, [] AS aT, [] AS bT, 0 AS aD, 0 AS bD,
+  reduce(m = null, n IN aF | CASE WHEN n IN bF AND (m IS NULL OR ${codeUnitOrder('n.id')} < ${codeUnitOrder('m.id')}) THEN n ELSE m END) AS meet
+${Array.from({ length: PATH_DEPTH_MAX }, () => PATH_LEVEL).join('\n')}
+WITH meet, aT, bT WHERE meet IS NOT NULL
+WITH meet, ${WALK_BACK('aT')} AS head, ${WALK_BACK('bT')} AS tail
+WITH reverse([meet] + [s IN head | s.p]) + [s IN tail | s.p] AS nodes, reverse([s IN head | s.r]) + [s IN tail | s.r] AS rels
+RETURN [n IN nodes | ${NODE('n')}] AS nodes, [r IN rels | ${EDGE('r', 'startNode(r)', 'endNode(r)')}] AS edges`;
 
 const CYPHER_TEST: Readonly<Record<SearchRung['test'], string>> = { equals: '=', startsWith: 'STARTS WITH', contains: 'CONTAINS' };
 /**
@@ -478,19 +518,28 @@ export function searchScoreCase(ladder: readonly SearchRung[]): string {
   return `CASE\n${ladder.slice(0, -1).map((r) => `  WHEN ${when(r)} THEN ${r.score}\n`).join('')}  ELSE ${last.score} END`;
 }
 
+/** search's candidates whose name or an alias holds the needle (`CALL` body; the text index answers CONTAINS exactly). */
+const NAMED_HITS = `${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
+  UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}`;
+/** search's candidates whose text holds the needle (`CALL` body). */
+const TEXT_HITS = TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ');
+/** A candidate of the labels asked for, visible in scope. */
+const HIT_SEEN = (v: string) => `($labels IS NULL OR labels(${v})[0] IN $labels)
+  AND ($docs IS NULL OR CASE WHEN ${v}.pg_doc IS NULL THEN ${VISIBLE(v)} ELSE ${v}.pg_doc IN $docs END)`;
+/** `name` and `aliases` of `n` as the JS row reads them (a missing or odd value: '' and []). */
+const HIT_NAME = (v: string) => `CASE WHEN ${v}.name IS :: STRING THEN ${v}.name ELSE '' END`;
+const HIT_ALIASES = (v: string) => `CASE WHEN ${v}.aliases IS :: LIST<ANY> THEN ${v}.aliases ELSE [] END`;
+
 /**
  * search's hits, each node once (UNION), scored as search.ts scoreOf scores them: `n`, its `name` and `aliases` as
  * the JS row reads them, and `score`. Only the short name and aliases are read per hit; a text hit (no name or alias
  * holds the needle) scores 20 unread.
  */
 const SEARCH_HITS = `CALL () {
-  ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
-  UNION ${TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ')}
-  UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}
-} WITH n WHERE ($labels IS NULL OR labels(n)[0] IN $labels)
-  AND ($docs IS NULL OR CASE WHEN n.pg_doc IS NULL THEN ${VISIBLE('n')} ELSE n.pg_doc IN $docs END)
-WITH n, n.name AS name, n.aliases AS aliases
-WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name, CASE WHEN aliases IS :: LIST<ANY> THEN aliases ELSE [] END AS aliases
+  ${NAMED_HITS}
+  UNION ${TEXT_HITS}
+} WITH n WHERE ${HIT_SEEN('n')}
+WITH n, ${HIT_NAME('n')} AS name, ${HIT_ALIASES('n')} AS aliases
 WITH n, name, aliases, ${searchScoreCase(SEARCH_LADDER)} AS score`;
 /** A hit as neo4j-rows.ts reads it; `text` the node's text when `withText` holds (a text hit's snippet needs it). */
 const SEARCH_HIT = (v: string, withText: string) =>
@@ -499,16 +548,39 @@ const SEARCH_HIT = (v: string, withText: string) =>
 export const SEARCH_CANDIDATES = `${SEARCH_HITS}
 WITH {n: n, name: name, aliases: aliases} AS h, score
 RETURN ${SEARCH_HIT('h', 'true')} AS hit, score`;
+
+if (SEARCH_LADDER.some((r) => r.field !== 'text' && r.score <= TEXT_SCORE)) {
+  throw new Error('neo4j-cypher: SEARCH_PAGE ranks text hits after every name and alias hit; the ladder must score them lowest.');
+}
 /**
  * search's page (RowSource.searchPage): the count of hits and the first `$limit` in shapeSearch's order (score desc,
- * name, id; codeUnitOrder makes Cypher's string order JS's), ranked here with a top-k: a common word is in thousands
- * of task and section texts, of which only the page leaves the server, and only a text hit's text is read (its snippet).
+ * name, id; codeUnitOrder makes Cypher's string order JS's), ranked here with a top-k. Name and alias hits are few and
+ * scored in full; a text hit (the needle in its text only) scores the ladder's lowest, so it ranks after all of them and
+ * only its name is read, for its place among the text hits, and only while the page has room: a common word is in
+ * thousands of task and section texts, counted without reading them, and only the page's text is read (its snippet).
  */
-export const SEARCH_PAGE = `${SEARCH_HITS}
-WITH count(n) AS total, collect({n: n, name: name, aliases: aliases, score: score}) AS hits
-UNWIND hits AS h
-WITH total, h ORDER BY h.score DESC, ${codeUnitOrder('h.name')}, ${codeUnitOrder('h.n.id')} LIMIT toInteger($limit)
-RETURN total, collect({hit: ${SEARCH_HIT('h', `h.score = ${TEXT_SCORE}`)}, score: h.score}) AS page`;
+export const SEARCH_PAGE = `CALL () { CALL () {
+  ${NAMED_HITS}
+} WITH n WHERE ${HIT_SEEN('n')}
+WITH n, ${HIT_NAME('n')} AS name, ${HIT_ALIASES('n')} AS aliases
+WITH n, name, aliases, ${searchScoreCase(SEARCH_LADDER)} AS score
+RETURN collect({n: n, name: name, aliases: aliases, score: score}) AS named }
+WITH named, [h IN named | h.n] AS namedNodes
+CALL (namedNodes) { CALL () {
+  ${TEXT_HITS}
+} WITH n WHERE NOT n IN namedNodes AND ${HIT_SEEN('n')} RETURN collect(n) AS texts }
+CALL (named) {
+  UNWIND named AS h
+  WITH h ORDER BY h.score DESC, ${codeUnitOrder('h.name')}, ${codeUnitOrder('h.n.id')} LIMIT toInteger($limit)
+  RETURN collect(h) AS top
+}
+CALL (top, texts) {
+  UNWIND CASE WHEN size(top) < $limit THEN texts ELSE [] END AS n
+  WITH n, n.name AS name
+  WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name ORDER BY ${codeUnitOrder('name')}, ${codeUnitOrder('n.id')} LIMIT toInteger($limit)
+  RETURN collect({n: n, name: name, aliases: ${HIT_ALIASES('n')}, score: ${TEXT_SCORE}}) AS low
+}
+RETURN size(named) + size(texts) AS total, [h IN (top + low)[0..toInteger($limit)] | {hit: ${SEARCH_HIT('h', `h.score = ${TEXT_SCORE}`)}, score: h.score}] AS page`;
 
 /** Each unordered pair once (stored ids compare by code point, see codeUnitOrder, so callers re-orient in JS). */
 const PAIRS = `MATCH (a:Unit)-[:${DUTY}]->(t)<-[:${DUTY}]-(b:Unit) WHERE a.id < b.id

@@ -1,9 +1,9 @@
 // The Neo4j store's RowSource: each row-contract method is one Cypher statement of the caller's read transaction,
 // scoped in the Cypher itself (`$docs`) when the source is seen through a scope.
 import { DUTY_OF, ROLE_OF } from '../../catalogue/order.ts';
-import type { NeighborhoodGraph, Step } from '../../catalogue/traverse.ts';
+import type { NeighborhoodGraph, PathGraph } from '../../catalogue/traverse.ts';
 import type {
-  CoMentionPage, CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, PartnerRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  CoMentionPage, CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, NeighborhoodParams, PairRow, PartnerRow, PathParams, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
   TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
 import { INNER_LIST_MAX, type DocumentSummary, type EntityRef, type EvidenceValue, type NodeRef, type Role, type UnitInfo, type UnitRef } from '../../catalogue/schemas.ts';
@@ -229,9 +229,9 @@ export class Neo4jRowSource implements RowSource {
     return { nodes: (row.nodes as Row[]).map(decodeNode), edges: (row.edges as Row[]).map(decodeEdge), truncated: row.truncated === true };
   }
 
-  async bfsLevel(ids: string[], seen: string[], meet: string[] = []): Promise<Map<string, Step>> {
-    const rows = await this.rows(Q.BFS_LEVEL, { ids, seen, meet });
-    return new Map(rows.map((r) => [String(r.id), { parent: String(r.parent), edge: String(r.edge) }]));
+  async shortestPathGraph(p: PathParams): Promise<PathGraph | null> {
+    const [row] = await this.rows(Q.SHORTEST_PATH, { a: p.a, b: p.b, aliasA: Q.exactAliasQuery(p.a), aliasB: Q.exactAliasQuery(p.b), maxDepth: p.maxDepth });
+    return row ? { nodes: (row.nodes as Row[]).map(decodeNode), edges: (row.edges as Row[]).map(decodeEdge) } : null;
   }
 
   async nodes(ids: string[]): Promise<GraphNode[]> {

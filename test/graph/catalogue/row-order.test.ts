@@ -44,7 +44,7 @@ function chaos(source: RowSource, seed: number): RowSource {
       // No adjacency arrays: traversals read the scrambled links(), and must still match the arrays' answers.
       if (key === 'adjacency') return undefined;
       const method = (target as unknown as Record<string, ((...args: unknown[]) => Promise<unknown>) | undefined>)[key];
-      // An optional method the source lacks (RowSource.neighborhoodGraph, bfsLevel) stays absent.
+      // An optional method the source lacks (RowSource.neighborhoodGraph, shortestPathGraph) stays absent.
       if (method === undefined) return undefined;
       return async (...args: unknown[]) => scramble(await method.apply(target, args), random, !OPAQUE.has(key));
     },
