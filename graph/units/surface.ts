@@ -235,7 +235,15 @@ const COUNTED_GOVERNMENTS_RE = /^(?:[两二三四五六七八九十]{1,2}(?:市|
  */
 const GROUP_MEMBERS_RE = new RegExp(`^[\\p{Script=Han}“”"]{2,${MAX_UNIT_LENGTH + 10}}(?:领导小组|工作小组|执行小组|委员会|指挥部|联席会议|工作专班)(?:各)?(?:成员单位|牵头单位)$`, 'u');
 
+/** Verdicts already given: the same unit strings are asked about list after list and document after document. */
+const collective = new BoundedMemo<boolean>(100_000);
+
+/** Whether `s` names a collective of units (各县(市、区), 有关部门, …领导小组成员单位), kept whole as written. */
 export function isCollective(s: string): boolean {
+  return s.length > CLEANED_MAX_LENGTH ? collectiveOnce(s) : collective.get(s, collectiveOnce);
+}
+
+function collectiveOnce(s: string): boolean {
   if (LEVEL_RUN_RE.test(s) || LEVELS_GOVERNMENTS_RE.test(s.replace(/[（〔]/gu, '(').replace(/[）〕]/gu, ')')) || COUNTED_GOVERNMENTS_RE.test(s) || GROUP_MEMBERS_RE.test(s)) return true;
   const parts = s.split('、');
   if (parts.length > 1 && sharedGovernmentStart(parts, parts.length - 1) === 0) return true;

@@ -1,8 +1,8 @@
 // Validate a GraphBatch before any store touches it: shape, per-label properties, endpoints, evidence, ownership.
 import { AppError } from '../../errors.ts';
-import type { GraphBatch, GraphNode } from '../../model.ts';
-import { EDGE_RULES, PROPERTY_SCHEMAS, batchSchema, edgeSchema, isSharedLabel, nodeSchema, warningSchema } from './batch-schema.ts';
-import { edgeAsIs, nodeAsIs, propertiesOk, warningAsIs } from './batch-shape.ts';
+import type { GraphBatch, GraphNode, NodeLabel } from '../../model.ts';
+import { EDGE_RULES, PROPERTY_SCHEMAS, batchSchema, isSharedLabel } from './batch-schema.ts';
+import { acceptsCheck, batchLists } from './batch-shape.ts';
 import { ID_PREFIX, labelOfId } from './id-prefix.ts';
 
 export interface BatchIssue {
@@ -11,6 +11,12 @@ export interface BatchIssue {
 }
 
 const MAX_ISSUES = 50;
+
+// The schema's checks, compiled once (batch-shape.ts): they read a batch without zod's copy of it.
+const BATCH = batchLists(batchSchema, 'batchSchema');
+const PROPERTIES_OK = Object.fromEntries(
+  Object.entries(PROPERTY_SCHEMAS).map(([label, schema]) => [label, acceptsCheck(schema, `PROPERTY_SCHEMAS.${label}`)]),
+) as Record<NodeLabel, (properties: unknown) => boolean>;
 
 function zodIssues(error: { issues: { path: PropertyKey[]; message: string }[] }, prefix: (string | number)[]): BatchIssue[] {
   return error.issues.map((i) => ({ path: [...prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: i.message }));
@@ -27,7 +33,7 @@ function nodeIssues(batch: GraphBatch): BatchIssue[] {
     if (named !== null && named !== node.label) {
       issues.push({ path: ['nodes', i, 'id'], message: `node ${node.id} is a ${node.label} but its id names a ${named} (ids starting ${ID_PREFIX[named]}: are ${named}s)` });
     }
-    if (!propertiesOk(node.label, node.properties)) {
+    if (!PROPERTIES_OK[node.label](node.properties)) {
       const props = PROPERTY_SCHEMAS[node.label].safeParse(node.properties);
       if (!props.success) issues.push(...zodIssues(props.error, ['nodes', i, 'properties']));
     }
@@ -84,30 +90,23 @@ function reject(docId: unknown, issues: BatchIssue[]): never {
 }
 
 /**
- * batchSchema's parse, in place: an item its twin in batch-shape.ts finds as zod would return it is kept, any other
- * is replaced by zod's parse of it (zod's own issues, path and all, in zod's order). Falls back to the whole
- * schema when the batch itself is not a plain {docId, nodes, edges, warnings}.
+ * batchSchema's parse, in place: an item zod would return unchanged (its compiled check in batch-shape.ts says so)
+ * is kept, any other is replaced by zod's parse of it (zod's own issues, path and all, in zod's order). Falls back to
+ * the whole schema (null) when the batch object itself is not one zod keeps as it is.
  */
 function shapeIssues(input: unknown): { batch: GraphBatch; issues: BatchIssue[] } | null {
+  if (!BATCH.head(input)) return null;
   const batch = input as GraphBatch;
-  if (typeof batch !== 'object' || batch === null || Object.getPrototypeOf(batch) !== Object.prototype) return null;
-  const keys = Object.keys(batch);
-  if (keys.length !== 4 || keys[0] !== 'docId' || keys[1] !== 'nodes' || keys[2] !== 'edges' || keys[3] !== 'warnings') return null;
-  if (typeof batch.docId !== 'string' || batch.docId.length === 0) return null;
-  if (!Array.isArray(batch.nodes) || !Array.isArray(batch.edges) || !Array.isArray(batch.warnings)) return null;
   const issues: BatchIssue[] = [];
-  const each = (list: 'nodes' | 'edges' | 'warnings', asIs: (item: unknown) => boolean, schema: { safeParse(v: unknown): { success: boolean; data?: unknown; error?: unknown } }) => {
-    const items: unknown[] = batch[list];
+  for (const { key, item, keeps } of BATCH.lists) {
+    const items = (batch as unknown as Record<string, unknown[]>)[key];
     for (let i = 0; i < items.length; i++) {
-      if (asIs(items[i])) continue;
-      const parsed = schema.safeParse(items[i]);
+      if (keeps(items[i])) continue;
+      const parsed = item.safeParse(items[i]);
       if (parsed.success) items[i] = parsed.data;
-      else issues.push(...zodIssues(parsed.error as Parameters<typeof zodIssues>[0], [list, i]));
+      else issues.push(...zodIssues(parsed.error, [key, i]));
     }
-  };
-  each('nodes', nodeAsIs, nodeSchema);
-  each('edges', edgeAsIs, edgeSchema);
-  each('warnings', warningAsIs, warningSchema);
+  }
   return { batch, issues };
 }
 
