@@ -271,9 +271,9 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // no level the registry composes, so the local bodies' entries (市妇联) do not reach them.
   ['妇联', 'department'], ['科协', 'department'], ['残联', 'department'], ['工商联', 'department'], ['文联', 'department'], ['团中央', 'department'],
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
-  // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
+  // Military, armed-police and enforcement bodies in civil plans (广西军区, 武警广西总队, 市军分区, 城管执法中队).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
-  ['支队', 'department'], ['大队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  ['支队', 'department'], ['大队', 'department'], ['中队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
   // A broadcaster answers for its field's tasks (市广播电视台 in a 机关事务 table, 淮南 2025).
   ['电视台', 'department'], ['广播电台', 'department'],
   // Grain reserve depots (中储粮株洲直属库) are bodies that take duties in food-security plans.
@@ -362,6 +362,8 @@ const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(市|县|区)(?:人民政府|�
 const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
 /** A management zone named by its place (荒湖管理区), whose head word the bare places before it share (人民大垸、荒湖管理区, 监利 2022). */
 const PLACE_ZONE_RE = /^\p{Script=Han}{2,5}(管理区)$/u;
+/** A town's local station (塘湾派出所, 城关司法所), whose kind the bare places before it share (吴泾、塘湾派出所, 吴泾镇 2021). */
+const PLACE_STATION_RE = /^\p{Script=Han}{2,5}(派出所|司法所|卫生院)$/u;
 /** Kinds of zone, a longer one before any it ends with (高新区 before 新区), so the first that ends a name is its kind. */
 const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验区', '合作区', '保税区', '新区', '园区', '高新园'];
 const ZONE = `(?:${ZONE_KINDS.join('|')})`;
@@ -395,7 +397,7 @@ export function sharedGovernmentStart(items: readonly string[] | ((i: number) =>
     if (z < last && Array.from({ length: last - z + 1 }, (_, k) => z + k).every(named)) return last;
     return z;
   }
-  const m = PLACE_GOVERNMENT_RE.exec(at(last)) ?? PLACE_ZONE_RE.exec(at(last));
+  const m = PLACE_GOVERNMENT_RE.exec(at(last)) ?? PLACE_ZONE_RE.exec(at(last)) ?? PLACE_STATION_RE.exec(at(last));
   if (!m) return last;
   // 银川市、石嘴山市、吴忠市人民政府: a place that writes its own level names itself, it shares nothing.
   let j = last;

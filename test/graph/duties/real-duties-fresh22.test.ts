@@ -76,4 +76,23 @@ describe('conventions of real plans (fresh22)', () => {
     ]);
     expect(tasks.flatMap((t) => [...t.lead, ...t.responsible])).toEqual([]);
   });
+
+  // https://www.shanghai.gov.cn/zhengce/detail?businessId=41A52C5D-3697-11ED-91B4-34F90220F2FF (吴泾镇 建筑垃圾治理 2021),
+  // 二、职责分工 (八)–(九), shortened inside the body (…)
+  it('reads an enforcement squad (中队) and bare places sharing one station kind (吴泾、塘湾派出所) as heading units', () => {
+    const tasks = tasksOfLines([
+      '二、职责分工',
+      '（八）城管执法中队：负责依法对建筑垃圾产生者委托未取得建筑垃圾运输许可证的单位运输…进行查处。',
+      '（九）吴泾、塘湾派出所：负责建筑垃圾运输车辆行驶路线的核定，以及涉及交通方面的违规运输行为的查处。',
+    ]);
+    expect(tasks.map((t) => t.responsible)).toEqual([['城管执法中队'], ['吴泾、塘湾派出所']]);
+  });
+
+  it('keeps two named units before one colon apart (城运中心、塘湾派出所)', () => {
+    const tasks = tasksOfLines([
+      '二、职责分工',
+      '（一）城运中心、塘湾派出所：负责建筑垃圾运输车辆行驶路线的核定。',
+    ]);
+    expect(tasks.map((t) => t.responsible)).toEqual([['城运中心', '塘湾派出所']]);
+  });
 });
