@@ -157,8 +157,8 @@ const COLLECTIVE_QUALIFIED = new RegExp(
 // A region's cities as one (大湾区内地各市, 广东 2019) ends in 各市 like 各区县.
 const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
 
-/** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
-const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|[县市区旗乡镇州])/u;
+/** 各区 / 各有关县 / 各县 / 各街道: a collective of administrative levels that 、 may continue (各区、县级市; 各街道、镇). */
+const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|街道|[县市区旗乡镇州])/u;
 /** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
 // 县(市)政府(行署): a government may carry its other form in brackets, as 黑龙江 writes for its prefectures, or the
 // zone's committee that stands in for it (潮州 2019: 各县、区人民政府(管委会)); 街办 and 管理处 are township-level

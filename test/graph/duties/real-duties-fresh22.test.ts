@@ -95,4 +95,15 @@ describe('conventions of real plans (fresh22)', () => {
     ]);
     expect(tasks.map((t) => t.responsible)).toEqual([['城运中心', '塘湾派出所']]);
   });
+
+  // https://www.shanghai.gov.cn/zhengce/detail?businessId=0073271160 (徐汇区 装修垃圾处理 工作方案 2017), 三、职责分工's last
+  // paragraph, shortened (…)
+  it('keeps a collective of streets and towns whole (各街道、镇), not cut to 各街道', () => {
+    const tasks = tasksOfLines([
+      '三、职责分工',
+      '区绿化市容局负责本区装修垃圾处理的全面管理和指导工作。',
+      '各街道、镇作为本辖区内装修垃圾处理工作的责任主体，负责本辖区内装修垃圾处理的日常管理工作…。',
+    ]);
+    expect(tasks.map((t) => t.responsible)).toEqual([['区绿化市容局'], ['各街道、镇']]);
+  });
 });
