@@ -1,7 +1,7 @@
 // Duty conventions first met in fresh22 (scored once, then tuned on), one per test, on excerpts of the published
 // text (source beside each, shortened inside the body where marked …); the expected units were written from the text.
 import { describe, expect, it } from 'vitest';
-import { tasksOfLines } from '../../support/ingest-text.ts';
+import { sortedDuties, tasksOfLines } from '../../support/ingest-text.ts';
 
 describe('conventions of real plans (fresh22)', () => {
   // https://www.shanghai.gov.cn/zhengce/detail?businessId=0073271160 (徐汇区 装修垃圾处理 工作方案 2017)
@@ -105,5 +105,48 @@ describe('conventions of real plans (fresh22)', () => {
       '各街道、镇作为本辖区内装修垃圾处理工作的责任主体，负责本辖区内装修垃圾处理的日常管理工作…。',
     ]);
     expect(tasks.map((t) => t.responsible)).toEqual([['区绿化市容局'], ['各街道、镇']]);
+  });
+
+  // zhiyao87/Shanghai-Gov-Docs-Index docs/消防与人防/金山区人民政府办公室关于转发《金山区关于进一步加强公共消防安全工作的意见》的通知.md
+  // (金山区 消防 2019, test/fixtures/real/fresh22/jinshan-xiaofang-2019): item 7. and the start of item 8., as printed.
+  it('reads a lead named inside an item\'s sentence and the units that support it (由X牵头，A、B配合)', () => {
+    const tasks = tasksOfLines([
+      '二、主要任务',
+      '7.积极推进消防水源建设。将市政消火栓建设列为区政府实事项目，由区交通委牵头，区发改委、区建管委、区水务局、区消防救援支队配合。属地政府要强化缺水区域消防取水码头建设。',
+      '8.提升综合救援队专业水平。加强专业队伍建设。',
+    ]);
+    expect(tasks.map(sortedDuties)).toEqual([
+      { lead: ['区交通委'], support: ['区发改委', '区建管委', '区水务局', '区消防救援支队'], responsible: [] },
+      { lead: [], support: [], responsible: [] },
+    ]);
+  });
+
+  // 奉贤区 应急避难场所 实施方案 2022 (above): 五、职责分工's opening paragraph, its lists shortened, and its first two
+  // unit-headed paragraphs
+  it('reads a paragraph\'s 牵头 clause and the clauses of those who 履行相应职责 or 落实主体责任 beside it, a short name left out', () => {
+    const tasks = tasksOfLines([
+      '五、职责分工',
+      '按照条块结合、属地负责的原则，在区政府的统一领导下，区民防办、应急管理局牵头，区发展改革委、规划资源局、经委(商务委)、房管局等部门履行相应职责，各镇政府和头桥集团落实主体责任。',
+      '区民防办：负责制定区级应急避难场所专业规划和年度建设计划。',
+      '区应急管理局：参与制定区级应急避难场所专业规划和年度建设计划。',
+    ]);
+    expect(tasks.map(sortedDuties)).toEqual([
+      { lead: ['区民防办', '应急管理局'], support: ['区发展改革委', '头桥集团', '各镇政府', '房管局', '规划资源局'].sort(), responsible: [] },
+      { lead: [], support: [], responsible: ['区民防办'] },
+      { lead: [], support: [], responsible: ['区应急管理局'] },
+    ]);
+  });
+
+  // (一): fresh18's 徐州 2010 四、保障措施 wording; 四、: 松江区 清水行动 2026 三、's opening paragraph and item (一), shortened
+  it('reads no lead from a 牵头 clause with no supporting clause, nor from a paragraph right above numbered items', () => {
+    const tasks = tasksOfLines([
+      '三、保障措施',
+      '（一）强化考核。要建立健全考核体系，由领导小组办公室牵头，制定目标考核办法，对创建工作实行定期考核。',
+      '四、组织领导与责任分工',
+      '为确保行动落地见效，成立工作专班，由区绿化市容局牵头，区建管委、区交通委、区水务局为成员单位，统筹推进部署工作。',
+      '（一）区绿化市容局',
+      '开展行业部署和宣传，每周开展联合执法检查。',
+    ]);
+    expect(tasks.map((t) => t.lead)).toEqual(tasks.map(() => []));
   });
 });
