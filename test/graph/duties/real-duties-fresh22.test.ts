@@ -149,4 +149,27 @@ describe('conventions of real plans (fresh22)', () => {
     ]);
     expect(tasks.map((t) => t.lead)).toEqual(tasks.map(() => []));
   });
+
+  // zhiyao87/Shanghai-Gov-Docs-Index docs/市政与基础设施/上海市安全生产委员会关于印发上海市城镇燃气安全专项整治实施方案的通知.md
+  // (上海市安委会 燃气 2023, test/fixtures/real/fresh22/shanghai-ranqi-2023): items 8. and 13., their sentences shortened (…)
+  it('reads 组织落实 after a lead as support, the lead\'s clause closed by a comma or by 、 after 牵头负责', () => {
+    const tasks = tasksOfLines([
+      '二、整治内容',
+      '8.对企业未取得制造许可或者不具备生产条件仍从事气瓶和压力管道元件生产的，要依法责令关停…。（市市场监管局牵头负责，市公安局、各区政府组织落实）',
+      '13.对未取得危险货物道路运输许可的企业、货运车辆从事燃气运输的，要责令立即停止违法行为…。（市交通委牵头负责、各区政府组织落实）',
+    ]);
+    expect(tasks.map(sortedDuties)).toEqual([
+      { lead: ['市市场监管局'], support: ['各区政府', '市公安局'], responsible: [] },
+      { lead: ['市交通委'], support: ['各区政府'], responsible: [] },
+    ]);
+  });
+
+  // the same plan, item 5., its sentence shortened (…)
+  it('reads units that only 组织落实, with no lead named, as responsible', () => {
+    const tasks = tasksOfLines([
+      '二、整治内容',
+      '5.加强危险化学品生产经营单位的监管，对液化石油气生产企业生产气质不达标、无警示性臭味、非法掺混二甲醚等行为…，要依法责令立即停止违法行为。（市应急局、市市场监管局、市住房城乡建设管理委、市经济信息化委、各区政府组织落实）',
+    ]);
+    expect(tasks.map(sortedDuties)).toEqual([{ lead: [], support: [], responsible: ['各区政府', '市住房城乡建设管理委', '市市场监管局', '市应急局', '市经济信息化委'].sort() }]);
+  });
 });
