@@ -13,6 +13,7 @@ import { runOnLabels } from './run-on-labels.ts';
 import { findLabels, labelledLists, resolveUnknownLabels, type Label } from './labelled-lists.ts';
 import { splitItems } from './list-items.ts';
 import { openingClauses } from './opening-clause.ts';
+import { proseLeads } from './prose-lead.ts';
 import { stepSubjects } from './step-subjects.ts';
 import { unitHeaded } from './unit-headed.ts';
 import { MAX_ANNOTATION_CHARS, parenAnnotation } from './paren-annotation.ts';
@@ -45,7 +46,10 @@ export function findAnnotations(text: string): Annotation[] {
   // Steps whose sentences open with their units come after every annotation: any of them on a step reads it instead.
   found.push(...stepSubjects(text, taken));
   found.sort((a, b) => a.start - b.start);
-  // Paragraphs headed by their units (区民防办：负责…) are read where nothing else named a duty.
+  // A lead named inside a body sentence (…，由X牵头，Y配合。), then paragraphs headed by their units (区民防办：负责…),
+  // each where nothing else named a duty.
+  found.push(...proseLeads(text, taken));
+  found.sort((a, b) => a.start - b.start);
   found.push(...unitHeaded(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.

@@ -113,13 +113,17 @@ function hasClauseVerb(clause: string): boolean {
   return CLAUSE_ROLES.some(({ re }) => re.exec(clause.trim())?.[1]?.trim());
 }
 
+/** A clause that closes on its lead verb. */
+const LEAD_VERB_END_RE = /牵头(?:负责)?$/u;
+
 /** Unlabelled clauses: "X牵头,Y、Z配合", "X、Y负责", "X牵头,各相关单位按职责分工负责". */
 export function clauseLists(body: string, offset: number): RoleList[] {
   const lists: RoleList[] = [];
   let from = 0;
   const clauses: Span[] = [];
   for (let i = 0; i <= body.length; i++) {
-    if (i === body.length || /[,，;；]/.test(body[i])) {
+    // A lead's clause may close with 、 (X牵头负责、各区政府组织落实, 上海 2023): the role verb ends it as a comma would.
+    if (i === body.length || /[,，;；]/.test(body[i]) || (body[i] === '、' && LEAD_VERB_END_RE.test(body.slice(Math.max(from, i - 4), i)))) {
       const raw = body.slice(from, i);
       if (raw.trim()) clauses.push({ text: raw.trim(), start: offset + from + (raw.length - raw.trimStart().length), end: offset + i });
       from = i + 1;

@@ -48,15 +48,16 @@ function joinLevelRuns(items: Span[], text: string, offset: number): Span[] {
 /**
  * A和B between two names is two units (有关部门和各县市区, 黄冈 2007) when each side reads as a unit on its own; a name
  * that holds 和 (市劳动和社会保障局, 发展和改革局) stays whole, since its halves are no units. 及 is left alone: X及有关银行部门
- * is one group as written.
+ * is one group as written, unless a reader passes it among `joiners` (a prose clause, prose-lead.ts).
  */
-export function splitJoinedNames(items: Span[], isName: (text: string) => boolean): Span[] {
+export function splitJoinedNames(items: Span[], isName: (text: string) => boolean, joiners = '和'): Span[] {
   return items.flatMap((item) => {
-    const at = item.text.indexOf('和');
-    if (at < 0) return [item];
+    let at = 0;
+    while (at < item.text.length && !joiners.includes(item.text[at])) at++;
+    if (at === item.text.length) return [item];
     const left = item.text.slice(0, at);
     const right = item.text.slice(at + 1);
     if (!isName(left) || !isName(right)) return [item];
-    return [{ text: left, start: item.start, end: item.start + at }, ...splitJoinedNames([{ text: right, start: item.start + at + 1, end: item.end }], isName)];
+    return [{ text: left, start: item.start, end: item.start + at }, ...splitJoinedNames([{ text: right, start: item.start + at + 1, end: item.end }], isName, joiners)];
   });
 }

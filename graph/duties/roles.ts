@@ -165,7 +165,8 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   // 协作 as 配合 (市食安办牵头,市食安委各有关成员单位协作).
   // 按职责分工配合 as 按职责分工负责 (安徽 2022: (X牵头,A、B按职责分工配合)): the manner is no part of the last name.
   // 参加 as 参与 ((A、B牵头,C、D参加), 济宁 2015; 金乡 2021: (责任单位:X牵头,A、B等有关部门参加,各镇街落实)).
-  { re: /^(.*?)(?:按照?职责分工配合|按照?职责配合|分工配合|配合|参与|参加|协助|协同|协作|协办)$/s, role: 'support' },
+  // 组织落实 after a lead: the places that carry out the lead's work ((X牵头负责，Y、各区政府组织落实), 上海 2023); alone, responsible.
+  { re: /^(.*?)(?:按照?职责分工配合|按照?职责配合|分工配合|配合|参与|参加|协助|协同|协作|协办|组织落实)$/s, role: 'support' },
   // 按职责分工分别负责: the manner, no part of the last name (国务院 2015: (网信办、公安部按职责分工分别负责)).
   // 各负其责 (each answers for its own share): beside a 牵头 clause the units support it (a 市 依法行政 plan, ≈2004).
   // 按照职责分工负责 is the same manner written out (上海 2017: (A、B、C等按照职责分工负责。列第一位者为牵头单位)).

@@ -1,9 +1,10 @@
 // Duties written as paragraphs headed by their unit, with no annotation (a 实施方案's 职责分工): the unit as the
 // sentence's subject (`区绿化市容局负责…`), the unit and a colon (`区民防办：负责…`), a numbered item headed so
-// (`（一）城运中心：负责…`), or an item line that is the unit alone, its duties in the next paragraph (`(一)区建管委`).
-// An item whose whole title is the unit, closed by 。 (`2.派出所。配合开展…`), is read from the outline by title-units.ts.
+// (`（一）城运中心：负责…`), an item line that is the unit alone, its duties in the next paragraph (`(一)区建管委`), or an
+// item whose first sentence is the unit's name alone (`2.派出所。配合开展…`). One reader, one entry point: unitHeaded.
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
+import { lastStartingBefore } from '../outline/spans.ts';
 import { splitItems } from './list-items.ts';
 
 /** An item's bracketed marker at the line's start: (一) （十） (1) — or none (an unnumbered paragraph). A step's `4、` is
@@ -45,7 +46,9 @@ function headList(names: string, at: number, after: string): RoleList | null {
 const lineEnd = (text: string, from: number) => { const nl = text.indexOf('\n', from); return nl < 0 ? text.length : nl; };
 
 /** A heading line: 一、 (a part, whose unit-headed paragraphs are its tasks) or a numbered item ((一), 1.). */
-const HEADING_LINE_RE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3}、)|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、])/gmu;
+const HEADING_LINE_RE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3}、)|([(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])|\d{1,2}[.．、])/gmu;
+type Family = 'part' | 'bracket' | 'digit';
+interface Heading { at: number; part: boolean; family: Family }
 
 /**
  * A paragraph begins after a heading line or a closed sentence; after a short cell of a table copied line by line
@@ -67,7 +70,8 @@ function opensParagraph(text: string, lineStart: number, headingAt: number): boo
  */
 export function unitHeaded(text: string, taken: (pos: number) => boolean): Annotation[] {
   const found: Annotation[] = [];
-  const headings = [...text.matchAll(HEADING_LINE_RE)].map((h) => ({ at: h.index!, part: h[1] !== undefined }));
+  const headings: Heading[] = [...text.matchAll(HEADING_LINE_RE)]
+    .map((h) => ({ at: h.index!, part: h[1] !== undefined, family: h[1] !== undefined ? 'part' : h[2] !== undefined ? 'bracket' : 'digit' }));
   let h = -1;
   let group: { heading: number; annotation: Annotation } | null = null;
   const underPart = new Map<number, Annotation[]>();
@@ -95,6 +99,7 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
   }
   // A part divides duties among several units; one unit-headed paragraph alone (三、监督及考核 / X负责监督…) is its prose.
   for (const run of underPart.values()) if (run.length >= 2) found.push(...run);
+  found.push(...titledItems(text, headings, taken, found));
   for (const m of text.matchAll(ALONE_RE)) {
     const at = m.index! + m[0].indexOf(m[1]);
     if (taken(at)) continue;
@@ -106,4 +111,45 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     if (list) found.push({ start: at, end: at + m[1].length, kind: 'line', truncated: false, lists: [list], others: [] });
   }
   return found;
+}
+
+/** An item whose first sentence is a name and nothing else (1.街道消委办。 (二)派出所。 3.服务办：), its duties after it. */
+const TITLED_RE = /^[ \t\u3000]*(?:\d{1,2}[.．、]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])[ \t\u3000]*([\u4e00-\u9fff()（）]{2,16})[。.:：]/gmu;
+/** The item's own text says its unit leads (牵头开展, 负责牵头落实, 牵头召集…). */
+const LEADS_RE = /牵头(?:开展|负责|召集|组织|落实|推进|做好)|负责牵头/u;
+/** Fewer unit-titled items than this under one heading is a list of topics, one of which ends like a unit. */
+const MIN_TITLED = 2;
+
+/**
+ * Items of a 职责分工 part each titled by the unit that owns them (古美路 2022: 1.街道消委办。牵头开展… / 2.派出所。配合开展…),
+ * two or more under one heading, none with items of its own nor an annotation already read in it: the unit leads where
+ * its item says it leads, else it is responsible.
+ */
+function titledItems(text: string, headings: Heading[], taken: (pos: number) => boolean, found: Annotation[]): Annotation[] {
+  const mine = [...found].sort((a, b) => a.start - b.start);
+  const owned = (from: number, to: number) => {
+    for (let p = from; p < to; p++) if (taken(p)) return true;
+    const i = lastStartingBefore(mine, to - 1);
+    return i >= 0 && mine[i].end > from;
+  };
+  const byParent = new Map<number, Annotation[]>();
+  let h = -1;
+  for (const m of text.matchAll(TITLED_RE)) {
+    while (h + 1 < headings.length && headings[h + 1].at <= m.index!) h++;
+    if (h < 0 || headings[h].at !== m.index! || patternKind(m[1]) === null) continue;
+    const own = headings[h];
+    const next = headings[h + 1];
+    // A leaf: the next heading is a sibling, a part, or none.
+    if (next && next.family !== own.family && next.family !== 'part') continue;
+    const itemEnd = next ? next.at : text.length;
+    if (owned(own.at, itemEnd)) continue;
+    let parent = h - 1;
+    while (parent >= 0 && headings[parent].family === own.family) parent--;
+    const at = m.index! + m[0].lastIndexOf(m[1]);
+    const item = { text: m[1], start: at, end: at + m[1].length };
+    const lead = LEADS_RE.test(text.slice(item.end, itemEnd));
+    const list = { role: lead ? 'lead' as const : 'responsible' as const, label: lead ? '牵头单位' : '责任单位', items: [item] };
+    byParent.set(parent, [...(byParent.get(parent) ?? []), { start: at, end: item.end, kind: 'line', truncated: false, lists: [list], others: [] }]);
+  }
+  return [...byParent.values()].filter((run) => run.length >= MIN_TITLED).flat();
 }

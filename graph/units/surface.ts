@@ -157,8 +157,8 @@ const COLLECTIVE_QUALIFIED = new RegExp(
 // A region's cities as one (大湾区内地各市, 广东 2019) ends in 各市 like 各区县.
 const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
 
-/** 各区 / 各有关县 / 各县: a collective of administrative levels that 、 may continue (各区、县级市). */
-const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|[县市区旗乡镇州])/u;
+/** 各区 / 各有关县 / 各县 / 各街道: a collective of administrative levels that 、 may continue (各区、县级市; 各街道、镇). */
+const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|街道|[县市区旗乡镇州])/u;
 /** A bare level continuing it: 县级市, 市, 区政府 — never a name of its own. */
 // 县(市)政府(行署): a government may carry its other form in brackets, as 黑龙江 writes for its prefectures, or the
 // zone's committee that stands in for it (潮州 2019: 各县、区人民政府(管委会)); 街办 and 管理处 are township-level
@@ -279,9 +279,9 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // no level the registry composes, so the local bodies' entries (市妇联) do not reach them.
   ['妇联', 'department'], ['科协', 'department'], ['残联', 'department'], ['工商联', 'department'], ['文联', 'department'], ['团中央', 'department'],
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
-  // Military and armed-police bodies in civil plans (广西军区, 武警广西总队, 市军分区).
+  // Military, armed-police and enforcement bodies in civil plans (广西军区, 武警广西总队, 市军分区, 城管执法中队).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
-  ['支队', 'department'], ['大队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  ['支队', 'department'], ['大队', 'department'], ['中队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
   // A broadcaster answers for its field's tasks (市广播电视台 in a 机关事务 table, 淮南 2025).
   ['电视台', 'department'], ['广播电台', 'department'],
   // Grain reserve depots (中储粮株洲直属库) are bodies that take duties in food-security plans.
@@ -370,6 +370,8 @@ const PLACE_GOVERNMENT_RE = /^\p{Script=Han}{2,5}(市|县|区)(?:人民政府|�
 const BARE_PLACE_RE = /^\p{Script=Han}{2,5}$/u;
 /** A management zone named by its place (荒湖管理区), whose head word the bare places before it share (人民大垸、荒湖管理区, 监利 2022). */
 const PLACE_ZONE_RE = /^\p{Script=Han}{2,5}(管理区)$/u;
+/** A town's local station (塘湾派出所, 城关司法所), whose kind the bare places before it share (吴泾、塘湾派出所, 吴泾镇 2021). */
+const PLACE_STATION_RE = /^\p{Script=Han}{2,5}(派出所|司法所|卫生院)$/u;
 /** Kinds of zone, a longer one before any it ends with (高新区 before 新区), so the first that ends a name is its kind. */
 const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验区', '合作区', '保税区', '新区', '园区', '高新园'];
 const ZONE = `(?:${ZONE_KINDS.join('|')})`;
@@ -403,7 +405,7 @@ export function sharedGovernmentStart(items: readonly string[] | ((i: number) =>
     if (z < last && Array.from({ length: last - z + 1 }, (_, k) => z + k).every(named)) return last;
     return z;
   }
-  const m = PLACE_GOVERNMENT_RE.exec(at(last)) ?? PLACE_ZONE_RE.exec(at(last));
+  const m = PLACE_GOVERNMENT_RE.exec(at(last)) ?? PLACE_ZONE_RE.exec(at(last)) ?? PLACE_STATION_RE.exec(at(last));
   if (!m) return last;
   // 银川市、石嘴山市、吴忠市人民政府: a place that writes its own level names itself, it shares nothing.
   let j = last;

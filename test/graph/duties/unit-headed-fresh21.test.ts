@@ -1,4 +1,5 @@
 // Items of a 职责分工 part headed by the unit that owns them, its role read from the item's own words.
+// (unit-headed.ts: the item whose first sentence is its unit alone.)
 // Expected duties written from the text (the labels of test/fixtures/real/fresh21) before the parser was changed.
 import { describe, expect, it } from 'vitest';
 import { sortedDuties, tasksOfLines } from '../../support/ingest-text.ts';
