@@ -110,6 +110,12 @@ export function readContentCellRows(lines: string[], j: number, columns: Column[
   return rows >= 2 && multi ? { lines: out, next: k } : null;
 }
 
+/** Only blank lines from line k on (an empty line may stop a row, so this meets at most the text's blank tail). */
+function textEndsAt(lines: string[], k: number): boolean {
+  for (let x = k; x < lines.length; x++) if (lines[x].trim() !== '') return false;
+  return true;
+}
+
 /** One row from its title at line k: the title, then content cells each with its unit cells (or a merged unit cell's). */
 function readRow(lines: string[], k: number, duties: Column[]): (ContentRows & { cells: number }) | null {
   let title = lines[k].trim();
@@ -140,7 +146,6 @@ function readRow(lines: string[], k: number, duties: Column[]): (ContentRows & {
     cells++;
   }
   // Content cells with no units of their own close a table only where the text ends (the excerpt's last row).
-  const textEnds = lines.slice(at).every((l) => l.trim() === '');
-  if (cells === 0 || (merged > 0 && !textEnds && boundary(lines, at) === null)) return null;
+  if (cells === 0 || (merged > 0 && boundary(lines, at) === null && !textEndsAt(lines, at))) return null;
   return { lines: out, next: at, cells };
 }
