@@ -146,6 +146,6 @@ function readRow(lines: string[], k: number, duties: Column[]): (ContentRows & {
     cells++;
   }
   // Content cells with no units of their own close a table only where the text ends (the excerpt's last row).
-  if (cells === 0 || (merged > 0 && boundary(lines, at) === null && !textEndsAt(lines, at))) return null;
+  if (cells === 0 || (merged > 0 && !textEndsAt(lines, at) && boundary(lines, at) === null)) return null;
   return { lines: out, next: at, cells };
 }
