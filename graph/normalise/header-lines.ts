@@ -6,6 +6,8 @@ import type { TextWork } from './text-work.ts';
 /** More cells than a header has: the walk from a 序号 line stops here whatever it meets. */
 const MAX_HEADER_LINES = 24;
 const MAX_CELL_CHARS = 10;
+/** The next row's serial ((二), (3)) right after a header: a new line, never a note that widens the last header cell. */
+const SERIAL_CELL_RE = /^[(（](?:[一二三四五六七八九十]{1,3}|\d{1,3})[)）]$/;
 
 interface Line { start: number; end: number }
 
@@ -32,7 +34,7 @@ function breaksAfter(text: string, serialEnd: number): Line[] {
     // Two cells that are each a whole header of four characters or more (事项分类 / 事项名称) are two columns, not one
     // broken cell; a short tail (攻坚目标 / 任务) still joins.
     const whole = Math.min(a.length, b.length) >= 4 && columnOf(a) !== null && columnOf(b) !== null;
-    if (b && !whole && a.length + b.length <= MAX_CELL_CHARS && columnOf(a + b) !== null && columnOf(b) !== 'serial') {
+    if (b && !whole && a.length + b.length <= MAX_CELL_CHARS && columnOf(a + b) !== null && columnOf(b) !== 'serial' && !SERIAL_CELL_RE.test(b)) {
       cut.push({ start: lines[i].end, end: lines[i + 1].start });
       i++;
     } else if (columnOf(a) === null && headerWordColumn(a) === null) break;

@@ -22,6 +22,7 @@ import { splitSpacedCells } from './space-cells.ts';
 import { listSpacedDutyCellLines, listSpacedDutyCells, listSpacedLabelUnits } from './spaced-unit-lists.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { findTables, type TableRewrite } from './tables.ts';
+import { findDutyColumnRows } from './duty-column-rows.ts';
 import { findWrappedRows } from './wrapped-rows.ts';
 import type { TextWork } from './text-work.ts';
 
@@ -119,6 +120,7 @@ function dropInnerSpaces(work: TextWork): TextWork {
 
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
 const rewriteTables = (work: TextWork) => rewriteLines(work, findTables);
+const rewriteDutyColumnRows = (work: TextWork) => rewriteLines(work, findDutyColumnRows);
 /** A PDF table page's wrapped cells, read while the spaces of its one-line header still part its cells (wrapped-rows.ts). */
 const rewriteWrappedRows = (work: TextWork) => rewriteLines(work, findWrappedRows);
 
@@ -172,7 +174,7 @@ function applyRule(work: TextWork, rule: RepairRule, repairs: Repair[]): TextWor
  */
 const TEXT_STAGES: ((work: TextWork) => TextWork)[] = [
   readDataRecords, dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
-  splitPipeCells, labelMarkedCells, joinHeaderLines, joinBlankLineCells, rewriteTables, bracketHeadingLabels,
+  splitPipeCells, labelMarkedCells, joinHeaderLines, joinBlankLineCells, rewriteDutyColumnRows, rewriteTables, bracketHeadingLabels,
 ];
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {

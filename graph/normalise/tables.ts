@@ -1,6 +1,7 @@
 // Tables flattened one cell per line (序号 / 任务 / 牵头单位 / 责任单位, columns in any order) rewritten as
 // numbered items with a labelled annotation, so one grammar reads every convention.
 import { readCarriedUnitRows } from './carried-unit-rows.ts';
+import { readContentCellRows } from './content-cell-rows.ts';
 import { readGoalRows } from './goal-rows.ts';
 import { readGroupRows } from './group-rows.ts';
 import { readLeaderRows } from './leader-rows.ts';
@@ -390,7 +391,8 @@ function scanTables(lines: string[]): TableRewrite[] {
     const hasTask = columns.includes('task');
     const hasDuty = columns.some((c) => c === 'lead' || c === 'support' || c === 'responsible');
     if (columns.length < 3 || !hasTask || !hasDuty) continue;
-    const goals = readGoalRows(lines, j, columns) ?? readLeaderRows(lines, j, columns, lines.slice(i, j)) ?? readCarriedUnitRows(lines, j, columns);
+    const goals = readGoalRows(lines, j, columns) ?? readLeaderRows(lines, j, columns, lines.slice(i, j)) ?? readCarriedUnitRows(lines, j, columns)
+      ?? readContentCellRows(lines, j, columns);
     if (goals) {
       rewrites.push({ from: i, to: goals.next, lines: goals.lines });
       i = goals.next - 1;

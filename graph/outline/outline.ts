@@ -304,7 +304,10 @@ class Builder {
       if (all[i].end <= parent.end) inside.push(all[i]);
     }
     if (inside.length < 2) return;
-    const byLine = underTitle && (eachLineClosesOne(this.input.text, parent, inside) || eachListLineClosesOne(this.input.text, parent, inside));
+    // A heading whose own line closes the first annotation (a table row under a (四) serial whose later cells are lines
+    // of their own) is read line by line too: its line is the first task.
+    const byLine = underTitle ? eachLineClosesOne(this.input.text, parent, inside) || eachListLineClosesOne(this.input.text, parent, inside)
+      : parent !== this.root && eachLineClosesOne(this.input.text, parent, inside);
     if (underTitle && !byLine && !eachClosesASentence(this.input.text, parent, inside)) return;
     if (!underTitle && sentencesOfItsLine(this.input.text, parent, inside)) return;
     // Line by line, the item's own line is the first task: it begins at the item's title.

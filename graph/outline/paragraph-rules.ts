@@ -81,7 +81,7 @@ const TARGET_LIST_TITLE_RE = /指标|目标/;
 /** A run of own sentences, each closed by 。 and then its annotation: 常住人口控制在1150万人左右。(X牵头)… */
 const OWN_SENTENCE_RE = /[\u4e00-\u9fff]{4}[^。]*。\s*$/;
 /** A line that is a sentence of its own before its annotation: 开工建设老年大学。 */
-const OWN_LINE_SENTENCE_RE = /^\s*(?:\d{1,3}[.．、])?[\u4e00-\u9fff“][^\n]{3,}。\s*$/;
+const OWN_LINE_SENTENCE_RE = /^\s*(?:\d{1,3}[.．、]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])?[\u4e00-\u9fff“][^\n]{3,}。\s*$/;
 
 /** Where an item's title begins, after its marker (5.开工… → 开, ⑤全力… → 全). */
 export function titleStart(text: string, n: OutlineNode): number {

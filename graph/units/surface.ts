@@ -214,8 +214,12 @@ function continuesZones(prev: string, next: string): boolean {
 
 /** The next name of a 、 list completes the collective before it: a level (各区、县(市)政府), a township beside a zone (各开发区、镇(街道)) or 单位 (有关部门、单位). */
 export function continuesCollective(prev: string, next: string): boolean {
-  return continuesLevels(prev, next) || continuesZones(prev, next) || (next === '单位' && /部门$/u.test(prev));
+  return continuesLevels(prev, next) || continuesZones(prev, next) || (next === '单位' && /部门$/u.test(prev)) || (KIND_RUN_RE.test(prev) && BARE_KIND_RE.test(next));
 }
+
+/** 相关委、办、局, 各委、办、局: every commission, office and bureau, one collective written across 、 (杨浦 2022). */
+const KIND_RUN_RE = /^(?:各|相关|有关)[委办局](?:、[委办局])*$/u;
+const BARE_KIND_RE = /^[委办局]$/u;
 
 /**
  * 各主要经济指标牵头单位, 全区各责任单位: the lead (or responsible) unit of each item of a kind, one collective whatever
@@ -250,6 +254,7 @@ function collectiveOnce(s: string): boolean {
   if (parts.length === 2 && parts[1] === '单位' && continuesCollective(parts[0], parts[1])) return isCollective(parts[0]);
   if (parts.length === 2 && continuesZones(parts[0], parts[1])) return true;
   if (LEADS_OF_EACH_RE.test(s)) return true;
+  if (KIND_RUN_RE.test(s) && s.includes('、')) return true;
   // 、 only inside brackets, between names: 各县(市、区) is one collective, 各镇、各街道 two, 有关部门(、负责) none.
   if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\(\p{Script=Han}+(?:、\p{Script=Han}+)*\))+$/u.test(s) || hasBodyWords(s)) return false;
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
