@@ -95,6 +95,8 @@ function docTaskCount(ctx: ReadCtx): Reading {
   return reading('documentTasks', { docIds: ctx.scope!.docIds }, `我理解为：数一数${ctx.scope!.label}里的任务`, b, `${lines.join('；')}。`);
 }
 
+const BARE_COUNT = /^(?:几|多少)(?:条|项|件|个事项)$/u;
+
 /** 蔡甸区的方案有几项目标任务: the targets a document sets. */
 function docTargetCount(ctx: ReadCtx): Reading {
   const b = newBuilder(ctx);
@@ -287,6 +289,8 @@ export const readDocuments: Reader = (ctx) => {
     if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);
     if (asksPlanTargets(ctx.rest)) return docTargetCount(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest)) return docTaskCount(ctx);
+    // 那个方案一共几条: a plan and a count of its items, nothing else asked.
+    if (BARE_COUNT.test(ctx.rest.replace(/[\s\u3000？?，,。!！]|[那这]个|[那这]份|方案|文件|通知|通报|一共|总共|合计|共|有|里面?|中|的|啊|呀|呢|吗/gu, ''))) return docTaskCount(ctx);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
     // 哪些牵头单位 / 都牵头的单位是哪个: a role word between, or the question after the unit word.
