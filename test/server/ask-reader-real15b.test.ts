@@ -40,4 +40,11 @@ describe('reader rules after the real15 round', () => {
     const a = await ask('安庆那份有哪些单位是蚌埠那份没有的');
     expect(a.answer.items.map((i) => i.name)).toContain('市商务局');
   });
+  it('compares two named tasks by their units of the list asked (哪一项…更少 puts the fewer first)', async () => {
+    // 六盘水 2015: 发展吸纳就业能力强的产业 (牵头 市发展改革委; 责任单位 three), 鼓励其他人员投身创业 (责任单位 two).
+    const a = await ask('六盘水文件里发展吸纳就业能力强的产业跟鼓励其他人员投身创业，哪一项责任单位更少');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['鼓励其他人员投身创业', '发展吸纳就业能力强的产业']);
+    expect(a.answer.text).toMatch(/3 个.*2 个/u);
+    expect(a.answer.text).not.toContain('市发展改革委');
+  });
 });
