@@ -299,9 +299,10 @@ export const readDocuments: Reader = (ctx) => {
     // 那个方案一共几条 / 那份里都有啥任务: a plan and its items counted or listed, nothing else asked.
     const bare = ctx.rest.replace(PLAN_FILLER, '');
     if (BARE_COUNT.test(bare)) return docTaskCount(ctx, false);
-    if (BARE_LIST.test(bare)) return docTaskCount(ctx, true);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
+    // …里都有啥任务 / 那份都有啥: the plan's tasks, named.
+    if (BARE_LIST.test(bare)) return docTaskCount(ctx, true);
     // 哪些牵头单位 / 都牵头的单位是哪个: a role word between, or the question after the unit word.
     if (/哪些(?:牵头|配合|责任|负责)?单位|哪些部门|有什么单位|单位有哪些|单位是哪(?:个|些)|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
     // A plan and a bare role word (连江 协办, 舟山的牵头单位): that plan's units of the role, not every plan's workload.

@@ -24,7 +24,7 @@ const MIN_TITLE_PIECE = 4;
  */
 // 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
 // 那份 / 这份 stand for the genre (安庆那份里, 蚌埠那份没有).
-const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿|那份|这份)(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
+const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿|(?:那份|这份)(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
