@@ -110,14 +110,20 @@ function readIssuer(title: string, head: string, lines: string[]): string | null
   return candidates.find((c) => !UNNAMED_ISSUER.test(c)) ?? candidates[0] ?? null;
 }
 
+// A 文号 a site printed without its brackets and 号 (杨府办202048: 杨府办〔2020〕48号), alone on its line: an issuer's
+// abbreviation ending as 文号 prefixes end (…办, …发, …函, …字), the year, the number.
+const COMPACT_DOC_NUMBER = /^(\p{Script=Han}{1,8}[办发函字])((?:19|20)\d{2})(\d{1,4})$/u;
+
 function readDocNumber(head: string, lines: string[]): string | null {
   const field = NUMBER_FIELD.exec(head)?.[1];
+  const compact = lines.map((l) => COMPACT_DOC_NUMBER.exec(l)).find((m) => m !== null);
   // A title line ending in its 文号 (…实施计划的通知 拱政办发〔2018〕42号) reads as one run of characters; the 文号's own
   // line below it, when there is one, holds the number alone.
   const found = (field && DOC_NUMBER_RE.exec(field)?.[1]) || lines.find((l) => DOC_NUMBER_LINE.test(l)) || DOC_NUMBER_RE.exec(head)?.[1];
   // A red header's 文件 line glued to the number (常熟市人民政府办公室文件常政办发〔2018〕32号, once its space is gone):
   // the number's issuer abbreviation starts after 文件, never holds it.
-  return found ? found.replace(/\s+/g, '').replace(RED_HEADER_PREFIX, '') : null;
+  if (found) return found.replace(/\s+/g, '').replace(RED_HEADER_PREFIX, '');
+  return compact ? `${compact[1]}〔${compact[2]}〕${compact[3]}号` : null;
 }
 
 function readDate(head: string, lines: string[]): string | null {

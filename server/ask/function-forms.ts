@@ -1,6 +1,7 @@
 // Function names for ask's lexicon (发改部门 → every 发改 unit): the join lives in graph/units/functions.ts.
 import type { GraphNode } from '../../graph/model.ts';
 import { functionForms as unitFunctionForms, type FunctionForm } from '../../graph/units/functions.ts';
+import { defaultRegistry } from '../../graph/units/registry.ts';
 
 /** 市场监管总局: the national body of a function is its 局 with 总 (the registry names the local 局). */
 const HEAD_OFFICE = /^(\p{Script=Han}{2,})总局$/u;
@@ -15,12 +16,37 @@ const MAX_PLACE_CHARS = 4;
 function functionNamesOf(name: string, places: ReadonlySet<string>): string[] {
   const head = HEAD_OFFICE.exec(name);
   if (head) return [`${head[1]}局`];
+  const merged = mergedFunctions(name);
+  if (merged.length) return merged;
   if (!name.endsWith('分局')) return [];
   for (let cut = 2; cut <= MAX_PLACE_CHARS; cut++) {
     const field = name.slice(0, name.length - 2 - cut);
     if (field.length >= 2 && places.has(name.slice(field.length, -2))) return [`${field}局`, `${field}分局`];
   }
   return [];
+}
+
+/** Two functions' fields before one body word (市商务外事局: 商务 and 外事), each two characters, as merged offices are named. */
+const MERGED = /^([区县市省]?)(\p{Script=Han}{2})(\p{Script=Han}{2})(局|委|办)$/u;
+
+/**
+ * The bodies a merged office stands for (市商务外事局 → 市商务局, 市外事办), when the registry knows both fields as
+ * bodies (a second field often names an 办, not a 局): so 商务部门 reaches the 商务外事局 of a plan that has no 商务局.
+ */
+function mergedFunctions(name: string): string[] {
+  const m = MERGED.exec(name);
+  const registry = defaultRegistry();
+  if (!m || registry.lookup(name) !== null) return [];
+  const [, level, first, second, body] = m;
+  const known = (field: string, ends: string[]) => ends.map((end) => level + field + end).find((n) => registry.lookup(n) !== null);
+  const a = known(first, [body]);
+  const b = known(second, [body, '局', '办', '委']);
+  return a && b ? [a, b] : [];
+}
+
+/** Whether a unit is a merged office of two functions (市商务外事局): the body of neither function alone. */
+export function isMergedOffice(name: string): boolean {
+  return mergedFunctions(name).length > 0;
 }
 
 /** The function forms of the graph's units, each unit read with its aliases and the names its function hides under. */

@@ -206,10 +206,10 @@ export function dutiesUnderLabel(ctx: ReadCtx, taskId: string): { label: string;
 }
 
 /**
- * One plan's things another lacks: A有、B没有 / A有哪些是B没有的 / A里哪些…在B里没有 / 只在A出现 / A里哪些不是B也有的. The plan named first
+ * One plan's things another lacks: A有、B没有 / A有哪些是B没有的 / A里哪些…在B里没有 / A里哪些…B那份没有 / 只在A出现 / A里哪些不是B也有的. The plan named first
  * has them (scope.groups keeps the order the question names plans in).
  */
-export const ONE_LACKS = /有[^没未不，,。？?]{0,10}[，,、]?[^没未不。？?]{0,12}(没有|没|未出现|不在)|哪些[^没未不，,。？?]{0,8}在[^没未不，,。？?]{0,14}(?:没有|没|未出现)|是[^，,。？?]{0,10}没有?的|只在|仅在|独有|不是[^，,。？?]{0,12}也/u;
+export const ONE_LACKS = /有[^没未不，,。？?]{0,10}[，,、]?[^没未不。？?]{0,12}(没有|没|未出现|不在)|哪些[^没未不，,。？?]{0,8}在[^没未不，,。？?]{0,14}(?:没有|没|未出现)|是[^，,。？?]{0,10}没有?的|只在|仅在|独有|不是[^，,。？?]{0,12}也|哪些[^没未不，,。？?]{0,10}\u3000[^没未不，,。？?\u3000]{0,4}(?:没有|没)/u;
 
 /** A question word asking for a count (几项, 多少个). */
 export const COUNT_WORDS = /几(项|个|条|家|件|部分)?|多少(项|个|条|件)?|数量|how many/u;

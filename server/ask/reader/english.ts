@@ -124,6 +124,9 @@ const TOPICS: Array<[RegExp, string]> = [
   [/post-?doctoral/giu, '博士后'],
   [/talent(s)?\b/giu, '人才'],
   [/flood (control|prevention)/giu, '防洪'],
+  // New urban jobs (新增城镇就业) is a target the plans count in 万人; urban jobs alone are 城镇就业.
+  [/\bnew urban (?:jobs|employment)\b/giu, '新增城镇就业'],
+  [/\burban (?:jobs|employment)\b/giu, '城镇就业'],
   [/employment|jobs?\b/giu, '就业'],
   [/digital economy/giu, '数字经济'],
   [/energy (security|supply)/giu, '能源保障'],
@@ -136,6 +139,11 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\b(?:r ?& ?d|research and development) (?:spending |investment |expenditure )?intensity\b/giu, '研发投入强度'],
   [/\br ?& ?d\b|\bresearch and development\b/giu, '研发'],
   [/fixed[- ]assets? investment/giu, '固定资产投资'],
+  // Value added (增加值) of an industry: 服务业增加值, 规模以上工业增加值 (industry above designated size).
+  [/\bservices? (?:industry|sector)\b|\btertiary (?:industry|sector)\b/giu, '服务业'],
+  [/\bindustrial value[- ]added (?:of (?:industr(?:y|ies)|enterprises) )?above (?:a |the )?designated size\b/giu, '规模以上工业增加值'],
+  [/\bindustr(?:y|ial)(?: enterprises)? above (?:a |the )?designated size\b/giu, '规模以上工业'],
+  [/\bvalue[- ]added\b/giu, '增加值'],
   [/(?:general public budget|fiscal) revenue/giu, '一般公共预算收入'],
   [/unemployment rate/giu, '失业率'],
   [/retail sales(?: of consumer goods)?/giu, '社会消费品零售总额'],

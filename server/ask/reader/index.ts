@@ -122,6 +122,9 @@ function keepLevel(linked: Linked, q: string, lexicon: Lexicon): Linked {
   return { mentions, rest };
 }
 
+/** 规上 is how staff and some plans write 规模以上: one spelling to compare a question's words with a plan's. */
+const spelledOut = (s: string) => s.replaceAll('规上', '规模以上');
+
 /**
  * A task's words (地区生产总值增长) that name another plan's task, asked of a scope whose own task opens with the
  * same words (地区生产总值增长5%以上): the scope's task is meant.
@@ -129,7 +132,8 @@ function keepLevel(linked: Linked, q: string, lexicon: Lexicon): Linked {
 function taskInScope(m: Mention, docs: ReadonlySet<string>, view: GraphView): Mention {
   const inDocs = (id: string) => docs.has(String(view.nodes.get(id)?.properties.docId ?? ''));
   if (m.targets.some((t) => inDocs(t.id))) return { ...m, targets: m.targets.filter((t) => inDocs(t.id)) };
-  const own = [...docs].flatMap((d) => view.tasksByDoc.get(d) ?? []).filter((t) => t.name.startsWith(m.surface));
+  const words = spelledOut(m.surface);
+  const own = [...docs].flatMap((d) => view.tasksByDoc.get(d) ?? []).filter((t) => spelledOut(t.name).startsWith(words));
   return own.length ? { ...m, targets: own.map((t) => ({ id: t.id, label: t.label, name: t.name })) } : m;
 }
 

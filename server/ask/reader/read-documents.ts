@@ -7,6 +7,7 @@ import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
 import { groupBy } from '../../../graph/catalogue/order.ts';
+import { isMergedOffice } from '../function-forms.ts';
 
 const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
@@ -86,15 +87,22 @@ function sameItemUnits(ctx: ReadCtx, tasks: GraphNode[]): Reading {
     `「${tasks[0].name}」在 ${tasks.length} 份方案里都有。${lines.join('。')}。`);
 }
 
-function docTaskCount(ctx: ReadCtx): Reading {
+/** A plan's tasks counted; `listed`, named too (…里有哪些任务). */
+function docTaskCount(ctx: ReadCtx, listed = false): Reading {
   const b = newBuilder(ctx);
   const lines = ctx.scope!.docIds.map((id) => {
     const tasks = tasksIn(ctx, id);
     for (const t of tasks) b.item(t);
-    return `${docLabel(ctx, id)}共 ${tasks.length} 项任务`;
+    const names = tasks.slice(0, 12).map((t) => `「${t.name}」`).join('、');
+    return `${docLabel(ctx, id)}共 ${tasks.length} 项任务${listed && tasks.length ? `：${names}${tasks.length > 12 ? '等' : ''}` : ''}`;
   });
-  return reading('documentTasks', { docIds: ctx.scope!.docIds }, `我理解为：数一数${ctx.scope!.label}里的任务`, b, `${lines.join('；')}。`);
+  return reading('documentTasks', { docIds: ctx.scope!.docIds }, `我理解为：${listed ? '列出' : '数一数'}${ctx.scope!.label}里的任务`, b, `${lines.join('；')}。`);
 }
+
+/** What is left of a question about a plan's items once the words that only point at the plan are gone. */
+const PLAN_FILLER = /[\s\u3000？?，,。!！]|[那这]个|[那这]份|(?:分工|分解)?(?:方案|文件|通知|通报|要点|意见)|一共|总共|合计|共|都|有|里面?|中|的|啊|呀|呢|吗|请|帮我|看看|列一下|列出/gu;
+const BARE_COUNT = /^(?:几|多少)(?:条|项|件|个事项)$/u;
+const BARE_LIST = /^(?:包括|包含|是)?(?:哪些|什么|啥|些啥|些什么|哪几项|哪几条)(?:具体|主要|重点)?(?:任务|工作|事项|事情?|内容|实事|措施)?$|^(?:任务|工作|事项|内容|措施)(?:是|包括)?(?:哪些|什么|啥)$/u;
 
 /** 蔡甸区的方案有几项目标任务: the targets a document sets. */
 function docTargetCount(ctx: ReadCtx): Reading {
@@ -210,7 +218,8 @@ function docUnitsMinus(ctx: ReadCtx): Reading {
   const theirs = absent && !roleIn(absent[1]) ? new Map(dutiesIn(ctx.view, others.flat()).map((d) => [d.unit.name, d.unit] as const)) : unitsIn(others.flat());
   const fn = functionOf(ctx);
   const byFunction = ofSeveralPlaces(ctx, [...first, ...others.flat()]);
-  const peerOf = (name: string) => (fn.get(name) ? [...theirs.keys()].find((n) => fn.get(n) === fn.get(name)) : undefined);
+  // A merged office (市商务外事局) does more than either function's own body: it is no peer of 市商务局, nor that of it.
+  const peerOf = (name: string) => (fn.get(name) && !isMergedOffice(name) ? [...theirs.keys()].find((n) => fn.get(n) === fn.get(name) && !isMergedOffice(n)) : undefined);
   const only = [...mine.values()].filter((u) => !theirs.has(u.name) && !(byFunction && peerOf(u.name)));
   const b = newBuilder(ctx);
   for (const u of only) b.item(u);
@@ -295,8 +304,13 @@ export const readDocuments: Reader = (ctx) => {
     if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);
     if (asksPlanTargets(ctx.rest)) return docTargetCount(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest)) return docTaskCount(ctx);
+    // 那个方案一共几条 / 那份里都有啥任务: a plan and its items counted or listed, nothing else asked.
+    const bare = ctx.rest.replace(PLAN_FILLER, '');
+    if (BARE_COUNT.test(bare)) return docTaskCount(ctx, false);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
+    // …里都有啥任务 / 那份都有啥: the plan's tasks, named.
+    if (BARE_LIST.test(bare)) return docTaskCount(ctx, true);
     // 哪些牵头单位 / 都牵头的单位是哪个: a role word between, or the question after the unit word.
     if (/哪些(?:牵头|配合|责任|负责)?单位|哪些部门|有什么单位|单位有哪些|(?:单位|部门)是哪(?:个|些)|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
     // A plan and a bare role word (连江 协办, 舟山的牵头单位): that plan's units of the role, not every plan's workload.

@@ -57,7 +57,7 @@ function tasksWithoutLead(ctx: ReadCtx): Reading {
 }
 
 /** A duty asked with no role (还有哪些部门负责 / 参与 / 有任务): every unit with a duty, whatever its role. */
-const ANY_DUTY = /负责|参与|参加|承担|有(?:任务|分工)|管/u;
+const ANY_DUTY = /负责|责任|参与|参加|承担|有(?:任务|分工)|管/u;
 
 /** 除了X还有哪些单位牵头 (no task named): the units of that role in scope, X left out; 负责 or 参与 asks every role. */
 function othersWithRole(ctx: ReadCtx): Reading | null {

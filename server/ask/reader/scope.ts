@@ -23,7 +23,8 @@ const MIN_TITLE_PIECE = 4;
  * question word (谁牵头制定准入清单). 任务表, 分工, 分解 and 征求意见稿 are genres too (浙江知识产权那张任务表, 咸宁2016年的分工).
  */
 // 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
-const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿)(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
+// 那份 / 这份 stand for the genre (安庆那份里, 蚌埠那份没有).
+const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿|(?:那份|这份)(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
@@ -89,7 +90,7 @@ function titleIndex(view: GraphView): TitleIndex {
 export type InsideName = (q: string, at: number, length: number) => boolean;
 
 const YEAR_BEFORE = /(?<!\d)(?:19|20)\d{2}年度?$/u;
-const ASK_PHRASE_END = /(?:哪些|哪几|哪|什么)(?:项|个|条)?(?:任务|工作|事项|项目)$/u;
+const ASK_PHRASE_END = /(?:哪些|哪几|哪|什么)(?:项|个|条|家)?(?:(?:牵头|负责|责任|配合|参与)?(?:单位|部门)|任务|工作|事项|项目)$/u;
 
 /** Where a form of a place occurs on its own: a bare 沙坪坝 must not be glued to a word before it. */
 function placeAt(q: string, form: string, insideName: InsideName): number {
@@ -183,12 +184,14 @@ function byShortTitle(q: string, view: GraphView): Scope | null {
  * the issuer's prefix, the year and the number, whatever brackets hold the year.
  */
 const DOC_NUMBER = /(\p{Script=Han}{1,10}?)[〔\[【(（]?((?:19|20)\d{2})[〕\]】)）年]?第?0*(\d{1,4})号/u;
+/** The same typed with nothing between (杨府办202048 for 杨府办〔2020〕48号), as some sites print it too. */
+const COMPACT_DOC_NUMBER = /(\p{Script=Han}{1,10}?)((?:19|20)\d{2})(\d{1,4})(?![\d%％.])/u;
 /** What may follow the number when the question means the document: 平政办〔2013〕11号文件里, …11号里. */
 const NUMBER_TAIL = /^(?:文件|文|通知|方案|意见)?(?:里面|里|中|内|当中)?(?:的)?/u;
 
 /** 平政办〔2013〕11号里…: the document whose own number it is (the question's prefix may carry a word before: 在平政办…). */
 function byDocNumber(q: string, view: GraphView): Scope | null {
-  const asked = DOC_NUMBER.exec(q);
+  const asked = DOC_NUMBER.exec(q) ?? COMPACT_DOC_NUMBER.exec(q);
   if (!asked) return null;
   const docs = view.documents.filter((d) => {
     const own = d.docNumber ? DOC_NUMBER.exec(d.docNumber) : null;

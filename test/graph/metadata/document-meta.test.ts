@@ -100,4 +100,10 @@ describe('real headers from district and city sites', () => {
     const m = readDocumentMetadata('南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知', text);
     expect(m).toMatchObject({ docNumber: '宁政发[2006]275号', issuer: '江苏省南京市人民政府', level: '市', kind: '规划纲要' });
   });
+  it('a 文号 a site printed without brackets or 号 on its own line (real15 yangpu-yaodian-2020q3), and a date line is no number', () => {
+    const text = `关于印发区政府2020年第三季度工作要点的通知 2020-08-10\n\n某府办202048\n\n区政府各委、办、局:\n\n某区人民政府办公室\n202083\n`;
+    expect(readDocumentMetadata('关于印发区政府2020年第三季度工作要点的通知', text).docNumber).toBe('某府办〔2020〕48号');
+    // A bare run of digits (a signature date whose 年月日 were lost) and a word with digits in a sentence are no 文号.
+    expect(readDocumentMetadata('关于印发工作要点的通知', `关于印发工作要点的通知\n2020420\n完成项目202048个\n`).docNumber).toBeNull();
+  });
 });
