@@ -25,6 +25,7 @@ function tasksIn(ctx: ReadCtx, docId: string): GraphNode[] {
 function docsByTasks(ctx: ReadCtx): Reading {
   const rows = ctx.view.documents.map((d) => ({ d, n: tasksIn(ctx, d.id).length })).sort((a, b) => b.n - a.n);
   const b = newBuilder(ctx);
+  if (rows.length === 0) return reading('documents', { orderBy: 'tasks' }, '我理解为：比较各文件的任务数', b, '还没有导入任何文件。');
   for (const r of rows) b.item({ id: r.d.id, label: 'Document', name: r.d.name.name });
   return reading('documents', { orderBy: 'tasks' }, '我理解为：比较各文件的任务数', b,
     `按任务数排列：${rows.map((r) => `${docLabel(ctx, r.d.id)} ${r.n} 项`).join('；')}。任务最多的是${docLabel(ctx, rows[0].d.id)}。`);
