@@ -132,7 +132,7 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
       try {
         await store.init();
         for (const batch of allBatches()) await store.applyBatch(batch);
-        const refused = await wipeDatabase(cfg, { guard: 3 }).then(() => null, (e: unknown) => e);
+        const refused = await wipeDatabase(cfg, { guard: 3, env: {} }).then(() => null, (e: unknown) => e);
         expect(refused instanceof Error && refused.message).toMatch(/refusing to wipe .* holds 3 documents.*NEO4J_TEST_WIPE=1/);
         expect((await store.run('stats', {})).documents).toBe(3);
         await wipeDatabase(cfg, { guard: 3, env: { NEO4J_TEST_WIPE: '1' } });
