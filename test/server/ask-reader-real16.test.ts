@@ -46,7 +46,7 @@ describe('reader rules after real16', () => {
     }
   });
 
-  it('reads a plan that lists no unit (金山 gives its duties in prose) by the units its text names, said apart', async () => {
+  it('reads a plan whose duties are mostly prose (金山) by the units its text names, said apart', async () => {
     // 青浦 (十五) lists 区委宣传部; 金山 11. 完善行业部门联合宣传机制 writes 区委宣传部、区文明办…要充分利用各种宣教资源.
     const a = await ask('金山、青浦的消防文件里区委宣传部都干些什么');
     expect(a.answer.items.map((i) => i.name)).toEqual(['完善消防救援队伍职业保障体系', '完善行业部门联合宣传机制']);

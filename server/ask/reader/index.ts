@@ -190,12 +190,24 @@ function placesInTaskWords(linked: Linked, q: string, view: GraphView): Linked {
   return { mentions: kept, rest };
 }
 
+/** The issuer's plan when the name before 那份 is a unit whose words the place scope consumed (scopeOf blanks what it reads). */
+function issuerInScopeWords(q: string, placed: Scope, view: GraphView, lexicon: Lexicon): ReturnType<typeof scopeByIssuer> {
+  const names = placesInTaskWords(topicsNotUnits(linkMentions(q, lexicon), q), q, view);
+  const hit = scopeByIssuer(names, q, null, view);
+  if (!hit) return null;
+  const m = names.mentions.find((x) => !hit.linked.mentions.includes(x));
+  return m && placed.rest.slice(m.start, m.end) !== q.slice(m.start, m.end) ? hit : null;
+}
+
 export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
-  const found = scopeOf(normalised, view, insideName(lexicon));
+  const placed = scopeOf(normalised, view, insideName(lexicon));
+  // 淮南机关事务局那份: a unit's name before 那份 names the plan it issued (scope-issuer.ts) — also when the place scope took
+  // those words as a place's plan (淮南…那份), since the issuer's plan is the narrower reading.
+  const early = placed ? issuerInScopeWords(normalised, placed, view, lexicon) : null;
+  const found = early ? null : placed;
   const said = found?.rest ?? normalised;
-  const names = placesInTaskWords(topicsNotUnits(linkMentions(said, lexicon), said), said, view);
-  // 淮南机关事务局那份: a unit's name before 那份 names the plan it issued (scope-issuer.ts).
-  const issuer = scopeByIssuer(names, said, found, view);
+  const names = early ? early.linked : placesInTaskWords(topicsNotUnits(linkMentions(said, lexicon), said), said, view);
+  const issuer = early ?? scopeByIssuer(names, said, found, view);
   const scope = issuer ? issuer.scope : found;
   const q = issuer ? issuer.q : said;
   const named = keepLevel(tasksByOpening(issuer ? issuer.linked : names, view, scope), q, lexicon);

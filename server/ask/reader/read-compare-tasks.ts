@@ -1,7 +1,7 @@
 // 甲和乙哪条责任单位多: two named tasks weighed by how many units each lists (of the role said); 那份里两项任务哪个牵头单位多 /
 // 哪项任务的责任单位多: with none named, the tasks of the one plan in scope (its own tasks, never the whole graph).
 import type { LexTarget } from '../lexicon.ts';
-import { cite, dutiesOfTask, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader } from './common.ts';
+import { cite, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader } from './common.ts';
 import { COMPARE } from './read-compare.ts';
 
 /** The count weighed is of units (责任单位多, 牵头单位少, 部门更多), not of the tasks' words or figures. */
@@ -24,8 +24,10 @@ export const readCompareTasks: Reader = (ctx) => {
   const weighed = tasksWeighed(ctx);
   if (!weighed) return null;
   const role = roleIn(ctx.rest);
-  const sides = weighed.map((t) => {
-    const duties = dutiesOfTask(ctx, t.id, role);
+  // 责任单位 / 配合单位 counted from the list the plan labels so (dutiesUnderLabel: 六盘水's 牵头 is no 责任单位), else the role said.
+  const labelled = weighed.map((t) => dutiesUnderLabel(ctx, t.id));
+  const sides = weighed.map((t, i) => {
+    const duties = labelled[i]?.duties ?? dutiesOfTask(ctx, t.id, role);
     return { task: t, duties, units: unitsOf(duties) };
   });
   // 哪条单位少 puts the smaller first: the first item is the one asked for.
@@ -34,7 +36,7 @@ export const readCompareTasks: Reader = (ctx) => {
   const b = newBuilder(ctx);
   for (const s of ranked) b.item({ id: s.task.id, label: s.task.label, name: s.task.name });
   cite(b, ranked.flatMap((s) => s.duties));
-  const what = `${roleZh(role)}单位`;
+  const what = labelled.find(Boolean)?.label ?? `${roleZh(role)}单位`;
   const [top, next] = ranked;
   const gap = Math.abs(top.units.length - next.units.length);
   const verdict = gap === 0 ? `「${top.task.name}」和「${next.task.name}」一样多（各 ${top.units.length} 个）` : `「${top.task.name}」更${fewer ? '少' : '多'}，${fewer ? '少' : '多'} ${gap} 个`;

@@ -3,7 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { Mention } from '../link.ts';
-import { cite, countsByDocument, docLabel, dutiesOfTask, dutiesOfUnit, dutiesUnderLabel, placeOf, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, countsByDocument, docLabel, dutiesOfUnit, placeOf, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { docOf, type Duty } from './view.ts';
 import { docInfo } from './view-sets.ts';
 
@@ -88,36 +88,9 @@ function absentBody(ctx: ReadCtx, m: Mention): string | null {
   return name && BODY_NAME.test(name) && !ctx.view.byName.has(name) ? name : null;
 }
 
-/** A那条和B那条哪条配合单位多: two tasks named, by how many units of the role asked each has. */
-function compareTasks(ctx: ReadCtx): Reading {
-  const role = roleIn(ctx.rest);
-  // 责任单位 / 配合单位 as the plan labels its lists (dutiesUnderLabel), else the role asked.
-  const labelled = ctx.tasks.map((t) => dutiesUnderLabel(ctx, t.id));
-  const sides = ctx.tasks.map((t, i) => {
-    const duties = labelled[i]?.duties ?? dutiesOfTask(ctx, t.id, role);
-    return { task: t, duties, units: unitsOf(duties) };
-  });
-  // 哪条…少 asks for the fewer: it comes first.
-  const fewer = /少/u.test(COMPARE.exec(ctx.rest)?.[0] ?? '') ? -1 : 1;
-  const ranked = [...sides].sort((x, y) => fewer * (y.units.length - x.units.length));
-  const b = newBuilder(ctx);
-  for (const s of ranked) {
-    b.item({ id: s.task.id, label: s.task.label, name: s.task.name });
-    cite(b, s.duties);
-  }
-  const what = labelled.find(Boolean)?.label ?? `${role ? roleZh(role) : '参与'}单位`;
-  const line = sides.map((s) => `「${s.task.name}」${s.units.length} 个${s.units.length ? `（${s.units.map((u) => `「${u.name}」`).join('、')}）` : ''}`).join('，');
-  const [top, next] = ranked;
-  const gap = Math.abs(top.units.length - next.units.length);
-  const verdict = gap === 0 ? '两者一样多' : `「${top.task.name}」更${fewer < 0 ? '少，少' : '多，多'} ${gap} 个`;
-  return reading('taskUnits', { tasks: sides.map((s) => s.task.id), ...(role ? { role } : {}), compare: true },
-    `我理解为：比较「${sides[0].task.name}」和「${sides[1].task.name}」的${what}数`, b, `${scopeNote(ctx)}${what}：${line}：${verdict}。`);
-}
-
 export const readComparison: Reader = (ctx) => {
-  if (!COMPARE.test(ctx.rest)) return null;
-  if (ctx.tasks.length === 2 && ctx.units.length + ctx.entities.length === 0 && /单位|部门/u.test(ctx.rest)) return compareTasks(ctx);
-  if (ctx.entities.length + ctx.tasks.length > 0) return null;
+  // Two named tasks weighed by their units are read-compare-tasks.ts's.
+  if (!COMPARE.test(ctx.rest) || ctx.entities.length + ctx.tasks.length > 0) return null;
   const ms = ctx.mentions.filter((m) => m.kind === 'unit');
   const role = roleIn(ctx.rest);
   if (ms.length === 2) {

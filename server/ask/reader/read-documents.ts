@@ -172,11 +172,11 @@ function docUnits(ctx: ReadCtx): Reading {
   const perDoc = ctx.scope!.docIds.map((id) => new Map(dutiesIn(ctx.view, [id]).filter((d) => !role || d.role === role).map((d) => [d.unit.name, d.unit] as const)));
   // 都有任务 / 都牵过头: in every plan of the scope.
   const common = /都有|共有|共同|都出现|都(?:牵过?头|负责|参与|配合)|也有/u.test(ctx.rest) && perDoc.length > 1;
-  // A plan that lists no unit (duties in prose) shares the other plans' units its text names (prose-duties.ts).
+  // A plan whose duties are mostly in prose also shares the other plans' units its duty-less tasks name (prose-duties.ts).
   const prose = common && !role ? ctx.scope!.docIds.filter((id) => dutiless(ctx, id)) : [];
   if (prose.length) {
     const others = new Map(perDoc.flatMap((m) => [...m]));
-    ctx.scope!.docIds.forEach((id, i) => { if (prose.includes(id)) perDoc[i] = unitsNamedIn(ctx, id, others); });
+    ctx.scope!.docIds.forEach((id, i) => { if (prose.includes(id)) perDoc[i] = new Map([...perDoc[i], ...unitsNamedIn(ctx, id, others)]); });
   }
   const found = common ? commonUnits(ctx, perDoc) : null;
   const names = found ? found.names : [...new Set(perDoc.flatMap((m) => [...m.keys()]))];
@@ -187,7 +187,7 @@ function docUnits(ctx: ReadCtx): Reading {
   const list = found ? found.lines.join('；') : names.map((n) => `「${n}」`).join('、');
   const byFunction = Boolean(found) && ofSeveralPlaces(ctx, ctx.scope!.docIds);
   const how = !found ? '' : byFunction ? '（同名单位，及不同地方同一职能的单位）' : '（按单位名称比较）';
-  const notes = [...(found?.notes ?? []), ...prose.map((id) => `${docLabel(ctx, id)}没有列出责任单位，按其原文写到的单位算`)];
+  const notes = [...(found?.notes ?? []), ...prose.map((id) => `${docLabel(ctx, id)}多数任务没有列出责任单位，按其原文写到的单位算`)];
   const noted = notes.length ? `另：${notes.join('；')}。` : '';
   return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}), ...(role ? { role } : {}) }, `我理解为：列出${what}${how}`, b,
     `${names.length ? `${what}共 ${found ? found.lines.length : names.length} ${byFunction ? '类' : '个'}：${list}。` : `没有找到${what}。`}${noted}`);
