@@ -8,7 +8,7 @@ import type { DocumentSummary, EntityRef, NodeRef, TargetInfo, UnitInfo } from '
 import { targetMatches } from '../../catalogue/shape-entities.ts';
 import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import type { MemoryIndex, StoredDocument } from './memory-index.ts';
-import { rowOf, SearchText } from './memory-search.ts';
+import { rowOf, scoredHere, SearchText, TopHits } from './memory-search.ts';
 import { adjacencyOf } from './memory-adjacency.ts';
 import type { Adjacency } from '../../catalogue/adjacency.ts';
 import {
@@ -338,8 +338,20 @@ export class MemoryRowSource implements RowSource {
 
   /** Scored rows (memory-search.ts), each node once; a one-character needle's rows are scored by the catalogue. */
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
-    return this.searchText().matching(text, this.scopeDocs(), (e) => (this.visible(e.id) ? this.searchRow(this.node(e.id)) : null), labels);
+    const found: SearchRow[] = [];
+    this.searchText().matching(text, this.scopeDocs(), this.sharedSearchRow, labels, found);
+    return found;
   }
+
+  /** search's page ranked while the documents are scanned: every hit counted, only the page's kept (a common word: thousands). */
+  async searchPage(text: string, labels: NodeLabel[] | undefined, limit: number): Promise<{ rows: SearchRow[]; total: number } | null> {
+    if (!scoredHere(text)) return null;
+    const top = new TopHits(limit);
+    this.searchText().matching(text, this.scopeDocs(), this.sharedSearchRow, labels, top);
+    return { rows: top.rows, total: top.total };
+  }
+
+  private readonly sharedSearchRow = (e: { id: string }): SearchRow | null => (this.visible(e.id) ? this.searchRow(this.node(e.id)) : null);
 
   /** A shared node's row, built once per node and graph version (its merged aliases change with the graph). */
   private searchRow(node: GraphNode): SearchRow {
