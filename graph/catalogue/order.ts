@@ -1,6 +1,6 @@
 // Shared ordering, paging and small mapping helpers: the tie-breaks every store's answers agree on.
 import type { DutyType, GraphNode } from '../model.ts';
-import type { TaskRow } from './rows.ts';
+import type { CoMentionRow, TaskRow } from './rows.ts';
 import { INNER_LIST_MAX, ROLES, type Page, type Role, type TaskRef } from './schemas.ts';
 
 /** Code-unit order, never locale order: the same on every machine and in every store. */
@@ -15,6 +15,11 @@ export function compareNumbersDesc(a: number, b: number): number {
 /** Refs by name, then id. */
 export function compareRefs(a: { id: string; name: string }, b: { id: string; name: string }): number {
   return compareStrings(a.name, b.name) || compareStrings(a.id, b.id);
+}
+
+/** Co-mentions (entityTasks) by shared tasks desc, then name, id: the order a store's coMentionPage ranks in too. */
+export function compareCoMentions(a: CoMentionRow, b: CoMentionRow): number {
+  return compareNumbersDesc(a.shared, b.shared) || compareRefs(a.entity, b.entity);
 }
 
 /** Document order: by document id, then position in the document, then id. */

@@ -205,22 +205,18 @@ export interface RowSource {
    */
   entityUnitCounts?(entityId: string): Promise<WorkloadRow[] | null>;
   /**
-   * Optional: entityTasks' co-mentions for one entity, kept by the store: per Project or Corridor other than the
-   * entity mentioned by a task that also MENTIONS it, the DISTINCT such tasks. Null (or absent): mentionsInTasks.
-   */
-  coMentionCounts?(entityId: string): Promise<CoMentionRow[] | null>;
-  /**
-   * Optional, used with mentionPageOf in place of coMentionCounts: entityTasks' co-mentions for one entity ranked where
-   * they are counted (see CoMentionPage), `touching` the projects and corridors it TOUCHES. Null (or absent): coMentionCounts.
+   * Optional, used with mentionPageOf: entityTasks' co-mentions for one entity ranked where they are counted (see
+   * CoMentionPage): per Project or Corridor other than the entity mentioned by a task that also MENTIONS it, the
+   * DISTINCT such tasks; `touching` the projects and corridors it TOUCHES. Null (or absent): mentionsInTasks, ranked here.
    */
   coMentionPage?(entityId: string, limit: number, touching: string[]): Promise<CoMentionPage | null>;
   /**
-   * Optional, used with coMentionCounts: entityTasks' task page for one entity read where the rows are: the MENTIONS
+   * Optional, used with coMentionPage: entityTasks' task page for one entity read where the rows are: the MENTIONS
    * rows of the entity from the first `limit` tasks mentioning it in compareTasks' order (every such row of those
-   * tasks), `total`, the count of distinct tasks mentioning it, and `tasks`, all their ids. Null (or absent):
-   * mentionsOf, paged here (a place in 900 plans has 2,420 mention rows with their evidence, the page 100).
+   * tasks), and `total`, the count of distinct tasks mentioning it. Null (or absent): mentionsOf, paged here (a place
+   * in 900 plans has 2,420 mention rows with their evidence, the page 100).
    */
-  mentionPageOf?(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number; tasks: string[] } | null>;
+  mentionPageOf?(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number } | null>;
   /**
    * Optional: unitTasks' page read where the rows are: the duty rows of `unitIds` (of `role` when given) whose
    * (task, role) is among the first `limit` distinct (unit, task, role) in compareDutyRows' order, ties at the cut

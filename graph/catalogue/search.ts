@@ -94,6 +94,11 @@ function nameKey(name: string): number {
   return name.length === 0 ? 0 : name.charCodeAt(0) * 0x10000 + (name.length > 1 ? name.charCodeAt(1) : 0);
 }
 
+/** Hits by score desc, then name, then id: shapeSearch's order (there on indices, with a shortcut on the name's first units). */
+export function compareHits(a: SearchRow, b: SearchRow): number {
+  return compareNumbersDesc(a.score ?? 0, b.score ?? 0) || compareRefs(a.node, b.node);
+}
+
 /** Hits by score desc, then name, then id. */
 export function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryOutput<'search'> {
   const labels = p.labels ? new Set<string>(p.labels) : null;

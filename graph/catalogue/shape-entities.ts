@@ -1,14 +1,13 @@
 // Entity and target queries (entityTasks, entityUnits, targets): fetch rows, then rank in pure code.
 import type { QueryOutput, QueryParams } from './catalogue.ts';
 import {
-  compareNumbersDesc, compareRefs, compareStrings, compareTasks, groupBy, lastByKey, mapPage, paginate, taskList, taskRef, uniqueById,
+  compareCoMentions, compareNumbersDesc, compareRefs, compareStrings, compareTasks, groupBy, lastByKey, mapPage, paginate, taskList, taskRef, uniqueById,
 } from './order.ts';
 import type { CoMentionRow, DutyRow, MentionRow, RowSource, TargetFilter, TargetRow, TaskRow, TouchRow, WorkloadRow } from './rows.ts';
 import type { EntityRef, EvidenceValue, Page, TaskRef } from './schemas.ts';
 
 const PROJECT_LABELS = ['Project', 'Corridor'] as const;
 
-const entityIdOf = (row: CoMentionRow): string => row.entity.id;
 const taskIdOf = (row: MentionRow): string => row.task.id;
 const taskAndEntityOf = (row: MentionRow): string => `${row.task.id}\u0000${row.entity.id}`;
 const unitIdOf = (row: WorkloadRow): string => row.unit.id;
@@ -46,13 +45,9 @@ interface CoMentions {
   tasks: Map<string, TaskRef[]>;
 }
 
-function byShared(a: CoMentionRow, b: CoMentionRow): number {
-  return compareNumbersDesc(a.shared, b.shared) || compareRefs(a.entity, b.entity);
-}
-
 /**
  * Touching projects first (by co-mentions desc, name, id), then the others by co-mentions desc, name, id: that second
- * order is byShared, so the first `limit` of them are among the co-mention page, and a place in thousands of plans
+ * order is compareCoMentions, so the first `limit` of them are among the co-mention page, and a place in thousands of plans
  * makes no hit object per co-mentioned project (it meets thousands of them).
  */
 function projectPage(limit: number, ids: Set<string>, touches: TouchRow[], co: CoMentions): Page<ProjectHit> {
@@ -85,38 +80,27 @@ function coFromRows(p: QueryParams<'entityTasks'>, ids: Set<string>, rows: Menti
     entity: group[0].entity, distinct: new Map<string, TaskRow>(group.map((r) => [r.task.id, r.task])),
   }));
   const counts = groups.map((g) => ({ entity: g.entity, shared: g.distinct.size }));
-  const page = paginate(counts, byShared, p.limit);
+  const page = paginate(counts, compareCoMentions, p.limit);
   const onPage = new Set(page.items.map((c) => c.entity.id));
   return { counts, page, tasks: new Map(groups.filter((g) => onPage.has(g.entity.id)).map((g) => [g.entity.id, taskList(g.distinct.values())])) };
 }
 
-/** From a store's kept counts: only the page's entities have their mentions read, kept where the entity's tasks are. */
-async function coFromCounts(
-  src: RowSource, p: QueryParams<'entityTasks'>, kept: CoMentionRow[], own: { has(taskId: string): boolean },
-): Promise<CoMentions> {
-  // One row per entity (a store may repeat rows; the last one stands).
-  const counts = lastByKey(kept, entityIdOf);
-  const page = paginate(counts, byShared, p.limit);
-  const ids = page.items.map((c) => c.entity.id);
-  const rows = ids.length > 0 ? (await src.mentionsOf(ids)).filter((r) => own.has(r.task.id)) : [];
-  const tasks = new Map([...groupBy(rows, (r) => r.entity.id)].map(([id, group]) => [id, taskList(group.map((r) => r.task))]));
-  return { counts, page, tasks };
+/** One row per entity (a store may repeat rows; the last one stands). */
+function onePerEntity<T extends CoMentionRow>(rows: readonly T[]): T[] {
+  return [...new Map(rows.map((r) => [r.entity.id, r])).values()];
 }
 
-/** One entity's co-mentions as its store keeps them: ranked there (coMentionPage), or counted there (coMentionCounts); null when it keeps neither. */
-async function keptCoMentions(
-  src: RowSource, p: QueryParams<'entityTasks'>, entity: string, touches: readonly TouchRow[], own: { has(taskId: string): boolean },
-): Promise<CoMentions | null> {
+/** One entity's co-mentions ranked by its store (coMentionPage), with the counts of those it touches; null when it ranks none. */
+async function keptCoMentions(src: RowSource, p: QueryParams<'entityTasks'>, entity: string, touches: readonly TouchRow[]): Promise<CoMentions | null> {
   const ranked = src.coMentionPage ? await src.coMentionPage(entity, p.limit, [...new Set(touchedProjects(new Set([entity]), touches).map((e) => e.id))]) : null;
-  if (ranked) {
-    return {
-      counts: ranked.touching,
-      page: { items: ranked.rows, total: ranked.total, truncated: ranked.total > p.limit },
-      tasks: new Map(ranked.rows.map((r) => [r.entity.id, taskList(r.tasks)])),
-    };
-  }
-  const kept = src.coMentionCounts ? await src.coMentionCounts(entity) : null;
-  return kept && coFromCounts(src, p, kept, own);
+  if (!ranked) return null;
+  // The page is the store's first `limit`; ordered here, as every other page is, whatever order its rows came in.
+  const rows = onePerEntity(ranked.rows).sort(compareCoMentions);
+  return {
+    counts: onePerEntity(ranked.touching),
+    page: { items: rows, total: ranked.total, truncated: ranked.total > p.limit },
+    tasks: new Map(rows.map((r) => [r.entity.id, taskList(r.tasks)])),
+  };
 }
 
 /**
@@ -150,11 +134,11 @@ export function shapeEntityTasks(
 export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityTasks'>): Promise<QueryOutput<'entityTasks'>> {
   const entities = await src.resolveEntities(p.label, p.name);
   const ids = [...new Set(entities.map((e) => e.id))];
-  if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [] }, { counts: [], page: paginate([], byShared, p.limit), tasks: new Map() });
+  if (ids.length === 0) return shapeEntityTasks(p, [], { mentions: [], touches: [] }, { counts: [], page: paginate([], compareCoMentions, p.limit), tasks: new Map() });
   // One entity on a store that pages its tasks where the rows are: only the page's mentions are read.
   const paged = ids.length === 1 && src.mentionPageOf ? await src.mentionPageOf(ids[0], p.limit) : null;
   const touches = await src.touchesOf(ids);
-  const kept = paged ? await keptCoMentions(src, p, ids[0], touches, new Set(paged.tasks)) : null;
+  const kept = paged ? await keptCoMentions(src, p, ids[0], touches) : null;
   if (paged && kept) {
     const page = [...earliestBy(paged.rows, taskIdOf).values()].sort(compareMentions);
     const mentions = { items: page, total: paged.total, truncated: paged.total > p.limit };
@@ -166,9 +150,6 @@ export async function executeEntityTasks(src: RowSource, p: QueryParams<'entityT
   const byTask = earliestBy(found, ids.length === 1 ? taskIdOf : taskAndEntityOf);
   const mentions = [...byTask.values()];
   const own: ReadonlySet<string> | ReadonlyMap<string, unknown> = ids.length === 1 ? byTask : new Set(mentions.map((m) => m.task.id));
-  // One entity: the store's own co-mention counts when it keeps them (two entities' tasks may overlap).
-  const counts = ids.length === 1 && src.coMentionCounts ? await src.coMentionCounts(ids[0]) : null;
-  if (counts) return shapeEntityTasks(p, entities, { mentions, touches }, await coFromCounts(src, p, counts, own));
   const coMentions = own.size > 0 ? await src.mentionsInTasks([...own.keys()], [...PROJECT_LABELS]) : [];
   return shapeEntityTasks(p, entities, { mentions, touches }, coFromRows(p, new Set(ids), coMentions));
 }

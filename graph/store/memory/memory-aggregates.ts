@@ -203,6 +203,11 @@ export class DutyAggregates {
     return [...(this.coCounts.get(entityId) ?? [])].map(([id, shared]) => ({ entity: entity(id), shared }));
   }
 
+  /** How many distinct tasks mention both `entityId` and the project or corridor `other`. */
+  coMentionCount(entityId: string, other: string): number {
+    return this.coCounts.get(entityId)?.get(other) ?? 0;
+  }
+
   unitPairs(unit: (id: string) => UnitRef): PairRow[] {
     return [...this.pairs.values()].map((p) => ({ a: unit(p.a), b: unit(p.b), shared: p.shared }));
   }

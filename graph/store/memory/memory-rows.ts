@@ -1,14 +1,14 @@
 // The memory store's RowSource: each row-contract method answered from the in-memory indexes.
-import { DUTY_OF, compareTasks, pathUnder } from '../../catalogue/order.ts';
+import { DUTY_OF, compareCoMentions, compareTasks, pathUnder } from '../../catalogue/order.ts';
 import type {
-  CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
-  TouchRow, WorkloadRow,
+  CoMentionPage, CoMentionRow, DutyRow, DutyScope, GapRow, LinkRow, MentionRow, PairRow, RowSource, SearchRow, StatsRow, TargetFilter, TargetRow,
+  TaskRow, TouchRow, WorkloadRow,
 } from '../../catalogue/rows.ts';
 import type { DocumentSummary, EntityRef, NodeRef, TargetInfo, UnitInfo } from '../../catalogue/schemas.ts';
 import { targetMatches } from '../../catalogue/shape-entities.ts';
 import { DUTY_TYPES, type EntityLabel, type GraphEdge, type GraphNode, type NodeLabel } from '../../model.ts';
 import type { MemoryIndex, StoredDocument } from './memory-index.ts';
-import { rowOf, SearchText } from './memory-search.ts';
+import { rowOf, scoredHere, SearchText, TopHits } from './memory-search.ts';
 import { adjacencyOf } from './memory-adjacency.ts';
 import type { Adjacency } from '../../catalogue/adjacency.ts';
 import {
@@ -19,6 +19,12 @@ import { scopeStats, visibleEdge, visibleNode } from './memory-scope.ts';
 import { pairsOf } from '../../catalogue/scope-rows.ts';
 import { isDutyType } from '../batch/batch-schema.ts';
 
+
+/** An entity's MENTIONS edges by their task in compareTasks' order (a task's edges side by side), and the tasks' ids. */
+interface EntityTasks {
+  edges: GraphEdge[];
+  tasks: Set<string>;
+}
 
 class RowCache {
   /**
@@ -32,11 +38,11 @@ class RowCache {
   readonly search = new WeakMap<GraphNode, SearchRow>();
   /** A target's info, tested against every targets query's filter (tens of thousands at 1,000 documents). */
   readonly targets = new WeakMap<GraphNode, TargetInfo>();
-  /** Per entity: its kept counts as rows (a place in thousands of plans meets thousands of projects and units). */
+  /** Per entity: its kept counts as rows, co-mentions in compareCoMentions' order (a place in thousands of plans meets thousands of projects and units). */
   readonly coMentions = new Map<string, CoMentionRow[]>();
   readonly entityUnits = new Map<string, WorkloadRow[]>();
-  /** Per entity: the ids of the tasks mentioning it, in compareTasks' order (a place in 900 plans: 2,420 of them). */
-  readonly mentionOrder = new Map<string, string[]>();
+  /** Per entity: its MENTIONS edges in their tasks' order and the ids of those tasks (entityTasks' page and co-mentions). */
+  readonly mentionOrder = new Map<string, EntityTasks>();
   /** The whole graph's workload rows (one per unit with a duty: thousands, each with its unit's ref). */
   workload: WorkloadRow[] | null = null;
 
@@ -189,28 +195,59 @@ export class MemoryRowSource implements RowSource {
   }
 
   /**
-   * Unscoped only, as coMentionCounts: the task order is kept per entity and graph version, so a page reads the mention
-   * rows of its tasks alone (building every row of a place in 900 plans and sorting them was most of entityTasks).
+   * Unscoped only, as coMentionPage: the entity's MENTIONS edges are kept in their tasks' order per graph version, so a
+   * page is the head of that list (a place in 900 plans has 2,420 of them; filtering them all was most of entityTasks).
    */
-  async mentionPageOf(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number; tasks: string[] } | null> {
+  async mentionPageOf(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number } | null> {
     if (this.docs !== null) return null;
-    const mentions = this.index.inList(entityId).filter((e) => e.type === 'MENTIONS');
-    const cache = this.rowCache().mentionOrder;
-    let tasks = cache.get(entityId);
-    if (!tasks) {
-      const distinct = [...new Set(mentions.map((e) => e.source))].map((id) => taskRow(this.node(id)));
-      cache.set(entityId, (tasks = distinct.sort(compareTasks).map((t) => t.id)));
+    const { edges, tasks } = this.entityTasks(entityId);
+    const rows: MentionRow[] = [];
+    let taken = 0;
+    for (let i = 0; i < edges.length; i += 1) {
+      if ((i === 0 || edges[i].source !== edges[i - 1].source) && ++taken > limit) break;
+      rows.push(this.mention(edges[i]));
     }
-    const page = new Set(tasks.slice(0, limit));
-    return { rows: mentions.filter((e) => page.has(e.source)).map(this.mention), total: tasks.length, tasks };
+    return { rows, total: tasks.size };
   }
 
-  async coMentionCounts(entityId: string): Promise<CoMentionRow[] | null> {
+  /** Built once per entity and graph version. */
+  private entityTasks(entityId: string): EntityTasks {
+    const cache = this.rowCache().mentionOrder;
+    let kept = cache.get(entityId);
+    if (kept) return kept;
+    const keyed = this.index.inList(entityId).filter((e) => e.type === 'MENTIONS').map((e) => ({ e, task: taskRow(this.node(e.source)) }));
+    keyed.sort((a, b) => compareTasks(a.task, b.task));
+    const edges = keyed.map((k) => k.e);
+    cache.set(entityId, (kept = { edges, tasks: new Set(edges.map((e) => e.source)) }));
+    return kept;
+  }
+
+  /**
+   * Unscoped only (a scope narrows which tasks count): the store's co-mention counts, ranked once per entity and graph
+   * version; only the page's projects have their shared tasks read (a place in thousands of plans meets thousands).
+   */
+  async coMentionPage(entityId: string, limit: number, touching: string[]): Promise<CoMentionPage | null> {
     if (this.docs !== null) return null;
     const cache = this.rowCache().coMentions;
-    let rows = cache.get(entityId);
-    if (!rows) cache.set(entityId, (rows = this.index.aggregates.coMentions(entityId, (id) => entityRef(this.node(id)))));
-    return rows;
+    let ranked = cache.get(entityId);
+    if (!ranked) cache.set(entityId, (ranked = this.index.aggregates.coMentions(entityId, (id) => entityRef(this.node(id))).sort(compareCoMentions)));
+    const counts = this.index.aggregates;
+    return {
+      rows: ranked.slice(0, limit).map((c) => ({ entity: c.entity, shared: c.shared, tasks: this.sharedTasks(entityId, c.entity.id) })),
+      total: ranked.length,
+      touching: touching.flatMap((id) => {
+        const shared = counts.coMentionCount(entityId, id);
+        return shared > 0 ? [{ entity: entityRef(this.node(id)), shared }] : [];
+      }),
+    };
+  }
+
+  /** The tasks that MENTION both the entity and `other`, read from `other`'s mentions (a page's project is in a few tasks). */
+  private sharedTasks(entityId: string, other: string): TaskRow[] {
+    const { tasks } = this.entityTasks(entityId);
+    const shared: TaskRow[] = [];
+    for (const e of this.index.inList(other)) if (e.type === 'MENTIONS' && tasks.has(e.source)) shared.push(taskRow(this.node(e.source)));
+    return shared;
   }
 
   async gaps(docId: string | undefined, crowdedThreshold: number): Promise<GapRow[]> {
@@ -301,8 +338,20 @@ export class MemoryRowSource implements RowSource {
 
   /** Scored rows (memory-search.ts), each node once; a one-character needle's rows are scored by the catalogue. */
   async searchCandidates(text: string, labels?: NodeLabel[]): Promise<SearchRow[]> {
-    return this.searchText().matching(text, this.scopeDocs(), (e) => (this.visible(e.id) ? this.searchRow(this.node(e.id)) : null), labels);
+    const found: SearchRow[] = [];
+    this.searchText().matching(text, this.scopeDocs(), this.sharedSearchRow, labels, found);
+    return found;
   }
+
+  /** search's page ranked while the documents are scanned: every hit counted, only the page's kept (a common word: thousands). */
+  async searchPage(text: string, labels: NodeLabel[] | undefined, limit: number): Promise<{ rows: SearchRow[]; total: number } | null> {
+    if (!scoredHere(text)) return null;
+    const top = new TopHits(limit);
+    this.searchText().matching(text, this.scopeDocs(), this.sharedSearchRow, labels, top);
+    return { rows: top.rows, total: top.total };
+  }
+
+  private readonly sharedSearchRow = (e: { id: string }): SearchRow | null => (this.visible(e.id) ? this.searchRow(this.node(e.id)) : null);
 
   /** A shared node's row, built once per node and graph version (its merged aliases change with the graph). */
   private searchRow(node: GraphNode): SearchRow {

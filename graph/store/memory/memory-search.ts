@@ -2,7 +2,7 @@
 // set of two-character pieces found anywhere in it, so a query scans only the documents holding all of its
 // pieces (a place name is in a few of 1,000 plans) plus the shared nodes' short names.
 import type { SearchRow } from '../../catalogue/rows.ts';
-import { TEXT_SCORE, scoreOf } from '../../catalogue/search.ts';
+import { TEXT_SCORE, compareHits, scoreOf } from '../../catalogue/search.ts';
 import type { GraphBatch, GraphNode, NodeLabel } from '../../model.ts';
 import { nodeRef } from '../batch/row-refs.ts';
 import { termsOf, type MemoryIndex, type StoredDocument } from './memory-index.ts';
@@ -137,6 +137,42 @@ function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
   return a < sorted.length && sorted[a] <= hi;
 }
 
+/** Where a search puts its scored rows: an array, or a TopHits. */
+interface HitSink {
+  push(row: SearchRow): unknown;
+}
+
+/**
+ * The first `limit` rows pushed in compareHits' order, and how many were pushed: a common word's thousands of text
+ * hits are counted, and only those that would make the page are kept (searchPage).
+ */
+export class TopHits implements HitSink {
+  total = 0;
+  readonly rows: SearchRow[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  push(row: SearchRow): void {
+    this.total += 1;
+    const rows = this.rows;
+    if (this.limit <= 0 || (rows.length === this.limit && compareHits(row, rows[rows.length - 1]) >= 0)) return;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareHits(rows[mid], row) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    rows.splice(lo, 0, row);
+    if (rows.length > this.limit) rows.pop();
+  }
+}
+
+/** Whether the store scores every row of `text` itself (a one-character needle's rows are scored by the catalogue). */
+export function scoredHere(text: string): boolean {
+  return text.length >= 2 && !text.includes(FIELD_SEPARATOR);
+}
+
 /** Labels a search keeps; null keeps all. */
 type LabelFilter = ReadonlySet<string> | null;
 
@@ -145,7 +181,7 @@ type LabelFilter = ReadonlySet<string> | null;
  * it is scored on those short strings; otherwise it is in the body, which for tasks and sections is a range of the
  * document's text checked against one scan of it, and scores as text without scanning the body again.
  */
-function documentMatches(dt: DocumentText, text: string, labels: LabelFilter, found: SearchRow[]): void {
+function documentMatches(dt: DocumentText, text: string, labels: LabelFilter, found: HitSink): void {
   const starts = occurrences(dt.whole, text);
   // Ascending, as the entries' blocks are: one walk pairs each entry with the first occurrence not before it.
   const named = occurrences(dt.terms, text);
@@ -203,14 +239,15 @@ export class SearchText {
   }
 
   /**
-   * Scored rows of the nodes whose text contains `text`: the shared nodes' (`sharedRow` gives each one's row, null
-   * when it is out of scope), and those of the documents given.
+   * Scored rows of the nodes whose text contains `text`, into `found`: the shared nodes' (`sharedRow` gives each one's
+   * row, null when it is out of scope), and those of the documents given.
    */
-  matching(text: string, docs: Iterable<StoredDocument>, sharedRow: (e: SearchEntry) => SearchRow | null, labels?: readonly NodeLabel[]): SearchRow[] {
+  matching(
+    text: string, docs: Iterable<StoredDocument>, sharedRow: (e: SearchEntry) => SearchRow | null, labels: readonly NodeLabel[] | undefined, found: HitSink,
+  ): void {
     const keep: LabelFilter = labels ? new Set(labels) : null;
     const pieces = new Set<number>();
     if (!text.includes(FIELD_SEPARATOR)) addGrams(pieces, text);
-    const found: SearchRow[] = [];
     for (const e of this.sharedMatching(text, pieces)) {
       const row = keep && !keep.has(e.label) ? null : sharedRow(e);
       const hit = row && scored(row, scoreOf(row, text));
@@ -224,6 +261,5 @@ export class SearchText {
       if (pieces.size > 0) documentMatches(dt, text, keep, found);
       else for (const [k, e] of dt.entries.entries()) if ((!keep || keep.has(e.label)) && e.hay.includes(text)) found.push(dt.rows[k]);
     }
-    return found;
   }
 }

@@ -1,4 +1,4 @@
-// entityUnits and entityTasks from the counts (and the task order) the memory store keeps equal the answers counted from the
+// entityUnits and entityTasks from the counts (ranked co-mentions and the task order) the memory store keeps equal the answers counted from the
 // rows, for every entity of a generated corpus, after adding every document and after taking some out again.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ const ENTITY_LABELS: EntityLabel[] = ['Place', 'Industry', 'Corridor', 'Project'
 function sources(store: MemoryGraphStore): { kept: RowSource; counted: RowSource } {
   const kept = (store as unknown as { gate: { rows: RowSource } }).gate.rows;
   const counted = new Proxy(kept, {
-    get: (target, key) => (['entityUnitCounts', 'coMentionCounts', 'mentionPageOf'].includes(String(key)) ? undefined : Reflect.get(target, key, target)),
+    get: (target, key) => (['entityUnitCounts', 'coMentionPage', 'mentionPageOf'].includes(String(key)) ? undefined : Reflect.get(target, key, target)),
   });
   return { kept, counted };
 }
@@ -25,7 +25,7 @@ function sources(store: MemoryGraphStore): { kept: RowSource; counted: RowSource
 async function compareAll(store: MemoryGraphStore): Promise<number> {
   const { kept, counted } = sources(store);
   expect(await kept.entityUnitCounts?.('place:none')).toEqual([]);
-  expect(await kept.coMentionCounts?.('place:none')).toEqual([]);
+  expect(await kept.coMentionPage?.('place:none', 5, [])).toEqual({ rows: [], total: 0, touching: [] });
   let withUnits = 0;
   let coMentioned = 0;
   const graph = await store.exportGraph();

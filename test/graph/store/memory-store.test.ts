@@ -145,7 +145,7 @@ describe('MemoryGraphStore answer cache', () => {
       await store.run('stats', {});
       expect(reads).toHaveBeenCalledTimes(1);
       // A cold answer still goes: 300 distinct answers later, the first distinct one is computed again.
-      const searches = vi.spyOn(MemoryRowSource.prototype, 'searchCandidates');
+      const searches = vi.spyOn(MemoryRowSource.prototype, 'searchPage');
       await store.run('search', { text: '词0' });
       expect(searches).toHaveBeenCalledTimes(1);
     } finally {
