@@ -35,27 +35,40 @@ export const ROLE_OF: Record<DutyType, Role> = { LEADS: 'lead', SUPPORTS: 'suppo
 export const DUTY_OF: Record<Role, DutyType> = { lead: 'LEADS', support: 'SUPPORTS', responsible: 'RESPONSIBLE_FOR' };
 
 /**
- * The `k` smallest items in order. A full sort when k is a good share of the input; otherwise one
- * pass keeping a sorted buffer of k (a unit with 10,000 tasks asked for 100 should not sort 10,000).
- * Comparators here are total orders ending in an id, so the result never depends on input order.
+ * The `k` smallest items pushed so far, in order: a sorted buffer of k that a stream fills one item at a time (a
+ * search's thousands of hits counted, only the page kept). Comparators here are total orders ending in an id, so the
+ * result never depends on push order.
  */
-export function smallest<T>(items: readonly T[], compare: (a: T, b: T) => number, k: number): T[] {
-  if (k <= 0) return [];
-  if (items.length <= k * 4) return [...items].sort(compare).slice(0, k);
-  const top: T[] = [];
-  for (const item of items) {
-    if (top.length === k && compare(item, top[k - 1]) >= 0) continue;
+export class Smallest<T> {
+  readonly top: T[] = [];
+
+  constructor(private readonly compare: (a: T, b: T) => number, private readonly k: number) {}
+
+  push(item: T): void {
+    const top = this.top;
+    if (this.k <= 0 || (top.length === this.k && this.compare(item, top[top.length - 1]) >= 0)) return;
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compare(top[mid], item) <= 0) lo = mid + 1;
+      if (this.compare(top[mid], item) <= 0) lo = mid + 1;
       else hi = mid;
     }
     top.splice(lo, 0, item);
-    if (top.length > k) top.pop();
+    if (top.length > this.k) top.pop();
   }
-  return top;
+}
+
+/**
+ * The `k` smallest items in order. A full sort when k is a good share of the input; otherwise one
+ * pass keeping a sorted buffer of k (a unit with 10,000 tasks asked for 100 should not sort 10,000).
+ */
+export function smallest<T>(items: readonly T[], compare: (a: T, b: T) => number, k: number): T[] {
+  if (k <= 0) return [];
+  if (items.length <= k * 4) return [...items].sort(compare).slice(0, k);
+  const buffer = new Smallest(compare, k);
+  for (const item of items) buffer.push(item);
+  return buffer.top;
 }
 
 /** The first `limit` in order, saying how many there were. */

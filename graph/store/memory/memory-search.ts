@@ -2,6 +2,7 @@
 // set of two-character pieces found anywhere in it, so a query scans only the documents holding all of its
 // pieces (a place name is in a few of 1,000 plans) plus the shared nodes' short names.
 import type { SearchRow } from '../../catalogue/rows.ts';
+import { Smallest } from '../../catalogue/order.ts';
 import { TEXT_SCORE, compareHits, scoreOf } from '../../catalogue/search.ts';
 import type { GraphBatch, GraphNode, NodeLabel } from '../../model.ts';
 import { nodeRef } from '../batch/row-refs.ts';
@@ -148,23 +149,19 @@ interface HitSink {
  */
 export class TopHits implements HitSink {
   total = 0;
-  readonly rows: SearchRow[] = [];
+  private readonly page: Smallest<SearchRow>;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.page = new Smallest(compareHits, limit);
+  }
+
+  get rows(): SearchRow[] {
+    return this.page.top;
+  }
 
   push(row: SearchRow): void {
     this.total += 1;
-    const rows = this.rows;
-    if (this.limit <= 0 || (rows.length === this.limit && compareHits(row, rows[rows.length - 1]) >= 0)) return;
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareHits(rows[mid], row) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    rows.splice(lo, 0, row);
-    if (rows.length > this.limit) rows.pop();
+    this.page.push(row);
   }
 }
 
