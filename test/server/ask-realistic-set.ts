@@ -141,6 +141,12 @@ export function summary(title: string, verdicts: Verdict[], details: boolean): s
 }
 
 /** Ingest these paths into a fresh memory store; the function returned asks it each question (rules only) and judges the answer. */
+/** The questions over `paths` that ask gets wrong, each as "question: problems (what it answered)" — [] when all are right. */
+export async function missesOver(paths: string[], questions: Question[]): Promise<string[]> {
+  const run = await askerOver(paths);
+  return (await run(questions)).filter((v) => !v.ok).map((v) => `${v.q.q}: ${v.problems.join('; ')} (${v.got})`);
+}
+
 export async function askerOver(paths: string[]): Promise<(qs: Question[]) => Promise<Verdict[]>> {
   const store = new MemoryGraphStore();
   await ingestPaths(store, paths);
