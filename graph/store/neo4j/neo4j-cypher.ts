@@ -336,7 +336,7 @@ const MENTION_ROW = `RETURN ${TASK('t')} AS task, ${REF('e')} AS entity, m.evide
 export const MENTIONS_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
 MATCH (t)-[m:MENTIONS]->(e) WHERE ${TASK_IN('t')} ${MENTION_ROW}`;
 /**
- * entityTasks' task page (RowSource.mentionPageOf): one row, the ids of the tasks mentioning the entity (in scope), and
+ * entityTasks' task page (RowSource.mentionPageOf): one row, how many tasks mention the entity (in scope), and
  * the mention rows of the first `$limit` of them in compareTasks' order (ids are ASCII, so Cypher's order is JS's; a
  * missing start counts as 0, as taskRow reads it).
  * Only docId, start and id are read per task; names, paths and evidence for the page's tasks alone.
@@ -349,7 +349,7 @@ CALL (e, ordered) {
   UNWIND ordered[0..toInteger($limit)] AS t MATCH (t)-[m:MENTIONS]->(e)
   RETURN collect({task: ${TASK('t')}, entity: ${REF('e')}, evidence: m.evidence_json}) AS rows
 }
-RETURN [t IN ordered | t.id] AS tasks, rows`;
+RETURN size(ordered) AS total, rows`;
 export const MENTIONS_IN_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
 WITH t WHERE ${TASK_IN('t')} MATCH (t)-[m:MENTIONS]->(e) WHERE labels(e)[0] IN $labels ${MENTION_ROW}`;
 export const TOUCHES_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }

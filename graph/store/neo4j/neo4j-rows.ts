@@ -155,10 +155,9 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.MENTIONS_OF, { ids: entityIds })).map(mentionRow);
   }
 
-  async mentionPageOf(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number; tasks: string[] }> {
+  async mentionPageOf(entityId: string, limit: number): Promise<{ rows: MentionRow[]; total: number }> {
     const [row] = await this.rows(Q.MENTION_PAGE_OF, { entityId, limit });
-    const tasks = ((row?.tasks ?? []) as unknown[]).map(String);
-    return { rows: ((row?.rows ?? []) as Row[]).map(mentionRow), total: tasks.length, tasks };
+    return { rows: ((row?.rows ?? []) as Row[]).map(mentionRow), total: Number(row?.total ?? 0) };
   }
 
   async touchesOf(entityIds: string[]): Promise<TouchRow[]> {
