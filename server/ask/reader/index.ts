@@ -190,6 +190,9 @@ function placesInTaskWords(linked: Linked, q: string, view: GraphView): Linked {
   return { mentions: kept, rest };
 }
 
+/** The words scope-issuer.ts's PLAN_AFTER opens with: without one no name can be an issuer, and linking twice is skipped. */
+const PLAN_WORD = /那份|这份|那个|这个|文件|方案|通报|报告/u;
+
 /** The issuer's plan when the name before 那份 is a unit whose words the place scope consumed (scopeOf blanks what it reads). */
 function issuerInScopeWords(q: string, placed: Scope, view: GraphView, lexicon: Lexicon): ReturnType<typeof scopeByIssuer> {
   const names = placesInTaskWords(topicsNotUnits(linkMentions(q, lexicon), q), q, view);
@@ -203,7 +206,7 @@ export function readQuestion(normalised: string, view: GraphView, lexicon: Lexic
   const placed = scopeOf(normalised, view, insideName(lexicon));
   // 淮南机关事务局那份: a unit's name before 那份 names the plan it issued (scope-issuer.ts) — also when the place scope took
   // those words as a place's plan (淮南…那份), since the issuer's plan is the narrower reading.
-  const early = placed ? issuerInScopeWords(normalised, placed, view, lexicon) : null;
+  const early = placed && PLAN_WORD.test(normalised) ? issuerInScopeWords(normalised, placed, view, lexicon) : null;
   const found = early ? null : placed;
   const said = found?.rest ?? normalised;
   const names = early ? early.linked : placesInTaskWords(topicsNotUnits(linkMentions(said, lexicon), said), said, view);
