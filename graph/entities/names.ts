@@ -5,6 +5,9 @@ import {
 import { codeSet, isDigitAt, isHan, isHanAt, maxLength } from './text.ts';
 
 const BOUNDARY = new Set(BOUNDARY_WORDS);
+const COUNT_UNITS = '年月日个号';
+/** What goes on a date, not a name (6月底前, 3月份, 年度): no name starts there. */
+const TIME_TAILS = '底前份初末中上下内起以后度';
 const BOUNDARY_CODES = codeSet(BOUNDARY_CHARS);
 const BREAK_CODES = codeSet(BREAK_CHARS);
 const LEADING_WORDS = new Set(LEADING_CHAR_WORDS);
@@ -47,6 +50,7 @@ function splitsWord(text: string, pos: number): boolean {
 /** True when a name may begin at `pos`: text start, punctuation, a known mention's end, or a boundary word. */
 export function atBoundary(text: string, pos: number, ends: ReadonlySet<number>, digits = false): boolean {
   if (pos <= 0 || ends.has(pos)) return true;
+  if (afterCount(text, pos - 1) && !TIME_TAILS.includes(text[pos])) return true;
   const prev = text.charCodeAt(pos - 1);
   if (!isHan(prev)) return !(digits && isDigitAt(text, pos - 1) && !isHanAt(text, pos));
   if (splitsWord(text, pos)) return false;
@@ -56,6 +60,11 @@ export function atBoundary(text: string, pos: number, ends: ReadonlySet<number>,
     if (BOUNDARY.has(text.slice(pos - n, pos))) return true;
   }
   return false;
+}
+
+/** A date or count unit right after a digit (2021年|天峨县, 3个|街镇): it closes the number, it opens no name. */
+function afterCount(text: string, i: number): boolean {
+  return i > 0 && COUNT_UNITS.includes(text[i]) && isDigitAt(text, i - 1);
 }
 
 /** True when [from, end) is nothing but nominal verbs (发展, 融合发展, ''). */
@@ -116,7 +125,7 @@ export function findNameStart(text: string, end: number, spec: NameSpec, ends: R
   runStart = afterPredicates(text, runStart, end);
   for (let start = runStart; end - start >= spec.min; start++) {
     const name = text.slice(start, end);
-    if (spec.noStart?.includes(name[0])) continue;
+    if (spec.noStart?.includes(name[0]) || afterCount(text, start)) continue;
     // 全面|建西水资源配置: a spare function character is a boundary when the word before it is.
     const spare = spareLead(name, spec.min);
     if (!atBoundary(text, start, ends, spec.digits)) continue;

@@ -98,6 +98,20 @@ describe('place stop-lists', () => {
     expect(names(text, 'Place')).toEqual([]);
   });
 
+  it.each([
+    ['各村于每月10日前报送镇规划办，并协助镇政府做好镇辖区巡查'],
+    ['李明县长、张华镇长、王强村长听取汇报'],
+    ['指导街道、督促各街道落实属地街镇责任，全县、我县同步推进'],
+    ['选派大学生村官，关心离任村干部'],
+    ['问题及时上报镇安办，已经镇审批的项目不再反馈镇规划办'],
+  ])('reads no place from a verb, a title or a generic scope before the suffix: %s', (text) => {
+    expect(names(text, 'Place')).toEqual([]);
+  });
+
+  it('starts a name after a date or a count, not on its unit', () => {
+    expect(names('2022年平阳县完成改造，3个街镇试点', 'Place')).toEqual(['平阳县']);
+  });
+
   it('reads no place inside a company name', () => {
     expect(names('(责任单位:玄天湖旅投公司等)', 'Place')).toEqual([]);
   });
