@@ -21,6 +21,11 @@ export interface MemoryStep {
   /** Right after the full GC, as this file read RSS before: it counts pages the GC freed and has not yet given back. */
   rssAtGcMB: number;
   heapMB: number;
+  /**
+   * The heap V8 holds from the system (heapTotal). Far above heapMB after a full GC, the old space is half empty pages
+   * around what is kept: garbage promoted during a build (graph-source.ts PAGE_ITEMS), RSS that no GC gives back.
+   */
+  heapCommittedMB: number;
   /** Outside the JS heap: the typed arrays (pair and BM25 postings) and the driver's buffers. heapMB misses them. */
   externalMB: number;
 }
@@ -81,14 +86,17 @@ async function child(): Promise<void> {
   const read = async (step: string) => {
     gc();
     const m = process.memoryUsage();
-    steps.push({ step, rssMB: await settledRssMB(), rssAtGcMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20, externalMB: m.external / 2 ** 20 });
+    steps.push({ step, rssMB: await settledRssMB(), rssAtGcMB: m.rss / 2 ** 20, heapMB: m.heapUsed / 2 ** 20, heapCommittedMB: m.heapTotal / 2 ** 20, externalMB: m.external / 2 ** 20 });
   };
   const store = new Neo4jGraphStore(neo4jConfigFromEnv());
   try {
     await store.init();
     await read('store open');
-    // warmAsk's pieces one at a time (server/ask/index.ts), so each step's growth is what that index adds.
+    // warmAsk's pieces one at a time (server/ask/index.ts), so each step's growth is what that index adds. jieba's
+    // dictionary is native memory of its own (about 37 MB RSS, none of it heap), the same at any size: read apart, it
+    // was counted as the view's. The task index's step holds a second copy with the corpus's names (segmenterFor).
     loadTokenizer();
+    await read('tokenizer');
     // The view first: the lexicon hands out its nodes and mentions.
     const view = await viewFor(store);
     await read('view');
