@@ -2,8 +2,41 @@
 // other words than the sets', on the eight real16 plans (no seed).
 import { describe, expect, it } from 'vitest';
 import { isMergedOffice } from '../../server/ask/function-forms.ts';
+import { askOver } from './ask-over.ts';
+
+const { ask } = askOver(['test/fixtures/questions/real16-docs']);
 
 describe('reader rules after asktune19', () => {
+  it('reads a figure a plan\'s own notice states outside its tasks, in the measure asked', async () => {
+    // 青海's notice: 《青海省提振消费行动实施方案》已经省政府第65次常务会议审议通过 — no task holds it.
+    const meeting = await ask('青海的提振消费方案在省政府第几次常务会议上审议的');
+    expect(meeting.answer.text).toMatch(/^第65次。/u);
+    expect(meeting.answer.items[0]?.name).toBe('青海省提振消费行动实施方案');
+    // 淮南 2023 通报's opening: 对2023年《政府工作报告》确定的262项任务上半年完成情况进行了督查 (the table holds 2 rows).
+    const checked = await ask('淮南2023年那份通报督查了政府工作报告确定的多少项任务');
+    expect(checked.answer.text).toMatch(/^262项。/u);
+    // 金山 6. 优化消防站点建设布局: …消防专项规划(2045)消防站建设 — a year in brackets, no 年.
+    expect((await ask('金山消防意见提到的消防专项规划是到哪一年的')).answer.text).toMatch(/^2045。/u);
+  });
+
+  it('leaves a count of the plan\'s own tasks to the task list when the text\'s figure shares too few of its words', async () => {
+    // 青浦 方案 lists fifteen items; its notice states no figure in 项 beside 任务 and another word of the question.
+    const a = await ask('青浦的消防实施方案总共列了几项任务');
+    expect(a.plan.op).toBe('documentTasks');
+    expect(a.answer.text).toMatch(/共 15 项任务/u);
+  });
+
+  it('names the higher document a plan says it implements, and says so when it names none', async () => {
+    // 青海's 方案: 为贯彻落实…《提振消费专项行动方案》; the parser keeps it as the document's `implements`.
+    const a = await ask('青海提振消费实施方案依据的是什么上级文件');
+    expect(a.plan.op).toBe('documents');
+    expect(a.answer.text).toMatch(/依据《提振消费专项行动方案》制定/u);
+    // 十堰's title writes 分解落实…纲要 without 《》, which graph/metadata does not read as a higher document yet: the
+    // answer says the graph holds none rather than answering nothing (this changes when metadata learns that title).
+    const none = await ask('十堰的分工通知是根据哪个上级文件制定的');
+    expect(none.answer.text).toMatch(/图中没有记录它所依据的上级文件/u);
+  });
+
   it('splits a merged office only into two different functions of the unit registry', () => {
     // Two functions under one body word: 商务 + 外事, 教育 + 科技 (教科局 is also an old name of 教委, a different entry from 科技局).
     expect(isMergedOffice('市商务外事局')).toBe(true);
