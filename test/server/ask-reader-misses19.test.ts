@@ -37,6 +37,14 @@ describe('reader rules after asktune19', () => {
     expect(none.answer.text).toMatch(/图中没有记录它所依据的上级文件/u);
   });
 
+  it('answers a topic asked of several plans with each plan\'s task whose title holds most of its words', async () => {
+    // 青浦 (十三) 完善消防救援队伍职业保障体系; 金山 titles the same work 强化消防救援队伍职业荣誉保障 (荣誉 inside).
+    const a = await ask('金山和青浦的消防文件里救援队伍职业保障各自对应哪一项');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['强化消防救援队伍职业荣誉保障', '完善消防救援队伍职业保障体系']);
+    // No title of either plan holds most of 宣传 with 消防 (青浦 has 提高宣传培训质效): no such reading, another reader answers.
+    expect((await ask('金山和青浦的消防文件里消防宣传分别是哪一项')).answer.text).not.toMatch(/分别找各个文件/u);
+  });
+
   it('splits a merged office only into two different functions of the unit registry', () => {
     // Two functions under one body word: 商务 + 外事, 教育 + 科技 (教科局 is also an old name of 教委, a different entry from 科技局).
     expect(isMergedOffice('市商务外事局')).toBe(true);
