@@ -45,6 +45,16 @@ describe('reader rules after asktune19', () => {
     expect((await ask('金山和青浦的消防文件里消防宣传分别是哪一项')).answer.text).not.toMatch(/分别找各个文件/u);
   });
 
+  it('reads a title piece closed by 意见 as that plan, beside a second plan, and lists or asks each plan apart', async () => {
+    // 雁塔's 区利用消费热点促进居民消费意见 (3 items, 根据国务院办公厅《关于搞活流通扩大消费的意见》) and 青海's 方案 (1 item here).
+    const tasks = await ask('青海的提振消费方案与利用消费热点那份意见里分别有哪些任务');
+    expect(tasks.plan.op).toBe('documentTasks');
+    expect(tasks.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['增加工资性收入', '区城管执法局负责联系市城管执法局,支持活动的开展']));
+    const higher = await ask('青海提振消费方案与促进居民消费意见各自依据哪个上级文件');
+    expect(higher.answer.text).toMatch(/依据《提振消费专项行动方案》制定/u);
+    expect(higher.answer.text).toMatch(/依据《关于搞活流通扩大消费的意见》制定/u);
+  });
+
   it('splits a merged office only into two different functions of the unit registry', () => {
     // Two functions under one body word: 商务 + 外事, 教育 + 科技 (教科局 is also an old name of 教委, a different entry from 科技局).
     expect(isMergedOffice('市商务外事局')).toBe(true);
