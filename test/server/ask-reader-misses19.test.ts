@@ -5,6 +5,7 @@ import { isMergedOffice } from '../../server/ask/function-forms.ts';
 import { askOver } from './ask-over.ts';
 
 const { ask } = askOver(['test/fixtures/questions/real16-docs']);
+const real15 = askOver(['test/fixtures/questions/real15-docs']);
 
 describe('reader rules after asktune19', () => {
   it('reads a figure a plan\'s own notice states outside its tasks, in the measure asked', async () => {
@@ -53,6 +54,17 @@ describe('reader rules after asktune19', () => {
     const higher = await ask('青海提振消费方案与促进居民消费意见各自依据哪个上级文件');
     expect(higher.answer.text).toMatch(/依据《提振消费专项行动方案》制定/u);
     expect(higher.answer.text).toMatch(/依据《关于搞活流通扩大消费的意见》制定/u);
+  });
+
+  it('lists the items a 通报 groups under a lead-in the question describes, at most as many as it counts', async () => {
+    // 玉环 三季度通报: 8项进展偏慢的市政府重点工作为: ①实现“小升规”60家 … 确保完成固定资产投资50亿元; then 4项尚未完成年度目标任务的民生实事项目为: ….
+    const slow = await real15.ask('玉环那份三季度通报中进度偏慢的市政府重点工作是哪些');
+    expect(slow.answer.items.map((i) => i.name)).toHaveLength(8);
+    expect(slow.answer.items[0]?.name).toBe('实现“小升规”60家');
+    expect(slow.answer.items.map((i) => i.name)).toContain('确保完成固定资产投资50亿元');
+    expect(slow.answer.items.map((i) => i.name)).not.toContain('实施退出孕龄期妇女免费取环服务');
+    const behind = await real15.names('玉环三季度通报里尚未完成年度目标的民生实事项目有哪些');
+    expect(behind).toEqual(['实施60岁以上老人免费接种肺炎疫苗、流感疫苗活动', '实施退出孕龄期妇女免费取环服务', '建设新玉环人安居工程20万平方米', '建设智能“阳光厨房”32家']);
   });
 
   it('splits a merged office only into two different functions of the unit registry', () => {

@@ -96,4 +96,37 @@ function higherDocument(ctx: ReadCtx): Reading | null {
   return reading('documents', { docIds: docs.map((d) => d.id), text: 'implements' }, '我理解为：查文件写明所落实（根据）的上级文件', b, `${lines.join('；')}。`);
 }
 
-export const readPlanText: Reader = (ctx) => higherDocument(ctx) ?? figureOfPlan(ctx);
+/** A 通报's lead-in to the items after it (8项进展偏慢的市政府重点工作为:): the count and the words that group them. */
+const LEAD_IN = /(\d+)项([^\n。；;:：]{2,30}?)(?:为|是|如下)[:：]/gu;
+const ASKS_LIST = /哪些|哪几|什么|啥|列出/u;
+
+/**
+ * The items a plan's text groups under a lead-in the question's words describe (进展偏慢的重点工作有哪些): the tasks
+ * that start after it and before the next lead-in, at most as many as it counts.
+ */
+function leadInItems(ctx: ReadCtx): Reading | null {
+  if (!ASKS_LIST.test(ctx.q)) return null;
+  const words = pairs(ctx.q.replace(FRAME, ' '));
+  if (words.size < MIN_PAIRS) return null;
+  let best: { doc: GraphNode; lead: RegExpExecArray; end: number; share: number } | null = null;
+  for (const doc of scopedDocs(ctx)) {
+    const text = String(doc.properties.text ?? '');
+    const leads = [...text.matchAll(LEAD_IN)];
+    leads.forEach((lead, i) => {
+      const share = [...words].filter((p) => lead[2].includes(p)).length / words.size;
+      if (share >= MIN_SHARE && (!best || share > best.share)) best = { doc, lead, end: leads[i + 1]?.index ?? text.length, share };
+    });
+  }
+  if (!best) return null;
+  const { doc, lead, end } = best as { doc: GraphNode; lead: RegExpExecArray; end: number };
+  const after = lead.index + lead[0].length;
+  const items = (ctx.view.tasksByDoc.get(doc.id) ?? []).filter((t) => Number(t.properties.start) >= after && Number(t.properties.start) < end).slice(0, Number(lead[1]));
+  if (!items.length) return null;
+  const b = newBuilder(ctx);
+  for (const t of items) b.item(t);
+  const said = `${lead[1]}项${lead[2]}`;
+  return reading('documentTasks', { docIds: [doc.id], text: said }, `我理解为：列出文件原文「${said}」下面的各项`, b,
+    `${docLabel(ctx, doc.id)}写明「${said}」：${items.map((t) => `「${t.name}」`).join('、')}${items.length < Number(lead[1]) ? `（图中读到其中 ${items.length} 项）` : ''}。`);
+}
+
+export const readPlanText: Reader = (ctx) => higherDocument(ctx) ?? leadInItems(ctx) ?? figureOfPlan(ctx);
