@@ -1,5 +1,6 @@
-// What a plan says in its own words outside its task list: a figure its notice states (经省政府第65次常务会议审议通过,
-// 对确定的262项任务进行了督查, 消防专项规划（2045）) and the higher document it implements (根据《关于…的意见》).
+// What a plan says in its own words outside its task list: the higher document it implements (根据《关于…的意见》),
+// the items a 通报 groups under a lead-in (8项进展偏慢的市政府重点工作为:), and a figure its text states in the measure
+// asked (经省政府第65次常务会议审议通过, 对确定的262项任务进行了督查, 消防专项规划（2045）).
 // Only the plans the question names are read (its scope, a few documents), never the whole graph.
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import type { GraphNode } from '../../../graph/model.ts';
