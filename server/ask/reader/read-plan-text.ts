@@ -100,6 +100,14 @@ function higherDocument(ctx: ReadCtx): Reading | null {
 /** A 通报's lead-in to the items after it (8项进展偏慢的市政府重点工作为:): the count and the words that group them. */
 const LEAD_IN = /(\d+)项([^\n。；;:：]{2,30}?)(?:为|是|如下)[:：]/gu;
 const ASKS_LIST = /哪些|哪几|什么|啥|列出/u;
+/** Each document node's lead-ins, found once: a list question of a scoped plan then costs no scan of its text. */
+const leadIns = new WeakMap<GraphNode, RegExpExecArray[]>();
+
+function leadInsOf(doc: GraphNode): RegExpExecArray[] {
+  let found = leadIns.get(doc);
+  if (!found) leadIns.set(doc, (found = [...String(doc.properties.text ?? '').matchAll(LEAD_IN)]));
+  return found;
+}
 
 /**
  * The items a plan's text groups under a lead-in the question's words describe (进展偏慢的重点工作有哪些): the tasks
@@ -111,11 +119,10 @@ function leadInItems(ctx: ReadCtx): Reading | null {
   if (words.size < MIN_PAIRS) return null;
   let best: { doc: GraphNode; lead: RegExpExecArray; end: number; share: number } | null = null;
   for (const doc of scopedDocs(ctx)) {
-    const text = String(doc.properties.text ?? '');
-    const leads = [...text.matchAll(LEAD_IN)];
+    const leads = leadInsOf(doc);
     leads.forEach((lead, i) => {
       const share = [...words].filter((p) => lead[2].includes(p)).length / words.size;
-      if (share >= MIN_SHARE && (!best || share > best.share)) best = { doc, lead, end: leads[i + 1]?.index ?? text.length, share };
+      if (share >= MIN_SHARE && (!best || share > best.share)) best = { doc, lead, end: leads[i + 1]?.index ?? String(doc.properties.text ?? '').length, share };
     });
   }
   if (!best) return null;
