@@ -26,12 +26,14 @@ function functionNamesOf(name: string, places: ReadonlySet<string>): string[] {
   return [];
 }
 
-/** Two functions' fields before one body word (市商务外事局: 商务 and 外事), each two characters, as merged offices are named. */
+/** Two fields before one body word (市商务外事局: 商务 and 外事), each two characters, as merged offices are named. */
 const MERGED = /^([区县市省]?)(\p{Script=Han}{2})(\p{Script=Han}{2})(局|委|办)$/u;
 
 /**
- * The bodies a merged office stands for (市商务外事局 → 市商务局, 市外事办), when the registry knows both fields as
- * bodies (a second field often names an 办, not a 局): so 商务部门 reaches the 商务外事局 of a plan that has no 商务局.
+ * The bodies a merged office stands for (市商务外事局 → 市商务局, 市外事办), bound by the registry's function list: the
+ * whole name is no form of one function (区人力社保局 is 人力社保局 with its level), and each field with a body word
+ * is a form of a function, two different ones (区工商质监局 joins two former names of 市场监管局: one function, no
+ * merger). A second field often names an 办, not a 局: so 商务部门 reaches the 商务外事局 of a plan that has no 商务局.
  */
 function mergedFunctions(name: string): string[] {
   const m = MERGED.exec(name);
@@ -41,7 +43,7 @@ function mergedFunctions(name: string): string[] {
   const known = (field: string, ends: string[]) => ends.map((end) => level + field + end).find((n) => registry.lookup(n) !== null);
   const a = known(first, [body]);
   const b = known(second, [body, '局', '办', '委']);
-  return a && b ? [a, b] : [];
+  return a && b && registry.lookup(a)!.entry !== registry.lookup(b)!.entry ? [a, b] : [];
 }
 
 /** Whether a unit is a merged office of two functions (市商务外事局): the body of neither function alone. */

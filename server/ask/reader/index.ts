@@ -14,6 +14,8 @@ import { readDocNumbers } from './read-doc-numbers.ts';
 import { readDocuments } from './read-documents.ts';
 import { readFigures } from './read-figures.ts';
 import { readPerPlanFigures } from './read-per-plan-figures.ts';
+import { readPlanText } from './read-plan-text.ts';
+import { readPerPlanTopic } from './read-per-plan-topic.ts';
 import { readMentions } from './read-mentions.ts';
 import { readPerPlan } from './read-per-plan.ts';
 import { readPerPlanTask } from './read-per-plan-task.ts';
@@ -33,7 +35,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readDocNumbers, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readPlanText, readPerPlanTopic, readDocNumbers, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;

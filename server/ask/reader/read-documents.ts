@@ -101,7 +101,7 @@ function docTaskCount(ctx: ReadCtx, listed = false): Reading {
 }
 
 /** What is left of a question about a plan's items once the words that only point at the plan are gone. */
-const PLAN_FILLER = /[\s\u3000？?，,。!！]|[那这]个|[那这]份|(?:分工|分解)?(?:方案|文件|通知|通报|要点|意见)|一共|总共|合计|共|都|有|里面?|中|的|啊|呀|呢|吗|请|帮我|看看|列一下|列出/gu;
+const PLAN_FILLER = /[\s\u3000？?，,。!！和与及]|各自?|分别|[那这]个|[那这]份|(?:分工|分解)?(?:方案|文件|通知|通报|要点|意见)|一共|总共|合计|共|都|有|里面?|中|的|啊|呀|呢|吗|请|帮我|看看|列一下|列出/gu;
 const BARE_COUNT = /^(?:几|多少)(?:条|项|件|个事项)$/u;
 const BARE_LIST = /^(?:包括|包含|是)?(?:哪些|什么|啥|些啥|些什么|哪几项|哪几条)(?:具体|主要|重点)?(?:任务|工作|事项|事情?|内容|实事|措施)?$|^(?:任务|工作|事项|内容|措施)(?:是|包括)?(?:哪些|什么|啥)$/u;
 

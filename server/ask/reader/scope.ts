@@ -17,6 +17,8 @@ export interface Scope {
 /** Words every plan's title shares: they pick no document. */
 const GENERIC_TITLE = /^(关于|印发|行动方案|实施方案|工作方案|分工方案|责任分工方案|任务分解|政府工作报告|重点工作|的通知|方案)$/u;
 const MIN_TITLE_PIECE = 4;
+/** A title piece closed by its genre word with at least four characters of topic before it (促进居民消费意见). */
+const TITLE_GENRE_END = /\p{Script=Han}{4}(?:方案|意见|计划|规划|要点|纲要|办法|通报)$/u;
 /**
  * What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second
  * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word), nor over a
@@ -24,7 +26,7 @@ const MIN_TITLE_PIECE = 4;
  */
 // 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
 // 那份 / 这份 stand for the genre (安庆那份里, 蚌埠那份没有).
-const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿|(?:那份|这份)(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
+const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿|意见|(?:那份|这份)(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
@@ -145,8 +147,9 @@ function byTitle(q: string, view: GraphView): Scope | null {
     const hit = titlePiece(q, d.title, qPieces);
     if (!hit) continue;
     // A title's piece names the document only when the question calls it a document (双城经济圈方案里).
+    // So does a piece that ends in the title's own genre word after a topic of its own (促进居民消费意见和…).
     const tail = DOC_WORD.exec(q.slice(hit.end));
-    if (!tail && !(hit.end - hit.start >= d.title.length - 2)) continue;
+    if (!tail && !(hit.end - hit.start >= d.title.length - 2) && !TITLE_GENRE_END.test(q.slice(hit.start, hit.end))) continue;
     const end = hit.end + (tail?.[0].length ?? 0);
     if (!best || end - hit.start > best.end - best.start) best = { docId: d.id, title: d.title, start: hit.start, end };
   }

@@ -1,0 +1,140 @@
+// What a plan says in its own words outside its task list: the higher document it implements (根据《关于…的意见》),
+// the items a 通报 groups under a lead-in (8项进展偏慢的市政府重点工作为:), and a figure its text states in the measure
+// asked (经省政府第65次常务会议审议通过, 对确定的262项任务进行了督查, 消防专项规划（2045）).
+// Only the plans the question names are read (its scope, a few documents), never the whole graph.
+import { simplifyShortText } from '../../../graph/read/script.ts';
+import type { GraphNode } from '../../../graph/model.ts';
+import { docLabel, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
+
+/** The most plans one question's scope may hold for their text to be read. */
+const MAX_DOCS = 3;
+
+/**
+ * The measure a question asks a figure in, as the pattern of that figure in a clause: 第几次 → 第65次, 哪一年 → 2045,
+ * 几次 → 15次, 多少批次 → 175批次, 多少项 → 262项. A plain 多少 asks no measure and is read-figures' (task sentences).
+ */
+const MEASURES: Array<[RegExp, (m: RegExpExecArray) => RegExp]> = [
+  [/第(?:几|多少)(次|届|批|号)/u, (m) => new RegExp(`第\\s*\\d+\\s*${m[1]}`, 'u')],
+  [/(?:哪一|哪个|几几)年|到哪年|哪年/u, () => /(?<!\d)(?:19|20)\d{2}(?!\d)/u],
+  [/(?:几|多少)(批次|次|项|个|条|家|所|座|场|期)/u, (m) => new RegExp(`(?<![\\d.第])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*${m[1]}`, 'u')],
+];
+/** Question words, frame verbs and counting words carry no content to find the clause by. */
+const FRAME = /多少|几|哪一?|哪个|是|的|了|有|要|一共|总共|共|合计|开|到|[，,。？?\s\u3000]/gu;
+/** A clause must hold this share of the question's character pairs, and at least MIN_PAIRS of them. */
+const MIN_SHARE = 0.5;
+const MIN_PAIRS = 2;
+
+/** The question's words as character pairs, numbers left out: a figure the question already says (126项重点工作里有几项…)
+ *  identifies what is counted, and a clause restating it is not the answer. */
+function pairs(s: string): Set<string> {
+  const clean = s.replace(/[^\p{Script=Han}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < clean.length; i++) out.add(clean.slice(i, i + 2));
+  return out;
+}
+
+interface Found { doc: GraphNode; sentence: string; figure: string; start: number; shared: number; share: number }
+
+/** The clauses of a plan's text (split at 、，；。 so one figure's words stay with it) that state a figure in the measure. */
+function clausesOf(doc: GraphNode, asked: Set<string>, measure: RegExp, said: string[]): Found[] {
+  // Converted character for character, so offsets stay the original's.
+  const text = simplifyShortText(String(doc.properties.text ?? ''));
+  const out: Found[] = [];
+  for (const s of text.matchAll(/[^。；;！!？?\n]+/gu)) {
+    let at = 0;
+    for (const clause of s[0].split(/(?<=[，,、：:])/u)) {
+      const figure = measure.exec(clause);
+      if (figure && !said.some((n) => figure[0].includes(n))) {
+        const shared = [...asked].filter((p) => clause.includes(p)).length;
+        out.push({ doc, sentence: s[0].trim(), figure: figure[0].replace(/\s+/gu, ''), start: s.index! + at, shared, share: shared / asked.size });
+      }
+      at += clause.length;
+    }
+  }
+  return out;
+}
+
+function scopedDocs(ctx: ReadCtx): GraphNode[] {
+  const ids = ctx.scope?.docIds ?? [];
+  if (ids.length === 0 || ids.length > MAX_DOCS) return [];
+  return ids.map((id) => ctx.view.nodes.get(id)).filter((d): d is GraphNode => d?.label === 'Document');
+}
+
+/** The figure a scoped plan's text states in the measure asked, in the clause holding most of the question's words. */
+function figureOfPlan(ctx: ReadCtx): Reading | null {
+  const asked = MEASURES.map(([re, make]) => {
+    const m = re.exec(ctx.q);
+    return m ? { m, measure: make(m) } : null;
+  }).find((x) => x !== null);
+  if (!asked) return null;
+  const docs = scopedDocs(ctx);
+  if (!docs.length) return null;
+  const content = ctx.q.replace(asked.m[0], ' ').replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
+  const words = pairs(content);
+  if (words.size < MIN_PAIRS) return null;
+  const said = ctx.q.match(/\d+(?:\.\d+)?/gu) ?? [];
+  const best = docs.flatMap((d) => clausesOf(d, words, asked.measure, said)).sort((a, b) => b.share - a.share)[0];
+  if (!best || best.share < MIN_SHARE || best.shared < MIN_PAIRS) return null;
+  const b = newBuilder(ctx);
+  b.item(best.doc).cite({ docId: best.doc.id, start: best.start, end: best.start + best.sentence.length, text: best.sentence });
+  return reading('readTask', { doc: best.doc.id, text: content }, `我理解为：查文件原文写明的「${content}」的数字（不在任务清单里），按原文中写明它的句子作答`, b,
+    `${best.figure}。${docLabel(ctx, best.doc.id)}原文写道：「${best.sentence}」`);
+}
+
+/** 根据哪个上级文件制定 / 落实的是哪份文件 / 依据是什么文件: the higher document a plan says it implements. */
+const ASKS_HIGHER = /(?:根据|依据|按照|依照|贯彻|落实)(?:的是)?(?:哪个|哪份|哪一份|哪部|什么|啥)(?:上级)?(?:文件|政策|精神)|上级(?:文件|依据)是(?:哪|什么|啥)|依据(?:的)?(?:是)?(?:哪个|哪份|什么)(?:文件)?/u;
+
+function higherDocument(ctx: ReadCtx): Reading | null {
+  if (!ASKS_HIGHER.test(ctx.q)) return null;
+  const docs = scopedDocs(ctx);
+  if (!docs.length) return null;
+  const b = newBuilder(ctx);
+  const lines = docs.map((d) => {
+    const higher = typeof d.properties.implements === 'string' ? d.properties.implements.replace(/\s+/gu, '') : '';
+    b.item(d);
+    return higher ? `${docLabel(ctx, d.id)}依据《${higher}》制定` : `${docLabel(ctx, d.id)}图中没有记录它所依据的上级文件`;
+  });
+  return reading('documents', { docIds: docs.map((d) => d.id), text: 'implements' }, '我理解为：查文件写明所落实（根据）的上级文件', b, `${lines.join('；')}。`);
+}
+
+/** A 通报's lead-in to the items after it (8项进展偏慢的市政府重点工作为:): the count and the words that group them. */
+const LEAD_IN = /(\d+)项([^\n。；;:：]{2,30}?)(?:为|是|如下)[:：]/gu;
+const ASKS_LIST = /哪些|哪几|什么|啥|列出/u;
+/** Each document node's lead-ins, found once: a list question of a scoped plan then costs no scan of its text. */
+const leadIns = new WeakMap<GraphNode, RegExpExecArray[]>();
+
+function leadInsOf(doc: GraphNode): RegExpExecArray[] {
+  let found = leadIns.get(doc);
+  if (!found) leadIns.set(doc, (found = [...String(doc.properties.text ?? '').matchAll(LEAD_IN)]));
+  return found;
+}
+
+/**
+ * The items a plan's text groups under a lead-in the question's words describe (进展偏慢的重点工作有哪些): the tasks
+ * that start after it and before the next lead-in, at most as many as it counts.
+ */
+function leadInItems(ctx: ReadCtx): Reading | null {
+  if (!ASKS_LIST.test(ctx.q)) return null;
+  const words = pairs(ctx.q.replace(FRAME, ' '));
+  if (words.size < MIN_PAIRS) return null;
+  let best: { doc: GraphNode; lead: RegExpExecArray; end: number; share: number } | null = null;
+  for (const doc of scopedDocs(ctx)) {
+    const leads = leadInsOf(doc);
+    leads.forEach((lead, i) => {
+      const share = [...words].filter((p) => lead[2].includes(p)).length / words.size;
+      if (share >= MIN_SHARE && (!best || share > best.share)) best = { doc, lead, end: leads[i + 1]?.index ?? String(doc.properties.text ?? '').length, share };
+    });
+  }
+  if (!best) return null;
+  const { doc, lead, end } = best as { doc: GraphNode; lead: RegExpExecArray; end: number };
+  const after = lead.index + lead[0].length;
+  const items = (ctx.view.tasksByDoc.get(doc.id) ?? []).filter((t) => Number(t.properties.start) >= after && Number(t.properties.start) < end).slice(0, Number(lead[1]));
+  if (!items.length) return null;
+  const b = newBuilder(ctx);
+  for (const t of items) b.item(t);
+  const said = `${lead[1]}项${lead[2]}`;
+  return reading('documentTasks', { docIds: [doc.id], text: said }, `我理解为：列出文件原文「${said}」下面的各项`, b,
+    `${docLabel(ctx, doc.id)}写明「${said}」：${items.map((t) => `「${t.name}」`).join('、')}${items.length < Number(lead[1]) ? `（图中读到其中 ${items.length} 项）` : ''}。`);
+}
+
+export const readPlanText: Reader = (ctx) => higherDocument(ctx) ?? leadInItems(ctx) ?? figureOfPlan(ctx);
