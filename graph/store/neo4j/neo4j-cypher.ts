@@ -482,7 +482,8 @@ RETURN [n IN kept | ${NODE('n')}] AS nodes, edges, truncated`;
  * One level of SHORTEST_PATH's bidirectional search, traverse.ts's loop in Cypher. The side with the smaller frontier
  * (a on ties) expands by a whole level while no meeting node is known and the depths' sum is under `$maxDepth`: per
  * node reached and not seen by that side, the smallest parent id (codeUnitOrder: JS's order), then the smallest edge id
- * from it. When some reached nodes are the other side's, only those are kept: that level is the last, and the meeting
+ * from it (edge ids are ASCII, where stored and JS order agree), ids read only where there is a choice: most nodes
+ * reached have one parent by one edge. When some reached nodes are the other side's, only those are kept: that level is the last, and the meeting
  * node is the smallest id among them. `aS`/`bS` are the nodes each side has seen (every level: a BFS has no other
  * state), `aT`/`bT` the steps ({o, p: parent, r: edge}) each side walked.
  */
@@ -494,10 +495,12 @@ CALL (go, F, S, O) {
   WITH collect({o: o, f: f, r: r}) AS reached
   WITH reached, [x IN reached WHERE x.o IN O] AS met
   UNWIND CASE WHEN size(met) > 0 THEN met ELSE reached END AS x
-  WITH x.o AS o, x.f AS f, min(x.r.id) AS edge, collect(x.r) AS rs
-  WITH o, f, ${codeUnitOrder('f.id')} AS parent, [r IN rs WHERE r.id = edge][0] AS r
-  WITH o, collect({p: f, parent: parent, r: r}) AS options, min(parent) AS best
-  RETURN collect({o: o, p: [x IN options WHERE x.parent = best][0].p, r: [x IN options WHERE x.parent = best][0].r}) AS level
+  WITH x.o AS o, x.f AS f, collect(x.r) AS rs
+  WITH o, f, CASE WHEN size(rs) = 1 THEN rs[0] ELSE reduce(b = null, r IN rs | CASE WHEN b IS NULL OR r.id < b.id THEN r ELSE b END) END AS r
+  WITH o, collect({p: f, r: r}) AS options
+  WITH o, CASE WHEN size(options) = 1 THEN options[0]
+    ELSE reduce(b = null, x IN options | CASE WHEN b IS NULL OR ${codeUnitOrder('x.p.id')} < ${codeUnitOrder('b.p.id')} THEN x ELSE b END) END AS best
+  RETURN collect({o: o, p: best.p, r: best.r}) AS level
 }
 WITH aF, bF, aS, bS, aT, bT, aD, bD, meet, go, onA, O, level, [x IN level | x.o] AS fresh
 WITH aF, bF, aS, bS, aT, bT, aD, bD, go, onA, level, fresh,
