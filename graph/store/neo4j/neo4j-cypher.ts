@@ -357,17 +357,23 @@ MATCH (t)-[m:MENTIONS]->(e) WHERE ${TASK_IN('t')} ${MENTION_ROW}`;
  * entityTasks' task page (RowSource.mentionPageOf): one row, how many tasks mention the entity (in scope), and
  * the mention rows of the first `$limit` of them in compareTasks' order (ids are ASCII, so Cypher's order is JS's; a
  * missing start counts as 0, as taskRow reads it).
- * Only docId, start and id are read per task; names, paths and evidence for the page's tasks alone.
+ * Only docId and start are read per task, its id where they tie at the page's cut (TIES_AT_CUT); names, paths and
+ * evidence for the page's tasks alone.
  */
 export const MENTION_PAGE_OF = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
 MATCH (t)-[:MENTIONS]->(e) WHERE ${TASK_IN('t')}
-WITH DISTINCT t, e ORDER BY t.docId, coalesce(t.start, 0), t.id
-WITH e, collect(t) AS ordered
+WITH DISTINCT t, e
+WITH e, collect({t: t, doc: t.docId, start: coalesce(t.start, 0)}) AS found
+CALL (found) {
+  ${TIES_AT_CUT('found', 'c', [(c) => `${c}.doc`, (c) => `${c}.start`], '$limit')}
+  WITH c.t AS t ORDER BY c.doc, c.start, t.id LIMIT toInteger($limit)
+  RETURN collect(t) AS ordered
+}
 CALL (e, ordered) {
-  UNWIND ordered[0..toInteger($limit)] AS t MATCH (t)-[m:MENTIONS]->(e)
+  UNWIND ordered AS t MATCH (t)-[m:MENTIONS]->(e)
   RETURN collect({task: ${TASK('t')}, entity: ${REF('e')}, evidence: m.evidence_json}) AS rows
 }
-RETURN size(ordered) AS total, rows`;
+RETURN size(found) AS total, rows`;
 export const MENTIONS_IN_TASKS = `UNWIND $ids AS id CALL (id) { ${byId(TASK_LABELS, 't')} }
 WITH t WHERE ${TASK_IN('t')} MATCH (t)-[m:MENTIONS]->(e) WHERE labels(e)[0] IN $labels ${MENTION_ROW}`;
 export const TOUCHES_OF = `UNWIND $ids AS id CALL (id) { ${byId(ENTITY_LABELS, 'e')} }
