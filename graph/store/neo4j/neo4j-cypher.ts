@@ -48,15 +48,17 @@ export const codeUnitOrder = (expr: string): string => `${expr} + ''`;
  * The rows of the list `rows` that can be among its first `count` in the order of `keys` then of something more
  * (an id): those not after the `count`-th row by `keys`, ties at the cut kept, each as `v`. The caller orders these in
  * full and cuts: a top-k over thousands of rows reads its tie-breaker (a property) only for these few. Each key maps
- * a variable to an ascending, comparable expression (strings through codeUnitOrder, so `<` is ORDER BY's order).
+ * a variable to an ascending, comparable expression (strings through codeUnitOrder, so `<` is ORDER BY's order), best
+ * a field the caller made once per row: the cut's keys are computed once, a row's at each test.
  */
 function TIES_AT_CUT(rows: string, v: string, keys: readonly ((x: string) => string)[], count: string): string {
-  const notAfter = keys.reduceRight<string | null>((rest, key) => {
-    const [a, b] = [key(v), key('pgCut')];
+  const notAfter = keys.reduceRight<string | null>((rest, key, i) => {
+    const [a, b] = [key(v), `pgCut[${i}]`];
     return rest === null ? `${a} <= ${b}` : `${a} < ${b} OR (${a} = ${b} AND (${rest}))`;
   }, null);
   return `CALL (${rows}) {
-    UNWIND ${rows} AS ${v} WITH ${v} ORDER BY ${keys.map((k) => k(v)).join(', ')} LIMIT toInteger(${count}) RETURN last(collect(${v})) AS pgCut
+    UNWIND ${rows} AS ${v} WITH ${v} ORDER BY ${keys.map((k) => k(v)).join(', ')} LIMIT toInteger(${count})
+    WITH last(collect(${v})) AS ${v} RETURN [${keys.map((k) => k(v)).join(', ')}] AS pgCut
   }
   UNWIND [${v} IN ${rows} WHERE ${notAfter}] AS ${v}`;
 }
@@ -454,17 +456,14 @@ RETURN ${EDGE('r', 'n', 'm')} AS edge`;
  * One BFS level of NEIGHBORHOOD (see traverse.ts): fresh visible neighbours in compareNeighbours order, cut at the room
  * left (a top-k of `$limit + 1`, more than any room, so `truncated` still sees one too many: a LIMIT cannot read `kept`). Each neighbour's label is read once, after DISTINCT (a node of the model's labels has a rank; anything else in
  * the database has none and is left out): a task's second level through a place or a busy unit reaches thousands.
- * Their names are read for the cut and their ids only for the rows left at it (TIES_AT_CUT).
  */
 const NEIGHBOURS_LEVEL = (level: number) => `CALL (kept, frontier) {
   UNWIND CASE WHEN $depth >= ${level} THEN frontier ELSE [] END AS f
   MATCH (f)-[r:${ANY_TYPE}]-(o) WHERE NOT o IN kept AND ${EDGE_SEEN('r')}
   WITH DISTINCT o
   WITH o, $rank[labels(o)[0]] AS rank WHERE rank IS NOT NULL AND ($labels IS NULL OR labels(o)[0] IN $labels) AND ${SEEN('o')}
-  WITH collect({o: o, rank: rank, name: coalesce(o.name, '')}) AS reached
-  ${TIES_AT_CUT('reached', 'c', [(c) => `${c}.rank`, (c) => codeUnitOrder(`${c}.name`)], '$limit + 1')}
-  WITH c ORDER BY c.rank, ${codeUnitOrder('c.name')}, ${codeUnitOrder('c.o.id')} LIMIT toInteger($limit) + 1
-  RETURN collect(c.o) AS fresh
+  WITH o, rank ORDER BY rank, ${codeUnitOrder("coalesce(o.name, '')")}, ${codeUnitOrder('o.id')} LIMIT toInteger($limit) + 1
+  RETURN collect(o) AS fresh
 }
 WITH kept, truncated OR size(fresh) > $limit - size(kept) AS truncated, fresh[0..($limit - size(kept))] AS frontier
 WITH kept + frontier AS kept, frontier, truncated`;
@@ -589,7 +588,6 @@ if (SEARCH_LADDER.some((r) => r.field !== 'text' && r.score <= TEXT_SCORE)) {
  * scored in full; a text hit (the needle in its text only) scores the ladder's lowest, so it ranks after all of them and
  * only its name is read, for its place among the text hits, and only while the page has room: a common word is in
  * thousands of task and section texts, counted without reading them, and only the page's text is read (its snippet).
- * A text hit's id is read only when its name is not after the page's last (TIES_AT_CUT).
  */
 export const SEARCH_PAGE = `CALL () { CALL () {
   ${NAMED_HITS}
@@ -609,10 +607,8 @@ CALL (named) {
 CALL (top, texts) {
   UNWIND CASE WHEN size(top) < $limit THEN texts ELSE [] END AS n
   WITH n, n.name AS name
-  WITH collect({n: n, name: CASE WHEN name IS :: STRING THEN name ELSE '' END}) AS lows
-  ${TIES_AT_CUT('lows', 'h', [(h) => codeUnitOrder(`${h}.name`)], '$limit')}
-  WITH h ORDER BY ${codeUnitOrder('h.name')}, ${codeUnitOrder('h.n.id')} LIMIT toInteger($limit)
-  RETURN collect({n: h.n, name: h.name, aliases: ${HIT_ALIASES('h.n')}, score: ${TEXT_SCORE}}) AS low
+  WITH n, CASE WHEN name IS :: STRING THEN name ELSE '' END AS name ORDER BY ${codeUnitOrder('name')}, ${codeUnitOrder('n.id')} LIMIT toInteger($limit)
+  RETURN collect({n: n, name: name, aliases: ${HIT_ALIASES('n')}, score: ${TEXT_SCORE}}) AS low
 }
 RETURN size(named) + size(texts) AS total, [h IN (top + low)[0..toInteger($limit)] | {hit: ${SEARCH_HIT('h', `h.score = ${TEXT_SCORE}`)}, score: h.score}] AS page`;
 
