@@ -1,0 +1,51 @@
+// Duty conventions first met in fresh24 (scored once, then tuned on), one per test, on excerpts of the published text
+// (source beside each); the expected units were written from the text (the labels).
+import { describe, expect, it } from 'vitest';
+import { tasksOfLines } from '../../support/ingest-text.ts';
+
+describe('conventions of real plans (fresh24)', () => {
+  // 友谊路街道生活垃圾定时定点分类投放工作实施细则 (宝友工委〔2019〕44号), zhiyao87/Shanghai-Gov-Docs-Index,
+  // docs/市容绿化与景观/关于印发《友谊路街道生活垃圾定时定点分类投放工作实施细则》的通知.md
+  it('reads a 职责分工 list headed by party (`2．各居民区：` over （1）…): each item is its heading unit\'s', () => {
+    const tasks = tasksOfLines([
+      '三、职责分工',
+      '',
+      '1．街道垃圾分类工作领导小组：街道党工委书记、办事处主任为组长，分管领导为副组长。领导小组负责组织、协调、推进、监督定时定点分类投放工作的实施。',
+      '',
+      '2．各居民区：居委党组织承担社区总牵头的责任，发挥“三驾马车”协同配合作用，带领居委、业委会和物业公司共同推进落实小区生活垃圾定时定点分类投放工作。',
+      '',
+      '（1）在开展垃圾分类定时定点前充分听取居民的意见建议，合理设置定时定点投放点位、误时投放点位、投放时间。',
+      '',
+      '（2）通过“入户宣教”向每户居民发放生活垃圾分类告知书。',
+      '',
+      '3．物业公司：物业公司作为小区管理责任人，协助居委开展好定时定点分类投放相关工作。',
+      '',
+      '（1）在定时定点投放点位周边采用洗手桶等简易方式提供水源，便于居民在分类破袋投放时段进行清洗。',
+      '',
+      '4．业委会：应当将生活垃圾定时定点分类投放要求纳入物业管理规约中。',
+      '',
+      '四、人员配置',
+      '',
+      '1．志愿者：居委按照小区的空间大小、志愿者人数等情况，合理配置志愿者。',
+    ]);
+    expect(tasks).toMatchObject([
+      { responsible: ['街道垃圾分类工作领导小组'] },
+      { title: expect.stringContaining('充分听取居民的意见建议'), responsible: ['各居民区'] },
+      { title: expect.stringContaining('入户宣教'), responsible: ['各居民区'] },
+      { title: expect.stringContaining('洗手桶'), responsible: ['物业公司'] },
+      { responsible: ['业委会'] },
+      // A person (志愿者) heading its item is no unit.
+      { title: expect.stringContaining('志愿者'), lead: [], support: [], responsible: [] },
+    ]);
+    expect(tasks).toHaveLength(6);
+  });
+
+  it('leaves a field label before a colon (牵头单位：) and a heading that is no name alone', () => {
+    const tasks = tasksOfLines([
+      '一、重点任务',
+      '1．工作目标：到2025年底，全镇垃圾分类达标率达到95%以上。',
+      '2．完成时限：2025年12月底前。',
+    ]);
+    expect(tasks.flatMap((t) => [...t.lead, ...t.support, ...t.responsible])).toEqual([]);
+  });
+});
