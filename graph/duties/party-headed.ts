@@ -25,8 +25,10 @@ export function partyHeaded(text: string, outline: Outline, owned: Set<OutlineNo
     if (!node.number) continue;
     const m = PARTY_RE.exec(node.title);
     if (!m || LABEL_WORD_RE.test(m[1]) || !isName(m[1])) continue;
-    const at = text.indexOf(m[1], node.start);
-    if (at < 0 || at > node.start + 8) continue;
+    // The name sits right after the marker: look only there, so a long text is not searched once per item.
+    const near = text.slice(node.start, node.start + 8 + m[1].length).indexOf(m[1]);
+    if (near < 0) continue;
+    const at = node.start + near;
     const item = { text: m[1], start: at, end: at + m[1].length };
     for (const leaf of leaves(node)) {
       if (owned.has(leaf)) continue;

@@ -48,4 +48,21 @@ describe('conventions of real plans (fresh24)', () => {
     ]);
     expect(tasks.flatMap((t) => [...t.lead, ...t.support, ...t.responsible])).toEqual([]);
   });
+  // 吴泾镇城镇房屋安全隐患排查整治工作实施方案 (2021), zhiyao87/Shanghai-Gov-Docs-Index (lines as the copy prints them)
+  it('reads 负责牵头组织 in a 职责分工 block of unit-headed lines as the lead, and the other lines\' units as support', () => {
+    const tasks = tasksOfLines([
+      '三、主要措施',
+      '（一）强化组织领导',
+      '各居村、相关责任单位要高度重视，明确责任人。',
+      '（二）细化职责分工',
+      '房管所、规建生态办负责牵头组织城镇房屋安全隐患排查整治工作，依托“一网统管”和',
+      '房管所负责规模租赁场所的房屋安全隐患排查整治工作；',
+      '经发办负责园区、企业、商业体的房屋安全隐患排查整治工作；',
+      '社区办负责居民区的房屋安全隐患排查整治工作；',
+      '财政所负责将城镇房屋安全管理相关经费纳入政府预算管理；',
+      '（三）加强综合保障',
+    ]);
+    const item = tasks.find((t) => t.title.includes('细化职责分工'));
+    expect(item).toMatchObject({ lead: ['房管所', '规建生态办'], support: ['社区办', '经发办', '财政所'], responsible: [] });
+  });
 });
