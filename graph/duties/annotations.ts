@@ -15,6 +15,7 @@ import { splitItems } from './list-items.ts';
 import { openingClauses } from './opening-clause.ts';
 import { proseLeads } from './prose-lead.ts';
 import { stepSubjects } from './step-subjects.ts';
+import { subjectRoles } from './subject-role.ts';
 import { unitHeaded } from './unit-headed.ts';
 import { MAX_ANNOTATION_CHARS, parenAnnotation } from './paren-annotation.ts';
 import { LABEL_LINE_RE, LABEL_RE } from './roles.ts';
@@ -51,6 +52,8 @@ export function findAnnotations(text: string): Annotation[] {
   found.push(...proseLeads(text, taken));
   found.sort((a, b) => a.start - b.start);
   found.push(...unitHeaded(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  found.push(...subjectRoles(text, taken));
   found.sort((a, b) => a.start - b.start);
   // Orphans are found left to right and never overlap what came before: the last one is enough to check.
   const orphans: Annotation[] = [];

@@ -40,7 +40,8 @@ function headList(names: string, at: number, after: string): RoleList | null {
   const items = split.length > 0 && split.every((i) => isName(i.text)) ? split
     : isCollective(cleanSurface(names)) ? [{ text: names, start: at, end: at + names.length }] : null;
   if (!items) return null;
-  return { role: after.startsWith('牵头') ? 'lead' : 'responsible', label: '职责分工', items };
+  // 负责牵头组织 leads as 牵头 does; the item's other unit-headed lines then support it (the role rule of a lead).
+  return { role: /^(?:负责)?牵头/u.test(after) ? 'lead' : 'responsibleOrSupport', label: '职责分工', items };
 }
 
 const lineEnd = (text: string, from: number) => { const nl = text.indexOf('\n', from); return nl < 0 ? text.length : nl; };

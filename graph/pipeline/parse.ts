@@ -3,6 +3,7 @@ import { findAnnotations, type Annotation } from '../duties/annotations.ts';
 import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts';
 import { carryForward } from '../duties/carry.ts';
 import { headingUnits } from '../duties/heading-units.ts';
+import { partyHeaded } from '../duties/party-headed.ts';
 import { supportFromNotice } from '../duties/notice-rule.ts';
 import { readFirstAsLead } from '../duties/reading-rule.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
@@ -76,7 +77,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   const owner = new Map<ResolvedAnnotation, OutlineNode | null>();
   for (const a of annotations) owner.set(a, ownerOf(outline, a.annotation.start));
   const owned = new Set(owner.values());
-  for (const { node, annotation } of [...headingLeads(norm.text, outline), ...headingUnits(norm.text, outline, owned)]) {
+  for (const { node, annotation } of [...headingLeads(norm.text, outline), ...headingUnits(norm.text, outline, owned), ...partyHeaded(norm.text, outline, owned)]) {
     const resolved = resolveAnnotation(annotation, resolver);
     if (resolved.units.length === 0) continue;
     annotations.push(resolved);
