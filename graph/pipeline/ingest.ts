@@ -129,11 +129,14 @@ async function ingestInBulk(store: GraphStore, raws: RawDocument[], options: Ing
     });
     pending = [];
   };
-  for await (const { batch } of parseInWorker(raws, options, options.budget)) {
-    pending.push(batch);
-    if (pending.length >= BULK_DOCS) await flush();
-  }
-  if (pending.length > 0) await flush();
+  const load = async () => {
+    for await (const { batch } of parseInWorker(raws, options, options.budget)) {
+      pending.push(batch);
+      if (pending.length >= BULK_DOCS) await flush();
+    }
+    if (pending.length > 0) await flush();
+  };
+  await (store.bulkLoad ? store.bulkLoad(raws.length, load) : load());
   return reports;
 }
 

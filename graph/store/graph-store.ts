@@ -49,6 +49,12 @@ export interface GraphStore {
    * applyBatch for each in order; stops at the first failing document after committing the ones before it.
    */
   applyBatches?(batches: GraphBatch[], options?: ApplyManyOptions): Promise<ManyResult[]>;
+  /**
+   * Optional: run `work` (applyBatches calls writing about `documents` documents) as one bulk load, which the store may
+   * make cheaper (Neo4j: into an empty database its text indexes are built once at the end). Everything is written and
+   * indexed when it returns.
+   */
+  bulkLoad?<T>(documents: number, work: () => Promise<T>): Promise<T>;
   /** Optional: what the parse worker should prepare (prepareBatch) so that applyPrepared has little left to do. */
   prepareFor?(): PrepareOptions;
   /** applyBatch for a batch prepareBatch made (validated, hashed, maybe encoded) off the main thread. */

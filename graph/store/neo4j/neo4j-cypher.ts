@@ -182,7 +182,15 @@ export const SCHEMA: Readonly<Record<string, string>> = Object.fromEntries([
  * `pg_aliases_exact`.
  */
 export const RETIRED_INDEXES: readonly string[] = ['pg_names_fulltext'];
-export const dropIndex = (name: string): string => `DROP INDEX ${cypherName(name, RETIRED_INDEXES)} IF EXISTS`;
+/**
+ * The Lucene-backed indexes (TEXT and full-text): a bulk load into an empty database builds them once after its
+ * writes instead of updating them on every node write (Neo4jGraphStore.bulkLoad). No write reads them.
+ */
+export const DEFERRED_INDEXES: readonly string[] = Object.entries(SCHEMA)
+  .filter(([, statement]) => /^CREATE (TEXT|FULLTEXT) INDEX/u.test(statement)).map(([name]) => name);
+export const dropIndex = (name: string): string => `DROP INDEX ${cypherName(name, [...RETIRED_INDEXES, ...DEFERRED_INDEXES])} IF EXISTS`;
+/** Any node of the model's labels: a bulk load defers the indexes only into a database without one. */
+export const ANY_MODEL_NODE = `MATCH (n:${ANY_LABEL}) RETURN n.id AS id LIMIT 1`;
 export const SHOW_INDEX_NAMES = 'SHOW INDEXES YIELD name RETURN name';
 export const SHOW_CONSTRAINT_NAMES = 'SHOW CONSTRAINTS YIELD name RETURN name';
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';

@@ -132,10 +132,37 @@ export class Neo4jGraphStore implements GraphStore {
     const existing = new Set(shown.map((r) => String(r.name)));
     const retired = Q.RETIRED_INDEXES.filter((name) => existing.has(name));
     if (retired.length > 0) await this.client.autoCommit(retired.map(Q.dropIndex));
+    await this.createMissing(existing);
+  }
+
+  /** Create the schema's constraints and indexes not in `existing`, and wait for them to come online. */
+  private async createMissing(existing: ReadonlySet<string>): Promise<void> {
     const missing = Object.entries(Q.SCHEMA).filter(([name]) => !existing.has(name)).map(([, statement]) => statement);
     if (missing.length === 0) return;
     await this.client.autoCommit(missing);
     await this.client.autoCommit([Q.AWAIT_INDEXES], { seconds: INDEX_WAIT_SECONDS });
+  }
+
+  /**
+   * Run `work` (applyBatches calls writing about `documents` documents) as one bulk load. When that is more than one
+   * group transaction holds, into a database without a model node, the Lucene-backed
+   * indexes (Q.DEFERRED_INDEXES) are dropped for its length and built once after it, online before this returns,
+   * whether the work succeeded or not: updating them on every node write was the load's dearest index work.
+   * Into a non-empty database nothing changes. Reads during the load find no TEXT index (slower plans, same
+   * rows); a full-text search then fails with an error naming the index, as it would before init().
+   */
+  async bulkLoad<T>(documents: number, work: () => Promise<T>): Promise<T> {
+    await this.ready();
+    if (documents <= GROUP_DOCS) return work();
+    const empty = (await this.client.autoCommit([Q.ANY_MODEL_NODE])).length === 0;
+    if (!empty) return work();
+    await this.client.autoCommit(Q.DEFERRED_INDEXES.map(Q.dropIndex));
+    try {
+      return await work();
+    } finally {
+      const shown = await this.client.autoCommit([Q.SHOW_INDEX_NAMES, Q.SHOW_CONSTRAINT_NAMES]);
+      await this.createMissing(new Set(shown.map((r) => String(r.name))));
+    }
   }
 
   async close(): Promise<void> {

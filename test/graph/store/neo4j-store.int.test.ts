@@ -5,8 +5,8 @@ import type { GraphBatch } from '../../../graph/model.ts';
 import type { GraphStore } from '../../../graph/store/graph-store.ts';
 import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { Neo4jClient } from '../../../graph/store/neo4j/neo4j-client.ts';
-import { RETIRED_INDEXES, SCHEMA, SHOW_CONSTRAINT_NAMES, SHOW_INDEX_NAMES } from '../../../graph/store/neo4j/neo4j-cypher.ts';
-import { Neo4jGraphStore } from '../../../graph/store/neo4j/neo4j-store.ts';
+import { DEFERRED_INDEXES, RETIRED_INDEXES, SCHEMA, SHOW_CONSTRAINT_NAMES, SHOW_INDEX_NAMES } from '../../../graph/store/neo4j/neo4j-cypher.ts';
+import { GROUP_DOCS, Neo4jGraphStore } from '../../../graph/store/neo4j/neo4j-store.ts';
 import { NEIGHBOR, PLAN, REPORT, allBatches, neighborBatch, planBatch, reportBatch } from '../../support/fixtures.ts';
 import { neo4jSuiteConfig, type Neo4jTestConfig } from '../../support/neo4j-env.ts';
 import { neo4jHardeningSuite } from '../../hardening/neo4j-hardening.ts';
@@ -105,6 +105,77 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
         expect(Object.keys(SCHEMA).filter((n) => !names.includes(n))).toEqual([]);
       } finally {
         await Promise.all([store.close(), client.close()]);
+      }
+    });
+  });
+
+  describe('bulk loads', () => {
+    const indexNames = async (client: Neo4jClient) => (await client.autoCommit([SHOW_INDEX_NAMES, SHOW_CONSTRAINT_NAMES])).map((r) => String(r.name));
+    const missing = (names: string[]) => Object.keys(SCHEMA).filter((n) => !names.includes(n));
+    /** A bulk load of the fixtures announced as `documents` long: the index names seen while it writes, and after. */
+    async function load(store: Neo4jGraphStore, documents: number, fail = false) {
+      const client = new Neo4jClient(storeConfig(cfg));
+      try {
+        let during: string[] = [];
+        const result = store.bulkLoad(documents, async () => {
+          await store.applyBatches(allBatches());
+          during = await indexNames(client);
+          if (fail) throw new Error('the load broke off');
+        });
+        const error = await result.then(() => null, (e: unknown) => e);
+        return { during, after: await indexNames(client), error };
+      } finally {
+        await client.close();
+      }
+    }
+
+    it('into an empty database builds the Lucene-backed indexes after the writes: every index there after, the memory store\'s graph', async () => {
+      expect(DEFERRED_INDEXES.length).toBe(14);
+      const store = await create();
+      try {
+        await store.init();
+        const { during, after, error } = await load(store, GROUP_DOCS + 1);
+        expect(error).toBeNull();
+        expect(during.filter((n) => DEFERRED_INDEXES.includes(n))).toEqual([]);
+        expect(missing(during).sort()).toEqual([...DEFERRED_INDEXES].sort());
+        expect(missing(after)).toEqual([]);
+        const memory = new MemoryGraphStore();
+        for (const batch of allBatches()) await memory.applyBatch(batch);
+        expect(JSON.stringify(await store.exportGraph())).toBe(JSON.stringify(await memory.exportGraph()));
+        // The full-text index answers after the load: the fixtures' tasks whose text says 推进 (two of the plan's, at least).
+        const hits = await store.searchText(['推进'], 20);
+        expect(hits.length).toBeGreaterThanOrEqual(2);
+        expect(hits.every((h) => h.task.text.includes('推进'))).toBe(true);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('into an empty database rebuilds the indexes when the load fails', async () => {
+      const store = await create();
+      try {
+        const { during, after, error } = await load(store, GROUP_DOCS + 1, true);
+        expect((error as Error).message).toBe('the load broke off');
+        expect(missing(during).length).toBe(DEFERRED_INDEXES.length);
+        expect(missing(after)).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it.each([
+      ['into a database holding a document', true, GROUP_DOCS + 1],
+      ['of one group\'s documents or fewer', false, GROUP_DOCS],
+    ])('%s keeps every index throughout', async (_name, seeded, documents) => {
+      const store = await create();
+      try {
+        if (seeded) await store.applyBatch(planBatch());
+        const { during, after, error } = await load(store, documents);
+        expect(error).toBeNull();
+        expect(missing(during)).toEqual([]);
+        expect(missing(after)).toEqual([]);
+      } finally {
+        await store.close();
       }
     });
   });
