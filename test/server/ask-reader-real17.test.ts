@@ -37,6 +37,12 @@ describe('reader rules after real17', () => {
     expect(a.answer.text).toMatch(/（德州市）.*《山东省人民政府关于印发突破菏泽鲁西崛起三年行动计划\(2023—2025年\)的通知》（鲁政字〔2023〕18号）/u);
   });
 
+  it('gives every value of an indicator a plan states per group (分别增长X和Y), not the first alone', async () => {
+    // 长沙 2012: 城乡居民人均可支配收入分别增长12%和14%; 嵊泗 2023: …分别增长8%、8.5%.
+    expect((await ask('长沙2012年城乡居民的收入目标各是多少')).answer.text).toMatch(/12%.*14%/u);
+    expect((await ask('嵊泗城乡居民收入增长目标是多少')).answer.text).toMatch(/8%、8\.5%/u);
+  });
+
   it('declines when a work opens, asked of a plan\'s place, instead of reading the plan\'s day of issue', async () => {
     const a = await ask('德州机场何时能通航');
     expect(a.plan.op).toBe('decline');
