@@ -43,6 +43,28 @@ describe('reader rules after real17', () => {
     expect((await ask('嵊泗城乡居民收入增长目标是多少')).answer.text).toMatch(/8%、8\.5%/u);
   });
 
+  it('reads 那条 after a unit\'s duty as that unit\'s task, then its other units', async () => {
+    // 嵊泗 二、1: 责任单位:县发改局、县人力社保局、县农业农村局、县属有关部门、各乡镇人民政府 — 县人力社保局's only item.
+    const a = await ask('县人力社保局参与的那条另外还有哪些单位');
+    expect(a.plan.op).toBe('chain');
+    expect(a.answer.items.map((i) => i.name).sort()).toEqual(['县农业农村局', '县发改局', '县属有关部门', '各乡镇人民政府'].sort());
+  });
+
+  it('matches a task asked of a plan without the plan\'s bracketed abbreviation (地区生产总值(GDP))', async () => {
+    // 嵊泗's item is 地区生产总值(GDP)增长10%左右 (five units); 长沙 2012's 地区生产总值增长13% is another plan's.
+    const a = await ask('嵊泗的地区生产总值增长10%那条由哪些单位负责');
+    expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['县发改局', '县农业农村局', '各乡镇人民政府']));
+    expect(a.answer.items.map((i) => i.name)).not.toContain('统计局');
+  });
+
+  it('reads which leader 牵头 a unit\'s item, or each plan\'s numbered part, from the heading above it', async () => {
+    // 嵊泗 二、宋晖常务副县长牵头重点工作 holds 县人力社保局's item.
+    expect((await ask('县人力社保局的任务是哪位县长牵头的')).answer.text).toMatch(/由宋晖常务副县长牵头/u);
+    // 舟山 二、毛江平常务副市长牵头重点工作; 嵊泗 二、宋晖常务副县长牵头重点工作.
+    const parts = await ask('舟山和嵊泗两份第二部分各是哪位领导牵头');
+    expect(parts.answer.text).toMatch(/舟山.*由毛江平常务副市长牵头.*嵊泗.*由宋晖常务副县长牵头/u);
+  });
+
   it('declines when a work opens, asked of a plan\'s place, instead of reading the plan\'s day of issue', async () => {
     const a = await ask('德州机场何时能通航');
     expect(a.plan.op).toBe('decline');

@@ -14,6 +14,7 @@ import { readDocFacts } from './read-doc-facts.ts';
 import { readDocNumbers } from './read-doc-numbers.ts';
 import { readDocuments } from './read-documents.ts';
 import { readFigures } from './read-figures.ts';
+import { readLeaders } from './read-leaders.ts';
 import { readPerPlanFigures } from './read-per-plan-figures.ts';
 import { readMentions } from './read-mentions.ts';
 import { readPerPlan } from './read-per-plan.ts';
@@ -34,7 +35,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readDocNumbers, readDocFacts, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readDocNumbers, readDocFacts, readLeaders, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -123,8 +124,11 @@ function keepLevel(linked: Linked, q: string, lexicon: Lexicon): Linked {
   return { mentions, rest };
 }
 
-/** 规上 is how staff and some plans write 规模以上: one spelling to compare a question's words with a plan's. */
-const spelledOut = (s: string) => s.replaceAll('规上', '规模以上');
+/**
+ * 规上 is how staff and some plans write 规模以上, and a bracketed abbreviation (地区生产总值(GDP)) is the plan's aside:
+ * one spelling to compare a question's words with a plan's.
+ */
+const spelledOut = (s: string) => s.replaceAll('规上', '规模以上').replace(/[(（][A-Za-z0-9.]{2,8}[)）]/gu, '');
 
 /**
  * A task's words (地区生产总值增长) that name another plan's task, asked of a scope whose own task opens with the
