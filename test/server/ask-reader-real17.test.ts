@@ -65,6 +65,21 @@ describe('reader rules after real17', () => {
     expect(parts.answer.text).toMatch(/舟山.*由毛江平常务副市长牵头.*嵊泗.*由宋晖常务副县长牵头/u);
   });
 
+  it('reads a year none of a place\'s plans carries as its plan that names no year, not another year\'s', async () => {
+    // 长沙's 2012 copy is its table alone (titled 牵头单位, no year); the 2021 notice carries 2021 in its title and 文号.
+    const a = await ask('长沙2012年那份里哪些任务市发改委没有牵头');
+    expect(a.plan.op).toBe('tasksLacking');
+    expect(a.answer.text).not.toMatch(/2021/u);
+    expect(a.answer.items.map((i) => i.name)).toContain('强化行政监督');
+  });
+
+  it('reads 不配合 / 不参与 after the second of two units as A\'s tasks less B\'s', async () => {
+    // 长沙 2012: 市监察局 leads 想问题、做决策、安排资金 (no 审计局) and 严肃查处…腐败行为 (审计局 among its units).
+    const a = await ask('市监察局牵头的任务当中审计局不配合的有哪几条');
+    expect(a.plan.op).toBe('unitTasksMinus');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['想问题、做决策、安排资金']);
+  });
+
   it('declines when a work opens, asked of a plan\'s place, instead of reading the plan\'s day of issue', async () => {
     const a = await ask('德州机场何时能通航');
     expect(a.plan.op).toBe('decline');
