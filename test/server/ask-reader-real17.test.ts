@@ -80,6 +80,14 @@ describe('reader rules after real17', () => {
     expect(a.answer.items.map((i) => i.name)).toEqual(['想问题、做决策、安排资金']);
   });
 
+  it('reads English names of an island county\'s works and places (sea angling base, fishing port, Shengsi, high-tech companies)', async () => {
+    // 嵊泗 二、4 打造嵊山国际海钓基地: 县海洋与渔业局、县资源规划局; 二、3 实施渔港经济区建设: 县海洋与渔业局.
+    expect((await ask('Which departments handle the sea angling base in Shengsi county?')).answer.items.map((i) => i.name)).toEqual(['县海洋与渔业局', '县资源规划局']);
+    expect((await ask('Which bureau is in charge of the fishing port economic zone?')).answer.items.map((i) => i.name)).toContain('县海洋与渔业局');
+    // 德州: 到2025年…高新技术企业达到1000家.
+    expect((await ask('What is the target for high-tech companies in Dezhou?')).answer.text).toMatch(/高新技术企业 1000家/u);
+  });
+
   it('declines when a work opens, asked of a plan\'s place, instead of reading the plan\'s day of issue', async () => {
     const a = await ask('德州机场何时能通航');
     expect(a.plan.op).toBe('decline');
