@@ -88,6 +88,13 @@ describe('reader rules after real17', () => {
     expect((await ask('What is the target for high-tech companies in Dezhou?')).answer.text).toMatch(/高新技术企业 1000家/u);
   });
 
+  it('reads the task after 和 by its title\'s opening words when 哪一项 points at it, to weigh the two', async () => {
+    // 舟山 一、4 推进国资国企改革三年行动,…: 市财政局(国资委); 一、5 严肃财经纪律,…: 市财政局、市审计局.
+    const a = await ask('舟山推进国资国企改革三年行动和严肃财经纪律哪一项的单位更多');
+    expect(a.plan.op).toBe('compareUnits');
+    expect(a.answer.items[0].name).toMatch(/^严肃财经纪律/u);
+  });
+
   it('declines when a work opens, asked of a plan\'s place, instead of reading the plan\'s day of issue', async () => {
     const a = await ask('德州机场何时能通航');
     expect(a.plan.op).toBe('decline');
