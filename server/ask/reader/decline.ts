@@ -35,8 +35,8 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/(?:今天|今日|现在|此刻|这会儿?)的?[^，,。？?\s]{1,14}?(?:是|有)?多(?:少|高|大)/u, '实时数据'],
   // What happened or was issued today (今天有没有着火, 昨天发布了什么通知): plans set duties ahead, they report no news.
   [/(?:今天|今日|昨天|昨晚|今晚|刚才|刚刚|这会儿?)(?:有没有|有无|是否|会不会|又)?(?:发生|发布|出现|出了|起火|着火|失火)/u, '实时事件'],
-  // The day a work is finished (哪天建成, 几号通车): plans set deadlines by year or month, never the day.
-  [/(?:哪天|哪一天|几号|几月几[号日])(?:能|才|会|可以)?(?:建成|完工|竣工|建好|开通|通车|投用|投入使用|启用|开业)/u, '工程日程'],
+  // The day a work is finished (哪天建成, 几号通车, 什么时候通航): plans set deadlines by year or month, never the day.
+  [/(?:哪天|哪一天|几号|几月几[号日]|什么时候|何时)(?:能|才|会|可以)?(?:建成|完工|竣工|建好|开通|通车|通航|投用|投入使用|启用|开业)/u, '工程日程'],
   // How much a figure actually grew (GDP实际增长了多少, 人口减少了几成): plans set targets, they keep no statistics.
   [/(?:增长|增加|下降|减少|提高|降低)了(?:多少|几)|实际(?:增长|增加|完成|达到|实现)了?(?:多少|几)/u, '统计实绩'],
   [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],

@@ -44,6 +44,11 @@ const CITIES: Record<string, string> = {
   panjin: '盘锦', tieling: '铁岭', huludao: '葫芦岛',
 };
 
+/** Counties, districts and towns the plans here are from or name (嵊泗县, 嵊山镇, 龙湾区, 鹿城区, 七宝镇). */
+const COUNTIES: Record<string, string> = {
+  shengsi: '嵊泗', shengshan: '嵊山', longwan: '龙湾', lucheng: '鹿城', qibao: '七宝',
+};
+
 /** Districts and counties of the four municipalities (Beijing, Shanghai, Tianjin, Chongqing). */
 const MUNICIPAL_DISTRICTS: Record<string, string> = {
   dongcheng: '东城', xicheng: '西城', chaoyang: '朝阳', haidian: '海淀', fengtai: '丰台', shijingshan: '石景山',
@@ -58,7 +63,7 @@ const MUNICIPAL_DISTRICTS: Record<string, string> = {
   changshou: '长寿', nanchuan: '南川', kaizhou: '开州', liangping: '梁平', wulong: '武隆', qianjiang: '黔江',
 };
 
-const ALL: Array<[string, string]> = [PROVINCES, CAPITALS, CITIES, MUNICIPAL_DISTRICTS].flatMap((m) => Object.entries(m));
+const ALL: Array<[string, string]> = [PROVINCES, CAPITALS, CITIES, COUNTIES, MUNICIPAL_DISTRICTS].flatMap((m) => Object.entries(m));
 
 /** Longest names first (inner mongolia before mongolia), spaces and apostrophes as written or not. */
 const NAMES = ALL.map(([en]) => en).sort((a, b) => b.length - a.length).map((en) => en.replace(/[' ]/gu, (c) => (c === ' ' ? '\\s+' : "'?"))).join('|');

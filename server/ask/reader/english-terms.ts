@@ -40,6 +40,13 @@ export const PROGRAMME_TERMS: Array<[RegExp, string]> = [
   [/\barchives?\b/giu, '档案'],
   [/\blocal (?:chronicles|gazetteers)\b/giu, '地方志'],
   [/\bmodels?\b/giu, '模式'],
+  // An island county's works (嵊山国际海钓基地, 渔港经济区) and a city's count of 高新技术企业.
+  [/\bsea[- ]fishing\b|\bsea angling\b/giu, '海钓'],
+  [/\bfishing ports?\b/giu, '渔港'],
+  [/\beconomic zones?\b/giu, '经济区'],
+  [/\bhigh[- ]tech(?:nology)? (?:enterprises|companies|firms)\b/giu, '高新技术企业'],
+  [/\binternational\b/giu, '国际'],
+  [/\bbases?\b/giu, '基地'],
   // A target's verbs: what a figure should reach (达到); the modal says nothing the rules read.
   [/\b(?:reach(?:es)?|attain(?:s)?|hit)\b/giu, '达到'],
   [/\b(?:should|must|will|shall)\b/giu, ' '],

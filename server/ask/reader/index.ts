@@ -10,9 +10,11 @@ import { readAlignment } from './read-alignment.ts';
 import { readChains } from './read-chains.ts';
 import { FUNCTION_WORD, readComparison } from './read-compare.ts';
 import { readCompareTasks } from './read-compare-tasks.ts';
+import { readDocFacts } from './read-doc-facts.ts';
 import { readDocNumbers } from './read-doc-numbers.ts';
 import { readDocuments } from './read-documents.ts';
 import { readFigures } from './read-figures.ts';
+import { readLeaders } from './read-leaders.ts';
 import { readPerPlanFigures } from './read-per-plan-figures.ts';
 import { readPlanText } from './read-plan-text.ts';
 import { readPerPlanTopic } from './read-per-plan-topic.ts';
@@ -35,7 +37,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readPlanText, readPerPlanTopic, readDocNumbers, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readPlanText, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -124,8 +126,11 @@ function keepLevel(linked: Linked, q: string, lexicon: Lexicon): Linked {
   return { mentions, rest };
 }
 
-/** 规上 is how staff and some plans write 规模以上: one spelling to compare a question's words with a plan's. */
-const spelledOut = (s: string) => s.replaceAll('规上', '规模以上');
+/**
+ * 规上 is how staff and some plans write 规模以上, and a bracketed abbreviation (地区生产总值(GDP)) is the plan's aside:
+ * one spelling to compare a question's words with a plan's.
+ */
+const spelledOut = (s: string) => s.replaceAll('规上', '规模以上').replace(/[(（][A-Za-z0-9.]{2,8}[)）]/gu, '');
 
 /**
  * A task's words (地区生产总值增长) that name another plan's task, asked of a scope whose own task opens with the

@@ -49,7 +49,8 @@ function fromUnitTasks(ctx: ReadCtx): Reading | null {
   const after = ctx.q.slice(m.end);
   // 项目 and 事项 are what many plans call their tasks (重点项目, 人才项目).
   // X牵头的通关任务: a word before 任务 narrows X's tasks to those that name it.
-  const split = /的(那项|那些|这项|这些|那个|这个)?(\p{Script=Han}{2,6}?)?(任务|工作|项目|事项)/u.exec(after);
+  // X负责的那条还有哪些单位: 那条 / 那项 alone points at X's task as well.
+  const split = /的(那项|那些|这项|这些|那个|这个)?(\p{Script=Han}{2,6}?)?(任务|工作|项目|事项)|的(?:那|这)一?[条项]/u.exec(after);
   if (!split) return null;
   const topic = split[2] ?? '';
   const firstRole = roleIn(after.slice(0, split.index));

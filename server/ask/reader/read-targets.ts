@@ -114,10 +114,14 @@ function higherOf(ctx: ReadCtx, found: GraphNode[]): string {
   return `；其中较高的是${docLabel(ctx, docOf(measured.reduce((x, y) => (Number(y.properties.value) > Number(x.properties.value) ? y : x))))}`;
 }
 
+/** 城乡居民收入分别增长12%和14%: one indicator given several values (one per group), the target keeps the first. */
+const SEVERAL_VALUES = /分别[^。；;，,]*?\d[^。；;，,]*?[和、与及][^。；;，,]*?\d/u;
+
 function valueOf(t: GraphNode): string {
   const p = t.properties;
   const value = p.value === null || p.value === undefined ? '' : `${p.value}${p.unit ?? ''}`;
-  return `${String(p.indicator ?? t.name).replace(/^\d+\./u, '')} ${value}${p.year ? `（${p.year}年）` : ''}`;
+  const all = typeof p.text === 'string' && SEVERAL_VALUES.test(p.text) ? `（原文：${p.text}）` : '';
+  return `${String(p.indicator ?? t.name).replace(/^\d+\./u, '')} ${value}${all}${p.year ? `（${p.year}年）` : ''}`;
 }
 
 /** The question's frame after the indicator (要达到多少, 的目标是多少): the rest names the indicator as the text does. */

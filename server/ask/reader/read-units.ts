@@ -139,7 +139,7 @@ export const readUnits: Reader = (ctx) => {
   if (ms.length === 2 && others === 0) {
     // Comparisons were read before (read-compare.ts); what is left of two units here is a set difference.
     if (COMPARE.test(ctx.rest)) return null;
-    if (/没|不需要|无需|不用|未/u.test(ctx.rest)) return minusUnits(ctx, ms);
+    if (/没|不需要|无需|不用|未|不(?:参与|参加|负责|配合|承担|涉及)/u.test(ctx.rest)) return minusUnits(ctx, ms);
     if (eachOfTwo(ctx, ms)) return eachUnit(ctx, ms.map((m) => m.targets[0]), roleIn(ctx.rest));
     return null;
   }

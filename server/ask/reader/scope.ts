@@ -261,7 +261,10 @@ function narrowByYear(q: string, place: Scope, view: GraphView): Scope {
     if (g.length < 2) return [g];
     const picked: string[][] = [];
     for (const m of years) {
-      const ids = g.filter((id) => carriesYear(doc(id), m[1]));
+      const carrying = g.filter((id) => carriesYear(doc(id), m[1]));
+      // A year none of them carries (长沙2012年那份, beside its 2021 notice): the plan whose copy names no year at all (a
+      // table kept without its title) rather than another year's.
+      const ids = carrying.length ? carrying : g.filter((id) => !/(?:19|20)\d{2}/u.test(doc(id).title + (doc(id).docNumber ?? '')));
       if (ids.length === 0 || ids.length === g.length) continue;
       picked.push(ids);
       rest = blank(rest, m.index!, m.index! + m[0].length);

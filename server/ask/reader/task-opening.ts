@@ -6,7 +6,8 @@ import type { Scope } from './scope.ts';
 import { docOf, type GraphView } from './view.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
 
-const POINTED = /[那这该此]一?(?:条|项|个任务|件事)/gu;
+// A和B哪条单位多 points at B by 哪条 the same way.
+const POINTED = /[那这该此哪]一?(?:条|项|个任务|件事)/gu;
 /** Fewer characters than this open too many titles (加强, 推进) to name one. */
 const MIN_OPENING = 4;
 

@@ -69,6 +69,7 @@ function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 /** How far into a document its issuing government is looked for: the header, the notice, a repost's lead paragraph. */
 const HEADER_CHARS = 800;
 const GOVERNMENT_RE = /(\p{Script=Han}{2,8}?[省市区县])人民政府/gu;
+const TITLE_PLACE_RE = /^\s*(\p{Script=Han}{2,6}?[省市区县])(?:关于|贯彻落实|贯彻|落实)/gmu;
 
 /** A jurisdiction of two characters or more as it is; else the first government in the header whose level agrees with it. */
 function placeOf(jurisdiction: string | null, text: string): string | null {
@@ -77,6 +78,8 @@ function placeOf(jurisdiction: string | null, text: string): string | null {
     const place = m[1].replace(/^(各|全|本|我|该|县级|市级|区级|省级)/u, '');
     if (place.length >= 2 && (!jurisdiction || place.endsWith(jurisdiction))) return place;
   }
+  // No government named: the plan's own title line opening with its place (德州市贯彻落实省《…》实施方案).
+  for (const m of text.slice(0, HEADER_CHARS).matchAll(TITLE_PLACE_RE)) if (!jurisdiction || m[1].endsWith(jurisdiction)) return m[1];
   return null;
 }
 
