@@ -74,7 +74,7 @@ function exact(index: MemoryIndex, step: Extract<FindStep, { by: 'name' }>, keep
   };
   for (const term of step.names) {
     add(index.nodes.get(term));
-    for (const id of index.byTerm.get(term) ?? []) add(index.nodes.get(id));
+    for (const id of index.idsNamed(term)) add(index.nodes.get(id));
   }
   const state: State = new Map();
   for (const [id, node] of found) if (keep.test(node)) state.set(id, item(node));

@@ -87,7 +87,7 @@ export class MemoryRowSource implements RowSource {
 
   /** Nodes answering to `term` by id, name or alias. */
   private matching(term: string, labels?: readonly NodeLabel[]): GraphNode[] {
-    const ids = new Set(this.index.byTerm.get(term) ?? []);
+    const ids = new Set(this.index.idsNamed(term));
     if (this.index.nodes.has(term)) ids.add(term);
     return [...ids].filter(this.visible).map(this.node).filter((n) => !labels || labels.includes(n.label));
   }
