@@ -1,25 +1,55 @@
-// A notice that lists items under the unit that owns them (督查通报: (二)市经济和信息化局(5项) over 1. … 5.): the heading
-// is a unit's name and a count of its items, no role word, so every item under it that names no unit of its own is
-// that unit's, as responsible (only a lead inherits from a heading otherwise).
+// Items listed under the unit that owns them: a 督查通报's heading that is a unit's name and a count of its items
+// ((二)市经济和信息化局(5项) over 1. … 5.), or a 职责分工 part's heading that is the unit's name alone over its numbered
+// duties ((三)虹口区建设和管理委员会 / 区建设管理委是…主要履行以下职责： / 1. … 4.). No role word: every item under it
+// that names no unit of its own is that unit's, as responsible, or lead where the item says so (牵头开展…); only a lead
+// inherits from a heading otherwise.
 import type { Outline, OutlineNode } from '../outline/outline.ts';
 import { patternKind } from '../units/surface.ts';
 import type { Annotation } from './annotation-types.ts';
+import { isName, LEADS_RE } from './unit-headed.ts';
 
-const UNIT_HEADING_RE = /^(\S{3,24}?)[(（]\d{1,3}项[)）]$/;
+const COUNTED_HEADING_RE = /^(\S{3,24}?)[(（]\d{1,3}项[)）]$/;
+/** A bracketed item's title that is one name and nothing else (no verb, no punctuation). */
+const NAME_ALONE_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff()（）]{2,23})$/u;
 
-/** For each item under a heading that is a unit's name with its item count: the heading's unit, as responsible. */
+/**
+ * A heading naming whose duties its items are: the unit, then its field, ending 责任 or 职责 (各街道消防工作责任,
+ * X在各自职责范围内履行下列共同职责). A heading of duties divided among units (…履行下列分工职责) names its units item by item.
+ */
+const DUTY_TAIL_RE = /^(?:(?:在|按照|依法)[^,，。、]{0,12})?(?:履行)?(?:下列|以下)?[^,，。、]{0,8}?(?:责任|职责)$/u;
+const DIVIDED_RE = /分工/u;
+
+/** The heading's unit: a name with its item count, for a (一) item its name alone, or a name whose duties it heads. */
+function headingUnit(node: OutlineNode): string | null {
+  const title = node.title.trim();
+  const counted = COUNTED_HEADING_RE.exec(title);
+  if (counted) return patternKind(counted[1]) !== null ? counted[1] : null;
+  const alone = node.kind === 'section' ? NAME_ALONE_RE.exec(title) : null;
+  if (alone) return isName(alone[1]) ? alone[1] : null;
+  if (DIVIDED_RE.test(title) || !/(?:责任|职责)$/u.test(title)) return null;
+  // The shortest opening that is a name (or names joined by 、) with a duty tail after it (各街道, not 各街道消防工作).
+  for (let end = 3; end <= Math.min(title.length - 2, 24); end++) {
+    const name = title.slice(0, end);
+    if (DUTY_TAIL_RE.test(title.slice(end)) && (isName(name) || name.split('、').every(isName))) return name;
+  }
+  return null;
+}
+
+/** For each item under a heading that is a unit's name (with its item count, or alone): the unit, as responsible. */
 export function headingUnits(text: string, outline: Outline, owned: Set<OutlineNode | null>): { node: OutlineNode; annotation: Annotation }[] {
   const found: { node: OutlineNode; annotation: Annotation }[] = [];
   for (const node of outline.nodes) {
     if ((node.kind !== 'part' && node.kind !== 'section') || node.children.length === 0) continue;
-    const m = UNIT_HEADING_RE.exec(node.title);
-    if (!m || patternKind(m[1]) === null) continue;
-    const at = text.indexOf(m[1], node.start);
+    const name = headingUnit(node);
+    if (!name) continue;
+    const at = text.indexOf(name, node.start);
     if (at < 0 || at > node.start + 8) continue;
-    const item = { text: m[1], start: at, end: at + m[1].length };
+    const item = { text: name, start: at, end: at + name.length };
     for (const leaf of leaves(node)) {
       if (owned.has(leaf)) continue;
-      found.push({ node: leaf, annotation: { start: at, end: item.end, kind: 'line', truncated: false, lists: [{ role: 'responsible', label: '责任单位', items: [item] }], others: [] } });
+      // An item that says the unit leads it (牵头开展…) has it as lead.
+      const list = LEADS_RE.test(text.slice(leaf.start, leaf.end)) ? { role: 'lead' as const, label: '牵头单位', items: [item] } : { role: 'responsible' as const, label: '责任单位', items: [item] };
+      found.push({ node: leaf, annotation: { start: at, end: item.end, kind: 'line', truncated: false, lists: [list], others: [] } });
     }
   }
   return found;

@@ -5,8 +5,11 @@ import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList, Span } from './annotation-types.ts';
 import { splitItems } from './list-items.ts';
 
-/** A step's marker `1、` at a line start or glued after the last step's 。 (a page run on one line). */
-const STEP_RE = /(?:^|(?<=[。;；]))[ \t]*\d{1,2}、/gmu;
+/**
+ * A step's marker `1、` at a line start or glued after the last step's 。 (a page run on one line); `1.` at a line start
+ * (a 职责分工 part's items, each opened by its unit: `2.镇监察室负责…`).
+ */
+const STEP_RE = /(?:^|(?<=[。;；]))[ \t]*\d{1,2}、|^[ \t]*\d{1,2}[.．](?!\d)/gmu;
 /** 由 and the names, then the verb: the sentence says who carries the step out. */
 const CARRIED_RE = /^(?:此项(?:活动|工作|任务))?由([^,，。;；由]{2,60}?)(共同组织实施|共同负责|组织实施|牵头|负责)/u;
 /** The names, then 牵头 or 负责, opening the sentence. */
@@ -35,10 +38,14 @@ export function stepSubjects(text: string, taken: (pos: number) => boolean): Ann
     const lists: RoleList[] = [];
     let from = -1;
     let to = -1;
+    // A `1.` item is a unit's only when its first sentence opens with the unit (2.镇监察室负责…); a project's `1.` line
+    // that later says who supervises it (…由县农业农村局、财政局负责监督) assigns it no duty.
+    const dotted = /[.．]$/u.test(text.slice(mark.start, mark.body));
     for (const s of text.slice(mark.body, end).matchAll(/[^。;；]+[。;；]?/gu)) {
       const at = mark.body + s.index!;
       if (taken(at)) return;
       const list = sentenceList(s[0], at);
+      if (!list && dotted && from < 0) return;
       if (!list) continue;
       lists.push(list);
       if (from < 0) from = at;

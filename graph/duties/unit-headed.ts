@@ -21,7 +21,7 @@ const ALONE_RE = new RegExp(`^[ \\t\\u3000]*[(（][一二三四五六七八九�
 const MARKED_LINE_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/u;
 
 /** A name the registry's shapes read as a unit (区绿化市容局, 规建办) or a collective, a bracketed gloss aside (区经委（商务委）). */
-const isName = (s: string) => [cleanSurface(s), cleanSurface(s.replace(/[(（][^()（）]{1,8}[)）]/gu, ''))]
+export const isName = (s: string) => [cleanSurface(s), cleanSurface(s.replace(/[(（][^()（）]{1,8}[)）]/gu, ''))]
   .some((c) => c.length >= 2 && (patternKind(c) !== null || isCollective(c)));
 
 /** A role label before its colon (各牵头单位：X) is a field, never a unit heading its paragraph. */
@@ -88,6 +88,9 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     // Before any heading a paragraph is the notice's (各委办局、各街镇要依据…), no duty of the plan's.
     if (!numbered && (h < 0 || !opensParagraph(text, m.index!, headings[h].at))) continue;
     const underItem = !numbered && !headings[h].part;
+    // The remit paragraph of an item headed by its unit alone over numbered duties ((七)各街道办事处 / 各街道办事处负责… /
+    // 1. …): heading-units.ts gives the unit to each duty; the paragraph is no task of its own.
+    if (underItem && list.role === 'responsible' && headsNumberedDuties(text, headings, h)) continue;
     if (underItem && group && group.heading === h) {
       group.annotation.lists.push(list);
       group.annotation.end = end;
@@ -101,6 +104,7 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
   // A part divides duties among several units; one unit-headed paragraph alone (三、监督及考核 / X负责监督…) is its prose.
   for (const run of underPart.values()) if (run.length >= 2) found.push(...run);
   found.push(...titledItems(text, headings, taken, found));
+  let k = 0;
   for (const m of text.matchAll(ALONE_RE)) {
     const at = m.index! + m[0].indexOf(m[1]);
     if (taken(at)) continue;
@@ -108,16 +112,26 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     if (!next) continue;
     const body = text.slice(m.index! + m[0].length + next.index, m.index! + m[0].length + next.index + 16);
     if (MARKED_LINE_RE.test(body)) continue;
+    while (k < headings.length && headings[k].at < m.index!) k++;
+    if (headings[k]?.at === m.index && headsNumberedDuties(text, headings, k)) continue;
     const list = headList(m[1], at, body);
     if (list) found.push({ start: at, end: at + m[1].length, kind: 'line', truncated: false, lists: [list], others: [] });
   }
   return found;
 }
 
+/** A bracketed item whose title is a unit alone and whose next heading is a numbered point under it ((一)X / … / 1.…). */
+function headsNumberedDuties(text: string, headings: Heading[], h: number): boolean {
+  const own = headings[h];
+  if (own.family !== 'bracket' || headings[h + 1]?.family !== 'digit') return false;
+  const title = /^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）][ \t\u3000]*([^\n]{2,40})/u.exec(text.slice(own.at, lineEnd(text, own.at)));
+  return !!title && isName(title[1].trim());
+}
+
 /** An item whose first sentence is a name and nothing else (1.街道消委办。 (二)派出所。 3.服务办：), its duties after it. */
 const TITLED_RE = /^[ \t\u3000]*(?:\d{1,2}[.．、]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])[ \t\u3000]*([\u4e00-\u9fff()（）]{2,16})[。.:：]/gmu;
 /** The item's own text says its unit leads (牵头开展, 负责牵头落实, 牵头召集…). */
-const LEADS_RE = /牵头(?:开展|负责|召集|组织|落实|推进|做好)|负责牵头/u;
+export const LEADS_RE = /牵头(?:开展|负责|召集|组织|落实|推进|做好)|负责牵头/u;
 /** Fewer unit-titled items than this under one heading is a list of topics, one of which ends like a unit. */
 const MIN_TITLED = 2;
 

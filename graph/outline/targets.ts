@@ -27,13 +27,18 @@ const FRAMING_SIBLING_RE = /指导思想|指導思想|基本原则|基本原則/
  */
 export function targetHeadings(text: string, outline: Outline): Set<OutlineNode> {
   const found = new Set<OutlineNode>();
-  if (!text.slice(0, TITLE_CHARS).split('\n').some((line) => PLAN_TITLE_LINE_RE.test(line.trim()))) return found;
+  if (!isPlanText(text)) return found;
   for (const n of outline.nodes) {
     if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section') || framing(n)) continue;
     const own = text.slice(n.bodyStart, n.end);
     if (setsTargets(own)) found.add(n);
   }
   return found;
+}
+
+/** The text opens with a plan's title line (…实施方案, …工作要点), not a report's. */
+export function isPlanText(text: string): boolean {
+  return text.slice(0, TITLE_CHARS).split('\n').some((line) => PLAN_TITLE_LINE_RE.test(line.trim()));
 }
 
 function framing(n: OutlineNode): boolean {

@@ -68,13 +68,14 @@ class BatchWriter {
 
 /**
  * A node with deeper items is a Section. A leaf is a Task, except a heading (一、 / (一)) that carries
- * no duty of its own (指导思想): a heading with its own annotation, or whose text states targets, is a task at any depth.
+ * no duty of its own (指导思想): a heading with its own annotation, whose text states targets, or that lists one of the
+ * plan's actions (action-headings.ts), is a task at any depth.
  */
 function labeller(parsed: ParsedDocument): (n: OutlineNode) => 'Section' | 'Task' {
   const owners = new Set(parsed.owner.values());
   return (n) => {
     if (n.children.length > 0 || n.kind === 'gap') return 'Section';
-    if (n.kind === 'part' || n.kind === 'section') return owners.has(n) || n === parsed.cut || parsed.leadUnder.has(n) || parsed.targets.has(n) ? 'Task' : 'Section';
+    if (n.kind === 'part' || n.kind === 'section') return owners.has(n) || n === parsed.cut || parsed.leadUnder.has(n) || parsed.targets.has(n) || parsed.actions.has(n) ? 'Task' : 'Section';
     return 'Task';
   };
 }

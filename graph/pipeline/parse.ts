@@ -8,6 +8,7 @@ import { supportFromNotice } from '../duties/notice-rule.ts';
 import { readFirstAsLead } from '../duties/reading-rule.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { endsMidSentence } from '../outline/cut.ts';
+import { actionHeadings } from '../outline/action-headings.ts';
 import { targetHeadings } from '../outline/targets.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
@@ -25,6 +26,8 @@ export interface ParsedDocument {
   leadUnder: Set<OutlineNode>;
   /** Leaf headings whose own text states quantified targets: tasks even without units. */
   targets: Set<OutlineNode>;
+  /** Leaf headings of a plan's actions (重点任务, 保障措施, 实施步骤 items): tasks even without units. */
+  actions: Set<OutlineNode>;
 }
 
 // Words too common in unit names to say anything about a task's field.
@@ -88,7 +91,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   carryToUnannotated(outline, annotations, owner, resolver);
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   const cut = cutHeading(norm.text, outline, new Set(owner.values()));
-  return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner), targets: targetHeadings(norm.text, outline) };
+  return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner), targets: targetHeadings(norm.text, outline), actions: actionHeadings(norm.text, outline) };
 }
 
 /** Leaf headings with no duty of their own whose ancestor's annotation names a lead: they inherit it. */

@@ -134,7 +134,7 @@ const BODY_WORDS = new RegExp([
   // A goal to win a designation (争创“四好农村路”示范区, 争当排头兵) ends like a zone but names no administration.
   '争创', '争当',
   '发展(?!和?改革|中心|局|委|司|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
-  '建设(?!委|局|厅|监督|集团|公司|投资|管理|发展|有限|工程|银行|兵团|领导小组)',
+  '建设(?!委|局|厅|监督|集团|公司|投资|管理|和管理委|发展|有限|工程|银行|兵团|领导小组)',
 ].join('|'), 'u');
 
 /** Words of an annotation's grammar, not of a unit's name. */

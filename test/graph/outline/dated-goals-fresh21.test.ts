@@ -1,6 +1,8 @@
 // A plan's action headings whose paragraphs set goals by their year (到2025年,…) with no figure: tasks with no unit.
 // Expected tasks written from the text (the labels of test/fixtures/real/fresh21) before the parser was changed.
 import { describe, expect, it } from 'vitest';
+import { parseDocumentText } from '../../../graph/pipeline/parse.ts';
+import { UnitResolver } from '../../../graph/units/resolver.ts';
 import { batchOf, dutyTable } from '../../support/ingest-text.ts';
 
 const tasks = (text: string) => dutyTable(batchOf(text)).filter((r) => r.label === 'Task');
@@ -22,10 +24,16 @@ const JINGAN = [
 ].join('\n');
 
 describe('headings whose text sets dated goals', () => {
-  it('reads an action whose paragraph opens on 到2025年 as a task; a 保障措施 item with no goal stays a section', () => {
+  // The 保障措施 item is a task by its part (action-headings.ts), as fresh22's and fresh23's labels read such items;
+  // fresh21's labels leave this document's 保障措施 items out (a labelling call the later sets did not follow).
+  it('reads an action whose paragraph opens on 到2025年 as a task', () => {
     expect(tasks(JINGAN).map((r) => [r.path, r.title, r.responsible])).toEqual([
       ['二/(四)', '蝶变重获新生行动——历史风貌魅力重塑', []],
       ['二/(五)', '提档园区新产行动——产业园区提质增效', []],
+      ['三/(一)', '坚持科学规划引领', []],
     ]);
+    // The goals alone, apart from the part the headings sit under: the two dated actions, not the 保障措施 item.
+    const targets = parseDocumentText(JINGAN, new UnitResolver()).targets;
+    expect([...targets].map((n) => n.path)).toEqual(['二/(四)', '二/(五)']);
   });
 });

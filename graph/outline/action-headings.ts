@@ -1,0 +1,38 @@
+// A leaf heading of a plan's actions (二、重点任务 → (一)…, 四、保障措施 → (一)加强组织领导。…) is a task with or without units.
+
+import type { Outline, OutlineNode } from './outline.ts';
+import { isPlanText } from './targets.ts';
+
+/**
+ * A part that lists the plan's actions: its tasks, measures, safeguards, steps and stages, requirements on the
+ * work, its division of duties. Guidance and framing (基本原则, 指导思想, 总体要求, 分工原则) list no action.
+ */
+const ACTION_PART_RE = /任务|措施|保障|工作要求|实施要求|步骤|阶段|时间安排|进度安排|工作内容|职责|责任|分工|流程|组织领导|组织实施/;
+const FRAMING_PART_RE = /原则|思想|总体要求|总体思路|形势|回顾|背景/;
+/** A leaf part that is itself one of those actions (三、职责分工, 五、经费保障, (一)集中攻坚阶段). */
+const ACTION_TITLE_RE = /^(?:职责分工|任务分工|工作分工|[^,，。:：]{0,6}保障|[^,，。:：]{2,8}阶段(?:[(（][^)）]{1,12}[)）])?)$/;
+/** A step written as its title alone: a stage or period, a colon, then what is done (第三季度：全面实施建设施工。). */
+const STEP_TITLE_RE = /^[^,，。:：]{0,14}(?:阶段|季度|月|年|月底前|年底前)[)）]?[:：]/;
+
+/**
+ * Leaf headings (一、 / (一)) of a plan that sit under a part listing actions, or that name an action part
+ * themselves: each is a task, as the labels read them. A heading with no text of its own (a list of titles whose
+ * bodies the copy left out) is none, unless its title is a dated step.
+ */
+export function actionHeadings(text: string, outline: Outline): Set<OutlineNode> {
+  const found = new Set<OutlineNode>();
+  if (!isPlanText(text)) return found;
+  for (const n of outline.nodes) {
+    if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section')) continue;
+    if (!underActionPart(n) && !ACTION_TITLE_RE.test(n.title.trim())) continue;
+    const body = text.slice(n.bodyStart, n.end).replace(/[\s\p{P}]+/gu, '');
+    if (body.length > 0 || STEP_TITLE_RE.test(n.title)) found.add(n);
+  }
+  return found;
+}
+
+function underActionPart(n: OutlineNode): boolean {
+  const parent = n.parent;
+  if (!parent || parent.kind === 'gap' || !parent.title) return false;
+  return ACTION_PART_RE.test(parent.title) && !FRAMING_PART_RE.test(parent.title);
+}
