@@ -31,7 +31,7 @@ describe('reader rules after asktune19', () => {
     // 青海's 方案: 为贯彻落实…《提振消费专项行动方案》; the parser keeps it as the document's `implements`.
     const a = await ask('青海提振消费实施方案依据的是什么上级文件');
     expect(a.plan.op).toBe('documents');
-    expect(a.answer.text).toMatch(/依据《提振消费专项行动方案》制定/u);
+    expect(a.answer.text).toMatch(/上级依据文件：《提振消费专项行动方案》/u);
     // 十堰's title writes 分解落实…纲要 without 《》, which graph/metadata does not read as a higher document yet: the
     // answer says the graph holds none rather than answering nothing (this changes when metadata learns that title).
     const none = await ask('十堰的分工通知是根据哪个上级文件制定的');
@@ -52,8 +52,8 @@ describe('reader rules after asktune19', () => {
     expect(tasks.plan.op).toBe('documentTasks');
     expect(tasks.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['增加工资性收入', '区城管执法局负责联系市城管执法局,支持活动的开展']));
     const higher = await ask('青海提振消费方案与促进居民消费意见各自依据哪个上级文件');
-    expect(higher.answer.text).toMatch(/依据《提振消费专项行动方案》制定/u);
-    expect(higher.answer.text).toMatch(/依据《关于搞活流通扩大消费的意见》制定/u);
+    expect(higher.answer.text).toMatch(/上级依据文件：《提振消费专项行动方案》/u);
+    expect(higher.answer.text).toMatch(/上级依据文件：《关于搞活流通扩大消费的意见》/u);
   });
 
   it('lists the items a 通报 groups under a lead-in the question describes, at most as many as it counts', async () => {

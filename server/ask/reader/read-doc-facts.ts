@@ -11,7 +11,7 @@ type Fact = 'issuer' | 'date' | 'meeting' | 'higher';
 const ASKS: [Fact, RegExp][] = [
   // The meeting first: 哪次人代会通过的政府工作报告 asks the meeting, not the report it passed.
   ['meeting', /(?:哪|几|什么)(?:一|两)?次[^，。？?]{0,10}会|哪个会|什么会议?(?:上)?(?:通过|审议|研究)|人代会|人民代表大会/u],
-  ['higher', /(?:根据|依据|按照|贯彻|落实)[^，。？?]{0,10}哪(?:个|份|一份)?(?:文件|通知|上级|省|市)?|上级文件|哪个(?:上级)?文件[^，。？?]{0,6}(?:制定|出台)/u],
+  ['higher', /(?:根据|依据|依照|按照|贯彻|落实)[^，。？?]{0,10}(?:哪|什么|啥)(?:个|份|一份|部)?(?:文件|通知|政策|精神|上级|省|市)?|上级(?:文件|依据)|哪个(?:上级)?文件[^，。？?]{0,6}(?:制定|出台)/u],
   // A day asked needs the issuing verb: 德州机场什么时候通航 asks of the work, not of the notice.
   ['date', /(?:哪天|哪一天|哪日|几月几[日号]|什么时候|何时|哪年哪月)[^，。？?]{0,4}(?:印发|发布|发的|出台|下发|签发|成文)|(?:印发|发布|成文|发文)(?:日期|时间)|(?:印发|发布)于?(?:哪天|何时|什么时候)/u],
   ['issuer', /谁(?:发|印发|发布|下发|制定)的|哪(?:个|家|两家|几家)(?:单位|部门|机关)?[^，。？?]{0,4}(?:联合)?(?:印发|发布|发的|下发)|发文(?:机关|单位)|(?:印发|发文|发布)(?:单位|机关|部门)是/u],
@@ -71,7 +71,7 @@ const SAID: Record<Fact, { what: string; none: string }> = {
   issuer: { what: '发文单位', none: '文中没有写明发文单位' },
   date: { what: '印发日期', none: '文中没有写明日期' },
   meeting: { what: '通过会议', none: '文中没有写明经哪次会议通过' },
-  higher: { what: '依据的上级文件', none: '文中没有写明依据的上级文件' },
+  higher: { what: '上级依据文件', none: '图中没有记录它所依据的上级文件' },
 };
 
 function factOf(fact: Fact, doc: GraphNode | undefined, q: string): string | null {

@@ -1,5 +1,4 @@
-// What a plan says in its own words outside its task list: the higher document it implements (根据《关于…的意见》),
-// the items a 通报 groups under a lead-in (8项进展偏慢的市政府重点工作为:), and a figure its text states in the measure
+// What a plan says in its own words outside its task list: the items a 通报 groups under a lead-in (8项进展偏慢的市政府重点工作为:), and a figure its text states in the measure
 // asked (经省政府第65次常务会议审议通过, 对确定的262项任务进行了督查, 消防专项规划（2045）).
 // Only the plans the question names are read (its scope, a few documents), never the whole graph.
 import { simplifyShortText } from '../../../graph/read/script.ts';
@@ -81,22 +80,6 @@ function figureOfPlan(ctx: ReadCtx): Reading | null {
     `${best.figure}。${docLabel(ctx, best.doc.id)}原文写道：「${best.sentence}」`);
 }
 
-/** 根据哪个上级文件制定 / 落实的是哪份文件 / 依据是什么文件: the higher document a plan says it implements. */
-const ASKS_HIGHER = /(?:根据|依据|按照|依照|贯彻|落实)(?:的是)?(?:哪个|哪份|哪一份|哪部|什么|啥)(?:上级)?(?:文件|政策|精神)|上级(?:文件|依据)是(?:哪|什么|啥)|依据(?:的)?(?:是)?(?:哪个|哪份|什么)(?:文件)?/u;
-
-function higherDocument(ctx: ReadCtx): Reading | null {
-  if (!ASKS_HIGHER.test(ctx.q)) return null;
-  const docs = scopedDocs(ctx);
-  if (!docs.length) return null;
-  const b = newBuilder(ctx);
-  const lines = docs.map((d) => {
-    const higher = typeof d.properties.implements === 'string' ? d.properties.implements.replace(/\s+/gu, '') : '';
-    b.item(d);
-    return higher ? `${docLabel(ctx, d.id)}依据《${higher}》制定` : `${docLabel(ctx, d.id)}图中没有记录它所依据的上级文件`;
-  });
-  return reading('documents', { docIds: docs.map((d) => d.id), text: 'implements' }, '我理解为：查文件写明所落实（根据）的上级文件', b, `${lines.join('；')}。`);
-}
-
 /** A 通报's lead-in to the items after it (8项进展偏慢的市政府重点工作为:): the count and the words that group them. */
 const LEAD_IN = /(\d+)项([^\n。；;:：]{2,30}?)(?:为|是|如下)[:：]/gu;
 const ASKS_LIST = /哪些|哪几|什么|啥|列出/u;
@@ -137,4 +120,4 @@ function leadInItems(ctx: ReadCtx): Reading | null {
     `${docLabel(ctx, doc.id)}写明「${said}」：${items.map((t) => `「${t.name}」`).join('、')}${items.length < Number(lead[1]) ? `（图中读到其中 ${items.length} 项）` : ''}。`);
 }
 
-export const readPlanText: Reader = (ctx) => higherDocument(ctx) ?? leadInItems(ctx) ?? figureOfPlan(ctx);
+export const readPlanText: Reader = (ctx) => leadInItems(ctx) ?? figureOfPlan(ctx);
