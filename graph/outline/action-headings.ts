@@ -1,4 +1,5 @@
-// A leaf heading of a plan's actions (二、重点任务 → (一)…, 四、保障措施 → (一)加强组织领导。…) is a task with or without units.
+// A leaf heading of a plan's actions (二、重点任务 → (一)…, 四、保障措施 → (一)…由区财政承担) is a task with or without units;
+// a safeguard only when its text names who acts (the rule: a task carries duties or targets).
 
 import type { Outline, OutlineNode } from './outline.ts';
 import { isPlanText } from './targets.ts';
@@ -11,6 +12,11 @@ const ACTION_PART_RE = /任务|措施|保障|工作要求|实施要求|步骤|�
 const FRAMING_PART_RE = /原则|思想|总体要求|总体思路|形势|回顾|背景/;
 /** A leaf part that is itself one of those actions (三、职责分工, 五、经费保障, (一)集中攻坚阶段). */
 const ACTION_TITLE_RE = /^(?:职责分工|任务分工|工作分工|[^,，。:：]{0,6}保障|[^,，。:：]{2,8}阶段(?:[(（][^)）]{1,12}[)）])?)$/;
+/** Safeguards (保障措施, 组织领导): a plan's closing measures, tasks only when their text names who acts. */
+const SAFEGUARD_RE = /保障|组织领导|组织实施/;
+/** Words naming an acting body in prose (区财政局要…, 各部门, 街道办事处): not 格局, 大局, 委托. */
+const BODY_WORD_RE = /(?<![格布大全结变])局|委员会|委(?![托屈婉])|办公室|办公厅|政府|街道|部门|单位|财政|管委会|领导小组|指挥部|公司/;
+
 /** A step written as its title alone: a stage or period, a colon, then what is done (第三季度：全面实施建设施工。). */
 const STEP_TITLE_RE = /^[^,，。:：]{0,14}(?:阶段|季度|月|年|月底前|年底前)[)）]?[:：]/;
 
@@ -26,6 +32,8 @@ export function actionHeadings(text: string, outline: Outline): Set<OutlineNode>
     if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section')) continue;
     if (!underActionPart(n) && !ACTION_TITLE_RE.test(n.title.trim())) continue;
     const body = text.slice(n.bodyStart, n.end).replace(/[\s\p{P}]+/gu, '');
+    // A safeguard that names no body (加强组织领导。完善考核评价体系，压实各方责任。) carries no duty: a Section.
+    if (isSafeguard(n) && !BODY_WORD_RE.test(body)) continue;
     if (body.length > 0 || STEP_TITLE_RE.test(n.title)) found.add(n);
   }
   return found;
@@ -35,4 +43,8 @@ function underActionPart(n: OutlineNode): boolean {
   const parent = n.parent;
   if (!parent || parent.kind === 'gap' || !parent.title) return false;
   return ACTION_PART_RE.test(parent.title) && !FRAMING_PART_RE.test(parent.title);
+}
+
+function isSafeguard(n: OutlineNode): boolean {
+  return SAFEGUARD_RE.test(n.parent?.title ?? '') || SAFEGUARD_RE.test(n.title);
 }
