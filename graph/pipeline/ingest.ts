@@ -19,6 +19,8 @@ export interface IngestOptions {
   force?: boolean;
   now?: () => Date;
   onProgress?: (done: number, total: number, source: string) => void;
+  /** Every document is written and the store builds the indexes a bulk load deferred (Neo4j into an empty database). */
+  onIndexing?: () => void;
   /** Per-document parse budget (default: from the environment, see budget.ts). */
   budget?: ParseBudget;
 }
@@ -136,7 +138,7 @@ async function ingestInBulk(store: GraphStore, raws: RawDocument[], options: Ing
     }
     if (pending.length > 0) await flush();
   };
-  await (store.bulkLoad ? store.bulkLoad(raws.length, load) : load());
+  await (store.bulkLoad ? store.bulkLoad(raws.length, load, options.onIndexing) : load());
   return reports;
 }
 

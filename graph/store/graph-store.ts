@@ -52,9 +52,10 @@ export interface GraphStore {
   /**
    * Optional: run `work` (applyBatches calls writing about `documents` documents) as one bulk load, which the store may
    * make cheaper (Neo4j: into an empty database its text indexes are built once at the end). Everything is written and
-   * indexed when it returns.
+   * indexed when it returns. `onIndexing` is called once when the writes are done and the store starts building what it
+   * deferred, so a caller can say why the load has not returned yet.
    */
-  bulkLoad?<T>(documents: number, work: () => Promise<T>): Promise<T>;
+  bulkLoad?<T>(documents: number, work: () => Promise<T>, onIndexing?: () => void): Promise<T>;
   /** Optional: what the parse worker should prepare (prepareBatch) so that applyPrepared has little left to do. */
   prepareFor?(): PrepareOptions;
   /** applyBatch for a batch prepareBatch made (validated, hashed, maybe encoded) off the main thread. */

@@ -151,7 +151,7 @@ export class Neo4jGraphStore implements GraphStore {
    * Into a non-empty database nothing changes. Reads during the load find no TEXT index (slower plans, same
    * rows); a full-text search then fails with an error naming the index, as it would before init().
    */
-  async bulkLoad<T>(documents: number, work: () => Promise<T>): Promise<T> {
+  async bulkLoad<T>(documents: number, work: () => Promise<T>, onIndexing?: () => void): Promise<T> {
     await this.ready();
     if (documents <= GROUP_DOCS) return work();
     const empty = (await this.client.autoCommit([Q.ANY_MODEL_NODE])).length === 0;
@@ -160,6 +160,7 @@ export class Neo4jGraphStore implements GraphStore {
     try {
       return await work();
     } finally {
+      onIndexing?.();
       const shown = await this.client.autoCommit([Q.SHOW_INDEX_NAMES, Q.SHOW_CONSTRAINT_NAMES]);
       await this.createMissing(new Set(shown.map((r) => String(r.name))));
     }

@@ -117,13 +117,14 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
       const client = new Neo4jClient(storeConfig(cfg));
       try {
         let during: string[] = [];
+        let indexing = 0;
         const result = store.bulkLoad(documents, async () => {
           await store.applyBatches(allBatches());
           during = await indexNames(client);
           if (fail) throw new Error('the load broke off');
-        });
+        }, () => { indexing += 1; });
         const error = await result.then(() => null, (e: unknown) => e);
-        return { during, after: await indexNames(client), error };
+        return { during, after: await indexNames(client), error, indexing };
       } finally {
         await client.close();
       }
@@ -134,8 +135,9 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
       const store = await create();
       try {
         await store.init();
-        const { during, after, error } = await load(store, GROUP_DOCS + 1);
+        const { during, after, error, indexing } = await load(store, GROUP_DOCS + 1);
         expect(error).toBeNull();
+        expect(indexing).toBe(1);
         expect(during.filter((n) => DEFERRED_INDEXES.includes(n))).toEqual([]);
         expect(missing(during).sort()).toEqual([...DEFERRED_INDEXES].sort());
         expect(missing(after)).toEqual([]);
@@ -154,8 +156,9 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
     it('into an empty database rebuilds the indexes when the load fails', async () => {
       const store = await create();
       try {
-        const { during, after, error } = await load(store, GROUP_DOCS + 1, true);
+        const { during, after, error, indexing } = await load(store, GROUP_DOCS + 1, true);
         expect((error as Error).message).toBe('the load broke off');
+        expect(indexing).toBe(1);
         expect(missing(during).length).toBe(DEFERRED_INDEXES.length);
         expect(missing(after)).toEqual([]);
       } finally {
@@ -170,8 +173,9 @@ describe.runIf(config !== null)('Neo4jGraphStore', () => {
       const store = await create();
       try {
         if (seeded) await store.applyBatch(planBatch());
-        const { during, after, error } = await load(store, documents);
+        const { during, after, error, indexing } = await load(store, documents);
         expect(error).toBeNull();
+        expect(indexing).toBe(0);
         expect(missing(during)).toEqual([]);
         expect(missing(after)).toEqual([]);
       } finally {
