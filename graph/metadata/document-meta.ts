@@ -119,11 +119,21 @@ function readDocNumber(head: string, lines: string[]): string | null {
   const compact = lines.map((l) => COMPACT_DOC_NUMBER.exec(l)).find((m) => m !== null);
   // A title line ending in its 文号 (…实施计划的通知 拱政办发〔2018〕42号) reads as one run of characters; the 文号's own
   // line below it, when there is one, holds the number alone.
-  const found = (field && DOC_NUMBER_RE.exec(field)?.[1]) || lines.find((l) => DOC_NUMBER_LINE.test(l)) || DOC_NUMBER_RE.exec(head)?.[1];
+  const found = (field && DOC_NUMBER_RE.exec(field)?.[1]) || lines.find((l) => DOC_NUMBER_LINE.test(l)) || ownNumberIn(head);
   // A red header's 文件 line glued to the number (常熟市人民政府办公室文件常政办发〔2018〕32号, once its space is gone):
   // the number's issuer abbreviation starts after 文件, never holds it.
   if (found) return found.replace(/\s+/g, '').replace(RED_HEADER_PREFIX, '');
   return compact ? `${compact[1]}〔${compact[2]}〕${compact[3]}号` : null;
+}
+
+/** Where a cited document's 文号 sits: right after its title's closing 》 (贯彻落实《…的通知》(鲁政字〔2023〕18号). */
+const CITED_BEFORE = /》\s*[(（]\s*$/u;
+const DOC_NUMBER_ALL = new RegExp(DOC_NUMBER_RE.source, 'gu');
+
+/** The first 文号 in running text that is not a cited document's: a plan's opening cites the one it carries out. */
+function ownNumberIn(head: string): string | undefined {
+  for (const m of head.matchAll(DOC_NUMBER_ALL)) if (!CITED_BEFORE.test(head.slice(Math.max(0, m.index - 8), m.index))) return m[1];
+  return undefined;
 }
 
 function readDate(head: string, lines: string[]): string | null {

@@ -83,6 +83,14 @@ describe('real headers from district and city sites', () => {
     expect(readDocumentMetadata('市政府办公室关于分解落实2018年政府工作任务的通知', text).docNumber).toBe('常政办发〔2018〕32号');
   });
 
+  it('never the 文号 of a document the opening cites (fresh11 dezhou-luxi-2023: 贯彻落实《…的通知》(鲁政字〔2023〕18号…)', () => {
+    const title = '德州市贯彻落实省《突破菏泽鲁西崛起三年行动计划(2023—2025年)》实施方案';
+    const text = `${title}\n为深入贯彻落实《山东省人民政府关于印发突破菏泽鲁西崛起三年行动计划(2023—2025年)的通知》(鲁政字〔2023〕18号,以下简称省《三年行动计划》)精神，制定本方案。\n`;
+    expect(readDocumentMetadata(title, text).docNumber).toBeNull();
+    // Its own number after the citation is still read (a notice that cites first and numbers itself below).
+    expect(readDocumentMetadata(title, `${text}德政字〔2023〕9号\n`).docNumber).toBe('德政字〔2023〕9号');
+  });
+
   it('a title line ending in its 文号, the number again on its own line below (real13 gongshu-daqi-2018, its space gone)', () => {
     const title = '某区人民政府办公室关于印发某区扬尘治理2019年工作方案的通知';
     const text = `${title}某政办发〔2019〕7号\n${title}\n某政办发〔2019〕7号\n各街道办事处:\n`;
