@@ -64,6 +64,14 @@ export function roleZh(role: Role | null): string {
   return role ? ROLE_ZH[role] : '参与';
 }
 
+/** A text's distinct character pairs, what the readers match a question's words by; `drop` removes characters first. */
+export function charPairs(s: string, drop: RegExp | null = null): Set<string> {
+  const clean = drop ? s.replace(drop, '') : s;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < clean.length; i++) out.add(clean.slice(i, i + 2));
+  return out;
+}
+
 export function newBuilder(ctx: ReadCtx): AnswerBuilder {
   return new AnswerBuilder(ctx.lexicon);
 }

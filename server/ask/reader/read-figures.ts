@@ -3,7 +3,7 @@
 // states a number and shares most of the question's words — the sentence is the answer, quoted.
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import type { GraphNode } from '../../../graph/model.ts';
-import { docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { charPairs, docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { readTargets } from './read-targets.ts';
 import { docOf } from './view.ts';
 
@@ -22,12 +22,7 @@ const FRAME = /多少|几|多大|比例|要|需要|将|是|的|按|给|能|可�
 const TOP_TASKS = 5;
 const MIN_SHARE = 0.3;
 
-function pairs(s: string): Set<string> {
-  const clean = s.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < clean.length; i++) out.add(clean.slice(i, i + 2));
-  return out;
-}
+const pairs = (s: string) => charPairs(s, /[^\p{Script=Han}A-Za-z0-9]/gu);
 
 interface Clause { task: GraphNode; text: string; start: number; share: number }
 

@@ -2,7 +2,7 @@
 // the one whose title holds most of the topic's words, since plans title the same work differently (完善…职业保障体系,
 // 强化…职业荣誉保障). Only the tasks of the plans the question names are read.
 import type { GraphNode } from '../../../graph/model.ts';
-import { docLabel, newBuilder, reading, type Reader } from './common.ts';
+import { charPairs, docLabel, newBuilder, reading, type Reader } from './common.ts';
 
 /** 分别是哪条 / 各自对应哪一项 / 分别是什么任务: one item of each plan is asked for, not its units. */
 const ASKS_ITEM = /(?:分别|各自)(?:是|为|对应|指)?(?:哪|什么)一?(?:条|项|个任务|项任务|条任务)/u;
@@ -12,18 +12,13 @@ const FRAME = /(?:分别|各自)(?:是|为|对应|指)?(?:哪|什么)一?(?:条|
 const MIN_SHARE = 0.6;
 const MIN_PAIRS = 3;
 
-function pairs(s: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  return [...out];
-}
 
 export const readPerPlanTopic: Reader = (ctx) => {
   const groups = ctx.scope?.groups ?? [];
   if (groups.length < 2 || !ASKS_ITEM.test(ctx.q)) return null;
   // The longest run of words left once the scope, the ask and the frame are out: the topic (队伍职业保障).
   const topic = ctx.q.split(FRAME).sort((a, b) => b.length - a.length)[0] ?? '';
-  const words = pairs(topic);
+  const words = [...charPairs(topic)];
   if (words.length < MIN_PAIRS) return null;
   const share = (t: GraphNode) => words.filter((p) => t.name.includes(p)).length / words.length;
   const picked = groups.map((g) => g.flatMap((id) => ctx.view.tasksByDoc.get(id) ?? [])

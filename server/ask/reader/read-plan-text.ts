@@ -3,7 +3,7 @@
 // Only the plans the question names are read (its scope, a few documents), never the whole graph.
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import type { GraphNode } from '../../../graph/model.ts';
-import { docLabel, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { charPairs, docLabel, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** The most plans one question's scope may hold for their text to be read. */
 const MAX_DOCS = 3;
@@ -25,12 +25,7 @@ const MIN_PAIRS = 2;
 
 /** The question's words as character pairs, numbers left out: a figure the question already says (126项重点工作里有几项…)
  *  identifies what is counted, and a clause restating it is not the answer. */
-function pairs(s: string): Set<string> {
-  const clean = s.replace(/[^\p{Script=Han}]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < clean.length; i++) out.add(clean.slice(i, i + 2));
-  return out;
-}
+const pairs = (s: string) => charPairs(s, /[^\p{Script=Han}]/gu);
 
 interface Found { doc: GraphNode; sentence: string; figure: string; start: number; shared: number; share: number }
 
