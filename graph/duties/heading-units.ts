@@ -3,7 +3,7 @@
 // duties ((三)虹口区建设和管理委员会 / 区建设管理委是…主要履行以下职责： / 1. … 4.). No role word: every item under it
 // that names no unit of its own is that unit's, as responsible, or lead where the item says so (牵头开展…); only a lead
 // inherits from a heading otherwise.
-import type { Outline, OutlineNode } from '../outline/outline.ts';
+import { leavesOf, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { patternKind } from '../units/surface.ts';
 import type { Annotation } from './annotation-types.ts';
 import { isName, LEADS_RE } from './unit-headed.ts';
@@ -45,7 +45,7 @@ export function headingUnits(text: string, outline: Outline, owned: Set<OutlineN
     const at = text.indexOf(name, node.start);
     if (at < 0 || at > node.start + 8) continue;
     const item = { text: name, start: at, end: at + name.length };
-    for (const leaf of leaves(node)) {
+    for (const leaf of leavesOf(node)) {
       if (owned.has(leaf)) continue;
       // An item that says the unit leads it (牵头开展…) has it as lead.
       const list = LEADS_RE.test(text.slice(leaf.start, leaf.end)) ? { role: 'lead' as const, label: '牵头单位', items: [item] } : { role: 'responsible' as const, label: '责任单位', items: [item] };
@@ -53,8 +53,4 @@ export function headingUnits(text: string, outline: Outline, owned: Set<OutlineN
     }
   }
   return found;
-}
-
-function leaves(node: OutlineNode): OutlineNode[] {
-  return node.children.length === 0 ? [node] : node.children.flatMap(leaves);
 }

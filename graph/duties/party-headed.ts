@@ -1,7 +1,7 @@
 // A 职责分工 list headed by party: each numbered item opens with a unit's name and a colon (`1．街道垃圾分类工作领导小组：…`,
 // `2．各居民区：` over （1）…（7）, 友谊路街道 2019). The item is that unit's duty; where it carries sub-items, each of them is
 // the unit's, and the heading's own lead-in paragraph is no task.
-import type { Outline, OutlineNode } from '../outline/outline.ts';
+import { leavesOf, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation } from './annotation-types.ts';
 
@@ -30,14 +30,10 @@ export function partyHeaded(text: string, outline: Outline, owned: Set<OutlineNo
     if (near < 0) continue;
     const at = node.start + near;
     const item = { text: m[1], start: at, end: at + m[1].length };
-    for (const leaf of leaves(node)) {
+    for (const leaf of leavesOf(node)) {
       if (owned.has(leaf)) continue;
       found.push({ node: leaf, annotation: { start: at, end: item.end, kind: 'line', truncated: false, lists: [{ role: 'responsible', label: '职责分工', items: [item] }], others: [] } });
     }
   }
   return found;
-}
-
-function leaves(node: OutlineNode): OutlineNode[] {
-  return node.children.length === 0 ? [node] : node.children.flatMap(leaves);
 }

@@ -351,6 +351,11 @@ function node(kind: OutlineKind, number: string, path: string, title: string, st
   return { kind, number, path, title, start, end, bodyStart: start, parent, children: [] };
 }
 
+/** The items with nothing under them at or below `node`, in order: the ones a heading's duty passes down to. */
+export function leavesOf(node: OutlineNode): OutlineNode[] {
+  return node.children.length === 0 ? [node] : node.children.flatMap(leavesOf);
+}
+
 export function buildOutline(raw: OutlineInput): Outline {
   const input = { ...raw, annotations: [...raw.annotations].sort((a, b) => a.start - b.start) };
   // A marker an annotation opens with (an item's numbered fields, (一)责任领导:…) is the annotation's text, no heading.
