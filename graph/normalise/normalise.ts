@@ -24,6 +24,7 @@ import { splitSpacedRows } from './spaced-rows.ts';
 import { findTables, type TableRewrite } from './tables.ts';
 import { findDutyColumnRows } from './duty-column-rows.ts';
 import { findWrappedRows } from './wrapped-rows.ts';
+import { findUnitDutyRows } from './unit-duty-rows.ts';
 import type { TextWork } from './text-work.ts';
 
 export interface Repair {
@@ -121,6 +122,8 @@ function dropInnerSpaces(work: TextWork): TextWork {
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
 const rewriteTables = (work: TextWork) => rewriteLines(work, findTables);
 const rewriteDutyColumnRows = (work: TextWork) => rewriteLines(work, findDutyColumnRows);
+/** A two-column 单位 / 职责分工 table, a unit's line then its duties (unit-duty-rows.ts). */
+const rewriteUnitDutyRows = (work: TextWork) => rewriteLines(work, findUnitDutyRows);
 /** A PDF table page's wrapped cells, read while the spaces of its one-line header still part its cells (wrapped-rows.ts). */
 const rewriteWrappedRows = (work: TextWork) => rewriteLines(work, findWrappedRows);
 
@@ -174,7 +177,7 @@ function applyRule(work: TextWork, rule: RepairRule, repairs: Repair[]): TextWor
  */
 const TEXT_STAGES: ((work: TextWork) => TextWork)[] = [
   readDataRecords, dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
-  splitPipeCells, labelMarkedCells, joinHeaderLines, joinBlankLineCells, rewriteDutyColumnRows, rewriteTables, bracketHeadingLabels,
+  splitPipeCells, labelMarkedCells, joinHeaderLines, joinBlankLineCells, rewriteDutyColumnRows, rewriteUnitDutyRows, rewriteTables, bracketHeadingLabels,
 ];
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {
