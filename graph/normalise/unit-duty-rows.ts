@@ -3,7 +3,7 @@
 // header. Each row becomes an item numbered by its place in the table, its duties the text and its unit responsible,
 // as a data record's row is (data-records.ts).
 import { rowLine, type Column, type TableRewrite } from './tables.ts';
-import { cleanSurface, hasBodyPunctuation, isCollective, patternKind } from '../units/surface.ts';
+import { cleanSurface, hasBodyPunctuation, isCollective, isZoneName, patternKind } from '../units/surface.ts';
 
 /** The unit column's header (单位, 成员单位, 责任单位, 部门) … */
 const UNIT_HEADER_RE = /^(?:成员|责任|职能)?(?:单位|部门)(?:名称)?$/u;
@@ -15,10 +15,10 @@ const ENDS_TABLE_RE = /^(?:附件|[一二三四五六七八九十]{1,3}、|[(（
 const MIN_ROWS = 2;
 const COLUMNS: Column[] = ['serial', 'responsible', 'task'];
 
-/** A unit cell: a short line that reads as one unit or a collective (区规划资源局, 公安局奉贤分局, 各街镇). */
-function isUnitCell(line: string): boolean {
+/** A unit cell: a short line that reads as one unit, a zone or a collective (区规划资源局, 公安局奉贤分局, 菊园新区, 各街镇). */
+export function isUnitCell(line: string): boolean {
   const c = cleanSurface(line);
-  return c.length >= 2 && c.length <= 20 && !hasBodyPunctuation(c) && (patternKind(c) !== null || isCollective(c));
+  return c.length >= 2 && c.length <= 20 && !hasBodyPunctuation(c) && (patternKind(c) !== null || isZoneName(c) || isCollective(c));
 }
 
 /** Rows of every 单位 / 职责分工 table in the lines, each rewritten as a numbered item with its unit responsible. */
