@@ -7,9 +7,9 @@ import { splitItems, splitJoinedNames } from './list-items.ts';
 
 /**
  * Names opening a clause (after a line start, a clause or sentence boundary, or `一是`), then 是, a few words of what
- * the work is, and the part they take, closing the clause.
+ * the work is, and the part they take, closing the clause. An item's marker (16.各街镇是…) is the line's, not the names'.
  */
-const SUBJECT_RE = /(?<=^|[，,。；;]|[一二三四五六七八九十]是)[ \t\u3000]*([^，,。；;：:\n是]{2,60}?)是([^，,。；;：:\n]{0,30}?)(责任部门|责任单位|责任主体|处置主体|实施主体|牵头单位)(?=[，,。；;\n]|$)/gmu;
+const SUBJECT_RE = /(?<=^|[，,。；;]|[一二三四五六七八九十]是)[ \t\u3000]*(?:\d{1,2}[.．、]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])?[ \t\u3000]*([^，,。；;：:\n是]{2,60}?)是([^，,。；;：:\n]{0,30}?)(责任部门|责任单位|责任主体|处置主体|实施主体|牵头单位)(?=[，,。；;\n]|$)/gmu;
 /** A name the registry's shapes read as a unit, or a collective. */
 const isName = (s: string) => patternKind(cleanSurface(s)) !== null || isCollective(cleanSurface(s));
 /** A longer Han name beside unit names in one list (规划建设和环境保护办公室): kept for the resolver to judge, never alone. */

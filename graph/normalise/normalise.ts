@@ -24,6 +24,8 @@ import { splitSpacedRows } from './spaced-rows.ts';
 import { findTables, type TableRewrite } from './tables.ts';
 import { findDutyColumnRows } from './duty-column-rows.ts';
 import { findWrappedRows } from './wrapped-rows.ts';
+import { findUnitDutyRows } from './unit-duty-rows.ts';
+import { findUnitTargetRows } from './unit-target-rows.ts';
 import type { TextWork } from './text-work.ts';
 
 export interface Repair {
@@ -121,6 +123,10 @@ function dropInnerSpaces(work: TextWork): TextWork {
 /** Replace flattened tables by numbered items with labelled annotations (see tables.ts). */
 const rewriteTables = (work: TextWork) => rewriteLines(work, findTables);
 const rewriteDutyColumnRows = (work: TextWork) => rewriteLines(work, findDutyColumnRows);
+/** A two-column 单位 / 职责分工 table, a unit's line then its duties (unit-duty-rows.ts). */
+const rewriteUnitDutyRows = (work: TextWork) => rewriteLines(work, findUnitDutyRows);
+/** A numbered 序号 / 街镇 table of quantities, read after the task tables so theirs stay theirs (unit-target-rows.ts). */
+const rewriteUnitTargetRows = (work: TextWork) => rewriteLines(work, findUnitTargetRows);
 /** A PDF table page's wrapped cells, read while the spaces of its one-line header still part its cells (wrapped-rows.ts). */
 const rewriteWrappedRows = (work: TextWork) => rewriteLines(work, findWrappedRows);
 
@@ -174,7 +180,7 @@ function applyRule(work: TextWork, rule: RepairRule, repairs: Repair[]): TextWor
  */
 const TEXT_STAGES: ((work: TextWork) => TextWork)[] = [
   readDataRecords, dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
-  splitPipeCells, labelMarkedCells, joinHeaderLines, joinBlankLineCells, rewriteDutyColumnRows, rewriteTables, bracketHeadingLabels,
+  splitPipeCells, labelMarkedCells, joinHeaderLines, joinBlankLineCells, rewriteDutyColumnRows, rewriteUnitDutyRows, rewriteTables, rewriteUnitTargetRows, bracketHeadingLabels,
 ];
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {

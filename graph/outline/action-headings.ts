@@ -39,10 +39,18 @@ export function actionHeadings(text: string, outline: Outline): Set<OutlineNode>
   return found;
 }
 
+/**
+ * A part named by its topic (四、加大保护力度, 五、拓展利用) lists measures too: its numbered items are the plan's
+ * actions, written with no subject. Not a part that frames, sets targets (targets.ts reads those), states the scope or
+ * kinds of the work (二、整治内容 over the cases it covers), or closes the text (其他, 附则).
+ */
+const NO_MEASURE_PART_RE = /原则|思想|总体要求|总体思路|形势|回顾|背景|目标|意义|依据|范围|适用|内容|定义|类型|条件|标准|其他|附则/;
+
 function underActionPart(n: OutlineNode): boolean {
   const parent = n.parent;
   if (!parent || parent.kind === 'gap' || !parent.title) return false;
-  return ACTION_PART_RE.test(parent.title) && !FRAMING_PART_RE.test(parent.title);
+  if (ACTION_PART_RE.test(parent.title)) return !FRAMING_PART_RE.test(parent.title);
+  return n.kind === 'section' && parent.kind === 'part' && !NO_MEASURE_PART_RE.test(parent.title);
 }
 
 function isSafeguard(n: OutlineNode): boolean {

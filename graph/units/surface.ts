@@ -378,7 +378,7 @@ const PLACE_ZONE_RE = /^\p{Script=Han}{2,5}(管理区)$/u;
 /** A town's local station (塘湾派出所, 城关司法所), whose kind the bare places before it share (吴泾、塘湾派出所, 吴泾镇 2021). */
 const PLACE_STATION_RE = /^\p{Script=Han}{2,5}(派出所|司法所|卫生院)$/u;
 /** Kinds of zone, a longer one before any it ends with (高新区 before 新区), so the first that ends a name is its kind. */
-const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验区', '合作区', '保税区', '新区', '园区', '高新园'];
+const ZONE_KINDS = ['高新区', '经开区', '开发区', '示范区', '试验区', '合作区', '保税区', '工业区', '新区', '园区', '高新园'];
 const ZONE = `(?:${ZONE_KINDS.join('|')})`;
 const ZONE_COMMITTEE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}(?:管委会|管理委员会)$`, 'u');
 const BARE_ZONE_RE = new RegExp(`^\\p{Script=Han}{0,8}${ZONE}$`, 'u');
