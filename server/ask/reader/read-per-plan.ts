@@ -5,6 +5,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import type { AnswerBuilder } from '../compose-common.ts';
 import { cite, docLabel, newBuilder, reading, unitsOf, type ReadCtx, type Reader } from './common.ts';
 import type { Duty } from './view.ts';
+import { sectionsIn } from './view-sets.ts';
 
 /** 分别 / 各自 / 各负责: the question wants each plan answered on its own. */
 export const EACH = /分别|各自|各(?=负责|管|牵头|由)/u;
@@ -44,7 +45,9 @@ export const readPerPlan: Reader = (ctx) => {
   const topic = ctx.rest.split(FRAME).sort((a, b) => b.length - a.length)[0] ?? '';
   if (topic.length < MIN_TOPIC) return null;
   const { b, parts, found } = planByPlan(ctx, groups, (g) => {
-    const tasks = g.flatMap((id) => ctx.view.tasksByDoc.get(id) ?? []).filter((t) => t.name.includes(topic) || simplifyShortText(String(t.properties.text ?? '')).includes(topic));
+    const writes = (t: GraphNode) => t.name.includes(topic) || simplifyShortText(String(t.properties.text ?? '')).includes(topic);
+    // A heading that names the topic and its lead (一、强化科技创新(新区科技和人才局〈区科技局〉牵头)) answers for its plan too.
+    const tasks = [...g.flatMap((id) => ctx.view.tasksByDoc.get(id) ?? []), ...sectionsIn(ctx.view, g).filter((s) => ctx.view.dutiesOfTask.has(s.id))].filter(writes);
     return {
       duties: tasks.flatMap((t) => ctx.view.dutiesOfTask.get(t.id) ?? []),
       say: (where, units) => (units.length ? `${where}：${names(units)}（${tasks.length} 项写到「${topic}」的任务）` : `${where}：没有写到「${topic}」的任务`),
