@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { askerOver, loadQuestions, summary, SYN_DOCS, type Verdict } from './ask-realistic-set.ts';
 
-/** What the rules reach on syn-dev (tuned on: 14/20 first, before any tuning); syn-fresh is printed on request, never asserted. */
-const DEV_FLOOR = 0.75;
+/** What the rules reach on syn-dev (tuned on: 14/20 first, before any tuning; 18/20 after asktune21); syn-fresh is printed on request, never asserted. */
+const DEV_FLOOR = 0.9;
 
 describe('synonym question set (real17-docs + real13-docs together)', () => {
   const dev = loadQuestions('syn-dev');
