@@ -58,6 +58,63 @@ export function normaliseQuestion(question: string): string {
   return s;
 }
 
+/**
+ * One thing the plans and the people who ask write in different words: each group's forms name the same thing (国企 is
+ * 国有企业, 财政收入 the plans' 一般公共预算收入, 空港 their 临空). General government vocabulary only, never one plan's phrase.
+ * Unlike CANONICAL_FORMS these rewrite only against the plans loaded: a form is replaced when the plans never write it
+ * and write another of its group (the first such, in the group's order), so a plan that says 国企 keeps being found by it.
+ */
+const TERM_VARIANTS: string[][] = [
+  ['国有企业', '国企'],
+  ['民营企业', '民营经济', '民企'],
+  ['一般公共预算收入', '财政收入', '地方财政收入', '财政总收入'],
+  ['临空经济', '空港经济'],
+  ['临空', '空港'],
+  ['征拆', '征迁', '拆迁', '征收拆迁'],
+  ['高新技术企业', '高企', '高新企业'],
+  ['研发投入', 'R&D投入', 'R&D经费投入', '研发经费投入'],
+  // 减负, not the plans' 税费支持政策: a written form must bring no duty word (支持 reads as 配合) into the question.
+  ['减负', '减税降费', '税费减负', '减税'],
+  ['大众创业万众创新', '双创'],
+  ['营商环境', '营商'],
+  ['乡村振兴', '乡村'],
+  ['一网通办', '政务服务'],
+  ['养老服务', '养老'],
+  ['控烟', '禁烟', '戒烟'],
+  ['违章', '违建', '违法建设', '违章建筑', '违法建筑'],
+  ['煤炭消费总量', '控煤', '煤炭消费控制', '煤炭总量控制'],
+  ['提振消费', '扩大消费', '促进消费', '促消费', '刺激消费'],
+  ['农村居民收入', '农民收入', '农村居民人均可支配收入', '农民人均收入'],
+  ['城镇居民收入', '城镇居民人均可支配收入', '城里人收入'],
+  ['棚户区改造', '棚改'],
+  ['老旧小区改造', '旧改'],
+  ['跨境电子商务', '跨境电商'],
+  ['规模以上工业', '规上工业'],
+  ['医疗保障', '医保'],
+  ['社会保险', '社保'],
+  ['住房公积金', '公积金'],
+  ['个体工商户', '个体户'],
+  ['退役军人', '退伍军人'],
+  ['高校毕业生', '大学毕业生', '大学生就业'],
+  ['安全生产', '安全监管'],
+];
+
+/**
+ * The question with each of its words the plans never write replaced by the form they do (TERM_VARIANTS):
+ * `inPlans` tells whether a phrase occurs in some task or section of the loaded plans.
+ */
+export function planTerms(question: string, inPlans: (phrase: string) => boolean): string {
+  let s = question;
+  for (const group of TERM_VARIANTS) {
+    // The longest form first, so 农村居民人均可支配收入 is not read as the 农村居民收入 inside other words.
+    const said = [...group].sort((a, b) => b.length - a.length).find((f) => s.includes(f));
+    if (!said || inPlans(said)) continue;
+    const written = group.find((f) => f !== said && !f.includes(said) && inPlans(f));
+    if (written) s = s.split(said).join(written);
+  }
+  return s;
+}
+
 /** Lower-case ASCII only, so every offset stays where it was (toLowerCase can lengthen other scripts). */
 export function foldAscii(text: string): string {
   return text.replace(/[A-Z]/gu, (c) => c.toLowerCase());

@@ -30,10 +30,16 @@ export const questionSchema = z.object({
 
 export type Question = z.infer<typeof questionSchema>;
 
-export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh' | 'real2-dev' | 'real2-fresh' | 'real3-dev' | 'real3-fresh' | 'real4-dev' | 'real4-fresh' | 'real5-dev' | 'real5-fresh' | 'real6-dev' | 'real6-fresh' | 'real7-dev' | 'real7-fresh' | 'real8-dev' | 'real8-fresh' | 'real9-dev' | 'real9-fresh' | 'real10-dev' | 'real10-fresh' | 'real11-dev' | 'real11-fresh' | 'real12-dev' | 'real12-fresh' | 'real13-dev' | 'real13-fresh' | 'real14-dev' | 'real14-fresh' | 'real15-dev' | 'real15-fresh' | 'real16-dev' | 'real16-fresh' | 'real17-dev' | 'real17-fresh' | 'real18-dev' | 'real18-fresh' | 'cross-dev' | 'cross-fresh';
+export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh' | 'real2-dev' | 'real2-fresh' | 'real3-dev' | 'real3-fresh' | 'real4-dev' | 'real4-fresh' | 'real5-dev' | 'real5-fresh' | 'real6-dev' | 'real6-fresh' | 'real7-dev' | 'real7-fresh' | 'real8-dev' | 'real8-fresh' | 'real9-dev' | 'real9-fresh' | 'real10-dev' | 'real10-fresh' | 'real11-dev' | 'real11-fresh' | 'real12-dev' | 'real12-fresh' | 'real13-dev' | 'real13-fresh' | 'real14-dev' | 'real14-fresh' | 'real15-dev' | 'real15-fresh' | 'real16-dev' | 'real16-fresh' | 'real17-dev' | 'real17-fresh' | 'real18-dev' | 'real18-fresh' | 'cross-dev' | 'cross-fresh' | 'syn-dev' | 'syn-fresh';
 
 /** The cross-document set asks over three folders at once: a province → city → district hierarchy and two real pairs (丽水/莲都, 辽宁/沈阳/辽中). */
 export const CROSS_DOCS = ['test/fixtures/questions/align-docs', 'test/fixtures/questions/real-docs', 'test/fixtures/questions/real2-docs'];
+
+/**
+ * The synonym set asks over two real folders at once: questions say a plan's term the way people do (国企 for 国有企业,
+ * 财政收入 for 一般公共预算收入, 空港 for 临空) and compare plans of one place or level (舟山/嵊泗, 海曙 2023/2024, 浙江/拱墅).
+ */
+export const SYN_DOCS = ['test/fixtures/questions/real17-docs', 'test/fixtures/questions/real13-docs'];
 
 /** Each set's tuned file, held-out file and the documents both are asked over (the all-sets total runs them all). */
 export const QUESTION_SETS: Array<{ dev: QuestionFile; fresh: QuestionFile; docs: string[] }> = [
@@ -58,6 +64,7 @@ export const QUESTION_SETS: Array<{ dev: QuestionFile; fresh: QuestionFile; docs
   { dev: 'real18-dev', fresh: 'real18-fresh', docs: ['test/fixtures/questions/real18-docs'] },
   { dev: 'align-dev', fresh: 'align-fresh', docs: ['test/fixtures/questions/align-docs'] },
   { dev: 'cross-dev', fresh: 'cross-fresh', docs: CROSS_DOCS },
+  { dev: 'syn-dev', fresh: 'syn-fresh', docs: SYN_DOCS },
 ];
 
 export function loadQuestions(file: QuestionFile): Question[] {

@@ -72,6 +72,20 @@ export function charPairs(s: string, drop: RegExp | null = null): Set<string> {
   return out;
 }
 
+/** 分别 / 各自 / 各有 / 两份 / 两个季度: the question wants each plan it names answered on its own. */
+const EACH_PLAN = /分别|各自|各(?=有|是|负责|管|牵头|由)|(?:两|三|2|3)(?:份|个|年|期|版|季度)/u;
+
+/**
+ * The plans a question asks about one by one: the scope's groups (龙湾和鹿城), or — one place's several plans said as
+ * 两个季度 / 分别 (杨浦两个季度的要点) — each of them. [] when the question is not asked of plans apart.
+ */
+export function plansApart(ctx: ReadCtx): string[][] {
+  const groups = ctx.scope?.groups ?? [];
+  if (!EACH_PLAN.test(ctx.q)) return [];
+  if (groups.length >= 2) return groups;
+  return groups.length === 1 && groups[0].length >= 2 ? groups[0].map((id) => [id]) : [];
+}
+
 export function newBuilder(ctx: ReadCtx): AnswerBuilder {
   return new AnswerBuilder(ctx.lexicon);
 }

@@ -2,6 +2,7 @@
 import type { TaskIndex } from '../../search/task-index.ts';
 import type { LexTarget, Lexicon } from '../lexicon.ts';
 import { linkMentions, type Linked, type Mention } from '../link.ts';
+import { planTerms } from '../normalise.ts';
 import type { AlignmentData } from './alignment-data.ts';
 import type { ReadCtx, Reader, Reading } from './common.ts';
 import { declineOf, type Decline } from './decline.ts';
@@ -209,7 +210,9 @@ function issuerInScopeWords(q: string, placed: Scope, view: GraphView, lexicon: 
   return m && placed.rest.slice(m.start, m.end) !== q.slice(m.start, m.end) ? hit : null;
 }
 
-export function readQuestion(normalised: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
+export function readQuestion(asked: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
+  // The plans' own word for a thing the question names another way (国企 → 国有企业), before anything matches it.
+  const normalised = planTerms(asked, inPlans(index));
   const placed = scopeOf(normalised, view, insideName(lexicon));
   // 淮南机关事务局那份: a unit's name before 那份 names the plan it issued (scope-issuer.ts) — also when the place scope took
   // those words as a place's plan (淮南…那份), since the issuer's plan is the narrower reading.

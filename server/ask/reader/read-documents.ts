@@ -1,7 +1,7 @@
 // Questions about documents and counts: tasks per document, a task's units counted, which documents mention
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
-import { ASKS_AMOUNT, cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { ASKS_AMOUNT, cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, plansApart, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { dutiless, unitsNamedIn } from './prose-duties.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf } from './view.ts';
@@ -9,7 +9,7 @@ import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeCont
 import { groupBy } from '../../../graph/catalogue/order.ts';
 import { isMergedOffice } from '../function-forms.ts';
 
-const WHICH_DOCS = /哪些(文件|方案|文档|计划)|哪个(文件|方案|文档)|在哪些(文件|方案|文档)|哪几个(文件|方案)/u;
+const WHICH_DOCS = /哪(?:些|个|几个|几份|份)(文件|方案|文档|计划)|在哪些(文件|方案|文档)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
 const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
 /**
@@ -184,13 +184,18 @@ function docUnits(ctx: ReadCtx): Reading {
   for (const n of names) b.item(perDoc.find((m) => m.has(n))!.get(n)!);
   const unitWord = role ? `${roleZh(role)}单位` : '单位';
   const what = common ? `${ctx.scope!.label}都有的${unitWord}` : `${ctx.scope!.label}里的${unitWord}`;
-  const list = found ? found.lines.join('；') : names.map((n) => `「${n}」`).join('、');
+  // 两份各有哪些单位: each plan's own list, saying whose units they are.
+  const apart = found ? [] : plansApart(ctx);
+  const ofPlan = (g: string[]) => [...new Set(g.flatMap((id) => [...perDoc[ctx.scope!.docIds.indexOf(id)].keys()]))];
+  const list = found ? found.lines.join('；')
+    : apart.length ? apart.map((g) => `${g.map((id) => docLabel(ctx, id)).join('、')} ${ofPlan(g).length} 个：${ofPlan(g).map((n) => `「${n}」`).join('、') || '没有'}`).join('；')
+      : names.map((n) => `「${n}」`).join('、');
   const byFunction = Boolean(found) && ofSeveralPlaces(ctx, ctx.scope!.docIds);
   const how = !found ? '' : byFunction ? '（同名单位，及不同地方同一职能的单位）' : '（按单位名称比较）';
   const notes = [...(found?.notes ?? []), ...prose.map((id) => `${docLabel(ctx, id)}多数任务没有列出责任单位，按其原文写到的单位算`)];
   const noted = notes.length ? `另：${notes.join('；')}。` : '';
   return reading('documentUnits', { docIds: ctx.scope!.docIds, ...(common ? { common: true } : {}), ...(role ? { role } : {}) }, `我理解为：列出${what}${how}`, b,
-    `${names.length ? `${what}共 ${found ? found.lines.length : names.length} ${byFunction ? '类' : '个'}：${list}。` : `没有找到${what}。`}${noted}`);
+    `${!names.length ? `没有找到${what}。` : apart.length ? `各个文件的${unitWord}：${list}。` : `${what}共 ${found ? found.lines.length : names.length} ${byFunction ? '类' : '个'}：${list}。`}${noted}`);
 }
 
 /** Whether the plans are of different known places (渝中区 and 沙坪坝区), not one place's plans of several years. */
@@ -251,7 +256,7 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
   if (/没有牵头|无牵头|缺少牵头/u.test(ctx.rest)) {
     return { nodes: nodesLackingLead(ctx.view), what: '有未写明牵头单位的任务' };
   }
-  const text = ctx.rest.replace(/哪些|哪个|哪几个|文件|方案|文档|里|中|提到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
+  const text = ctx.rest.replace(/哪些|哪个|哪几个|哪几份|哪份|文件|方案|文档|里|中|提到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
   if (text.length < 2) return null;
   const hits = nodesMaybeContaining(ctx.view, text).filter((n) => n.name.includes(text) || String(n.properties.text ?? '').includes(text));
   return { nodes: hits, what: `提到「${text}」` };
@@ -274,7 +279,9 @@ const BARE_ROLE = /^(?:牵头|主办|配合|协办|协助)(?:单位|部门)?(?:�
 
 function asksAboutTopic(rest: string): boolean {
   // The scope's own plan called by its genre (…的民生工程通报里) names the plan, not a topic.
-  const left = rest.replace(/\p{Script=Han}{0,6}?(?:通报|方案|文件|报告|计划)(?:里面|里|中)/gu, '').replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|(?:都有|有过?)任务|牵过?头|配合|负责|参与|责任|主办|协办|协助|是|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
+  const left = rest.replace(/\p{Script=Han}{0,6}?(?:通报|方案|文件|报告|计划)(?:里面|里|中)/gu, '')
+    // 两份落实情况各有: how many plans and what kind of report they are, not a topic.
+    .replace(/(?:两|三|2|3)(?:份|个)|各(?=有)|落实情况|完成情况/gu, '').replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|(?:都有|有过?)任务|牵过?头|配合|负责|参与|责任|主办|协办|协助|是|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
   return left.length >= 2;
 }
 

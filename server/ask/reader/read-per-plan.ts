@@ -3,8 +3,9 @@
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { AnswerBuilder } from '../compose-common.ts';
-import { cite, docLabel, newBuilder, reading, unitsOf, type ReadCtx, type Reader } from './common.ts';
+import { cite, docLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader } from './common.ts';
 import type { Duty } from './view.ts';
+import { sectionsIn } from './view-sets.ts';
 
 /** 分别 / 各自 / 各负责: the question wants each plan answered on its own. */
 export const EACH = /分别|各自|各(?=负责|管|牵头|由)/u;
@@ -37,17 +38,38 @@ export function planByPlan(ctx: ReadCtx, groups: string[][], part: PlanPart): { 
   return { b, parts, found };
 }
 
+/** Words that name a plan, not what it says (咸宁的方案里). */
+const PLAN_WORDS = /方案|文件|分工|分解|计划|意见|通知|报告|要点/u;
+
+/**
+ * The topic as the plans write it: the longest run of words left (就业, 知识产权) — or, when the question gives each plan
+ * its own (咸宁2023年的就业和2016年的城镇化率), one per plan, in the order said. [] when none is long enough.
+ */
+function topicsOf(rest: string, plans: number): string[] {
+  const pieces = rest.split(FRAME).filter((p) => p.length >= MIN_TOPIC && !PLAN_WORDS.test(p));
+  if (pieces.length === plans && plans > 1) return pieces;
+  const longest = rest.split(FRAME).sort((a, b) => b.length - a.length)[0] ?? '';
+  return longest.length >= MIN_TOPIC ? [longest] : [];
+}
+
 export const readPerPlan: Reader = (ctx) => {
   const groups = ctx.scope?.groups ?? [];
   if (groups.length < 2 || !EACH.test(ctx.q) || !ASKS_UNITS.test(ctx.rest) || ctx.units.length || ctx.tasks.length || ctx.entities.length) return null;
-  // The longest run of words left: the topic as the plans write it (就业, 知识产权).
-  const topic = ctx.rest.split(FRAME).sort((a, b) => b.length - a.length)[0] ?? '';
-  if (topic.length < MIN_TOPIC) return null;
+  const topics = topicsOf(ctx.rest, groups.length);
+  if (topics.length === 0) return null;
+  const topic = topics.join('、');
+  const role = roleIn(ctx.rest);
   const { b, parts, found } = planByPlan(ctx, groups, (g) => {
-    const tasks = g.flatMap((id) => ctx.view.tasksByDoc.get(id) ?? []).filter((t) => t.name.includes(topic) || simplifyShortText(String(t.properties.text ?? '')).includes(topic));
+    const topic = topics.length === 1 ? topics[0] : topics[groups.indexOf(g)];
+    const writes = (t: GraphNode) => t.name.includes(topic) || simplifyShortText(String(t.properties.text ?? '')).includes(topic);
+    // A heading that names the topic and its lead (一、强化科技创新(新区科技和人才局〈区科技局〉牵头)) answers for its plan too.
+    const tasks = [...g.flatMap((id) => ctx.view.tasksByDoc.get(id) ?? []), ...sectionsIn(ctx.view, g).filter((s) => ctx.view.dutiesOfTask.has(s.id))].filter(writes);
+    const duties = tasks.flatMap((t) => ctx.view.dutiesOfTask.get(t.id) ?? []);
+    // 由谁牵头: the leads, where the plan names any; a plan that names only 责任单位 answers with those.
+    const ofRole = role ? duties.filter((d) => d.role === role) : [];
     return {
-      duties: tasks.flatMap((t) => ctx.view.dutiesOfTask.get(t.id) ?? []),
-      say: (where, units) => (units.length ? `${where}：${names(units)}（${tasks.length} 项写到「${topic}」的任务）` : `${where}：没有写到「${topic}」的任务`),
+      duties: ofRole.length ? ofRole : duties,
+      say: (where, units) => (units.length ? `${where}：${names(units)}（${tasks.length} 项写到「${topic}」的任务${ofRole.length ? `，${roleZh(role)}单位` : ''}）` : `${where}：没有写到「${topic}」的任务`),
     };
   });
   if (found === 0) return null;

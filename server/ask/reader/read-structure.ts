@@ -1,6 +1,6 @@
 // The document's own structure: what a part or section holds (第三部分, 保障措施有哪几条), its n-th item, where a task sits.
 import type { GraphNode } from '../../../graph/model.ts';
-import { inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
+import { inScope, newBuilder, plansApart, reading, tasksUnder, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
 import { docOf } from './view.ts';
 import { sectionsIn } from './view-sets.ts';
 
@@ -40,12 +40,11 @@ function sectionsByNumber(ctx: ReadCtx, segment: string, top: boolean): GraphNod
     .filter((n) => inScope(ctx, n) && (!top || !String(n.properties.path ?? '').includes('/')));
 }
 
-/** Within a stated scope, a section whose title holds a long piece of the question (主要预期目标). */
-function sectionsByTitle(ctx: ReadCtx): GraphNode[] {
-  if (!ctx.scope) return [];
-  const text = ctx.rest.replace(/\s/gu, '');
+/** Within a stated scope (or the plans `docIds`), a section whose title holds a long piece of `said` (主要预期目标). */
+function sectionsByTitle(ctx: ReadCtx, said = ctx.rest, docIds = ctx.scope?.docIds ?? []): GraphNode[] {
+  const text = said.replace(/\s/gu, '');
   let best: { n: GraphNode; len: number } | null = null;
-  for (const n of sectionsIn(ctx.view, ctx.scope.docIds)) {
+  for (const n of sectionsIn(ctx.view, docIds)) {
     for (let len = Math.min(n.name.length, text.length); len >= MIN_TITLE_PIECE && (!best || len > best.len); len--) {
       if ([...Array(text.length - len + 1).keys()].some((i) => n.name.includes(text.slice(i, i + len)))) {
         best = { n, len };
@@ -165,6 +164,39 @@ function answerItself(ctx: ReadCtx, sections: GraphNode[]): Reading {
   return reading('section', { sections: sections.map((s) => s.id) }, `我理解为：查看文件的${sections.map((s) => `「${s.name}」`).join('、')}这一部分`, b, `${lines.join('；')}。`);
 }
 
+/**
+ * 龙湾和鹿城的强化科技创新下面各有哪些: plans asked apart each answer with their own section on it, titled as that plan
+ * titles it (强化科技创新(新区科技和人才局〈区科技局〉牵头) / 强化科技创新(由区科技局牵头)), read from the question's words.
+ */
+function eachPlansOwn(ctx: ReadCtx, found: GraphNode[]): GraphNode[] {
+  const plans = plansApart(ctx);
+  if (plans.length < 2 || found.length === 0) return found;
+  const missing = plans.filter((g) => !found.some((s) => g.includes(docOf(s))));
+  return [...found, ...missing.flatMap((g) => sectionsByTitle(ctx, ctx.q, g))];
+}
+
+/** 第一条任务 / 第3项工作: an ordinal of the plan's own tasks, no section named. */
+const NTH_TASK = /第\s*([0-9]+|[一二三四五六七八九十])\s*(?:项|条|个)(?:任务|工作|事项|政策|措施)/u;
+
+/**
+ * 龙湾和鹿城两份政策里的第一条任务分别是什么: with no section named, the n-th task of each plan the scope names,
+ * in the order the plan prints them.
+ */
+function nthTaskOfPlans(ctx: ReadCtx): Reading | null {
+  const m = NTH_TASK.exec(ctx.q);
+  if (!m || !ctx.scope) return null;
+  const nth = /\d/u.test(m[1]) ? Number(m[1]) : ZH_DIGITS.indexOf(m[1]) + 1;
+  const plans = plansApart(ctx);
+  const b = newBuilder(ctx);
+  const parts = (plans.length ? plans : [ctx.scope.docIds]).map((g) => {
+    const task = g.flatMap((id) => tasksUnder(ctx, id))[nth - 1];
+    const where = g.map((id) => docLabel(ctx, id)).join('、');
+    if (task) b.item(task);
+    return task ? `${where}的第 ${nth} 项任务是「${task.name}」` : `${where}没有第 ${nth} 项任务`;
+  });
+  return reading('sectionChildren', { docIds: ctx.scope.docIds, nth }, `我理解为：查看文件结构，找各个文件里的第 ${nth} 项任务`, b, `${parts.join('；')}。`);
+}
+
 function orElse<T>(xs: T[], other: () => T[]): T[] {
   return xs.length ? xs : other();
 }
@@ -185,8 +217,9 @@ export const readStructure: Reader = (ctx) => {
   // A title linked whole means the scope's section of that title (盘锦的方案里主要目标: not another plan's 主要目标).
   const byName = [...new Set(named.filter((n) => n.label === 'Section')
     .flatMap((n) => (inScope(ctx, n) ? [n] : (ctx.view.byName.get(n.name) ?? []).filter((m) => m.label === 'Section' && inScope(ctx, m)))))];
-  const sections = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : orElse(sectionsNamedLike(ctx), () => sectionsByTitle(ctx));
-  if (sections.length === 0) return null;
+  const found = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : orElse(sectionsNamedLike(ctx), () => sectionsByTitle(ctx));
+  const sections = ref ? found : eachPlansOwn(ctx, found);
+  if (sections.length === 0) return ref ? null : nthTaskOfPlans(ctx);
   const after = ref ? ref.end : Math.max(...ctx.mentions.filter((m) => m.kind === 'task').map((m) => m.end), 0);
   const nth = ordinal(q, after);
   if (nth) return answerChildren(ctx, sections, nth);

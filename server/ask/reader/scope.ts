@@ -412,6 +412,19 @@ function joined(a: Scope | null, b: Scope | null): Scope | null {
 }
 
 /**
+ * 发展改革委在国办函〔2004〕21号和武汉的方案里: a plan named by its 文号 and another by its place, each a group, in the
+ * order the question names them. A place whose plans hold the numbered one (沈阳市的沈政办发〔2024〕3号) only says whose it is.
+ */
+function withPlaceBeside(q: string, numbered: Scope, view: GraphView, insideName: InsideName): Scope {
+  const place = byJurisdiction(numbered.rest, view, insideName);
+  if (!place || place.docIds.some((id) => numbered.docIds.includes(id))) return numbered;
+  const placeFirst = place.rest.search(/\u3000/u) < numbered.rest.search(/\u3000/u);
+  const groups = placeFirst ? [...place.groups, ...numbered.groups] : [...numbered.groups, ...place.groups];
+  const docIds = [...new Set(groups.flat())];
+  return { docIds, label: docIds.map((id) => documentLabel(view.documents.find((d) => d.id === id)!)).join('、'), rest: place.rest, groups };
+}
+
+/**
  * The scope a question states, or null. With one document loaded there is nothing to limit, but a phrase that names it
  * (双城经济圈那个方案里) is still no topic of the question: it is read, and blanked, as that document.
  */
@@ -419,7 +432,7 @@ export function scopeOf(q: string, view: GraphView, insideName: InsideName = () 
   if (view.documents.length === 0) return null;
   if (view.documents.length === 1) return byTitle(q, view);
   const numbered = byDocNumber(q, view);
-  if (numbered) return numbered;
+  if (numbered) return withPlaceBeside(q, numbered, view, insideName);
   const found = byJurisdiction(q, view, insideName);
   const place = found && withCountedPlans(q, narrowByPlanWords(q, narrowByYear(q, found, view), view), view);
   // Places, a title and topics together: the places' groups first, in their order, then the title's, then the topics'.
