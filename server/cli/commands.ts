@@ -39,7 +39,7 @@ export async function runIngest(store: GraphStore, inputs: string[], opts: { for
   }
   const userAliases = await loadAliases(opts.aliasesFile ?? process.env.POLICY_GRAPH_ALIASES);
   const reports = await ingestPaths(store, inputs, { force: opts.force, userAliases, jurisdiction: opts.jurisdiction, onProgress: progressBar(process.stderr),
-    onIndexing: () => process.stderr.write('建立文本索引（大批导入后一次建成）… / building the text indexes the bulk load deferred…\n'),
+    onIndexing: () => process.stderr.write('建立索引（大批导入后一次建成）… / building the indexes the bulk load deferred…\n'),
   });
   const rows = reports.map((r) => [
     r.title.slice(0, 24), r.status, r.tasks, r.units, r.assignments,

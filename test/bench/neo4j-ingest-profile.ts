@@ -148,7 +148,7 @@ function threadCpu(pid: string): ThreadCpu {
  * The local server's CPU seconds (utime + stime from /proc), by thread kind, and its logged stop-the-world pauses, when
  * the server is the one of `npm run neo4j:start` on this machine: wall time on a shared machine is mostly waiting for a core.
  */
-function serverCost(): { cpuS: number; threads: ThreadCpu; pauses: number; pauseMs: number; gcMs: number } | null {
+export function serverCost(): { cpuS: number; threads: ThreadCpu; pauses: number; pauseMs: number; gcMs: number } | null {
   if (!existsSync(RUNTIME_PATHS.pidFile)) return null;
   const pid = readFileSync(RUNTIME_PATHS.pidFile, 'utf8').trim();
   if (!existsSync(`/proc/${pid}/stat`)) return null;
@@ -160,7 +160,7 @@ function serverCost(): { cpuS: number; threads: ThreadCpu; pauses: number; pause
 }
 
 /** Empties the database in small transactions (`--wipe`), so runs can share one warm server. */
-async function wipe(): Promise<void> {
+export async function wipe(): Promise<void> {
   const client = new Neo4jClient(neo4jConfigFromEnv());
   try {
     await client.autoCommit(['MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS']);
@@ -235,7 +235,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack : error);
-  process.exitCode = 1;
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  });
+}

@@ -183,11 +183,15 @@ export const SCHEMA: Readonly<Record<string, string>> = Object.fromEntries([
  */
 export const RETIRED_INDEXES: readonly string[] = ['pg_names_fulltext'];
 /**
- * The Lucene-backed indexes (TEXT and full-text): a bulk load into an empty database builds them once after its
- * writes instead of updating them on every node write (Neo4jGraphStore.bulkLoad). No write reads them.
+ * Every index but the uniqueness constraints: a bulk load into an empty database builds them once after its writes
+ * instead of updating them on every node and relationship write (Neo4jGraphStore.bulkLoad). The writes seek nodes by
+ * id only (the constraints' indexes); the one write that reads another index, FIND_EDGE_OWNERS (relationship ids),
+ * runs only for hand-made edge ids, and without its index it scans the relationships of each type instead.
+ * The Lucene-backed ones (TEXT, full-text) were the dearest to update; the range ones (names, docIds, relationship
+ * ids) cost an index insert per node and per relationship.
  */
 export const DEFERRED_INDEXES: readonly string[] = Object.entries(SCHEMA)
-  .filter(([, statement]) => /^CREATE (TEXT|FULLTEXT) INDEX/u.test(statement)).map(([name]) => name);
+  .filter(([, statement]) => /^CREATE ((TEXT|FULLTEXT) )?INDEX/u.test(statement)).map(([name]) => name);
 export const dropIndex = (name: string): string => `DROP INDEX ${cypherName(name, [...RETIRED_INDEXES, ...DEFERRED_INDEXES])} IF EXISTS`;
 /** Any node of the model's labels: a bulk load defers the indexes only into a database without one. */
 export const ANY_MODEL_NODE = `MATCH (n:${ANY_LABEL}) RETURN n.id AS id LIMIT 1`;

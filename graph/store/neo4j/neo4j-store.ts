@@ -145,11 +145,11 @@ export class Neo4jGraphStore implements GraphStore {
 
   /**
    * Run `work` (applyBatches calls writing about `documents` documents) as one bulk load. When that is more than one
-   * group transaction holds, into a database without a model node, the Lucene-backed
-   * indexes (Q.DEFERRED_INDEXES) are dropped for its length and built once after it, online before this returns,
-   * whether the work succeeded or not: updating them on every node write was the load's dearest index work.
-   * Into a non-empty database nothing changes. Reads during the load find no TEXT index (slower plans, same
-   * rows); a full-text search then fails with an error naming the index, as it would before init().
+   * group transaction holds, into a database without a model node, every index but the id constraints
+   * (Q.DEFERRED_INDEXES) is dropped for its length and built once after it, online before this returns,
+   * whether the work succeeded or not: updating them on every node and relationship write was the load's index work.
+   * Into a non-empty database nothing changes. Reads during the load find no name, docId or TEXT index (slower
+   * plans, same rows); a full-text search then fails with an error naming the index, as it would before init().
    */
   async bulkLoad<T>(documents: number, work: () => Promise<T>, onIndexing?: () => void): Promise<T> {
     await this.ready();

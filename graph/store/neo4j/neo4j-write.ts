@@ -50,13 +50,40 @@ async function runRows<T>(tx: ManagedTransaction, statement: string, rows: T[], 
   return out;
 }
 
-/** Writes that must touch every row: a MATCH that finds nothing would otherwise drop a row silently. */
-async function writeRows(tx: ManagedTransaction, statement: string, rows: Row[], mode: WriteMode): Promise<void> {
-  if (rows.length === 0) return;
-  const written = (await runRows(tx, statement, rows, mode)).reduce((sum, r) => sum + Number(r.written), 0);
-  if (written !== rows.length) {
-    throw new AppError('INTERNAL', `Neo4jGraphStore: wrote ${written} of ${rows.length} rows / 写入不完整`, { hint: 'Nothing was written; retry.' });
+/**
+ * Writes sent and not yet answered. The server runs a transaction's statements in the order they arrive, so a
+ * statement whose answer nothing waits for is sent and the next one built while the server runs it: this process's
+ * work (rows, their encoding) and the server's overlap instead of taking turns. `settle` waits for every answer.
+ */
+type Sent = Promise<void>[];
+
+/** Lets the driver encode and send the statement just run before this process builds the next one. */
+const handOver = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Writes that must touch every row (a MATCH that finds nothing would otherwise drop a row silently), sent into `sent`. */
+async function writeRows(tx: ManagedTransaction, statement: string, rows: Row[], mode: WriteMode, sent: Sent): Promise<void> {
+  const size = mode === 'per-row' ? 1 : UNWIND_ROWS;
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    const answered = tx.run(statement, { rows: chunk }).then((result) => {
+      const written = result.records.reduce((sum, r) => sum + Number(r.get('written')), 0);
+      if (written !== chunk.length) {
+        throw new AppError('INTERNAL', `Neo4jGraphStore: wrote ${written} of ${chunk.length} rows / 写入不完整`, { hint: 'Nothing was written; retry.' });
+      }
+    });
+    // Seen by settle; handled here too, so a failure is not reported unhandled while later statements are built.
+    answered.catch(() => undefined);
+    sent.push(answered);
+    await handOver();
   }
+}
+
+/**
+ * Every sent write answered, in the order sent: the first failure is the cause (the server rolls the transaction
+ * back and fails every statement after it), so it is the one thrown.
+ */
+async function settle(sent: Sent): Promise<void> {
+  for (const answered of sent) await answered;
 }
 
 function push<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
@@ -140,7 +167,7 @@ async function fillBases(tx: ManagedTransaction, pending: SharedNext[], group: M
  */
 async function updateShared(
   tx: ManagedTransaction, touched: Map<string, { label: NodeLabel; steps: SharedStep[] }>, locked: Locked,
-  group: Map<string, Map<string, GraphNode>>, mode: WriteMode,
+  group: Map<string, Map<string, GraphNode>>, mode: WriteMode, sent: Sent,
 ): Promise<void> {
   const pending = new Map<NodeLabel, SharedNext[]>();
   for (const [id, { label, steps }] of touched) {
@@ -160,24 +187,24 @@ async function updateShared(
       if (props) changed.push({ id: p.id, props });
       else whole.push({ id: p.id, props: sharedProps(p) });
     }
-    await writeRows(tx, SET_NODES[label], whole, mode);
-    await writeRows(tx, UPDATE_NODES[label], changed, mode);
+    await writeRows(tx, SET_NODES[label], whole, mode, sent);
+    await writeRows(tx, UPDATE_NODES[label], changed, mode, sent);
   }
 }
 
-async function writeOwned(tx: ManagedTransaction, active: ActiveDoc[], mode: WriteMode): Promise<void> {
-  await writeRows(tx, SET_DOCUMENTS, active.map((a) => ({ id: a.plan.batch.docId, props: a.plan.documentProps })), mode);
+async function writeOwned(tx: ManagedTransaction, active: ActiveDoc[], mode: WriteMode, sent: Sent): Promise<void> {
+  await writeRows(tx, SET_DOCUMENTS, active.map((a) => ({ id: a.plan.batch.docId, props: a.plan.documentProps })), mode, sent);
   const byLabel = new Map<NodeLabel, Row[]>();
   for (const { plan: { batch } } of active) {
     for (const n of batch.nodes) {
       if (!isSharedLabel(n.label) && n.id !== batch.docId) push(byLabel, n.label, { id: n.id, props: nodeProps(n, { pg_doc: batch.docId }) });
     }
   }
-  for (const [label, rows] of byLabel) await writeRows(tx, CREATE_NODES[label], rows, mode);
+  for (const [label, rows] of byLabel) await writeRows(tx, CREATE_NODES[label], rows, mode, sent);
 }
 
 /** CREATE, not MERGE: the documents' old edges are gone and no other document holds these ids (checked above). */
-async function writeEdges(tx: ManagedTransaction, active: ActiveDoc[], mode: WriteMode): Promise<void> {
+async function writeEdges(tx: ManagedTransaction, active: ActiveDoc[], mode: WriteMode, sent: Sent): Promise<void> {
   const groups = new Map<string, Row[]>();
   for (const { plan: { batch } } of active) {
     const labels = new Map(batch.nodes.map((n) => [n.id, n.label]));
@@ -187,7 +214,7 @@ async function writeEdges(tx: ManagedTransaction, active: ActiveDoc[], mode: Wri
       push(groups, statement, { id: edge.id, source: edge.source, target: edge.target, props: edgeProps(edge, batch.docId) });
     }
   }
-  for (const [statement, rows] of groups) await writeRows(tx, statement, rows, mode);
+  for (const [statement, rows] of groups) await writeRows(tx, statement, rows, mode, sent);
 }
 
 /** Which documents this transaction writes: not those already stored with this content (or at all, when `keepExisting`). */
@@ -228,9 +255,11 @@ export async function applyDocuments(tx: ManagedTransaction, plans: DocPlan[], m
     const locked = await lockShared(tx, touched, mode);
     await dropContributions(tx, active.filter((a) => a.existed), mode);
     const group = new Map(active.map((a) => [a.plan.batch.docId, new Map(a.plan.batch.nodes.map((n) => [n.id, n]))]));
-    await updateShared(tx, touched, locked, group, mode);
-    await writeOwned(tx, active, mode);
-    await writeEdges(tx, active, mode);
+    const sent: Sent = [];
+    await updateShared(tx, touched, locked, group, mode, sent);
+    await writeOwned(tx, active, mode, sent);
+    await writeEdges(tx, active, mode, sent);
+    await settle(sent);
   }
   const outcomes = [
     ...selected.outcomes.filter((o) => o.index < cut),
@@ -248,7 +277,9 @@ export async function removeDocumentTx(tx: ManagedTransaction, docId: string, mo
   const touched = sharedSteps([gone]);
   const locked = await lockShared(tx, touched, mode);
   await dropContributions(tx, [gone], mode);
-  await updateShared(tx, touched, locked, new Map(), mode);
+  const sent: Sent = [];
+  await updateShared(tx, touched, locked, new Map(), mode, sent);
+  await settle(sent);
   await runRows(tx, DELETE_NODES.Document, [docId], mode);
   return true;
 }
