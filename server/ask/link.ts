@@ -93,6 +93,8 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         const window = text.slice(i, i + len);
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
+        // A word the plans' titles spell as asked (扬州…工作要点) is that word, not a name (工作要求) typed wrong.
+        if (lexicon.titles.includes(window)) continue;
         found.push({ surface: window, start: i, end: i + len, kind: form.kind, method: 'fuzzy', targets: form.targets, form: form.text });
       }
     }

@@ -88,14 +88,25 @@ function sameItemUnits(ctx: ReadCtx, tasks: GraphNode[]): Reading {
     `「${tasks[0].name}」在 ${tasks.length} 份方案里都有。${lines.join('。')}。`);
 }
 
-/** A plan's tasks counted; `listed`, named too (…里有哪些任务). */
+/** A plan's own count of its items (梳理…共22项任务): one number, said once or always the same. */
+const STATED_TOTAL = /共(\d+)项(?:重点|主要)?任务/gu;
+
+function statedTotal(ctx: ReadCtx, docId: string): number | null {
+  const said = new Set([...String(ctx.view.nodes.get(docId)?.properties.text ?? '').matchAll(STATED_TOTAL)].map((m) => Number(m[1])));
+  return said.size === 1 ? [...said][0] : null;
+}
+
+/** A plan's tasks counted; `listed`, named too (…里有哪些任务). The plan's own total is said first when it states one. */
 function docTaskCount(ctx: ReadCtx, listed = false): Reading {
   const b = newBuilder(ctx);
   const lines = ctx.scope!.docIds.map((id) => {
     const tasks = tasksIn(ctx, id);
     for (const t of tasks) b.item(t);
     const names = tasks.slice(0, 12).map((t) => `「${t.name}」`).join('、');
-    return `${docLabel(ctx, id)}共 ${tasks.length} 项任务${listed && tasks.length ? `：${names}${tasks.length > 12 ? '等' : ''}` : ''}`;
+    const stated = statedTotal(ctx, id);
+    // The parser may read more (a 保障 heading naming its units is a task too) or fewer: both numbers are said.
+    const count = stated === null ? `共 ${tasks.length} 项任务` : `原文写明共 ${stated} 项任务${stated === tasks.length ? '' : `（图中读出 ${tasks.length} 项）`}`;
+    return `${docLabel(ctx, id)}${count}${listed && tasks.length ? `：${names}${tasks.length > 12 ? '等' : ''}` : ''}`;
   });
   return reading('documentTasks', { docIds: ctx.scope!.docIds }, `我理解为：${listed ? '列出' : '数一数'}${ctx.scope!.label}里的任务`, b, `${lines.join('；')}。`);
 }
