@@ -25,4 +25,34 @@ describe('reader rules after real18', () => {
     expect(a.plan.op).toBe('decline');
     expect((await ask('哪条任务提到张园')).plan.op).not.toBe('decline');
   });
+
+  it('reads a figure in the measure asked (台), past the year most sentences say, and a named task\'s amount as no task count', async () => {
+    // 静安 item 7: 完成既有多层住宅加装电梯700台; its section opens 力争到2025年,…完成零改和小梁薄板房屋改造的任务目标.
+    expect((await ask('到2025年静安既有住宅要装多少台电梯')).answer.text).toMatch(/700台/u);
+    // 松江 item 18: …完成3.44平方公里低效产业用地处置任务 — not the plan's 22 items.
+    const a = await ask('松江那份低效产业用地处置任务是多少');
+    expect(a.answer.text).toMatch(/3\.44平方公里/u);
+    expect(a.plan.op).not.toBe('documentTasks');
+  });
+
+  it('reads 哪份方案 as which plan, and each plan\'s own item that writes a topic', async () => {
+    expect((await ask('哪份文件写到了沈氏宅')).answer.text).toMatch(/松江区城市更新2025年度实施计划/u);
+    // 松江 7: 推进5个“美丽街区”建设; 静安 14: 参照新一轮“美丽街区”三年行动计划… — 美丽街区 is linked to 松江's task alone.
+    const each = (await ask('静安和松江各自在哪一条里提到美丽街区')).answer.items.map((i) => i.name);
+    expect(each).toEqual(expect.arrayContaining(['推进5个“美丽街区”建设', '参照新一轮“美丽街区”三年行动计划(2024—2026)']));
+  });
+
+  it('gives a plan with no target for an indicator the sentence of its text that states the number', async () => {
+    // 静安 19: 推进海绵城市建设。城市建成区40%的区域达到海绵城市建设要求 (no Target); 松江 11 sets 50% (a Target).
+    const a = await ask('静安和松江的海绵城市目标各是多少');
+    expect(a.answer.text).toMatch(/50%/u);
+    expect(a.answer.text).toMatch(/原文：城市建成区40%的区域达到海绵城市建设要求/u);
+  });
+
+  it('reads each plan\'s own clause for a figure its notice states, when the question asks of each', async () => {
+    // 静安: 已经区政府第72次常务会议通过; 松江: 经区政府第97次常务会议通过.
+    const a = await ask('松江和静安这两份分别是区政府第几次常务会议审议通过的');
+    expect(a.answer.text).toMatch(/第97次/u);
+    expect(a.answer.text).toMatch(/第72次/u);
+  });
 });
