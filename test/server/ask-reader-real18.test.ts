@@ -55,4 +55,13 @@ describe('reader rules after real18', () => {
     expect(a.answer.text).toMatch(/第97次/u);
     expect(a.answer.text).toMatch(/第72次/u);
   });
+
+  it('reads urban renewal\'s English words (lifts added to existing housing, old factories renovated) and a count asked before the place', async () => {
+    // 静安 7: 完成既有多层住宅加装电梯700台; 松江 20: 推进大洋集团老旧厂房改造 (牵头单位:九亭镇); 松江: …共22项任务.
+    expect((await ask('How many lifts are to be installed in existing multi-storey residential buildings in Jing\'an?')).answer.text).toMatch(/700台/u);
+    expect((await ask('Who is in charge of the old factory renovation of the Dayang Group?')).answer.items.map((i) => i.name)).toContain('九亭镇');
+    const count = await ask('How many tasks are in the Songjiang urban renewal plan?');
+    expect(count.plan.op).toBe('documentTasks');
+    expect(count.answer.text).toMatch(/共 22 项任务/u);
+  });
 });

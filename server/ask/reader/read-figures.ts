@@ -16,8 +16,8 @@ const MEASURE_ASKED = /(?:多少|几)(?:个)?(万套|套|班次|期|起|件|人�
 const MEASURE_OF: Record<string, RegExp> = { 比例: /%/u, 百分之: /%/u, 上限: /最高|不超过|上限/u, 最高: /最高|不超过|上限/u, 封顶: /最高|不超过|上限/u };
 /** A number as plans write it, with its measure: 1.83万套, 15班次, 20%, 100 起, 5000万元. */
 const NUMBER = /\d+(?:\.\d+)?\s*(?:万|亿|千)?\s*[\p{Script=Han}%]{0,3}/u;
-/** Question words, frame verbs and the year (到2025年, which most of a plan's sentences say) carry no content. */
-const FRAME = /(?:到|至|截至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?|多少|几|多大|比例|要|需要|将|是|的|按|给|能|可以|每年|年度|一年|完成|达到|控制在|办|处理|[，,。？?\s\u3000]/gu;
+/** Question words, frame verbs and a deadline (到2025年, which most of a plan's target sentences say) carry no content. */
+const FRAME = /(?:到|至|截至)(?:19|20)\d{2}年(?:底|末)?|多少|几|多大|比例|要|需要|将|是|的|按|给|能|可以|每年|年度|一年|完成|达到|控制在|办|处理|[，,。？?\s\u3000]/gu;
 /** How many tasks the search reads, and the share of the question's pairs a clause must hold. */
 const TOP_TASKS = 5;
 const MIN_SHARE = 0.3;
