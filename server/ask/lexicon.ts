@@ -47,6 +47,8 @@ export interface Lexicon {
   tasks: LexTarget[];
   /** The pinyin of the graph's places and jurisdictions, without their level (dazhu → 大竹), for English questions. */
   places: Map<string, string>;
+  /** The documents' titles, joined: a word a title spells (工作要点) is no typo of a name (工作要求). */
+  titles: string;
 }
 
 const ENTITY = new Set<string>(ENTITY_LABELS);
@@ -284,6 +286,7 @@ function* lexiconSteps(view: GraphView, edgeIds: EdgeIds): Steps<Lexicon> {
   return {
     byPrefix, fuzzy, nodes: view.nodes, edgeIds, mentions: view.mentions,
     units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
+    titles: view.documents.map((d) => d.title).join('\n'),
   };
 }
 

@@ -72,6 +72,9 @@ function sharedPairsBefore(textPairs: readonly string[], form: { text: string })
   return before;
 }
 
+/** The shortest piece of a title whose continuation in a question is no typo. */
+const MIN_SPELLED = 4;
+
 function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const textPairs = Array.from({ length: Math.max(0, text.length - 1) }, (_, p) => text.slice(p, p + 2));
@@ -93,6 +96,9 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         const window = text.slice(i, i + len);
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
+        // A word the plans' titles spell as asked (扬州…工作要点) is that word, not a name (工作要求) typed wrong; nor is
+        // such a word continued (知识产权工作 is no 知识产权局 with 工 for 局).
+        if (lexicon.titles.includes(window) || (len > MIN_SPELLED && lexicon.titles.includes(window.slice(0, -1)))) continue;
         found.push({ surface: window, start: i, end: i + len, kind: form.kind, method: 'fuzzy', targets: form.targets, form: form.text });
       }
     }

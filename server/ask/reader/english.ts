@@ -121,6 +121,13 @@ const PARTY_DEPARTMENTS: Array<[RegExp, string]> = [
 
 /** Topics staff ask about by name, and places written in pinyin. */
 const TOPICS: Array<[RegExp, string]> = [
+  // Urban renewal (城市更新): old housing gets lifts (既有多层住宅加装电梯), old factories are renovated (老旧厂房改造).
+  [/\burban (?:renewal|regeneration)\b/giu, '城市更新'],
+  [/\bexisting (?:multi-?stor(?:e?y|ied)|low-?rise) (?:housing|homes|residential buildings?|buildings?)\b/giu, '既有多层住宅'],
+  [/\b(?:add|install|retrofit)(?:s|ed|ing)?\b(?=[^?.]*\b(?:elevators?|lifts?)\b)|(?<=\b(?:elevators?|lifts?)\b[^?.]*)\b(?:add|install|retrofit)(?:s|ed|ing)?\b/giu, '加装'],
+  [/\belevators?\b|\blifts?\b(?= (?:in|to|for|of)\b|\s*[?.]|$)/giu, '电梯'],
+  [/\bold (?:factory|factories|factory buildings|workshops|industrial buildings)\b/giu, '老旧厂房'],
+  [/\brenovat(?:e|es|ed|ing|ion)\b/giu, '改造'],
   [/post-?doctoral/giu, '博士后'],
   [/talent(s)?\b/giu, '人才'],
   [/flood (control|prevention)/giu, '防洪'],

@@ -9,7 +9,7 @@ import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeCont
 import { groupBy } from '../../../graph/catalogue/order.ts';
 import { isMergedOffice } from '../function-forms.ts';
 
-const WHICH_DOCS = /哪(?:些|个|几个|几份|份)(文件|方案|文档|计划)|在哪些(文件|方案|文档)/u;
+const WHICH_DOCS = /哪(?:些|个|几个|几份|一?份)(文件|方案|文档|计划)|在哪些(文件|方案|文档)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
 const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
 /**
@@ -88,20 +88,33 @@ function sameItemUnits(ctx: ReadCtx, tasks: GraphNode[]): Reading {
     `「${tasks[0].name}」在 ${tasks.length} 份方案里都有。${lines.join('。')}。`);
 }
 
-/** A plan's tasks counted; `listed`, named too (…里有哪些任务). */
+/** A plan's own count of its items (梳理…共22项任务): one number, said once or always the same. */
+const STATED_TOTAL = /共(\d+)项(?:重点|主要)?任务/gu;
+
+function statedTotal(ctx: ReadCtx, docId: string): number | null {
+  const said = new Set([...String(ctx.view.nodes.get(docId)?.properties.text ?? '').matchAll(STATED_TOTAL)].map((m) => Number(m[1])));
+  return said.size === 1 ? [...said][0] : null;
+}
+
+/** A plan's tasks counted; `listed`, named too (…里有哪些任务). The plan's own total is said first when it states one. */
 function docTaskCount(ctx: ReadCtx, listed = false): Reading {
   const b = newBuilder(ctx);
   const lines = ctx.scope!.docIds.map((id) => {
     const tasks = tasksIn(ctx, id);
     for (const t of tasks) b.item(t);
     const names = tasks.slice(0, 12).map((t) => `「${t.name}」`).join('、');
-    return `${docLabel(ctx, id)}共 ${tasks.length} 项任务${listed && tasks.length ? `：${names}${tasks.length > 12 ? '等' : ''}` : ''}`;
+    const stated = statedTotal(ctx, id);
+    // The parser may read more (a 保障 heading naming its units is a task too) or fewer: both numbers are said.
+    const count = stated === null ? `共 ${tasks.length} 项任务` : `原文写明共 ${stated} 项任务${stated === tasks.length ? '' : `（图中读出 ${tasks.length} 项）`}`;
+    return `${docLabel(ctx, id)}${count}${listed && tasks.length ? `：${names}${tasks.length > 12 ? '等' : ''}` : ''}`;
   });
   return reading('documentTasks', { docIds: ctx.scope!.docIds }, `我理解为：${listed ? '列出' : '数一数'}${ctx.scope!.label}里的任务`, b, `${lines.join('；')}。`);
 }
 
 /** What is left of a question about a plan's items once the words that only point at the plan are gone. */
 const PLAN_FILLER = /[\s\u3000？?，,。!！和与及]|各自?|分别|[那这]个|[那这]份|(?:分工|分解)?(?:方案|文件|通知|通报|要点|意见)|一共|总共|合计|共|都|有|里面?|中|的|啊|呀|呢|吗|请|帮我|看看|列一下|列出/gu;
+/** 低效产业用地处置任务是多少: the amount a named task sets (完成3.44平方公里…处置任务), not how many tasks the plan has. */
+const TASK_VALUE = /^\p{Script=Han}{2,}任务量?(?:是|为)多少$/u;
 const BARE_COUNT = /^(?:几|多少)(?:条|项|件|个事项)$/u;
 const BARE_LIST = /^(?:包括|包含|是)?(?:哪些|什么|啥|些啥|些什么|哪几项|哪几条)(?:具体|主要|重点)?(?:任务|工作|事项|事情?|内容|实事|措施)?$|^(?:任务|工作|事项|内容|措施)(?:是|包括)?(?:哪些|什么|啥)$/u;
 
@@ -256,7 +269,7 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
   if (/没有牵头|无牵头|缺少牵头/u.test(ctx.rest)) {
     return { nodes: nodesLackingLead(ctx.view), what: '有未写明牵头单位的任务' };
   }
-  const text = ctx.rest.replace(/哪些|哪个|哪几个|哪几份|哪份|文件|方案|文档|里|中|提到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
+  const text = ctx.rest.replace(/哪些|哪个|哪几个|哪几份|哪一?份|文件|方案|文档|里|中|提到了?|写到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
   if (text.length < 2) return null;
   const hits = nodesMaybeContaining(ctx.view, text).filter((n) => n.name.includes(text) || String(n.properties.text ?? '').includes(text));
   return { nodes: hits, what: `提到「${text}」` };
@@ -311,9 +324,9 @@ export const readDocuments: Reader = (ctx) => {
     if (ctx.scope.groups.length >= 2 && /单位|部门/u.test(ctx.rest) && ONE_LACKS.test(ctx.rest)) return docUnitsMinus(ctx);
     if (COUNT_WORDS.test(ctx.rest) && /目标/u.test(ctx.rest) && !VALUE_ASKED.test(ctx.rest)) return docTargetCount(ctx);
     if (asksPlanTargets(ctx.rest)) return docTargetCount(ctx);
-    if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest)) return docTaskCount(ctx);
     // 那个方案一共几条 / 那份里都有啥任务: a plan and its items counted or listed, nothing else asked.
     const bare = ctx.rest.replace(PLAN_FILLER, '');
+    if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest) && !TASK_VALUE.test(bare)) return docTaskCount(ctx);
     if (BARE_COUNT.test(bare)) return docTaskCount(ctx, false);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);

@@ -12,12 +12,12 @@ const ASKS_FIGURE = /多少|几|多大|比例|上限/u;
 /** Counting the plans' own things (几项任务, 多少个单位, 几个文件) or asking who: not a figure in a sentence. */
 const COUNTS_ITEMS = /(?:几|多少)(?:个|项|条|份|家|部分)?[^，,。？?\d]{0,4}?(?:任务|单位|部门|文件|方案|章节|部分|项目|目标|指标|工作|事)|几项|多少项|几条|谁|哪个|哪些|哪家/u;
 /** The measure a question asks in (多少套 → 套, 多少比例 → %): a clause stating a number in it is preferred. */
-const MEASURE_ASKED = /(?:多少|几)(?:个)?(万套|套|班次|期|起|件|人次|人|户|家|个|所|座|公里|亿元|万元|元|吨|亩|平方米|平方公里|小时|天|%)|(比例|百分之|上限|最高|封顶)/u;
+const MEASURE_ASKED = /(?:多少|几)(?:个)?(万套|套|班次|期|起|件|人次|人|户|家|个|所|座|台|辆|处|公里|亿元|万元|元|吨|亩|平方米|平方公里|公顷|小时|天|%)|(比例|百分之|上限|最高|封顶)/u;
 const MEASURE_OF: Record<string, RegExp> = { 比例: /%/u, 百分之: /%/u, 上限: /最高|不超过|上限/u, 最高: /最高|不超过|上限/u, 封顶: /最高|不超过|上限/u };
 /** A number as plans write it, with its measure: 1.83万套, 15班次, 20%, 100 起, 5000万元. */
 const NUMBER = /\d+(?:\.\d+)?\s*(?:万|亿|千)?\s*[\p{Script=Han}%]{0,3}/u;
-/** Question words and frame verbs carry no content. */
-const FRAME = /多少|几|多大|比例|要|需要|将|是|的|按|给|能|可以|每年|年度|一年|完成|达到|控制在|办|处理|[，,。？?\s\u3000]/gu;
+/** Question words, frame verbs and a deadline (到2025年, which most of a plan's target sentences say) carry no content. */
+const FRAME = /(?:到|至|截至)(?:19|20)\d{2}年(?:底|末)?|多少|几|多大|比例|要|需要|将|是|的|按|给|能|可以|每年|年度|一年|完成|达到|控制在|办|处理|[，,。？?\s\u3000]/gu;
 /** How many tasks the search reads, and the share of the question's pairs a clause must hold. */
 const TOP_TASKS = 5;
 const MIN_SHARE = 0.3;

@@ -5,9 +5,10 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { charPairs, docLabel, newBuilder, reading, type Reader } from './common.ts';
 
 /** 分别是哪条 / 各自对应哪一项 / 分别是什么任务: one item of each plan is asked for, not its units. */
-const ASKS_ITEM = /(?:分别|各自)(?:是|为|对应|指)?(?:哪|什么)一?(?:条|项|个任务|项任务|条任务)/u;
-/** What carries no topic: the ask, plan words and frame characters. */
-const FRAME = /(?:分别|各自)(?:是|为|对应|指)?(?:哪|什么)一?(?:条|项|个任务|项任务|条任务)|[的里中和与及、，,。？?\s\u3000]/gu;
+// 分别在哪条任务里提到X: the item asked where each plan writes the topic.
+const ASKS_ITEM = /(?:分别|各自)(?:是|为|对应|指|在)?(?:哪|什么)一?(?:条|项|个任务|项任务|条任务)/u;
+/** What carries no topic: the ask, plan words, the verbs of 提到X and frame characters. */
+const FRAME = /(?:分别|各自)(?:是|为|对应|指|在)?(?:哪|什么)一?(?:条|项|个任务|项任务|条任务)|提到了?|提及|写到了?|涉及|[的里中和与及、，,。？?\s\u3000]/gu;
 /** A title must hold this share of the topic's character pairs to be that plan's task on it. */
 const MIN_SHARE = 0.6;
 const MIN_PAIRS = 3;

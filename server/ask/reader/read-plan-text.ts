@@ -4,6 +4,7 @@
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { charPairs, docLabel, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { EACH } from './read-per-plan.ts';
 
 /** The most plans one question's scope may hold for their text to be read. */
 const MAX_DOCS = 3;
@@ -22,6 +23,8 @@ const FRAME = /多少|几|哪一?|哪个|是|的|了|有|要|一共|总共|共|�
 /** A clause must hold this share of the question's character pairs, and at least MIN_PAIRS of them. */
 const MIN_SHARE = 0.5;
 const MIN_PAIRS = 2;
+/** The words that set plans side by side: 和, 两份, 分别. */
+const PAIRING = /分别|各自|[两几各][份个]|[和与跟及、]/gu;
 
 /** The question's words as character pairs, numbers left out: a figure the question already says (126项重点工作里有几项…)
  *  identifies what is counted, and a clause restating it is not the answer. */
@@ -67,12 +70,31 @@ function figureOfPlan(ctx: ReadCtx): Reading | null {
   const words = pairs(content);
   if (words.size < MIN_PAIRS) return null;
   const said = ctx.q.match(/\d+(?:\.\d+)?/gu) ?? [];
-  const best = docs.flatMap((d) => clausesOf(d, words, asked.measure, said)).sort((a, b) => b.share - a.share)[0];
-  if (!best || best.share < MIN_SHARE || best.shared < MIN_PAIRS) return null;
+  const bestOf = (ds: GraphNode[], shared: Set<string>) => {
+    const best = ds.flatMap((d) => clausesOf(d, shared, asked.measure, said)).sort((a, b) => b.share - a.share)[0];
+    return best && best.share >= MIN_SHARE && best.shared >= MIN_PAIRS ? best : null;
+  };
+  // 静安和松江两份…分别是第几次常务会议通过的: each plan named answers with its own clause, when every one states it; the
+  // words that only pair the plans (和, 两份, 分别) are no clause's.
+  const groups = ctx.scope?.groups ?? [];
+  if (groups.length >= 2 && EACH.test(ctx.q)) {
+    const own = pairs(content.replace(PAIRING, ''));
+    const each = groups.map((g) => bestOf(docs.filter((d) => g.includes(d.id)), own));
+    if (each.every((x) => x !== null)) return figurePerPlan(ctx, content, each as Found[]);
+  }
+  const best = bestOf(docs, words);
+  if (!best) return null;
   const b = newBuilder(ctx);
   b.item(best.doc).cite({ docId: best.doc.id, start: best.start, end: best.start + best.sentence.length, text: best.sentence });
   return reading('readTask', { doc: best.doc.id, text: content }, `我理解为：查文件原文写明的「${content}」的数字（不在任务清单里），按原文中写明它的句子作答`, b,
     `${best.figure}。${docLabel(ctx, best.doc.id)}原文写道：「${best.sentence}」`);
+}
+
+function figurePerPlan(ctx: ReadCtx, content: string, found: Found[]): Reading {
+  const b = newBuilder(ctx);
+  for (const f of found) b.item(f.doc).cite({ docId: f.doc.id, start: f.start, end: f.start + f.sentence.length, text: f.sentence });
+  return reading('readTask', { docIds: found.map((f) => f.doc.id), text: content }, `我理解为：分别查各个文件原文写明的「${content}」的数字（不在任务清单里），按原文中写明它的句子作答`, b,
+    `${found.map((f) => `${docLabel(ctx, f.doc.id)}：${f.figure}（原文：「${f.sentence}」）`).join('；')}。`);
 }
 
 /** A 通报's lead-in to the items after it (8项进展偏慢的市政府重点工作为:): the count and the words that group them. */

@@ -232,9 +232,20 @@ function targetsMinus(ctx: ReadCtx): Reading {
  * Plans asked side by side (海曙2023年和2024年的…目标) where a plan states the indicator in words with no number
  * (一般公共预算收入与经济增长基本同步): its tasks whose title names the indicator, for each plan no target answered.
  */
+/** The longest run of four or more characters of an indicator asked: what a plan with no number for it titles its task by. */
+function unmeasuredName(indicator: string): string | undefined {
+  return (indicator.match(/\p{Script=Han}{4,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+}
+
+/** A sentence of the task's text that names the indicator and states a number the parser kept no target for (城市建成区40%的区域达到海绵城市建设要求). */
+function figureSaid(task: GraphNode, name: string): string | null {
+  const sentences = String(task.properties.text ?? '').split(/[。；;\n]/u).map((x) => x.trim());
+  return sentences.find((x) => x.includes(name) && /\d/u.test(x.replace(/^\d+[.、]/u, ''))) ?? null;
+}
+
 function unmeasuredInGroups(ctx: ReadCtx, indicator: string, perDoc: Map<string, GraphNode[]>): GraphNode[] {
   if (!ctx.scope || ctx.scope.groups.length < 2) return [];
-  const name = (indicator.match(/\p{Script=Han}{4,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+  const name = unmeasuredName(indicator);
   if (!name) return [];
   return ctx.scope.groups.filter((g) => !g.some((id) => perDoc.has(id)))
     .flatMap((g) => g.flatMap((id) => (ctx.view.tasksByDoc.get(id) ?? []).filter((t) => t.name.includes(name))));
@@ -285,7 +296,8 @@ export const readTargets: Reader = (ctx) => {
     }
     for (const task of unmeasured) {
       b.item(task);
-      lines.push(`${docLabel(ctx, docOf(task))}：「${task.name}」（未写数值）`);
+      const said = figureSaid(task, unmeasuredName(indicator)!);
+      lines.push(`${docLabel(ctx, docOf(task))}：「${task.name}」${said ? `，原文：${said}` : '（未写数值）'}`);
     }
   }
   const compare = perDoc.size === 2 && ASKS_HIGHER.test(ctx.q) ? higherOf(ctx, found) : '';

@@ -92,7 +92,7 @@ function titleIndex(view: GraphView): TitleIndex {
 export type InsideName = (q: string, at: number, length: number) => boolean;
 
 const YEAR_BEFORE = /(?<!\d)(?:19|20)\d{2}年度?$/u;
-const ASK_PHRASE_END = /(?:哪些|哪几|哪|什么)(?:项|个|条|家)?(?:(?:牵头|负责|责任|配合|参与)?(?:单位|部门)|任务|工作|事项|项目)$/u;
+const ASK_PHRASE_END = /(?:哪些|哪几|哪|什么|几|多少)(?:项|个|条|家)?(?:(?:牵头|负责|责任|配合|参与)?(?:单位|部门)|任务|工作|事项|项目)$/u;
 
 /** Where a form of a place occurs on its own: a bare 沙坪坝 must not be glued to a word before it. */
 function placeAt(q: string, form: string, insideName: InsideName): number {
@@ -100,7 +100,7 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
     const bare = !/[省市区县]$/u.test(form);
     // 配合辽宁的…: after a duty verb, a bare place followed by 的 starts its own phrase.
     const afterVerb = /[合头责与加管]/u.test(q[at - 1] ?? '') && q[at + form.length] === '的';
-    // 哪些任务安徽的…: right after the question's own phrase, a bare place starts the next one.
+    // 哪些任务安徽的… / 几项任务松江… (an English question read): right after the question's own phrase, a bare place starts the next one.
     const afterAsk = ASK_PHRASE_END.test(q.slice(0, at));
     // 2021年六安的通报: a year said first is the plan's, and the place after it starts the phrase (order does not matter).
     const afterYear = YEAR_BEFORE.test(q.slice(0, at));
