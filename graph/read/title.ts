@@ -174,8 +174,29 @@ function wholeTitle(lines: string[], at: number): string {
 /** A 文号 run into the title before its 关于 (玉市委、市政府督通〔2021〕37号关于…的通报): the number is not the title's. */
 const LEADING_DOC_NUMBER = new RegExp(`^[\\p{Script=Han}、]{1,16}${DOC_NUMBER_TAIL}\\s*(?=关于)`, 'u');
 
+/**
+ * What a page or a converter prints around a title line: a page count before it (第1页共8页), a breadcrumb
+ * (600字范文 > ), the item number of a title in a list (17.), a date after it ( 2020-04-24), a download link
+ * (下载本文) or a stray page digit glued to its genre word (…的通知0).
+ */
+const AROUND_TITLE: readonly RegExp[] = [
+  /^第\s*\d+\s*页\s*共\s*\d+\s*页\s*/u,
+  /^[^>＞»《\s]{1,20}\s+[>＞»]\s+/u,
+  /\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$/u,
+  /\s*下载本文$/u,
+];
+const STRAY_DIGIT = /\d$/u;
+
+function tidy(title: string): string {
+  let t = AROUND_TITLE.reduce((s, noise) => s.replace(noise, ''), title);
+  if (OUTLINE_MARKER.test(t) && isClosed(t.replace(OUTLINE_MARKER, ''))) t = t.replace(OUTLINE_MARKER, '').trim();
+  if (STRAY_DIGIT.test(t) && isClosed(t.slice(0, -1))) t = t.slice(0, -1);
+  return t;
+}
+
 export function titleOf(text: string, source: string): string {
-  return readTitle(text, source).replace(LEADING_DOC_NUMBER, '');
+  const title = readTitle(text, source);
+  return title === fileTitle(source) ? title : tidy(title).replace(LEADING_DOC_NUMBER, '');
 }
 
 function readTitle(text: string, source: string): string {

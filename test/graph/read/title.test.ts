@@ -158,8 +158,8 @@ describe('titleOf', () => {
     const qibao = ['五、职责分工', '1.镇规建办为限额以下工程项目管理的主管部门，负责推进、协调工程各环节的相关工作，做好镇辖区范围内相关工程的巡查、备案、报建、施工监管、竣工验收及档案归档等工作。对存在违法违规建设的项目及时发放《暂缓施工通知单》，对仍不按整改意见执行的抄告相关单位。',
       '2.镇监察室负责对限额以下工程管理的行为行使监督职能，及时查处限额以下工程管理的违纪违法行为，促进相关单位和职能部门依法履行职责。'].join('\n');
     expect(titleOf(qibao, 'qibao-xiane-2020.txt')).toBe('qibao-xiane-2020');
-    // A whole title under its number stays a title (test/fixtures/real/fresh11/jishui-minsheng-2020.txt).
-    expect(titleOf('一、10件民生实事任务分解表\n1.新建城区学校', 'a.txt')).toBe('一、10件民生实事任务分解表');
+    // A whole title under its number stays a title, read without the number (test/fixtures/real/fresh11/jishui-minsheng-2020.txt).
+    expect(titleOf('一、10件民生实事任务分解表\n1.新建城区学校', 'a.txt')).toBe('10件民生实事任务分解表');
     // A repost's lead may name a form as it names a plan; the form is no title, the plan is (六安 2017, 渝中 2023 above).
     expect(titleOf('地区生产总值增长5%左右\n对违法建设的项目及时发放《暂缓施工通知单》,并抄告相关单位。', 'a.txt')).toBe('地区生产总值增长5%左右');
   });
@@ -208,4 +208,19 @@ describe('titleOf', () => {
       '发布机构 区政府办公室 发文日期 2024-05-27', '', '2024年十大民生实事项目出炉', '字体:【大】 【小】'].join('\n');
     expect(titleOf(fenghua, 'a.txt')).toBe('2024年十大民生实事项目出炉');
   });
+
+  // test/fixtures/real/fresh11/yangpu-yaodian-2020q3.txt, fresh13/xuzhou-fenjie-2010.txt, fresh10/yigai-shiji-2009.txt,
+  // fresh/hunan-fengong-2018.txt, fresh15/shi-fazhizhengfu-shisanwu.txt
+  it('reads a title without the date, page count, breadcrumb, download link or stray digit printed around it', () => {
+    expect(titleOf('关于印发区政府2020年第三季度工作要点的通知 2020-08-10\n各委、办、局:', 'a.txt')).toBe('关于印发区政府2020年第三季度工作要点的通知');
+    expect(titleOf('市政府关于印发《2010年〈政府工作报告〉主要目标任务分解方案》的通知0\n徐政发〔2010〕29号', 'a.txt'))
+      .toBe('市政府关于印发《2010年〈政府工作报告〉主要目标任务分解方案》的通知');
+    expect(titleOf('第1页共8页深化医药卫生体制改革实施方案\n一、总体要求', 'a.txt')).toBe('深化医药卫生体制改革实施方案');
+    expect(titleOf('600字范文 > 湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n各市州人民政府:', 'a.txt'))
+      .toBe('湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见');
+    expect(titleOf('2016年到2020年某某市法治政府建设“十三五”规划 下载本文\n一、总体要求', 'a.txt')).toBe('2016年到2020年某某市法治政府建设“十三五”规划');
+    // A plan's own period stays (2018-2020年).
+    expect(titleOf('广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)\n一、总体要求', 'a.txt')).toBe('广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)');
+  });
 });
+
