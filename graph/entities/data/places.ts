@@ -70,8 +70,7 @@ export const PLACE_SUFFIXES: readonly PlaceSuffixRule[] = [
   { suffix: '乡', kind: 'town', min: 2, max: 2, notBefore: '[村镇土贤愁情亲风间里民野音]|长(?![江城沙寿])' },
   { suffix: '村', kind: 'village', min: 2, max: 3, notBefore: '[庄落级民委镇社组务居官]|长(?![江城沙寿])|集体|规划|干部' },
   { suffix: '山', kind: 'mountain', min: 2, max: 3, notBefore: '[水区地林脉体洪川]' },
-  // 湖长 is the lake's official, as 河长 is the river's (河长制湖长制 names no lake 河长制湖).
-  { suffix: '湖', kind: 'lake', min: 1, max: 3, notBefore: '[库泊草长]' },
+  { suffix: '湖', kind: 'lake', min: 1, max: 3, notBefore: '[库泊草]' },
   // An economic circle is an area (成渝地区双城经济圈), so a region, not a linear Corridor.
   { suffix: '经济圈', kind: 'region', min: 2, max: 6 },
 ];
