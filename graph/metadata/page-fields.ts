@@ -36,8 +36,8 @@ export function bareLine(line: string): string {
 
 /**
  * Is this line one of a page's header fields: it opens with a field name (`发文单位:区政府办`, `• 主题分类:发展规划`,
- * `索 引 号 | … |`, `发文机关阜阳市人民政府`), holds two fields set apart by spaces (`公开方式 主动公开 公开范围 面向全社会`), or it holds two fields or more one of which is named (a first key cut short:
- * `号: 003187229/… 信息分类: …`).
+ * `索 引 号 | … |`, `发文机关阜阳市人民政府`), holds two fields set apart by spaces (`公开方式 主动公开 公开范围 面向全社会`),
+ * or it holds two fields or more one of which is named (a first key cut short: `号: 003187229/… 信息分类: …`).
  */
 export function isPageFieldLine(line: string): boolean {
   const bare = bareLine(line);

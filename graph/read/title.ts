@@ -1,5 +1,6 @@
 // A document's title: its heading line when it has one (a titled heading near the top wins over a headline or site
 // navigation), else a 《title》 or a 关于…的通知 a repost names, else its opening clause, else its 文号, else its file name.
+// A table's words, a numbered section and a form the body names are never it: a copy that starts inside its body has none.
 import { DOC_NUMBER_TAIL } from '../metadata/doc-number.ts';
 import { fileTitle } from '../metadata/document-name.ts';
 import { bareLine, isPageFieldLine, PAGE_FIELD_KEY } from '../metadata/page-fields.ts';
