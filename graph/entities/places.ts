@@ -1,12 +1,12 @@
 // Place mentions: gazetteer hits (四川省, 潼南区, 川渝) and suffix patterns (涪江, 少云镇, 同心桥水库).
 import type { PlaceKind } from '../model.ts';
 import {
-  GAZETTEER, PLACE_GENERIC_TAILS, PLACE_STOP_NAMES, PLACE_SUFFIXES, SINGLE_CHAR_STOP, type PlaceSuffixRule,
+  COMMON_SURNAMES, GAZETTEER, LEADER_TITLES, PLACE_GENERIC_TAILS, PLACE_STOP_NAMES, PLACE_SUFFIXES, SINGLE_CHAR_STOP, type PlaceSuffixRule,
 } from './data/places.ts';
 import { ENTERPRISE_TAILS } from './data/projects.ts';
 import { Lexicon, WordOccurrences } from './lexicon.ts';
 import { findNameStart } from './names.ts';
-import { endsWithAny, hanRunAfter, stickyTest } from './text.ts';
+import { alternation, endsWithAny, hanRunAfter, stickyTest } from './text.ts';
 import type { EntityMention } from './types.ts';
 
 interface GazetteerValue {
@@ -43,6 +43,18 @@ export function gazetteerPlaces(text: string): EntityMention[] {
   return out;
 }
 
+/** Natural features, named by a one-character suffix (毛江, 文山): the kinds a person's name or a unit's word can fake. */
+const NATURAL_KINDS = new Set(['river', 'lake', 'mountain']);
+/** A level word opens a unit's name, not a river's (市长江 is 市 + 长江, 省江北… is no 省江). */
+const UNIT_OPENERS = '区市县省';
+/** The rest of a given name (none, one or two characters) and a leader's title: 平常务副市长, 书记. */
+const TITLE_AFTER_NAME = new RegExp(`^\\p{Script=Han}{0,2}?(?:${alternation(LEADER_TITLES)})`, 'u');
+
+/** A person named like a river or a mountain (毛江平常务副市长, 李海山同志): a family name, then a title. */
+function personName(text: string, start: number, end: number): boolean {
+  return end - start <= 3 && COMMON_SURNAMES.includes(text[start]) && TITLE_AFTER_NAME.test(text.slice(end, end + 8));
+}
+
 function acceptable(text: string, rule: CompiledRule, start: number, at: number): boolean {
   const stem = text.slice(start, at);
   const full = stem + rule.suffix;
@@ -50,6 +62,7 @@ function acceptable(text: string, rule: CompiledRule, start: number, at: number)
   if (stem.length === 1 && SINGLE_CHAR_STOP.includes(stem)) return false;
   if (STOP_NAMES.has(full) || endsWithAny(full, PLACE_GENERIC_TAILS)) return false;
   if (rule.notBeforeTest?.(text, end)) return false;
+  if (NATURAL_KINDS.has(rule.kind) && personName(text, start, end)) return false;
   // 玄天湖旅投公司 names a company, not the lake.
   const after = hanRunAfter(text, end, 8);
   const run = after.run.replace(/等$/, '');
@@ -65,7 +78,8 @@ export function patternPlaces(text: string, known: readonly EntityMention[]): En
   const ends = new Set(known.map((m) => m.end));
   const out: EntityMention[] = [];
   for (const { at, rule } of hits) {
-    const start = findNameStart(text, at, { min: rule.min, max: rule.max, stopChars: rule.suffix.length === 1 ? rule.suffix : '' }, ends);
+    const noStart = NATURAL_KINDS.has(rule.kind) ? UNIT_OPENERS : '';
+    const start = findNameStart(text, at, { min: rule.min, max: rule.max, stopChars: rule.suffix.length === 1 ? rule.suffix : '', noStart }, ends);
     if (start < 0 || !acceptable(text, rule, start, at)) continue;
     const end = at + rule.suffix.length;
     out.push({ label: 'Place', name: text.slice(start, end), kind: rule.kind, start, end });

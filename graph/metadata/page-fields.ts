@@ -26,6 +26,8 @@ const GLUED = new RegExp(`^${GLUABLE_KEY}(?![:：|｜])`);
 /** Any `key:` inside a line, to find a line of several fields whose first key was cut (号: … 信息分类: …). */
 const KEY_INSIDE = new RegExp(`${KEY}[:：]`);
 const FIELD_SEPARATORS = /\p{Script=Han}{1,8}[:：]/gu;
+/** Fields set apart by spaces alone, two on a line (公开方式 主动公开 公开范围 面向全社会). */
+const SPACED_FIELDS = new RegExp(`^[\\s•·\\-*]*${KEY}\\s+\\S+\\s+${KEY}(?:\\s|$)`);
 
 /** A line with its bullets and spaces dropped (the form the keys are matched on). */
 export function bareLine(line: string): string {
@@ -34,12 +36,12 @@ export function bareLine(line: string): string {
 
 /**
  * Is this line one of a page's header fields: it opens with a field name (`发文单位:区政府办`, `• 主题分类:发展规划`,
- * `索 引 号 | … |`, `发文机关阜阳市人民政府`), or it holds two fields or more one of which is named (a first key cut short:
- * `号: 003187229/… 信息分类: …`).
+ * `索 引 号 | … |`, `发文机关阜阳市人民政府`), holds two fields set apart by spaces (`公开方式 主动公开 公开范围 面向全社会`),
+ * or it holds two fields or more one of which is named (a first key cut short: `号: 003187229/… 信息分类: …`).
  */
 export function isPageFieldLine(line: string): boolean {
   const bare = bareLine(line);
-  if (KEYED.test(bare) || GLUED.test(bare)) return true;
+  if (KEYED.test(bare) || GLUED.test(bare) || SPACED_FIELDS.test(line)) return true;
   return (bare.match(FIELD_SEPARATORS)?.length ?? 0) >= 2 && KEY_INSIDE.test(bare);
 }
 

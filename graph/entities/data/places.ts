@@ -87,7 +87,7 @@ export const PLACE_STOP_NAMES: readonly string[] = [
 
 /** Endings that make a name generic (新型城镇, 美丽乡村, 矿山, 病险水库, 4A级旅游景区). */
 export const PLACE_GENERIC_TAILS: readonly string[] = [
-  '城镇', '乡镇', '村镇', '集镇', '小镇', '名镇', '重镇', '强镇', '建制镇', '中心镇', '示范镇', '特色镇',
+  '城镇', '乡镇', '村镇', '集镇', '小镇', '名镇', '重镇', '强镇', '建制镇', '中心镇', '示范镇', '特色镇', '专业镇',
   '区县', '市县', '州县', '郡县', '强县', '大县', '示范县', '县县',
   '城乡', '下乡', '返乡', '入乡', '回乡', '家乡', '故乡', '水乡', '侨乡', '老乡', '同乡', '本乡',
   '乡村', '农村', '山村', '渔村', '行政村', '自然村', '示范村', '重点村', '专业村', '空心村', '古村', '贫困村',
@@ -98,4 +98,16 @@ export const PLACE_GENERIC_TAILS: readonly string[] = [
   '江湖', '河湖', '人工湖', '护城河', '母亲河', '病险水库', '中型水库', '小型水库', '大型水库', '骨干水库',
   '重点水库', '中小水库', '旅游景区', '级景区', '重点景区', '精品景区', '热门景区', '干渠', '支渠', '水渠',
   '沟渠', '斗渠', '毛渠', '灌渠', '引水渠', '都市经济圈', '生态圈', '朋友圈',
+];
+
+/**
+ * Common family names (百家姓's most frequent), for the person-name guard: a river, lake or mountain of two or three
+ * characters opening with one and followed by a leader's title is a person (毛江平常务副市长 is no river 毛江).
+ */
+export const COMMON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+/** A leader's title after a person's name (常务副市长, 县委书记, 同志): the name before it is a person's. */
+export const LEADER_TITLES: readonly string[] = [
+  '常务副市长', '常务副县长', '常务副区长', '常务副省长', '副市长', '副县长', '副区长', '副省长', '副镇长', '副乡长', '副书记', '副主任',
+  '市长', '县长', '区长', '省长', '镇长', '乡长', '书记', '主任', '局长', '部长', '厅长', '同志',
 ];

@@ -115,4 +115,29 @@ describe('place stop-lists', () => {
   it('reads no place inside a company name', () => {
     expect(names('(责任单位:玄天湖旅投公司等)', 'Place')).toEqual([]);
   });
+
+  // test/fixtures/real/fresh10/zhoushan-zhongdian-2023.txt: 舟山's division groups its tasks by the leader who heads them.
+  it('reads no river from a person\'s name before a leader\'s title', () => {
+    expect(names('二、毛江平常务副市长牵头重点工作', 'Place')).toEqual([]);
+    expect(names('李江书记、王海山同志听取汇报', 'Place')).toEqual([]);
+    // A river after a title is still a river.
+    expect(names('市长调研涪江、琼江流域治理', 'Place')).toEqual(['涪江', '琼江']);
+  });
+
+  // test/fixtures/real/fresh14/xianning-fenjie-2024.txt, test/fixtures/real/dev/s7a-lianjiang-weimin-2021.txt and
+  // test/fixtures/questions/real14-docs/wuhu-zhongdian-2019.txt: a level word or the Party before a place opens a unit's name.
+  it('never lets a level word or the Party\'s committee open a river\'s name', () => {
+    expect(names('责任单位:市长江综合门户港及公铁水联运项目建设领导小组成员单位', 'Place')).toEqual(['长江']);
+    const lianjiang = names('中共连江县委连江县人民政府关于开展2021年为民办实事工作的通知', 'Place');
+    expect(lianjiang).toContain('连江县');
+    expect(lianjiang.filter((n) => n.startsWith('中共') || n.startsWith('县委'))).toEqual([]);
+    expect(names('各县、区人民政府,省江北产业集中区、经济技术开发区', 'Place')).not.toContain('省江');
+  });
+
+  // test/fixtures/questions/real4-docs/guangzhou-keji-2012.txt and test/fixtures/questions/real3-docs/fenghua-minsheng-2024.txt
+  it('reads no town from 专业镇 and no village from a verb before 村', () => {
+    expect(names('推动大学科技园、民营科技园、专业镇发展壮大。', 'Place')).toEqual([]);
+    expect(names('新增或改扩建村卫生室(社区卫生服务站)10家', 'Place')).toEqual([]);
+  });
 });
+

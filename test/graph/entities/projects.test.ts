@@ -92,4 +92,17 @@ describe('classes of things', () => {
   it('are not projects when a count comes with them', () => {
     expect(names('建设现代农业产业园3个、农业科技示范基地10个，打造2个数字经济产业园', 'Project')).toEqual([]);
   });
+
+  // test/fixtures/questions/real2-docs/lanzhou-zhongdian-2008.txt, real4-docs/guangzhou-keji-2012.txt,
+  // real13-docs/zhejiang-turang-2017.txt and real17-docs/qibao-xiane-2020.txt: the verb before a name is no part of it.
+  it('starts a name after a founding, listing, forbidding or enforcing verb', () => {
+    expect(names('1、在兰州设立综合配套改革试验区事宜', 'Project')).toEqual(['综合配套改革试验区']);
+    expect(names('支持大型企业设立研发中心，引导中小型企业联合设立行业研发中心和研发联盟', 'Project')).toEqual(['行业研发中心']);
+    // A class of plants a ban names (工业集中式污水处理厂) is no one project.
+    expect(names('严禁工业集中式污水处理厂和造纸、印染等行业的污泥', 'Project')).toEqual([]);
+    expect(names('严格执行工程建设五方责任制的相关规定', 'Project')).toEqual([]);
+    expect(names('认真履行建设工程合同所规定的责任和义务。', 'Project')).toEqual([]);
+    expect(names('及时查处限额以下工程管理的违纪违法行为', 'Project')).not.toContain('查处限额以下工程');
+  });
 });
+

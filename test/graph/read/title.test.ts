@@ -50,7 +50,7 @@ describe('titleOf', () => {
 
   it('drops markdown heading and bold marks', () => {
     expect(titleOf('## 政府工作报告\n一、过去一年工作回顾', 'a.md')).toBe('政府工作报告');
-    expect(titleOf('**三、2026年重点工作安排**\n(一) 增强扩大内需主动力', 'a.md')).toBe('三、2026年重点工作安排');
+    expect(titleOf('**2026年重点工作安排**\n(一) 增强扩大内需主动力', 'a.md')).toBe('2026年重点工作安排');
   });
 
   // 国发〔2020〕6号 (http://zgxmfw.com/hyzx/HTML/20200612084450.html, test/fixtures/align-real/guowuyuan-2020) and
@@ -152,4 +152,75 @@ describe('titleOf', () => {
     // A sentence that announces a 通报 is no title (六安 2017: 现将…进度通报如下:).
     expect(titleOf('为扎实推进我市2017年民生工程实施工作,现将1至7月民生工程实施进度通报如下:\n一、总体进展', 'luan.txt')).toBe('luan');
   });
+
+  // test/fixtures/real/fresh23/qibao-xiane-2020.txt (七宝镇, the kept page begins at 五、职责分工): no title line in the copy.
+  it('never takes a numbered section, or a form the body names (《暂缓施工通知单》), as the title of a copy that starts in its body', () => {
+    const qibao = ['五、职责分工', '1.镇规建办为限额以下工程项目管理的主管部门，负责推进、协调工程各环节的相关工作，做好镇辖区范围内相关工程的巡查、备案、报建、施工监管、竣工验收及档案归档等工作。对存在违法违规建设的项目及时发放《暂缓施工通知单》，对仍不按整改意见执行的抄告相关单位。',
+      '2.镇监察室负责对限额以下工程管理的行为行使监督职能，及时查处限额以下工程管理的违纪违法行为，促进相关单位和职能部门依法履行职责。'].join('\n');
+    expect(titleOf(qibao, 'qibao-xiane-2020.txt')).toBe('qibao-xiane-2020');
+    // A whole title under its number stays a title, read without the number (test/fixtures/real/fresh11/jishui-minsheng-2020.txt).
+    expect(titleOf('一、10件民生实事任务分解表\n1.新建城区学校', 'a.txt')).toBe('10件民生实事任务分解表');
+    // A repost's lead may name a form as it names a plan; the form is no title, the plan is (六安 2017, 渝中 2023 above).
+    expect(titleOf('地区生产总值增长5%左右\n对违法建设的项目及时发放《暂缓施工通知单》,并抄告相关单位。', 'a.txt')).toBe('地区生产总值增长5%左右');
+  });
+
+  // test/fixtures/real/fresh12/changsha-mubiao-2012.txt (the kept page of 长沙 2012's 目标任务责任分解表) and
+  // test/fixtures/real/dev/s7b-linan-shishi-2022.txt (临安 2022's 民生实事 table under its page's fields).
+  it('never takes a table\'s header, its cells or a duty annotation as the title', () => {
+    const changsha = ['牵头单位', '| 目 标 任 务', '| 责 任 单 位', '|', '市政', '府办', '公厅',
+      '| 强化行政监督,自觉接受人大和政协监督,优质高效办理人大代表议案、建议和政协提案,认真听取和采纳各民主党派、工商联、人民团体和社会各界意见,主动接受新闻媒体和社会公众监督',
+      '| 市直各单位、各区县市'].join('\n');
+    expect(titleOf(changsha, 'changsha-mubiao-2012.txt')).toBe('changsha-mubiao-2012');
+    const linan = ['索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |', '公开范围 | 面向社会 | 公开时限 | 长期公开 |',
+      '发布单位 | 区政府 | 发文日期 | 2022-07-14 |', '序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |'].join('\n');
+    expect(titleOf(linan, 's7b-linan-shishi-2022.txt')).toBe('s7b-linan-shishi-2022');
+    // test/fixtures/real/fresh18/xuzhou-senlin-2010.txt: the page opens on an item's annotation.
+    expect(titleOf('(牵头单位:市林业局;责任单位:市城乡建设局、市政园林局,各县市区人民政府,徐州经济开发区管委会)\n2.加快推进城市绿化', 'xuzhou.txt')).toBe('xuzhou');
+    // A title kept in a cell is read without the cell's bar (test/fixtures/real/fresh/jiaxing-haiyan-2022.txt).
+    expect(titleOf('海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |\n', 'a.txt'))
+      .toBe('海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知');
+  });
+
+  // test/fixtures/real/fresh11/dezhou-luxi-2023.txt (a mirror of 德州 2023) and test/fixtures/real/fresh10/ningbo-mubiao-2025.txt.
+  it('takes the plan\'s title below a headline that reads as a sentence, or a lead broken off mid-sentence', () => {
+    const dezhou = ['半岛综合体育官网登录入口德州印发重磅实施方案!涉及德州机场规划、济郑高铁段建设等', '栏目:行业资讯 发布时间:2023-05-03',
+      ' 德州市贯彻落实省《突破菏泽鲁西崛起三年行动计划(2023—2025年)》实施方案  为深入贯彻落实《山东省人民政府关于印发突破菏泽鲁西崛起三年行动计划(2023—2025年)的通知》(鲁政字〔2023〕18号,以下简称省《三年行动计划》)精神,加快我市跨越发展、高质量发展,全力推进新时代社会主义现代化强市建设,结合我市实际,制定本实施方案。',
+      '', '  德州市贯彻落实省《突破菏泽鲁西崛起三年行动计划(2023—2025年)》实施方案', ''].join('\n');
+    expect(titleOf(dezhou, 'a.txt')).toBe('德州市贯彻落实省《突破菏泽鲁西崛起三年行动计划(2023—2025年)》实施方案');
+    const ningbo = ['>政务动态 >媒体聚焦', '市长、副市长牵头!宁波公布2025年政府工作报告目标任务分解', '时间:2025-02-07 10:04', '来源:宁波市政府办公厅、宁波政务',
+      '640.webp.jpg', '2025年是“十四五”规划收官之年,也是进一步全面深化改革的重要一年,做好今年工作意义重', '近日,宁波市人民政府办公厅印发通知,公布《2025年政府工作报告目标',
+      '2025年政府工作报告目标任务分解清单', '一、汤飞帆市长牵头重点工作'].join('\n');
+    expect(titleOf(ningbo, 'a.txt')).toBe('2025年政府工作报告目标任务分解清单');
+  });
+
+  // test/fixtures/real/fresh7/shaanxi-wenlv-2023.txt (陕政办发〔2023〕29号) and test/fixtures/real/fresh5/shengzhou-gongye-2022.txt.
+  it('reads a plan of 若干措施 / 若干政策 as a title, never a section\'s 措施', () => {
+    const shaanxi = ['陕政办发〔2023〕29号', '各设区市人民政府,省人民政府各工作部门、各直属机构:', '陕西省人民政府办公厅', '2023年12月28日',
+      '陕西省关于加快文旅产业发展的若干措施', '为深入学习贯彻习近平文化思想和习近平总书记历次来陕考察重要讲话重要指示精神,制定如下措施。', '一、以文塑旅,厚植文化根基'].join('\n');
+    expect(titleOf(shaanxi, 'a.txt')).toBe('陕西省关于加快文旅产业发展的若干措施');
+    expect(titleOf('嵊州市人民政府\n加快推进工业经济高质量发展若干政策\n一、保障措施', 'a.txt')).toBe('加快推进工业经济高质量发展若干政策');
+  });
+
+  it('reads an attachment\'s title without its 附件 label, and skips a page\'s furniture (湖州 2020, 青岛 2026, 奉化 2024)', () => {
+    expect(titleOf('各区县人民政府:\n附件:1.2020年政府工作报告重点工作责任分解\n2.十方面民生实事责任分解', 'a.txt')).toBe('2020年政府工作报告重点工作责任分解');
+    expect(titleOf('导航\n我要收藏\n取消收藏\n各区、市人民政府,青岛西海岸新区管委,市政府各部门,市直各单位:', 'qingdao-shishi-2026.txt')).toBe('qingdao-shishi-2026');
+    const fenghua = ['进入老年版', '索引号 11330283002979996P/2024-152907 组配分类 民生实事 主题分类', '公开方式 主动公开 公开范围 面向全社会',
+      '发布机构 区政府办公室 发文日期 2024-05-27', '', '2024年十大民生实事项目出炉', '字体:【大】 【小】'].join('\n');
+    expect(titleOf(fenghua, 'a.txt')).toBe('2024年十大民生实事项目出炉');
+  });
+
+  // test/fixtures/real/fresh11/yangpu-yaodian-2020q3.txt, fresh13/xuzhou-fenjie-2010.txt, fresh10/yigai-shiji-2009.txt,
+  // fresh/hunan-fengong-2018.txt, fresh15/shi-fazhizhengfu-shisanwu.txt
+  it('reads a title without the date, page count, breadcrumb, download link or stray digit printed around it', () => {
+    expect(titleOf('关于印发区政府2020年第三季度工作要点的通知 2020-08-10\n各委、办、局:', 'a.txt')).toBe('关于印发区政府2020年第三季度工作要点的通知');
+    expect(titleOf('市政府关于印发《2010年〈政府工作报告〉主要目标任务分解方案》的通知0\n徐政发〔2010〕29号', 'a.txt'))
+      .toBe('市政府关于印发《2010年〈政府工作报告〉主要目标任务分解方案》的通知');
+    expect(titleOf('第1页共8页深化医药卫生体制改革实施方案\n一、总体要求', 'a.txt')).toBe('深化医药卫生体制改革实施方案');
+    expect(titleOf('600字范文 > 湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n各市州人民政府:', 'a.txt'))
+      .toBe('湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见');
+    expect(titleOf('2016年到2020年某某市法治政府建设“十三五”规划 下载本文\n一、总体要求', 'a.txt')).toBe('2016年到2020年某某市法治政府建设“十三五”规划');
+    // A plan's own period stays (2018-2020年).
+    expect(titleOf('广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)\n一、总体要求', 'a.txt')).toBe('广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)');
+  });
 });
+
