@@ -360,8 +360,11 @@ function withCountedPlans(q: string, place: Scope, view: GraphView): Scope {
 
 /** A title that names no genre of plan (a file name, a page header): the document has no title of its own to be asked by. */
 const GENRE_IN_TITLE = /方案|计划|规划|通知|意见|要点|报告|分解|办法|纲要|清单|决定|通报|细则|行动/u;
-/** X计划 / X方案 / X行动要点 / X那份征求意见稿: a plan called by its topic (蓝天计划, 土壤方案, 新市民那份征求意见稿), the characters (not 的) before the genre word. */
-const TOPIC_PLAN = /((?:(?!的)\p{Script=Han}){2,8}?)(?:的|那份|这份|那个|这个)?(?:计划|方案|要点|征求意见稿|举措)(?:里面|里|中|当中|内)?/gu;
+/**
+ * X计划 / X方案 / X行动要点 / X那份征求意见稿: a plan called by its topic (蓝天计划, 土壤方案, 新市民那份征求意见稿), the characters (not 的)
+ * before the genre word; never 计划目标 / 计划指标, a heading's words (as in DOC_WORD).
+ */
+const TOPIC_PLAN = /((?:(?!的)\p{Script=Han}){2,8}?)(?:的|那份|这份|那个|这个)?(?:计划|方案|要点|征求意见稿|举措)(?!目标|指标)(?:里面|里|中|当中|内)?/gu;
 /** Words that point at a plan rather than name its topic (这个方案, 哪份计划, 两个方案). */
 const POINTING = /^(?:这|那|哪|该|本|各|此|两|三|几|每)|年/u;
 
