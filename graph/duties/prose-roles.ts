@@ -114,9 +114,16 @@ function distinct(names: NameSpan[]): NameSpan[] {
   });
 }
 
+/** A `1.` item's marker (step-subjects.ts's shape): its item is a unit's only when its first clause opens with the unit. */
+const DOTTED_RE = /^[ \t\u3000]*\d{1,2}[.．](?!\d)/u;
+
 /** An annotation for a leaf's prose roles, or null when no clause of it opens with a unit doing its work. */
 function leafRoles(text: string, leaf: OutlineNode): Annotation | null {
-  const found = clauseStarts(text, leaf.start, leaf.end).flatMap((at) => {
+  const starts = clauseStarts(text, leaf.start, leaf.end);
+  // A `1.` line that opens with an action and only later names a unit (1.加强组织领导，区发展改革委负责统筹; a project line
+  // that ends 由X负责监督) assigns no duty.
+  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, starts[0]).length === 0) return null;
+  const found = starts.flatMap((at) => {
     const opening = clauseDuty(text, at);
     return opening.length > 0 ? opening : innerBy(text, at);
   });
@@ -124,6 +131,9 @@ function leafRoles(text: string, leaf: OutlineNode): Annotation | null {
   const lead = distinct(found.filter((f) => f.role === 'lead').flatMap((f) => f.names));
   const leadNames = new Set(lead.map((n) => n.text));
   const others = distinct(found.filter((f) => f.role === 'duty' || (hasLead && f.role === 'help')).flatMap((f) => f.names)).filter((n) => !leadNames.has(n.text));
+  // A lead alone (省农业厅牵头，各地要加强领导; 由领导小组办公室牵头，制定考核办法) is how a measure names who drives it, no
+  // division of duties (prose-lead.ts's rule).
+  if (others.length === 0) return null;
   const lists: RoleList[] = [];
   if (lead.length > 0) lists.push({ role: 'lead', label: '正文牵头', items: lead });
   if (others.length > 0) lists.push({ role: 'responsibleOrSupport', label: '正文主语', items: others });
