@@ -2,6 +2,7 @@
 // a safeguard only when its text names who acts (the rule: a task carries duties or targets).
 
 import type { Outline, OutlineNode } from './outline.ts';
+import { namesIn } from '../units/prose-names.ts';
 import { isPlanText } from './targets.ts';
 
 /**
@@ -14,8 +15,6 @@ const FRAMING_PART_RE = /原则|思想|总体要求|总体思路|形势|回顾|�
 const ACTION_TITLE_RE = /^(?:职责分工|任务分工|工作分工|[^,，。:：]{0,6}保障|[^,，。:：]{2,8}阶段(?:[(（][^)）]{1,12}[)）])?)$/;
 /** Safeguards (保障措施, 组织领导): a plan's closing measures, tasks only when their text names who acts. */
 const SAFEGUARD_RE = /保障|组织领导|组织实施/;
-/** Words naming an acting body in prose (区财政局要…, 各部门, 街道办事处): not 格局, 大局, 委托. */
-const BODY_WORD_RE = /(?<![格布大全结变])局|委员会|委(?![托屈婉])|办公室|办公厅|政府|街道|部门|单位|财政|管委会|领导小组|指挥部|公司/;
 
 /** A step written as its title alone: a stage or period, a colon, then what is done (第三季度：全面实施建设施工。). */
 const STEP_TITLE_RE = /^[^,，。:：]{0,14}(?:阶段|季度|月|年|月底前|年底前)[)）]?[:：]/;
@@ -32,8 +31,9 @@ export function actionHeadings(text: string, outline: Outline): Set<OutlineNode>
     if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section')) continue;
     if (!underActionPart(n) && !ACTION_TITLE_RE.test(n.title.trim())) continue;
     const body = text.slice(n.bodyStart, n.end).replace(/[\s\p{P}]+/gu, '');
-    // A safeguard that names no body (加强组织领导。完善考核评价体系，压实各方责任。) carries no duty: a Section.
-    if (isSafeguard(n) && !BODY_WORD_RE.test(body)) continue;
+    // A safeguard that names no body (加强组织领导。完善考核评价体系，压实各方责任。) carries no duty: a Section. A body is
+    // a unit's name in its title or prose (区财政局要…, 各部门, 由区级财政承担), found by the scan the prose readers use.
+    if (isSafeguard(n) && namesIn(text.slice(n.start, n.end)).length === 0) continue;
     if (body.length > 0 || STEP_TITLE_RE.test(n.title)) found.add(n);
   }
   return found;

@@ -4,6 +4,7 @@ import { resolveAnnotation, type ResolvedAnnotation } from '../duties/assign.ts'
 import { carryForward } from '../duties/carry.ts';
 import { headingUnits } from '../duties/heading-units.ts';
 import { partyHeaded } from '../duties/party-headed.ts';
+import { annotatesDuties, proseRoles } from '../duties/prose-roles.ts';
 import { supportFromNotice } from '../duties/notice-rule.ts';
 import { readFirstAsLead } from '../duties/reading-rule.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
@@ -89,6 +90,14 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   spreadGroupAnnotations(norm.text, annotations, owner);
   spreadCounted(annotations, owner);
   carryToUnannotated(outline, annotations, owner, resolver);
+  // Last, where nothing above gave an item a unit, in a plan that annotates no duty: the units its prose names as doing its work.
+  const prose = annotatesDuties(norm.text, found) ? [] : proseRoles(norm.text, outline, new Set(owner.values()));
+  for (const { node, annotation } of prose) {
+    const resolved = resolveAnnotation(annotation, resolver);
+    if (resolved.units.length === 0) continue;
+    annotations.push(resolved);
+    owner.set(resolved, node);
+  }
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   const cut = cutHeading(norm.text, outline, new Set(owner.values()));
   return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner), targets: targetHeadings(norm.text, outline), actions: actionHeadings(norm.text, outline) };
