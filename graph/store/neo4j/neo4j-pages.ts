@@ -118,7 +118,26 @@ async function readNodes(tx: ManagedTransaction): Promise<GraphNode[]> {
   for await (const page of paged(tx, nodesOf(NODE_LABELS), nodeOf(new Strings()))) {
     for (const n of page) nodes.push(n);
   }
+  shareDocumentTexts(nodes);
   return nodes;
+}
+
+/**
+ * A section's, task's or target's text is its document's text from `start` to `end`, read as a string of its own:
+ * each passage held again (sections hold their tasks' text too, so nearly four times the documents' characters). Taken
+ * as a slice of the document's text instead, V8 keeps a pointer and two offsets into it (a sliced string), not a copy;
+ * the value is the same. A text that is not that slice stays as read.
+ */
+function shareDocumentTexts(nodes: GraphNode[]): void {
+  const texts = new Map<string, string>();
+  for (const n of nodes) if (n.label === 'Document' && typeof n.properties.text === 'string') texts.set(n.id, n.properties.text);
+  for (const n of nodes) {
+    const p = n.properties;
+    const whole = typeof p.docId === 'string' ? texts.get(p.docId) : undefined;
+    if (whole === undefined || typeof p.text !== 'string' || typeof p.start !== 'number' || typeof p.end !== 'number') continue;
+    const slice = whole.slice(p.start, p.end);
+    if (slice === p.text) p.text = slice;
+  }
 }
 
 function* pagesOfNodes(nodes: readonly GraphNode[], labels: readonly NodeLabel[]): Generator<GraphNode[]> {

@@ -4,7 +4,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { memoPerKey, type Steps } from '../../../graph/slices.ts';
 import { tasksWithPairs, textGramsSteps, type TextGrams } from '../../search/text-grams.ts';
 import { tasksMaybeContaining } from '../view-grams.ts';
-import { docOf, type DocInfo, type Duty, type GraphView } from './view.ts';
+import { compareDuties, docOf, type DocInfo, type Duty, type GraphView } from './view.ts';
 
 interface ViewSets {
   /** Tasks and sections with duties but none of them a lead, in view order. */
@@ -17,30 +17,38 @@ interface ViewSets {
   docById: Map<string, DocInfo>;
   /** Duties by the document of their task, each list in view.duties order. */
   dutiesByDoc: Map<string, Duty[]>;
-  /** Every node's place in view order, to merge hits of several indexes back into it. */
-  ordinal: Map<GraphNode, number>;
-  /** Every duty's place in view.duties, to merge several units' duties back into it. */
-  dutyOrdinal: Map<Duty, number>;
-  /** Sections and targets by character pairs (tasks have theirs in view-grams.ts); each maps back to its node. */
+  /** Sections and targets by character pairs (tasks have theirs in view-grams.ts). */
   otherGrams: TextGrams;
+  /** The copy searched in place of a node whose text is stored as something else than a string (see buildSteps). */
   original: Map<GraphNode, GraphNode>;
 }
 
+/**
+ * View order is id order: the view takes its nodes as the graph's pages give them, sorted by id (graph-source.ts).
+ * Hits of several indexes merge back into it by id, not by a table of every node's place (at 1,000 documents a Map
+ * entry for each of ~100,000 nodes, held for the version's life).
+ */
+const byViewOrder = (a: GraphNode, b: GraphNode) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function* buildSteps(view: GraphView): Steps<ViewSets> {
-  const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), ordinal: new Map(), dutyOrdinal: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
+  const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
   const others: GraphNode[] = [];
   for (const n of view.nodes.values()) {
-    out.ordinal.set(n, out.ordinal.size);
     const duties = view.dutiesOfTask.get(n.id) ?? [];
     const leads = duties.filter((d) => d.role === 'lead').length;
     if ((n.label === 'Task' || n.label === 'Section') && duties.length > 0 && leads === 0) out.lackingLead.push(n);
     if (n.label === 'Task' && !String(n.name).startsWith('（') && leads === duties.length) out.onlyLead.push(n);
     if (n.label === 'Section') (out.sectionsByDoc.get(docOf(n)) ?? out.sectionsByDoc.set(docOf(n), []).get(docOf(n))!).push(n);
     if (n.label === 'Section' || n.label === 'Target') {
-      // The text as the reader compares it (String of whatever is stored), so the index stays a superset of its hits.
-      const searched = { ...n, properties: { text: String(n.properties.text ?? '') } };
-      out.original.set(searched, n);
-      others.push(searched);
+      // The text as the reader compares it (String of whatever is stored), so the index stays a superset of its hits:
+      // a string (or no text) is indexed as it is; anything else through a copy holding its String.
+      const text = n.properties.text;
+      if (typeof text === 'string' || text === undefined || text === null) others.push(n);
+      else {
+        const searched = { ...n, properties: { text: String(text) } };
+        out.original.set(searched, n);
+        others.push(searched);
+      }
     }
     yield;
   }
@@ -48,7 +56,6 @@ function* buildSteps(view: GraphView): Steps<ViewSets> {
   for (const d of view.documents) if (!out.docById.has(d.id)) out.docById.set(d.id, d);
   for (const d of view.duties) {
     (out.dutiesByDoc.get(docOf(d.task)) ?? out.dutiesByDoc.set(docOf(d.task), []).get(docOf(d.task))!).push(d);
-    out.dutyOrdinal.set(d, out.dutyOrdinal.size);
     yield;
   }
   return out;
@@ -74,15 +81,14 @@ export function tasksOnlyLead(view: GraphView): GraphNode[] {
 /** Tasks, sections and targets that may hold `needle` in their name or text, in view order; callers check the text. */
 export function nodesMaybeContaining(view: GraphView, needle: string): GraphNode[] {
   const s = viewSets(view);
-  const hits = [...tasksMaybeContaining(view, needle), ...tasksWithPairs(s.otherGrams, needle).map((n) => s.original.get(n)!)];
-  return hits.sort((a, b) => s.ordinal.get(a)! - s.ordinal.get(b)!);
+  const hits = [...tasksMaybeContaining(view, needle), ...tasksWithPairs(s.otherGrams, needle).map((n) => s.original.get(n) ?? n)];
+  return hits.sort(byViewOrder);
 }
 
 /** The sections of these documents, in view order: a scoped walk instead of one over every node. */
 export function sectionsIn(view: GraphView, docIds: string[]): GraphNode[] {
-  const s = viewSets(view);
-  const found = [...new Set(docIds)].flatMap((id) => s.sectionsByDoc.get(id) ?? []);
-  return found.sort((a, b) => s.ordinal.get(a)! - s.ordinal.get(b)!);
+  const found = [...new Set(docIds)].flatMap((id) => viewSets(view).sectionsByDoc.get(id) ?? []);
+  return found.sort(byViewOrder);
 }
 
 /** A document of the view by id, without a walk over the list. */
@@ -100,9 +106,9 @@ export function dutiesIn(view: GraphView, docIds: string[] | null): Duty[] {
 
 /** The duties of every unit bearing one of these names, in view.duties order: the named units' lists, not a walk over all. */
 export function dutiesOfUnitsNamed(view: GraphView, names: string[]): Duty[] {
-  const { dutyOrdinal } = viewSets(view);
   const found = [...new Set(names)].flatMap((name) => (view.byName.get(name) ?? []).flatMap((n) => view.dutiesOfUnit.get(n.id) ?? []));
-  return found.sort((a, b) => dutyOrdinal.get(a)! - dutyOrdinal.get(b)!);
+  // view.duties' own order (each unit's list is in it already; of one unit, task and role the list keeps its order).
+  return found.sort(compareDuties);
 }
 
 /** A unit name's first node and the roles it holds, over these documents' duties (all, cached, when null). */

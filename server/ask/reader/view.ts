@@ -137,15 +137,22 @@ function* edgeSteps(v: GraphView, edges: readonly GraphEdge[], shared: (ev: Evid
   }
 }
 
+const ROLE_ORDER: readonly Role[] = ['lead', 'support', 'responsible'];
+
+/**
+ * The order of view.duties and of each unit's and task's duties: by document, task, role, unit. Answers must not depend
+ * on the order a store exports in (memory and Neo4j give the same answer).
+ */
+export function compareDuties(x: Duty, y: Duty): number {
+  return cmp(docOf(x.task), docOf(y.task)) || start(x.task) - start(y.task) || cmp(x.task.id, y.task.id)
+    || ROLE_ORDER.indexOf(x.role) - ROLE_ORDER.indexOf(y.role) || cmp(x.unit.name, y.unit.name) || cmp(x.unit.id, y.unit.id);
+}
+
 /** The view's orders and node indexes once its edges are in (seconds in one piece on a 20 MB plan, so in steps). */
 function* viewSteps(v: GraphView): Steps<GraphView> {
   for (const list of v.children.values()) yield* sortSteps(list, (a, b) => start(a) - start(b) || cmp(a.id, b.id));
-  // Answers must not depend on the order a store exports in (memory and Neo4j give the same answer).
-  const order = ['lead', 'support', 'responsible'];
-  const byDuty = (x: Duty, y: Duty) => cmp(docOf(x.task), docOf(y.task)) || start(x.task) - start(y.task) || cmp(x.task.id, y.task.id)
-    || order.indexOf(x.role) - order.indexOf(y.role) || cmp(x.unit.name, y.unit.name) || cmp(x.unit.id, y.unit.id);
-  yield* sortSteps(v.duties, byDuty);
-  for (const list of [...v.dutiesOfUnit.values(), ...v.dutiesOfTask.values()]) yield* sortSteps(list, byDuty);
+  yield* sortSteps(v.duties, compareDuties);
+  for (const list of [...v.dutiesOfUnit.values(), ...v.dutiesOfTask.values()]) yield* sortSteps(list, compareDuties);
   for (const n of v.nodes.values()) {
     if (n.label === 'Target') v.targets.push(n);
     if (n.label === 'Document') {
