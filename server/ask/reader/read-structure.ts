@@ -205,7 +205,6 @@ export const readStructure: Reader = (ctx) => {
   const q = ctx.q;
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
-
   const ref = numberRef(q);
   if (WHICH_NUMBER.test(ctx.rest) && !ref) {
     const node = named.find((n) => n.label === 'Task') ?? taskByTitlePiece(ctx);
