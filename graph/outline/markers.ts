@@ -66,6 +66,8 @@ const LOOSE_SECTION_RE = /[(（]([一二三四五六七八九十]{1,3})[)）](?=
 // gone): each article at a line start, before its bracketed or spaced title or a title that is the whole line, is an
 // item; an article cited in a sentence (第五条规定的…) runs on into its sentence.
 const LINE_ARTICLE_RE = /(?<=^|\n)[ \t\u3000]*第([一二三四五六七八九十]{1,3})条(?=[ \t\u3000]*[（(]|[ \t\u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,20}[ \t]*(?:\n|$))/g;
+/** An article's number as findMarkers gives it (第十三条): its own points 1、 2、 are sub-items under it. */
+export const isArticle = (m: { kind: string; number: string }) => m.kind === 'item' && /^第[一二三四五六七八九十]{1,3}条$/.test(m.number);
 // A plan that numbers its tasks by name (——任务12：推动完成…): an item at a line start, with or without the dash leader.
 const LINE_NAMED_TASK_RE = /(?<=^|\n)[ \t\u3000]*(?:——|—|-{1,2})?任务(\d{1,3})[:：](?=\S)/g;
 const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}${PARENTHESIZED}]`, 'gm');

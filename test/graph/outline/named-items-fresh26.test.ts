@@ -3,6 +3,7 @@
 // from the text before the parser was changed.
 import { describe, expect, it } from 'vitest';
 import { findMarkers } from '../../../graph/outline/markers.ts';
+import { buildOutline } from '../../../graph/outline/outline.ts';
 import { batchOf, dutyTable } from '../../support/ingest-text.ts';
 
 const items = (text: string) => findMarkers(text, () => false).filter((m) => m.kind === 'item').map((m) => m.number);
@@ -38,6 +39,20 @@ describe('items numbered by name', () => {
     ].join('\n');
     expect(items(text)).toEqual(['第五条', '第六条']);
     expect(tasks(text).map((r) => r.title)).toEqual(['履行全面管理职责', '施工现场管理体系']);
+  });
+
+  it("reads an article's own points 1、 2、 as its sub-items, not as a list restarting at 1 after a lost heading", () => {
+    const text = [
+      '第十二条　建立发现机制',
+      '城运中心网格监督员、市容第三方服务人员、属地居委及开发公司（厂区）负责巡查区域时，发现未批先建的现场责令停工并告知办理申报手续的地址和经办人员联系方式，发现商户在施工时未按图纸施工的情况后通知先停工并及时上报街道综合行政执法队处置。街道综合行政执法队负责对未批先建及未按图施工的情况进行现场执法处置。',
+      '第十三条　安全管理细则',
+      '1、健全施工现场安全保障体系，落实项目负责人为施工现场安全生产第一责任人制度，制定安全可靠的施工作业方案，提供合格的防护用具，严格落实安全生产防护措施，确保施工安全。',
+      '2、加强现场安全教育，在施工前对施工人员进行安全生产作业交底，保证施工人员充分了解施工过程中的安全风险、注意事项、禁止行为和应急措施。',
+    ].join('\n');
+    const outline = buildOutline({ text, annotations: [], gapsAt: [] });
+    // The excerpt opens at 第十二条 (a skip, as any excerpt); no restart: 1、 does not open a gap under a lost heading.
+    expect(outline.gaps.map((g) => g.reason)).toEqual(['numbering-skip']);
+    expect(tasks(text).map((r) => r.path)).toEqual(['第十二条', '第十三条/1', '第十三条/2']);
   });
 
   it('does not read an article cited at a line start inside its sentence (第五条规定的…) as an item', () => {
