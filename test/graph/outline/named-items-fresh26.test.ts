@@ -26,6 +26,17 @@ describe('items numbered by name', () => {
     expect(rows.map((r) => r.title)).toEqual(['(管理部门)', '(施工图纸)']);
   });
 
+  it('reads an article that frames the text (目的依据, 适用范围) as a section, no task', () => {
+    const text = [
+      '第一条（目的依据）',
+      '为进一步推进我区农村村民建房建筑风貌的提升，提高农村人居环境整治工作水平，建设宜居宜业和美乡村，根据《上海市农村村民住房建设管理办法》（沪府令16号）、《上海市青浦区农村村民住房建设管理实施细则》（青府规发〔2019〕4号）及相关文件，并结合我区实际，制定本实施意见。',
+      '第二条（适用范围）',
+      '本实施意见适用于本区行政区域内集体所有土地上的农村村民新建、改建、扩建、翻建及修缮住房的风貌管理。',
+      qingpu.split('\n').slice(1).join('\n'),
+    ].join('\n');
+    expect(dutyTable(batchOf(text)).map((r) => [r.path, r.label])).toEqual([['第一条', 'Section'], ['第二条', 'Section'], ['第五条', 'Task'], ['第六条', 'Task']]);
+  });
+
   // https://www.shanghai.gov.cn/zhengce/detail?businessId=c9de9d98-2f04-4c6c-b2e2-efe0921ef29d (吴淞街道 限额以下建设工程管理若干意见, 2024)
   it('reads an article whose title follows a full-width space, or nothing once the space is gone', () => {
     const text = [
