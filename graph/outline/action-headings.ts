@@ -3,6 +3,7 @@
 
 import type { Outline, OutlineNode } from './outline.ts';
 import { namesIn } from '../units/prose-names.ts';
+import { isArticle } from './markers.ts';
 import { isPlanText } from './targets.ts';
 
 /**
@@ -55,4 +56,15 @@ function underActionPart(n: OutlineNode): boolean {
 
 function isSafeguard(n: OutlineNode): boolean {
   return SAFEGUARD_RE.test(n.parent?.title ?? '') || SAFEGUARD_RE.test(n.title);
+}
+
+/**
+ * An article that frames the text rather than assigning work (第一条（目的依据）, 第二条　适用范围, 第三条（概念定义）,
+ * 第二十一条（其他）): no task, as a part titled so lists no measure. Principles are not among them: an article titled
+ * 管理原则 may still name who answers for what.
+ */
+const FRAMING_ARTICLE_RE = /目的|依据|适用|范围|定义|附则|施行|解释|^[(（]?其他[)）]?$/;
+
+export function isFramingArticle(n: OutlineNode): boolean {
+  return isArticle(n) && FRAMING_ARTICLE_RE.test(n.title.trim());
 }

@@ -1,4 +1,5 @@
-// Numbering markers of the genre: parts 一、 sections (一) items 1. sub-items (1) ①, in text with or without line breaks.
+// Numbering markers of the genre: parts 一、 sections (一) items 1. sub-items (1) ①, in text with or without line breaks;
+// and items numbered by name on their own line: articles 第N条 and task lists ——任务N：.
 
 export type MarkerKind = 'part' | 'section' | 'item' | 'subitem';
 
@@ -61,6 +62,14 @@ const onRunOnLine = (text: string, at: number) => {
 const DOC_NUMBER_YEAR_RE = /[〔[(（]\s*(?:19|20)\d\d\s*[〕\])）]\s*$/;
 // A heading run into the previous one (一、总体要求(一)指导思想): any (一) that is not already a marker.
 const LOOSE_SECTION_RE = /[(（]([一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])/g;
+// An 实施意见 or 若干意见 in articles (第五条（标题）, 第四条　备案管理, or 第四条备案管理 once the space between words is
+// gone): each article at a line start, before its bracketed or spaced title or a title that is the whole line, is an
+// item; an article cited in a sentence (第五条规定的…) runs on into its sentence.
+const LINE_ARTICLE_RE = /(?<=^|\n)[ \t\u3000]*第([一二三四五六七八九十]{1,3})条(?=[ \t\u3000]*[（(]|[ \t\u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,20}[ \t]*(?:\n|$))/g;
+/** An article's number as findMarkers gives it (第十三条): its own points 1、 2、 are sub-items under it. */
+export const isArticle = (m: { kind: string; number: string }) => m.kind === 'item' && /^第[一二三四五六七八九十]{1,3}条$/.test(m.number);
+// A plan that numbers its tasks by name (——任务12：推动完成…): an item at a line start, with or without the dash leader.
+const LINE_NAMED_TASK_RE = /(?<=^|\n)[ \t\u3000]*(?:——|—|-{1,2})?任务(\d{1,3})[:：](?=\S)/g;
 const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}${PARENTHESIZED}]`, 'gm');
 
 export function findMarkers(text: string, excluded: (pos: number) => boolean): Marker[] {
@@ -92,6 +101,14 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
   for (const m of text.matchAll(LINE_ITEM_DIGIT_RE)) {
     const at = m.index! + m[0].length - m[1].length - 1;
     if (!excluded(at)) markers.push({ kind: 'item', value: Number(m[1]), number: m[1], start: at, bodyStart: m.index! + m[0].length, loose: true });
+  }
+  for (const m of text.matchAll(LINE_ARTICLE_RE)) {
+    const at = m.index! + m[0].length - m[1].length - 2;
+    add('item', chineseNumber(m[1]), `第${m[1]}条`, at, m[1].length + 2);
+  }
+  for (const m of text.matchAll(LINE_NAMED_TASK_RE)) {
+    const indent = m[0].length - m[0].trimStart().length;
+    add('item', Number(m[1]), `任务${m[1]}：`, m.index! + indent, m[0].length - indent);
   }
   for (const m of text.matchAll(SUBITEM_RE)) {
     const value = m[1] ? Number(m[1]) : (CIRCLED.indexOf(m[0]) + 1 || PARENTHESIZED.indexOf(m[0]) + 1);

@@ -1,6 +1,6 @@
 // Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
 import { endsMidSentence } from './cut.ts';
-import { findMarkers, headingTitle, type Marker } from './markers.ts';
+import { findMarkers, headingTitle, isArticle, type Marker } from './markers.ts';
 import { dashItemStarts, eachClosesASentence, eachLineClosesOne, eachListLineClosesOne, sentencesOfItsLine, titleStart } from './paragraph-rules.ts';
 import { findSegments, type Segment } from './segments.ts';
 import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
@@ -134,6 +134,8 @@ class Builder {
   }
 
   item(m: Marker, kind: 'item' | 'subitem' = 'item'): void {
+    // An article's numbered points (第十三条 安全管理细则 → 1、…14、) are its sub-items, not a list restarting at 1.
+    if (kind === 'item' && !isArticle(m) && isArticle(this.container(LEVEL.subitem))) kind = 'subitem';
     const level = LEVEL[kind];
     let parent = this.container(level);
     const last = this.lastValue.get(parent) ?? 0;

@@ -7,6 +7,7 @@ import { stableId } from '../ids.ts';
 import { derivedEdgeId } from '../store/batch/edge-id.ts';
 import type { DutyType, Evidence, GraphBatch, GraphEdge, GraphNode, IngestWarning } from '../model.ts';
 import { readDocumentMetadata, type DocumentMetadata } from '../metadata/document-meta.ts';
+import { isFramingArticle } from '../outline/action-headings.ts';
 import { noDutyCause, noTaskCause } from '../outline/no-tasks.ts';
 import type { OutlineNode } from '../outline/outline.ts';
 import type { UnitNaming } from '../units/resolver.ts';
@@ -69,12 +70,13 @@ class BatchWriter {
 /**
  * A node with deeper items is a Section. A leaf is a Task, except a heading (一、 / (一)) that carries
  * no duty of its own (指导思想): a heading with its own annotation, whose text states targets, or that lists one of the
- * plan's actions (action-headings.ts), is a task at any depth.
+ * plan's actions (action-headings.ts), is a task at any depth. An article that only frames the text (目的, 适用范围) is none.
  */
 function labeller(parsed: ParsedDocument): (n: OutlineNode) => 'Section' | 'Task' {
   const owners = new Set(parsed.owner.values());
   return (n) => {
     if (n.children.length > 0 || n.kind === 'gap') return 'Section';
+    if (isFramingArticle(n) && !owners.has(n)) return 'Section';
     if (n.kind === 'part' || n.kind === 'section') return owners.has(n) || n === parsed.cut || parsed.leadUnder.has(n) || parsed.targets.has(n) || parsed.actions.has(n) ? 'Task' : 'Section';
     return 'Task';
   };
