@@ -29,5 +29,8 @@ describe('unit names in running text', () => {
   it('reads no name across a preposition or a list (联席办向区财政局, 区监察局等部门对各街镇)', () => {
     expect(texts('由联席办向区财政局申请立项资金。')).toEqual(['联席办', '区财政局']);
     expect(texts('区规土局将会同区监察局等部门对各街镇开展验收。')).toEqual(['区规土局', '区监察局', '各街镇']);
+    // 吴淞街道 2024 第四条: the clause opens with a time (资料齐全后), then 由 names the body; 由 is inside no name but 自由….
+    expect(texts('资料齐全后由建管中心牵头，营商办参与审核。')).toEqual(['建管中心', '营商办']);
+    expect(texts('区自由贸易试验区管委会负责推进。')).toEqual(['区自由贸易试验区管委会']);
   });
 });
