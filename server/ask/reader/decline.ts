@@ -35,8 +35,8 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/(?:要|需要|得)(?:准备|带|提交|提供|交)?(?:什么|哪些)(?:材料|证件|手续)|(?:材料|证件|手续)(?:要|需要)?(?:准备|带)?(?:哪些|什么)/u, '办事指南'],
   // A figure asked of today (今天的失业率是多少, 现在的房价有多高): plans set targets for a year, they keep no readings.
   [/(?:今天|今日|现在|此刻|这会儿?)的?[^，,。？?\s]{1,14}?(?:是|有)?多(?:少|高|大)/u, '实时数据'],
-  // What happened or was issued today (今天有没有着火, 昨天发布了什么通知): plans set duties ahead, they report no news.
-  [/(?:今天|今日|昨天|昨晚|今晚|刚才|刚刚|这会儿?)(?:有没有|有无|是否|会不会|又)?(?:发生|发布|出现|出了|起火|着火|失火)/u, '实时事件'],
+  // What happened or was issued today (今天有没有着火, 今天有没有火灾, 昨天发布了什么通知): plans set duties ahead, they report no news.
+  [/(?:今天|今日|昨天|昨晚|今晚|刚才|刚刚|这会儿?)(?:有没有|有无|是否|会不会|又)?(?:发生|发布|出现|出了|起火|着火|失火|火灾|事故)/u, '实时事件'],
   // The day a work is finished (哪天建成, 几号通车, 什么时候通航): plans set deadlines by year or month, never the day.
   [/(?:哪天|哪一天|几号|几月几[号日]|什么时候|何时)(?:能|才|会|可以)?(?:建成|完工|竣工|建好|开通|通车|通航|投用|投入使用|启用|开业)/u, '工程日程'],
   // How much a figure actually grew (GDP实际增长了多少, 人口减少了几成): plans set targets, they keep no statistics.

@@ -47,6 +47,12 @@ export const PROGRAMME_TERMS: Array<[RegExp, string]> = [
   [/\bhigh[- ]tech(?:nology)? (?:enterprises|companies|firms)\b/giu, '高新技术企业'],
   [/\binternational\b/giu, '国际'],
   [/\bbases?\b/giu, '基地'],
+  // Construction waste (建筑垃圾) plans: dumping across provinces, a plan's 法治保障 heading, sorting by machine.
+  [/\b(?:illegal )?(?:dumping across provinces|cross[- ]provinc(?:e|ial) dumping)\b/giu, '跨省倾倒'],
+  [/\billegal dumping\b/giu, '非法倾倒'],
+  [/\b(?:legal|rule[- ]of[- ]law) (?:safeguards?|guarantees?)\b/giu, '法治保障'],
+  [/\bconstruction (?:waste|debris)\b/giu, '建筑垃圾'],
+  [/\bdocument numbers?\b/giu, '文号'],
   // A target's verbs: what a figure should reach (达到); the modal says nothing the rules read.
   [/\b(?:reach(?:es)?|attain(?:s)?|hit)\b/giu, '达到'],
   [/\b(?:should|must|will|shall)\b/giu, ' '],

@@ -82,16 +82,17 @@ function fromUnitTasks(ctx: ReadCtx): Reading | null {
     `「${unit.name}」${roleZh(firstRole)}的 ${tasks.length} 项任务中，${role ? roleZh(role) : '其他参与'}的`);
 }
 
-/** 牵头T的单位还配合了哪些任务. */
+/** 牵头T的单位还配合了哪些任务 / T的牵头单位还配合哪些任务 / T是谁牵头，这个单位还负责哪项. */
 function fromTaskUnits(ctx: ReadCtx): Reading | null {
   const m = ctx.mentions.find((x) => x.kind === 'task')!;
   const task = m.targets[0];
   const before = ctx.q.slice(0, m.start);
   const after = ctx.q.slice(m.end);
-  const hop = /^的?(单位|部门)[，,]?.{0,2}还(.{0,6})/u.exec(after);
+  // T的牵头单位还… / T是谁牵头，这个单位还…: the role may sit in the hop itself, and a follow-up may point back (这个单位).
+  const hop = /^(?:的?(牵头|配合|负责)?(?:单位|部门)|(?:是|由)?谁(牵头|配合|负责)的?[，,]?(?:这个|该|那个)(?:单位|部门))[，,]?.{0,2}?还(.{0,6})/u.exec(after);
   if (!hop) return null;
-  const viaRole = roleIn(before) ?? 'lead';
-  const nextRole = roleIn(hop[2]);
+  const viaRole = roleIn(before) ?? roleIn(hop[1] ?? hop[2] ?? '') ?? 'lead';
+  const nextRole = roleIn(hop[3]);
   const via = unitsOf(dutiesOfTask(ctx, task.id, viaRole));
   const duties = via.flatMap((u) => dutiesOfUnit(ctx, u.name, nextRole)).filter((d) => d.task.id !== task.id);
   const b = newBuilder(ctx);

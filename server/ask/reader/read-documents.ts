@@ -294,7 +294,7 @@ function asksAboutTopic(rest: string): boolean {
   // The scope's own plan called by its genre (…的民生工程通报里) names the plan, not a topic.
   const left = rest.replace(/\p{Script=Han}{0,6}?(?:通报|方案|文件|报告|计划)(?:里面|里|中)/gu, '')
     // 两份落实情况各有: how many plans and what kind of report they are, not a topic.
-    .replace(/(?:两|三|2|3)(?:份|个)|各(?=有)|落实情况|完成情况/gu, '').replace(/哪些|哪个|单位|部门|有什么|有哪些|是哪些|共同|一起|(?:都有|有过?)任务|牵过?头|配合|负责|参与|责任|主办|协办|协助|是|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
+    .replace(/(?:两|三|2|3)(?:份|个)|各(?=有)|落实情况|完成情况/gu, '').replace(/哪些|哪个|单位|部[门委]|涉及|有什么|有哪些|是哪些|共同|一起|(?:都有|有过?)任务|牵过?头|配合|负责|参与|责任|主办|协办|协助|是|出现过?|都|的|里|中|了|和|与|跟|及|有|分别|各自|[\s\u3000？?，,。]/gu, '');
   return left.length >= 2;
 }
 
@@ -333,7 +333,8 @@ export const readDocuments: Reader = (ctx) => {
     // …里都有啥任务 / 那份都有啥: the plan's tasks, named.
     if (BARE_LIST.test(bare)) return docTaskCount(ctx, true);
     // 哪些牵头单位 / 都牵头的单位是哪个: a role word between, or the question after the unit word.
-    if (/哪些(?:牵头|配合|责任|负责)?单位|哪些部门|有什么单位|单位有哪些|(?:单位|部门)是哪(?:个|些)|共同的?(单位|部门)|(单位|部门)有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
+    // 部委: a national plan's units (应急通信那份涉及哪些部委).
+    if (/哪些(?:牵头|配合|责任|负责)?单位|哪些部[门委]|有什么单位|单位有哪些|(?:单位|部门)是哪(?:个|些)|共同的?(单位|部门)|(单位|部[门委])有哪些/u.test(ctx.rest) && !asksAboutTopic(ctx.rest)) return docUnits(ctx);
     // A plan and a bare role word (连江 协办, 舟山的牵头单位): that plan's units of the role, not every plan's workload.
     if (BARE_ROLE.test(ctx.rest.replace(/[\s\u3000？?的]/gu, ''))) return docUnits(ctx);
   }

@@ -169,6 +169,8 @@ function holdersOf(ctx: ReadCtx, b: ReturnType<typeof newBuilder>): string {
     const duties = dutiesOfTask(ctx, ctx.tasks[0].id, role);
     if (duties.length === 0) continue;
     cite(b, duties);
+    // The units that do hold it are what a no answers with (是不是区生态环境局牵头 → 区城管执法局 is).
+    for (const u of unitsOf(duties)) b.item(u);
     return `，${roleZh(role)}单位是${unitsOf(duties).map((u) => `「${u.name}」`).join('、')}`;
   }
   return '';

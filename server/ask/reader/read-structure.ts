@@ -1,6 +1,6 @@
 // The document's own structure: what a part or section holds (第三部分, 保障措施有哪几条), its n-th item, where a task sits.
 import type { GraphNode } from '../../../graph/model.ts';
-import { inScope, newBuilder, plansApart, reading, tasksUnder, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
+import { dutiesOfUnit, inScope, newBuilder, plansApart, reading, roleIn, tasksOf, tasksUnder, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
 import { docOf } from './view.ts';
 import { sectionsIn } from './view-sets.ts';
 
@@ -201,8 +201,20 @@ function orElse<T>(xs: T[], other: () => T[]): T[] {
   return xs.length ? xs : other();
 }
 
+/** 那项 / 这个任务: the question points back at a task its unit phrase gave (区司法局牵头的那项属于哪个部分). */
+const POINTED_TASK = /[那这](?:一)?(?:项|个任务|条)/u;
+
+/** 区司法局牵头的那项属于哪个部分: the one task the one unit named has in the role said (any role when none is). */
+function unitsOnlyTask(ctx: ReadCtx): GraphNode | null {
+  if (ctx.units.length !== 1 || ctx.tasks.length > 0 || !POINTED_TASK.test(ctx.rest)) return null;
+  const tasks = tasksOf(dutiesOfUnit(ctx, ctx.units[0].name, roleIn(ctx.q)));
+  return tasks.length === 1 ? tasks[0] : null;
+}
+
 export const readStructure: Reader = (ctx) => {
   const q = ctx.q;
+  const pointed = PARENT.test(ctx.rest) ? unitsOnlyTask(ctx) : null;
+  if (pointed) return answerParent(ctx, pointed);
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
   const ref = numberRef(q);

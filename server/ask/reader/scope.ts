@@ -53,10 +53,11 @@ function titlePiece(question: string, title: string, questionPieces: Set<string>
   return null;
 }
 
-/** Per view: each way a question names a document's place (重庆市沙坪坝区, 沙坪坝区, 沙坪坝) → that place, and each
- *  4-character piece of a title → the documents (in view order) whose title has it. */
+/** Per view: each way a question names a document's place (重庆市沙坪坝区, 沙坪坝区, 沙坪坝) → that place, the places
+ *  of each document, and each 4-character piece of a title → the documents (in view order) whose title has it. */
 interface TitleIndex {
   places: Map<string, string>;
+  placesOfDoc: Map<string, string[]>;
   pieces: Map<string, number[]>;
 }
 
@@ -65,15 +66,33 @@ const titleIndexes = new WeakMap<GraphView, TitleIndex>();
 /** 重庆市沙坪坝区 → 沙坪坝区, 沙坪坝; 黑龙江省 → 黑龙江: the province or city before a district is often left out. */
 function placeForms(place: string): string[] {
   const local = place.replace(/^\p{Script=Han}{2,3}?[省市](?=\p{Script=Han}{2,}[市区县]$)/u, '');
-  const core = local.replace(/[省市区县]$/u, '');
+  const core = local.replace(/(?:街道|[省市区县])$/u, '');
   return [...new Set([place, local, ...(core.length >= 2 ? [core] : [])])];
+}
+
+/**
+ * A place the header names as a word of its own — after a bracket, a year or the line's start (《2026年松江区…,
+ * (浙江省人工智能…, 《古美路街道…): how a plan whose header names no issuing government still says whose it is.
+ */
+const HEADER_PLACE = /(?:^|[^\p{Script=Han}]|年)(\p{Script=Han}{2,3}?(?:省|市|区|县|街道))(?!办|局|委)/gmu;
+const HEADER_PLACE_CHARS = 200;
+
+/** A document's places: its own, or for one whose header gives none (未知, a bare level) those its title and opening name. */
+function placesOfDoc(d: GraphView['documents'][number], view: GraphView): string[] {
+  if (d.place && d.place !== '未知') return [d.place];
+  const header = `${d.title}\n${String(view.nodes.get(d.id)?.properties.text ?? '').slice(0, HEADER_PLACE_CHARS)}`;
+  return [...new Set([...header.matchAll(HEADER_PLACE)].map((m) => m[1]))];
 }
 
 function titleIndex(view: GraphView): TitleIndex {
   const known = titleIndexes.get(view);
   if (known) return known;
   const places = new Map<string, string>();
-  for (const d of view.documents) if (d.place) for (const form of placeForms(d.place)) if (!places.has(form)) places.set(form, d.place);
+  const placesOf = new Map<string, string[]>();
+  for (const d of view.documents) {
+    placesOf.set(d.id, placesOfDoc(d, view));
+    for (const place of placesOf.get(d.id)!) for (const form of placeForms(place)) if (!places.has(form)) places.set(form, place);
+  }
   const pieces = new Map<string, number[]>();
   view.documents.forEach((d, i) => {
     for (let at = 0; at + MIN_TITLE_PIECE <= d.title.length; at++) {
@@ -83,7 +102,7 @@ function titleIndex(view: GraphView): TitleIndex {
       else if (list.at(-1) !== i) list.push(i);
     }
   });
-  const index = { places, pieces };
+  const index = { places, placesOfDoc: placesOf, pieces };
   titleIndexes.set(view, index);
   return index;
 }
@@ -126,8 +145,9 @@ function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Sco
     rest = blank(rest, at, at + form.length + (tail?.[0].length ?? 0));
   }
   if (places.size === 0) return null;
-  const docs = view.documents.filter((d) => d.place && places.has(d.place));
-  const groups = [...places.entries()].sort((a, b) => a[1] - b[1]).map(([place]) => docs.filter((d) => d.place === place).map((d) => d.id));
+  const placesOf = (d: GraphView['documents'][number]) => titleIndex(view).placesOfDoc.get(d.id) ?? [];
+  const docs = view.documents.filter((d) => placesOf(d).some((p) => places.has(p)));
+  const groups = [...places.entries()].sort((a, b) => a[1] - b[1]).map(([place]) => docs.filter((d) => placesOf(d).includes(place)).map((d) => d.id));
   return { docIds: docs.map((d) => d.id), label: docs.map(documentLabel).join('、'), rest, groups };
 }
 
@@ -361,10 +381,10 @@ function withCountedPlans(q: string, place: Scope, view: GraphView): Scope {
 /** A title that names no genre of plan (a file name, a page header): the document has no title of its own to be asked by. */
 const GENRE_IN_TITLE = /方案|计划|规划|通知|意见|要点|报告|分解|办法|纲要|清单|决定|通报|细则|行动/u;
 /**
- * X计划 / X方案 / X行动要点 / X那份征求意见稿: a plan called by its topic (蓝天计划, 土壤方案, 新市民那份征求意见稿), the characters (not 的)
- * before the genre word; never 计划目标 / 计划指标, a heading's words (as in DOC_WORD).
+ * X计划 / X方案 / X行动要点 / X那份征求意见稿 / X那份: a plan called by its topic (蓝天计划, 土壤方案, 新市民那份征求意见稿,
+ * 应急通信那份: 那份 stands for the genre, as in DOC_WORD), the characters (not 的) before the genre word; never 计划目标 / 计划指标, a heading's words (as in DOC_WORD).
  */
-const TOPIC_PLAN = /((?:(?!的)\p{Script=Han}){2,8}?)(?:的|那份|这份|那个|这个)?(?:计划|方案|要点|征求意见稿|举措)(?!目标|指标)(?:里面|里|中|当中|内)?/gu;
+const TOPIC_PLAN = /((?:(?!的)\p{Script=Han}){2,8}?)(?:(?:的|那份|这份|那个|这个)?(?:计划|方案|要点|征求意见稿|举措)(?!目标|指标)|那份|这份)(?:里面|里|中|当中|内)?/gu;
 /** Words that point at a plan rather than name its topic (这个方案, 哪份计划, 两个方案). */
 const POINTING = /^(?:这|那|哪|该|本|各|此|两|三|几|每)|年/u;
 
