@@ -41,6 +41,16 @@ export function isPlanText(text: string): boolean {
   return text.slice(0, TITLE_CHARS).split('\n').some((line) => PLAN_TITLE_LINE_RE.test(line.trim()));
 }
 
+/** A report's own title line (…政府工作报告, 政府工作报告(2016年)): the report itself, not a plan that divides it. */
+const WORK_REPORT_TITLE_RE = /^[^。，,]{0,30}政府工作报告(?:[(（][^)）]{1,20}[)）])?$/u;
+const REPORT_HEAD_LINES = 5;
+
+/** A 政府工作报告 itself: its title line among the first lines, and no plan title line (a 分解方案 quoting it is a plan). */
+export function isWorkReport(text: string): boolean {
+  const head = text.slice(0, TITLE_CHARS).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, REPORT_HEAD_LINES);
+  return head.some((line) => WORK_REPORT_TITLE_RE.test(line)) && !isPlanText(text);
+}
+
 function framing(n: OutlineNode): boolean {
   if (n.parent && FRAMING_PARENT_RE.test(n.parent.title)) return true;
   return (n.parent?.children ?? []).some((s) => s !== n && FRAMING_SIBLING_RE.test(s.title));

@@ -10,7 +10,7 @@ import { readFirstAsLead } from '../duties/reading-rule.ts';
 import { normaliseText, type NormalisedText } from '../normalise/normalise.ts';
 import { endsMidSentence } from '../outline/cut.ts';
 import { actionHeadings } from '../outline/action-headings.ts';
-import { targetHeadings } from '../outline/targets.ts';
+import { isWorkReport, targetHeadings } from '../outline/targets.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { UnitResolver } from '../units/resolver.ts';
@@ -91,7 +91,9 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   spreadCounted(annotations, owner);
   carryToUnannotated(outline, annotations, owner, resolver);
   // Last, where nothing above gave an item a unit, in a plan that annotates no duty: the units its prose names as doing its work.
-  const prose = annotatesDuties(norm.text, found) ? [] : proseRoles(norm.text, outline, new Set(owner.values()));
+  // Never in a 政府工作报告 itself: its 各级政府要… is guidance to all, and alignment reads a report by its sections because it
+  // has no task.
+  const prose = annotatesDuties(norm.text, found) || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, new Set(owner.values()));
   for (const { node, annotation } of prose) {
     const resolved = resolveAnnotation(annotation, resolver);
     if (resolved.units.length === 0) continue;
