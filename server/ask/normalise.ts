@@ -99,15 +99,17 @@ const TERM_VARIANTS: string[][] = [
   ['安全生产', '安全监管'],
 ];
 
+/** Each group with its forms longest first, sorted once: 农村居民人均可支配收入 is not read as the 农村居民收入 inside other words. */
+const TERM_GROUPS = TERM_VARIANTS.map((group) => [group, [...group].sort((a, b) => b.length - a.length)] as const);
+
 /**
  * The question with each of its words the plans never write replaced by the form they do (TERM_VARIANTS):
  * `inPlans` tells whether a phrase occurs in some task or section of the loaded plans.
  */
 export function planTerms(question: string, inPlans: (phrase: string) => boolean): string {
   let s = question;
-  for (const group of TERM_VARIANTS) {
-    // The longest form first, so 农村居民人均可支配收入 is not read as the 农村居民收入 inside other words.
-    const said = [...group].sort((a, b) => b.length - a.length).find((f) => s.includes(f));
+  for (const [group, longestFirst] of TERM_GROUPS) {
+    const said = longestFirst.find((f) => s.includes(f));
     if (!said || inPlans(said)) continue;
     const written = group.find((f) => f !== said && !f.includes(said) && inPlans(f));
     if (written) s = s.split(said).join(written);
