@@ -36,8 +36,11 @@ const ISSUER_LABEL = '(?:发布机构|发布单位|发文机关|发文单位|信
 // A named jurisdiction opens a heading line (铜梁区人民政府关于…, 中共XX县委…, or the 落款 at the end), or follows a
 // page's metadata label (发布机构：下陆区政府办公室, 发文机关阜阳市人民政府 with no colon, so the label is tried first);
 // a place name mid-sentence (…纲要和市人民政府…) is a reference to another government, not the issuer.
+// A county of one character (赵县, 沁县) is read only as a whole issuer: its government or office alone on its line (the
+// 落款) or before 关于 in a title; in a sentence the character may be a verb's (经县人民政府同意).
+const ONE_CHAR_COUNTY = `(?![本全我各该每一两其])${PLACE_CHAR}县(?=人民政府(?:办公室)?(?:关于|$))`;
 const ISSUER_RE = new RegExp(
-  `(?:${ISSUER_LABEL}|^)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL}${DISTRICT_AFTER})${TOWN_BETWEEN}(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|办事处|关于)`, 'gmu');
+  `(?:${ISSUER_LABEL}|^)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL}${DISTRICT_AFTER}|${ONE_CHAR_COUNTY})${TOWN_BETWEEN}(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|办事处|关于)`, 'gmu');
 // A department that signs on a line of its own (四川省发展和改革委员会, 成都市住房和城乡建设局).
 const SIGNER_RE = new RegExp(`^(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,14}(?:委员会|局|厅|办公室|办公厅|政府)$`, 'gmu');
 // A page's metadata label before a department of the place (发布机构 金乡县农业农村局, 信息来源:X县农业农村局): the

@@ -203,23 +203,36 @@ function tidy(title: string): string {
 }
 
 /**
- * A cover notice's sentence that issues the plan names it whole: 现将《徐庄镇2017年度安全生产专项整治工作计划》印发给你们,
- * 《以控制成本为核心优化营商环境的具体措施》已经县政府同意,现印发给你们.
+ * A cover notice's sentence that issues one plan names it whole: 现将《徐庄镇2017年度安全生产专项整治工作计划》印发给你们,
+ * 《以控制成本为核心优化营商环境的具体措施》已经县政府同意,现印发给你们; a notice issuing several (《A》《B》已经…) names none.
  */
-const ISSUING_SENTENCE = new RegExp(`现将《([^《》\n]{4,${MAX_TITLE_CHARS}})》(?:予以)?(?:印发|转发|下发)|《([^《》\n]{4,${MAX_TITLE_CHARS}})》已经[^。\n]{0,30}?(?:同意|通过)[,，]?现(?:予)?(?:印发|转发|下发)`, 'u');
+const ISSUING_SENTENCE = new RegExp(`现将《([^《》\n]{4,${MAX_TITLE_CHARS}})》(?:予以)?(?:印发|转发|下发)|(?<!》)《([^《》\n]{4,${MAX_TITLE_CHARS}})》已经[^。\n]{0,30}?(?:同意|通过)[,，]?现(?:予)?(?:印发|转发|下发)`, 'u');
 /** Where a cover notice's issuing sentence sits, before the plan it issues. */
 const NOTICE_CHARS = 1500;
 
 function issuedTitle(text: string): string | null {
-  const m = ISSUING_SENTENCE.exec(text.slice(0, NOTICE_CHARS).replace(PINYIN_GLOSS, ''));
+  const m = ISSUING_SENTENCE.exec(text.slice(0, NOTICE_CHARS));
   return m ? (m[1] ?? m[2]) : null;
 }
 
+/**
+ * A title printed over two lines with no plan word on the first (内蒙古自治区2022年坚持稳中求进 / 推动产业高质量发展政策清单):
+ * the line above joins it when the text names the two together in 《》 (the notice that issues it, a list of the plans).
+ */
+function splitTitle(text: string, title: string): string | null {
+  const lines = text.slice(0, NOTICE_CHARS * 2).split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = lines.indexOf(title);
+  const whole = at > 0 ? lines[at - 1] + title : null;
+  return whole && text.includes(`《${whole}》`) ? whole : null;
+}
+
 export function titleOf(text: string, source: string): string {
-  const title = readTitle(text, source);
-  // A copy whose heading line is lost (its 文号, its file name, a bare 通知 or the tail of the title left) is named by the
-  // sentence that issues the plan.
-  const issued = issuedTitle(text);
+  const read = readTitle(text, source);
+  const plain = text.replace(PINYIN_GLOSS, '');
+  const title = splitTitle(plain, read) ?? read;
+  // A copy whose heading line is lost (its 文号 or its file name left) or split (the last of its lines, 工作计划 alone) is named
+  // by the sentence that issues it.
+  const issued = issuedTitle(plain);
   if (issued && (title === fileTitle(source) || title === numberTitle(text) || (title !== issued && issued.endsWith(title)))) return issued;
   return title === fileTitle(source) ? title : tidy(title).replace(LEADING_DOC_NUMBER, '');
 }

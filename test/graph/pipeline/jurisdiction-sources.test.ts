@@ -167,4 +167,14 @@ describe('readJurisdiction on plans whose title names no place (上海 districts
     expect(read({ title: '韶关市人民政府关于印发韶关市降低制造业企业成本支持实体经济发展若干政策措施(修订版)的通知(韶府〔2019〕31号)' }))
       .toMatchObject({ name: '韶关市', source: 'issuer' });
   });
+
+  // 赵县 2023 (fresh6/zhaoxian-minsheng-2023) and 沁县 2025 (dev/changzhi-qinxian-2025): a county of one character.
+  it('reads a county of one character as a whole issuer, never from a sentence (经县人民政府同意)', () => {
+    expect(read({ title: '赵县人民政府办公室关于印发《赵县2023年民生工程实施方案》的通知', unitNames: ['县发改局'] }))
+      .toMatchObject({ name: '赵县', source: 'issuer' });
+    const qinxian = '县示范区管委会,各乡、镇人民政府,县直各有关单位:\n经县政府同意,现将《2025年县<政府工作报告>任务分解》印发给你们。\n'
+      + '附件:1.2025年县《政府工作报告》任务清单\n沁县人民政府办公室\n2025年5月18日\n(此件公开发布)';
+    expect(read({ text: qinxian, unitNames: ['县发改局'] })).toMatchObject({ name: '沁县', source: 'issuer' });
+    expect(read({ text: '经县人民政府同意,现印发给你们。', unitNames: ['县发改局'] })).toMatchObject({ name: null, label: '县' });
+  });
 });

@@ -259,4 +259,13 @@ describe('titleOf', () => {
     expect(titleOf('许政 [2020] 20号\n各县(市、区)人民政府:\n现将《政府工作报告》提出的2020年重点工作任务予以分解并明确到各责任单位。', 'a.txt'))
       .toBe('许政[2020]20号');
   });
+
+  // 温州 龙湾 2020 (fresh5/longwan-gongye-2020): one notice issues four plans, the kept one's title printed over two lines
+  // (加快推进工业经济高质量发展的 / 若干政策意见); the list that issues them names it whole, the last of the list is not it.
+  it('joins a title split over two lines when the text names the two together in 《》', () => {
+    const longwan = '《加快推进工业经济高质量发展的若干政策意见》《进一步加快现代服务业高质量发展的若干政策意见》《促进总部经济发展的若干政策意见》'
+      + '已经区委、区政府同意,现印发给你们,请认真贯彻执行。\n温州市龙湾区人民政府\n2020年11月13日\n(此件公开发布)\n'
+      + '加快推进工业经济高质量发展的\n若干政策意见\n为深入贯彻落实…,制定如下政策意见。';
+    expect(titleOf(longwan, 'a.txt')).toBe('加快推进工业经济高质量发展的若干政策意见');
+  });
 });
