@@ -213,6 +213,8 @@ function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'>
   // provincial plan's lists is a partner, not the issuer.
   const fromUnits = mostFrequent((input.namedInUnits ?? []).filter((n) => isName(n) && (!level || n.endsWith(level))));
   if (fromUnits) return { name: fromUnits, source: 'units' };
+  const district = level === null ? districtOfUnits(input.unitNames) : null;
+  if (district) return { name: district, source: 'units' };
   const branch = level === '区' || level === '县' ? branchPlace(input.text, level) : null;
   if (branch) return { name: branch, source: 'units' };
   const zone = level === '市' ? cityOfZones(input.text) : null;
@@ -275,6 +277,24 @@ const CITY_BRANCH_RE = new RegExp(`(?:市${PLACE_CHAR}{2,12}?局|(?<![\\u4e00-\\
 function branchPlace(text: string, level: string): string | null {
   const names = [...text.matchAll(CITY_BRANCH_RE)].map((m) => `${m[1]}${level}`).filter((n) => isName(n) && !NOT_A_NAME.test(n));
   return mostFrequent(names);
+}
+
+/** A district's or county's own name opening a unit's (虹口区绿化和市容管理局, 虹口区建设和管理委员会); 新区, 园区… are none. */
+const DISTRICT_OPENING_RE = new RegExp(`^(${PLACE_CHAR}{2,4}?(?:(?<![园景社城新片矿辖小街])区|县))`, 'u');
+/** Units named with their district at least this often, and as most of them, make the district the document's. */
+const MIN_DISTRICT_UNITS = 3;
+const MIN_DISTRICT_SHARE = 2 / 3;
+
+/**
+ * The district a plan's units are all written with in full (虹口 2022's 分工与职责: 虹口区绿化和市容管理局, 虹口区住房保障和房屋
+ * 管理局 …), when they carry no bare level: several districts' units (a city plan's partners) name none.
+ */
+function districtOfUnits(unitNames: readonly string[]): string | null {
+  const bodies = [...new Set(unitNames)].filter((n) => !NOT_A_BODY_RE.test(n));
+  const places = bodies.map((n) => DISTRICT_OPENING_RE.exec(n)?.[1]).filter(isName);
+  const best = mostFrequent(places);
+  const count = places.filter((p) => p === best).length;
+  return best && count >= MIN_DISTRICT_UNITS && count >= bodies.length * MIN_DISTRICT_SHARE ? best : null;
 }
 
 // 市政局, 市场监管局, 市民中心: a bare name whose first word opens with 市 carries no level (市民政局 is the city's 民政局).

@@ -177,4 +177,14 @@ describe('readJurisdiction on plans whose title names no place (上海 districts
     expect(read({ text: qinxian, unitNames: ['县发改局'] })).toMatchObject({ name: '沁县', source: 'issuer' });
     expect(read({ text: '经县人民政府同意,现印发给你们。', unitNames: ['县发改局'] })).toMatchObject({ name: null, label: '县' });
   });
+
+  // 虹口 2022 (fresh23/hongkou-jianzhulaji-2022, questions/real19-docs): the copy starts at 三、分工与职责, each duty under its
+  // unit written in full with the district; units of several districts (a city plan's partners) name none.
+  it('reads the district every unit is written with in full, when the units carry no bare level', () => {
+    const unitNames = ['虹口区绿化和市容管理局', '虹口区住房保障和房屋管理局', '虹口区建设和管理委员会', '虹口区城市管理行政执法局',
+      '上海市公安局虹口分局', '虹口区旧区改造和房屋征收工作指挥部', '各街道办事处'];
+    const text = '三、分工与职责\n（一）虹口区绿化和市容管理局\n区绿化市容局是本区建筑垃圾处理的主管部门，负责本区域内建筑垃圾处理的具体管理工作';
+    expect(read({ text, unitNames })).toMatchObject({ name: '虹口区', source: 'units' });
+    expect(read({ text, unitNames: ['虹口区绿化和市容管理局', '杨浦区绿化和市容管理局', '静安区绿化和市容管理局'] }).name).toBeNull();
+  });
 });
