@@ -26,17 +26,27 @@ export interface JurisdictionInput {
 
 const PLACE_CHAR = '[\\u4e00-\\u9fa5]';
 const LEVEL = '(?:自治县|自治州|区|县|市|州|省)';
+// The district or county a city's name may carry after it (上海市奉贤区民政局, 上海市闵行区人民政府): read with the city
+// so ownPlace gives the district, never the city alone; 园区/城区/新区… are not districts.
+const DISTRICT_AFTER = `(?:${PLACE_CHAR}{2,4}?(?:(?<![园景社城新片矿辖小街])区|县))?`;
+// A town's or street's government under its district (上海市宝山区罗店镇人民政府, …古美路街道办事处): the district is the place.
+const TOWN_BETWEEN = `(?:${PLACE_CHAR}{1,6}?(?:镇|乡|街道))?`;
+// A page's label for who issued it, a space after its colon as some sites print it (发布单位: 上海市松江区绿化和市容管理局).
+const ISSUER_LABEL = '(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源)[:：]?\\s*';
 // A named jurisdiction opens a heading line (铜梁区人民政府关于…, 中共XX县委…, or the 落款 at the end), or follows a
 // page's metadata label (发布机构：下陆区政府办公室, 发文机关阜阳市人民政府 with no colon, so the label is tried first);
 // a place name mid-sentence (…纲要和市人民政府…) is a reference to another government, not the issuer.
+// A county of one character (赵县, 沁县) is read only as a whole issuer: its government or office alone on its line (the
+// 落款) or before 关于 in a title; in a sentence the character may be a verb's (经县人民政府同意).
+const ONE_CHAR_COUNTY = `(?![本全我各该每一两其])${PLACE_CHAR}县(?=人民政府(?:办公室)?(?:关于|$))`;
 const ISSUER_RE = new RegExp(
-  `(?:(?:发布机构|发文机关|发文单位|信息来源|来源)[:：]?|^)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|关于)`, 'gmu');
+  `(?:${ISSUER_LABEL}|^)(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL}${DISTRICT_AFTER}|${ONE_CHAR_COUNTY})${TOWN_BETWEEN}(?:人民政府|委员会|政府办公室|政府办公厅|办公室|办公厅|委|政府|办事处|关于)`, 'gmu');
 // A department that signs on a line of its own (四川省发展和改革委员会, 成都市住房和城乡建设局).
 const SIGNER_RE = new RegExp(`^(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,14}(?:委员会|局|厅|办公室|办公厅|政府)$`, 'gmu');
 // A page's metadata label before a department of the place (发布机构 金乡县农业农村局, 信息来源:X县农业农村局): the
 // department publishes for its place's government, so the place is the document's.
 const LABELLED_BODY_RE = new RegExp(
-  `(?:发布机构|发文机关|发文单位|信息来源)[:：]?\\s*(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL})${PLACE_CHAR}{1,12}?(?:局|委员会|厅|办公室)`, 'gu');
+  `(?:发布机构|发布单位|发文机关|发文单位|信息来源)[:：]?\\s*(?:中共)?(${PLACE_CHAR}{2,9}?${LEVEL}${DISTRICT_AFTER})${PLACE_CHAR}{1,12}?(?:局|委员会|厅|办公室)`, 'gu');
 // A bureau's page names itself as its publisher (发布机构:宣城市农业农村局, 来源:怀远县农业农村局): the whole department's name.
 const PUBLISHING_BUREAU_RE = new RegExp(
   `(?:发布机构|发文机关|发文单位|信息来源|来源)[:：]?\\s*(${PLACE_CHAR}{2,9}?${LEVEL}${PLACE_CHAR}{1,12}?(?:委员会|局))`, 'u');
@@ -60,13 +70,14 @@ const OWN_PLACE_RE = new RegExp(`结合(${PLACE_CHAR}{2,9}?${LEVEL})(?:的)?实�
 const OWN_LEVELS_RE = new RegExp(`(${PLACE_CHAR}{2,9}?市)、(?:区|县)(?:所属|属|两级)`, 'gu');
 // A title opening with the issuer's name (贡井区推动高质量发展行动方案); 园区/城区/新区… are not districts.
 const TITLE_NAMED_RE = new RegExp(
-  `^(?:中共)?(${PLACE_CHAR}{2,9}?(?:自治县|自治州|(?<![园景社城新片矿辖小街])区|县|(?<![城都])市|省))`, 'u');
+  `^(?:中共)?(${PLACE_CHAR}{2,9}?(?:自治县|自治州|(?<![园景社城新片矿辖小街])区|县|(?<![城都])市|省)${DISTRICT_AFTER})`, 'u');
 // 文号: 渝北府办发〔2022〕3号, 蓉府发(2021)12号, 蔡政办〔2023〕1号, a city government's bare 政 or 府 (许政 [2020] 20号, a
 // space before the bracket as a web page prints it; 东府〔2012〕28号); the prefix is the place without its level. Only the document's
 // own number (on its own line, or after a 文号 label), never one cited in the text (…通知》(昆政发〔2016〕13号)).
 const DOC_NUMBER_RE = new RegExp(
   `(?:^|文号[:：]?)(${PLACE_CHAR}{1,6}?)(?:府办发|府发|府办|政办发|政办|政发|委办发|委办|委发|政|府)${DOC_NUMBER_TAIL}`, 'mu');
-const NOT_A_NAME = /[和与及的在对于把被关等各]/u;
+// 根据区委… opens a sentence and 机关 is a kind of body, not an issuer's name; 于 stops 关于, so 关 alone stays a name's (韶关市).
+const NOT_A_NAME = /[和与及的在对于把被等各据]|机关/u;
 
 // The central government's documents: units they name (财政部, 国家发展改革委) are the nation's, one 财政部 across them all.
 const NATIONAL = '国家';
@@ -202,6 +213,8 @@ function named(source: JurisdictionInput): Pick<Jurisdiction, 'name' | 'source'>
   // provincial plan's lists is a partner, not the issuer.
   const fromUnits = mostFrequent((input.namedInUnits ?? []).filter((n) => isName(n) && (!level || n.endsWith(level))));
   if (fromUnits) return { name: fromUnits, source: 'units' };
+  const district = level === null ? districtOfUnits(input.unitNames) : null;
+  if (district) return { name: district, source: 'units' };
   const branch = level === '区' || level === '县' ? branchPlace(input.text, level) : null;
   if (branch) return { name: branch, source: 'units' };
   const zone = level === '市' ? cityOfZones(input.text) : null;
@@ -257,12 +270,31 @@ function cityOfZones(text: string): string | null {
 }
 
 /** A city bureau's branch in a district or county is named after it (市生态环境局咸安分局, 市公安局XX分局). */
-const CITY_BRANCH_RE = new RegExp(`市${PLACE_CHAR}{2,12}?局(${PLACE_CHAR}{2,3}?)分局`, 'gu');
+// 公安青浦分局 is how a 上海 district's plan names its city's police branch there (市公安局青浦分局 in full).
+const CITY_BRANCH_RE = new RegExp(`(?:市${PLACE_CHAR}{2,12}?局|(?<![\\u4e00-\\u9fa5])公安)(${PLACE_CHAR}{2,3}?)(?:区|县)?分局`, 'gu');
 
 /** The district or county a document of 区/县 units sits in, read from the branch its city's bureau keeps there. */
 function branchPlace(text: string, level: string): string | null {
   const names = [...text.matchAll(CITY_BRANCH_RE)].map((m) => `${m[1]}${level}`).filter((n) => isName(n) && !NOT_A_NAME.test(n));
   return mostFrequent(names);
+}
+
+/** A district's or county's own name opening a unit's (虹口区绿化和市容管理局, 虹口区建设和管理委员会); 新区, 园区… are none. */
+const DISTRICT_OPENING_RE = new RegExp(`^(${PLACE_CHAR}{2,4}?(?:(?<![园景社城新片矿辖小街])区|县))`, 'u');
+/** Units named with their district at least this often, and as most of them, make the district the document's. */
+const MIN_DISTRICT_UNITS = 3;
+const MIN_DISTRICT_SHARE = 2 / 3;
+
+/**
+ * The district a plan's units are all written with in full (虹口 2022's 分工与职责: 虹口区绿化和市容管理局, 虹口区住房保障和房屋
+ * 管理局 …), when they carry no bare level: several districts' units (a city plan's partners) name none.
+ */
+function districtOfUnits(unitNames: readonly string[]): string | null {
+  const bodies = [...new Set(unitNames)].filter((n) => !NOT_A_BODY_RE.test(n));
+  const places = bodies.map((n) => DISTRICT_OPENING_RE.exec(n)?.[1]).filter(isName);
+  const best = mostFrequent(places);
+  const count = places.filter((p) => p === best).length;
+  return best && count >= MIN_DISTRICT_UNITS && count >= bodies.length * MIN_DISTRICT_SHARE ? best : null;
 }
 
 // 市政局, 市场监管局, 市民中心: a bare name whose first word opens with 市 carries no level (市民政局 is the city's 民政局).

@@ -42,6 +42,9 @@ const NOT_A_TITLE = [
   /^(?:导航|视窗|进入(?:老年|无障碍|关怀)版|无障碍|我要收藏|取消收藏)$/,
   /^[(（](?:上接|下转|接上|转下)/,
   /^\/\//,
+  // A notice's closing formula (特此通知) and a repost's lead-in to the text (以下为方案全文:) frame the plan; neither names it.
+  /^特此(?:通知|通报|函告|批复|公告)[。.]?$/,
+  /^(?:以下|下面)[为是].{0,8}全文\s*[:：]?$/,
 ];
 /** The page's own title field (名称: …, 标题: …) up to the next field on its line. */
 const TITLE_FIELD = new RegExp(`^(?:信息名称|名称|标题|文件名称|公文标题)[:：][|｜]*([^|｜]+?)(?:[|｜].*|${PAGE_FIELD_KEY}[:：|｜].*)?$`);
@@ -71,8 +74,12 @@ const TITLE_LOOKAHEAD_LINES = 12;
 // A form named like a notice or an opinion (《暂缓施工通知单》, 《整改意见书》) is no plan.
 const NAMED_TITLE = new RegExp(`《([^《》\n]{4,${MAX_TITLE_CHARS}}${TITLE_WORD}(?![单书]》)[^《》\n]{0,12})》`);
 
+// A line that breaks off at a comma, an enumeration mark or a conjunction (全面规划都市圈快速通道路网, / “十三五”规划和) is a
+// sentence's clause, however it reads.
+const ENDS_IN_CLAUSE_BREAK = /[，,、；;和与及]$/;
+
 function looksLikeHeading(line: string): boolean {
-  if (line.length > MAX_TITLE_CHARS) return false;
+  if (line.length > MAX_TITLE_CHARS || ENDS_IN_CLAUSE_BREAK.test(line)) return false;
   return !ENDS_LIKE_SENTENCE.test(line) || (HAS_TITLE_WORD.test(line) && !HAS_SENTENCE_STOP.test(line));
 }
 
@@ -195,8 +202,38 @@ function tidy(title: string): string {
   return t;
 }
 
+/**
+ * A cover notice's sentence that issues one plan names it whole: 现将《徐庄镇2017年度安全生产专项整治工作计划》印发给你们,
+ * 《以控制成本为核心优化营商环境的具体措施》已经县政府同意,现印发给你们; a notice issuing several (《A》《B》已经…) names none.
+ */
+const ISSUING_SENTENCE = new RegExp(`现将《([^《》\n]{4,${MAX_TITLE_CHARS}})》(?:予以)?(?:印发|转发|下发)|(?<!》)《([^《》\n]{4,${MAX_TITLE_CHARS}})》已经[^。\n]{0,30}?(?:同意|通过)[,，]?现(?:予)?(?:印发|转发|下发)`, 'u');
+/** Where a cover notice's issuing sentence sits, before the plan it issues. */
+const NOTICE_CHARS = 1500;
+
+function issuedTitle(text: string): string | null {
+  const m = ISSUING_SENTENCE.exec(text.slice(0, NOTICE_CHARS));
+  return m ? (m[1] ?? m[2]) : null;
+}
+
+/**
+ * A title printed over two lines with no plan word on the first (内蒙古自治区2022年坚持稳中求进 / 推动产业高质量发展政策清单):
+ * the line above joins it when the text names the two together in 《》 (the notice that issues it, a list of the plans).
+ */
+function splitTitle(text: string, title: string): string | null {
+  const lines = text.slice(0, NOTICE_CHARS * 2).split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = lines.indexOf(title);
+  const whole = at > 0 ? lines[at - 1] + title : null;
+  return whole && text.includes(`《${whole}》`) ? whole : null;
+}
+
 export function titleOf(text: string, source: string): string {
-  const title = readTitle(text, source);
+  const read = readTitle(text, source);
+  const plain = text.replace(PINYIN_GLOSS, '');
+  const title = splitTitle(plain, read) ?? read;
+  // A copy whose heading line is lost (its 文号 or its file name left) or split (the last of its lines, 工作计划 alone) is named
+  // by the sentence that issues it.
+  const issued = issuedTitle(plain);
+  if (issued && (title === fileTitle(source) || title === numberTitle(text) || (title !== issued && issued.endsWith(title)))) return issued;
   return title === fileTitle(source) ? title : tidy(title).replace(LEADING_DOC_NUMBER, '');
 }
 

@@ -131,3 +131,60 @@ describe('readJurisdiction on real14\'s plans (issue 10)', () => {
     expect(read({ text: text.replace('青岛西海岸', '两江'), unitNames: ['市民政局'] })).toMatchObject({ name: null, label: '市' });
   });
 });
+
+describe('readJurisdiction on plans whose title names no place (上海 districts, issue 10)', () => {
+  // 上海's district plans name their district after the city in the issuer (上海市奉贤区民政局), in a page's 发布单位 field,
+  // or only in their units; the city alone is never the plan's place (test/fixtures/real/fresh21–26, questions/real19-docs).
+  it('reads the district a city\'s name carries before a department, a town or a street office (上海市奉贤区民政局 → 奉贤区)', () => {
+    // fresh23/fengxian-ranqi-2023 and fresh26/fengxian-gengdi-turang-2020: a district bureau or committee opens the title.
+    expect(read({ title: '上海市奉贤区民政局关于印发《奉贤区养老服务机构燃气安全专项整治工作方案》的通知', unitNames: ['区民政局'] }))
+      .toMatchObject({ name: '奉贤区', source: 'title' });
+    expect(read({ title: '上海市奉贤区农业农村委员会关于印发《奉贤区优先保护类耕地集中区域土壤环境保护工作方案》等的通知' }).name).toBe('奉贤区');
+    // fresh24/luodian-shirong-2020, fresh21/gumei-dujulaoren-2022, fresh24/wusong-xiane-2024: a town's or a street's office
+    // as the page's 发布单位, a space after its colon.
+    const page = (issuer: string) => `---\n标题: 罗店镇市容环境常态化管理考核实施意见\n文号: 宝罗府〔2020〕6号\n发布单位: ${issuer}\n`;
+    expect(read({ text: page('上海市宝山区罗店镇人民政府') })).toMatchObject({ name: '宝山区', source: 'issuer' });
+    expect(read({ text: page('上海市闵行区人民政府古美路街道办事处') }).name).toBe('闵行区');
+    expect(read({ text: page('上海市宝山区吴淞街道办事处') }).name).toBe('宝山区');
+    // fresh22/songjiang-qingshui-2026: a district bureau as 发布单位, the title naming no issuer.
+    const text = '---\n标题: 关于印发《2026年松江区建筑垃圾运输行业“清水行动”工作方案》的通知\n文号: 沪松绿容发〔2026〕64号\n发布单位: 上海市松江区绿化和市容管理局\n';
+    expect(read({ title: '关于印发《2026年松江区建筑垃圾运输行业“清水行动”工作方案》的通知', text, unitNames: ['区绿化市容局'] }).name).toBe('松江区');
+    // A city's own bureau stays the city's; a 新区 or 园区 after the city is no district.
+    expect(read({ text: page('上海市规划和自然资源局') }).name).toBe('上海市');
+    expect(read({ title: '上海市城区道路管理办法' }).name).toBe('上海市');
+  });
+
+  // fresh23/qingpu-jianzhulaji-2025 (questions/real19-docs): a duty table whose units are 区… and 公安青浦分局, the city
+  // police's branch in the district as 上海 plans write it.
+  it('reads the district from the city police branch a district plan names (公安青浦分局)', () => {
+    const text = '完成“青浦区土方管理平台”建设\n区数据局\n区城管执法局、公安青浦分局、区建设管理委、属地街镇\n区建设管理委、公安青浦分局、区绿化市容局';
+    expect(read({ text, unitNames: ['区数据局', '区城管执法局', '区建设管理委', '区绿化市容局'] })).toMatchObject({ name: '青浦区', source: 'units' });
+  });
+
+  // fresh2/shanghai-baoshan-2008: the body opens 根据区委五届五次全会…; 韶关 (fresh4/shaoguan-zhizao-2019) holds 关.
+  it('reads no place from a sentence opening 根据区委…, and keeps a place whose name holds 关 (韶关市)', () => {
+    expect(read({ text: '根据区委五届五次全会、区六届人大三次会议精神', unitNames: ['区发改委'] }).name).toBeNull();
+    expect(read({ title: '韶关市人民政府关于印发韶关市降低制造业企业成本支持实体经济发展若干政策措施(修订版)的通知(韶府〔2019〕31号)' }))
+      .toMatchObject({ name: '韶关市', source: 'issuer' });
+  });
+
+  // 赵县 2023 (fresh6/zhaoxian-minsheng-2023) and 沁县 2025 (dev/changzhi-qinxian-2025): a county of one character.
+  it('reads a county of one character as a whole issuer, never from a sentence (经县人民政府同意)', () => {
+    expect(read({ title: '赵县人民政府办公室关于印发《赵县2023年民生工程实施方案》的通知', unitNames: ['县发改局'] }))
+      .toMatchObject({ name: '赵县', source: 'issuer' });
+    const qinxian = '县示范区管委会,各乡、镇人民政府,县直各有关单位:\n经县政府同意,现将《2025年县<政府工作报告>任务分解》印发给你们。\n'
+      + '附件:1.2025年县《政府工作报告》任务清单\n沁县人民政府办公室\n2025年5月18日\n(此件公开发布)';
+    expect(read({ text: qinxian, unitNames: ['县发改局'] })).toMatchObject({ name: '沁县', source: 'issuer' });
+    expect(read({ text: '经县人民政府同意,现印发给你们。', unitNames: ['县发改局'] })).toMatchObject({ name: null, label: '县' });
+  });
+
+  // 虹口 2022 (fresh23/hongkou-jianzhulaji-2022, questions/real19-docs): the copy starts at 三、分工与职责, each duty under its
+  // unit written in full with the district; units of several districts (a city plan's partners) name none.
+  it('reads the district every unit is written with in full, when the units carry no bare level', () => {
+    const unitNames = ['虹口区绿化和市容管理局', '虹口区住房保障和房屋管理局', '虹口区建设和管理委员会', '虹口区城市管理行政执法局',
+      '上海市公安局虹口分局', '虹口区旧区改造和房屋征收工作指挥部', '各街道办事处'];
+    const text = '三、分工与职责\n（一）虹口区绿化和市容管理局\n区绿化市容局是本区建筑垃圾处理的主管部门，负责本区域内建筑垃圾处理的具体管理工作';
+    expect(read({ text, unitNames })).toMatchObject({ name: '虹口区', source: 'units' });
+    expect(read({ text, unitNames: ['虹口区绿化和市容管理局', '杨浦区绿化和市容管理局', '静安区绿化和市容管理局'] }).name).toBeNull();
+  });
+});

@@ -222,5 +222,50 @@ describe('titleOf', () => {
     // A plan's own period stays (2018-2020年).
     expect(titleOf('广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)\n一、总体要求', 'a.txt')).toBe('广东省推进粤港澳大湾区建设三年行动计划(2018-2020年)');
   });
-});
 
+  // Boilerplate that frames a plan is never its title: a notice's closing 特此通知 (上海 宝山 2008, test/fixtures/real/fresh2/
+  // shanghai-baoshan-2008) and a repost's 以下为方案全文: (贵州 2022, fresh12/guizhou-fugong-2022), each as the copy prints it.
+  it('never takes 特此通知 or a lead-in to the full text as the title', () => {
+    const baoshan = '(二OO八年二月二十六日)\n宝府办〔2008〕18号\n各镇人民政府,各街道办事处,区政府各委、办、局:\n'
+      + '根据区委五届五次全会、区六届人大三次会议精神,…现将《2008年政府工作目标任务分解》印发给你们。\n特此通知\n2008年政府工作目标任务分解\n'
+      + '根据区委五届五次全会、区六届人大三次会议精神,按照《政府工作报告》明确的主要工作任务,…\n一、促进经济又好又快发展。';
+    expect(titleOf(baoshan, 'a.txt')).toBe('2008年政府工作目标任务分解');
+    const guizhou = '同时,加大住房公积金阶段性支持政策落实力度,强化已出台政策的优化落实,有力引导购房消费。\n以下为方案全文:\n'
+      + '贵州省促进复工复产推动经济恢复振兴行动方案\n为深入贯彻落实 "疫情要防、经济要稳、发展要保 "的要求,…特制定本方案。\n壹、工作目标';
+    expect(titleOf(guizhou, 'a.txt')).toBe('贵州省促进复工复产推动经济恢复振兴行动方案');
+  });
+
+  // 江西 2016 (fresh2/jiangxi-gannan-2016): a sentence broken over lines, 2016年是 / “十三五”规划和 / 全面建成…之年; a clause
+  // that ends at a comma or a conjunction is never a heading, whatever plan word it holds.
+  it('takes no title from a clause that breaks off at a conjunction or a comma', () => {
+    const gannan = '2016年是\n“十三五”规划和\n全面建成小康社会决胜阶段的开局之年,也是推进结构性改革的攻坚之年,更是纵深推进赣南等原中央苏区振兴发展的关键之年。\n'
+      + '1.加大精准扶贫力度。把脱贫攻坚作为第一民生工程,坚持“六个精准”,实施“五个一批”工程。';
+    expect(titleOf(gannan, 'fresh2/jiangxi-gannan-2016.txt')).toBe('jiangxi-gannan-2016');
+    expect(titleOf('全面规划都市圈快速通道路网,\n加快建设银川至石嘴山城际铁路。', 'ningxia.txt')).toBe('ningxia');
+  });
+
+  // A cover notice whose heading line is lost names its plan in the sentence that issues it: 房县 2023 (fresh3/fangxian-
+  // yingshang-2023), and 内蒙古 2022 (fresh6/neimenggu-chanye-2022), whose title is printed over two lines with no plan
+  // word on the first, so only its second line was read.
+  it('names a plan by the sentence that issues it when the heading line is lost or split', () => {
+    const fangxian = '各乡镇人民政府,县直各单位:\n《以控制成本为核心优化营商环境的具体措施》已经县政府同意,现印发给你们,请认真贯彻落实。\n2023年6月30日\n'
+      + '以控制成本为核心优化营商环境的具体措施\n为深入贯彻党的二十大精神和省第十二次党代会部署,…\n一、更大力度降低制度性交易成本';
+    expect(titleOf(fangxian, 'fangxian-yingshang-2023.txt')).toBe('以控制成本为核心优化营商环境的具体措施');
+    const neimenggu = '各盟行政公署、市人民政府,自治区各委、办、厅、局,各大企业、事业单位:\n'
+      + '现将《内蒙古自治区2022年坚持稳中求进推动产业高质量发展政策清单》印发给你们,请结合实际,认真贯彻落实。\n2022年2月20日\n(此件公开发布)\n'
+      + '内蒙古自治区2022年坚持稳中求进\n推动产业高质量发展政策清单\n为全面贯彻落实中央经济工作会议精神,…';
+    expect(titleOf(neimenggu, 'a.txt')).toBe('内蒙古自治区2022年坚持稳中求进推动产业高质量发展政策清单');
+    // A 《》 the notice only cites is no plan it issues (许昌 2020: 现将《政府工作报告》提出的…予以分解).
+    expect(titleOf('许政 [2020] 20号\n各县(市、区)人民政府:\n现将《政府工作报告》提出的2020年重点工作任务予以分解并明确到各责任单位。', 'a.txt'))
+      .toBe('许政[2020]20号');
+  });
+
+  // 温州 龙湾 2020 (fresh5/longwan-gongye-2020): one notice issues four plans, the kept one's title printed over two lines
+  // (加快推进工业经济高质量发展的 / 若干政策意见); the list that issues them names it whole, the last of the list is not it.
+  it('joins a title split over two lines when the text names the two together in 《》', () => {
+    const longwan = '《加快推进工业经济高质量发展的若干政策意见》《进一步加快现代服务业高质量发展的若干政策意见》《促进总部经济发展的若干政策意见》'
+      + '已经区委、区政府同意,现印发给你们,请认真贯彻执行。\n温州市龙湾区人民政府\n2020年11月13日\n(此件公开发布)\n'
+      + '加快推进工业经济高质量发展的\n若干政策意见\n为深入贯彻落实…,制定如下政策意见。';
+    expect(titleOf(longwan, 'a.txt')).toBe('加快推进工业经济高质量发展的若干政策意见');
+  });
+});
