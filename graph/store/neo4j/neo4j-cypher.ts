@@ -500,7 +500,7 @@ WITH kept + frontier AS kept, frontier, truncated`;
 /**
  * The whole breadth-first walk of `neighborhood` in one statement (depth ≤ 3, the schema's bound), instead of a
  * round trip per level carrying every incident edge: the nodes kept, in BFS order, the edges among them (as
- * EDGES_AMONG) and whether any node was left out. The kept nodes are at hand, so nothing is sought by id again
+ * EDGES_AMONG), both as SUBGRAPH sends them, and whether any node was left out. The kept nodes are at hand, so nothing is sought by id again
  * (GET_NODES and EDGES_AMONG after the walk were two more statements, each seeking every kept id under its label).
  * Names and ids are ordered as codeUnitOrder makes them (stored ones alone compare by code point); `$rank` is the model's label order.
  */
@@ -551,7 +551,7 @@ const WALK_BACK = (steps: string) => `reduce(w = [], i IN range(1, $maxDepth) | 
 /**
  * shortestPath in one statement (RowSource.shortestPathGraph), exactly traverse.ts executeShortestPath: both ends
  * resolved as RESOLVE_NODES, a start of both the path itself (smallest id), else PATH_DEPTH_MAX levels of PATH_LEVEL (each a no-op once met or past `$maxDepth`), then the
- * path's nodes and edges, start to end. No row when there is none. One round trip instead of two resolves, one per
+ * path's nodes and edges, start to end (as SUBGRAPH sends them). No row when there is none. One round trip instead of two resolves, one per
  * level and two more for the path's nodes and edges; a level's reached nodes never leave the server.
  */
 export const SHORTEST_PATH = `CALL () { CALL () { ${NODES_NAMED('$a', '$aliasA')} } WITH n WHERE ${SEEN('n')} RETURN collect(DISTINCT n) AS aF }
