@@ -1,13 +1,17 @@
 // Where a catalogue query's CPU goes: load a corpus, run the bench's inputs for the chosen queries under the V8
 // profiler (the load itself is not profiled), print the functions with the most self time.
 //
-// `npx tsx test/bench/catalogue-profile.ts --dir DIR --only entityTasks,search [--runs 200] [--top 25] [--input JSON]`; then, per query, the
-// inputs whose best of 5 runs is slowest: work the input itself costs, apart from GC pauses and a busy machine.
+// `npx tsx test/bench/catalogue-profile.ts --dir DIR --only entityTasks,search [--runs 200] [--top 25] [--input JSON] [--neo4j]`; then, per
+// query, the inputs whose best of 5 runs is slowest: work the input itself costs, apart from GC pauses and a busy machine.
+// `--neo4j`: this process's side of the Neo4j store (NEO4J_URI…, a database neo4j-catalogue.ts loaded from DIR): the
+// driver's decoding and the rows' shaping, which a tail can be made of as much as the server's work.
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import type { QueryName } from '../../graph/catalogue/catalogue.ts';
 import { prepareBatches } from '../../graph/pipeline/ingest.ts';
+import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
+import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
 import { corpusInputs, queryRunner } from './catalogue-latency.ts';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
@@ -28,12 +32,14 @@ function selfTimes(profile: { nodes: ProfileNode[]; samples?: number[]; timeDelt
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dir: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string', default: '200' }, top: { type: 'string', default: '25' }, input: { type: 'string' } } });
+  const { values } = parseArgs({ options: {
+    dir: { type: 'string' }, only: { type: 'string' }, runs: { type: 'string', default: '200' }, top: { type: 'string', default: '25' }, input: { type: 'string' }, neo4j: { type: 'boolean' },
+  } });
   if (!values.dir || !values.only) throw new Error('--dir DIR and --only a,b are required');
   const batches = (await prepareBatches([values.dir])).map((p) => p.batch);
-  const store = new MemoryGraphStore();
+  const store: GraphStore = values.neo4j ? new Neo4jGraphStore(neo4jConfigFromEnv()) : new MemoryGraphStore();
   await store.init();
-  for (const batch of batches) await store.applyBatch(batch);
+  if (!values.neo4j) for (const batch of batches) await store.applyBatch(batch);
   // --input JSON: that one input every run (a slow one the list below found), instead of the bench's.
   const inputs = values.input ? () => JSON.parse(values.input as string) : corpusInputs(batches);
   const { run } = queryRunner(store);
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
   }
   session.disconnect();
   for (const name of names) console.log(`\n${name}, slowest inputs by best of 5 (CPU ms):\n${(await slowestInputs(run, name, inputs, Number(values.runs))).join('\n')}`);
+  await store.close();
 }
 
 async function slowestInputs(run: (name: QueryName, input: unknown) => Promise<unknown>, name: QueryName, inputs: (n: QueryName, i: number) => unknown, runs: number): Promise<string[]> {

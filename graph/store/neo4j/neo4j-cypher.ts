@@ -71,6 +71,24 @@ const HEAVY = ['pg_base_json', 'pg_alias_counts_json', 'pg_shared_json', 'pg_own
 const NODE = (v: string) => `${v} {.*, pg_label: labels(${v})[0], ${HEAVY.map((k) => `${k}: null`).join(', ')}}`;
 /** A whole edge (see decodeEdge). */
 const EDGE = (r: string, s: string, t: string) => `${r} {.*, pg_type: type(${r}), pg_source: ${s}.id, pg_target: ${t}.id}`;
+/**
+ * A subgraph's nodes `nodes` and edges `rels` (a list of {r, s: source id, t: target id}) as NEIGHBORHOOD and
+ * SHORTEST_PATH send them, read by decodeSubgraph: each node or edge a list of its values in the order of a layout
+ * (its `pg_keys` and `pg_enc`), and each distinct layout once (`layouts`; most tasks share one). The whole-node
+ * projection (NODE) sent every node's property names, its layout's ~16 strings and the bookkeeping keys besides: a
+ * depth-2 neighbourhood of 200 nodes was ~14,000 strings, and the driver's decoding of them, string by string, was most
+ * of this process's CPU for the query. A Document's text is left out (a query's output never carries it: lightNode).
+ */
+function SUBGRAPH(nodes: string, rels: string): string {
+  const laid = (x: string) => `${x}, k: coalesce(${x}.pg_keys, []), e: coalesce(${x}.pg_enc, [])`;
+  const values = (x: string, skip: string) => `[i IN range(0, size(${x}.k) - 1) | CASE WHEN ${skip} THEN null
+    WHEN ${x}.e[i] = 'v' THEN ${x}.o[${x}.k[i]] WHEN ${x}.e[i] = 'j' THEN ${x}.o[${x}.k[i] + '_json'] ELSE ${x}.o['pg_x' + toString(i)] END]`;
+  const at = (x: string) => `[i IN range(0, size(layouts) - 1) WHERE layouts[i] = [${x}.k, ${x}.e]][0]`;
+  return `WITH [o IN ${nodes} | {o: ${laid('o')}, l: labels(o)[0]}] AS pgNodes, [x IN ${rels} | {o: ${laid('x.r')}, s: x.s, t: x.t}] AS pgRels
+WITH pgNodes, pgRels, reduce(ls = [], x IN pgNodes + pgRels | CASE WHEN [x.k, x.e] IN ls THEN ls ELSE ls + [[x.k, x.e]] END) AS layouts
+WITH layouts, [x IN pgNodes | [x.o.id, x.o.name, x.l, ${at('x')}, ${values('x', "x.l = 'Document' AND x.k[i] = 'text'")}]] AS nodes,
+  [x IN pgRels | [x.o.id, type(x.o), x.s, x.t, ${at('x')}, ${values('x', 'false')}]] AS edges`;
+}
 const REF = (v: string) => `${v} {.id, .name, pg_label: labels(${v})[0]}`;
 const TASK = (v: string) => `${v} {.id, .name, .docId, .number, .path, .start, pg_label: labels(${v})[0]}`;
 const DUTY_ROW = `RETURN u {.id, .name} AS unit, ${TASK('t')} AS task, type(r) AS type, r.evidence_json AS evidence`;
@@ -482,7 +500,7 @@ WITH kept + frontier AS kept, frontier, truncated`;
 /**
  * The whole breadth-first walk of `neighborhood` in one statement (depth ≤ 3, the schema's bound), instead of a
  * round trip per level carrying every incident edge: the nodes kept, in BFS order, the edges among them (as
- * EDGES_AMONG) and whether any node was left out. The kept nodes are at hand, so nothing is sought by id again
+ * EDGES_AMONG), both as SUBGRAPH sends them, and whether any node was left out. The kept nodes are at hand, so nothing is sought by id again
  * (GET_NODES and EDGES_AMONG after the walk were two more statements, each seeking every kept id under its label).
  * Names and ids are ordered as codeUnitOrder makes them (stored ones alone compare by code point); `$rank` is the model's label order.
  */
@@ -491,9 +509,10 @@ WITH [n] AS kept, [n] AS frontier, false AS truncated
 ${[1, 2, 3].map(NEIGHBOURS_LEVEL).join('\n')}
 CALL (kept) {
   UNWIND kept AS n MATCH (n)-[r:${ANY_TYPE}]->(m) WHERE m IN kept AND ${EDGE_SEEN('r')}
-  RETURN collect(${EDGE('r', 'n', 'm')}) AS edges
+  RETURN collect({r: r, s: n.id, t: m.id}) AS rels
 }
-RETURN [n IN kept | ${NODE('n')}] AS nodes, edges, truncated`;
+CALL (kept, rels) { ${SUBGRAPH('kept', 'rels')} RETURN layouts, nodes, edges }
+RETURN layouts, nodes, edges, truncated`;
 
 /**
  * One level of SHORTEST_PATH's bidirectional search, traverse.ts's loop in Cypher. The side with the smaller frontier
@@ -532,7 +551,7 @@ const WALK_BACK = (steps: string) => `reduce(w = [], i IN range(1, $maxDepth) | 
 /**
  * shortestPath in one statement (RowSource.shortestPathGraph), exactly traverse.ts executeShortestPath: both ends
  * resolved as RESOLVE_NODES, a start of both the path itself (smallest id), else PATH_DEPTH_MAX levels of PATH_LEVEL (each a no-op once met or past `$maxDepth`), then the
- * path's nodes and edges, start to end. No row when there is none. One round trip instead of two resolves, one per
+ * path's nodes and edges, start to end (as SUBGRAPH sends them). No row when there is none. One round trip instead of two resolves, one per
  * level and two more for the path's nodes and edges; a level's reached nodes never leave the server.
  */
 export const SHORTEST_PATH = `CALL () { CALL () { ${NODES_NAMED('$a', '$aliasA')} } WITH n WHERE ${SEEN('n')} RETURN collect(DISTINCT n) AS aF }
@@ -543,7 +562,8 @@ ${Array.from({ length: PATH_DEPTH_MAX }, () => PATH_LEVEL).join('\n')}
 WITH meet, aT, bT WHERE meet IS NOT NULL
 WITH meet, ${WALK_BACK('aT')} AS head, ${WALK_BACK('bT')} AS tail
 WITH reverse([meet] + [s IN head | s.p]) + [s IN tail | s.p] AS nodes, reverse([s IN head | s.r]) + [s IN tail | s.r] AS rels
-RETURN [n IN nodes | ${NODE('n')}] AS nodes, [r IN rels | ${EDGE('r', 'startNode(r)', 'endNode(r)')}] AS edges`;
+${SUBGRAPH('nodes', '[r IN rels | {r: r, s: startNode(r).id, t: endNode(r).id}]')}
+RETURN layouts, nodes, edges`;
 
 const CYPHER_TEST: Readonly<Record<SearchRung['test'], string>> = { equals: '=', startsWith: 'STARTS WITH', contains: 'CONTAINS' };
 /**

@@ -50,18 +50,21 @@ export function encodeProperties(properties: Record<string, unknown>): Record<st
   return out;
 }
 
+/** The property map of `keys` and their `encodings` (as encodeProperties made them), `raw(i)` the stored value of the i-th. */
+function decodeLaidOut(keys: readonly string[], encodings: readonly Encoding[], raw: (i: number) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  keys.forEach((key, i) => setOwn(out, key, encodings[i] === 'v' ? raw(i) : JSON.parse(String(raw(i)))));
+  return out;
+}
+
 /** The property map `encodeProperties` was given, in the same key order. */
 export function decodeProperties(stored: Record<string, unknown>): Record<string, unknown> {
   const keys = Array.isArray(stored.pg_keys) ? (stored.pg_keys as string[]) : [];
   const encodings = Array.isArray(stored.pg_enc) ? (stored.pg_enc as Encoding[]) : [];
-  const out: Record<string, unknown> = {};
-  keys.forEach((key, i) => {
-    const encoding = encodings[i];
-    if (encoding === 'v') setOwn(out, key, stored[key]);
-    else if (encoding === 'j') setOwn(out, key, JSON.parse(String(stored[`${key}${JSON_SUFFIX}`])));
-    else setOwn(out, key, JSON.parse(String(stored[`${PRIVATE_PREFIX}x${i}`])));
+  return decodeLaidOut(keys, encodings, (i) => {
+    if (encodings[i] === 'v') return stored[keys[i]];
+    return encodings[i] === 'j' ? stored[`${keys[i]}${JSON_SUFFIX}`] : stored[`${PRIVATE_PREFIX}x${i}`];
   });
-  return out;
 }
 
 /** A node as read with NODE_PROJECTION: its stored properties plus `pg_label`. */
@@ -82,6 +85,24 @@ export function decodeEdge(stored: Record<string, unknown>): GraphEdge {
     source: String(stored.pg_source),
     target: String(stored.pg_target),
     properties: decodeProperties(stored) as GraphEdge['properties'],
+  };
+}
+
+/**
+ * A subgraph as SUBGRAPH (neo4j-cypher.ts) sends it: `layouts` the distinct [pg_keys, pg_enc] pairs, each node
+ * [id, name, label, layout, values] and each edge [id, type, source, target, layout, values], values in the layout's order.
+ */
+export function decodeSubgraph(row: Record<string, unknown>): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const layouts = row.layouts as Array<[string[], Encoding[]]>;
+  const properties = (layout: number, values: unknown[]) => decodeLaidOut(layouts[layout][0], layouts[layout][1], (i) => values[i]);
+  return {
+    nodes: (row.nodes as unknown[][]).map(([id, name, label, layout, values]) => ({
+      id: String(id), label: label as NodeLabel, name: typeof name === 'string' ? name : '', properties: properties(layout as number, values as unknown[]),
+    })),
+    edges: (row.edges as unknown[][]).map(([id, type, source, target, layout, values]) => ({
+      id: String(id), type: type as EdgeType, source: String(source), target: String(target),
+      properties: properties(layout as number, values as unknown[]) as GraphEdge['properties'],
+    })),
   };
 }
 

@@ -12,7 +12,7 @@ import { entityRef, nodeRef, targetInfo, taskRow, unitInfo } from '../batch/row-
 import type { Row } from './neo4j-client.ts';
 import * as Q from './neo4j-cypher.ts';
 import { SCOPED_STATS, SHARED_OF_DOCS } from './neo4j-scope-cypher.ts';
-import { decodeEdge, decodeNode } from './neo4j-props.ts';
+import { decodeEdge, decodeNode, decodeSubgraph } from './neo4j-props.ts';
 
 /** compareNeighbours' first key, for NEIGHBORHOOD's ORDER BY. */
 const LABEL_RANK = Object.fromEntries(NODE_LABELS.map((label, i) => [label, i]));
@@ -224,13 +224,12 @@ export class Neo4jRowSource implements RowSource {
 
   async neighborhoodGraph(p: NeighborhoodParams): Promise<NeighborhoodGraph | null> {
     const [row] = await this.rows(Q.NEIGHBORHOOD, { id: p.id, depth: p.depth, limit: p.limit, labels: p.labels ?? null, rank: LABEL_RANK });
-    if (!row) return null;
-    return { nodes: (row.nodes as Row[]).map(decodeNode), edges: (row.edges as Row[]).map(decodeEdge), truncated: row.truncated === true };
+    return row ? { ...decodeSubgraph(row), truncated: row.truncated === true } : null;
   }
 
   async shortestPathGraph(p: PathParams): Promise<PathGraph | null> {
     const [row] = await this.rows(Q.SHORTEST_PATH, { a: p.a, b: p.b, aliasA: Q.exactAliasQuery(p.a), aliasB: Q.exactAliasQuery(p.b), maxDepth: p.maxDepth });
-    return row ? { nodes: (row.nodes as Row[]).map(decodeNode), edges: (row.edges as Row[]).map(decodeEdge) } : null;
+    return row ? decodeSubgraph(row) : null;
   }
 
   async nodes(ids: string[]): Promise<GraphNode[]> {

@@ -1,7 +1,7 @@
 // Property maps survive the trip through flat Neo4j properties: values, nesting, odd keys and key order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeProperties, encodeProperties } from '../../../graph/store/neo4j/neo4j-props.ts';
+import { decodeProperties, decodeSubgraph, encodeProperties } from '../../../graph/store/neo4j/neo4j-props.ts';
 
 const NATIVE = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || Array.isArray(v);
 
@@ -29,5 +29,33 @@ describe('neo4j property encoding', () => {
       expect(Object.values(stored).every(NATIVE)).toBe(true);
       expect(JSON.stringify(decodeProperties(JSON.parse(JSON.stringify(stored))))).toBe(JSON.stringify(properties));
     }), { numRuns: 300 });
+  });
+
+  it('reads a subgraph sent as layouts and values (SUBGRAPH) as the whole node and edge', () => {
+    const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.dictionary(fc.string(), fc.string()));
+    fc.assert(fc.property(fc.array(fc.dictionary(fc.string(), value), { minLength: 1, maxLength: 6 }), (maps) => {
+      const stored = maps.map((m) => JSON.parse(JSON.stringify(encodeProperties(m))) as Record<string, unknown>);
+      // As SUBGRAPH's Cypher sends them: each distinct [pg_keys, pg_enc] once, each value by its encoding's slot.
+      const layouts: Array<[string[], string[]]> = [];
+      const layoutOf = (s: Record<string, unknown>) => {
+        const key = JSON.stringify([s.pg_keys, s.pg_enc]);
+        let at = layouts.findIndex((l) => JSON.stringify(l) === key);
+        if (at < 0) at = layouts.push([s.pg_keys as string[], s.pg_enc as string[]]) - 1;
+        return at;
+      };
+      const values = (s: Record<string, unknown>) => (s.pg_keys as string[]).map((k, i) => {
+        const e = (s.pg_enc as string[])[i];
+        return e === 'v' ? s[k] : e === 'j' ? s[`${k}_json`] : s[`pg_x${i}`];
+      });
+      const row = {
+        nodes: stored.map((s, i) => [`task:${i}`, '名', 'Task', layoutOf(s), values(s)]),
+        edges: stored.map((s, i) => [`e${i}`, 'PART_OF', `task:${i}`, 'section:1', layoutOf(s), values(s)]),
+      };
+      const { nodes, edges } = decodeSubgraph({ layouts, ...row });
+      expect(JSON.stringify(nodes.map((n) => n.properties))).toBe(JSON.stringify(stored.map(decodeProperties)));
+      expect(JSON.stringify(edges.map((e) => e.properties))).toBe(JSON.stringify(maps));
+      expect(nodes.map((n) => [n.id, n.label, n.name])).toEqual(stored.map((_, i) => [`task:${i}`, 'Task', '名']));
+      expect(edges.map((e) => [e.id, e.type, e.source, e.target])).toEqual(stored.map((_, i) => [`e${i}`, 'PART_OF', `task:${i}`, 'section:1']));
+    }), { numRuns: 200 });
   });
 });
