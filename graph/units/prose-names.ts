@@ -38,6 +38,11 @@ export function readsAsUnit(s: string): boolean {
   return clean.length >= 2 && (patternKind(clean) !== null || isCollective(clean));
 }
 
+/** A name read as a unit, or as one once a short bracketed gloss is set aside (区经委（商务委）, 区公安分局（交管）). */
+export function readsAsUnitGlossAside(s: string): boolean {
+  return readsAsUnit(s) || readsAsUnit(s.replace(/[(（][^()（）]{1,8}[)）]/gu, ''));
+}
+
 /** A stretch of prose that is a name as a whole: no trailing role word or 等 a list's cleaning would strip. */
 function isProseName(s: string): boolean {
   const clean = cleanSurface(s);
