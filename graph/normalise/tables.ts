@@ -374,11 +374,16 @@ function isSpanningGroupRow(lines: string[], k: number, columns: Column[], first
   return first ? serialOf(lines[k + 1]) === 1 : ITEM_COUNT_RE.test(line);
 }
 
-/** A short line that is no serial nor heading, the next row's serial right after it and that row readable. */
+/**
+ * A short line that is no serial nor heading, the next row's serial right after it and that row readable, under a last
+ * column that holds no units. A unit's name or a date there is a cell of its own out of step (宝山 2019: 区绿化市容局、 /
+ * 区农业农村委 / 2019年), which the merged-row reader sets right.
+ */
 const MAX_TAIL_CHARS = 12;
 function isCellTail(lines: string[], k: number, columns: Column[], headers: string[]): boolean {
   const line = lines[k].trim();
-  if (columns[0] !== 'serial' || line.length > MAX_TAIL_CHARS || BARE_NUMBER.test(line) || HEADING_RE.test(line)) return false;
+  if (columns[0] !== 'serial' || isDuty(columns[columns.length - 1]) || isUnitNames(line) || isDeadlineCell(line)) return false;
+  if (line.length > MAX_TAIL_CHARS || BARE_NUMBER.test(line) || HEADING_RE.test(line)) return false;
   return BARE_NUMBER.test(lines[k + 1] ?? '') && rowCells(lines, k + 1, columns, headers) !== null;
 }
 
