@@ -2,7 +2,7 @@
 // 省发改委、农垦总局、国土资源厅、环保厅等单位配合。 (黑龙江 2009), or a labelled line under a heading that says who
 // answers for the whole project: 任务分工:吕维峰副省长负责,省农委总牵头。 With no lead, 由A、B,C负责落实。 names the
 // units responsible (a 市 notice splitting its 政府工作报告, 2006).
-import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
+import { readsAsUnit } from '../units/prose-names.ts';
 import type { Annotation, OtherField } from './annotation-types.ts';
 import { clauseLists } from './labelled-lists.ts';
 import { splitItems, splitJoinedNames } from './list-items.ts';
@@ -18,7 +18,6 @@ const LEADER_CLAUSE_RE = new RegExp(`^([^,，、]{0,12}?${LEADER_POST})(?:牵头
 /** 由 and the names, then the verb of carrying the work out: the whole sentence. */
 const CARRIED_BY_RE = /^由([^。]{2,150}?)(?:负责落实|负责实施|组织实施|组织落实|负责)$/u;
 
-const isName = (s: string) => patternKind(cleanSurface(s)) !== null || isCollective(cleanSurface(s));
 const isDutyClause = (c: string) => CLAUSE_ROLES.some(({ re }) => re.exec(c)?.[1]?.trim());
 
 /** The closing sentence as an annotation: leader clauses first, then duty clauses only, a lead among them, every item a name. */
@@ -36,9 +35,9 @@ function closingAnnotation(sentence: string, start: number): Annotation | null {
   // A clause of names with no verb shares the verb after it (A、B等部门,C配合); the last clause must carry one.
   if (clauses.length === 0 || !isDutyClause(clauses[clauses.length - 1])) return null;
   // Every clause is a duty or names only: a clause of body words (建立健全工作机制) makes it a sentence of the body.
-  if (!clauses.every((c) => isDutyClause(c) || splitItems(c, 0).every((i) => isName(i.text)))) return null;
+  if (!clauses.every((c) => isDutyClause(c) || splitItems(c, 0).every((i) => readsAsUnit(i.text)))) return null;
   const lists = clauseLists(body, start + at);
-  if (!lists.some((l) => l.role === 'lead') || !lists.every((l) => l.items.length > 0 && l.items.every((i) => isName(i.text)))) return null;
+  if (!lists.some((l) => l.role === 'lead') || !lists.every((l) => l.items.length > 0 && l.items.every((i) => readsAsUnit(i.text)))) return null;
   return { start: start + (others.length > 0 ? 0 : at), end: start + sentence.length, kind: 'line', truncated: false, lists, others };
 }
 
@@ -48,8 +47,8 @@ function carriedBy(sentence: string, start: number): Annotation | null {
   if (!m) return null;
   const at = start + sentence.indexOf(m[1]);
   // A、B等部门和C: 等部门 closes the first run and 和 adds one more name (one character for one, offsets kept).
-  const items = splitJoinedNames(splitItems(m[1].replace(/(?<=等(?:有关|相关)?(?:部门|单位))[和及]/gu, '、'), at), isName);
-  if (items.length === 0 || !items.every((i) => isName(i.text))) return null;
+  const items = splitJoinedNames(splitItems(m[1].replace(/(?<=等(?:有关|相关)?(?:部门|单位))[和及]/gu, '、'), at), readsAsUnit);
+  if (items.length === 0 || !items.every((i) => readsAsUnit(i.text))) return null;
   return { start, end: start + sentence.length, kind: 'line', truncated: false, others: [], lists: [{ role: 'responsible', label: '负责落实', items }] };
 }
 

@@ -6,7 +6,8 @@
 import { leavesOf, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { patternKind } from '../units/surface.ts';
 import type { Annotation } from './annotation-types.ts';
-import { isName, LEADS_RE } from './unit-headed.ts';
+import { readsAsUnitGlossAside } from '../units/prose-names.ts';
+import { LEADS_RE } from './unit-headed.ts';
 
 const COUNTED_HEADING_RE = /^(\S{3,24}?)[(（]\d{1,3}项[)）]$/;
 /** A bracketed item's title that is one name and nothing else (no verb, no punctuation). */
@@ -25,12 +26,12 @@ function headingUnit(node: OutlineNode): string | null {
   const counted = COUNTED_HEADING_RE.exec(title);
   if (counted) return patternKind(counted[1]) !== null ? counted[1] : null;
   const alone = node.kind === 'section' ? NAME_ALONE_RE.exec(title) : null;
-  if (alone) return isName(alone[1]) ? alone[1] : null;
+  if (alone) return readsAsUnitGlossAside(alone[1]) ? alone[1] : null;
   if (DIVIDED_RE.test(title) || !/(?:责任|职责)$/u.test(title)) return null;
   // The shortest opening that is a name (or names joined by 、) with a duty tail after it (各街道, not 各街道消防工作).
   for (let end = 3; end <= Math.min(title.length - 2, 24); end++) {
     const name = title.slice(0, end);
-    if (DUTY_TAIL_RE.test(title.slice(end)) && (isName(name) || name.split('、').every(isName))) return name;
+    if (DUTY_TAIL_RE.test(title.slice(end)) && (readsAsUnitGlossAside(name) || name.split('、').every(readsAsUnitGlossAside))) return name;
   }
   return null;
 }

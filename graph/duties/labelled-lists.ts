@@ -1,6 +1,6 @@
 // Read the body of an annotation into role lists: labelled (牵头单位:X;责任单位:Y) or clauses (X牵头,Y配合).
 import type { ListRole, OtherField, RoleList, Span } from './annotation-types.ts';
-import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
+import { readsAsUnit } from '../units/prose-names.ts';
 import { jointClauseLists } from './joint-clause.ts';
 import { splitItems } from './list-items.ts';
 import { CLAUSE_ROLES, DAMAGED_LABEL_RE, LABEL_RE, labelMeaning } from './roles.ts';
@@ -201,7 +201,7 @@ function withPrincipal(lists: RoleList[]): RoleList[] {
 function names(clauses: Span[]): Span[] {
   const items = clauses.flatMap((c) => splitItems(c.text, c.start));
   // A place written bare (合肥市) names its government.
-  const isName = (s: Span) => patternKind(cleanSurface(s.text)) !== null || isCollective(cleanSurface(s.text))
+  const isName = (s: Span) => readsAsUnit(s.text)
     || /^(?!各|全|本|有关|相关)\p{Script=Han}{2,4}[省市州县区]$/u.test(s.text.trim());
   return items.length > 0 && items.every(isName) ? items : [];
 }
@@ -221,8 +221,7 @@ function trailingNames(pending: Span[]): Span[] {
     // What follows a note's opener is the note's own text, not more names.
     if (note) break;
   }
-  const isName = (s: Span) => patternKind(cleanSurface(s.text)) !== null || isCollective(cleanSurface(s.text));
-  return items.length > 0 && items.every(isName) ? items : [];
+  return items.length > 0 && items.every((s) => readsAsUnit(s.text)) ? items : [];
 }
 
 /** A verb the excerpt's end cut short: 按职责分 of 按职责分工负责, 配 of 配合. */

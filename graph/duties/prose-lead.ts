@@ -1,7 +1,7 @@
 // A lead named inside a sentence of the body, its supporters in the clauses after it, with no annotation:
 // `…列为区政府实事项目，由区交通委牵头，区发改委、区建管委配合。` (金山 2019), `区民防办、应急管理局牵头，区发展改革委、…等部门
 // 履行相应职责，各镇政府…和头桥集团落实主体责任。` (奉贤 2022), `成立工作专班，由区绿化市容局牵头，区建管委、…及各街镇为成员单位` (松江 2026).
-import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
+import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 import type { Annotation, RoleList, Span } from './annotation-types.ts';
 import { splitItems, splitJoinedNames } from './list-items.ts';
 
@@ -13,9 +13,6 @@ const LEAD_CLAUSE_RE = /(?<=^|[，,。；;\n])[ \t\u3000]*(由)?([^，,。；;�
  */
 const SUPPORT_CLAUSE_RE = /^([^，,。；;：:\n]{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?(?:配合|协助|协同|参与|参加|为成员单位|履行(?:相应|各自)?职责|落实主体责任)$/u;
 
-/** A name the registry's shapes read as a unit or a collective, a bracketed gloss aside (区公安分局（交管）). */
-const isName = (s: string) => [cleanSurface(s), cleanSurface(s.replace(/[(（][^()（）]{1,8}[)）]/gu, ''))]
-  .some((c) => c.length >= 2 && (patternKind(c) !== null || isCollective(c)));
 
 /** A bureau's two-character short name (经委, 科委), its level dropped after the list's first name. */
 const SHORT_BODY_RE = /^\p{Script=Han}[委局办](?:[(（]\p{Script=Han}{2,6}[)）])?$/u;
@@ -25,9 +22,9 @@ const SHORT_BODY_RE = /^\p{Script=Han}[委局办](?:[(（]\p{Script=Han}{2,6}[)�
  * not stop a list of full ones, but is left out: the registry cannot tell which body it is, and a guess is no unit.
  */
 function names(text: string, at: number): Span[] | null {
-  const items = splitJoinedNames(splitItems(text, at), isName, '和及');
-  if (!items.every((i) => isName(i.text) || SHORT_BODY_RE.test(i.text))) return null;
-  const full = items.filter((i) => isName(i.text));
+  const items = splitJoinedNames(splitItems(text, at), readsAsUnitGlossAside, '和及');
+  if (!items.every((i) => readsAsUnitGlossAside(i.text) || SHORT_BODY_RE.test(i.text))) return null;
+  const full = items.filter((i) => readsAsUnitGlossAside(i.text));
   return full.length > 0 ? full : null;
 }
 

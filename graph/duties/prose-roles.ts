@@ -34,11 +34,14 @@ const UNNAMED_PARTNER_RE = /^(?:有关|相关|其他)/u;
 
 interface Found { names: NameSpan[]; role: 'lead' | 'duty' | 'help' }
 
-/** The names joined by 、 和 与 及 from `at`, one name each (a name that holds 和 stays whole: 区规划和土地管理局). */
-function namesFrom(text: string, at: number): NameSpan[] {
+/**
+ * The names joined by 、 和 与 及 from `at`, one name each (a name that holds 和 stays whole: 区规划和土地管理局); `defined`
+ * are the document's short forms for its bodies (镇（街道）), names wherever they stand.
+ */
+function namesFrom(text: string, at: number, defined: readonly string[]): NameSpan[] {
   const names: NameSpan[] = [];
   for (let p = at; ;) {
-    const name = nameAt(text, p);
+    const name = nameAt(text, p, defined);
     if (!name) break;
     names.push(name);
     if (!/^[、和与及]/u.test(text.slice(name.end, name.end + 1))) break;
@@ -48,9 +51,9 @@ function namesFrom(text: string, at: number): NameSpan[] {
 }
 
 /** The duty a clause opening at `at` gives, or null when its opening is no unit doing something. */
-function clauseDuty(text: string, at: number): Found[] {
+function clauseDuty(text: string, at: number, defined: readonly string[]): Found[] {
   const by = text[at] === '由';
-  const names = namesFrom(text, by ? at + 1 : at);
+  const names = namesFrom(text, by ? at + 1 : at, defined);
   if (names.length === 0 || PERSON_AFTER_RE.test(text.slice(names[names.length - 1].end, names[names.length - 1].end + 4))) return [];
   const clauseEnd = text.slice(at).search(CLAUSE_END_RE);
   let after = names[names.length - 1].end;
@@ -64,7 +67,7 @@ function clauseDuty(text: string, at: number): Found[] {
   // X会同Y: Y acts with X, when Y is a named body.
   const joint = /^(?:要|将|应)?会同/u.exec(rest);
   if (joint) {
-    const partners = namesFrom(text, after + joint[0].length).filter((n) => !UNNAMED_PARTNER_RE.test(n.text));
+    const partners = namesFrom(text, after + joint[0].length, defined).filter((n) => !UNNAMED_PARTNER_RE.test(n.text));
     if (partners.length > 0) found.push({ names: partners, role: 'duty' });
   }
   return found;
@@ -77,15 +80,15 @@ const INNER_BY_RE = /(?<=\p{Script=Han})(?<![理自缘事])由(?![于此])/gu;
 const INNER_VERB_RE = /^(?:属地化?|各自|自行|管理|实施|保障|兜底)/u;
 
 /** The unit named by 由 inside the clause opening at `at`, when the clause's own opening named none. */
-function innerBy(text: string, at: number): Found[] {
+function innerBy(text: string, at: number, defined: readonly string[]): Found[] {
   const end = text.slice(at).search(CLAUSE_END_RE);
   const clause = text.slice(at, end < 0 ? text.length : at + end);
   for (const m of clause.matchAll(INNER_BY_RE)) {
-    const names = namesFrom(text, at + m.index! + 1);
+    const names = namesFrom(text, at + m.index! + 1, defined);
     // What follows must be what the body does (由各村属地化管理), not more of a noun (交由吴泾镇装修垃圾清运主体企业).
     const rest = names.length > 0 ? text.slice(names[names.length - 1].end, names[names.length - 1].end + 8) : '';
     if (!DUTY_VERB_RE.test(rest) && !INNER_VERB_RE.test(rest)) continue;
-    const found = clauseDuty(text, at + m.index!);
+    const found = clauseDuty(text, at + m.index!, defined);
     if (found.length > 0) return found;
   }
   return [];
@@ -118,14 +121,14 @@ function distinct(names: NameSpan[]): NameSpan[] {
 const DOTTED_RE = /^[ \t\u3000]*\d{1,2}[.．](?!\d)/u;
 
 /** An annotation for a leaf's prose roles, or null when no clause of it opens with a unit doing its work. */
-function leafRoles(text: string, leaf: OutlineNode): Annotation | null {
+function leafRoles(text: string, leaf: OutlineNode, defined: readonly string[]): Annotation | null {
   const starts = clauseStarts(text, leaf.start, leaf.end);
   // A `1.` line that opens with an action and only later names a unit (1.加强组织领导，区发展改革委负责统筹; a project line
   // that ends 由X负责监督) assigns no duty.
-  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, starts[0]).length === 0) return null;
+  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, starts[0], defined).length === 0) return null;
   const found = starts.flatMap((at) => {
-    const opening = clauseDuty(text, at);
-    return opening.length > 0 ? opening : innerBy(text, at);
+    const opening = clauseDuty(text, at, defined);
+    return opening.length > 0 ? opening : innerBy(text, at, defined);
   });
   const hasLead = found.some((f) => f.role === 'lead');
   const lead = distinct(found.filter((f) => f.role === 'lead').flatMap((f) => f.names));
@@ -163,13 +166,16 @@ export function annotatesDuties(text: string, found: readonly Annotation[]): boo
   return found.filter((a) => a.kind !== 'line').length >= 2 || text.search(LABEL_RE) >= 0 || DUTY_FIELD_RE.test(text);
 }
 
-/** For each leaf item no annotation reaches, the units its prose names as doing its work. */
-export function proseRoles(text: string, outline: Outline, owned: Set<OutlineNode | null>): { node: OutlineNode; annotation: Annotation }[] {
+/**
+ * For each leaf item no annotation reaches, the units its prose names as doing its work; `defined` are the short forms
+ * the document defines for its bodies (units/short-forms.ts).
+ */
+export function proseRoles(text: string, outline: Outline, owned: Set<OutlineNode | null>, defined: readonly string[] = []): { node: OutlineNode; annotation: Annotation }[] {
   const found: { node: OutlineNode; annotation: Annotation }[] = [];
   for (const leaf of leavesOf(outline.root)) {
     // A cover letter's own points (请各单位认真对照…) are no tasks of the plan: the outline files them under 通知/.
     if (leaf === outline.root || leaf.kind === 'gap' || leaf.path.startsWith(NOTICE_PREFIX) || ownedAbove(leaf, owned)) continue;
-    const annotation = leafRoles(text, leaf);
+    const annotation = leafRoles(text, leaf, defined);
     if (annotation) found.push({ node: leaf, annotation });
   }
   return found;

@@ -1,7 +1,7 @@
 // Duties written as the subjects of a step's sentences, with no annotation (a 区 消费 opinion's steps, 雁塔 2009):
 // `1、此项活动由A、B、C共同组织实施。` (all responsible), `2、由A牵头,全面负责…;B负责…;C负责…。` (A leads, B and C
 // support), `3、A负责联系市城管执法局,…` (A responsible; whom it contacts is no duty unit).
-import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
+import { readsAsUnit } from '../units/prose-names.ts';
 import type { Annotation, RoleList, Span } from './annotation-types.ts';
 import { splitItems } from './list-items.ts';
 
@@ -15,7 +15,6 @@ const CARRIED_RE = /^(?:此项(?:活动|工作|任务))?由([^,，。;；由]{2,
 /** The names, then 牵头 or 负责, opening the sentence. */
 const SUBJECT_RE = /^([^,，。;；由]{2,40}?)(牵头|负责)/u;
 /** A name the registry's shapes read as a unit (区商贸旅游局, 长延堡街办) or a collective. */
-const isName = (s: string) => patternKind(cleanSurface(s)) !== null || isCollective(cleanSurface(s));
 /** A short name beside unit names in one list (华东服装城, a market): kept for the resolver to judge, never alone. */
 const isShortNoun = (s: string) => /^[\u4e00-\u9fff]{2,8}$/u.test(s);
 
@@ -24,7 +23,7 @@ function sentenceList(sentence: string, at: number): RoleList | null {
   const m = CARRIED_RE.exec(sentence) ?? SUBJECT_RE.exec(sentence);
   if (!m) return null;
   const items: Span[] = splitItems(m[1], at + sentence.indexOf(m[1]));
-  if (items.length === 0 || !items.some((i) => isName(i.text)) || !items.every((i) => isName(i.text) || isShortNoun(i.text))) return null;
+  if (items.length === 0 || !items.some((i) => readsAsUnit(i.text)) || !items.every((i) => readsAsUnit(i.text) || isShortNoun(i.text))) return null;
   return { role: m[2] === '牵头' ? 'lead' : 'responsibleOrSupport', label: m[2], items };
 }
 

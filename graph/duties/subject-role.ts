@@ -1,7 +1,7 @@
 // A sentence that names who answers for the work by what they are: `A、B和C是镇域内建设工程管理的责任部门` (月浦镇 2017),
 // `各街镇（管委会）是专项治理行动的处置主体` (嘉定 2014). The names before 是 are responsible — or lead, where they are
 // the work's 牵头单位 — with no annotation and no verb of duty.
-import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
+import { readsAsUnit } from '../units/prose-names.ts';
 import type { Annotation, Span } from './annotation-types.ts';
 import { splitItems, splitJoinedNames } from './list-items.ts';
 
@@ -11,7 +11,6 @@ import { splitItems, splitJoinedNames } from './list-items.ts';
  */
 const SUBJECT_RE = /(?<=^|[，,。；;]|[一二三四五六七八九十]是)[ \t\u3000]*(?:\d{1,2}[.．、]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])?[ \t\u3000]*([^，,。；;：:\n是]{2,60}?)是([^，,。；;：:\n]{0,30}?)(责任部门|责任单位|责任主体|处置主体|实施主体|牵头单位)(?=[，,。；;\n]|$)/gmu;
 /** A name the registry's shapes read as a unit, or a collective. */
-const isName = (s: string) => patternKind(cleanSurface(s)) !== null || isCollective(cleanSurface(s));
 /** A longer Han name beside unit names in one list (规划建设和环境保护办公室): kept for the resolver to judge, never alone. */
 const isHanName = (s: string) => /^[\u4e00-\u9fff()（）]{3,24}$/u.test(s);
 
@@ -21,8 +20,8 @@ export function subjectRoles(text: string, taken: (pos: number) => boolean): Ann
   for (const m of text.matchAll(SUBJECT_RE)) {
     const at = m.index! + m[0].lastIndexOf(m[1]);
     if (taken(at)) continue;
-    const items: Span[] = splitJoinedNames(splitItems(m[1], at), isName, '和及');
-    if (!items.some((i) => isName(i.text)) || !items.every((i) => isName(i.text) || isHanName(i.text))) continue;
+    const items: Span[] = splitJoinedNames(splitItems(m[1], at), readsAsUnit, '和及');
+    if (!items.some((i) => readsAsUnit(i.text)) || !items.every((i) => readsAsUnit(i.text) || isHanName(i.text))) continue;
     const lead = m[3] === '牵头单位';
     found.push({ start: at, end: at + m[1].length, kind: 'line', truncated: false, lists: [{ role: lead ? 'lead' : 'responsible', label: m[3], items }], others: [] });
   }

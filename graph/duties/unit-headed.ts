@@ -6,6 +6,7 @@ import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import { splitItems } from './list-items.ts';
+import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 
 /** An item's bracketed marker at the line's start: (一) （十） (1) — or none (an unnumbered paragraph). A step's `4、` is
  * step-subjects.ts's. */
@@ -20,9 +21,6 @@ const ALONE_RE = new RegExp(`^[ \\t\\u3000]*[(（][一二三四五六七八九�
 /** The line after it opens a list of its own (1. …): the name heads a group of items, no paragraph of duties. */
 const MARKED_LINE_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/u;
 
-/** A name the registry's shapes read as a unit (区绿化市容局, 规建办) or a collective, a bracketed gloss aside (区经委（商务委）). */
-export const isName = (s: string) => [cleanSurface(s), cleanSurface(s.replace(/[(（][^()（）]{1,8}[)）]/gu, ''))]
-  .some((c) => c.length >= 2 && (patternKind(c) !== null || isCollective(c)));
 
 /** A role label before its colon (各牵头单位：X) is a field, never a unit heading its paragraph. */
 const LABEL_WORD_RE = /牵头|责任|配合|协办|主办|支撑|参与/u;
@@ -37,7 +35,7 @@ function headList(names: string, at: number, after: string): RoleList | null {
   if (LABEL_WORD_RE.test(names)) return null;
   if (MODAL_RE.test(after) && !splitItems(names, at).every((i) => patternKind(cleanSurface(i.text)) !== null)) return null;
   const split = splitItems(names, at);
-  const items = split.length > 0 && split.every((i) => isName(i.text)) ? split
+  const items = split.length > 0 && split.every((i) => readsAsUnitGlossAside(i.text)) ? split
     : isCollective(cleanSurface(names)) ? [{ text: names, start: at, end: at + names.length }] : null;
   if (!items) return null;
   // 负责牵头组织 leads as 牵头 does; the item's other unit-headed lines then support it (the role rule of a lead).
@@ -125,7 +123,7 @@ function headsNumberedDuties(text: string, headings: Heading[], h: number): bool
   const own = headings[h];
   if (own.family !== 'bracket' || headings[h + 1]?.family !== 'digit') return false;
   const title = /^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）][ \t\u3000]*([^\n]{2,40})/u.exec(text.slice(own.at, lineEnd(text, own.at)));
-  return !!title && isName(title[1].trim());
+  return !!title && readsAsUnitGlossAside(title[1].trim());
 }
 
 /** An item whose first sentence is a name and nothing else (1.街道消委办。 (二)派出所。 3.服务办：), its duties after it. */

@@ -374,6 +374,19 @@ function isSpanningGroupRow(lines: string[], k: number, columns: Column[], first
   return first ? serialOf(lines[k + 1]) === 1 : ITEM_COUNT_RE.test(line);
 }
 
+/**
+ * A short line that is no serial nor heading, the next row's serial right after it and that row readable, under a last
+ * column that holds no units. A unit's name or a date there is a cell of its own out of step (宝山 2019: 区绿化市容局、 /
+ * 区农业农村委 / 2019年), which the merged-row reader sets right.
+ */
+const MAX_TAIL_CHARS = 12;
+function isCellTail(lines: string[], k: number, columns: Column[], headers: string[]): boolean {
+  const line = lines[k].trim();
+  if (columns[0] !== 'serial' || isDuty(columns[columns.length - 1]) || isUnitNames(line) || isDeadlineCell(line)) return false;
+  if (line.length > MAX_TAIL_CHARS || BARE_NUMBER.test(line) || HEADING_RE.test(line)) return false;
+  return BARE_NUMBER.test(lines[k + 1] ?? '') && rowCells(lines, k + 1, columns, headers) !== null;
+}
+
 function scanTables(lines: string[]): TableRewrite[] {
   const rewrites: TableRewrite[] = [];
   // Each line's column is read once; a header is at most MAX_COLUMNS cells, so no line is rescanned per start.
@@ -405,6 +418,9 @@ function scanTables(lines: string[]): TableRewrite[] {
       const groups = readGroupRows(lines, k, columns, rowLine);
       if (groups) { out.push(...groups.lines); k = groups.next; continue; }
       const row = rowCells(lines, k, columns, lines.slice(i, j));
+      // The last cell of the row before, broken over lines (宣城 2022: 备注 完成率 / (  100 %)): its tail stays as text
+      // and the rows read on from the next serial.
+      if (!row && out.length > 0 && isCellTail(lines, k, columns, lines.slice(i, j))) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
       if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '' && endsTable(kinds, k + x, columns))) break;
       const group = columns[0] === 'group' ? row.cells[0].trim() : '';
       // The group cell stays in the text, as the line before its group's first row.

@@ -220,10 +220,24 @@ class Builder {
 
   private heading(kind: OutlineKind, m: Marker): OutlineNode {
     const next = this.nextMarkerStart(m.start);
-    const { title, end } = headingTitle(this.input.text, m.bodyStart, next);
+    const { title, end } = this.unitAlone(m.bodyStart, next) ?? headingTitle(this.input.text, m.bodyStart, next);
     const n = node(kind, m.number, '', title, m.start, this.input.text.length, null);
     n.bodyStart = Math.min(end, next);
     return n;
+  }
+
+  /**
+   * An item headed by its unit alone, the unit's duty after it on the same line (1.街道消委办。牵头开展…, 古美路街道 2022;
+   * （一）区房管局。负责…, 虹口 2014): the name is the item's annotation and the duty its title. An item whose name stands
+   * alone on its line (（五）各街道办事处。 over 1. … 3.) keeps the name.
+   */
+  private unitAlone(from: number, next: number): { title: string; end: number } | null {
+    const { text, annotations } = this.input;
+    const { end } = headingTitle(text, from, next);
+    const ann = annotations[firstStartingFrom(annotations, from)];
+    if (!ann || ann.end !== end || text[end] !== '。' || text.slice(from, ann.start).trim() !== '') return null;
+    const rest = headingTitle(text, end + 1, next);
+    return rest.title && !text.slice(end + 1, rest.end).includes('\n') ? rest : null;
   }
 
   markers: Marker[] = [];

@@ -14,6 +14,7 @@ import { isWorkReport, targetHeadings } from '../outline/targets.ts';
 import { buildOutline, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import type { UnitResolver } from '../units/resolver.ts';
+import { definedShortForms } from '../units/short-forms.ts';
 
 export interface ParsedDocument {
   norm: NormalisedText;
@@ -57,6 +58,9 @@ export function ownerOf(outline: Outline, pos: number): OutlineNode | null {
 
 export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDocument {
   const norm = normaliseText(raw);
+  // A short form the text defines for a body (以下简称…) names that body wherever the text uses it, in lists and in prose.
+  const shortForms = definedShortForms(norm.text);
+  for (const f of shortForms) resolver.define(f.short, f.full);
   const found = findAnnotations(norm.text);
   resolver.prime(found.flatMap((a) => a.lists.flatMap((l) => l.items.map((i) => i.text))));
   const annotations = readFirstAsLead(norm.text, found.map((a) => resolveAnnotation(a, resolver)));
@@ -93,7 +97,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   // Last, where nothing above gave an item a unit, in a plan that annotates no duty: the units its prose names as doing its work.
   // Never in a 政府工作报告 itself: its 各级政府要… is guidance to all, and alignment reads a report by its sections because it
   // has no task.
-  const prose = annotatesDuties(norm.text, found) || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, new Set(owner.values()));
+  const prose = annotatesDuties(norm.text, found) || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, new Set(owner.values()), shortForms.map((f) => f.short));
   for (const { node, annotation } of prose) {
     const resolved = resolveAnnotation(annotation, resolver);
     if (resolved.units.length === 0) continue;

@@ -4,7 +4,7 @@ import { changedChunk, FuzzyIndex, infixMatch } from './fuzzy.ts';
 import { LEVELS, isLevelChar, writtenLevel, type Level, type UnitRegistry } from './registry.ts';
 import { cleanSurface, hasBodyWords, isCollective, patternKind, startsWithPlaceName, suffixKind } from './surface.ts';
 
-export type UnitMethod = 'user' | 'exact' | 'registry' | 'fuzzy' | 'pattern' | 'collective';
+export type UnitMethod = 'user' | 'defined' | 'exact' | 'registry' | 'fuzzy' | 'pattern' | 'collective';
 
 export interface Match {
   canonical: string;

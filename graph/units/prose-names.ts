@@ -38,6 +38,11 @@ export function readsAsUnit(s: string): boolean {
   return clean.length >= 2 && (patternKind(clean) !== null || isCollective(clean));
 }
 
+/** A name read as a unit, or as one once a short bracketed gloss is set aside (区经委（商务委）, 区公安分局（交管）). */
+export function readsAsUnitGlossAside(s: string): boolean {
+  return readsAsUnit(s) || readsAsUnit(s.replace(/[(（][^()（）]{1,8}[)）]/gu, ''));
+}
+
 /** A stretch of prose that is a name as a whole: no trailing role word or 等 a list's cleaning would strip. */
 function isProseName(s: string): boolean {
   const clean = cleanSurface(s);
@@ -53,8 +58,17 @@ function isProseName(s: string): boolean {
   return isCollective(clean) && COLLECTIVE_TAIL_RE.test(clean) && !/[和及与](?!单位$)/u.test(clean);
 }
 
-/** The longest unit name that starts at `at` in `text`, or null when none does. */
-export function nameAt(text: string, at: number): NameSpan | null {
+/**
+ * The longest unit name that starts at `at` in `text`, or null when none does; `defined` are the short forms the
+ * document defines for its bodies (units/short-forms.ts: 镇（街道）), names there though no shape reads them.
+ */
+export function nameAt(text: string, at: number, defined: readonly string[] = []): NameSpan | null {
+  const shape = nameByShape(text, at);
+  const short = defined.filter((d) => text.startsWith(d, at)).sort((a, b) => b.length - a.length)[0];
+  return short && (!shape || shape.end < at + short.length) ? { text: short, start: at, end: at + short.length } : shape;
+}
+
+function nameByShape(text: string, at: number): NameSpan | null {
   const limit = Math.min(text.length, at + MAX_PROSE_NAME);
   let stop = at;
   while (stop < limit && !NOT_IN_NAME_RE.test(text[stop])) stop++;

@@ -60,6 +60,8 @@ export class UnitResolver {
   /** Canonical → the forms the text wrote for it; jurisdictions named in front of units, in order. */
   private readonly writtenForms = new Map<string, Set<string>>();
   private readonly named: string[] = [];
+  /** Short forms the document defines for its bodies (units/short-forms.ts), cleaned → the full name. */
+  private readonly defined = new Map<string, string>();
 
   constructor(options: UnitResolverOptions = {}) {
     this.matcher = new UnitMatcher(options.registry ?? defaultRegistry(), options.defaultLevel ?? '');
@@ -85,6 +87,18 @@ export class UnitResolver {
         for (const m of item.matchAll(/\(([^()]+)\)/gu)) for (const inner of splitList(m[1])) this.matcher.noteWritten(inner);
       }
     }
+    this.cache.clear();
+  }
+
+  /**
+   * A short form the document defines for a body (镇（街道） for 镇人民政府及街道办事处): from then on an alias of the full name,
+   * read as the one unit the full name reads as, else (bodies named together) as the full name written whole. A user's
+   * alias for the same form wins.
+   */
+  define(short: string, full: string): void {
+    const key = cleanSurface(short);
+    if (!key || this.aliases.has(short.trim()) || this.aliases.has(key)) return;
+    this.defined.set(key, full);
     this.cache.clear();
   }
 
@@ -148,6 +162,8 @@ export class UnitResolver {
     if (!s) return [unresolved(raw, 'no name left after cleaning')];
     const aliased = this.aliases.get(s);
     if (aliased) return [this.userResolution(raw, aliased)];
+    const full = this.defined.get(s);
+    if (full) return [this.definedResolution(raw, full)];
     if (this.matcher.isKnown(s)) return [resolved(raw, this.matcher.matchStrong(s)!, s)];
     if (hasBodyPunctuation(s)) return [unresolved(raw, 'body text, not a unit name')];
     const items = splitList(s);
@@ -254,6 +270,13 @@ export class UnitResolver {
     const government = resolved(surface, patternMatch(s, 'department'), s);
     this.remember([government]);
     return [government];
+  }
+
+  private definedResolution(surface: string, full: string): UnitResolution {
+    const parts = this.compute(full).filter((r) => r.status === 'resolved');
+    if (parts.length === 1) return { ...parts[0], surface };
+    const whole = cleanSurface(full);
+    return { status: 'resolved', surface, canonical: whole, kind: this.matcher.classify(whole), method: 'defined', score: 1, written: whole };
   }
 
   private userResolution(surface: string, canonical: string): UnitResolution {

@@ -86,6 +86,20 @@ describe('roles written in running prose', () => {
     expect(tasks.map(units)).toEqual([roles([]), roles(['联席办'])]);
   });
 
+  // 关于进一步加强青浦区农村村民建房风貌管理的实施意见 (青规划资源〔2023〕115号), fresh26 qingpu-nongfang-fengmao-2023
+  it('reads a short form the text defines for a body (以下简称“镇（街道）”) as that body wherever it opens a duty', () => {
+    const tasks = tasksOfLines([
+      '第五条（管理部门）',
+      '镇人民政府及街道办事处（以下简称“镇（街道）”）受区建管委委托，落实村民建房风貌管控的各项要求并进行现场指导和监督检查。',
+      '第六条（施工图纸）',
+      '镇（街道）应在区建设管理委的指导下，根据风貌管控正负面清单，结合辖区实际情况委托具备资质的设计单位编制农房设计推荐图集。',
+      '第八条（施工队伍管理）',
+      '镇（街道）应加强对村民建房施工队伍的管理。',
+    ]);
+    // As written (NFKC-folded), which is how the labels name it; 受…委托 gives 第五条 no subject here.
+    expect(tasks.map(units)).toEqual([roles([]), roles(['镇(街道)']), roles(['镇(街道)'])]);
+  });
+
   it('reads no prose role in a plan that annotates its duties: there its prose is guidance (各单位要…)', () => {
     const tasks = tasksOfLines([
       '一、重点任务',

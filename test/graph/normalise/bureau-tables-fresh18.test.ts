@@ -37,6 +37,52 @@ describe('a bureau\'s own progress tables (fresh18)', () => {
     expect(tasks.map((t) => [t.title.slice(0, 10), t.lead])).toEqual([['启动实施“两强一增”', ['人教科', '促进科', '农办秘书科']]]);
   });
 
+  // The same page's rows 1 and 2 as stored (fresh18 xuancheng-nongye-2022): row 1's 备注 cell breaks over two lines (完成率 /
+  // (  100 %)), which read as the start of a row that has no serial and ended the table before row 2.
+  it('reads on past a last cell broken over lines to the next row', () => {
+    const tasks = tasksOfLines([
+      '序号',
+      '',
+      '目标任务',
+      '',
+      '牵头责任单位',
+      '',
+      '进展情况',
+      '',
+      '备注',
+      '',
+      '一、量化类任务(共14项)',
+      '',
+      '1',
+      '',
+      '农村居民人均可支配收入与经济增长同步',
+      '',
+      '经管科',
+      '',
+      '一季度,我市农村居民人均可支配收入增速7.7%,居全省第七位。宣州区增速7.5%、郎溪县增速7.7%、广德市增速8.0%、宁国市增速7.2%、泾县增速7.9%、绩溪县增速7.6%、旌德县增速7.8%。',
+      '',
+      '完成率',
+      '',
+      '(  100 %)',
+      '',
+      '2',
+      '',
+      '启动实施“两强一增”行动计划,大力开展乡村建设行动,系统推进23个乡村振兴示范片区建设,统筹推进农业农村现代化',
+      '',
+      '人教科',
+      '',
+      '促进科',
+      '',
+      '农办秘书科',
+      '',
+      '1.“两强一增”:印发《宣城市“两强一增”行动联席会议制度》。定期印发市乡村振兴工作信息“两强一增”专报。6月10日,市政府与省农担公司签订合作协议。市农业农村局会同有关单位常态化推进“两强一增”各项任务落实,6月20日向省“两强一增”行动办公室报送我市“两强一增”',
+    ], '2022年市政府工作报告目标任务责任分解表 (市农业农村局牵头任务)(二季度末完成情况)');
+    expect(tasks.map((t) => [t.title.slice(0, 10), t.lead])).toEqual([
+      ['农村居民人均可支配收', ['经管科']],
+      ['启动实施“两强一增”', ['人教科', '促进科', '农办秘书科']],
+    ]);
+  });
+
   // A forum repost of 常熟市2018年政府工作任务分解表 (常政办发〔2018〕32号): the header ends the signature's line, one row a
   // line with single spaces between cells, the 名称 cell empty, `.` for 。, the last row cut inside its task.
   it('reads single-space rows under a header that ends a line, without the empty 名称 column', () => {
