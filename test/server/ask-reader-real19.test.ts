@@ -38,6 +38,21 @@ describe('reader rules after real19', () => {
     expect(both.answer.text).toMatch(/《hongkou-jianzhulaji-2022》/u);
   });
 
+  it('reads a bare 哪份 after two plans named as which of them, and answers only of those', async () => {
+    // 青浦's row: 严打“黑车”运营; 松江's 清水行动 writes no 黑车.
+    const a = await ask('松江和青浦哪份写到了黑车');
+    expect(a.plan.op).toBe('documentsWith');
+    expect(a.answer.text).toMatch(/共 1 个：《全面加强建筑垃圾管理的实施意见任务职责分工表》（青浦区）/u);
+  });
+
+  it('answers a function word asked of two plans with each plan\'s own body of it', async () => {
+    // 虹口: (五)上海市公安局虹口分局; 青浦's rows: 公安青浦分局.
+    const a = await ask('青浦和虹口两份分工中公安各是哪个单位');
+    expect(a.plan.op).toBe('documentUnits');
+    expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['上海市公安局虹口分局', '公安青浦分局']));
+    expect(a.answer.text.indexOf('公安青浦分局')).toBeLessThan(a.answer.text.indexOf('上海市公安局虹口分局'));
+  });
+
   it('says no 未知 beside a titled plan whose place the reader did not find', async () => {
     const a = await ask('古美路那份方案的文号是什么');
     expect(a.answer.text).toMatch(/闵古办〔2022〕20号/u);
