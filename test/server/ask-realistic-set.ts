@@ -30,7 +30,6 @@ export const questionSchema = z.object({
 
 export type Question = z.infer<typeof questionSchema>;
 
-export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh' | 'real2-dev' | 'real2-fresh' | 'real3-dev' | 'real3-fresh' | 'real4-dev' | 'real4-fresh' | 'real5-dev' | 'real5-fresh' | 'real6-dev' | 'real6-fresh' | 'real7-dev' | 'real7-fresh' | 'real8-dev' | 'real8-fresh' | 'real9-dev' | 'real9-fresh' | 'real10-dev' | 'real10-fresh' | 'real11-dev' | 'real11-fresh' | 'real12-dev' | 'real12-fresh' | 'real13-dev' | 'real13-fresh' | 'real14-dev' | 'real14-fresh' | 'real15-dev' | 'real15-fresh' | 'real16-dev' | 'real16-fresh' | 'real17-dev' | 'real17-fresh' | 'real18-dev' | 'real18-fresh' | 'real19-dev' | 'real19-fresh' | 'real20-dev' | 'real20-fresh' | 'cross-dev' | 'cross-fresh' | 'syn-dev' | 'syn-fresh';
 
 /** The cross-document set asks over three folders at once: a province → city → district hierarchy and two real pairs (丽水/莲都, 辽宁/沈阳/辽中). */
 export const CROSS_DOCS = ['test/fixtures/questions/align-docs', 'test/fixtures/questions/real-docs', 'test/fixtures/questions/real2-docs'];
@@ -41,8 +40,11 @@ export const CROSS_DOCS = ['test/fixtures/questions/align-docs', 'test/fixtures/
  */
 export const SYN_DOCS = ['test/fixtures/questions/real17-docs', 'test/fixtures/questions/real13-docs'];
 
-/** Each set's tuned file, held-out file and the documents both are asked over (the all-sets total runs them all). */
-export const QUESTION_SETS: Array<{ dev: QuestionFile; fresh: QuestionFile; docs: string[] }> = [
+/**
+ * Each set's tuned file, held-out file and the documents both are asked over (the all-sets total runs them all). A new set
+ * is one row here: `QuestionFile` is read off these rows, so no second list of file names can fall out of step.
+ */
+export const QUESTION_SETS = [
   { dev: 'dev', fresh: 'fresh', docs: ['seeds', 'test/fixtures/questions/docs'] },
   { dev: 'real-dev', fresh: 'real-fresh', docs: ['test/fixtures/questions/real-docs'] },
   { dev: 'real2-dev', fresh: 'real2-fresh', docs: ['test/fixtures/questions/real2-docs'] },
@@ -67,7 +69,10 @@ export const QUESTION_SETS: Array<{ dev: QuestionFile; fresh: QuestionFile; docs
   { dev: 'align-dev', fresh: 'align-fresh', docs: ['test/fixtures/questions/align-docs'] },
   { dev: 'cross-dev', fresh: 'cross-fresh', docs: CROSS_DOCS },
   { dev: 'syn-dev', fresh: 'syn-fresh', docs: SYN_DOCS },
-];
+] as const satisfies ReadonlyArray<{ dev: string; fresh: string; docs: readonly string[] }>;
+
+/** A question file's name (test/fixtures/questions/<name>.json): a set's dev or held-out file. */
+export type QuestionFile = (typeof QUESTION_SETS)[number]['dev' | 'fresh'];
 
 export function loadQuestions(file: QuestionFile): Question[] {
   const raw = JSON.parse(readFileSync(new URL(`../fixtures/questions/${file}.json`, import.meta.url), 'utf8'));
@@ -151,16 +156,16 @@ export function summary(title: string, verdicts: Verdict[], details: boolean): s
   return lines.join('\n');
 }
 
-/** Ingest these paths into a fresh memory store; the function returned asks it each question (rules only) and judges the answer. */
 /** The questions over `paths` that ask gets wrong, each as "question: problems (what it answered)" — [] when all are right. */
-export async function missesOver(paths: string[], questions: Question[]): Promise<string[]> {
+export async function missesOver(paths: readonly string[], questions: Question[]): Promise<string[]> {
   const run = await askerOver(paths);
   return (await run(questions)).filter((v) => !v.ok).map((v) => `${v.q.q}: ${v.problems.join('; ')} (${v.got})`);
 }
 
-export async function askerOver(paths: string[]): Promise<(qs: Question[]) => Promise<Verdict[]>> {
+/** Ingest these paths into a fresh memory store; the function returned asks it each question (rules only) and judges the answer. */
+export async function askerOver(paths: readonly string[]): Promise<(qs: Question[]) => Promise<Verdict[]>> {
   const store = new MemoryGraphStore();
-  await ingestPaths(store, paths);
+  await ingestPaths(store, [...paths]);
   const graph = await store.exportGraph();
   const aliases = new Map(graph.nodes.map((n) => [n.id, Array.isArray(n.properties.aliases) ? (n.properties.aliases as string[]) : []]));
   const namesOf = (id: string) => aliases.get(id) ?? [];

@@ -136,6 +136,8 @@ const TOPICS: Array<[RegExp, string]> = [
   [/\burban (?:jobs|employment)\b/giu, '城镇就业'],
   [/employment|jobs?\b/giu, '就业'],
   [/digital economy/giu, '数字经济'],
+  // Digital finance (数字金融): a 数字经济 plan's task of its own (发展数字金融), not the finance bureau.
+  [/\bdigital finance\b/giu, '数字金融'],
   [/energy (security|supply)/giu, '能源保障'],
   [/urbani[sz]ation rate/giu, '城镇化率'],
   [/\bpermanent (?:residents?|population)\b|\bresident population\b/giu, '常住人口'],

@@ -22,6 +22,7 @@ import { readPerPlanTopic } from './read-per-plan-topic.ts';
 import { readMentions } from './read-mentions.ts';
 import { readPerPlan } from './read-per-plan.ts';
 import { readPerPlanTask } from './read-per-plan-task.ts';
+import { readPerPlanUnit } from './read-per-plan-unit.ts';
 import { readLevelUnits } from './read-level-units.ts';
 import { readSectionUnits } from './read-section-units.ts';
 import { readSets } from './read-sets.ts';
@@ -38,7 +39,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readPlanText, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readPlanText, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;

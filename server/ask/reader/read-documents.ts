@@ -10,6 +10,8 @@ import { groupBy } from '../../../graph/catalogue/order.ts';
 import { isMergedOffice } from '../function-forms.ts';
 
 const WHICH_DOCS = /哪(?:些|个|几个|几份|一?份)(文件|方案|文档|计划)|在哪些(文件|方案|文档)/u;
+/** 徐汇和青浦哪份提到…: after the plans a question names, a bare 哪份 that writes a topic is one of them (份 counts documents). */
+const WHICH_OF_NAMED = /哪一?份(?:里|中)?(?:提到|写到|提及|涉及|说到|讲到|谈到)/u;
 const DOCS_BY_TASKS = /(文件|方案)[^单部谁]{0,8}任务(最多|最少)|各有(多少|几)(项)?任务|各.{0,4}多少项任务/u;
 const NON_LEAD_UNITS = /责任单位|配合单位|参与单位/u;
 /**
@@ -269,7 +271,8 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
   if (/没有牵头|无牵头|缺少牵头/u.test(ctx.rest)) {
     return { nodes: nodesLackingLead(ctx.view), what: '有未写明牵头单位的任务' };
   }
-  const text = ctx.rest.replace(/哪些|哪个|哪几个|哪几份|哪一?份|文件|方案|文档|里|中|提到了?|写到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
+  // 徐汇和青浦哪份…: the 和 between two blanked plan names joined them, it is no word of the topic.
+  const text = ctx.rest.replace(/\u3000+[和与跟及、]\u3000+/gu, '\u3000').replace(/哪些|哪个|哪几个|哪几份|哪一?份|文件|方案|文档|里|中|提到了?|写到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
   if (text.length < 2) return null;
   const hits = nodesMaybeContaining(ctx.view, text).filter((n) => n.name.includes(text) || String(n.properties.text ?? '').includes(text));
   return { nodes: hits, what: `提到「${text}」` };
@@ -278,7 +281,9 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
 function docsMentioning(ctx: ReadCtx): Reading | null {
   const found = evidenceNodes(ctx);
   if (!found) return null;
-  const byDoc = groupBy(found.nodes, docOf);
+  // Which of the plans the question names: only those are answered.
+  const inScope = ctx.scope ? new Set(ctx.scope.docIds) : null;
+  const byDoc = groupBy(inScope ? found.nodes.filter((n) => inScope.has(docOf(n))) : found.nodes, docOf);
   const b = newBuilder(ctx);
   for (const id of byDoc.keys()) b.item({ id, label: 'Document', name: docInfo(ctx.view, id)?.name.name ?? id });
   for (const n of found.nodes) b.item(n);
@@ -338,6 +343,7 @@ export const readDocuments: Reader = (ctx) => {
     // A plan and a bare role word (连江 协办, 舟山的牵头单位): that plan's units of the role, not every plan's workload.
     if (BARE_ROLE.test(ctx.rest.replace(/[\s\u3000？?的]/gu, ''))) return docUnits(ctx);
   }
-  if (WHICH_DOCS.test(ctx.rest) && !/目标|指标/u.test(ctx.rest)) return docsMentioning(ctx);
+  const whichOfNamed = (ctx.scope?.groups.length ?? 0) >= 2 && WHICH_OF_NAMED.test(ctx.rest);
+  if ((WHICH_DOCS.test(ctx.rest) || whichOfNamed) && !/目标|指标/u.test(ctx.rest)) return docsMentioning(ctx);
   return null;
 };

@@ -1,6 +1,6 @@
 // Which documents a question is limited to: 在《…》里, 立山区的方案, 2023年的方案 — and the words that said so.
 import { simplifyShortText } from '../../../graph/read/script.ts';
-import { docOf, documentLabel, type GraphView } from './view.ts';
+import { docOf, documentLabel, namedPlaces, type GraphView } from './view.ts';
 import { narrowByPlanWords } from './scope-plan-words.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
 
@@ -70,18 +70,21 @@ function placeForms(place: string): string[] {
   return [...new Set([place, local, ...(core.length >= 2 ? [core] : [])])];
 }
 
-/**
- * A place the header names as a word of its own — after a bracket, a year or the line's start (《2026年松江区…,
- * (浙江省人工智能…, 《古美路街道…): how a plan whose header names no issuing government still says whose it is.
- */
-const HEADER_PLACE = /(?:^|[^\p{Script=Han}]|年)(\p{Script=Han}{2,3}?(?:省|市|区|县|街道))(?!办|局|委)/gmu;
 const HEADER_PLACE_CHARS = 200;
 
-/** A document's places: its own, or for one whose header gives none (未知, a bare level) those its title and opening name. */
+/**
+ * A document's places: its own, or for one whose header gives none (未知, a bare level) those its title and opening name.
+ * A city's or province's plan whose title names a district's (上海市奉贤区民政局关于印发《奉贤区…方案》) is that district's
+ * too: staff call it by the district.
+ */
 function placesOfDoc(d: GraphView['documents'][number], view: GraphView): string[] {
-  if (d.place && d.place !== '未知') return [d.place];
+  if (d.place && d.place !== '未知') {
+    if (!/[省市]$/u.test(d.place)) return [d.place];
+    const finer = namedPlaces(d.title).filter((p) => /(?:区|县|街道)$/u.test(p));
+    return [...new Set([d.place, ...finer])];
+  }
   const header = `${d.title}\n${String(view.nodes.get(d.id)?.properties.text ?? '').slice(0, HEADER_PLACE_CHARS)}`;
-  return [...new Set([...header.matchAll(HEADER_PLACE)].map((m) => m[1]))];
+  return [...new Set(namedPlaces(header))];
 }
 
 function titleIndex(view: GraphView): TitleIndex {
@@ -160,7 +163,7 @@ function titleCandidates(q: string, qPieces: Set<string>, view: GraphView): Grap
 }
 
 function byTitle(q: string, view: GraphView): Scope | null {
-  let best: { docId: string; title: string; start: number; end: number } | null = null;
+  let best: { docId: string; title: string; start: number; end: number; piece: number } | null = null;
   const qPieces = new Set<string>();
   for (let at = 0; at + MIN_TITLE_PIECE <= q.length; at++) qPieces.add(q.slice(at, at + MIN_TITLE_PIECE));
   for (const d of titleCandidates(q, qPieces, view)) {
@@ -171,7 +174,10 @@ function byTitle(q: string, view: GraphView): Scope | null {
     const tail = DOC_WORD.exec(q.slice(hit.end));
     if (!tail && !(hit.end - hit.start >= d.title.length - 2) && !TITLE_GENRE_END.test(q.slice(hit.start, hit.end))) continue;
     const end = hit.end + (tail?.[0].length ?? 0);
-    if (!best || end - hit.start > best.end - best.start) best = { docId: d.id, title: d.title, start: hit.start, end };
+    // The longer piece of a title wins, then the longer phrase: 建筑垃圾运输的方案 is the plan whose title says 建筑垃圾运输,
+    // not one saying only 建筑垃圾 with 运输的方案 read as its tail.
+    const piece = hit.end - hit.start;
+    if (!best || piece > best.piece || (piece === best.piece && end - hit.start > best.end - best.start)) best = { docId: d.id, title: d.title, start: hit.start, end, piece };
   }
   return best ? { docIds: [best.docId], label: documentLabel(view.documents.find((d) => d.id === best.docId)!), rest: blank(q, best.start, best.end), groups: [[best.docId]] } : null;
 }

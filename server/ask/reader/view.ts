@@ -21,7 +21,8 @@ export interface DocInfo {
   title: string;
   jurisdiction: string | null;
   /** The place the document is from, as answers name it: its jurisdiction, or (when that is missing or only a level
-   *  word such as 区) the first issuing government its opening names (渝中区人民政府办公室发布… → 渝中区). */
+   *  word such as 区) the first issuing government its opening names (渝中区人民政府办公室发布… → 渝中区), or failing that the
+   *  place its body names most (a table kept without its header). */
   place: string | null;
   /** The document number (发文字号) its header gives: 平政办〔2013〕11号. */
   docNumber: string | null;
@@ -72,7 +73,7 @@ const GOVERNMENT_RE = /(\p{Script=Han}{2,8}?[省市区县])人民政府/gu;
 const TITLE_PLACE_RE = /^\s*(\p{Script=Han}{2,6}?[省市区县])(?:关于|贯彻落实|贯彻|落实)/gmu;
 
 /** A jurisdiction of two characters or more as it is; else the first government in the header whose level agrees with it. */
-function placeOf(jurisdiction: string | null, text: string): string | null {
+function placeOf(jurisdiction: string | null, text: string, unitNames: () => string[]): string | null {
   if (jurisdiction && jurisdiction.length >= 2) return jurisdiction;
   for (const m of text.slice(0, HEADER_CHARS).matchAll(GOVERNMENT_RE)) {
     const place = m[1].replace(/^(各|全|本|我|该|县级|市级|区级|省级)/u, '');
@@ -80,7 +81,35 @@ function placeOf(jurisdiction: string | null, text: string): string | null {
   }
   // No government named: the plan's own title line opening with its place (德州市贯彻落实省《…》实施方案).
   for (const m of text.slice(0, HEADER_CHARS).matchAll(TITLE_PLACE_RE)) if (!jurisdiction || m[1].endsWith(jurisdiction)) return m[1];
-  return null;
+  return bodyPlace(text, jurisdiction, unitNames);
+}
+
+/**
+ * A place the header names as a word of its own — after a bracket, a year or the line's start (《2026年松江区…,
+ * (浙江省人工智能…, 《古美路街道…): how a plan whose header names no issuing government still says whose it is.
+ */
+// A digit is no boundary of its own: 《2026年松江区 reads 松江区 after the year, not 年松江区 after the 6.
+const HEADER_PLACE = /(?:^|[^\p{Script=Han}\d]|\d年)(\p{Script=Han}{2,3}?(?:省|市|区|县|街道))(?!办|局|委)/gmu;
+/** 区绿化市(容局), 负责本区, 争取片区: a level word or 本/全/各/片 inside is a unit's or a phrase's start, not a place. */
+const NOT_A_PLACE = /[省市区县本全各该片辖]/u;
+
+/** The places `text` names as words of their own (HEADER_PLACE), in its order. */
+export function namedPlaces(text: string): string[] {
+  return [...text.matchAll(HEADER_PLACE)].map((m) => m[1]).filter((p) => !NOT_A_PLACE.test(p.replace(/(?:街道|[省市区县])$/u, '')));
+}
+
+/**
+ * A table kept without its header (附件3 …任务职责分工表) names its place only inside (“青浦区土方管理平台”, 公安青浦分局):
+ * the place its body names most, twice at least and more than any other, and that some unit's name carries, is whose it
+ * is. Once is a mention (a partner, a model); a place no unit is named by is a phrase's words (…促进新市民…).
+ */
+function bodyPlace(text: string, level: string | null, unitNames: () => string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of namedPlaces(text)) if (!level || p.endsWith(level)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const [top, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < 2 || (second && second[1] === top[1])) return null;
+  const core = top[0].replace(/(?:街道|[省市区县])$/u, '');
+  return unitNames().some((u) => u.includes(core)) ? top[0] : null;
 }
 
 const start = (n: GraphNode) => Number(n.properties.start ?? 0);
@@ -152,13 +181,15 @@ export function compareDuties(x: Duty, y: Duty): number {
 function* viewSteps(v: GraphView): Steps<GraphView> {
   for (const list of v.children.values()) yield* sortSteps(list, (a, b) => start(a) - start(b) || cmp(a.id, b.id));
   yield* sortSteps(v.duties, compareDuties);
+  let units: string[] | null = null;
+  const unitNames = () => (units ??= [...v.nodes.values()].filter((n) => n.label === 'Unit').map((n) => n.name));
   for (const list of [...v.dutiesOfUnit.values(), ...v.dutiesOfTask.values()]) yield* sortSteps(list, compareDuties);
   for (const n of v.nodes.values()) {
     if (n.label === 'Target') v.targets.push(n);
     if (n.label === 'Document') {
       const jurisdiction = typeof n.properties.jurisdiction === 'string' ? n.properties.jurisdiction : null;
       const docNumber = typeof n.properties.docNumber === 'string' ? n.properties.docNumber : null;
-      v.documents.push({ id: n.id, title: n.name, jurisdiction, place: placeOf(jurisdiction, String(n.properties.text ?? '')), docNumber, name: documentNodeName(n) });
+      v.documents.push({ id: n.id, title: n.name, jurisdiction, place: placeOf(jurisdiction, String(n.properties.text ?? ''), unitNames), docNumber, name: documentNodeName(n) });
     }
     if (n.label === 'Unit' || n.label === 'Task' || n.label === 'Section') push(v.byName, n.name, n);
     if (n.label === 'Section') push(v.sectionsBySegment, String(n.properties.path ?? '').split('/').at(-1) ?? '', n);
@@ -188,7 +219,8 @@ export function viewFor(store: GraphStore, fingerprint?: string): Promise<GraphV
  */
 export function documentLabel(d: DocInfo): string {
   const { name, note } = d.name;
-  const place = d.place && !name.includes(d.place) && !(note && d.place === '未知') ? d.place : null;
+  // 未知 is the reader's word for no place found: nothing to say beside a name.
+  const place = d.place && d.place !== '未知' && !name.includes(d.place) ? d.place : null;
   const beside = [place, note].filter((x): x is string => x !== null);
   return beside.length ? `《${name}》（${beside.join('；')}）` : `《${name}》`;
 }
