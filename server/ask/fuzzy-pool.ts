@@ -56,7 +56,8 @@ function poolIndex(lexicon: Lexicon): PoolIndex {
 }
 
 /**
- * Forms that may lie within their allowed edits of some window of the text, in lexicon order. q-gram lemma: a string
+ * Forms that may lie within their allowed edits of some window of the text, in lexicon order: those that pass the pair
+ * filter below and then the character filter (sharedChars). q-gram lemma: a string
  * within k edits of a name of L characters shares at least L − 1 − 2k of its character pairs (every name of four or
  * more characters must share one); a three-character name keeps its first and last character. Counts go into one
  * typed array, not a Map: a common pair (建设, 推进) starts thousands of task titles at 1,000 documents.
@@ -82,5 +83,32 @@ export function fuzzyPool(text: string, lexicon: Lexicon): Form[] {
     shared[i] = 0;
   }
   for (let i = 0; i + 3 <= text.length; i++) for (const h of index.ends.get(text[i] + text[i + 2]) ?? []) hits.add(h);
-  return [...hits].sort((a, b) => a - b).map((i) => lexicon.fuzzy[i]);
+  const chars = charCounts(text);
+  return [...hits].sort((a, b) => a - b).map((i) => lexicon.fuzzy[i]).filter((form) => sharedChars(form.text, chars) >= form.text.length - editsFor(form));
+}
+
+/** Characters in UTF-16 units, as the edit distance counts them. */
+function charCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) counts.set(text[i], (counts.get(text[i]) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * How many of a name's characters the text holds (as multisets). The pair lemma lets any four-character name sharing
+ * one pair through (every 某某水库 of a thousand plans for 丰洞水库); the character lemma is tighter there: a window
+ * within k edits of a name of L characters has at least L − k of its characters (each edit loses at most one of the
+ * matched ones), and a window's characters are the text's.
+ */
+function sharedChars(name: string, text: ReadonlyMap<string, number>): number {
+  const taken = new Map<string, number>();
+  let shared = 0;
+  for (let i = 0; i < name.length; i++) {
+    const used = taken.get(name[i]) ?? 0;
+    if (used < (text.get(name[i]) ?? 0)) {
+      shared++;
+      taken.set(name[i], used + 1);
+    }
+  }
+  return shared;
 }

@@ -298,3 +298,18 @@ const cache = new StoreCache(async (store) => {
 export function lexiconFor(store: GraphStore, fingerprint?: string): Promise<Lexicon> {
   return cache.get(store, fingerprint);
 }
+
+const functionWords = new WeakMap<Lexicon, Form[]>();
+
+/**
+ * The unit forms that are a function word (发展改革部门 → every body of that function), in byPrefix order: found once per
+ * lexicon, not by a walk over its 50,000 forms (1,000 documents) each time a question's unit is read by its function.
+ */
+export function functionWordForms(lexicon: Lexicon): Form[] {
+  let known = functionWords.get(lexicon);
+  if (!known) {
+    known = [...lexicon.byPrefix.values()].flat().filter((f) => f.kind === 'unit' && f.text.endsWith('部门'));
+    functionWords.set(lexicon, known);
+  }
+  return known;
+}

@@ -1,6 +1,6 @@
 // The semantic reader: scope → names → decline or one of the readers, each composing a small plan over the graph.
 import type { TaskIndex } from '../../search/task-index.ts';
-import type { LexTarget, Lexicon } from '../lexicon.ts';
+import { functionWordForms, type LexTarget, type Lexicon } from '../lexicon.ts';
 import { linkMentions, type Linked, type Mention } from '../link.ts';
 import { planTerms } from '../normalise.ts';
 import type { AlignmentData } from './alignment-data.ts';
@@ -66,6 +66,21 @@ function inPlans(index: TaskIndex): (phrase: string) => boolean {
   return (phrase) => index.search(phrase, 5).some((h) => h.task.name.includes(phrase) || h.task.text.includes(phrase));
 }
 
+/** Per index: what inPlans said of each of TERM_VARIANTS' forms (normalise.ts), a few dozen words in all. */
+const termsInPlans = new WeakMap<TaskIndex, Map<string, boolean>>();
+
+/**
+ * inPlans remembered per index, for planTerms: a search for each variant a question says (服务 of 政务服务 ranks
+ * thousands of tasks at 1,000 documents) gives the same answer until the graph changes.
+ */
+function termInPlans(index: TaskIndex): (phrase: string) => boolean {
+  let known = termsInPlans.get(index);
+  if (!known) termsInPlans.set(index, (known = new Map()));
+  const memo = known;
+  const search = inPlans(index);
+  return (phrase) => memo.get(phrase) ?? memo.set(phrase, search(phrase)).get(phrase)!;
+}
+
 /** A name the lexicon knows starts at `at` and runs past the place: the place is part of it (莲都经开区管委会). */
 function insideName(lexicon: Lexicon): InsideName {
   return (q, at, length) => (lexicon.byPrefix.get(q.slice(at, at + 2)) ?? []).some((f) => f.text.length > length && q.startsWith(f.text, at));
@@ -74,11 +89,7 @@ function insideName(lexicon: Lexicon): InsideName {
 /** The units filed under one function word (发展改革部门) with `unit`: the bodies of its function, at every level. */
 function sameFunction(lexicon: Lexicon, unit: LexTarget): LexTarget[] {
   const out = new Map<string, LexTarget>();
-  for (const forms of lexicon.byPrefix.values()) {
-    for (const f of forms) {
-      if (f.kind === 'unit' && f.text.endsWith('部门') && f.targets.some((t) => t.id === unit.id)) for (const t of f.targets) out.set(t.id, t);
-    }
-  }
+  for (const f of functionWordForms(lexicon)) if (f.targets.some((t) => t.id === unit.id)) for (const t of f.targets) out.set(t.id, t);
   return [...out.values()];
 }
 
@@ -213,7 +224,7 @@ function issuerInScopeWords(q: string, placed: Scope, view: GraphView, lexicon: 
 
 export function readQuestion(asked: string, view: GraphView, lexicon: Lexicon, index: TaskIndex, alignment: AlignmentData | null = null): Read {
   // The plans' own word for a thing the question names another way (国企 → 国有企业), before anything matches it.
-  const normalised = planTerms(asked, inPlans(index));
+  const normalised = planTerms(asked, termInPlans(index));
   const placed = scopeOf(normalised, view, insideName(lexicon));
   // 淮南机关事务局那份: a unit's name before 那份 names the plan it issued (scope-issuer.ts) — also when the place scope took
   // those words as a place's plan (淮南…那份), since the issuer's plan is the narrower reading.

@@ -8,6 +8,7 @@ import { docOf } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
 import { groupBy } from '../../../graph/catalogue/order.ts';
 import { isMergedOffice } from '../function-forms.ts';
+import { functionWordForms } from '../lexicon.ts';
 
 const WHICH_DOCS = /哪(?:些|个|几个|几份|一?份)(文件|方案|文档|计划)|在哪些(文件|方案|文档)/u;
 /** 徐汇和青浦哪份提到…: after the plans a question names, a bare 哪份 that writes a topic is one of them (份 counts documents). */
@@ -146,8 +147,7 @@ function functionOf(ctx: ReadCtx): Map<string, string> {
   const known = functionKeys.get(ctx.lexicon);
   if (known) return known;
   const out = new Map<string, string>();
-  const forms = [...ctx.lexicon.byPrefix.values()].flat().filter((f) => f.kind === 'unit' && f.text.endsWith('部门'))
-    .sort((a, b) => a.text.length - b.text.length || a.text.localeCompare(b.text));
+  const forms = [...functionWordForms(ctx.lexicon)].sort((a, b) => a.text.length - b.text.length || a.text.localeCompare(b.text));
   for (const f of forms) for (const t of f.targets) if (!out.has(t.name)) out.set(t.name, f.text);
   functionKeys.set(ctx.lexicon, out);
   return out;

@@ -251,7 +251,15 @@ function unmeasuredInGroups(ctx: ReadCtx, indicator: string, perDoc: Map<string,
     .flatMap((g) => g.flatMap((id) => (ctx.view.tasksByDoc.get(id) ?? []).filter((t) => t.name.includes(name))));
 }
 
+/** Per question: readPerPlanFigures and readFigures ask readTargets first, and it is a reader of its own after them. */
+const readOnce = new WeakMap<ReadCtx, Reading | null>();
+
 export const readTargets: Reader = (ctx) => {
+  if (!readOnce.has(ctx)) readOnce.set(ctx, targetsOf(ctx));
+  return readOnce.get(ctx)!;
+};
+
+function targetsOf(ctx: ReadCtx): Reading | null {
   // 目标 may be linked as a task's title (a plan's item 1.目标): look for it in the question itself.
   if (ctx.scope && ctx.scope.groups.length >= 2 && TARGET_WORD.test(ctx.q) && ONE_LACKS.test(ctx.q)) return targetsMinus(ctx);
   if (!ASKS_VALUE.test(ctx.q) || NOT_TARGET.test(ctx.rest.replace(PER_UNIT, '')) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
@@ -303,4 +311,4 @@ export const readTargets: Reader = (ctx) => {
   const compare = perDoc.size === 2 && ASKS_HIGHER.test(ctx.q) ? higherOf(ctx, found) : '';
   return reading('targets', { ...(year ? { year } : {}), text: indicator, ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) },
     `我理解为：查${year ? `${year}年` : ''}目标指标「${indicator}」的数值`, b, `${lines.join('；')}${compare}。`);
-};
+}

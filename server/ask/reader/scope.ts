@@ -56,7 +56,8 @@ function titlePiece(question: string, title: string, questionPieces: Set<string>
 /** Per view: each way a question names a document's place (重庆市沙坪坝区, 沙坪坝区, 沙坪坝) → that place, the places
  *  of each document, and each 4-character piece of a title → the documents (in view order) whose title has it. */
 interface TitleIndex {
-  places: Map<string, string>;
+  /** Longest form first, so 沙坪坝区 is blanked whole before 沙坪坝 is looked for: sorted once, not per question. */
+  places: Array<[form: string, place: string]>;
   placesOfDoc: Map<string, string[]>;
   pieces: Map<string, number[]>;
 }
@@ -105,7 +106,7 @@ function titleIndex(view: GraphView): TitleIndex {
       else if (list.at(-1) !== i) list.push(i);
     }
   });
-  const index = { places, placesOfDoc: placesOf, pieces };
+  const index = { places: [...places.entries()].sort((a, b) => b[0].length - a[0].length), placesOfDoc: placesOf, pieces };
   titleIndexes.set(view, index);
   return index;
 }
@@ -136,8 +137,7 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
 
 
 function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Scope | null {
-  // Longest forms first, so 沙坪坝区 is blanked whole before 沙坪坝 is looked for.
-  const forms = [...titleIndex(view).places.entries()].sort((a, b) => b[0].length - a[0].length);
+  const forms = titleIndex(view).places;
   const places = new Map<string, number>();
   let rest = q;
   for (const [form, place] of forms) {
