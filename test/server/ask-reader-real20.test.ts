@@ -13,4 +13,20 @@ describe('reader rules after real20', () => {
     expect(a.answer.text).toMatch(/2 项/u);
     expect(a.answer.text).not.toMatch(/涉及「成都」/u);
   });
+
+  it('reads 那份通报 as the plan called by its genre, not 通报 as a word to search for', async () => {
+    // 宿州's notice: 关于2021年《市政府工作报告》重点目标任务一季度完成情况的通报; its lagging items sit under 市经济和信息化局.
+    const a = await ask('宿州那份通报里有哪些单位');
+    expect(a.plan.op).toBe('documentUnits');
+    expect(a.answer.items.map((i) => i.name)).toContain('市经济和信息化局');
+  });
+
+  it('reads a question word where a name has another character (几项任务, 哪项任务) as the question, not that name mistyped', async () => {
+    // 崇明's plan has a part titled 专项任务 (设施农业疑似违法项目, 督察违法项目, …); 几项任务 asks a count of the whole plan.
+    const count = await ask('崇明那份方案一共几项任务');
+    expect(count.plan.op).toBe('documentTasks');
+    expect(count.answer.text).not.toMatch(/理解为「专项任务」/u);
+    const lacking = await ask('崇明方案里哪项任务区规划资源局不参与');
+    expect(lacking.plan.op).toBe('tasksLacking');
+  });
 });

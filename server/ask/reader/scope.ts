@@ -22,11 +22,11 @@ const TITLE_GENRE_END = /\p{Script=Han}{4}(?:方案|意见|计划|规划|要点|
 /**
  * What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second
  * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word), nor over a
- * question word (谁牵头制定准入清单). 任务表, 分工, 分解 and 征求意见稿 are genres too (浙江知识产权那张任务表, 咸宁2016年的分工).
+ * question word (谁牵头制定准入清单). 任务表, 分工(表), 分解, 通报 and 征求意见稿 are genres too (浙江知识产权那张任务表, 咸宁2016年的分工, 宿州那份通报).
  */
 // 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
 // 那份 / 这份 stand for the genre (安庆那份里, 蚌埠那份没有).
-const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿|意见|(?:那份|这份)(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
+const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工表|分工|分解|征求意见稿|意见|通报|(?:那份|这份)(?!方案|文件|文档|报告|计划|分工|分解|通知|通报|意见|要点))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
