@@ -29,4 +29,33 @@ describe('reader rules after real20', () => {
     const lacking = await ask('崇明方案里哪项任务区规划资源局不参与');
     expect(lacking.plan.op).toBe('tasksLacking');
   });
+
+  it('reads the words right after a place with several plans as the topic that picks one of them', async () => {
+    // 长宁's two 2019 papers: …深入推进“一网通办”工作要点 (2.…(责任部门:区审改办、全区各责任单位等)) and …公共消防安全的工作意见.
+    const a = await ask('长宁一网通办里区审改办负责哪些');
+    expect(a.plan.op).toBe('unitTasks');
+    expect(a.answer.text).toMatch(/一网通办”工作要点/u);
+    expect(a.answer.text).not.toMatch(/公共消防安全/u);
+    expect(a.answer.items.map((i) => i.name)).toEqual(['实现所有行政审批事项办理时限平均减少一半']);
+  });
+
+  it('reads 没写责任部门 as a task that names no unit', async () => {
+    // 长宁 一网通办's third item (推进新增的100个业务流程优化再造事项落地) is cut before its (责任部门:…).
+    const a = await ask('长宁一网通办那份哪一项没有写责任单位');
+    expect(a.answer.items.map((i) => i.name)).toContain('推进新增的100个业务流程优化再造事项落地');
+  });
+
+  it('reads 第N项 in one plan as its n-th task when the question asks about its units, and 负不负责 as any duty', async () => {
+    // 成都 row 2: 完善生活垃圾回收利用体系 … 市商务局,市住建局、市城管委、市委社治委、市发改委、市规划和自然资源局,各区(市)县政府(管委会).
+    const who = await ask('成都那张表第二项谁负责');
+    expect(who.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['市商务局', '市委社治委', '市发改委']));
+    // Row 3: 加强家庭源危险废物处置的规范化管理 … 市生态环境局,各区(市)县政府(管委会) — responsible, no lead written.
+    const yes = await ask('成都分工表第3项市生态环境局负不负责');
+    expect(yes.plan.op).toBe('checkDuty');
+    expect(yes.answer.text).toMatch(/^是的/u);
+    // 长宁 一网通办 item 2 names 区审改办 and 全区各责任单位, not 区科委 (item 1's).
+    const no = await ask('长宁一网通办第2项区科委管不管');
+    expect(no.answer.text).toMatch(/^没有/u);
+    expect(no.answer.text).toMatch(/区审改办/u);
+  });
 });

@@ -32,6 +32,7 @@ import { readUnits } from './read-units.ts';
 import { scopeOf, type InsideName, type Scope } from './scope.ts';
 import { scopeByIssuer } from './scope-issuer.ts';
 import { tasksByOpening } from './task-opening.ts';
+import { taskByOrdinal } from './task-ordinal.ts';
 import { docOf, type GraphView } from './view.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
 
@@ -223,7 +224,7 @@ export function readQuestion(asked: string, view: GraphView, lexicon: Lexicon, i
   const issuer = early ?? scopeByIssuer(names, said, found, view);
   const scope = issuer ? issuer.scope : found;
   const q = issuer ? issuer.q : said;
-  const named = keepLevel(tasksByOpening(issuer ? issuer.linked : names, view, scope), q, lexicon);
+  const named = keepLevel(taskByOrdinal(tasksByOpening(issuer ? issuer.linked : names, view, scope), view, scope), q, lexicon);
   const linked = acrossPlaces(narrowToScope(named, scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
