@@ -58,4 +58,24 @@ describe('reader rules after real20', () => {
     expect(no.answer.text).toMatch(/^没有/u);
     expect(no.answer.text).toMatch(/区审改办/u);
   });
+
+  it('declines the hour of a day to come (明天几点), which no plan\'s deadline gives', async () => {
+    // 崇明's plan dates its stages by day (2020年10月30日前); it holds no hour of tomorrow.
+    expect((await ask('崇明明天几点开始拆违')).plan.op).toBe('decline');
+    expect((await ask('崇明的违法用地整治要在哪天前完成')).plan.op).not.toBe('decline');
+  });
+
+  it('says by when a target is due when the question asks when, from the clause that sets it', async () => {
+    // 成都 row 1: 2021年2月底前,群众对生活垃圾分类的知晓率达90%以上。
+    const a = await ask('成都群众垃圾分类知晓率90%的目标何时要实现');
+    expect(a.plan.op).toBe('targets');
+    expect(a.answer.text).toMatch(/2021年2月底前/u);
+  });
+
+  it('reads a figure asked at a month\'s deadline from the clause of the stage it opens, and 任务量 as an amount, not a task count', async () => {
+    // 嘉定: 2026年3月底前完成20％年度任务量，6月底前完成60％年度任务量，9月底前完成80%年度任务量和11月中旬前完成剩余20％的整治任务.
+    const a = await ask('嘉定9月底前完成年度任务量的多少');
+    expect(a.answer.text).toMatch(/9月底前完成80%年度任务量/u);
+    expect(a.plan.op).not.toBe('documentTasks');
+  });
 });

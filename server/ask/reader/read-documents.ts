@@ -326,7 +326,8 @@ export const readDocuments: Reader = (ctx) => {
     if (asksPlanTargets(ctx.rest)) return docTargetCount(ctx);
     // 那个方案一共几条 / 那份里都有啥任务: a plan and its items counted or listed, nothing else asked.
     const bare = ctx.rest.replace(PLAN_FILLER, '');
-    if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest) && !TASK_VALUE.test(bare)) return docTaskCount(ctx);
+    // 任务量 is an amount (完成年度任务量的多少), not a count of tasks.
+    if (COUNT_WORDS.test(ctx.rest) && /任务(?!量)/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest) && !TASK_VALUE.test(bare)) return docTaskCount(ctx);
     if (BARE_COUNT.test(bare)) return docTaskCount(ctx, false);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);
