@@ -78,4 +78,11 @@ describe('reader rules after real20', () => {
     expect(a.answer.text).toMatch(/9月底前完成80%年度任务量/u);
     expect(a.plan.op).not.toBe('documentTasks');
   });
+
+  it('lists the places of the kind asked that a plan\'s tasks mention (涉及哪些镇)', async () => {
+    // 嘉定's annex rows: 马陆镇:122.52 …, 安亭镇:552.22 …, 江桥镇 …, 新成路街道 …
+    const a = await ask('嘉定那份实施方案里提到哪些街镇');
+    expect(a.plan.op).toBe('documentPlaces');
+    expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['马陆镇', '安亭镇', '江桥镇', '新成路街道']));
+  });
 });
