@@ -85,4 +85,18 @@ describe('reader rules after real20', () => {
     expect(a.plan.op).toBe('documentPlaces');
     expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['马陆镇', '安亭镇', '江桥镇', '新成路街道']));
   });
+
+  it('reads 第N部分 of a plan printed as its notice\'s 附件 as that plan\'s own part', async () => {
+    // 嘉定: the notice, then 附件 2026年嘉定区违法用地综合整治实施方案 with 一、目标任务 二、工作要求 ((一)…(三)) 三、整治计划安排 四、保障措施.
+    const a = await ask('嘉定方案第四部分下面有几条');
+    expect(a.plan.op).toBe('sectionChildren');
+    expect(a.answer.text).toMatch(/「保障措施」/u);
+  });
+
+  it('finds the plan that lists things joined by 和 the way it writes them (、 and 等 between)', async () => {
+    // 长宁 消防: …加快推进中新泾、古北等消防站点建设。
+    const a = await ask('哪个文件提到了中新泾和古北的消防站点');
+    expect(a.plan.op).toBe('documentsWith');
+    expect(a.answer.text).toMatch(/公共消防安全的工作意见/u);
+  });
 });
