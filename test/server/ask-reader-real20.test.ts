@@ -99,4 +99,10 @@ describe('reader rules after real20', () => {
     expect(a.plan.op).toBe('documentsWith');
     expect(a.answer.text).toMatch(/公共消防安全的工作意见/u);
   });
+
+  it('reads illegal land use and tax breaks in English as the plans\' 违法用地 and 税收优惠', async () => {
+    // 奉贤's annex: 区税务局 负责对整治清单内违法用地项目调整或取消相关税收优惠政策。
+    const a = await ask('Which unit withdraws tax breaks for illegal land use in Fengxian?');
+    expect(a.answer.items.map((i) => i.name)).toContain('区税务局');
+  });
 });
