@@ -104,6 +104,9 @@ function spelledInTitles(word: string, lexicon: Lexicon): boolean {
   return fewest!.some((i) => index.titles[i].includes(word));
 }
 
+/** Characters that ask (几项, 哪条, 啥事, 谁的): never a typo for a character of a name. */
+const ASKING = new Set(['几', '哪', '啥', '谁']);
+
 /** The shortest piece of a title whose continuation in a question is no typo. */
 const MIN_SPELLED = 4;
 
@@ -131,6 +134,10 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         // A word the plans' titles spell as asked (扬州…工作要点) is that word, not a name (工作要求) typed wrong; nor is
         // such a word continued (知识产权工作 is no 知识产权局 with 工 for 局).
         if (spelledInTitles(window, lexicon) || (len > MIN_SPELLED && spelledInTitles(window.slice(0, -1), lexicon))) continue;
+        // A question word where the name has another character is the question asking (几项任务 is no 专项任务 typed wrong,
+        // nor is its 项任务 that name with the first character dropped).
+        if ([...window].some((c) => ASKING.has(c) && !form.text.includes(c))) continue;
+        if (ASKING.has(text[i - 1] ?? '') && window[0] !== form.text[0]) continue;
         found.push({ surface: window, start: i, end: i + len, kind: form.kind, method: 'fuzzy', targets: form.targets, form: form.text });
       }
     }

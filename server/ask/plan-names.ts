@@ -4,7 +4,7 @@ import { QUERY_NAMES } from '../../graph/catalogue/catalogue.ts';
 /** Plans the reader composes over the graph (server/ask/reader), and `decline` for out-of-domain questions. */
 export const READING_OPS = [
   'unitTasks', 'unitTasksMinus', 'compareUnits', 'unitsLacking', 'tasksLacking', 'taskUnitsExcept', 'unitsExcept', 'checkDuty',
-  'chain', 'entityUnits', 'targets', 'documents', 'documentTasks', 'documentUnits', 'documentsWith', 'taskUnits',
+  'chain', 'entityUnits', 'targets', 'documents', 'documentTasks', 'documentUnits', 'documentPlaces', 'documentsWith', 'taskUnits',
   'documentTargets', 'sectionChildren', 'sectionOf', 'section', 'readTask', 'search', 'decline',
   'implementationGaps', 'implementedTasks', 'orphanTasks', 'taskLinks', 'planChanges',
 ] as const;

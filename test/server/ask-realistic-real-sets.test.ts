@@ -98,9 +98,11 @@ const SETS: RealSet[] = [
   // little under: two misses more at most (0.64 is 47/73), two of five in a type; crossdoc opened at 1/8 (7/8 after asktune24).
   { name: 'real19 (青浦 2025, 虹口 2022, 徐汇 2017, 松江 2026, 古美路 2022, 奉贤 2023, 浙江 2026, 国家 2024)', docs: 'real19-docs', dev: 'real19-dev', fresh: 'real19-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.64, everyType: 0.4, typeFloor: { crossdoc: 0.125 } },
-  // Not yet scored: the lead takes its first score once, on the merged ask.
+  // 44/72 first (SOURCES.md), 64/72 after a round of tuning on dev (asktune25). Held a little under: two misses more at most
+  // (0.86 is 62/72), half of a type of four, and one miss under counting's 5/7 and crossdoc's 6/8 (the misses left: the
+  // annexes' counts and 亩 by 街镇, 崇明's prose duty behind a topic word, the two notices' 推进较慢 counts).
   { name: 'real20 (嘉定 2026, 崇明 2020, 奉贤 2024 违法用地, 长宁 2019 消防, 长宁 2019 一网通办, 成都 2021, 宿州 2021, 相山 2024)', docs: 'real20-docs', dev: 'real20-dev', fresh: 'real20-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0, everyType: 0 },
+    minQuestions: 100, minPerType: 4, overall: 0.86, everyType: 0.5 },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {

@@ -120,7 +120,7 @@ export function placeOf(ctx: ReadCtx, docId: string): string {
 const COLLATOR = new Intl.Collator();
 
 /** The tasks under a document or section, at any depth, in the order of its parts. */
-export function tasksUnder(ctx: ReadCtx, id: string, out: GraphNode[] = []): GraphNode[] {
+export function tasksUnder(ctx: Pick<ReadCtx, 'view'>, id: string, out: GraphNode[] = []): GraphNode[] {
   for (const c of ctx.view.children.get(id) ?? []) {
     if (c.label === 'Task') out.push(c);
     else if (c.label === 'Section') tasksUnder(ctx, c.id, out);

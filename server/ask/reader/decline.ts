@@ -25,7 +25,8 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   // What a thing costs by the jin, piece or night (海鲜多少钱一斤, 一晚多少钱): plans set investment, not shop prices.
   [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚|个?月|天|次)(?:要|卖|是|得)?(?:交|花|收)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|\b(?:how )?much (?:(?:does|do|is|are)\b)?.{0,40}\bcosts?\b/iu, '价格'],
   // The clock and the calendar, and opening hours (现在几点, 几点开门): plans set deadlines by year, not hours.
-  [/几点了|几点(?:开门|关门|下班|上班|营业|开放|闭馆)|(?:营业|办公|上班|开放)时间(?:是)?(?:几点|什么时候)|(?:今天|明天)(?:是)?(?:星期|周|礼拜)几|今天(?:是)?几号|\bwhat time is it\b|\bopening hours\b/iu, '时间'],
+  // An hour of a day to come (明天几点收垃圾, 今晚几点停水): a service's schedule, which no plan's deadline gives.
+  [/几点了|几点(?:开门|关门|下班|上班|营业|开放|闭馆)|(?:今天|明天|后天|今晚|明晚|明早|每天)[^，,。？?\s]{0,6}?几点|(?:营业|办公|上班|开放)时间(?:是)?(?:几点|什么时候)|(?:今天|明天)(?:是)?(?:星期|周|礼拜)几|今天(?:是)?几号|\bwhat time is it\b|\bopening hours\b/iu, '时间'],
   // Whether a place is open now (…现在开放参观了吗, its 吗 dropped by normalise.ts; 今天开门没): plans set works ahead, they keep no visiting notice.
   [/(?:现在|今天|今日|目前|如今|这会儿?)(?:还|已经)?(?:对外)?(?:开放|开门|营业)(?:参观)?(?:了(?:吗|没有?)?$|吗|没有?|不)|(?:开放|开门|营业)(?:参观)?了(?:吗|没有?)/u, '开放情况'],
   // A person's own paperwork (签证, 护照, 驾照): plans assign duties to units, they are not a service guide. The English

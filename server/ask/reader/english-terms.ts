@@ -53,6 +53,9 @@ export const PROGRAMME_TERMS: Array<[RegExp, string]> = [
   [/\b(?:legal|rule[- ]of[- ]law) (?:safeguards?|guarantees?)\b/giu, '法治保障'],
   [/\bconstruction (?:waste|debris)\b/giu, '建筑垃圾'],
   [/\bdocument numbers?\b/giu, '文号'],
+  // Land-use enforcement (违法用地综合整治) plans: illegal land use, the tax breaks withdrawn from it.
+  [/\billegal(?:ly used)? land(?: use)?\b|\bunlawful land use\b/giu, '违法用地'],
+  [/\btax (?:incentives?|breaks?|preferences?|preferential (?:policies|treatment))\b/giu, '税收优惠'],
   // A target's verbs: what a figure should reach (达到); the modal says nothing the rules read.
   [/\b(?:reach(?:es)?|attain(?:s)?|hit)\b/giu, '达到'],
   [/\b(?:should|must|will|shall)\b/giu, ' '],

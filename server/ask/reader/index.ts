@@ -24,6 +24,7 @@ import { readPerPlan } from './read-per-plan.ts';
 import { readPerPlanTask } from './read-per-plan-task.ts';
 import { readPerPlanUnit } from './read-per-plan-unit.ts';
 import { readLevelUnits } from './read-level-units.ts';
+import { readScopePlaces } from './read-scope-places.ts';
 import { readSectionUnits } from './read-section-units.ts';
 import { readSets } from './read-sets.ts';
 import { readStructure } from './read-structure.ts';
@@ -33,13 +34,14 @@ import { readUnits } from './read-units.ts';
 import { scopeOf, type InsideName, type Scope } from './scope.ts';
 import { scopeByIssuer } from './scope-issuer.ts';
 import { tasksByOpening } from './task-opening.ts';
+import { taskByOrdinal } from './task-ordinal.ts';
 import { docOf, type GraphView } from './view.ts';
 import { nodesMaybeContaining } from './view-sets.ts';
 
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readPlanText, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -235,7 +237,7 @@ export function readQuestion(asked: string, view: GraphView, lexicon: Lexicon, i
   const issuer = early ?? scopeByIssuer(names, said, found, view);
   const scope = issuer ? issuer.scope : found;
   const q = issuer ? issuer.q : said;
-  const named = keepLevel(tasksByOpening(issuer ? issuer.linked : names, view, scope), q, lexicon);
+  const named = keepLevel(taskByOrdinal(tasksByOpening(issuer ? issuer.linked : names, view, scope), view, scope), q, lexicon);
   const linked = acrossPlaces(narrowToScope(named, scope, view, lexicon), q, scope, lexicon);
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };

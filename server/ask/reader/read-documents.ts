@@ -275,7 +275,34 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
   const text = ctx.rest.replace(/\u3000+[和与跟及、]\u3000+/gu, '\u3000').replace(/哪些|哪个|哪几个|哪几份|哪一?份|文件|方案|文档|里|中|提到了?|写到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
   if (text.length < 2) return null;
   const hits = nodesMaybeContaining(ctx.view, text).filter((n) => n.name.includes(text) || String(n.properties.text ?? '').includes(text));
-  return { nodes: hits, what: `提到「${text}」` };
+  return { nodes: hits.length ? hits : nodesSayingParts(ctx, text), what: `提到「${text}」` };
+}
+
+/** How many characters a plan may put between a phrase's own (古北等消防站点建设 for 古北消防站建设). */
+const SLACK = 3;
+
+/** Whether `sentence` holds `part`'s characters in order within a few more characters than it has. */
+function holdsLoosely(sentence: string, part: string): boolean {
+  for (let at = sentence.indexOf(part[0]); at >= 0; at = sentence.indexOf(part[0], at + 1)) {
+    let end = at;
+    for (const ch of part.slice(1)) {
+      end = sentence.indexOf(ch, end + 1);
+      if (end < 0) return false;
+    }
+    if (end - at + 1 <= part.length + SLACK) return true;
+  }
+  return false;
+}
+
+/**
+ * 中新泾和古北消防站建设 where the plan writes 中新泾、古北等消防站点建设: things joined by 和 are listed with 、 and a 等 or a
+ * word between; one sentence that holds each of them, its characters in order, is the place.
+ */
+function nodesSayingParts(ctx: ReadCtx, text: string): GraphNode[] {
+  const parts = text.split(/[和与及、]/u).filter((p) => p.length >= 2);
+  if (parts.length < 2) return [];
+  return nodesMaybeContaining(ctx.view, parts[0].slice(-2)).filter((n) => String(n.properties.text ?? n.name).split(/[。；;\n]/u)
+    .some((sentence) => parts.every((p) => holdsLoosely(sentence, p))));
 }
 
 function docsMentioning(ctx: ReadCtx): Reading | null {
@@ -331,7 +358,8 @@ export const readDocuments: Reader = (ctx) => {
     if (asksPlanTargets(ctx.rest)) return docTargetCount(ctx);
     // 那个方案一共几条 / 那份里都有啥任务: a plan and its items counted or listed, nothing else asked.
     const bare = ctx.rest.replace(PLAN_FILLER, '');
-    if (COUNT_WORDS.test(ctx.rest) && /任务/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest) && !TASK_VALUE.test(bare)) return docTaskCount(ctx);
+    // 任务量 is an amount (完成年度任务量的多少), not a count of tasks.
+    if (COUNT_WORDS.test(ctx.rest) && /任务(?!量)/u.test(ctx.rest) && !ASKS_AMOUNT.test(ctx.rest) && !TASK_VALUE.test(bare)) return docTaskCount(ctx);
     if (BARE_COUNT.test(bare)) return docTaskCount(ctx, false);
     // The scope took the document word (2023年的方案): what is left only asks which ones.
     if (/^(有哪些|是哪些|有什么|有哪几个|哪些)$/u.test(ctx.rest.replace(/[\s\u3000]/gu, ''))) return scopedDocs(ctx);

@@ -4,8 +4,9 @@
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { charPairs, docLabel, inScope, newBuilder, reading, type ReadCtx, type Reader, type Reading } from './common.ts';
-import { readTargets } from './read-targets.ts';
+import { DEADLINE, readTargets } from './read-targets.ts';
 import { docOf } from './view.ts';
+import { nodesMaybeContaining } from './view-sets.ts';
 
 /** A value asked: 多少套, 几个班次, 多少比例, 多大, 哪个(比例)高. */
 const ASKS_FIGURE = /多少|几|多大|比例|上限/u;
@@ -121,10 +122,34 @@ function compareInText(ctx: ReadCtx): Reading | null {
     `${higher}。原文：「${a.side}」——${a.clause.text}；「${c.side}」——${c.clause.text}`);
 }
 
+/**
+ * 6月底前要完成多少: a plan that sets stages by month (3月底前完成20%，6月底前完成60%…) answers with the clause that opens
+ * at the month said, in the plans asked about, when one does; the year said before it is the plan's, the clause rarely repeats it.
+ */
+function figureAtDeadline(ctx: ReadCtx): Reading | null {
+  const said = DEADLINE.exec(ctx.q)?.[0].replace(/^(?:19|20)\d{2}年/u, '');
+  if (!said || !ctx.scope || !/月/u.test(said)) return null;
+  const b = newBuilder(ctx);
+  const lines: string[] = [];
+  for (const task of nodesMaybeContaining(ctx.view, said)) {
+    if (task.label !== 'Task' || !inScope(ctx, task)) continue;
+    const text = String(task.properties.text ?? '');
+    const clause = text.split(/[，,；;。\n]/u).find((c) => c.includes(said) && NUMBER.test(c.slice(c.indexOf(said) + said.length)));
+    if (!clause || lines.some((l) => l.endsWith(clause))) continue;
+    const start = Number(task.properties.start ?? 0) + text.indexOf(clause);
+    b.item(task).cite({ docId: docOf(task), start, end: start + clause.length, text: clause });
+    lines.push(`${docLabel(ctx, docOf(task))}「${task.name}」写道：${clause}`);
+  }
+  if (lines.length === 0) return null;
+  return reading('readTask', { text: said, docIds: ctx.scope.docIds }, `我理解为：查「${said}」这一时限要完成的数值，按原文写明该时限的句子作答`, b, `${lines.slice(0, 4).join('；')}。`);
+}
+
 export const readFigures: Reader = (ctx) => {
   if (!ASKS_FIGURE.test(ctx.q) || ctx.mentions.some((m) => m.kind === 'unit')) return null;
   const compared = compareInText(ctx);
   if (compared || COUNTS_ITEMS.test(ctx.q)) return compared;
+  const staged = figureAtDeadline(ctx);
+  if (staged) return staged;
   const target = readTargets(ctx);
   if (!target || target.composed.items.length === 0) return figureInText(ctx);
   // A target in another measure than the one asked (多少小时 answered by a 30%) is a near miss: a sentence in the

@@ -7,11 +7,13 @@ import { dutiesIn, tasksOnlyLead, unitRoles } from './view-sets.ts';
 
 const NEVER_LEAD = /(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)(牵过头|牵头过)|(没有?|未|不)牵头(任何|一项|一个)|从不牵头|从未牵头|只配合|仅配合|只做配合|只是配合|(只|仅)(参与|参加)|从不.{0,2}牵头/u;
 const NEVER_SUPPORT = /只牵头|仅牵头|(从不|从未|从来没(有)?|一次也没(有)?|没(有)?)配合过|从不配合|不配合/u;
-const TASK_NO_SUPPORT = /没有(写|写明|列|列出|明确|注明|标明)?(配合|责任|其他)单位|无(配合|责任)单位|只有(一个)?牵头单位|只有一个单位|单独(负责|承担)/u;
+const TASK_NO_SUPPORT = /没有(写|写明|列|列出|明确|注明|标明)?(配合|责任|其他)(?:单位|部门)|无(配合|责任)单位|只有(一个)?牵头单位|只有一个单位|单独(负责|承担)/u;
 const EXCEPT = /除了|除去|除|之外|以外|不算/u;
 /** 跟X一起负责Y的还有谁 / 和X共同牵头Y的还有哪些单位: Y's other duty holders, as 除了X asks. */
 const PARTNERS_ALSO = /(?:跟|和|与|同)[^，,。？?]{0,12}?(?:一起|共同|一道|一块儿?)[^，,。？?]{0,20}?还有(?:谁|哪些|哪个|哪几个|什么)/u;
-const YES_NO = /是否|有没有|有无|过头|牵头过|配合过|参与过|了没有|是不是/u;
+// 管不管 / 负不负责 / 牵不牵头: the spoken yes/no that doubles the verb.
+const YES_NO = /是否|有没有|有无|过头|牵头过|配合过|参与过|了没有|是不是|管不管|负不负责|牵不牵头|配不配合|参不参与/u;
+const ANY_ROLE_ASKED = /管不管|负不负责|参不参与/u;
 const ASKS_UNITS = /单位|部门|谁|机构|哪个局|哪些局/u;
 /** 哪一项没有(写)牵头单位 asked of one plan: its tasks with no lead, also those that name no unit at all. */
 const TASK_NO_LEAD = /(没有|无|缺少?)(写明?|列明?|明确|标明)?的?牵头(单位|部门)/u;
@@ -124,7 +126,8 @@ function looseTask(ctx: ReadCtx, unitDocs: ReadonlySet<string>): GraphNode | nul
 function yesNo(ctx: ReadCtx): Reading | null {
   const unit = ctx.units[0];
   if (!unit || ctx.units.length > 1) return null;
-  const role = roleIn(ctx.rest) ?? 'lead';
+  // 管不管 / 负不负责 / 参不参与 ask whether it has any duty there; a bare yes/no (是否…) asks whether it leads.
+  const role = roleIn(ctx.rest) ?? (ANY_ROLE_ASKED.test(ctx.rest) ? null : 'lead');
   const all = dutiesOfUnit(ctx, unit.name);
   let pool = all;
   let about = '';
@@ -139,7 +142,7 @@ function yesNo(ctx: ReadCtx): Reading | null {
     pool = all.filter((d) => [...(ctx.view.mentions.get(d.task.id) ?? [])].some((x) => touching.has(x)));
     about = `涉及「${e.name}」的任务`;
   }
-  const hits = pool.filter((d) => d.role === role);
+  const hits = pool.filter((d) => !role || d.role === role);
   const b = newBuilder(ctx);
   cite(b, hits.length ? hits : pool);
   for (const t of tasksOf(hits)) b.item(t);

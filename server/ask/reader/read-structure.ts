@@ -35,9 +35,13 @@ function ordinal(q: string, after: number): number | null {
   return /\d/u.test(m[1]) ? Number(m[1]) : ZH_DIGITS.indexOf(m[1]) + 1;
 }
 
+/** A numbered segment of a section path: 二, (一), 3. */
+const NUMBERED = /^[(（]?[一二三四五六七八九十\d]+[)）]?$/u;
+
+/** A part is top-level when no numbered part holds it: a plan printed as the notice's 附件 keeps its 一、二、 under 附件. */
 function sectionsByNumber(ctx: ReadCtx, segment: string, top: boolean): GraphNode[] {
   return (ctx.view.sectionsBySegment.get(segment) ?? [])
-    .filter((n) => inScope(ctx, n) && (!top || !String(n.properties.path ?? '').includes('/')));
+    .filter((n) => inScope(ctx, n) && (!top || !String(n.properties.path ?? '').split('/').slice(0, -1).some((seg) => NUMBERED.test(seg))));
 }
 
 /** Within a stated scope (or the plans `docIds`), a section whose title holds a long piece of `said` (主要预期目标). */

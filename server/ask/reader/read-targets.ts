@@ -182,6 +182,17 @@ function clauseBefore(ctx: ReadCtx, t: GraphNode): string {
   return `${before.split(/[;；。]/u).pop() ?? ''}${String(t.properties.text ?? '')}`;
 }
 
+/** 什么时候前达到 / 何时完成 / 哪年底前: the question asks by when, which the target's own clause says. */
+const WHEN_ASKED = /什么时候|何时|啥时候|哪年|几月|截止|期限|时限|\bwhen\b|\bby what date\b/iu;
+/** A deadline as plans write it: 2021年2月底前, 2026年底前, 10月30日前, 6月底以前. */
+export const DEADLINE = /(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)/u;
+
+/** The deadline the clause leading up to a target sets (2021年2月底前,群众对生活垃圾分类的知晓率达90%以上), as the answer says it. */
+function deadlineOf(ctx: ReadCtx, t: GraphNode): string {
+  const m = DEADLINE.exec(clauseBefore(ctx, t)) ?? DEADLINE.exec(String(taskOf(ctx, t)?.properties.text ?? ''));
+  return m ? `（时限：${m[0]}）` : '';
+}
+
 /** A question that compares what two places of a plan write (…工作目标和任务里写的一样吗) wants every value. */
 const SAME_OR_NOT = /一样|相同|不同|一致|区别|差别/u;
 
@@ -294,7 +305,8 @@ function targetsOf(ctx: ReadCtx): Reading | null {
   for (const t of found) {
     b.item(t).cite({ docId: docOf(t), start: Number(t.properties.start ?? 0), end: Number(t.properties.end ?? 0), text: String(t.properties.text ?? '') });
   }
-  const lines = [...perDoc.entries()].map(([docId, ts]) => `${docLabel(ctx, docId)}：${ts.slice(0, 4).map(valueOf).join('；')}`);
+  const dated = (t: GraphNode) => `${valueOf(t)}${WHEN_ASKED.test(ctx.q) ? deadlineOf(ctx, t) : ''}`;
+  const lines = [...perDoc.entries()].map(([docId, ts]) => `${docLabel(ctx, docId)}：${ts.slice(0, 4).map(dated).join('；')}`);
   const unmeasured = unmeasuredInGroups(ctx, indicator, perDoc);
   if (unmeasured.length) {
     // Side by side, each plan answers with its task: the ones that set a number, then the ones that state it in words.

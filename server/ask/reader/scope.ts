@@ -22,11 +22,12 @@ const TITLE_GENRE_END = /\p{Script=Han}{4}(?:方案|意见|计划|规划|要点|
 /**
  * What follows a document's name when the question means the document (…方案里, …文件中); never across 和 to a second
  * name, nor past a 里 that already closed the name (工作要点里研究制订的文件: 文件 there is the question's own word), nor over a
- * question word (谁牵头制定准入清单). 任务表, 分工, 分解 and 征求意见稿 are genres too (浙江知识产权那张任务表, 咸宁2016年的分工).
+ * question word (谁牵头制定准入清单). 任务表, 分工(表), 分解 and 征求意见稿 are genres too (浙江知识产权那张任务表, 咸宁2016年的分工),
+ * and 那份通报 one phrase (宿州那份通报); a bare 通报 is left to the year and title readings (2017年的民生工程通报).
  */
 // 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
 // 那份 / 这份 stand for the genre (安庆那份里, 蚌埠那份没有).
-const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工|分解|征求意见稿|意见|(?:那份|这份)(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
+const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工表|分工|分解|征求意见稿|意见|(?:那份|这份)(?:通报|(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点)))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
@@ -139,19 +140,47 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
 function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Scope | null {
   const forms = titleIndex(view).places;
   const places = new Map<string, number>();
+  const ends = new Map<string, number>();
   let rest = q;
   for (const [form, place] of forms) {
     const at = placeAt(rest, form, insideName);
     if (at < 0) continue;
-    if (!places.has(place)) places.set(place, at);
+    if (!places.has(place)) places.set(place, at), ends.set(place, at + form.length);
     const tail = DOC_WORD.exec(rest.slice(at + form.length));
     rest = blank(rest, at, at + form.length + (tail?.[0].length ?? 0));
   }
   if (places.size === 0) return null;
   const placesOf = (d: GraphView['documents'][number]) => titleIndex(view).placesOfDoc.get(d.id) ?? [];
-  const docs = view.documents.filter((d) => placesOf(d).some((p) => places.has(p)));
-  const groups = [...places.entries()].sort((a, b) => a[1] - b[1]).map(([place]) => docs.filter((d) => placesOf(d).includes(place)).map((d) => d.id));
+  const groups = [...places.entries()].sort((a, b) => a[1] - b[1]).map(([place]) => {
+    const own = view.documents.filter((d) => placesOf(d).includes(place));
+    const topic = topicAfterPlace(q, ends.get(place)!, own);
+    if (!topic) return own.map((d) => d.id);
+    rest = blank(rest, topic.start, topic.end);
+    return topic.docs.map((d) => d.id);
+  });
+  const docs = view.documents.filter((d) => groups.some((g) => g.includes(d.id)));
   return { docIds: docs.map((d) => d.id), label: docs.map(documentLabel).join('、'), rest, groups };
+}
+
+const MAX_TOPIC = 8;
+const SAID_BY_PLAN_WORDS = /季度|通报|方案|要点|意见|计划|清单|报告|细则/u;
+
+/**
+ * 长宁一网通办里 / 长宁消防那份, where the place has several plans: the words right after the place that some but not all
+ * of their titles write (一网通办 in 2019年长宁区深入推进“一网通办”工作要点 only) pick those plans, the longest such words first.
+ */
+function topicAfterPlace(q: string, end: number, own: GraphView['documents']): { docs: GraphView['documents']; start: number; end: number } | null {
+  if (own.length < 2) return null;
+  const start = q[end] === '的' ? end + 1 : end;
+  const run = /^\p{Script=Han}+/u.exec(q.slice(start, start + MAX_TOPIC))?.[0] ?? '';
+  for (let len = run.length; len >= 2; len--) {
+    const words = run.slice(0, len);
+    // A quarter or a genre (杨浦二季度和三季度, 玉环的分工方案和三季度通报) is narrowByPlanWords' to read, one group each.
+    if (SAID_BY_PLAN_WORDS.test(words)) return null;
+    const docs = own.filter((d) => d.title.includes(words));
+    if (docs.length > 0 && docs.length < own.length) return { docs, start, end: start + len };
+  }
+  return null;
 }
 
 /** Documents whose title shares a 4-character piece with the question, in view order: the only ones titlePiece can match. */

@@ -112,6 +112,30 @@ function bodyPlace(text: string, level: string | null, unitNames: () => string[]
   return unitNames().some((u) => u.includes(core)) ? top[0] : null;
 }
 
+/** The kind of place a level word names: 市 a city, 区 and 县 a district (graph/entities/data/places.ts). */
+const KIND_OF_LEVEL: Record<string, string> = { 市: 'city', 区: 'district', 县: 'district' };
+
+/**
+ * A plan whose header says only its level (市, for a table kept without its issuer) and names no government: the one
+ * place of that level its body names with the level word (制定成都市有害垃圾处置工作指导意见 → 成都市) is whose plan it is.
+ * Two such places name no one of them.
+ */
+function placesFromBody(v: GraphView): void {
+  const placeless = new Map(v.documents.filter((d) => !d.place && d.jurisdiction && KIND_OF_LEVEL[d.jurisdiction]).map((d) => [d.id, d]));
+  if (placeless.size === 0) return;
+  const named = new Map<string, Set<string>>();
+  for (const n of v.nodes.values()) {
+    if (n.label !== 'Place' || !Array.isArray(n.properties.docIds)) continue;
+    for (const id of n.properties.docIds as string[]) {
+      const d = placeless.get(id);
+      if (!d || n.properties.kind !== KIND_OF_LEVEL[d.jurisdiction!]) continue;
+      const form = n.name.endsWith(d.jurisdiction!) ? n.name : n.name + d.jurisdiction;
+      if (String(v.nodes.get(id)?.properties.text ?? '').includes(form)) add(named, id, form);
+    }
+  }
+  for (const [id, names] of named) if (names.size === 1) placeless.get(id)!.place = [...names][0];
+}
+
 const start = (n: GraphNode) => Number(n.properties.start ?? 0);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -197,6 +221,7 @@ function* viewSteps(v: GraphView): Steps<GraphView> {
     yield;
   }
   yield* sortSteps(v.targets, (x, y) => cmp(docOf(x), docOf(y)) || start(x) - start(y) || cmp(x.id, y.id));
+  placesFromBody(v);
   yield* sortSteps(v.documents, (x, y) => cmp(x.title, y.title) || cmp(x.id, y.id));
   for (const list of [...v.byName.values(), ...v.sectionsBySegment.values(), ...v.tasksByDoc.values()]) yield* sortSteps(list, (x, y) => start(x) - start(y) || cmp(x.id, y.id));
   return v;
