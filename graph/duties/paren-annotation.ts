@@ -46,12 +46,25 @@ function extentOf(text: string, open: number): Extent {
     } else if (ch === '\n') {
       if (!wrapsToClose(text, open, i, close)) break;
     } else if (ch === '。') {
+      if (labelFollows(text, i + 1, limit, close)) continue;
       const note = carryNote(text, i + 1, limit, close);
       if (!note) break;
       return { end: note.close, stop: i, truncated: false, noteAt: i, carry: note.units, rule: statesFirstIsLead(note.text) };
     }
   }
   return { end: -1, stop: i, truncated: true, noteAt: -1, rule: false };
+}
+
+/**
+ * A 。 between two labelled clauses of one bracket (（牵头部门：X。配合部门：A、B）, 上海 2012 客货运): the next label opens right
+ * after it and the bracket closes on the same line, so the list goes on — it did not run into body text.
+ */
+function labelFollows(text: string, from: number, limit: number, close: string): boolean {
+  const label = new RegExp(`^${LABEL_RE.source}`, 'u').exec(text.slice(from, limit));
+  if (!label) return false;
+  const lineEnd = text.indexOf('\n', from);
+  const closeAt = text.indexOf(close, from);
+  return closeAt >= 0 && closeAt < limit && (lineEnd < 0 || closeAt < lineEnd);
 }
 
 const WRAP_MAX_CHARS = 60;
