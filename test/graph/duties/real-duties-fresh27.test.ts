@@ -39,4 +39,24 @@ describe('conventions of real plans (fresh27)', () => {
       { lead: ['市农委'], support: ['市公安局', '市安全监管局', '市建设交通委', '市财政局', '相关区县政府'], responsible: [] },
     ]);
   });
+
+  // 上海市静安区人民政府关于批转区规划资源局《静安区历史风貌保护项目实施主体公开遴选实施意见》的通知 (2022),
+  // zhiyao87/Shanghai-Gov-Docs-Index, docs/城市更新与历史保护/: a plan that annotates no duty, its roles in prose.
+  it('reads a unit whose duty opens 根据… (as 按照…) as responsible', () => {
+    const tasks = tasksOfLines([
+      '静安区历史风貌保护项目实施主体公开遴选实施意见',
+      '',
+      '七、综合评审',
+      '',
+      '区规划资源局按照《实施细则》要求组织专家对有效申请人实施历史风貌保护项目的能力进行综合评审，形成遴选结果报区政府同意后确定实施主体。',
+      '',
+      '八、土地供应',
+      '',
+      '区规划资源局根据区政府审定的遴选结果组织实施风貌保护项目的定向挂牌、协议出让工作。',
+    ]);
+    expect(tasks).toMatchObject([
+      { title: '综合评审', responsible: ['区规划资源局'] },
+      { title: '土地供应', responsible: ['区规划资源局'] },
+    ]);
+  });
 });
