@@ -35,36 +35,9 @@ function headingUnit(node: OutlineNode): string | null {
   return null;
 }
 
-/**
- * A counted unit heading that lost its marker and brackets (市发展改革委8 for (一)市发展改革委(8项), 宿州 2021): the line right
- * before a list's item 1, a unit's name run into the count of the items under it.
- */
-const BARE_COUNTED_LINE_RE = /(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{3,24}?)(\d{1,2})[ \t\u3000]*\n\s*$/u;
-
-/** The items 1…N right after such a line, N its count: the unit's, as responsible. */
-function bareCountedHeadings(text: string, outline: Outline, owned: Set<OutlineNode | null>): { node: OutlineNode; annotation: Annotation }[] {
-  const found: { node: OutlineNode; annotation: Annotation }[] = [];
-  for (const parent of [outline.root, ...outline.nodes]) {
-    parent.children.forEach((first, k) => {
-      if (first.kind !== 'item' || first.number !== '1') return;
-      const m = BARE_COUNTED_LINE_RE.exec(text.slice(Math.max(0, first.start - 40), first.start));
-      if (!m || patternKind(m[1]) === null) return;
-      const items = parent.children.slice(k, k + Number(m[2]));
-      if (items.length !== Number(m[2]) || items.some((n, i) => n.kind !== 'item' || n.number !== String(i + 1))) return;
-      const at = text.lastIndexOf(m[1], first.start);
-      const item = { text: m[1], start: at, end: at + m[1].length };
-      for (const leaf of items.flatMap(leavesOf)) {
-        if (owned.has(leaf)) continue;
-        found.push({ node: leaf, annotation: { start: at, end: item.end, kind: 'line', truncated: false, lists: [{ role: 'responsible', label: '责任单位', items: [item] }], others: [] } });
-      }
-    });
-  }
-  return found;
-}
-
 /** For each item under a heading that is a unit's name (with its item count, or alone): the unit, as responsible. */
 export function headingUnits(text: string, outline: Outline, owned: Set<OutlineNode | null>): { node: OutlineNode; annotation: Annotation }[] {
-  const found: { node: OutlineNode; annotation: Annotation }[] = bareCountedHeadings(text, outline, owned);
+  const found: { node: OutlineNode; annotation: Annotation }[] = [];
   for (const node of outline.nodes) {
     if ((node.kind !== 'part' && node.kind !== 'section') || node.children.length === 0) continue;
     const name = headingUnit(node);

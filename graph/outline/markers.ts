@@ -49,9 +49,6 @@ const LINE_ITEM_FULL_STOP_RE = /(?<=^|\n)[ \t\u3000]*(\d{1,2})。(?=[\u4e00-\u9f
 const BARE_ITEM_RE = /(?<=[)）〕】。])(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
 // The same dropped dot at a line start (11完善规范性文件定期清理制度。): trusted only in a run that numbers on (see gluedLineItems).
 const LINE_BARE_ITEM_RE = /(?<=^|\n)[ \t\u3000]*(\d{1,2})(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,1}[个年月日项家亿万%号])/g;
-// A copy that lost the dot of a one-digit item before a figure (212完成投资低于序时进度: item 2, 12…, 宿州 2021): the first
-// digit, trusted only between the items before and after it (see gluedLineItems).
-const LINE_FIGURE_ITEM_RE = /(?<=^|\n)[ \t\u3000]*(\d)(?=\d{1,3}[\u4e00-\u9fff])/g;
 // A plan run on one line glues an item to the heading before it (…全力推进业务流程革命性再造1.实现…, 长宁 2019): a
 // number between two words, only on a line too long to be one, trusted only when it is the one expected (never
 // after 第, 附件 or 图表 words that cite).
@@ -148,13 +145,9 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
  * only numbers that run on from one such line to the next (n, n+1) are items.
  */
 function gluedLineItems(text: string): RegExpMatchArray[] {
-  const figures = new Set([...text.matchAll(LINE_FIGURE_ITEM_RE)].map((m) => m.index!));
-  const all = [...text.matchAll(LINE_BARE_ITEM_RE), ...[...text.matchAll(LINE_FIGURE_ITEM_RE)]].sort((a, b) => a.index! - b.index!);
+  const all = [...text.matchAll(LINE_BARE_ITEM_RE)];
   const value = (k: number) => (k >= 0 && k < all.length ? Number(all[k][1]) : NaN);
-  // A number run into a figure (212完成投资… for item 2) is an item only between its two neighbours (1加快…, 3提升…).
-  return all.filter((m, k) => (figures.has(m.index!)
-    ? value(k - 1) === value(k) - 1 && value(k + 1) === value(k) + 1
-    : value(k - 1) === value(k) - 1 || value(k + 1) === value(k) + 1));
+  return all.filter((_, k) => value(k - 1) === value(k) - 1 || value(k + 1) === value(k) + 1);
 }
 
 /** Glued article lines (LINE_ARTICLE_GLUED_RE) that number on from or to the next one. */

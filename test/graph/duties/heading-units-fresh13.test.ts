@@ -13,26 +13,6 @@ describe('items under a unit heading', () => {
     '2.龙头企业培育专项行动无实质性进展。',
   ];
 
-  // The same notice's first heading, which the copy printed without its marker and brackets ((一)市发展改革委(8项)), over
-  // items that lost their dots (212完成投资… is item 2, whose text begins 12…).
-  it('reads a unit run into its item count (`市发展改革委8`) as the heading of the items that follow, the count checked', () => {
-    const items = [
-      '1加快省市两级战新基地发展,大力培育省级重大新兴工程和重大新兴专项推进较慢。', '',
-      '212完成投资低于序时进度。', '',
-      '3提升商贸服务、健康养老等生活性服务业品质无实质性进展。', '',
-      '4支持宿州高新区、宿马园区、萧县经开区考核工作目前未开展实质性工作。', '',
-      '5.四个县城乡建设四大类120项重点工程累计完成投资低于序时进度。', '',
-      '6.推广张江萧县高科技园合作经验推进较慢。', '',
-      '7.灵璧县对接徐州空港新区推进较慢。', '',
-      '8.精准对接上海张江等科技创新成果转化需求推进较慢。',
-    ];
-    const tasks = tasksOfLines(['市发展改革委8', '', ...items]);
-    expect(tasks.map((t) => t.path)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(tasks.map((t) => t.responsible)).toEqual(Array(8).fill(['市发展改革委']));
-    // The first seven items alone: the count no longer matches the items after it, so it heads none of them.
-    expect(tasksOfLines(['市发展改革委8', '', ...items.slice(0, -2)]).flatMap((t) => t.responsible)).toEqual([]);
-  });
-
   it('reads the heading unit as responsible for each item', () => {
     expect(tasksOfLines(suzhou)).toMatchObject([
       { title: '规上工业增加值增速低于序时进度', lead: [], support: [], responsible: ['市经济和信息化局'] },
