@@ -46,12 +46,26 @@ function extentOf(text: string, open: number): Extent {
     } else if (ch === '\n') {
       if (!wrapsToClose(text, open, i, close)) break;
     } else if (ch === '。') {
+      if (labelFollows(text, open, i + 1, limit, close)) continue;
       const note = carryNote(text, i + 1, limit, close);
       if (!note) break;
       return { end: note.close, stop: i, truncated: false, noteAt: i, carry: note.units, rule: statesFirstIsLead(note.text) };
     }
   }
   return { end: -1, stop: i, truncated: true, noteAt: -1, rule: false };
+}
+
+/**
+ * A 。 between two labelled clauses of one bracket (（牵头部门：X。配合部门：A、B）, 上海 2012 客货运): the bracket opens with a
+ * label, the next label opens right after the 。 and the bracket closes on the same line, so the list goes on — it did not
+ * run into body text. A clause list that a 。 closes (〔A、B等按职责分工负责。责任单位:…。以下均需…〕) ends there as before.
+ */
+function labelFollows(text: string, open: number, from: number, limit: number, close: string): boolean {
+  const labelAt = (at: number) => new RegExp(`^${LABEL_RE.source}`, 'u').test(text.slice(at, limit));
+  if (!labelAt(open + 1) || !labelAt(from)) return false;
+  const lineEnd = text.indexOf('\n', from);
+  const closeAt = text.indexOf(close, from);
+  return closeAt >= 0 && closeAt < limit && (lineEnd < 0 || closeAt < lineEnd);
 }
 
 const WRAP_MAX_CHARS = 60;

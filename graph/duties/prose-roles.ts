@@ -16,7 +16,7 @@ const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}
 /** What may stand between the names and the verb: a bracketed short name (（以下简称区规土局）), 等部门. */
 const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:部门|单位))?/u;
 /** The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, or a verb of doing the work. */
-const DUTY_VERB_RE = /^(?:要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|定期|每[年季月周]|按照|严格|切实|积极|全面|分别|共同|具体)/u;
+const DUTY_VERB_RE = /^(?:要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体)/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */

@@ -170,7 +170,8 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
   // 按职责分工分别负责: the manner, no part of the last name (国务院 2015: (网信办、公安部按职责分工分别负责)).
   // 各负其责 (each answers for its own share): beside a 牵头 clause the units support it (a 市 依法行政 plan, ≈2004).
   // 按照职责分工负责 is the same manner written out (上海 2017: (A、B、C等按照职责分工负责。列第一位者为牵头单位)).
-  { re: /^(?:由)?(.*?)(?:按照?职责分工负责|按照?职责分工分别负责|按照?职责分别负责|按照?职责分工落实|按照?职能职责负责|分工负责|共同负责|分别负责|按照?职责负责|具体负责|各负其责|负责)$/s, role: 'responsibleOrSupport' },
+  // 负责相关工作 names what the share is, no more (上海 2012: (市工商局、市公安局…按职责负责相关工作), no lead: all responsible).
+  { re: /^(?:由)?(.*?)(?:按照?职责分工负责|按照?职责分工分别负责|按照?职责分别负责|按照?职责分工落实|按照?职能职责负责|分工负责|共同负责|分别负责|按照?职责负责|具体负责|各负其责|负责)(?:(?:相关|有关)工作)?$/s, role: 'responsibleOrSupport' },
   // Verb frames that name who does the work without a role label: 由X实施 / 由X组织实施, X为责任主体, X为牵头单位.
   { re: /^由(.*?)(?:组织实施|具体实施|负责实施|实施|组织落实|落实)$/s, role: 'responsibleOrSupport' },
   // A reading rule (第一责任单位为牵头单位, 列第一位的为牵头部门) names a position in the list, not a unit.
@@ -181,7 +182,7 @@ export const CLAUSE_ROLES: { re: RegExp; role: DutyRole | 'responsibleOrSupport'
 ];
 
 /** Words that say an unlabelled parenthesis is a duty annotation. */
-export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|参加|负责|各负其责|协助|协同|协作|主办|协办|实施|落实|为(?:牵头|配合|协办|责任|主责|主体责任|主要责任|实施)(?:单位|部门|主体))(?:[,，;；、)）]|$)/;
+export const CLAUSE_HINT_RE = /(牵头(?:实施|落实|督导|督办|推进|组织|协调)?|配合|参与|参加|负责(?:(?:相关|有关)工作)?|各负其责|协助|协同|协作|主办|协办|实施|落实|为(?:牵头|配合|协办|责任|主责|主体责任|主要责任|实施)(?:单位|部门|主体))(?:[,，;；、)）]|$)/;
 
 /** A person named by post (杨志武副市长, 李政文秘书长, 刘俊谦省长助理): answers for the work, but is not a unit. */
 export const LEADER_POST = '(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|主席|秘书长|省长助理|市长助理)';

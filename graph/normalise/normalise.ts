@@ -26,6 +26,7 @@ import { findDutyColumnRows } from './duty-column-rows.ts';
 import { findWrappedRows } from './wrapped-rows.ts';
 import { findUnitDutyRows } from './unit-duty-rows.ts';
 import { findUnitTargetRows } from './unit-target-rows.ts';
+import { findProjectRows } from './project-rows.ts';
 import type { TextWork } from './text-work.ts';
 
 export interface Repair {
@@ -127,6 +128,8 @@ const rewriteDutyColumnRows = (work: TextWork) => rewriteLines(work, findDutyCol
 const rewriteUnitDutyRows = (work: TextWork) => rewriteLines(work, findUnitDutyRows);
 /** A numbered 序号 / 街镇 table of quantities, read after the task tables so theirs stay theirs (unit-target-rows.ts). */
 const rewriteUnitTargetRows = (work: TextWork) => rewriteLines(work, findUnitTargetRows);
+/** A project list with no duty column, read before its header cells are joined (项目类型 / 项目名称 stay two; project-rows.ts). */
+const rewriteProjectRows = (work: TextWork) => rewriteLines(work, findProjectRows);
 /** A PDF table page's wrapped cells, read while the spaces of its one-line header still part its cells (wrapped-rows.ts). */
 const rewriteWrappedRows = (work: TextWork) => rewriteLines(work, findWrappedRows);
 
@@ -180,7 +183,7 @@ function applyRule(work: TextWork, rule: RepairRule, repairs: Repair[]): TextWor
  */
 const TEXT_STAGES: ((work: TextWork) => TextWork)[] = [
   readDataRecords, dropSiteChrome, undoCopiedLayout, stripGlosses, dropMarkdownMarks, joinPreviewChunks, splitGluedRows, restoreLineBreaks, splitGluedHeadings, rewriteBarRows, rewritePipeRows, listSpacedDutyCells, listSpacedDutyCellLines, listSpacedLabelUnits, splitSpacedRows, splitSpacedCells, rewriteWrappedRows, splitDatedUnitCells, dropInnerSpaces,
-  splitPipeCells, labelMarkedCells, joinHeaderLines, joinBlankLineCells, rewriteDutyColumnRows, rewriteUnitDutyRows, rewriteTables, rewriteUnitTargetRows, bracketHeadingLabels,
+  splitPipeCells, labelMarkedCells, rewriteProjectRows, joinHeaderLines, joinBlankLineCells, rewriteDutyColumnRows, rewriteUnitDutyRows, rewriteTables, rewriteUnitTargetRows, bracketHeadingLabels,
 ];
 
 export function normaliseText(original: string, rules: RepairRule[] = OCR_REPAIR_RULES): NormalisedText {

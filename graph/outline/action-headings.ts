@@ -64,7 +64,15 @@ function isSafeguard(n: OutlineNode): boolean {
  * 管理原则 may still name who answers for what.
  */
 const FRAMING_ARTICLE_RE = /目的|依据|适用|范围|定义|附则|施行|解释|^[(（]?其他[)）]?$/;
+/**
+ * An article's title is a heading of a few words (（适用范围）, 施行日期); an article printed with its text on its line has its
+ * first clause for a title (第十四条区应急局通过适用性、安全性评估，…, 普陀 2025), where such a word says nothing.
+ */
+const MAX_HEADING_TITLE = 10;
+/** An article whose text speaks of the text itself (本办法所称…, 本办法适用于…, 本办法由X负责解释, 本办法自…起施行): framing. */
+const ABOUT_THE_TEXT_RE = /^本(?:办法|规定|细则|实施细则|意见|条例|规则|制度)(?:所称|适用|由|自|有效期|所指|中)/u;
 
 export function isFramingArticle(n: OutlineNode): boolean {
-  return isArticle(n) && FRAMING_ARTICLE_RE.test(n.title.trim());
+  const title = n.title.trim();
+  return isArticle(n) && ((title.length <= MAX_HEADING_TITLE && FRAMING_ARTICLE_RE.test(title)) || ABOUT_THE_TEXT_RE.test(title));
 }

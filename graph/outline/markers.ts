@@ -66,6 +66,17 @@ const LOOSE_SECTION_RE = /[(（]([一二三四五六七八九十]{1,3})[)）](?=
 // gone): each article at a line start, before its bracketed or spaced title or a title that is the whole line, is an
 // item; an article cited in a sentence (第五条规定的…) runs on into its sentence.
 const LINE_ARTICLE_RE = /(?<=^|\n)[ \t\u3000]*第([一二三四五六七八九十]{1,3})条(?=[ \t\u3000]*[（(]|[ \t\u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,20}[ \t]*(?:\n|$))/g;
+/**
+ * An article whose text runs on its own line with no space left after the number (第七条区应急局、区规划资源局牵头…, 普陀
+ * 2025, once the space between words is gone): trusted only in a run of such lines that numbers on (n beside n±1),
+ * so a sentence that opens by citing one (第五条规定的…) stays text.
+ */
+const LINE_ARTICLE_GLUED_RE = /(?<=^|\n)[ \t\u3000]*第([一二三四五六七八九十]{1,3})条(?=[\u4e00-\u9fff“《（(])/g;
+/**
+ * A chapter over articles (第二章　职责分工, 第三章 规划与建设) at a line's start: a part, its articles numbered on across
+ * chapters. Read only in a text with articles: a plan's 第一章 over 一、 parts (a 十四五 规划) numbers otherwise.
+ */
+const LINE_CHAPTER_RE = /(?<=^|\n)[ \t\u3000]*第([一二三四五六七八九十]{1,3})章(?=[ \t\u3000]*[\u4e00-\u9fff])/g;
 /** An article's number as findMarkers gives it (第十三条): its own points 1、 2、 are sub-items under it. */
 export const isArticle = (m: { kind: string; number: string }) => m.kind === 'item' && /^第[一二三四五六七八九十]{1,3}条$/.test(m.number);
 // A plan that numbers its tasks by name (——任务12：推动完成…): an item at a line start, with or without the dash leader.
@@ -102,9 +113,16 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
     const at = m.index! + m[0].length - m[1].length - 1;
     if (!excluded(at)) markers.push({ kind: 'item', value: Number(m[1]), number: m[1], start: at, bodyStart: m.index! + m[0].length, loose: true });
   }
-  for (const m of text.matchAll(LINE_ARTICLE_RE)) {
+  const articles = [...text.matchAll(LINE_ARTICLE_RE), ...gluedArticles(text)];
+  for (const m of articles) {
     const at = m.index! + m[0].length - m[1].length - 2;
     add('item', chineseNumber(m[1]), `第${m[1]}条`, at, m[1].length + 2);
+  }
+  if (articles.length > 0) {
+    for (const m of text.matchAll(LINE_CHAPTER_RE)) {
+      const at = m.index! + m[0].length - m[1].length - 2;
+      add('part', chineseNumber(m[1]), `第${m[1]}章`, at, m[1].length + 2);
+    }
   }
   for (const m of text.matchAll(LINE_NAMED_TASK_RE)) {
     const indent = m[0].length - m[0].trimStart().length;
@@ -129,6 +147,13 @@ export function findMarkers(text: string, excluded: (pos: number) => boolean): M
 function gluedLineItems(text: string): RegExpMatchArray[] {
   const all = [...text.matchAll(LINE_BARE_ITEM_RE)];
   const value = (k: number) => (k >= 0 && k < all.length ? Number(all[k][1]) : NaN);
+  return all.filter((_, k) => value(k - 1) === value(k) - 1 || value(k + 1) === value(k) + 1);
+}
+
+/** Glued article lines (LINE_ARTICLE_GLUED_RE) that number on from or to the next one. */
+function gluedArticles(text: string): RegExpMatchArray[] {
+  const all = [...text.matchAll(LINE_ARTICLE_GLUED_RE)];
+  const value = (k: number) => (k >= 0 && k < all.length ? chineseNumber(all[k][1]) ?? NaN : NaN);
   return all.filter((_, k) => value(k - 1) === value(k) - 1 || value(k + 1) === value(k) + 1);
 }
 

@@ -120,6 +120,15 @@ class Builder {
   }
 
   section(m: Marker): void {
+    // An article's points (第六条 … / （一）区应急局：… （十四）各街道、镇：…, the 项 of a 条) are its sub-items, as its 1、 2、 are;
+    // points its stem calls what is checked or required (对以下内容组织开展联合检查, 评审内容主要包括…, 应符合以下基本条件) are
+    // its text: the article is the one task.
+    const article = this.container(LEVEL.subitem);
+    if (isArticle(article)) {
+      const stemEnd = article.children[0]?.start ?? m.start;
+      if (!CONTENTS_STEM_RE.test(this.input.text.slice(article.bodyStart, stemEnd))) this.item(m, 'subitem');
+      return;
+    }
     const parent = this.container(2);
     const last = this.lastSection.get(parent) ?? 0;
     // A section number inside running text is only a heading when it is the next one expected.
@@ -349,6 +358,9 @@ class Builder {
     return a.end;
   }
 }
+
+/** An article's stem that introduces a list of what is checked, reviewed or required, not of duties. */
+const CONTENTS_STEM_RE = /(?:内容|条件|情形|标准)/u;
 
 /** A paragraph of its own before the annotation: a sentence or more, closed by 。 (spaces of an indent aside). */
 const LONE_PARAGRAPH_RE = /^[\s\u3000]*[\u4e00-\u9fff“][^\n]{8,}。[\s\u3000]*$/u;

@@ -27,11 +27,28 @@ const NOTICE_WORDS_RE = /印发给你们|现印发|请认真(?:贯彻)?(?:执行
 const PROSE_POINT_RE = /^[一二三四五六七八九十]{1,3}、[^。\n]{2,40}。\S{20,}/;
 /** The plan's first item right after it. */
 const FIRST_ITEM_RE = /^1\s*[.．、]\s*\S/;
+/** An attachment's first item: `1.`, or its first part `一、` (a list grouped under 一、水安全 …). */
+const ATTACHMENT_FIRST_RE = /^(?:1\s*[.．、]|一、)\s*\S/;
 
-/** The next non-blank line after line i, trimmed ('' at the end): asked only at an attachment's line. */
-function nextLine(lines: string[], i: number): string {
-  for (let k = i + 1; k < lines.length; k++) if (lines[k].trim()) return lines[k].trim();
-  return '';
+/** The index of the next non-blank line after line i (lines.length at the end): asked only at an attachment's line. */
+function nextLineAt(lines: string[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && !lines[k].trim()) k++;
+  return k;
+}
+
+/**
+ * A titled attachment label right before the attachment's first item, or before its title printed again and then the
+ * first item (附件：普陀区水务“十五五”重点项目清单 / 普陀区水务“十五五”重点项目清单 / 一、水安全, 普陀 2026).
+ */
+function opensAttachment(lines: string[], i: number): boolean {
+  const m = TITLED_ATTACHMENT_RE.exec(lines[i].trim());
+  if (!m) return false;
+  const next = nextLineAt(lines, i);
+  const line = (k: number) => (lines[k] ?? '').trim();
+  if (FIRST_ITEM_RE.test(line(next))) return true;
+  const title = lines[i].trim().replace(/^附件\s*\d{0,2}\s*[:：]\s*/u, '');
+  return line(next) === title && ATTACHMENT_FIRST_RE.test(line(nextLineAt(lines, next)));
 }
 
 function boundaries(text: string): Boundary[] {
@@ -51,7 +68,7 @@ function boundaries(text: string): Boundary[] {
     if (found.length === 0 && notice && afterPoint && FIRST_ITEM_RE.test(line)) found.push({ start, label: '' });
     notice ||= NOTICE_WORDS_RE.test(line);
     afterPoint = notice && PROSE_POINT_RE.test(line);
-    const attachment = ATTACHMENT_LINE_RE.exec(line) ?? (TITLED_ATTACHMENT_RE.test(line) && FIRST_ITEM_RE.test(nextLine(lines, i)) ? TITLED_ATTACHMENT_RE.exec(line) : null);
+    const attachment = ATTACHMENT_LINE_RE.exec(line) ?? (opensAttachment(lines, i) ? TITLED_ATTACHMENT_RE.exec(line) : null);
     if (attachment) { found.push({ start, label: `附件${attachment[1]}` }); afterDate = false; continue; }
     if (DATE_LINE_RE.test(line)) { afterDate = true; continue; }
     if (afterDate && REMARK_LINE_RE.test(line)) continue;

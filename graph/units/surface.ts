@@ -123,7 +123,8 @@ export function hasBodyPunctuation(s: string): boolean {
   return BODY_PUNCT.test(bare) || (bare.length > MAX_UNIT_LENGTH && !GROUP_MEMBERS_RE.test(s));
 }
 
-// 发展 and 建设 occur in many unit names (发展改革委, 住房和城乡建设委员会, 建设银行); elsewhere they mark body text.
+// 发展 and 建设 occur in many unit names (发展改革委, 住房和城乡建设委员会, 建设银行, 上海 2012's 市建设交通委); elsewhere they
+// mark body text.
 const BODY_WORDS = new RegExp([
   // 推进 closing a name is a campaign's office (健康中国行动推进办, 推进委员会): a body, not a sentence's verb.
   '推进(?!(?:办|办公室|委员会)$)', '加快', '推动', '实现', '提升', '加强', '完善', '打造', '实施', '开展', '形成', '保持', '达到', '提高',
@@ -134,7 +135,7 @@ const BODY_WORDS = new RegExp([
   // A goal to win a designation (争创“四好农村路”示范区, 争当排头兵) ends like a zone but names no administration.
   '争创', '争当',
   '发展(?!和?改革|中心|局|委|司|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
-  '建设(?!委|局|厅|监督|集团|公司|投资|管理|和管理委|发展|有限|工程|银行|兵团|领导小组)',
+  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|发展|有限|工程|银行|兵团|领导小组)',
 ].join('|'), 'u');
 
 /** Words of an annotation's grammar, not of a unit's name. */
