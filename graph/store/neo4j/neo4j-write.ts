@@ -6,8 +6,8 @@ import { SHARED_LABELS, isSharedLabel } from '../batch/batch-schema.ts';
 import type { BatchIssue } from '../batch/batch-validate.ts';
 import {
   CREATE_EDGES, DELETE_DOC_EDGES_AT, DELETE_EMPTY_DOCUMENTS, DELETE_NODES, FIND_EDGE_OWNERS, FIND_NODE_OWNERS,
-  LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, CREATE_NODES, LOCK_SHARED, OWNED_LABELS, PLANNED_ONCE, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES,
-  STORED_FOREIGN_EDGES, UPDATE_NODES,
+  LOCK_DOCUMENTS, LOCK_EXISTING_DOCUMENT, CREATE_NODES, LOCK_SHARED, OWNED_LABELS, READ_CONTRIBUTIONS, SET_DOCUMENTS, SET_NODES, STORED_FOREIGN_EDGES,
+  UPDATE_NODES,
   ownerSeeks,
 } from './neo4j-cypher.ts';
 import { edgeProps, nodeProps } from './neo4j-props.ts';
@@ -39,20 +39,12 @@ export interface GroupOutcome {
 
 type Row = Record<string, unknown>;
 
-/**
- * Every statement of a write transaction, its expressions interpreted (PLANNED_ONCE, as the reads): a bulk load runs
- * each of its few statement texts hundreds of times, and at a plan's 11th run Neo4j would plan it again and generate
- * and load classes for its expressions (`row.id`, `row.props`), which HotSpot then compiles: work a trivial
- * expression never pays back.
- */
-const send = (tx: ManagedTransaction, statement: string, params?: Row) => tx.run(PLANNED_ONCE + statement, params);
-
 /** `statement` over `rows` in chunks, each bound as `$rows` (or as `bind` makes its parameters). */
 async function runRows<T>(tx: ManagedTransaction, statement: string, rows: T[], mode: WriteMode, bind: (chunk: T[]) => Row = (chunk) => ({ rows: chunk })): Promise<Row[]> {
   const size = mode === 'per-row' ? 1 : UNWIND_ROWS;
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i += size) {
-    const result = await send(tx, statement, bind(rows.slice(i, i + size)));
+    const result = await tx.run(statement, bind(rows.slice(i, i + size)));
     for (const r of result.records) out.push(r.toObject() as Row);
   }
   return out;
@@ -73,7 +65,7 @@ async function writeRows(tx: ManagedTransaction, statement: string, rows: Row[],
   const size = mode === 'per-row' ? 1 : UNWIND_ROWS;
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);
-    const answered = send(tx, statement, { rows: chunk }).then((result) => {
+    const answered = tx.run(statement, { rows: chunk }).then((result) => {
       const written = result.records.reduce((sum, r) => sum + Number(r.get('written')), 0);
       if (written !== chunk.length) {
         throw new AppError('INTERNAL', `Neo4jGraphStore: wrote ${written} of ${chunk.length} rows / 写入不完整`, { hint: 'Nothing was written; retry.' });
@@ -112,7 +104,7 @@ export function conflictError(docId: string, issues: BatchIssue[]): AppError {
  * lookup per relationship type, and the lookups were the biggest statement of a bulk ingest.
  */
 async function edgeIdsToSeek(tx: ManagedTransaction, active: ActiveDoc[]): Promise<string[]> {
-  const storedForeign = (await send(tx, STORED_FOREIGN_EDGES)).records.length > 0;
+  const storedForeign = (await tx.run(STORED_FOREIGN_EDGES)).records.length > 0;
   const ids = active.flatMap(({ plan }) => {
     if (storedForeign) return plan.batch.edges.map((e) => e.id);
     return plan.documentProps.pg_foreign_edges === 0 ? [] : foreignEdgeIds(plan.batch);
@@ -164,7 +156,7 @@ async function fillBases(tx: ManagedTransaction, pending: SharedNext[], group: M
   for (const p of missing) p.base = group.get(p.baseDoc as string)?.get(p.id) ?? null;
   const stored = [...new Set(missing.filter((p) => p.base === null).map((p) => p.baseDoc as string))];
   if (stored.length === 0) return;
-  const result = await send(tx, READ_CONTRIBUTIONS, { docIds: stored });
+  const result = await tx.run(READ_CONTRIBUTIONS, { docIds: stored });
   const byDoc = new Map<string, Record<string, GraphNode>>(result.records.map((r) => [r.get('docId'), JSON.parse(r.get('shared') ?? '{}')]));
   for (const p of missing) p.base ??= byDoc.get(p.baseDoc as string)?.[p.id] ?? null;
 }
@@ -278,7 +270,7 @@ export async function applyDocuments(tx: ManagedTransaction, plans: DocPlan[], m
 
 /** Remove one document inside `tx`; false when it was not there. */
 export async function removeDocumentTx(tx: ManagedTransaction, docId: string, mode: WriteMode): Promise<boolean> {
-  const before = docState((await send(tx, LOCK_EXISTING_DOCUMENT, { docId })).records[0]?.toObject());
+  const before = docState((await tx.run(LOCK_EXISTING_DOCUMENT, { docId })).records[0]?.toObject());
   if (before.hash === null) return false;
   // The document's removal is a replacement by nothing: an empty batch.
   const gone: ActiveDoc = { plan: { batch: { docId, nodes: [], edges: [], warnings: [] }, hash: '', documentProps: {} }, before, existed: true };
