@@ -30,7 +30,7 @@ export const questionSchema = z.object({
 
 export type Question = z.infer<typeof questionSchema>;
 
-export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh' | 'real2-dev' | 'real2-fresh' | 'real3-dev' | 'real3-fresh' | 'real4-dev' | 'real4-fresh' | 'real5-dev' | 'real5-fresh' | 'real6-dev' | 'real6-fresh' | 'real7-dev' | 'real7-fresh' | 'real8-dev' | 'real8-fresh' | 'real9-dev' | 'real9-fresh' | 'real10-dev' | 'real10-fresh' | 'real11-dev' | 'real11-fresh' | 'real12-dev' | 'real12-fresh' | 'real13-dev' | 'real13-fresh' | 'real14-dev' | 'real14-fresh' | 'real15-dev' | 'real15-fresh' | 'real16-dev' | 'real16-fresh' | 'real17-dev' | 'real17-fresh' | 'real18-dev' | 'real18-fresh' | 'real19-dev' | 'real19-fresh' | 'cross-dev' | 'cross-fresh' | 'syn-dev' | 'syn-fresh';
+export type QuestionFile = 'dev' | 'fresh' | 'align-dev' | 'align-fresh' | 'real-dev' | 'real-fresh' | 'real2-dev' | 'real2-fresh' | 'real3-dev' | 'real3-fresh' | 'real4-dev' | 'real4-fresh' | 'real5-dev' | 'real5-fresh' | 'real6-dev' | 'real6-fresh' | 'real7-dev' | 'real7-fresh' | 'real8-dev' | 'real8-fresh' | 'real9-dev' | 'real9-fresh' | 'real10-dev' | 'real10-fresh' | 'real11-dev' | 'real11-fresh' | 'real12-dev' | 'real12-fresh' | 'real13-dev' | 'real13-fresh' | 'real14-dev' | 'real14-fresh' | 'real15-dev' | 'real15-fresh' | 'real16-dev' | 'real16-fresh' | 'real17-dev' | 'real17-fresh' | 'real18-dev' | 'real18-fresh' | 'real19-dev' | 'real19-fresh' | 'real21-dev' | 'real21-fresh' | 'cross-dev' | 'cross-fresh' | 'syn-dev' | 'syn-fresh';
 
 /** The cross-document set asks over three folders at once: a province → city → district hierarchy and two real pairs (丽水/莲都, 辽宁/沈阳/辽中). */
 export const CROSS_DOCS = ['test/fixtures/questions/align-docs', 'test/fixtures/questions/real-docs', 'test/fixtures/questions/real2-docs'];
@@ -63,6 +63,7 @@ export const QUESTION_SETS: Array<{ dev: QuestionFile; fresh: QuestionFile; docs
   { dev: 'real17-dev', fresh: 'real17-fresh', docs: ['test/fixtures/questions/real17-docs'] },
   { dev: 'real18-dev', fresh: 'real18-fresh', docs: ['test/fixtures/questions/real18-docs'] },
   { dev: 'real19-dev', fresh: 'real19-fresh', docs: ['test/fixtures/questions/real19-docs'] },
+  { dev: 'real21-dev', fresh: 'real21-fresh', docs: ['test/fixtures/questions/real21-docs'] },
   { dev: 'align-dev', fresh: 'align-fresh', docs: ['test/fixtures/questions/align-docs'] },
   { dev: 'cross-dev', fresh: 'cross-fresh', docs: CROSS_DOCS },
   { dev: 'syn-dev', fresh: 'syn-fresh', docs: SYN_DOCS },
