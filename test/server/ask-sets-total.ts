@@ -1,7 +1,7 @@
 // Every question set at once, held-out files included: the "overall ≥ 95%, every type ≥ 90%" read off one run.
 // Usage: npx tsx test/server/ask-sets-total.ts   (rules only, memory store; a few minutes on a quiet machine; ASK_DETAILS=1 lists the misses)
 // ASK_SKIP=real6-fresh,… leaves those files out (a held-out file still waiting for its one scoring is then never run: until
-// the lead scores it, ASK_SKIP=real20-fresh). The sets are QUESTION_SETS in ask-realistic-set.ts.
+// the lead scores it, ASK_SKIP=realN-fresh). The sets are QUESTION_SETS in ask-realistic-set.ts.
 import { askerOver, loadParaphrases, loadQuestions, PARAPHRASE_SETS, paraphrasedQuestions, QUESTION_SETS, summary, type SetName, type Verdict } from './ask-realistic-set.ts';
 
 const SKIP = new Set((process.env.ASK_SKIP ?? '').split(',').map((f) => f.trim()).filter(Boolean));
