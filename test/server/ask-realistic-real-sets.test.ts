@@ -103,9 +103,10 @@ const SETS: RealSet[] = [
   // annexes' counts and 亩 by 街镇, 崇明's prose duty behind a topic word, the two notices' 推进较慢 counts).
   { name: 'real20 (嘉定 2026, 崇明 2020, 奉贤 2024 违法用地, 长宁 2019 消防, 长宁 2019 一网通办, 成都 2021, 宿州 2021, 相山 2024)', docs: 'real20-docs', dev: 'real20-dev', fresh: 'real20-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.86, everyType: 0.5 },
-  // Not yet scored: the session's final check; the lead takes its first score once, at the end, on the merged ask.
+  // Held aside and scored once at the end of its session on the merged ask: dev 56/73 (SOURCES.md), not tuned on. Floor a
+  // little under: 0.72 is 53/73; English 1/4 the lowest type.
   { name: 'real21 (奉贤 耕地 2020, 上海 耕地 2021, 崇明 公路 2021, 奉贤 公路 2021, 黄浦 消防 2020, 静安 消防 2019, 江苏 劳动保障 2007, 宁波 2004)', docs: 'real21-docs', dev: 'real21-dev', fresh: 'real21-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0, everyType: 0 },
+    minQuestions: 100, minPerType: 4, overall: 0.72, everyType: 0.25 },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {
