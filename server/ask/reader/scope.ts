@@ -80,13 +80,16 @@ const HEADER_PLACE_CHARS = 200;
  * too: staff call it by the district.
  */
 function placesOfDoc(d: GraphView['documents'][number], view: GraphView): string[] {
+  const header = () => `${d.title}\n${String(view.nodes.get(d.id)?.properties.text ?? '').slice(0, HEADER_PLACE_CHARS)}`;
   if (d.place && d.place !== '未知') {
+    // A district's plan issued by one of its 街道 (上海市闵行区人民政府古美路街道办事处, 《古美路街道…方案》) is that 街道's:
+    // staff call it by the 街道.
+    if (/[区县]$/u.test(d.place)) return [...new Set([d.place, ...namedPlaces(header()).filter((p) => p.endsWith('街道'))])];
     if (!/[省市]$/u.test(d.place)) return [d.place];
     const finer = namedPlaces(d.title).filter((p) => /(?:区|县|街道)$/u.test(p));
     return [...new Set([d.place, ...finer])];
   }
-  const header = `${d.title}\n${String(view.nodes.get(d.id)?.properties.text ?? '').slice(0, HEADER_PLACE_CHARS)}`;
-  return [...new Set(namedPlaces(header))];
+  return [...new Set(namedPlaces(header()))];
 }
 
 function titleIndex(view: GraphView): TitleIndex {
