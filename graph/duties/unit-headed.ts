@@ -5,6 +5,7 @@
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
+import { ATTACHMENT_LINE_RE } from '../outline/segments.ts';
 import { splitItems } from './list-items.ts';
 import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 
@@ -61,11 +62,9 @@ function opensParagraph(text: string, lineStart: number, headingAt: number): boo
   if (start === null) return true;
   // An attachment's label alone (附件 / 附件1) over its title line (相关部门、单位的职责): the title heads the paragraphs.
   const label = previousLineStart(text, start);
-  if (label === headingAt && BARE_ATTACHMENT_RE.test(text.slice(label, lineEnd(text, label)))) return true;
+  if (label === headingAt && ATTACHMENT_LINE_RE.test(text.slice(label, lineEnd(text, label)).trim())) return true;
   return start === headingAt || /[。;；:：!！]$/u.test(text.slice(start, lineEnd(text, start)).trimEnd());
 }
-
-const BARE_ATTACHMENT_RE = /^[ \t\u3000]*附件[ \t\u3000]*\d{0,2}[ \t\u3000]*$/u;
 
 /** Where the last non-empty line before `lineStart` begins, or null at the text's start. */
 function previousLineStart(text: string, lineStart: number): number | null {
