@@ -5,6 +5,7 @@
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
+import { ATTACHMENT_LINE_RE } from '../outline/segments.ts';
 import { splitItems } from './list-items.ts';
 import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 
@@ -44,8 +45,11 @@ function headList(names: string, at: number, after: string): RoleList | null {
 
 const lineEnd = (text: string, from: number) => { const nl = text.indexOf('\n', from); return nl < 0 ? text.length : nl; };
 
-/** A heading line: 一、 (a part, whose unit-headed paragraphs are its tasks) or a numbered item ((一), 1.). */
-const HEADING_LINE_RE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3}、)|([(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])|\d{1,2}[.．、])/gmu;
+/**
+ * A heading line: 一、 or an attachment's label line (附件, 附件1, 附件：职责分工 — a part, whose unit-headed paragraphs are
+ * its tasks: a 预案's annex of `单位：职责` lines) or a numbered item ((一), 1.).
+ */
+const HEADING_LINE_RE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3}、|附件[ \t\u3000]*\d{0,2}[ \t\u3000]*(?:[:：][^\n]*)?$)|([(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])|\d{1,2}[.．、])/gmu;
 type Family = 'part' | 'bracket' | 'digit';
 interface Heading { at: number; part: boolean; family: Family }
 
@@ -54,11 +58,19 @@ interface Heading { at: number; part: boolean; family: Family }
  * (海绵城市 / 建设管理 / 区建设管理委负责…, a task table's content column) the line is a cell, no paragraph of duties.
  */
 function opensParagraph(text: string, lineStart: number, headingAt: number): boolean {
+  const start = previousLineStart(text, lineStart);
+  if (start === null) return true;
+  // An attachment's label alone (附件 / 附件1) over its title line (相关部门、单位的职责): the title heads the paragraphs.
+  const label = previousLineStart(text, start);
+  if (label === headingAt && ATTACHMENT_LINE_RE.test(text.slice(label, lineEnd(text, label)).trim())) return true;
+  return start === headingAt || /[。;；:：!！]$/u.test(text.slice(start, lineEnd(text, start)).trimEnd());
+}
+
+/** Where the last non-empty line before `lineStart` begins, or null at the text's start. */
+function previousLineStart(text: string, lineStart: number): number | null {
   let end = lineStart;
   while (end > 0 && /\s/u.test(text[end - 1])) end--;
-  if (end === 0) return true;
-  const start = text.lastIndexOf('\n', end - 1) + 1;
-  return start === headingAt || /[。;；:：!！]$/u.test(text.slice(start, end));
+  return end === 0 ? null : text.lastIndexOf('\n', end - 1) + 1;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Numbering markers of the genre: parts 一、 sections (一) items 1. sub-items (1) ①, in text with or without line breaks;
 // and items numbered by name on their own line: articles 第N条 and task lists ——任务N：.
 
+import { decimalMarkers, tableOfContents } from './decimal.ts';
+
 export type MarkerKind = 'part' | 'section' | 'item' | 'subitem';
 
 export interface Marker {
@@ -83,8 +85,12 @@ export const isArticle = (m: { kind: string; number: string }) => m.kind === 'it
 const LINE_NAMED_TASK_RE = /(?<=^|\n)[ \t\u3000]*(?:——|—|-{1,2})?任务(\d{1,3})[:：](?=\S)/g;
 const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}${PARENTHESIZED}]`, 'gm');
 
-export function findMarkers(text: string, excluded: (pos: number) => boolean): Marker[] {
-  const markers: Marker[] = [];
+export function findMarkers(text: string, excludedSpan: (pos: number) => boolean): Marker[] {
+  // A 目录 prints the headings before the body: none of its lines is one.
+  const contents = tableOfContents(text);
+  const excluded = (pos: number) => excludedSpan(pos) || (!!contents && pos >= contents.start && pos < contents.end);
+  // A 预案's decimal headings come first, so that at the same place they win over the item a `1.` or `1.1` reads as.
+  const markers: Marker[] = decimalMarkers(text).filter((m) => !excluded(m.start));
   const add = (kind: MarkerKind, value: number | null, number: string, start: number, length: number) => {
     if (value === null || value < 1 || excluded(start)) return;
     if (DOC_NUMBER_YEAR_RE.test(text.slice(Math.max(0, start - 8), start))) return;

@@ -59,6 +59,7 @@ class Builder {
   /** The last item number of any list at each level: a list that runs on across sections is no gap. */
   private lastAnyItem = new Map<OutlineKind, number>();
   private prefix = '';
+  private readonly segments: (Segment & { firstNode: number })[] = [];
 
   constructor(private readonly input: OutlineInput) {
     this.root = node('part', '', '', '', 0, input.text.length, null);
@@ -89,6 +90,7 @@ class Builder {
   /** A notice ends or an attachment begins: numbering starts again, under the segment's prefix. */
   startSegment(seg: Segment): void {
     this.closeTo(1, seg.start);
+    this.segments.push({ ...seg, firstNode: this.nodes.length });
     this.lastPart = 0;
     this.lastValue.clear();
     this.lastSection.clear();
@@ -262,10 +264,32 @@ class Builder {
       if (LEVEL[n.kind] <= 2) this.paragraphs(n);
       else if (n.kind === 'item' || n.kind === 'subitem') this.paragraphs(n, true);
     }
+    this.headinglessAttachments();
     this.leadingDashItems();
     this.loneParagraph();
     this.leadingTail();
     return { root: this.root, nodes: this.nodes, gaps: this.gaps };
+  }
+
+  /**
+   * An attachment with no numbered heading whose paragraphs each carry their units (a 预案's annex 相关部门、单位的职责:
+   * `区应急局：组织、参与…` a line): the attachment is a part, each paragraph a task under it.
+   */
+  private headinglessAttachments(): void {
+    this.segments.forEach((seg, k) => {
+      const next = this.segments[k + 1];
+      if (!seg.prefix.startsWith('附件') || (next ? next.firstNode : this.nodes.length) !== seg.firstNode) return;
+      const part = node('part', '', seg.prefix.replace(/\/$/u, ''), '', seg.start, next ? next.start : this.input.text.length, this.root);
+      // Its label and title lines (附件 / 相关部门、单位的职责) head it: the first task begins on the first unit's line.
+      const first = this.input.annotations[firstStartingFrom(this.input.annotations, seg.start)];
+      if (!first || first.start >= part.end) return;
+      part.bodyStart = this.input.text.lastIndexOf('\n', first.start - 1) + 1;
+      this.paragraphs(part);
+      if (part.children.length === 0) return;
+      this.root.children.push(part);
+      this.nodes.push(part);
+      this.root.children.sort((a, b) => a.start - b.start);
+    });
   }
 
   /**

@@ -8,7 +8,7 @@ export interface Segment {
 }
 
 /** A line that is only an attachment label: 附件 / 附件1 / 附件2： */
-const ATTACHMENT_LINE_RE = /^附件\s*(\d{0,2})\s*[:：]?$/;
+export const ATTACHMENT_LINE_RE = /^附件\s*(\d{0,2})\s*[:：]?$/;
 /**
  * An attachment label with its title on one line (附件：嘉定区…重点任务分解表) right before the attachment's first item: the
  * attachment itself, not the plan's list of them (which the attachment's own label line follows).
