@@ -13,8 +13,9 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export async function main(argv: string[]): Promise<string> {
   const { values } = parseArgs({
     args: argv,
-    options: { set: { type: 'string', default: 'dev' }, doc: { type: 'string' }, damage: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { set: { type: 'string', default: 'dev' }, doc: { type: 'string' }, damage: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (values.help) return USAGE;
   const set = values.set;
   const isSet = (s: string): s is SetName | 'all' => s === 'all' || (SETS as readonly string[]).includes(s);
   if (!isSet(set)) throw new Error(`--set 只能是 ${SETS.join('、')} 或 all (got "${set}"; ${USAGE})`);

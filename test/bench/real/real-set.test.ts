@@ -43,3 +43,13 @@ describe('the real-set evaluator', () => {
     }
   });
 });
+
+describe('the eval:real command line', () => {
+  it('prints its usage, every set named, for --help, and names the usage when a set is unknown', async () => {
+    const { main } = await import('./cli.ts');
+    const usage = await main(['--help']);
+    expect(usage).toMatch(/^usage: npm run eval:real/u);
+    expect(usage).toContain(`--set ${SETS.join('|')}|all]`);
+    await expect(main(['--set', 'nope'])).rejects.toThrow(/--set 只能是.*usage: npm run eval:real/u);
+  });
+});
