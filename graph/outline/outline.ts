@@ -284,10 +284,13 @@ class Builder {
       const first = this.input.annotations[firstStartingFrom(this.input.annotations, seg.start)];
       if (!first || first.start >= part.end) return;
       part.bodyStart = this.input.text.lastIndexOf('\n', first.start - 1) + 1;
+      const at = this.nodes.length;
       this.paragraphs(part);
       if (part.children.length === 0) return;
       this.root.children.push(part);
-      this.nodes.push(part);
+      // Before its paragraphs: the batch names a node's parent by the nodes before it, so a part listed after its
+      // children left their edges to it without a target (an invalid batch, the document not loaded).
+      this.nodes.splice(at, 0, part);
       this.root.children.sort((a, b) => a.start - b.start);
     });
   }

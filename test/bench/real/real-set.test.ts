@@ -1,6 +1,8 @@
 // The real development set: every label file matches the schema and the evaluator runs on dev (no score threshold yet).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../../graph/pipeline/ingest.ts';
+import { MemoryGraphStore } from '../../../graph/store/memory/memory-store.ts';
 import { evaluateReal } from './evaluate.ts';
 import { loadFixtures, SETS } from './labels.ts';
 import { fold } from './score.ts';
@@ -18,6 +20,14 @@ describe.each(SETS)('real plans, %s set', (set) => {
         for (const name of [...t.lead, ...t.support, ...t.responsible]) expect(body, `${f.id} ${t.key}: unit ${name}`).toContain(fold(name));
       }
     }
+  });
+
+  // The evaluator scores the parse; this loads it: a batch the store refuses (an edge without its node) loses the
+  // document for a user while the score still reads well (fresh28's two 崇明 预案 once).
+  it('loads every document into the store', async () => {
+    const fixtures = await loadFixtures(ROOT, set);
+    const reports = await ingestPaths(new MemoryGraphStore(), fixtures.map((f) => f.textFile));
+    expect(reports).toHaveLength(fixtures.length);
   });
 
   it('keeps every title key distinct within its document', async () => {
