@@ -100,7 +100,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     return c.json(body, status, { 'Retry-After': String(LOADING_RETRY_SEC) });
   });
 
-  const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes); } });
+  const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes, 'request'); } });
   app.use('/api/ask', jsonLimit);
   app.use('/api/query/*', jsonLimit);
   app.use('/api/query', jsonLimit);

@@ -31,11 +31,13 @@ export function uploadBodyBytes(limits: Limits): number {
   return limits.uploadBytes + MULTIPART_OVERHEAD_BYTES;
 }
 
-export function tooLarge(limitBytes: number): AppError {
-  const mb = (limitBytes / 1024 / 1024).toFixed(1);
-  return new AppError('TOO_LARGE', `请求体过大（上限 ${mb} MB）/ request body too large (limit ${mb} MB)`, {
-    hint: '请拆分文档后再上传 / split the document and upload the parts.',
-  });
+/** What was too large decides the advice: an uploaded document can be split, a read request shortened. */
+export function tooLarge(limitBytes: number, body: 'document' | 'request'): AppError {
+  const size = limitBytes >= 1024 * 1024 ? `${(limitBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(limitBytes / 1024)} KB`;
+  const hint = body === 'document'
+    ? '请拆分文档后再上传 / split the document and upload the parts.'
+    : '请缩短请求（问题、查询计划）/ send a shorter request (question, query plan).';
+  return new AppError('TOO_LARGE', `请求体过大（上限 ${size}）/ request body too large (limit ${size})`, { hint });
 }
 
 /** Resolve with `work`, or reject with QUERY_TIMEOUT after `ms`; the work itself is left to finish. */

@@ -53,11 +53,11 @@ export function readUploadedFile(req: Request, maxBytes: number, maxBodyBytes: n
     });
     parser.on('close', () => {
       if (!found) reject(missingFile());
-      else if (found.over) reject(tooLarge(maxBytes));
+      else if (found.over) reject(tooLarge(maxBytes, 'document'));
       else joinInTurns(found.chunks, found.size).then((bytes) => resolve({ name: found!.name, bytes }), reject);
     });
     parser.on('error', (error: Error) => reject(/part header/i.test(error.message) ? badPartHeader(error) : badForm(error)));
-    feed(req.body!, parser, maxBodyBytes, () => tooLarge(maxBytes)).catch(reject);
+    feed(req.body!, parser, maxBodyBytes, () => tooLarge(maxBytes, 'document')).catch(reject);
   });
 }
 

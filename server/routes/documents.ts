@@ -61,7 +61,7 @@ export function registerDocumentRoutes(app: App, ctx: RouteContext): void {
   // a streamed body itself as it reads it.
   const declared = (c: Context) => c.req.header('content-length') !== undefined && c.req.header('transfer-encoding') === undefined;
   app.use('/api/documents', async (c, next) => (c.req.method === 'POST' && declared(c)
-    ? bodyLimit({ maxSize: maxBytes, onError: () => { throw tooLarge(ctx.limits.uploadBytes); } })(c, next)
+    ? bodyLimit({ maxSize: maxBytes, onError: () => { throw tooLarge(ctx.limits.uploadBytes, 'document'); } })(c, next)
     : next()));
   app.use('/api/documents/:id', async (c, next) => (c.req.method === 'DELETE' ? guard(c, next) : next()));
 

@@ -15,7 +15,7 @@ const decisionBody = z.object({
 
 export function registerLinkRoutes(app: App, ctx: RouteContext): void {
   const guard = requireToken(ctx.apiToken);
-  const limit = bodyLimit({ maxSize: ctx.limits.jsonBytes, onError: () => { throw tooLarge(ctx.limits.jsonBytes); } });
+  const limit = bodyLimit({ maxSize: ctx.limits.jsonBytes, onError: () => { throw tooLarge(ctx.limits.jsonBytes, 'request'); } });
   app.use('/api/links/:id', async (c, next) => (c.req.method === 'PUT' ? guard(c, next) : next()));
   app.use('/api/links/:id', async (c, next) => (c.req.method === 'PUT' ? limit(c, next) : next()));
 

@@ -50,6 +50,8 @@ describe('validation', () => {
     const { status, body } = await postJson(await seedApp(), '/api/ask', { question: '问', padding: 'x'.repeat(100 * 1024) });
     expect(status).toBe(413);
     expect(body.error.code).toBe('TOO_LARGE');
+    expect(body.error.message).toContain('64 KB');
+    expect(body.error.hint).not.toContain('拆分文档');
   });
 
   it('an export format it does not know is 400', async () => {
@@ -105,6 +107,7 @@ describe('writes and the API token', () => {
     const { status, body } = await upload(app, 'big.txt', 'x'.repeat(200 * 1024));
     expect(status).toBe(413);
     expect(body.error.code).toBe('TOO_LARGE');
+    expect(body.error.hint).toContain('拆分文档');
   });
 
   it('an upload over the default 20 MB is 413', async () => {
