@@ -34,6 +34,9 @@ const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER_RE.source}$`);
 const RED_HEADER_PREFIX = /^.*文件/u;
 const LABELLED = (label: string) => new RegExp(`(?:${label})\\s*[:：]?\\s*\\n?\\s*([^\\n]{2,60})`);
 const ISSUER_FIELD = LABELLED('发文机关|发文机构|发布机构|发布部门|发文单位');
+// A site's 发布单位 is who posted it — often the issuer's own office or department (沪安委会〔2023〕9号 posted by
+// 上海市应急管理局): weaker than the title's and the signature's issuer, stronger than none.
+const PUBLISHER_FIELD = LABELLED('发布单位');
 const NUMBER_FIELD = LABELLED('发文字号|发布文号|文\\s*号');
 const DATE_FIELD = LABELLED('成文日期|发文日期|印发日期');
 
@@ -46,8 +49,15 @@ const DATE_LINE = new RegExp(`^[(（]?\\s*(?:${ARABIC_DATE.source}|${CHINESE_DAT
 
 const ISSUER_SUFFIX = '(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办公厅|办公厅|办公室|委员会|领导小组办公室|领导小组|指挥部|政府)';
 const ISSUER_LINE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fa5]{2,24}${ISSUER_SUFFIX}$`);
+// Where the text itself says who issued it — a labelled field, the signature above the date, the title before 关于 — a
+// department or agency issues too (上海市虹口区应急管理局, 上海市消防救援总队, …街道办事处, …管委会); a first line alone
+// is trusted only with a government's own suffix.
+const BODY_SUFFIX = `(?:${ISSUER_SUFFIX.slice(3, -1)}|局|委|厅|总队|办事处|管委会)`;
+const BODY_LINE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fa5]{2,24}${BODY_SUFFIX}$`);
+// A field may add the offices a body also signs as: 市政府办公室(市外办、市金融办、市大数据局).
+const TRAILING_BRACKETS = /\s*[(（][^()（）]*[)）]$/u;
 const UNNAMED_ISSUER = /^(?:中共)?[区县市省乡镇]/;
-const TITLE_ISSUER = new RegExp(`^((?:中共)?[\\u4e00-\\u9fa5]{2,24}?${ISSUER_SUFFIX})(?:关于|印发)`);
+const TITLE_ISSUER = new RegExp(`^((?:中共)?[\\u4e00-\\u9fa5]{2,24}?${BODY_SUFFIX})(?:关于|印发)`);
 
 // The kind is the title's last kind word (…确定的主要目标任务责任分解方案 is a 责任分解方案); longest wins a tie.
 const KINDS = [
@@ -99,15 +109,31 @@ function kindOf(planTitle: string): string | null {
 }
 
 function readIssuer(title: string, head: string, lines: string[]): string | null {
-  const signature = lines.find((l, i) => i > 0 && DATE_LINE.test(l) && ISSUER_LINE.test(lines[i - 1]));
-  const candidates = [
-    ISSUER_FIELD.exec(head)?.[1]?.trim(),
-    signature === undefined ? undefined : lines[lines.indexOf(signature) - 1],
-    TITLE_ISSUER.exec(title)?.[1],
-    lines[0],
-  ].filter((c): c is string => !!c && ISSUER_LINE.test(c));
+  const publisher = PUBLISHER_FIELD.exec(head)?.[1]?.trim().replace(TRAILING_BRACKETS, '');
+  const signers = signersOf(lines);
+  // Of a joint signature, the body that posted the document (and gave it its 文号) if it signs, else the first.
+  const signer = signers.find((s) => s === publisher) ?? signers[0];
+  const stated = [ISSUER_FIELD.exec(head)?.[1]?.trim(), signer, TITLE_ISSUER.exec(title)?.[1], publisher]
+    .filter((c): c is string => !!c && BODY_LINE.test(c));
+  const candidates = ISSUER_LINE.test(lines[0] ?? '') ? [...stated, lines[0]] : stated;
   // A title often says just 区人民政府办公室; the signature block names the place.
   return candidates.find((c) => !UNNAMED_ISSUER.test(c)) ?? candidates[0] ?? null;
+}
+
+/**
+ * The bodies signing above the first date line, in order: one a line (上海市发展和改革委员会 / 上海市粮食和物资储备局),
+ * or two run together on one (上海市民政局上海市消防救援总队: split where the first one's place name recurs).
+ */
+function signersOf(lines: string[]): string[] {
+  const date = lines.findIndex((l, i) => i > 0 && DATE_LINE.test(l) && BODY_LINE.test(lines[i - 1]));
+  if (date < 0) return [];
+  let first = date - 1;
+  while (first > 0 && BODY_LINE.test(lines[first - 1])) first--;
+  return lines.slice(first, date).flatMap((line) => {
+    const place = /^.{2,8}?[省市区县]/u.exec(line)?.[0];
+    const again = place === undefined ? -1 : line.indexOf(place, place.length + 2);
+    return again > 0 ? [line.slice(0, again), line.slice(again)] : [line];
+  });
 }
 
 // A 文号 a site printed without its brackets and 号 (杨府办202048: 杨府办〔2020〕48号), alone on its line: an issuer's
@@ -181,10 +207,16 @@ const LEVEL_OF_SUFFIX: Record<string, DocumentLevel> = {
 /** The level of the lowest government named: 重庆市铜梁区人民政府 → 区, 北京市人民政府办公厅 → 省 (直辖市). */
 export function levelOf(name: string): DocumentLevel | null {
   const place = name.replace(/^中共/, '').replace(new RegExp(`${ISSUER_SUFFIX}$`), '');
-  let last: string | null = null;
-  // A suffix counts only after at least one character of name (区 alone is no place).
-  for (const m of place.matchAll(ADMIN_SUFFIX)) if (m.index > 0) last = m[1];
+  let last: { suffix: string; at: number } | null = null;
+  // A suffix counts only after at least one character of name since the last one (区 alone is no place; the 市 of
+  // 上海市市场监督管理局's 市场 follows 上海市 directly).
+  let nameFrom = 0;
+  for (const m of place.matchAll(ADMIN_SUFFIX)) {
+    if (m.index > nameFrom) last = { suffix: m[1], at: m.index };
+    nameFrom = m.index + m[1].length;
+  }
   if (last === null) return null;
-  if (last === '市' && MUNICIPALITIES.test(place) && place.indexOf('市') === place.length - 1) return '省'; // 直辖市: provincial level
-  return LEVEL_OF_SUFFIX[last];
+  // A 直辖市's own bodies (上海市人民政府, 上海市民政局) are of provincial level.
+  if (last.suffix === '市' && MUNICIPALITIES.test(place) && last.at === place.indexOf('市')) return '省';
+  return LEVEL_OF_SUFFIX[last.suffix];
 }

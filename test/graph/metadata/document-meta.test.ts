@@ -68,6 +68,8 @@ describe('levelOf', () => {
   it.each([
     ['重庆市铜梁区人民政府', '区'], ['北京市人民政府办公厅', '省'], ['四川省人民政府', '省'], ['成都市人民政府办公厅', '市'],
     ['镇巴县人民政府', '县'], ['中共重庆市铜梁区委员会', '区'], ['双福街道办事处', '乡镇'], ['区政府', null],
+    // A 直辖市's departments are provincial like its government; 市场 after 上海市 is no second place.
+    ['上海市市场监督管理局', '省'], ['上海市消防救援总队', '省'], ['上海市虹口区应急管理局', '区'],
   ])('%s → %s', (name, level) => expect(levelOf(name)).toBe(level));
 });
 
@@ -113,5 +115,23 @@ describe('real headers from district and city sites', () => {
     expect(readDocumentMetadata('关于印发区政府2020年第三季度工作要点的通知', text).docNumber).toBe('某府办〔2020〕48号');
     // A bare run of digits (a signature date whose 年月日 were lost) and a word with digits in a sentence are no 文号.
     expect(readDocumentMetadata('关于印发工作要点的通知', `关于印发工作要点的通知\n2020420\n完成项目202048个\n`).docNumber).toBeNull();
+  });
+
+  it('a department issues too: a site\'s 发布单位 (fresh29 hongkou-jubao-jiangli-2025), weaker than the title\'s issuer (fresh26 fengxian-gengdi-turang-2020)', () => {
+    const posted = `---\n标题: 关于印发《虹口区安全生产和消防安全隐患举报奖励实施办法（试行）》的通知\n文号: 虹应急规〔2025〕1号\n发布单位: 上海市虹口区应急管理局\n`;
+    const m = readDocumentMetadata('关于印发《虹口区安全生产和消防安全隐患举报奖励实施办法（试行）》的通知', posted);
+    expect(m).toMatchObject({ issuer: '上海市虹口区应急管理局', level: '区' });
+    // Posted by the office, issued by the government the title names (嘉府发: the 区政府's own number).
+    const office = `标题: 上海市嘉定区人民政府关于印发某方案的通知\n发布单位: 上海市嘉定区人民政府办公室\n`;
+    expect(readDocumentMetadata('上海市嘉定区人民政府关于印发某方案的通知', office).issuer).toBe('上海市嘉定区人民政府');
+  });
+
+  it('a joint signature: the poster if it signs, else the first signer; two bodies run together on one line split (fresh28, fresh29, real16)', () => {
+    const liangcang = `发布单位: 上海市粮食和物资储备局\n现将《上海市粮仓光伏建设实施方案》印发给你们，请认真组织实施。\n上海市发展和改革委员会\n上海市粮食和物资储备局\n2025年2月28日\n`;
+    expect(readDocumentMetadata('关于印发《上海市粮仓光伏建设实施方案》的通知', liangcang).issuer).toBe('上海市粮食和物资储备局');
+    const qinghai = `现印发给你们,请结合实际认真抓好落实。\n青海省发展和改革委员会\n青海省商务厅\n青海省市场监督管理局\n2025年8月4日\n`;
+    expect(readDocumentMetadata('青海省提振消费行动实施方案', qinghai).issuer).toBe('青海省发展和改革委员会');
+    const yanglao = `现将《关于加强养老机构消防安全标准化管理的实施意见》印发给你们，请遵照执行。\n上海市民政局上海市消防救援总队\n2023年8月16日\n`;
+    expect(readDocumentMetadata('关于印发《关于加强养老机构消防安全标准化管理的实施意见》的通知', yanglao).issuer).toBe('上海市民政局');
   });
 });
