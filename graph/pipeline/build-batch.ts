@@ -50,8 +50,11 @@ class BatchWriter {
   node(n: GraphNode): string {
     const existing = this.nodes.get(n.id);
     if (existing && n.label === 'Unit') {
-      const aliases = new Set([...(existing.properties.aliases as string[]), ...(n.properties.aliases as string[])]);
-      existing.properties.aliases = [...aliases].sort();
+      // A unit named task after task brings the same forms again: its list (sorted, each form once, as unitNode makes
+      // it) is rebuilt only for a form it lacks.
+      const have = existing.properties.aliases as string[];
+      const added = (n.properties.aliases as string[]).filter((a) => !have.includes(a));
+      if (added.length > 0) existing.properties.aliases = [...have, ...added].sort();
     } else if (!existing) this.nodes.set(n.id, n);
     return n.id;
   }
