@@ -154,8 +154,11 @@ function ownedAbove(node: OutlineNode, owned: Set<OutlineNode | null>): boolean 
   return false;
 }
 
-/** A duty field the label grammar leaves to the readers around it (责任科室(单位):, 牵头处室:). */
-const DUTY_FIELD_RE = /(?:牵头|责任|配合|协同|协办|参与)(?:单位|部门|科室|处室|股室)[^，,。:：\n]{0,6}[:：]/u;
+/**
+ * A duty field the label grammar leaves to the readers around it (责任科室(单位):, 牵头处室:). Not a sentence whose subject
+ * ends in such a word (a 预案's `职能部门及责任单位主要职责：…`): its duties are the unit's, stated in prose.
+ */
+const DUTY_FIELD_RE = /(?:牵头|责任|配合|协同|协办|参与)(?:单位|部门|科室|处室|股室)(?:(?!职责)[^，,。:：\n]){0,6}[:：]/u;
 
 /**
  * A plan that annotates its duties — bracketed annotations on its items (two or more: one may be a stray note) or a

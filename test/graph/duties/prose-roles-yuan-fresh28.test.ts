@@ -1,0 +1,24 @@
+// Prose roles in a 预案 (an emergency plan, fresh28): its sections state who does what in running prose, and its
+// 工作机构 section names the duty holders' duties as `X主要职责：…`. Excerpts of the published texts (source beside each);
+// the expected units were written from the text (the labels).
+import { describe, expect, it } from 'vitest';
+import { tasksOfLines } from '../../support/ingest-text.ts';
+
+describe('prose roles of a 预案 (fresh28)', () => {
+  // 上海市崇明区地下空间突发事件应急预案 (沪崇建管〔2024〕77号), fresh28 chongming-dixia-yuan-2024: 3.3工作机构 and 4.1信息监测.
+  // `职能部门及责任单位主要职责：` opens a sentence about those bodies, no `责任单位：` field of a plan that annotates its duties:
+  // the plan's prose roles are still read.
+  const lines = [
+    '1总则', '', '1.3适用范围', '', '本预案适用于本区行政区域内地下空间突发事件的防范和应急处置。', '',
+    '3组织体系', '', '3.3工作机构', '',
+    '3.3.2各区级应急预案的职能部门及责任单位主要职责：根据相关预案，对地下空间突发事件实施应急处置，公安、应急、消防、国动、水务、交通、环保、市场监管等部门要针对地下空间突发事件的特殊性，强化应急处置相关工作。', '',
+    '3.3.3各乡镇主要职责：对辖区内的地下空间突发事件实施属地管理。各乡镇可参照区应急管理工作的模式，建立本区域的地下空间应急管理机制，统一领导地下空间突发事件应急管理工作。', '',
+    '4监测预警', '', '4.1信息监测', '',
+    '4.1.2在重大节假日、重要会议和重大社会活动等重要时间节点，各属地政府和相关职能部门应加强地下空间安全运行状态监测和风险预警工作。', '',
+  ];
+
+  it('reads the subjects of 应 in a plan whose `责任单位主要职责：` is a sentence, not a field', () => {
+    const task = tasksOfLines(lines).find((t) => t.path === '4/4.1/4.1.2');
+    expect(task).toMatchObject({ lead: [], support: [], responsible: ['各属地政府', '相关职能部门'] });
+  });
+});
