@@ -4,6 +4,7 @@
 // whose item's other duty units support it (`由项目办牵头`, 金汇镇 2019). A body an item only serves — assisted (配合/协助 with
 // no lead), reported to (报/向X报告), approved by (经X审核) — stands in no subject position, so it is no duty unit here.
 import { leavesOf, type Outline, type OutlineNode } from '../outline/outline.ts';
+import { isFramingSection } from '../outline/decimal.ts';
 import { nameAt, readsAsUnit, type NameSpan } from '../units/prose-names.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { splitJoinedNames } from './list-items.ts';
@@ -177,7 +178,8 @@ export function proseRoles(text: string, outline: Outline, owned: Set<OutlineNod
   const found: { node: OutlineNode; annotation: Annotation }[] = [];
   for (const leaf of leavesOf(outline.root)) {
     // A cover letter's own points (请各单位认真对照…) are no tasks of the plan: the outline files them under 通知/.
-    if (leaf === outline.root || leaf.kind === 'gap' || leaf.path.startsWith(NOTICE_PREFIX) || ownedAbove(leaf, owned)) continue;
+    // A 预案's framing section (8.1预案解释: 本预案由区建设管理委负责解释) names the text's keeper, no duty of the plan.
+    if (leaf === outline.root || leaf.kind === 'gap' || leaf.path.startsWith(NOTICE_PREFIX) || ownedAbove(leaf, owned) || isFramingSection(leaf)) continue;
     const annotation = leafRoles(text, leaf, defined);
     if (annotation) found.push({ node: leaf, annotation });
   }

@@ -25,6 +25,8 @@ const MARKED_LINE_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]
 
 /** A role label before its colon (各牵头单位：X) is a field, never a unit heading its paragraph. */
 const LABEL_WORD_RE = /牵头|责任|配合|协办|主办|支撑|参与/u;
+/** A sentence about the text itself (本预案由区建设管理委负责编制与解释): its subject is the text, no unit heading a duty. */
+const ABOUT_THE_TEXT_RE = /^本(?:预案|方案|办法|规定|细则|意见|计划)由/u;
 /** A modal verb (要/应/须): said of a collective (各地要…) it is guidance to all, said of a named unit a duty. */
 const MODAL_RE = /^(?:要|应|须)/u;
 
@@ -33,7 +35,7 @@ const MODAL_RE = /^(?:要|应|须)/u;
  * (各街道、镇). Before a modal verb only named units count: 各地要明确… is guidance, 规建办须督促… a duty.
  */
 function headList(names: string, at: number, after: string): RoleList | null {
-  if (LABEL_WORD_RE.test(names)) return null;
+  if (LABEL_WORD_RE.test(names) || ABOUT_THE_TEXT_RE.test(names)) return null;
   if (MODAL_RE.test(after) && !splitItems(names, at).every((i) => patternKind(cleanSurface(i.text)) !== null)) return null;
   const split = splitItems(names, at);
   const items = split.length > 0 && split.every((i) => readsAsUnitGlossAside(i.text)) ? split
