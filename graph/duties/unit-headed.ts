@@ -5,7 +5,7 @@
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
-import { ATTACHMENT_LINE_RE } from '../outline/segments.ts';
+import { ATTACHMENT_LINE_RE, TITLED_ATTACHMENT_RE } from '../outline/segments.ts';
 import { splitItems } from './list-items.ts';
 import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 
@@ -62,9 +62,10 @@ interface Heading { at: number; part: boolean; family: Family }
 function opensParagraph(text: string, lineStart: number, headingAt: number): boolean {
   const start = previousLineStart(text, lineStart);
   if (start === null) return true;
-  // An attachment's label alone (附件 / 附件1) over its title line (相关部门、单位的职责): the title heads the paragraphs.
+  // An attachment's label (附件 / 附件1 / 附件：相关单位及职责) over its title line (相关部门、单位的职责): the title heads the paragraphs.
   const label = previousLineStart(text, start);
-  if (label === headingAt && ATTACHMENT_LINE_RE.test(text.slice(label, lineEnd(text, label)).trim())) return true;
+  const labelLine = text.slice(label ?? 0, lineEnd(text, label ?? 0)).trim();
+  if (label === headingAt && (ATTACHMENT_LINE_RE.test(labelLine) || TITLED_ATTACHMENT_RE.test(labelLine))) return true;
   return start === headingAt || /[。;；:：!！]$/u.test(text.slice(start, lineEnd(text, start)).trimEnd());
 }
 
