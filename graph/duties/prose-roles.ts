@@ -12,12 +12,15 @@ import { LABEL_RE } from './roles.ts';
 
 /** Where a clause opens: after sentence or clause punctuation, a line break, or the item's marker. */
 const CLAUSE_END_RE = /[。；;，,：:！!？?\n]/u;
-/** An item's marker at its start: (一) （二） 1. 2、 ① 一、 第三条 — what the item's first clause opens after. */
-const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[①-⑳]|第[一二三四五六七八九十]{1,3}条)?[ \t\u3000]*/u;
+/** An item's marker at its start: (一) （二） 1. 2、 3.3.1 ① 一、 第三条 — what the item's first clause opens after. */
+const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}[.．、]|[①-⑳]|第[一二三四五六七八九十]{1,3}条)?[ \t\u3000]*/u;
 /** What may stand between the names and the verb: a bracketed short name (（以下简称区规土局）), 等部门. */
 const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:部门|单位))?/u;
-/** The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, or a verb of doing the work. */
-const DUTY_VERB_RE = /^(?:要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体)/u;
+/**
+ * The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, a verb of doing the work, or the
+ * subject's duties stated after it (a 预案's `区建设管理委主要职责：…`, `管委会主要职责为：…`).
+ */
+const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体)/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */

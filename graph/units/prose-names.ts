@@ -48,8 +48,9 @@ function isProseName(s: string): boolean {
   const clean = cleanSurface(s);
   if (clean.length < 2 || clean !== s.normalize('NFKC') || VERB_INSIDE_RE.test(clean) || BEFORE_NAME_WORD_RE.test(clean)) return false;
   // 区政府和属地街镇, 各行业管理部门和街镇: a name, then 和 and more — two things; 区规划和土地管理局 is one name (区规划 is none).
+  // A collective of 部门和单位 (相关部门和单位, 各相关职能部门和单位) is one, as the lists write it.
   const join = clean.search(/[和及与]/u);
-  if (join > 0 && isProseName(clean.slice(0, join))) return false;
+  if (join > 0 && !/^[和及]单位$/u.test(clean.slice(join)) && isProseName(clean.slice(0, join))) return false;
   // 所有建筑垃圾运输企业: every party a rule binds, no body of the plan.
   if (clean.startsWith('所有')) return false;
   if (defaultRegistry().lookup(clean) || LEVEL_GOVERNMENT_RE.test(clean) || FINANCE_RE.test(clean)) return true;
