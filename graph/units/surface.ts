@@ -288,7 +288,9 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
   // Military, armed-police and enforcement bodies in civil plans (广西军区, 武警广西总队, 市军分区, 城管执法中队).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
-  ['支队', 'department'], ['大队', 'department'], ['中队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  ['支队', 'department'], ['大队', 'department'], ['中队', 'department'], ['调查队', 'department'],
+  // A 街道's or 镇's enforcement team (综合行政执法队, 吴淞 2024) as a 城管执法中队 is.
+  ['执法队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
   // A broadcaster answers for its field's tasks (市广播电视台 in a 机关事务 table, 淮南 2025).
   ['电视台', 'department'], ['广播电台', 'department'],
   // Grain reserve depots (中储粮株洲直属库) are bodies that take duties in food-security plans.
