@@ -328,6 +328,16 @@ export function endsAsWord(name: string): boolean {
   return NOT_UNIT_ENDING.test(name);
 }
 
+/**
+ * A 预案's role named by where the event happens (事发地所在乡镇人民政府, 接收地所在乡镇人民政府, 始发地所在社区): the government or
+ * community of that place, a duty holder though 所在 reads as a verb elsewhere.
+ */
+const EVENT_PLACE_ROLE_RE = /^(?:事发地|接收地|始发地)所在(?:(?:乡镇|乡|镇|街道|街镇|区|县|市)?(?:人民)?政府|社区|村|街道|街镇|乡镇)$/u;
+
+export function isEventPlaceRole(s: string): boolean {
+  return EVENT_PLACE_ROLE_RE.test(s);
+}
+
 /** The kind a name's suffix implies, or null when it has no unit suffix. */
 export function suffixKind(name: string): UnitKind | null {
   // The central bank's branches are government bodies, whatever their 分行 suffix says.

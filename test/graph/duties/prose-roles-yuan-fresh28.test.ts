@@ -40,4 +40,17 @@ describe('prose roles of a 预案 (fresh28)', () => {
       '3/3.3/3.3.1': ['区建设管理委'], '3/3.3/3.3.3': ['各乡镇'], '7/7.1': ['各相关部门和单位'], '7/7.4': ['各乡镇人民政府', '各相关部门和单位'],
     });
   });
+
+  // 崇明区突发事件人员转移安置和应急避难场所启用专项应急预案 (2024), fresh28 chongming-anzhi-yuan-2024: 4.1's roles named by
+  // the place of the event (事发地所在乡镇人民政府), the government there, a duty holder as the plan defines it.
+  it('reads 事发地所在乡镇人民政府 as the unit that carries the work', () => {
+    const tasks = tasksOfLines([
+      '1.总则', '', '1.3适用范围', '', '本预案适用于本区行政区域内发生突发事件时的人员转移安置和应急避难场所启用工作。', '',
+      '4.转移安置', '', '4.1区内人员转移安置行动', '',
+      '4.1.3事发地所在乡镇人民政府要组织村（居）委会及有关单位指派专人逐户检查，以防遗漏而造成不必要的人员伤亡和财产损失。', '',
+      '4.1.4事发地所在乡镇人民政府应当根据实际情况视情开展人员转移安置工作。', '',
+    ]);
+    const byPath = Object.fromEntries(tasks.map((t) => [t.path, t.responsible]));
+    expect(byPath).toMatchObject({ '4/4.1/4.1.3': ['事发地所在乡镇人民政府'], '4/4.1/4.1.4': ['事发地所在乡镇人民政府'] });
+  });
 });
