@@ -14,8 +14,8 @@ import { LABEL_RE } from './roles.ts';
 const CLAUSE_END_RE = /[。；;，,：:！!？?\n]/u;
 /** An item's marker at its start: (一) （二） 1. 2、 3.3.1 ① 一、 第三条 — what the item's first clause opens after. */
 const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}[.．、]|[①-⑳]|第[一二三四五六七八九十]{1,3}条)?[ \t\u3000]*/u;
-/** What may stand between the names and the verb: a bracketed short name (（以下简称区规土局）), 等部门. */
-const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:部门|单位))?/u;
+/** What may stand between the names and the verb: a bracketed short name (（以下简称区规土局）), 等部门, 等行业主管部门. */
+const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:行业主管|主管|职能)?(?:部门|单位))?/u;
 /**
  * The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, a verb of doing the work, or the
  * subject's duties stated after it (a 预案's `区建设管理委主要职责：…`, `管委会主要职责为：…`).

@@ -2,7 +2,7 @@
 // 工作机构 section names the duty holders' duties as `X主要职责：…`. Excerpts of the published texts (source beside each);
 // the expected units were written from the text (the labels).
 import { describe, expect, it } from 'vitest';
-import { tasksOfLines } from '../../support/ingest-text.ts';
+import { sortedDuties, tasksOfLines } from '../../support/ingest-text.ts';
 
 describe('prose roles of a 预案 (fresh28)', () => {
   // 上海市崇明区地下空间突发事件应急预案 (沪崇建管〔2024〕77号), fresh28 chongming-dixia-yuan-2024: 3.3工作机构 and 4.1信息监测.
@@ -52,5 +52,21 @@ describe('prose roles of a 预案 (fresh28)', () => {
     ]);
     const byPath = Object.fromEntries(tasks.map((t) => [t.path, t.responsible]));
     expect(byPath).toMatchObject({ '4/4.1/4.1.3': ['事发地所在乡镇人民政府'], '4/4.1/4.1.4': ['事发地所在乡镇人民政府'] });
+  });
+
+  // The same plan's 2.2行业主管部门: the bureaus listed before `等行业主管部门` and the verb (指导, 负责) are its subjects.
+  it('reads the units a list names before 等行业主管部门 and its verb', () => {
+    const tasks = tasksOfLines([
+      '1.总则', '', '1.2编制依据', '', '《上海市突发事件总体应急预案》等。', '',
+      '1.3适用范围', '', '本预案适用于本区行政区域内发生突发事件时的人员转移安置和应急避难场所启用工作。', '',
+      '2.组织体系', '', '2.2行业主管部门', '',
+      '区应急局、区经委、区教育局、区民政局、区建设管理委、区农业农村委、区文化旅游局、区卫生健康委、区住房保障房屋管理局、崇明海事局等行业主管部门指导危化品、商场、教育、养老、房建、文化旅游、医疗、海上船只等行业领域人员转移安置工作。', '',
+      '区教育局、区文化旅游局、区体育局、区绿化市容局等行业主管部门负责利用学校、文旅设施、体育场馆、公园绿地建设应急避难场所，指导协调本行业内应急避难场所启用、管护。', '',
+      '2.3乡镇人民政府', '', '各乡镇人民政府是本行政区人员转移安置和应急避难场所启用的责任主体。', '',
+    ]);
+    expect(sortedDuties(tasks.find((t) => t.path === '2/2.2')!)).toEqual(sortedDuties({
+      lead: [], support: [],
+      responsible: ['区应急局', '区经委', '区教育局', '区民政局', '区建设管理委', '区农业农村委', '区文化旅游局', '区卫生健康委', '区住房保障房屋管理局', '崇明海事局', '区体育局', '区绿化市容局'],
+    }));
   });
 });
