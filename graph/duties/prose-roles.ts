@@ -4,6 +4,7 @@
 // whose item's other duty units support it (`由项目办牵头`, 金汇镇 2019). A body an item only serves — assisted (配合/协助 with
 // no lead), reported to (报/向X报告), approved by (经X审核) — stands in no subject position, so it is no duty unit here.
 import { leavesOf, type Outline, type OutlineNode } from '../outline/outline.ts';
+import { isFramingSection } from '../outline/decimal.ts';
 import { nameAt, readsAsUnit, type NameSpan } from '../units/prose-names.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { splitJoinedNames } from './list-items.ts';
@@ -11,12 +12,15 @@ import { LABEL_RE } from './roles.ts';
 
 /** Where a clause opens: after sentence or clause punctuation, a line break, or the item's marker. */
 const CLAUSE_END_RE = /[。；;，,：:！!？?\n]/u;
-/** An item's marker at its start: (一) （二） 1. 2、 ① 一、 第三条 — what the item's first clause opens after. */
-const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[①-⑳]|第[一二三四五六七八九十]{1,3}条)?[ \t\u3000]*/u;
-/** What may stand between the names and the verb: a bracketed short name (（以下简称区规土局）), 等部门. */
-const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:部门|单位))?/u;
-/** The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, or a verb of doing the work. */
-const DUTY_VERB_RE = /^(?:要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体)/u;
+/** An item's marker at its start: (一) （二） 1. 2、 3.3.1 ① 一、 第三条 — what the item's first clause opens after. */
+const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}[.．、]|[①-⑳]|第[一二三四五六七八九十]{1,3}条)?[ \t\u3000]*/u;
+/** What may stand between the names and the verb: a bracketed short name (（以下简称区规土局）), 等部门, 等行业主管部门. */
+const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:行业主管|主管|职能)?(?:部门|单位))?/u;
+/**
+ * The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, a verb of doing the work, or the
+ * subject's duties stated after it (a 预案's `区建设管理委主要职责：…`, `管委会主要职责为：…`).
+ */
+const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体)/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */
@@ -154,8 +158,11 @@ function ownedAbove(node: OutlineNode, owned: Set<OutlineNode | null>): boolean 
   return false;
 }
 
-/** A duty field the label grammar leaves to the readers around it (责任科室(单位):, 牵头处室:). */
-const DUTY_FIELD_RE = /(?:牵头|责任|配合|协同|协办|参与)(?:单位|部门|科室|处室|股室)[^，,。:：\n]{0,6}[:：]/u;
+/**
+ * A duty field the label grammar leaves to the readers around it (责任科室(单位):, 牵头处室:). Not a sentence whose subject
+ * ends in such a word (a 预案's `职能部门及责任单位主要职责：…`): its duties are the unit's, stated in prose.
+ */
+const DUTY_FIELD_RE = /(?:牵头|责任|配合|协同|协办|参与)(?:单位|部门|科室|处室|股室)(?:(?!职责)[^，,。:：\n]){0,6}[:：]/u;
 
 /**
  * A plan that annotates its duties — bracketed annotations on its items (two or more: one may be a stray note) or a
@@ -174,7 +181,8 @@ export function proseRoles(text: string, outline: Outline, owned: Set<OutlineNod
   const found: { node: OutlineNode; annotation: Annotation }[] = [];
   for (const leaf of leavesOf(outline.root)) {
     // A cover letter's own points (请各单位认真对照…) are no tasks of the plan: the outline files them under 通知/.
-    if (leaf === outline.root || leaf.kind === 'gap' || leaf.path.startsWith(NOTICE_PREFIX) || ownedAbove(leaf, owned)) continue;
+    // A 预案's framing section (8.1预案解释: 本预案由区建设管理委负责解释) names the text's keeper, no duty of the plan.
+    if (leaf === outline.root || leaf.kind === 'gap' || leaf.path.startsWith(NOTICE_PREFIX) || ownedAbove(leaf, owned) || isFramingSection(leaf)) continue;
     const annotation = leafRoles(text, leaf, defined);
     if (annotation) found.push({ node: leaf, annotation });
   }

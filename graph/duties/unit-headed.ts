@@ -5,7 +5,7 @@
 import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
-import { ATTACHMENT_LINE_RE } from '../outline/segments.ts';
+import { ATTACHMENT_LINE_RE, TITLED_ATTACHMENT_RE } from '../outline/segments.ts';
 import { splitItems } from './list-items.ts';
 import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 
@@ -25,6 +25,8 @@ const MARKED_LINE_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]
 
 /** A role label before its colon (各牵头单位：X) is a field, never a unit heading its paragraph. */
 const LABEL_WORD_RE = /牵头|责任|配合|协办|主办|支撑|参与/u;
+/** A sentence about the text itself (本预案由区建设管理委负责编制与解释): its subject is the text, no unit heading a duty. */
+const ABOUT_THE_TEXT_RE = /^本(?:预案|方案|办法|规定|细则|意见|计划)由/u;
 /** A modal verb (要/应/须): said of a collective (各地要…) it is guidance to all, said of a named unit a duty. */
 const MODAL_RE = /^(?:要|应|须)/u;
 
@@ -33,7 +35,7 @@ const MODAL_RE = /^(?:要|应|须)/u;
  * (各街道、镇). Before a modal verb only named units count: 各地要明确… is guidance, 规建办须督促… a duty.
  */
 function headList(names: string, at: number, after: string): RoleList | null {
-  if (LABEL_WORD_RE.test(names)) return null;
+  if (LABEL_WORD_RE.test(names) || ABOUT_THE_TEXT_RE.test(names)) return null;
   if (MODAL_RE.test(after) && !splitItems(names, at).every((i) => patternKind(cleanSurface(i.text)) !== null)) return null;
   const split = splitItems(names, at);
   const items = split.length > 0 && split.every((i) => readsAsUnitGlossAside(i.text)) ? split
@@ -60,9 +62,10 @@ interface Heading { at: number; part: boolean; family: Family }
 function opensParagraph(text: string, lineStart: number, headingAt: number): boolean {
   const start = previousLineStart(text, lineStart);
   if (start === null) return true;
-  // An attachment's label alone (附件 / 附件1) over its title line (相关部门、单位的职责): the title heads the paragraphs.
+  // An attachment's label (附件 / 附件1 / 附件：相关单位及职责) over its title line (相关部门、单位的职责): the title heads the paragraphs.
   const label = previousLineStart(text, start);
-  if (label === headingAt && ATTACHMENT_LINE_RE.test(text.slice(label, lineEnd(text, label)).trim())) return true;
+  const labelLine = text.slice(label ?? 0, lineEnd(text, label ?? 0)).trim();
+  if (label === headingAt && (ATTACHMENT_LINE_RE.test(labelLine) || TITLED_ATTACHMENT_RE.test(labelLine))) return true;
   return start === headingAt || /[。;；:：!！]$/u.test(text.slice(start, lineEnd(text, start)).trimEnd());
 }
 

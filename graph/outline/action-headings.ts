@@ -5,6 +5,7 @@ import type { Outline, OutlineNode } from './outline.ts';
 import { namesIn } from '../units/prose-names.ts';
 import { isArticle } from './markers.ts';
 import { isPlanText } from './targets.ts';
+import { decimalDutySections } from './decimal.ts';
 
 /**
  * A part that lists the plan's actions: its tasks, measures, safeguards, steps and stages, requirements on the
@@ -26,8 +27,9 @@ const STEP_TITLE_RE = /^[^,，。:：]{0,14}(?:阶段|季度|月|年|月底前|�
  * bodies the copy left out) is none, unless its title is a dated step.
  */
 export function actionHeadings(text: string, outline: Outline): Set<OutlineNode> {
-  const found = new Set<OutlineNode>();
-  if (!isPlanText(text)) return found;
+  // A 预案 numbered decimally divides its work section by section, whatever its title line says.
+  const found = decimalDutySections(text, outline);
+  if (found.size > 0 || !isPlanText(text)) return found;
   for (const n of outline.nodes) {
     if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section')) continue;
     if (!underActionPart(n) && !ACTION_TITLE_RE.test(n.title.trim())) continue;

@@ -1,6 +1,7 @@
 // The outline of a 预案 (an emergency plan): decimal section numbers at a line's start (`1总则`, `1 总则`, `1.总则`,
 // `3.3工作机构`, `3.3.1区建设管理委主要职责：…`), often after a 目录 that prints every heading once before the body.
 import type { Marker, MarkerKind } from './markers.ts';
+import type { Outline, OutlineNode } from './outline.ts';
 
 /** `N.N` or `N.N.N` at a line's start, before a word (a space after the number or none). */
 const DECIMAL_RE = /(?<=^|\n)[ \t\u3000]*(\d{1,2}(?:\.\d{1,2}){1,2})[ \t\u3000]*(?=[\u4e00-\u9fff《“])/g;
@@ -58,4 +59,31 @@ export function tableOfContents(text: string): { start: number; end: number } | 
   if (repeat > 0) return { start: head.index, end: lines[repeat].at };
   const paged = lines.findIndex((l) => !PAGED_LINE_RE.test(l.line));
   return paged > 0 ? { start: head.index, end: lines[paged].at } : null;
+}
+
+/** A decimal chapter `N` or section `N.N` of a 预案 (its `N.N.N` are items, tasks as any item is). */
+const DECIMAL_HEADING_RE = /^\d{1,2}(?:\.\d{1,2})?$/;
+/**
+ * A 预案's sections that frame it rather than divide its work: purpose, basis, scope, grading of events, principles, risk
+ * assessment, facts (应急避难场所情况), warning levels, interpretation and entry into force (预案解释, 预案实施).
+ */
+const FRAMING_SECTION_RE = /目的$|依据$|适用范围|分级$|原则$|风险评估|情况$|预警级别|预案(?:解释|实施)$/u;
+
+/** A decimal chapter or section that frames the 预案 (by its title, or under 总则): no task, and its prose names no duty. */
+export function isFramingSection(n: OutlineNode): boolean {
+  if ((n.kind !== 'part' && n.kind !== 'section') || !DECIMAL_HEADING_RE.test(n.number)) return false;
+  return FRAMING_SECTION_RE.test(n.title.trim()) || n.parent?.title.trim() === '总则';
+}
+
+/**
+ * The leaf chapters and sections of a 预案 numbered decimally (3.2应急联动机构, 7.1队伍保障, 5.信息报告): each states who
+ * does what in its prose, so each is a task with or without units, unless it frames the plan.
+ */
+export function decimalDutySections(text: string, outline: Outline): Set<OutlineNode> {
+  const found = new Set<OutlineNode>();
+  for (const n of outline.nodes) {
+    if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section') || !DECIMAL_HEADING_RE.test(n.number) || isFramingSection(n)) continue;
+    if (text.slice(n.bodyStart, n.end).trim() !== '') found.add(n);
+  }
+  return found;
 }

@@ -13,7 +13,7 @@ export const ATTACHMENT_LINE_RE = /^附件\s*(\d{0,2})\s*[:：]?$/;
  * An attachment label with its title on one line (附件：嘉定区…重点任务分解表) right before the attachment's first item: the
  * attachment itself, not the plan's list of them (which the attachment's own label line follows).
  */
-const TITLED_ATTACHMENT_RE = /^附件\s*(\d{0,2})\s*[:：]\s*\S.{1,80}$/;
+export const TITLED_ATTACHMENT_RE = /^附件\s*(\d{0,2})\s*[:：]\s*\S.{1,80}$/;
 /** The date under a notice's signature. */
 const DATE_LINE_RE = /^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$/;
 /** Lines allowed between the date and the plan's title: publication remarks in brackets. */
@@ -27,8 +27,11 @@ const NOTICE_WORDS_RE = /印发给你们|现印发|请认真(?:贯彻)?(?:执行
 const PROSE_POINT_RE = /^[一二三四五六七八九十]{1,3}、[^。\n]{2,40}。\S{20,}/;
 /** The plan's first item right after it. */
 const FIRST_ITEM_RE = /^1\s*[.．、]\s*\S/;
-/** An attachment's first item: `1.`, or its first part `一、` (a list grouped under 一、水安全 …). */
-const ATTACHMENT_FIRST_RE = /^(?:1\s*[.．、]|一、)\s*\S/;
+/**
+ * An attachment's first item: `1.`, its first part `一、` (a list grouped under 一、水安全 …), or a name and its colon
+ * opening a 预案's annex of duties (派出所：负责…, 规划建设和生态环境办公室（工程）：承担…).
+ */
+const ATTACHMENT_FIRST_RE = /^(?:(?:1\s*[.．、]|一、)\s*\S|[\u4e00-\u9fff][\u4e00-\u9fff（）()、]{1,29}[:：]\S)/u;
 
 /** The index of the next non-blank line after line i (lines.length at the end): asked only at an attachment's line. */
 function nextLineAt(lines: string[], i: number): number {
@@ -39,7 +42,8 @@ function nextLineAt(lines: string[], i: number): number {
 
 /**
  * A titled attachment label right before the attachment's first item, or before its title printed again and then the
- * first item (附件：普陀区水务“十五五”重点项目清单 / 普陀区水务“十五五”重点项目清单 / 一、水安全, 普陀 2026).
+ * first item (附件：普陀区水务“十五五”重点项目清单 / 普陀区水务“十五五”重点项目清单 / 一、水安全, 普陀 2026; 附件：相关单位及职责 /
+ * 相关单位及职责 / 派出所：负责…, 嘉定工业区 2025).
  */
 function opensAttachment(lines: string[], i: number): boolean {
   const m = TITLED_ATTACHMENT_RE.exec(lines[i].trim());

@@ -2,7 +2,7 @@
 // (`区建设管理委负责…` → 区建设管理委, never 区建设管理委负; `由区级财政承担` → 区级财政; `各街镇（管委会）要…`). The one scan
 // the prose readers (duties/prose-roles.ts) and the safeguard test (outline/action-headings.ts) share.
 import { defaultRegistry } from './registry.ts';
-import { cleanSurface, isCollective, patternKind } from './surface.ts';
+import { cleanSurface, isCollective, isEventPlaceRole, patternKind } from './surface.ts';
 
 export interface NameSpan { text: string; start: number; end: number }
 
@@ -32,10 +32,10 @@ const BEFORE_NAME_WORD_RE = /^[由经对向请将在为和与及等的报是]/u;
 /** Characters never inside a name: sentence and list punctuation, spaces. */
 const NOT_IN_NAME_RE = /[\s，。；：,.;:、！？!?“”"]/u;
 
-/** A name the unit registry or the name shapes read as a unit or a collective (surface.ts's rules, nothing new). */
+/** A name the unit registry or the name shapes read as a unit or a collective (surface.ts's rules), or a 预案's place role. */
 export function readsAsUnit(s: string): boolean {
   const clean = cleanSurface(s);
-  return clean.length >= 2 && (patternKind(clean) !== null || isCollective(clean));
+  return clean.length >= 2 && (patternKind(clean) !== null || isCollective(clean) || isEventPlaceRole(clean));
 }
 
 /** A name read as a unit, or as one once a short bracketed gloss is set aside (区经委（商务委）, 区公安分局（交管）). */
@@ -46,10 +46,12 @@ export function readsAsUnitGlossAside(s: string): boolean {
 /** A stretch of prose that is a name as a whole: no trailing role word or 等 a list's cleaning would strip. */
 function isProseName(s: string): boolean {
   const clean = cleanSurface(s);
+  if (clean === s.normalize('NFKC') && isEventPlaceRole(clean)) return true;
   if (clean.length < 2 || clean !== s.normalize('NFKC') || VERB_INSIDE_RE.test(clean) || BEFORE_NAME_WORD_RE.test(clean)) return false;
   // 区政府和属地街镇, 各行业管理部门和街镇: a name, then 和 and more — two things; 区规划和土地管理局 is one name (区规划 is none).
+  // A collective of 部门和单位 (相关部门和单位, 各相关职能部门和单位) is one, as the lists write it.
   const join = clean.search(/[和及与]/u);
-  if (join > 0 && isProseName(clean.slice(0, join))) return false;
+  if (join > 0 && !/^[和及]单位$/u.test(clean.slice(join)) && isProseName(clean.slice(0, join))) return false;
   // 所有建筑垃圾运输企业: every party a rule binds, no body of the plan.
   if (clean.startsWith('所有')) return false;
   if (defaultRegistry().lookup(clean) || LEVEL_GOVERNMENT_RE.test(clean) || FINANCE_RE.test(clean)) return true;

@@ -4,7 +4,7 @@ import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
 import { joinCollectives } from './collective-runs.ts';
 import { gluedParts, isSection } from './glued-names.ts';
-import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isBareOffice, isCollective, isPlaceName, isZoneName, joinAt, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isBareOffice, isCollective, isEventPlaceRole, isPlaceName, isZoneName, joinAt, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -177,6 +177,8 @@ export class UnitResolver {
     if (joined && !(isCollective(s) && joined.some((r) => r.status === 'resolved' && r.kind === 'collective' && s.startsWith(r.surface)))) return joined;
     if (isCollective(s)) return [resolved(surface, collectiveMatch(s), s)];
     if (joined) return joined;
+    // 事发地所在乡镇人民政府: a 预案's role, the government or community where the event happens, as written.
+    if (isEventPlaceRole(s)) return [resolved(surface, patternMatch(s, /[区县市](?:人民)?政府$/u.test(s) ? 'department' : 'town'), s)];
     if (/\([^()]+\)/u.test(s)) return this.resolveBracketed(s, surface);
     if (hasBodyWords(s)) return [unresolved(surface, 'body text, not a unit name')];
     const whole = this.matcher.matchStrong(s, listLevel);

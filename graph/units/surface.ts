@@ -135,7 +135,8 @@ const BODY_WORDS = new RegExp([
   // A goal to win a designation (争创“四好农村路”示范区, 争当排头兵) ends like a zone but names no administration.
   '争创', '争当',
   '发展(?!和?改革|中心|局|委|司|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
-  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|发展|有限|工程|银行|兵团|领导小组)',
+  // 规划建设和生态环境办公室 (a 镇 or 工业区 office, 嘉定工业区 2025) joins two fields as 建设和管理委 does.
+  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|和(?:生态)?环境|发展|有限|工程|银行|兵团|领导小组)',
 ].join('|'), 'u');
 
 /** Words of an annotation's grammar, not of a unit's name. */
@@ -287,7 +288,9 @@ const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   ['公司', 'enterprise'], ['集团', 'enterprise'], ['银行', 'enterprise'], ['支行', 'enterprise'], ['分行', 'enterprise'],
   // Military, armed-police and enforcement bodies in civil plans (广西军区, 武警广西总队, 市军分区, 城管执法中队).
   ['军分区', 'department'], ['警备区', 'department'], ['军区', 'department'], ['总队', 'department'],
-  ['支队', 'department'], ['大队', 'department'], ['中队', 'department'], ['调查队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
+  ['支队', 'department'], ['大队', 'department'], ['中队', 'department'], ['调查队', 'department'],
+  // A 街道's or 镇's enforcement team (综合行政执法队, 吴淞 2024) as a 城管执法中队 is.
+  ['执法队', 'department'], ['海关', 'department'], ['分局', 'department'], ['学校', 'department'], ['医院', 'department'],
   // A broadcaster answers for its field's tasks (市广播电视台 in a 机关事务 table, 淮南 2025).
   ['电视台', 'department'], ['广播电台', 'department'],
   // Grain reserve depots (中储粮株洲直属库) are bodies that take duties in food-security plans.
@@ -323,6 +326,16 @@ const UNIT_SHE = /(?:合作社|供销社|合作总社|联社|报社|出版社|�
 /** Whether a name ends as an everyday word does (举办, 格局, 西部), whatever unit suffix it ends in. */
 export function endsAsWord(name: string): boolean {
   return NOT_UNIT_ENDING.test(name);
+}
+
+/**
+ * A 预案's role named by where the event happens (事发地所在乡镇人民政府, 接收地所在乡镇人民政府, 始发地所在社区): the government or
+ * community of that place, a duty holder though 所在 reads as a verb elsewhere.
+ */
+const EVENT_PLACE_ROLE_RE = /^(?:事发地|接收地|始发地)所在(?:(?:乡镇|乡|镇|街道|街镇|区|县|市)?(?:人民)?政府|社区|村|街道|街镇|乡镇)$/u;
+
+export function isEventPlaceRole(s: string): boolean {
+  return EVENT_PLACE_ROLE_RE.test(s);
 }
 
 /** The kind a name's suffix implies, or null when it has no unit suffix. */

@@ -76,8 +76,8 @@ describe('conventions of real plans (fresh24)', () => {
       '',
       '1.在区建交委“宝山区建设工程管理信息系统”名录中的工程项目，由镇建设工程监管组配合区建设交通委（区安质监站）开展建设工程安全生产和文明施工日常巡查、监督管理工作。',
     ]);
-    // 规划建设和环境保护办公室 is a name the registry cannot read: kept out, not guessed.
-    expect(tasks.find((t) => t.title.includes('组织机构'))).toMatchObject({ lead: [], support: [], responsible: ['城市管理行政执法中队', '安全管理事务所'] });
+    // 规划建设和环境保护办公室 joins two fields as 规划建设和生态环境办公室 does: the office is read, as the label names it.
+    expect(tasks.find((t) => t.title.includes('组织机构'))).toMatchObject({ lead: [], support: [], responsible: ['城市管理行政执法中队', '安全管理事务所', '月浦镇规划建设和环境保护办公室'] });
   });
 
   it('leaves `是…责任主体` said of no name (建设单位或经营者, a party of any project) and `是` inside a plain sentence', () => {
@@ -91,5 +91,17 @@ describe('conventions of real plans (fresh24)', () => {
       '到2025年，本镇是全区垃圾分类示范镇。',
     ]);
     expect(tasks.flatMap((t) => [...t.lead, ...t.support, ...t.responsible])).toEqual([]);
+  });
+
+  // 吴淞街道 限额以下建设工程安全生产监管 若干意见 (2024), fresh24 wusong-xiane-2024: 第四条's 由建管中心牵头，营商办、城运中心、
+  // 综合行政执法队等部门参与 — a 街道's enforcement team (综合行政执法队) is a unit as its 城运中心 is.
+  it('reads 综合行政执法队 as a unit beside the others a lead brings in', () => {
+    const [task] = tasksOfLines([
+      '第一条　目的和依据', '', '为进一步完善我街道建设工程监管覆盖面，特制定本意见。', '',
+      '第四条　备案管理', '',
+      '小型工程实行备案管理制度，工程开工前及竣工后，建设单位或经营者均应在街道综合行政执法队窗口办理备案手续。综合行政执法队窗口收齐材料后交建管中心，建管中心应认真做好小型工程开工前申报资料审核登记工作，形成一工地一档案制度。资料齐全后由建管中心牵头，营商办、城运中心、综合行政执法队等部门参与审核项目业态准入和建设施工方案并现场踏勘，针对符合要求的小型工程发放施工铭牌，每月定期汇总报送区建管委。',
+    ]).filter((t) => t.title.includes('备案'));
+    expect(task).toMatchObject({ lead: ['建管中心'] });
+    expect(task.support).toEqual(expect.arrayContaining(['营商办', '城运中心', '综合行政执法队']));
   });
 });
