@@ -67,6 +67,29 @@ describe('reader rules after real21', () => {
     expect(a.plan.op).toBe('checkDuty');
     expect(a.answer.text).toMatch(/^是的/u);
   });
+
+  it('lists a heading\'s parts when only its own name says 任务 (工作任务 包括哪几部分)', async () => {
+    // 静安 二、工作任务 holds （一）加强消防安全防灾减灾体系建设 … （五）进一步加强消防职业保障, 23 items below them.
+    const a = await ask('静安三年行动计划里工作任务包括哪几部分');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['加强消防安全防灾减灾体系建设', '进一步夯实公共消防基础',
+      '持续稳控社会面消防安全形势', '进一步提升应急救援能力', '进一步加强消防职业保障']);
+  });
+
+  it('lists the heading named by title inside the part a number gives, not the part itself', async () => {
+    // 崇明 四、主要任务 → （三）创新农村公路管理养护长效机制 → 1.深化农村公路养护市场化 … 4.促进农村公路转型发展.
+    const a = await ask('崇明公路方案第四部分里创新农村公路管理养护长效机制下面有哪些');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['深化农村公路养护市场化', '加强安全质量和信用管理', '强化法规政策和队伍建设', '促进农村公路转型发展']);
+  });
+
+  it('reads what a notice sends (附件) from its 附件 lines', async () => {
+    // 奉贤's 耕地 notice: 附件：1、奉贤区优先保护类耕地集中区域土壤环境保护工作方案 / 2、…安全利用工作方案 / 3、…严格管控工作方案.
+    const a = await ask('奉贤耕地那份通知附件有哪些');
+    expect(a.plan.params).toMatchObject({ fact: 'annexes' });
+    expect(a.answer.text).toMatch(/共 3 个/u);
+    expect(a.answer.text).toMatch(/《奉贤区受污染耕地安全利用工作方案》/u);
+    // A notice with no 附件 line says so rather than counting.
+    expect((await ask('静府办发〔2019〕10号附件有哪些')).answer.text).toMatch(/没有列出附件/u);
+  });
 });
 
 describe('reader rules after real21, on real19\'s plans', () => {
