@@ -90,6 +90,20 @@ describe('reader rules after real21', () => {
     // A notice with no 附件 line says so rather than counting.
     expect((await ask('静府办发〔2019〕10号附件有哪些')).answer.text).toMatch(/没有列出附件/u);
   });
+
+  it('lists the tasks whose own text sets the year asked as their deadline', async () => {
+    // 上海 耕地: （三）加强粮食生产功能区建设 …到2025年，完成新增建设13万亩…; （四）保护种粮积极性 …到2025年，上市销售的地产稻米品牌化比例达到50%….
+    const a = await ask('上海那份耕地方案到2025年前要完成哪些任务');
+    expect(a.answer.items.map((i) => i.name).sort()).toEqual(['保护种粮积极性', '加强粮食生产功能区建设']);
+    // The year is no typo of the 公路 plans' heading 到2022年: no note says it was read as one.
+    const linked = await ask('上海耕地方案里到2025年要完成哪些任务');
+    expect(linked.answer.items).toHaveLength(2);
+    expect(linked.answer.text).not.toMatch(/2022/u);
+    // A year no task of the plan sets lists nothing, and says so.
+    const none = await ask('崇明公路方案里哪几项工作要在2030年前完成');
+    expect(none.answer.items).toEqual([]);
+    expect(none.answer.text).toMatch(/没有原文写明到2030年完成的任务/u);
+  });
 });
 
 describe('reader rules after real21, on real19\'s plans', () => {
