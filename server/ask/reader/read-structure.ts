@@ -109,8 +109,7 @@ function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null)
   // 项目: many plans number their tasks as projects (人才项目), listed under sub-parts. Asked in the question's own words,
   // not the heading's (静安's 工作任务 分哪几块 asks its parts).
   const asked = sections.reduce((q, s) => q.replaceAll(s.name, '\u3000'), ctx.q);
-  // 多少条 counts its items, as 任务 does.
-  const wantTasks = /任务|工作|事项|项目|条/u.test(asked);
+  const wantTasks = /任务|工作|事项|项目/u.test(asked);
   const parts: string[] = [];
   for (const s of sections) {
     const kids = childrenOf(ctx, s, wantTasks);
