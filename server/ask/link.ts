@@ -41,6 +41,8 @@ function exactCandidates(text: string, lexicon: Lexicon): Mention[] {
   for (let i = 0; i + 1 < text.length; i++) {
     for (const form of lexicon.byPrefix.get(text.slice(i, i + 2)) ?? []) {
       if (!text.startsWith(form.text, i)) continue;
+      // A name never ends or starts inside a number (到202 of 到2025年 is no piece of the title 到2022年).
+      if ((/\d$/u.test(form.text) && /\d/u.test(text[i + form.text.length] ?? '')) || (/^\d/u.test(form.text) && /\d/u.test(text[i - 1] ?? ''))) continue;
       found.push({ surface: form.text, start: i, end: i + form.text.length, kind: form.kind, method: form.method, targets: form.targets });
     }
   }
@@ -131,6 +133,8 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         const window = text.slice(i, i + len);
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
+        // Another number is another thing, not a typo (到2025年 is no 到2022年, 第3批 no 第5批).
+        if (window.replace(/\D/gu, '') !== form.text.replace(/\D/gu, '')) continue;
         // A word the plans' titles spell as asked (扬州…工作要点) is that word, not a name (工作要求) typed wrong; nor is
         // such a word continued (知识产权工作 is no 知识产权局 with 工 for 局).
         if (spelledInTitles(window, lexicon) || (len > MIN_SPELLED && spelledInTitles(window.slice(0, -1), lexicon))) continue;

@@ -75,7 +75,9 @@ function direct(s: State, lexicon: Lexicon): AskAnswer | null {
   }
   const r = read.reading;
   if (!r) return null;
-  const { fuzzy, ambiguous } = notes(read.linked.mentions);
+  // A word the reading took as written was not read as the name it was linked to: no note says it was.
+  const asWritten = r.asWritten ?? [];
+  const { fuzzy, ambiguous } = notes(read.linked.mentions.filter((m) => !asWritten.some((w) => m.surface.includes(w) || w.includes(m.surface))));
   const caveats = [...fuzzy, ...ambiguous];
   const tail = caveats.length ? `（${caveats.join('；')}）` : '';
   return {

@@ -41,6 +41,9 @@ export interface Reading {
   params: Record<string, unknown>;
   understood: string;
   composed: Composed;
+  /** Words the reading took as they are written, not as the names they were linked to (公安 in …公安分别是哪个单位): the
+   *  answer notes no 把「公安」理解为… nor a choice among those names for them. */
+  asWritten?: string[];
 }
 
 export type Reader = (ctx: ReadCtx) => Reading | null;

@@ -22,8 +22,9 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   // set yearly targets for it, they keep no readings.
   [/(?:今天|今日|现在|此刻|当前|实时|这会儿?)(?:的)?(?:空气质量指数|空气质量|空气污染指数|AQI|PM2\.5|PM10|臭氧)(?:浓度|指数)?(?:是|有)?(?:多少|几|怎么样|咋样|好不好|高不高)|(?:空气质量指数|空气质量|AQI|PM2\.5|PM10)(?:浓度|指数)?(?:今天|现在|此刻)(?:是|有)?(?:多少|几|怎么样|咋样)|(?:\b(?:air quality|aqi|pm2\.5)\b|空气质量).{0,20}\b(?:today|right now|now)\b/iu, '实时空气质量'],
   [/股票|股价|涨吗|跌吗|基金|汇率|\bstock/iu, '行情'],
-  // What a thing costs by the jin, piece or night (海鲜多少钱一斤, 一晚多少钱): plans set investment, not shop prices.
-  [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚|个?月|天|次)(?:要|卖|是|得)?(?:交|花|收)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|\b(?:how )?much (?:(?:does|do|is|are)\b)?.{0,40}\bcosts?\b/iu, '价格'],
+  // What a thing costs by the jin, piece or night (海鲜多少钱一斤, 一晚多少钱): plans set investment, not shop prices. In
+  // English after translation, how much is 多少 (多少 charging pile … cost).
+  [/多少钱(?:一|每)(?:斤|两|公斤|千克|个|只|份|张|瓶|盒|箱|碗|杯|晚|平米?|平方米?)|(?:一|每)(?:斤|两|公斤|千克|只|份|张|瓶|盒|箱|碗|杯|晚|个?月|天|次)(?:要|卖|是|得)?(?:交|花|收)?多少钱|(?:房价|菜价|油价|肉价)(?:现在|今天|今年)?(?:是)?(?:多少|几|贵不贵)|贵不贵|卖多少钱|(?:\b(?:how )?much|多少) (?:(?:does|do|is|are)\b)?.{0,40}\bcosts?\b/iu, '价格'],
   // The clock and the calendar, and opening hours (现在几点, 几点开门): plans set deadlines by year, not hours.
   // An hour of a day to come (明天几点收垃圾, 今晚几点停水): a service's schedule, which no plan's deadline gives.
   [/几点了|几点(?:开门|关门|下班|上班|营业|开放|闭馆)|(?:今天|明天|后天|今晚|明晚|明早|每天)[^，,。？?\s]{0,6}?几点|(?:营业|办公|上班|开放)时间(?:是)?(?:几点|什么时候)|(?:今天|明天)(?:是)?(?:星期|周|礼拜)几|今天(?:是)?几号|\bwhat time is it\b|\bopening hours\b/iu, '时间'],
@@ -41,7 +42,11 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   // The day a work is finished (哪天建成, 几号通车, 什么时候通航): plans set deadlines by year or month, never the day.
   [/(?:哪天|哪一天|几号|几月几[号日]|什么时候|何时)(?:能|才|会|可以)?(?:建成|完工|竣工|建好|开通|通车|通航|投用|投入使用|启用|开业)/u, '工程日程'],
   // How much a figure actually grew (GDP实际增长了多少, 人口减少了几成): plans set targets, they keep no statistics.
-  [/(?:增长|增加|下降|减少|提高|降低)了(?:多少|几)|实际(?:增长|增加|完成|达到|实现)了?(?:多少|几)/u, '统计实绩'],
+  // An actual figure (粮食实际产量是多少, 实际的税收有几亿): what was reached, which no plan records, only its target.
+  [/(?:增长|增加|下降|减少|提高|降低)了(?:多少|几)|实际(?:增长|增加|完成|达到|实现)了?(?:多少|几)|实际的?\p{Script=Han}{0,6}?(?:是|有)?(?:多少|几)/u, '统计实绩'],
+  // Whether a work is finished by now (…现在建好了吗, 目前通车没有; 吗 dropped by normalise.ts): plans set works ahead, they
+  // report no progress.
+  [/(?:现在|目前|如今|眼下|已经)(?:已经|已|还|还没有?)?(?:建好|建成|修好|完工|竣工|通车|开通|投用|投入使用|启用)(?:了|没有?)?(?:吗|没有?)?(?=$|[，,。？?\s])/u, '工程进度'],
   [/菜谱|做法|食谱|红烧|\brecipe\b|\bcook/iu, '烹饪'],
   [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|吃饭|就餐|用餐|\brestaurants?\b|\bfood\b/iu, '饮食'],
   // What a person draws a month (失业保险金一个月能领多少): plans assign the duty to pay it, not the sum.

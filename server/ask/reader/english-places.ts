@@ -66,7 +66,8 @@ const MUNICIPAL_DISTRICTS: Record<string, string> = {
 const ALL: Array<[string, string]> = [PROVINCES, CAPITALS, CITIES, COUNTIES, MUNICIPAL_DISTRICTS].flatMap((m) => Object.entries(m));
 
 /** Longest names first (inner mongolia before mongolia), spaces and apostrophes as written or not. */
-const NAMES = ALL.map(([en]) => en).sort((a, b) => b.length - a.length).map((en) => en.replace(/[' ]/gu, (c) => (c === ' ' ? '\\s+' : "'?"))).join('|');
+// The question's apostrophes are spaces by the time it is read (Jing an s), so an apostrophe may be one too.
+const NAMES = ALL.map(([en]) => en).sort((a, b) => b.length - a.length).map((en) => en.replace(/[' ]/gu, (c) => (c === ' ' ? '\\s+' : "['\\s]?"))).join('|');
 
 const BY_NAME = new Map(ALL.map(([en, zh]) => [en.replace(/[' ]/gu, ''), zh]));
 
@@ -80,13 +81,14 @@ function chineseOf(match: string, graphPlaces: ReadonlyMap<string, string>): str
 const ANY_PLACE = `(${NAMES}|[a-z]+)`;
 /** Each name with an optional Province/City/County word after it. */
 const PLACE_SUFFIX = '(?:\\s+(?:province|city|municipality|district|county|town|autonomous region))?\\b';
-const SCOPE_PLACE = new RegExp(`\\b(?:in|of|for|from)\\s+(?:the\\s+)?\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
+// The subject after an auxiliary (how much farmland must Shanghai keep, what does Jiading plan) is whose plan is asked about too.
+const SCOPE_PLACE = new RegExp(`\\b(?:in|of|for|from|must|should|will|shall|does|did|can)\\s+(?:the\\s+)?\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
 const BARE_PLACE = new RegExp(`\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
 /** Wujiang's (or, once apostrophes are spaces, Wujiang s): a scope, while the preposition before it stays the verb's (responsible for). */
 const POSSESSIVE_PLACE = new RegExp(`\\b${ANY_PLACE}${PLACE_SUFFIX}(?:['’]|\\s+)s\\b`, 'giu');
 
 /**
- * English place names → Chinese. A place after in/of/for limits the question (Shenyang's plan, tasks in Henan):
+ * English place names → Chinese. A place after in/of/for, or the subject after an auxiliary, limits the question (Shenyang's plan, tasks in Henan):
  * it moves to the front as 沈阳的, the way a Chinese question states its scope; any other place stays where it is.
  * `graphPlaces` maps the pinyin of the loaded graph's places to their names (lexicon.ts), beside the gazetteer.
  */

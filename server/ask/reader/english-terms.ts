@@ -56,6 +56,17 @@ export const PROGRAMME_TERMS: Array<[RegExp, string]> = [
   // Land-use enforcement (违法用地综合整治) plans: illegal land use, the tax breaks withdrawn from it.
   [/\billegal(?:ly used)? land(?: use)?\b|\bunlawful land use\b/giu, '违法用地'],
   [/\btax (?:incentives?|breaks?|preferences?|preferential (?:policies|treatment))\b/giu, '税收优惠'],
+  // Rural roads (农村公路) and their upkeep: the funds for maintenance (养护资金) and who audits them (审计).
+  [/\brural roads?\b/giu, '农村公路'],
+  [/\bmaintenance funds?\b|\bfunds? for (?:road )?maintenance\b/giu, '养护资金'],
+  [/\bmaintenance\b|\bupkeep\b/giu, '养护'],
+  [/\baudit(?:s|ed|ing)?\b/giu, '审计'],
+  // Fire plans' works: water for firefighting (消防水源) is built (建设), read before fire and water alone.
+  [/\bfire(?:[- ]fighting)? water (?:sources?|supply|supplies)\b|\bwater (?:sources?|supply|supplies) for fire(?:[- ]?fighting)?\b/giu, '消防水源'],
+  [/\bbuild(?:s|ing)?\b|\bbuilt\b|\bconstruct(?:s|ed|ing|ion)?\b/giu, '建设'],
+  // Land a plan keeps by a year (至2035年…202万亩耕地): by 2035 is the deadline 到2035年, keep its 保有.
+  [/\bby (?:the end of |the year )?((?:19|20)\d{2})\b/giu, '到$1年'],
+  [/\b(?:keep|retain|preserve)(?:s|ed|ing)?\b/giu, '保有'],
   // A target's verbs: what a figure should reach (达到); the modal says nothing the rules read.
   [/\b(?:reach(?:es)?|attain(?:s)?|hit)\b/giu, '达到'],
   [/\b(?:should|must|will|shall)\b/giu, ' '],

@@ -272,7 +272,7 @@ const WORDS: Array<[RegExp, string]> = [
   [/\bno lead( unit)?\b|\bwithout a lead\b/giu, '没有牵头单位'],
   [/\bhow many (tasks|items)\b/giu, '几项任务'],
   [/\bhow many documents\b/giu, '几个文件'],
-  [/\bhow many\b/giu, '多少'],
+  [/\bhow (?:many|much)\b/giu, '多少'],
   [/\b(which|what) (units|departments|agencies|bureaus|commissions|offices|ministries)\b/giu, '哪些单位'],
   [/\b(which|what) (unit|department|agency|bureau|commission|office|ministry)\b/giu, '哪个单位'],
   [/\bwhich tasks\b|\bwhat tasks\b/giu, '哪些任务'],

@@ -1,4 +1,4 @@
-// Within one plan, what a named unit is absent from: 方案里哪些任务X没有参与 / X不负责的任务 / 有X没牵头的任务吗 — the plan's
+// Within one plan, what a named unit is absent from: 方案里哪些任务X没有参与 / X不负责的任务 / 哪项任务没有X — the plan's
 // tasks less the unit's (of the role said); and who is absent from a named task: 哪些牵头单位没参与X那条 — the plan's units
 // of that role less the task's. Only inside a scope: the plan's own tasks are walked, never the whole graph.
 import type { Role } from '../../../graph/catalogue/schemas.ts';
@@ -8,6 +8,9 @@ import { byDocument, docLabel, dutiesOfTask, dutiesOfUnit, newBuilder, reading, 
 
 /** The negated duty right after the unit (X没有参与, X不负责, X没牵头的); 参与但不牵头 is the unit's own tasks, read elsewhere. */
 const ABSENT_AFTER = /^(?:都|也|从)?(?:没有|没|未|不|并未)(?:有)?(参与|参加|负责|牵头|管|承担|涉及)/u;
+/** 哪项任务没有X / 哪几条没X牵头: the negation before the unit (not 有没有X, a yes/no), the duty (if any) right after it; none said means any. */
+const ABSENT_BEFORE = /(?:(?<!有)没有?|不含|不包括)$/u;
+const DUTY_AFTER = /^(?:参与|参加|负责|牵头|配合|承担)?/u;
 /** 哪些任务X没…, X不负责的任务, X没牵头的任务吗: the question asks for tasks. */
 const ASKS_TASKS = /任务|事项|哪些|哪几|哪条|哪项/u;
 
@@ -40,9 +43,10 @@ export const readAbsent: Reader = (ctx) => {
   const units = ctx.mentions.filter((m) => m.kind === 'unit');
   if (docIds.length !== 1 || units.length !== 1 || ctx.tasks.length + ctx.entities.length > 0 || !ASKS_TASKS.test(ctx.rest)) return null;
   const m = units[0];
-  const verb = ABSENT_AFTER.exec(ctx.q.slice(m.end));
-  if (!verb) return null;
-  const role: Role | null = roleIn(verb[1]);
+  const after = ctx.q.slice(m.end);
+  const verb = ABSENT_AFTER.exec(after)?.[1] ?? (ABSENT_BEFORE.test(ctx.q.slice(0, m.start)) ? DUTY_AFTER.exec(after)![0] : null);
+  if (verb === null) return null;
+  const role: Role | null = roleIn(verb);
   const unit = m.targets[0].name;
   const own = new Set(dutiesOfUnit(ctx, unit, role).map((d) => d.task.id));
   // A name with no duty in the plan at all is no unit of it: the unit readers say where it has duties instead.

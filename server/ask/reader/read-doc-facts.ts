@@ -1,12 +1,12 @@
 // 鹿城那份政策是哪次会议通过的 / 长政发〔2021〕1号是谁发的 / 龙湾和鹿城那两份分别是哪天印发的 / 德州那个方案贯彻落实的是省里哪个文件:
 // what a plan's notice says of itself — its issuer, its day, the meeting that passed it, the higher document it carries
-// out — read per plan of the scope from the Document node (its metadata, and its header's own sentences for the meeting).
+// out, the annexes it sends — read per plan of the scope from the Document node (its metadata, and its header's own sentences for the meeting).
 import type { GraphNode } from '../../../graph/model.ts';
 import { DOC_NUMBER_TAIL } from '../../../graph/metadata/doc-number.ts';
 import { docLabel, newBuilder, reading, type ReadCtx, type Reader } from './common.ts';
 import { docInfo } from './view-sets.ts';
 
-type Fact = 'issuer' | 'date' | 'meeting' | 'higher';
+type Fact = 'issuer' | 'date' | 'meeting' | 'higher' | 'annexes';
 
 const ASKS: [Fact, RegExp][] = [
   // The meeting first: 哪次人代会通过的政府工作报告 asks the meeting, not the report it passed.
@@ -14,6 +14,8 @@ const ASKS: [Fact, RegExp][] = [
   ['higher', /(?:根据|依据|依照|按照|贯彻|落实(?!情况))[^，。？?]{0,10}(?:哪|什么|啥)(?:个|份|一份|部)?(?:文件|通知|政策|精神|上级|省|市)?|上级(?:文件|依据)|哪个(?:上级)?文件[^，。？?]{0,6}(?:制定|出台)/u],
   // A day asked needs the issuing verb: 德州机场什么时候通航 asks of the work, not of the notice.
   ['date', /(?:哪天|哪一天|哪日|几月几[日号]|什么时候|何时|哪年哪月)[^，。？?]{0,4}(?:印发|发布|发的|出台|下发|签发|成文)|(?:印发|发布|成文|发文)(?:日期|时间)|(?:印发|发布)于?(?:哪天|何时|什么时候)/u],
+  // 印发了几个方案 / 附件有哪些: what the notice sends (its 附件), not who sent it.
+  ['annexes', /(?:印发|下发|附)了?(?:几|多少|哪些|哪几)(?:个|份|项)?(?:方案|文件|附件|计划)|(?:几|多少|哪些|哪几)(?:个|份)?附件|附件(?:有|是)(?:哪些|几|什么)/u],
   ['issuer', /谁(?:发|印发|发布|下发|制定)的|哪(?:个|家|两家|几家)(?:单位|部门|机关)?[^，。？?]{0,4}(?:联合)?(?:印发|发布|发的|下发)|发文(?:机关|单位)|(?:印发|发文|发布)(?:单位|机关|部门)是/u],
 ];
 // 经 opens the clause (已经…, ，经…): never the 经 of 经济.
@@ -67,7 +69,29 @@ function higherOf(doc: GraphNode | undefined): string | null {
   return typeof title === 'string' ? `《${title}》` : null;
 }
 
+/** The notice's 附件 line and the numbered lines after it (附件：1、…方案 / 2、…方案): what it sends. */
+const ANNEX_HEAD = /^附件[：:]\s*/u;
+const ANNEX_ITEM = /^(?:附件)?\s*\d{1,2}\s*[、.．:：]\s*(.+)$/u;
+
+function annexesOf(doc: GraphNode | undefined): string | null {
+  const lines = String(doc?.properties.text ?? '').split('\n').map((l) => l.trim());
+  const at = lines.findIndex((l) => ANNEX_HEAD.test(l));
+  if (at < 0) return null;
+  const first = lines[at].replace(ANNEX_HEAD, '');
+  const names: string[] = [];
+  for (const line of [first, ...lines.slice(at + 1)]) {
+    if (!line) continue;
+    const m = ANNEX_ITEM.exec(line);
+    if (!m) break;
+    names.push(m[1].trim());
+  }
+  // 附件：奉贤区…方案 with no number: the one annex.
+  if (names.length === 0 && first) names.push(first);
+  return names.length ? `共 ${names.length} 个：${names.map((n) => `《${n.replace(/^《|》$/gu, '')}》`).join('、')}` : null;
+}
+
 const SAID: Record<Fact, { what: string; none: string }> = {
+  annexes: { what: '附件', none: '文中没有列出附件' },
   issuer: { what: '发文单位', none: '文中没有写明发文单位' },
   date: { what: '印发日期', none: '文中没有写明日期' },
   meeting: { what: '通过会议', none: '文中没有写明经哪次会议通过' },
@@ -78,6 +102,7 @@ function factOf(fact: Fact, doc: GraphNode | undefined, q: string): string | nul
   if (fact === 'issuer') return issuersOf(doc).join('、') || null;
   if (fact === 'date') return dayOf(doc);
   if (fact === 'meeting') return meetingOf(doc, q);
+  if (fact === 'annexes') return annexesOf(doc);
   return higherOf(doc);
 }
 

@@ -21,5 +21,6 @@ export const readPerPlanUnit: Reader = (ctx) => {
   }));
   // Each plan should name one: a word no plan's unit carries is no function of theirs (a topic, a task's word).
   if (found < groups.length) return null;
-  return reading('documentUnits', { docIds: groups.flat(), unit: word }, `我理解为：分别查各个文件里名称带「${word}」的单位`, b, `${parts.join('；')}。`);
+  const read = reading('documentUnits', { docIds: groups.flat(), unit: word }, `我理解为：分别查各个文件里名称带「${word}」的单位`, b, `${parts.join('；')}。`);
+  return { ...read, asWritten: [word] };
 };

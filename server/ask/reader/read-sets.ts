@@ -13,7 +13,8 @@ const EXCEPT = /除了|除去|除|之外|以外|不算/u;
 const PARTNERS_ALSO = /(?:跟|和|与|同)[^，,。？?]{0,12}?(?:一起|共同|一道|一块儿?)[^，,。？?]{0,20}?还有(?:谁|哪些|哪个|哪几个|什么)/u;
 // 管不管 / 负不负责 / 牵不牵头: the spoken yes/no that doubles the verb.
 const YES_NO = /是否|有没有|有无|过头|牵头过|配合过|参与过|了没有|是不是|管不管|负不负责|牵不牵头|配不配合|参不参与/u;
-const ANY_ROLE_ASKED = /管不管|负不负责|参不参与/u;
+/** 管不管 / 负不负责 / 是否负责 / 有没有参与: any duty is asked, not a lead (a bare 是否… or 是不是X牵头 asks that). */
+const ANY_ROLE_ASKED = /管不管|负不负责|参不参与|(?:是否|有没有|有无|是不是)(?:也|还)?(?:负责|参与|参加|承担|管)/u;
 const ASKS_UNITS = /单位|部门|谁|机构|哪个局|哪些局/u;
 /** 哪一项没有(写)牵头单位 asked of one plan: its tasks with no lead, also those that name no unit at all. */
 const TASK_NO_LEAD = /(没有|无|缺少?)(写明?|列明?|明确|标明)?的?牵头(单位|部门)/u;

@@ -106,8 +106,10 @@ function childrenOf(ctx: ReadCtx, section: GraphNode, wantTasks: boolean): Graph
 
 function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null): Reading {
   const b = newBuilder(ctx);
-  // 项目: many plans number their tasks as projects (人才项目), listed under sub-parts.
-  const wantTasks = /任务|工作|事项|项目/u.test(ctx.q);
+  // 项目: many plans number their tasks as projects (人才项目), listed under sub-parts. Asked in the question's own words,
+  // not the heading's (静安's 工作任务 分哪几块 asks its parts).
+  const asked = sections.reduce((q, s) => q.replaceAll(s.name, '\u3000'), ctx.q);
+  const wantTasks = /任务|工作|事项|项目/u.test(asked);
   const parts: string[] = [];
   for (const s of sections) {
     const kids = childrenOf(ctx, s, wantTasks);
@@ -201,6 +203,13 @@ function nthTaskOfPlans(ctx: ReadCtx): Reading | null {
   return reading('sectionChildren', { docIds: ctx.scope.docIds, nth }, `我理解为：查看文件结构，找各个文件里的第 ${nth} 项任务`, b, `${parts.join('；')}。`);
 }
 
+/** Whether `node` lies somewhere below one of `parts`. */
+function under(ctx: ReadCtx, node: GraphNode, parts: GraphNode[]): boolean {
+  const ids = new Set(parts.map((p) => p.id));
+  for (let up = ctx.view.parent.get(node.id); up; up = ctx.view.parent.get(up)) if (ids.has(up)) return true;
+  return false;
+}
+
 function orElse<T>(xs: T[], other: () => T[]): T[] {
   return xs.length ? xs : other();
 }
@@ -233,13 +242,17 @@ export const readStructure: Reader = (ctx) => {
   // A title linked whole means the scope's section of that title (盘锦的方案里主要目标: not another plan's 主要目标).
   const byName = [...new Set(named.filter((n) => n.label === 'Section')
     .flatMap((n) => (inScope(ctx, n) ? [n] : (ctx.view.byName.get(n.name) ?? []).filter((m) => m.label === 'Section' && inScope(ctx, m)))))];
-  const found = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : byName.length ? byName : orElse(sectionsNamedLike(ctx), () => sectionsByTitle(ctx));
-  const sections = ref ? found : eachPlansOwn(ctx, found);
-  if (sections.length === 0) return ref ? null : nthTaskOfPlans(ctx);
-  const after = ref ? ref.end : Math.max(...ctx.mentions.filter((m) => m.kind === 'task').map((m) => m.end), 0);
+  const numbered = ref ? sectionsByNumber(ctx, ref.segment, ref.top) : [];
+  // 第四部分强化…资金保障下: a heading named by title inside the part the number gives is the one asked about.
+  const namedInside = byName.length > 0 && numbered.length > 0 && byName.every((n) => under(ctx, n, numbered));
+  const part = namedInside ? null : ref;
+  const found = part ? numbered : byName.length ? byName : orElse(sectionsNamedLike(ctx), () => sectionsByTitle(ctx));
+  const sections = part ? found : eachPlansOwn(ctx, found);
+  if (sections.length === 0) return part ? null : nthTaskOfPlans(ctx);
+  const after = part ? part.end : Math.max(...ctx.mentions.filter((m) => m.kind === 'task').map((m) => m.end), 0);
   const nth = ordinal(q, after);
   if (nth) return answerChildren(ctx, sections, nth);
-  if (ref && ITSELF.test(q) && !CHILDREN.test(q.replace(ITSELF, ''))) return answerItself(ctx, sections);
+  if (part && ITSELF.test(q) && !CHILDREN.test(q.replace(ITSELF, ''))) return answerItself(ctx, sections);
   if (CHILDREN.test(ctx.rest) || ITSELF.test(q)) return answerChildren(ctx, sections, null);
   return null;
 };

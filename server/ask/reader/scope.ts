@@ -2,7 +2,6 @@
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import { docOf, documentLabel, namedPlaces, type GraphView } from './view.ts';
 import { narrowByPlanWords } from './scope-plan-words.ts';
-import { nodesMaybeContaining } from './view-sets.ts';
 
 export interface Scope {
   docIds: string[];
@@ -167,6 +166,8 @@ function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Sco
 
 const MAX_TOPIC = 8;
 const SAID_BY_PLAN_WORDS = /季度|通报|方案|要点|意见|计划|清单|报告|细则/u;
+/** Words before a genre word that any plan may carry (分工方案, 三年行动计划): no topic of one plan. */
+const GENRE_WORDS_OF_ANY_PLAN = /^(?:的|工作|实施|行动|三年行动|三年|分工|任务|责任|年度|专项|重点|整治|二|三|四|一|第[一二三四])$/u;
 
 /**
  * 长宁一网通办里 / 长宁消防那份, where the place has several plans: the words right after the place that some but not all
@@ -175,11 +176,14 @@ const SAID_BY_PLAN_WORDS = /季度|通报|方案|要点|意见|计划|清单|报
 function topicAfterPlace(q: string, end: number, own: GraphView['documents']): { docs: GraphView['documents']; start: number; end: number } | null {
   if (own.length < 2) return null;
   const start = q[end] === '的' ? end + 1 : end;
-  const run = /^\p{Script=Han}+/u.exec(q.slice(start, start + MAX_TOPIC))?.[0] ?? '';
+  const said = /^\p{Script=Han}+/u.exec(q.slice(start, start + MAX_TOPIC))?.[0] ?? '';
+  // The topic ends at the genre word (奉贤农村公路方案里: 农村公路); a genre word right after a word of every plan (分工方案,
+  // 工作要点) or a quarter (杨浦二季度和三季度, 玉环的分工方案和三季度通报) is narrowByPlanWords' to read, one group each.
+  const genreAt = said.search(SAID_BY_PLAN_WORDS);
+  const run = genreAt < 0 ? said : said.slice(0, genreAt);
+  if (genreAt >= 0 && (run.length < 2 || GENRE_WORDS_OF_ANY_PLAN.test(run))) return null;
   for (let len = run.length; len >= 2; len--) {
     const words = run.slice(0, len);
-    // A quarter or a genre (杨浦二季度和三季度, 玉环的分工方案和三季度通报) is narrowByPlanWords' to read, one group each.
-    if (SAID_BY_PLAN_WORDS.test(words)) return null;
     const docs = own.filter((d) => d.title.includes(words));
     if (docs.length > 0 && docs.length < own.length) return { docs, start, end: start + len };
   }
@@ -426,35 +430,44 @@ const TOPIC_PLAN = /((?:(?!的)\p{Script=Han}){2,8}?)(?:(?:的|那份|这份|那
 /** Words that point at a plan rather than name its topic (这个方案, 哪份计划, 两个方案). */
 const POINTING = /^(?:这|那|哪|该|本|各|此|两|三|几|每)|年/u;
 
-interface Untitled { id: string; opening: string }
-const untitledDocs = new WeakMap<GraphView, Untitled[]>();
+interface Topical { id: string; titled: boolean; text: string }
+const topicalDocs = new WeakMap<GraphView, Topical[]>();
 
-/** The documents without a title of their own, each with its opening in simplified script (a 繁體 repost's too). */
-function untitledOf(view: GraphView): Untitled[] {
-  let known = untitledDocs.get(view);
+/**
+ * Each document's text in simplified script (a 繁體 repost's too) with the names of its units blanked: 劳动保障 inside
+ * (市劳动保障局) names the body that does an item, not what the plan is about.
+ */
+function topicalTexts(view: GraphView): Topical[] {
+  let known = topicalDocs.get(view);
   if (!known) {
-    known = view.documents.filter((d) => !GENRE_IN_TITLE.test(d.title))
-      .map((d) => ({ id: d.id, opening: simplifyShortText(String(view.nodes.get(d.id)?.properties.text ?? '')) }));
-    untitledDocs.set(view, known);
+    const units = unitNamesByDoc(view);
+    known = view.documents.map((d) => {
+      const names = [...(units.get(d.id) ?? [])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+      const text = names.reduce((t, n) => t.replaceAll(n, BLANK), simplifyShortText(String(view.nodes.get(d.id)?.properties.text ?? '')));
+      return { id: d.id, titled: GENRE_IN_TITLE.test(d.title), text };
+    });
+    topicalDocs.set(view, known);
   }
   return known;
 }
 
 /**
- * 蓝天计划 / 土壤方案 where the plan has no title of its own (its file name stood in): the topic names the one untitled
- * document whose opening or items write it, when no titled document's title does (工作方案 names none).
+ * 蓝天计划 / 土壤方案 where no title writes the topic (工作方案 names none): the one untitled document (its file name stood
+ * in) whose text writes it outside its units' names; failing one, the one titled document whose text does (劳动保障那份
+ * for a 分解落实方案 whose notice speaks of 劳动保障各项工作).
  */
 function byTopic(q: string, view: GraphView): Scope | null {
-  const untitled = untitledOf(view);
-  if (untitled.length === 0) return null;
+  const docs = topicalTexts(view);
+  if (!docs.some((d) => !d.titled)) return null;
   let rest = q;
   const groups: string[][] = [];
   for (const m of q.matchAll(TOPIC_PLAN)) {
     for (let from = 0; from + 2 <= m[1].length; from++) {
       const topic = m[1].slice(from);
       if (POINTING.test(topic) || view.documents.some((d) => GENRE_IN_TITLE.test(d.title) && d.title.includes(topic))) continue;
-      const inItems = new Set(nodesMaybeContaining(view, topic).filter((n) => `${n.name}${n.properties.text ?? ''}`.includes(topic)).map(docOf));
-      const hits = untitled.filter((d) => d.opening.includes(topic) || inItems.has(d.id));
+      const writing = docs.filter((d) => d.text.includes(topic));
+      const untitled = writing.filter((d) => !d.titled);
+      const hits = untitled.length ? untitled : writing;
       if (hits.length !== 1) continue;
       if (!groups.some((g) => g[0] === hits[0].id)) groups.push([hits[0].id]);
       rest = blank(rest, m.index! + from, m.index! + m[0].length);
