@@ -155,8 +155,9 @@ const COLLECTIVE_TAIL =
 const COLLECTIVE_QUALIFIED = new RegExp(
   // 委属部门单位 (a committee's own affiliates, 略阳 2019) as 市属 or 县直.
   `^(?:[区县市省镇乡州]|全[区县市省州]|委(?=属|直))(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
-// A region's cities as one (大湾区内地各市, 广东 2019) ends in 各市 like 各区县.
-const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
+// A region's cities as one (大湾区内地各市, 广东 2019) ends in 各市 like 各区县; a government's departments as one (区政府工作部门,
+// 徐汇 2020) as 有关部门.
+const COLLECTIVE_END = /(?:政府工作部门|各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
 
 /** 各区 / 各有关县 / 各县 / 各街道: a collective of administrative levels that 、 may continue (各区、县级市; 各街道、镇). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|街道|[县市区旗乡镇州])/u;
