@@ -14,9 +14,10 @@ import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 const MARKER = '(?:[(（](?:[一二三四五六七八九十]{1,3}|\\d{1,2})[)）])?';
 /**
  * A line that opens with names, then a colon or the verb the subject carries out: 负责, 牵头, 依法 (…实施处罚), 指导,
- * 作为 (…责任主体), 要/应/应当/须. Names may hold brackets (区经委（商务委）).
+ * 作为 (…责任主体), 要/应/应当/须, the verb perhaps after 分别 or 共同 (市商务委、市国资委、市民防办分别负责…, 上海 2021). Names
+ * may hold brackets (区经委（商务委）).
  */
-const HEADED_RE = new RegExp(`^[ \\t\\u3000]*${MARKER}[ \\t\\u3000]*([\\u4e00-\\u9fff][^\\n,，。;；:：]{1,59}?)(?:[:：]|(?=负责|牵头|依法|指导|作为|(?<![主重需只必])要|应当?|须))`, 'gmu');
+const HEADED_RE = new RegExp(`^[ \\t\\u3000]*${MARKER}[ \\t\\u3000]*([\\u4e00-\\u9fff][^\\n,，。;；:：]{1,59}?)(?:[:：]|(?:分别|共同)?(?=负责|牵头|依法|指导|作为|(?<![主重需只必])要|应当?|须))`, 'gmu');
 /** A line that is a marker and a name alone: the item's heading is its unit. */
 const ALONE_RE = new RegExp(`^[ \\t\\u3000]*[(（][一二三四五六七八九十]{1,3}[)）][ \\t\\u3000]*([^\\n,，。;；:：、]{2,24}?)[ \\t\\u3000]*$`, 'gmu');
 /** The line after it opens a list of its own (1. …): the name heads a group of items, no paragraph of duties. */
