@@ -313,7 +313,8 @@ const NOT_UNIT_ENDING = new RegExp([
   '[小乡村集重名古市]镇', '[城家故下返入回异他老水梦之]乡',
   // 小城镇, 新型城镇, 特色城镇 are words; a town whose own name ends in 城 (凤城镇, 龙城镇: one character and 城镇) is a unit.
   '(?:^[小各全]|\\p{Script=Han}{2})城镇',
-  '(?:^市|区域|城市|消费|物流|贸易|航运)中心', '[智完老示绿]\\p{Script=Han}?社区',
+  // 莘庄副中心, 城市副中心: a city's sub-centre is a place (闵行 2026's （三）莘庄副中心), no body.
+  '(?:^市|区域|城市|消费|物流|贸易|航运|副)中心', '[智完老示绿]\\p{Script=Han}?社区',
 ].map((p) => `(?:${p})$`).join('|'), 'u');
 /** 市留交办, 区招商办: a level, a field and 办 — an office's short name, though 交办 or 招商办 alone is a word. */
 const ABBREVIATED_OFFICE = /^[省市区县州](?!政府|委|人民|场|级)[\p{Script=Han}]{2,6}办$/u;

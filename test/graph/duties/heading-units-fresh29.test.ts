@@ -5,6 +5,7 @@
 // Expected units written from the text (the labels of test/fixtures/real/fresh29) before the rule.
 import { describe, expect, it } from 'vitest';
 import { tasksOfLines } from '../../support/ingest-text.ts';
+import { patternKind } from '../../../graph/units/surface.ts';
 
 const units = (lines: string[]) => tasksOfLines(lines).map((t) => [t.title.slice(0, 8), t.lead, t.responsible]);
 
@@ -45,5 +46,12 @@ describe('articles whose stem names the unit of their items', () => {
       ['制定消防安全工作', [], ['居民委员会']],
       ['组织居民参与社会', [], ['居民委员会']],
     ]);
+  });
+
+  // zhiyao87/Shanghai-Gov-Docs-Index docs/城市更新与历史保护/ (上海市闵行区人民政府, 2026; fresh29/minhang-chengshigengxin-shiwuwu-2026),
+  // 三、重点片区's heading `（三）莘庄副中心` over its measures: a city's sub-centre is a place, no body, though it ends in 中心.
+  it('reads a sub-centre of the city as no unit, a 中心 that is a body as one', () => {
+    expect(patternKind('莘庄副中心')).toBeNull();
+    expect(patternKind('区城市网格化综合管理中心')).not.toBeNull();
   });
 });
