@@ -6,7 +6,7 @@ import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import { ATTACHMENT_LINE_RE } from '../outline/segments.ts';
-import { splitItems } from './list-items.ts';
+import { splitItems, splitJoinedNames } from './list-items.ts';
 import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 
 /** An item's bracketed marker at the line's start: (一) （十） (1) — or none (an unnumbered paragraph). A step's `4、` is
@@ -33,12 +33,14 @@ const MODAL_RE = /^(?:要|应|须)/u;
  * The names at the head of a line as a list, or null unless every part reads as a unit; a collective stays whole
  * (各街道、镇). Before a modal verb only named units count: 各地要明确… is guidance, 规建办须督促… a duty.
  */
-function headList(names: string, at: number, after: string): RoleList | null {
+function headList(names: string, at: number, after: string, each = false): RoleList | null {
   if (LABEL_WORD_RE.test(names)) return null;
   if (MODAL_RE.test(after) && !splitItems(names, at).every((i) => patternKind(cleanSurface(i.text)) !== null)) return null;
-  const split = splitItems(names, at);
+  // Names before 分别/共同 are several, each read on its own, split at 和 too: no one collective stands for them
+  // (各乡镇人民政府和本区相关部门、单位分别负责…, 崇明 2024).
+  const split = each ? splitJoinedNames(splitItems(names, at), readsAsUnitGlossAside, '和与及') : splitItems(names, at);
   const items = split.length > 0 && split.every((i) => readsAsUnitGlossAside(i.text)) ? split
-    : isCollective(cleanSurface(names)) ? [{ text: names, start: at, end: at + names.length }] : null;
+    : !each && isCollective(cleanSurface(names)) ? [{ text: names, start: at, end: at + names.length }] : null;
   if (!items) return null;
   // 负责牵头组织 leads as 牵头 does; the item's other unit-headed lines then support it (the role rule of a lead).
   return { role: /^(?:负责)?牵头/u.test(after) ? 'lead' : 'responsibleOrSupport', label: '职责分工', items };
@@ -92,7 +94,7 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     const end = lineEnd(text, at);
     if (taken(at) || taken(end - 1)) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 4).replace(/^[:：]\s*/u, '');
-    const list = headList(m[1].trim(), at, after);
+    const list = headList(m[1].trim(), at, after, /(?:分别|共同)$/u.test(m[0]));
     if (!list) continue;
     while (h + 1 < headings.length && headings[h + 1].at <= m.index!) h++;
     const numbered = h >= 0 && headings[h].at === m.index!;

@@ -23,4 +23,12 @@ describe('paragraphs headed by units that 分别负责', () => {
       ['市绿化市容局负责', [], ['市绿化市容局']],
     ]);
   });
+
+  // zhiyao87/Shanghai-Gov-Docs-Index (崇明区 2024 应急避难场所 预案; fresh28/chongming-anzhi-yuan-2024), 9.1, shortened: the names
+  // before 分别 are two, split at 和, not one collective.
+  it('splits the names before 分别负责 at 和 too', () => {
+    expect(units(['9.预案管理', '9.1预案制定', '各乡镇人民政府和本区相关部门、单位分别负责本级和本部门、本单位此项应急预案的制订、评估和修订，并报区应急局备案。'])
+      .flatMap(([, lead, resp]) => [...lead, ...resp]).sort()).toEqual(['各乡镇人民政府', '本区相关部门、单位'].sort());
+  });
 });
+
