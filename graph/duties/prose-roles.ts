@@ -33,6 +33,7 @@ const PERSON_AFTER_RE = /^\p{Script=Han}{0,3}(?:[员人]|长(?![效期远])|领�
  */
 const TIME_CLAUSE_RE = /(?:后|时|期间)$/u;
 const MODAL_RE = /^(?:要|应|须|必须|需|将|负责|牵头)/u;
+const CASE_CLAUSE_RE = /的$/u;
 /** A partner after 会同 that names no body (会同有关部门, 相关单位): the labels leave it out. */
 const UNNAMED_PARTNER_RE = /^(?:有关|相关|其他)/u;
 
@@ -63,7 +64,11 @@ function clauseDuty(text: string, at: number, defined: readonly string[]): Found
   let after = names[names.length - 1].end;
   after += BETWEEN_RE.exec(text.slice(after, after + 24))![0].length;
   const rest = text.slice(after, after + 12);
-  if (!MODAL_RE.test(rest) && TIME_CLAUSE_RE.test(text.slice(at, clauseEnd < 0 ? text.length : at + clauseEnd))) return [];
+  const clause = text.slice(at, clauseEnd < 0 ? text.length : at + clauseEnd);
+  if (!MODAL_RE.test(rest) && TIME_CLAUSE_RE.test(clause)) return [];
+  // A clause closed by 的 describes the case the sentence is about (由镇政府全额出资且不需要办理规划、用地等手续的，…, 金汇镇 2019):
+  // its body names what kind of case, no one who acts.
+  if (CASE_CLAUSE_RE.test(clause)) return [];
   if (HELP_VERB_RE.test(rest)) return by ? [] : [{ names, role: 'help' }];
   // 由X… says who carries the work, whatever the verb (由街道托底保障); a subject needs a duty verb right after it.
   if (!by && !DUTY_VERB_RE.test(rest)) return [];

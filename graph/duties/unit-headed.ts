@@ -6,7 +6,7 @@ import { cleanSurface, isCollective, patternKind } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { lastStartingBefore } from '../outline/spans.ts';
 import { ATTACHMENT_LINE_RE, TITLED_ATTACHMENT_RE } from '../outline/segments.ts';
-import { splitItems } from './list-items.ts';
+import { splitItems, splitJoinedNames } from './list-items.ts';
 import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 
 /** An item's bracketed marker at the line's start: (一) （十） (1) — or none (an unnumbered paragraph). A step's `4、` is
@@ -14,9 +14,10 @@ import { readsAsUnitGlossAside } from '../units/prose-names.ts';
 const MARKER = '(?:[(（](?:[一二三四五六七八九十]{1,3}|\\d{1,2})[)）])?';
 /**
  * A line that opens with names, then a colon or the verb the subject carries out: 负责, 牵头, 依法 (…实施处罚), 指导,
- * 作为 (…责任主体), 要/应/应当/须. Names may hold brackets (区经委（商务委）).
+ * 作为 (…责任主体), 要/应/应当/须, the verb perhaps after 分别 or 共同 (市商务委、市国资委、市民防办分别负责…, 上海 2021). Names
+ * may hold brackets (区经委（商务委）).
  */
-const HEADED_RE = new RegExp(`^[ \\t\\u3000]*${MARKER}[ \\t\\u3000]*([\\u4e00-\\u9fff][^\\n,，。;；:：]{1,59}?)(?:[:：]|(?=负责|牵头|依法|指导|作为|(?<![主重需只必])要|应当?|须))`, 'gmu');
+const HEADED_RE = new RegExp(`^[ \\t\\u3000]*${MARKER}[ \\t\\u3000]*([\\u4e00-\\u9fff][^\\n,，。;；:：]{1,59}?)(?:[:：]|(?:分别|共同)?(?=负责|牵头|依法|指导|作为|(?<![主重需只必])要|应当?|须))`, 'gmu');
 /** A line that is a marker and a name alone: the item's heading is its unit. */
 const ALONE_RE = new RegExp(`^[ \\t\\u3000]*[(（][一二三四五六七八九十]{1,3}[)）][ \\t\\u3000]*([^\\n,，。;；:：、]{2,24}?)[ \\t\\u3000]*$`, 'gmu');
 /** The line after it opens a list of its own (1. …): the name heads a group of items, no paragraph of duties. */
@@ -34,12 +35,14 @@ const MODAL_RE = /^(?:要|应|须)/u;
  * The names at the head of a line as a list, or null unless every part reads as a unit; a collective stays whole
  * (各街道、镇). Before a modal verb only named units count: 各地要明确… is guidance, 规建办须督促… a duty.
  */
-function headList(names: string, at: number, after: string): RoleList | null {
+function headList(names: string, at: number, after: string, each = false): RoleList | null {
   if (LABEL_WORD_RE.test(names) || ABOUT_THE_TEXT_RE.test(names)) return null;
   if (MODAL_RE.test(after) && !splitItems(names, at).every((i) => patternKind(cleanSurface(i.text)) !== null)) return null;
-  const split = splitItems(names, at);
+  // Names before 分别/共同 are several, each read on its own, split at 和 too: no one collective stands for them
+  // (各乡镇人民政府和本区相关部门、单位分别负责…, 崇明 2024).
+  const split = each ? splitJoinedNames(splitItems(names, at), readsAsUnitGlossAside, '和与及') : splitItems(names, at);
   const items = split.length > 0 && split.every((i) => readsAsUnitGlossAside(i.text)) ? split
-    : isCollective(cleanSurface(names)) ? [{ text: names, start: at, end: at + names.length }] : null;
+    : !each && isCollective(cleanSurface(names)) ? [{ text: names, start: at, end: at + names.length }] : null;
   if (!items) return null;
   // 负责牵头组织 leads as 牵头 does; the item's other unit-headed lines then support it (the role rule of a lead).
   return { role: /^(?:负责)?牵头/u.test(after) ? 'lead' : 'responsibleOrSupport', label: '职责分工', items };
@@ -94,7 +97,7 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     const end = lineEnd(text, at);
     if (taken(at) || taken(end - 1)) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 4).replace(/^[:：]\s*/u, '');
-    const list = headList(m[1].trim(), at, after);
+    const list = headList(m[1].trim(), at, after, /(?:分别|共同)$/u.test(m[0]));
     if (!list) continue;
     while (h + 1 < headings.length && headings[h + 1].at <= m.index!) h++;
     const numbered = h >= 0 && headings[h].at === m.index!;

@@ -4,7 +4,7 @@
 import type { Outline, OutlineNode } from './outline.ts';
 import { namesIn } from '../units/prose-names.ts';
 import { isArticle } from './markers.ts';
-import { isPlanText } from './targets.ts';
+import { hasTitleLine, isPlanText } from './targets.ts';
 import { decimalDutySections } from './decimal.ts';
 
 /**
@@ -30,9 +30,10 @@ export function actionHeadings(text: string, outline: Outline): Set<OutlineNode>
   // A 预案 numbered decimally divides its work section by section, whatever its title line says.
   const found = decimalDutySections(text, outline);
   if (found.size > 0 || !isPlanText(text)) return found;
+  const measures = hasTitleLine(text, MEASURES_TITLE_LINE_RE);
   for (const n of outline.nodes) {
     if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section')) continue;
-    if (!underActionPart(n) && !ACTION_TITLE_RE.test(n.title.trim())) continue;
+    if (!underActionPart(n) && !ACTION_TITLE_RE.test(n.title.trim()) && !(measures && isMeasurePart(n))) continue;
     const body = text.slice(n.bodyStart, n.end).replace(/[\s\p{P}]+/gu, '');
     // A safeguard that names no body (加强组织领导。完善考核评价体系，压实各方责任。) carries no duty: a Section. A body is
     // a unit's name in its title or prose (区财政局要…, 各部门, 由区级财政承担), found by the scan the prose readers use.
@@ -48,6 +49,14 @@ export function actionHeadings(text: string, outline: Outline): Set<OutlineNode>
  * kinds of the work (二、整治内容 over the cases it covers), or closes the text (其他, 附则).
  */
 const NO_MEASURE_PART_RE = /原则|思想|总体要求|总体思路|形势|回顾|背景|目标|意义|依据|范围|适用|内容|定义|类型|条件|标准|其他|附则/;
+
+/** A text that is a list of measures by its title (进一步提升…监管质效的若干措施, 上海 2026): its parts are the measures. */
+const MEASURES_TITLE_LINE_RE = /^[^。]{2,80}?(?:措施|举措)$/u;
+
+/** A part of such a text that is one measure (一、缩短注册证书办理时限。将…): a leaf part, none that frames or closes it. */
+function isMeasurePart(n: OutlineNode): boolean {
+  return n.kind === 'part' && n.parent?.parent === null && !NO_MEASURE_PART_RE.test(n.title);
+}
 
 function underActionPart(n: OutlineNode): boolean {
   const parent = n.parent;

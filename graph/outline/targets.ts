@@ -38,7 +38,12 @@ export function targetHeadings(text: string, outline: Outline): Set<OutlineNode>
 
 /** The text opens with a plan's title line (…实施方案, …工作要点), not a report's. */
 export function isPlanText(text: string): boolean {
-  return text.slice(0, TITLE_CHARS).split('\n').some((line) => PLAN_TITLE_LINE_RE.test(line.trim()));
+  return hasTitleLine(text, PLAN_TITLE_LINE_RE);
+}
+
+/** Some line near the text's opening, where its title stands, matches `re`. */
+export function hasTitleLine(text: string, re: RegExp): boolean {
+  return text.slice(0, TITLE_CHARS).split('\n').some((line) => re.test(line.trim()));
 }
 
 /** A report's own title line (…政府工作报告, 政府工作报告(2016年)): the report itself, not a plan that divides it. */

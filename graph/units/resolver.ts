@@ -4,7 +4,7 @@ import { collectiveMatch, patternMatch, UnitMatcher, type Match, type Part, type
 import { defaultRegistry, type Level, type UnitRegistry } from './registry.ts';
 import { joinCollectives } from './collective-runs.ts';
 import { gluedParts, isSection } from './glued-names.ts';
-import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isBareOffice, isCollective, isEventPlaceRole, isPlaceName, isZoneName, joinAt, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
+import { canonicalKey, cleanSurface, continuesLevels, endsAsWord, hasBodyPunctuation, hasBodyWords, isBareOffice, isCollective, isEventPlaceRole, isLevelGovernment, isPlaceName, isZoneName, joinAt, patternKind, suffixKind, withPrintedBrackets } from './surface.ts';
 
 export { canonicalKey } from './surface.ts';
 export type { UnitMethod } from './matcher.ts';
@@ -204,6 +204,8 @@ export class UnitResolver {
     if (kind) return [resolved(surface, patternMatch(s, kind), s)];
     // 上栗县, 安源区 in a duty list: a county or district named bare stands for its government, as written.
     if (isNamedCounty(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
+    // 镇政府, 乡人民政府: a level's government named bare (a 区 plan's 第八条　镇政府消防工作职责), one body as written.
+    if (isLevelGovernment(s)) return [resolved(surface, patternMatch(s, 'department'), s)];
     return [unresolved(surface, 'not a known unit name')];
   }
 

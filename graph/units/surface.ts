@@ -156,8 +156,9 @@ const COLLECTIVE_TAIL =
 const COLLECTIVE_QUALIFIED = new RegExp(
   // 委属部门单位 (a committee's own affiliates, 略阳 2019) as 市属 or 县直.
   `^(?:[区县市省镇乡州]|全[区县市省州]|委(?=属|直))(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
-// A region's cities as one (大湾区内地各市, 广东 2019) ends in 各市 like 各区县.
-const COLLECTIVE_END = /(?:各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
+// A region's cities as one (大湾区内地各市, 广东 2019) ends in 各市 like 各区县; a government's departments as one (区政府工作部门,
+// 徐汇 2020) as 有关部门.
+const COLLECTIVE_END = /(?:政府工作部门|各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
 
 /** 各区 / 各有关县 / 各县 / 各街道: a collective of administrative levels that 、 may continue (各区、县级市; 各街道、镇). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|街道|[县市区旗乡镇州])/u;
@@ -315,7 +316,8 @@ const NOT_UNIT_ENDING = new RegExp([
   '[小乡村集重名古市]镇', '[城家故下返入回异他老水梦之]乡',
   // 小城镇, 新型城镇, 特色城镇 are words; a town whose own name ends in 城 (凤城镇, 龙城镇: one character and 城镇) is a unit.
   '(?:^[小各全]|\\p{Script=Han}{2})城镇',
-  '(?:^市|区域|城市|消费|物流|贸易|航运)中心', '[智完老示绿]\\p{Script=Han}?社区',
+  // 莘庄副中心, 城市副中心: a city's sub-centre is a place (闵行 2026's （三）莘庄副中心), no body.
+  '(?:^市|区域|城市|消费|物流|贸易|航运|副)中心', '[智完老示绿]\\p{Script=Han}?社区',
 ].map((p) => `(?:${p})$`).join('|'), 'u');
 /** 市留交办, 区招商办: a level, a field and 办 — an office's short name, though 交办 or 招商办 alone is a word. */
 const ABBREVIATED_OFFICE = /^[省市区县州](?!政府|委|人民|场|级)[\p{Script=Han}]{2,6}办$/u;

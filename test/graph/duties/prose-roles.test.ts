@@ -17,6 +17,17 @@ describe('roles written in running prose', () => {
     expect(units(task)).toEqual(roles(['区消防救援局', '区财政局', '区发改委', '各属地街道']));
   });
 
+  // 关于加强金汇镇小型建设工程项目管理的实施意见 (2019), zhiyao87/Shanghai-Gov-Docs-Index (fresh24/jinhui-xiaoxinggongcheng-2019),
+  // 三、2、, shortened: 由镇政府全额出资…的 says which projects, so 镇政府 (now read as a unit) is no duty holder there.
+  it('reads no unit from a 由X clause closed by 的, which describes the case the sentence is about', () => {
+    const [task] = tasksOfLines([
+      '三、小型建设工程过程管理',
+      '',
+      '2、镇政府审批通过后，投资总额在100万元以下(含100万元)的小型建设项目，由镇政府全额出资且不需要办理规划、用地等手续的，由项目办按照有关规定向镇政府立项报批，并将批复文件抄送区发改委。',
+    ]);
+    expect(units(task)).toEqual(roles(['项目办']));
+  });
+
   // 罗店镇市容环境卫生管理考核办法 (2020), zhiyao87/Shanghai-Gov-Docs-Index
   it('reads the unit named by 由X as responsible, at a clause\'s start or after what it governs (驻村保洁员今后由各村…)', () => {
     const [task] = tasksOfLines([
