@@ -1,6 +1,5 @@
 // The Hono app: thin routes over the query catalogue, the ask pipeline, documents, docs and the UI.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../graph/errors.ts';
 import type { ParseBudget } from '../graph/pipeline/budget.ts';
 import { warmParser } from '../graph/pipeline/parallel.ts';
@@ -10,7 +9,7 @@ import { loadTokenizer } from './search/tokenizer.ts';
 import { toErrorResponse } from './http/errors.ts';
 import { allowedHostsFromEnv, hostCheck, writeOrigin } from './http/guard.ts';
 import { securityHeaders } from './http/headers.ts';
-import { resolveLimits, tooLarge, type Limits } from './http/limits.ts';
+import { jsonBodyLimit, resolveLimits, type Limits } from './http/limits.ts';
 import { requestLog, type LogSink } from './http/request-log.ts';
 import { timedStore } from './http/timed-store.ts';
 import { registerAlignRoutes } from './routes/align.ts';
@@ -100,7 +99,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     return c.json(body, status, { 'Retry-After': String(LOADING_RETRY_SEC) });
   });
 
-  const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: () => { throw tooLarge(limits.jsonBytes, 'request'); } });
+  const jsonLimit = jsonBodyLimit(limits.jsonBytes);
   app.use('/api/ask', jsonLimit);
   app.use('/api/query/*', jsonLimit);
   app.use('/api/query', jsonLimit);

@@ -1,4 +1,6 @@
 // The server's limits, each with its unit, and the timeout wrapper every store call goes through.
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../graph/errors.ts';
 import { MAX_DOCUMENT_BYTES } from '../../graph/read/index.ts';
 
@@ -38,6 +40,22 @@ export function tooLarge(limitBytes: number, body: 'document' | 'request'): AppE
     ? '请拆分文档后再上传 / split the document and upload the parts.'
     : '请缩短请求（问题、查询计划）/ send a shorter request (question, query plan).';
   return new AppError('TOO_LARGE', `请求体过大（上限 ${size}）/ request body too large (limit ${size})`, { hint });
+}
+
+/**
+ * A JSON body over `maxBytes` is 413 TOO_LARGE. A declared size (Content-Length, not chunked) is checked from the header
+ * alone, as hono's bodyLimit checks it, but without reading `req.raw.body` first: on the node server that getter builds
+ * a web Request and stream around the socket, and the route's JSON is then read through them instead of the node
+ * server's direct read (~1 ms of CPU a request, 5 % of an ask under the API bench's load). Others go to hono's.
+ */
+export function jsonBodyLimit(maxBytes: number): MiddlewareHandler {
+  const streamed = bodyLimit({ maxSize: maxBytes, onError: () => { throw tooLarge(maxBytes, 'request'); } });
+  return async (c, next) => {
+    const declared = c.req.header('content-length');
+    if (declared === undefined || c.req.header('transfer-encoding') !== undefined || c.req.method === 'GET' || c.req.method === 'HEAD') return streamed(c, next);
+    if (Number.parseInt(declared, 10) > maxBytes) throw tooLarge(maxBytes, 'request');
+    await next();
+  };
 }
 
 /** Resolve with `work`, or reject with QUERY_TIMEOUT after `ms`; the work itself is left to finish. */

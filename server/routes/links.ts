@@ -1,10 +1,9 @@
 // Reviewers' decisions on IMPLEMENTS links over HTTP: `PUT /api/links/{id}`, behind the same token guard as uploads.
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { alignmentLinkSchema, LINK_STATUSES } from '../../graph/align/schemas.ts';
 import { decideLink } from '../alignment.ts';
 import { requireToken } from '../http/auth.ts';
-import { tooLarge } from '../http/limits.ts';
+import { jsonBodyLimit } from '../http/limits.ts';
 import { json, WRITE_ERRORS } from '../http/openapi.ts';
 import type { App, RouteContext } from './context.ts';
 
@@ -15,7 +14,7 @@ const decisionBody = z.object({
 
 export function registerLinkRoutes(app: App, ctx: RouteContext): void {
   const guard = requireToken(ctx.apiToken);
-  const limit = bodyLimit({ maxSize: ctx.limits.jsonBytes, onError: () => { throw tooLarge(ctx.limits.jsonBytes, 'request'); } });
+  const limit = jsonBodyLimit(ctx.limits.jsonBytes);
   app.use('/api/links/:id', async (c, next) => (c.req.method === 'PUT' ? guard(c, next) : next()));
   app.use('/api/links/:id', async (c, next) => (c.req.method === 'PUT' ? limit(c, next) : next()));
 
