@@ -28,6 +28,16 @@ function numberRef(q: string): { segment: string; top: boolean; at: number; end:
   return null;
 }
 
+/**
+ * 第四条 of a plan printed in articles (第一条（目的与依据）…): the article, when the plans asked about hold a section of
+ * that number; otherwise 第一条 stays an ordinal of tasks (第一条任务).
+ */
+function articleRef(ctx: ReadCtx): ReturnType<typeof numberRef> {
+  const m = /第([一二三四五六七八九十]{1,3})条/u.exec(ctx.q);
+  if (!m || !sectionsByNumber(ctx, m[0], false).length) return null;
+  return { segment: m[0], top: false, at: m.index, end: m.index + m[0].length };
+}
+
 /** 第2项 / 第一条 after a section: the n-th child. */
 function ordinal(q: string, after: number): number | null {
   const m = /第\s*([0-9]+|[一二三四五六七八九十])\s*(项|条|个|点)/u.exec(q.slice(after));
@@ -221,7 +231,7 @@ export const readStructure: Reader = (ctx) => {
   if (pointed) return answerParent(ctx, pointed);
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
-  const ref = numberRef(q);
+  const ref = numberRef(q) ?? articleRef(ctx);
   if (WHICH_NUMBER.test(ctx.rest) && !ref) {
     const node = named.find((n) => n.label === 'Task') ?? taskByTitlePiece(ctx);
     if (node) return answerNumber(ctx, node);
