@@ -34,4 +34,27 @@ describe('reader rules after real22', () => {
     expect(none.answer.text).toMatch(/没有找到/u);
     expect(none.answer.text).not.toMatch(/的是；/u);
   });
+
+  it('reads 没有X / 不是X牵头 said before the unit as the tasks it is absent from, within the section named', async () => {
+    // 无锡 一、目标分解: 1 (市发改委、财政局…), 2 (市经信委), 3 (市环保局、发改委、经信委), 4 (市发改委、农委、人保局…), 5 (市人保局…), 6 (市发改委、物价局).
+    const wuxi = await ask('无锡的分解方案目标分解部分，哪些目标没有市经信委');
+    expect(wuxi.plan.op).toBe('tasksLacking');
+    expect(wuxi.answer.items.map((i) => i.name)).toEqual(['地区生产总值增长11.5%', '城镇居民人均可支配收入和农民人均纯收入均增长12%',
+      '城镇登记失业率控制在3.5%以内', '居民消费价格指数控制在省定范围内']);
+    // 镇海 一 lists ten items; only 6.城镇登记失业率控制在4%以内 has 区劳动保障局, and nothing of 二 is counted.
+    const zhenhai = await ask('镇海那份主要预期目标及载体中有哪些不是区劳动保障局牵头的');
+    expect(zhenhai.answer.text).toMatch(/共 9 项/u);
+    expect(zhenhai.answer.items.map((i) => i.name)).not.toContain('制定和实施工业转型升级三年行动计划');
+  });
+
+  it('counts two units within the section named beside them, and over the plan when that section holds neither', async () => {
+    // 镇海 一: 区发改局 leads items 1, 3, 5, 7, 8; 区城管局 item 9. Over the whole excerpt 区发改局 leads 7 (11 and 12 too).
+    const within = await ask('镇海在主要预期目标及载体这一块，区发改局跟区城管局哪个牵头得多');
+    expect(within.plan.op).toBe('compareUnits');
+    expect(within.answer.text).toMatch(/「区发改局」牵头 5 项/u);
+    // 任务分解 is also 无锡's heading 二、任务分解, where neither 镇海 unit has a duty: the plan's genre, not a section to count in.
+    const genre = await ask('镇海那份任务分解里区发改局跟区城管局比谁牵头多');
+    expect(genre.answer.text).toMatch(/「区发改局」牵头 7 项/u);
+    expect(genre.answer.items[0]?.name).toBe('区发改局');
+  });
 });

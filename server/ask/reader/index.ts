@@ -243,7 +243,7 @@ export function readQuestion(asked: string, view: GraphView, lexicon: Lexicon, i
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
-    q, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index, alignment,
+    q, asked: normalised, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index, alignment,
     units: targetsOf(linked.mentions, 'unit'), entities: targetsOf(linked.mentions, 'entity'), tasks: targetsOf(linked.mentions, 'task'),
   };
   for (const read of READERS) {

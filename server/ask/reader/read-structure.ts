@@ -14,6 +14,7 @@ const ITSELF = /是什么|讲了什么|讲的是|讲什么|叫什么|标题/u;
 const ASKS_UNITS = /谁|单位|部门|哪个局|牵头|配合|负责/u;
 /** X是第几条 / 排第几 / 序号是多少: the number the plan prints for a named task. */
 const WHICH_NUMBER = /第几(项|条|个|点|号|部分)?|排(在)?第几|(序号|编号)(是)?(多少|几)/u;
+const UNIT_ABSENT = /没有|没|不是|不含|不包括/u;
 /** Which documents set a target: the documents reader's, even when a section title is named. */
 const ASKS_DOCS = /哪些(方案|文件|文档)|哪个(方案|文件|文档)/u;
 
@@ -230,6 +231,8 @@ export const readStructure: Reader = (ctx) => {
   const pointed = PARENT.test(ctx.rest) ? unitsOnlyTask(ctx) : null;
   if (pointed) return answerParent(ctx, pointed);
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
+  // 目标分解部分哪些没有X: a unit named with a negation asks what it is absent from (read-absent.ts), not the structure.
+  if (ctx.units.length > 0 && UNIT_ABSENT.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
   const ref = numberRef(q) ?? articleRef(ctx);
   if (WHICH_NUMBER.test(ctx.rest) && !ref) {
