@@ -57,4 +57,19 @@ describe('reader rules after real22', () => {
     expect(genre.answer.text).toMatch(/「区发改局」牵头 7 项/u);
     expect(genre.answer.items[0]?.name).toBe('区发改局');
   });
+
+  it('names the blocks of a part that shares duties out by body by their units', async () => {
+    // 三、职责分工: （一）市水务局。负责… （二）相关区政府。负责… （三）上海城投集团。负责….
+    const a = await ask('上海排水方案第三部分下面有什么');
+    expect(a.plan.op).toBe('sectionChildren');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['市水务局', '相关区政府', '上海城投集团']);
+  });
+
+  it('answers what a plan dates to a month or a year-end with the clauses its tasks open there', async () => {
+    // 工作任务 (二): …2026年底，完成三大片区排水感知体系及模拟评估系统建设…; 改革目标 also ends its areas by 2026年底.
+    const a = await ask('上海排水方案2026年底前要做哪些');
+    expect(a.answer.text).toMatch(/完成三大片区排水感知体系及模拟评估系统建设/u);
+    expect(a.answer.items.map((i) => i.name)).toContain('构建系统运营体系');
+    expect(a.answer.items.map((i) => i.name)).not.toContain('强化成本绩效管理');
+  });
 });

@@ -1,6 +1,6 @@
 // The document's own structure: what a part or section holds (第三部分, 保障措施有哪几条), its n-th item, where a task sits.
 import type { GraphNode } from '../../../graph/model.ts';
-import { dutiesOfUnit, inScope, newBuilder, plansApart, reading, roleIn, tasksOf, tasksUnder, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
+import { dutiesOfTask, dutiesOfUnit, inScope, newBuilder, plansApart, reading, roleIn, tasksOf, tasksUnder, unitsOf, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
 import { docOf } from './view.ts';
 import { sectionsIn } from './view-sets.ts';
 
@@ -115,6 +115,25 @@ function childrenOf(ctx: ReadCtx, section: GraphNode, wantTasks: boolean): Graph
   return direct.flatMap((c) => (c.label === 'Section' ? childrenOf(ctx, c, true) : [c]));
 }
 
+/** A part that shares duties out by body (三、职责分工: （一）市水务局。负责…（二）相关区政府。负责…): each item is one unit's block. */
+const DUTIES_BY_UNIT = /职责|分工/u;
+
+/** The one unit a child item is the block of: the only unit it names, or the unit its heading is (相关区政府 read as the item's name). */
+function blockUnit(ctx: ReadCtx, kid: GraphNode): GraphNode | null {
+  if (kid.label !== 'Task') return null;
+  const units = unitsOf(dutiesOfTask(ctx, kid.id));
+  if (units.length === 1) return units[0];
+  return units.length === 0 ? (ctx.view.byName.get(kid.name) ?? []).find((n) => n.label === 'Unit') ?? null : null;
+}
+
+/** Each child's unit when the section shares duties out by body and every item is one distinct unit's; else null. */
+function blocksByUnit(ctx: ReadCtx, section: GraphNode, kids: GraphNode[]): GraphNode[] | null {
+  if (!DUTIES_BY_UNIT.test(section.name) || kids.length < 2) return null;
+  const units = kids.map((k) => blockUnit(ctx, k));
+  if (units.some((u) => !u) || new Set(units.map((u) => u!.name)).size !== kids.length) return null;
+  return units as GraphNode[];
+}
+
 function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null): Reading {
   const b = newBuilder(ctx);
   // 项目: many plans number their tasks as projects (人才项目), listed under sub-parts.
@@ -128,6 +147,13 @@ function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null)
       const kid = kids[nth - 1];
       if (kid) b.item(kid).edge('PART_OF', kid.id, s.id);
       parts.push(kid ? `「${s.name}」${where}的第 ${nth} 项是「${kid.name}」` : `「${s.name}」${where}下没有第 ${nth} 项`);
+      continue;
+    }
+    const blocks = blocksByUnit(ctx, s, kids);
+    if (blocks) {
+      // Named by their units (市水务局、相关区政府、上海城投集团), each with the duty that opens its block.
+      blocks.forEach((u, i) => b.item(u).node(kids[i]).edge('PART_OF', kids[i].id, s.id));
+      parts.push(`「${s.name}」${where}按单位分 ${kids.length} 块：${blocks.map((u, i) => (u.name === kids[i].name ? `「${u.name}」` : `「${u.name}」（${kids[i].name}）`)).join('、')}`);
       continue;
     }
     for (const k of kids) b.item(k).edge('PART_OF', k.id, s.id);
