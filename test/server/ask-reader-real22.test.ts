@@ -72,4 +72,15 @@ describe('reader rules after real22', () => {
     expect(a.answer.items.map((i) => i.name)).toContain('构建系统运营体系');
     expect(a.answer.items.map((i) => i.name)).not.toContain('强化成本绩效管理');
   });
+
+  it('declines how a work turned out, which a plan sets ahead and never records, but still answers who does it', async () => {
+    // 静安's 实施意见 sets how a 实施主体 is chosen (综合评审, 洽谈遴选); 灵璧's list sets 创建国家卫生县城 with 县卫健委 leading.
+    for (const q of ['静安那边的风貌保护项目实施主体选好了没有', '灵璧的国家卫生县城创成了没？']) {
+      const a = await ask(q);
+      expect(a.plan.op).toBe('decline');
+      expect(a.answer.text).toMatch(/实施结果/u);
+    }
+    const duty = await ask('灵璧创建国家卫生县城由谁牵头');
+    expect(duty.answer.items.map((i) => i.name)).toEqual(['县卫健委']);
+  });
 });
