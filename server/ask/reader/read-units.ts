@@ -7,7 +7,7 @@ import type { Mention } from '../link.ts';
 import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
 import { dutiesInPlaceless, placelessNote } from './unit-elsewhere.ts';
 import { tasksNamingUnit } from './prose-duties.ts';
-import { byDocument, cite, docLabel, dutiesOfTask, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
 const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
