@@ -108,9 +108,11 @@ const SETS: RealSet[] = [
   // 责任单位 to its sub-item (3) too, and the two 公路 plans' 不超过三年 / 五年 adjustment periods).
   { name: 'real21 (奉贤 耕地 2020, 上海 耕地 2021, 崇明 公路 2021, 奉贤 公路 2021, 黄浦 消防 2020, 静安 消防 2019, 江苏 劳动保障 2007, 宁波 2004)', docs: 'real21-docs', dev: 'real21-dev', fresh: 'real21-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.92, everyType: 0.5 },
-  // Not yet scored: the lead takes its first score once, on the merged ask; no floor until then.
+  // 58/73 first (SOURCES.md), 69/73 after a round of tuning on dev (asktune27). Held a little under: two misses more at most
+  // (0.91 is 67/73), half of a type of four (English 2/4, the other tuner's lexicon); the misses left — 无锡 item 4's bare 人保局,
+  // 镇海's plan with no place (jurisdiction 区) in a side-by-side target — are the parser's (SOURCES.md).
   { name: 'real22 (上海 排水 2025, 黄浦 地下空间 2025, 黄浦 风貌遴选 2025, 静安 风貌遴选 2022, 无锡 2011, 徐州 2010, 镇海 2011, 灵璧 卫健委 2021)', docs: 'real22-docs', dev: 'real22-dev', fresh: 'real22-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0, everyType: 0 },
+    minQuestions: 100, minPerType: 4, overall: 0.91, everyType: 0.5 },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {

@@ -17,6 +17,8 @@ import { groupBy } from '../../../graph/catalogue/order.ts';
 export interface ReadCtx {
   /** The normalised question (English already rewritten), scope phrase blanked. */
   q: string;
+  /** The normalised question with nothing blanked: a scope phrase's words may name a part of the plan too (无锡方案目标分解里). */
+  asked: string;
   /** `q` with every linked name blanked. */
   rest: string;
   mentions: Mention[];

@@ -76,6 +76,12 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/capital of|\bpresident of\b/iu, '常识'],
 ];
 
+/**
+ * How a work turned out (创建成功了吗, 已经选定实施主体了, 评上了没有): a plan sets the work and its units ahead and records
+ * no result, so these are declined even in the plans' own words (项目, 实施主体) — answering with the duty would say nothing asked.
+ */
+const OUTCOME = /(?:成功|选定|选好|评上|获批|创成)了(?:吗|没有?)?$|(?:成功|选定|选好|评上|获批|创成)(?:了)?没有?$|(?:已经|已)(?:选定|选好|评上|获批|创成)[^，,。？?]{0,12}了$/u;
+
 const NOT_OURS = [...REQUESTS, ...FACTS_NOT_HELD];
 
 /** Words that tie a question to plans: without one, and without any name the graph knows, it is not ours. */
@@ -117,6 +123,8 @@ function quotesPlans(unnamed: string, inPlans: (phrase: string) => boolean): boo
 export function declineOf(question: string, unnamed: string, namesFound: number, covered: () => number, inPlans: (phrase: string) => boolean = () => false): Decline | null {
   const ours = DOMAIN.test(question);
   // Tested on the words outside the names the graph knows: 美食 in 特色美食街 (a project) asks nothing about food.
+  // Read on the whole question: the verb may sit inside a name the linker took (选定实施主体 → 确定实施主体).
+  if (OUTCOME.test(question.replace(/[？?。!！\s]+$/u, ''))) return { kind: '实施结果' };
   for (const [pattern, kind] of ours ? REQUESTS : NOT_OURS) {
     const m = pattern.exec(unnamed);
     // The plans' own phrase (天使基金, 产业基金) is their vocabulary, not a market question.

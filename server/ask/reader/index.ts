@@ -8,9 +8,11 @@ import type { ReadCtx, Reader, Reading } from './common.ts';
 import { declineOf, type Decline } from './decline.ts';
 import { readAbsent } from './read-absent.ts';
 import { readAlignment } from './read-alignment.ts';
+import { readArticles } from './read-articles.ts';
 import { readChains } from './read-chains.ts';
 import { FUNCTION_WORD, readComparison } from './read-compare.ts';
 import { readCompareTasks } from './read-compare-tasks.ts';
+import { readDatedWork } from './read-dated-work.ts';
 import { readDocFacts } from './read-doc-facts.ts';
 import { readDocNumbers } from './read-doc-numbers.ts';
 import { readDue } from './read-due.ts';
@@ -42,7 +44,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readDue, readTopic];
+const READERS: Reader[] = [readAlignment, readArticles, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readDatedWork, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readDue, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -243,7 +245,7 @@ export function readQuestion(asked: string, view: GraphView, lexicon: Lexicon, i
   const decline = declineOf(normalised, linked.rest, linked.mentions.length + (scope ? 1 : 0), () => coverage(normalised, index), inPlans(index));
   if (decline) return { linked, scope, decline, reading: null };
   const ctx: ReadCtx = {
-    q, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index, alignment,
+    q, asked: normalised, rest: linked.rest, mentions: linked.mentions, view, lexicon, scope, index, alignment,
     units: targetsOf(linked.mentions, 'unit'), entities: targetsOf(linked.mentions, 'entity'), tasks: targetsOf(linked.mentions, 'task'),
   };
   for (const read of READERS) {

@@ -91,16 +91,24 @@ function fromTaskUnits(ctx: ReadCtx): Reading | null {
   // T的牵头单位还… / T是谁牵头，这个单位还…: the role may sit in the hop itself, and a follow-up may point back (这个单位).
   const hop = /^(?:的?(牵头|配合|负责)?(?:单位|部门)|(?:是|由)?谁(牵头|配合|负责)的?[，,]?(?:这个|该|那个)(?:单位|部门))[，,]?.{0,2}?还(.{0,6})/u.exec(after);
   if (!hop) return null;
-  const viaRole = roleIn(before) ?? roleIn(hop[1] ?? hop[2] ?? '') ?? 'lead';
+  const said = roleIn(before) ?? roleIn(hop[1] ?? hop[2] ?? '');
+  // 负责单位 or no role word: the lead when the task names one, else every unit it names (a 责任单位 list has no lead).
+  const leads = said ? [] : dutiesOfTask(ctx, task.id, 'lead');
+  const viaRole = said ?? (leads.length || !dutiesOfTask(ctx, task.id).length ? 'lead' : null);
   const nextRole = roleIn(hop[3]);
-  const via = unitsOf(dutiesOfTask(ctx, task.id, viaRole));
-  const duties = via.flatMap((u) => dutiesOfUnit(ctx, u.name, nextRole)).filter((d) => d.task.id !== task.id);
+  const viaDuties = dutiesOfTask(ctx, task.id, viaRole);
+  const via = unitsOf(viaDuties);
+  const understood = `我理解为：先找${roleZh(viaRole)}「${task.name}」的单位，再列出它们${roleZh(nextRole)}的其他任务`;
   const b = newBuilder(ctx);
-  cite(b, [...dutiesOfTask(ctx, task.id, viaRole), ...duties]);
+  // No unit in that role: say so, never a sentence with a blank where the units would be.
+  if (!via.length) return reading('chain', { task: task.id, via: viaRole, then: nextRole }, understood, b, `没有找到${roleZh(viaRole)}「${task.name}」的单位，无法再查它参与的其他任务。`);
+  const duties = via.flatMap((u) => dutiesOfUnit(ctx, u.name, nextRole)).filter((d) => d.task.id !== task.id);
+  cite(b, [...viaDuties, ...duties]);
   const found = tasksOf(duties);
   for (const t of found) b.item(t);
-  return reading('chain', { task: task.id, via: viaRole, then: nextRole }, `我理解为：先找${roleZh(viaRole)}「${task.name}」的单位，再列出它们${roleZh(nextRole)}的其他任务`, b,
-    `${roleZh(viaRole)}「${task.name}」的是${via.map((u) => `「${u.name}」`).join('、')}；${via.length > 1 ? '它们' : '该单位'}还${roleZh(nextRole)} ${found.length} 项任务：${byDocument(ctx, found)}。`);
+  const rest = found.length ? `还${roleZh(nextRole)} ${found.length} 项任务：${byDocument(ctx, found)}` : `没有${roleZh(nextRole)}其他任务`;
+  return reading('chain', { task: task.id, via: viaRole, then: nextRole }, understood, b,
+    `${roleZh(viaRole ?? (new Set(viaDuties.map((d) => d.role)).size === 1 ? viaDuties[0].role : null))}「${task.name}」的是${via.map((u) => `「${u.name}」`).join('、')}；${via.length > 1 ? '它们' : '该单位'}${rest}。`);
 }
 
 /** 涉及E的任务由哪些单位牵头 / 有哪些配合单位; 跟X一起负责任务的单位里，谁还牵头涉及E的任务. */

@@ -3,7 +3,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { Mention } from '../link.ts';
-import { cite, countsByDocument, docLabel, dutiesOfUnit, placeOf, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { cite, countsByDocument, docLabel, dutiesOfUnit, placeOf, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, tasksUnder, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { docOf, type Duty } from './view.ts';
 import { docInfo } from './view-sets.ts';
 
@@ -88,15 +88,31 @@ function absentBody(ctx: ReadCtx, m: Mention): string | null {
   return name && BODY_NAME.test(name) && !ctx.view.byName.has(name) ? name : null;
 }
 
+/**
+ * 主要目标里A和B谁牵头的多: a section named beside two units is where their tasks are counted. One that holds neither's
+ * duty is no such place (任务分解 said as a plan's genre, matching another plan's heading): the whole reach is counted.
+ */
+function withinSection(ctx: ReadCtx, a: Side, z: Side): [Side, Side] {
+  const under = new Set(ctx.tasks.flatMap((t) => tasksUnder(ctx, t.id)).map((t) => t.id));
+  const keep = (s: Side): Side => {
+    const duties = s.duties.filter((d) => under.has(d.task.id));
+    return { ...s, duties, units: [...new Map(duties.map((d) => [d.unit.id, d.unit])).values()] };
+  };
+  const [ka, kz] = [keep(a), keep(z)];
+  return ka.duties.length + kz.duties.length > 0 ? [ka, kz] : [a, z];
+}
+
 export const readComparison: Reader = (ctx) => {
-  // Two named tasks weighed by their units are read-compare-tasks.ts's.
-  if (!COMPARE.test(ctx.rest) || ctx.entities.length + ctx.tasks.length > 0) return null;
+  // Two named tasks weighed by their units are read-compare-tasks.ts's; a section named is where two units are counted.
+  const sections = ctx.tasks.filter((t) => t.label === 'Section').length;
+  if (!COMPARE.test(ctx.rest) || ctx.entities.length > 0 || ctx.tasks.length !== sections) return null;
   const ms = ctx.mentions.filter((m) => m.kind === 'unit');
   const role = roleIn(ctx.rest);
   if (ms.length === 2) {
-    const [a, z] = [sideOf(ctx, ms[0], role), sideOf(ctx, ms[1], role)];
+    const [a, z] = withinSection(ctx, sideOf(ctx, ms[0], role), sideOf(ctx, ms[1], role));
     if (a.name !== z.name) return answerSides(ctx, a, z, role);
   }
+  if (sections > 0) return null;
   if (ms.length >= 1 && new Set(ms.map((m) => m.targets[0].name)).size === 1) {
     // With a scope, the mention's several names are that function's bodies in the scope's plans (narrowToScope).
     const names = ctx.scope ? [...new Set(ms.flatMap((m) => m.targets.map((t) => t.name)))] : [ms[0].targets[0].name];

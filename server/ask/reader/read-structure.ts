@@ -1,6 +1,6 @@
 // The document's own structure: what a part or section holds (第三部分, 保障措施有哪几条), its n-th item, where a task sits.
 import type { GraphNode } from '../../../graph/model.ts';
-import { dutiesOfUnit, inScope, newBuilder, plansApart, reading, roleIn, tasksOf, tasksUnder, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
+import { dutiesOfTask, dutiesOfUnit, inScope, newBuilder, plansApart, reading, roleIn, tasksOf, tasksUnder, unitsOf, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
 import { docOf } from './view.ts';
 import { sectionsIn } from './view-sets.ts';
 
@@ -14,6 +14,7 @@ const ITSELF = /是什么|讲了什么|讲的是|讲什么|叫什么|标题/u;
 const ASKS_UNITS = /谁|单位|部门|哪个局|牵头|配合|负责/u;
 /** X是第几条 / 排第几 / 序号是多少: the number the plan prints for a named task. */
 const WHICH_NUMBER = /第几(项|条|个|点|号|部分)?|排(在)?第几|(序号|编号)(是)?(多少|几)/u;
+const UNIT_ABSENT = /没有|没|不是|不含|不包括/u;
 /** Which documents set a target: the documents reader's, even when a section title is named. */
 const ASKS_DOCS = /哪些(方案|文件|文档)|哪个(方案|文件|文档)/u;
 
@@ -26,6 +27,16 @@ function numberRef(q: string): { segment: string; top: boolean; at: number; end:
   const sec = /第([一二三四五六七八九十]{1,3})节/u.exec(q);
   if (sec) return { segment: `(${sec[1]})`, top: false, at: sec.index, end: sec.index + sec[0].length };
   return null;
+}
+
+/**
+ * 第四条 of a plan printed in articles (第一条（目的与依据）…): the article, when the plans asked about hold a section of
+ * that number; otherwise 第一条 stays an ordinal of tasks (第一条任务).
+ */
+function articleRef(ctx: ReadCtx): ReturnType<typeof numberRef> {
+  const m = /第([一二三四五六七八九十]{1,3})条/u.exec(ctx.q);
+  if (!m || !sectionsByNumber(ctx, m[0], false).length) return null;
+  return { segment: m[0], top: false, at: m.index, end: m.index + m[0].length };
 }
 
 /** 第2项 / 第一条 after a section: the n-th child. */
@@ -104,6 +115,25 @@ function childrenOf(ctx: ReadCtx, section: GraphNode, wantTasks: boolean): Graph
   return direct.flatMap((c) => (c.label === 'Section' ? childrenOf(ctx, c, true) : [c]));
 }
 
+/** A part that shares duties out by body (三、职责分工: （一）市水务局。负责…（二）相关区政府。负责…): each item is one unit's block. */
+const DUTIES_BY_UNIT = /职责|分工/u;
+
+/** The one unit a child item is the block of: the only unit it names, or the unit its heading is (相关区政府 read as the item's name). */
+function blockUnit(ctx: ReadCtx, kid: GraphNode): GraphNode | null {
+  if (kid.label !== 'Task') return null;
+  const units = unitsOf(dutiesOfTask(ctx, kid.id));
+  if (units.length === 1) return units[0];
+  return units.length === 0 ? (ctx.view.byName.get(kid.name) ?? []).find((n) => n.label === 'Unit') ?? null : null;
+}
+
+/** Each child's unit when the section shares duties out by body and every item is one distinct unit's; else null. */
+function blocksByUnit(ctx: ReadCtx, section: GraphNode, kids: GraphNode[]): GraphNode[] | null {
+  if (!DUTIES_BY_UNIT.test(section.name) || kids.length < 2) return null;
+  const units = kids.map((k) => blockUnit(ctx, k));
+  if (units.some((u) => !u) || new Set(units.map((u) => u!.name)).size !== kids.length) return null;
+  return units as GraphNode[];
+}
+
 function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null): Reading {
   const b = newBuilder(ctx);
   // 项目: many plans number their tasks as projects (人才项目), listed under sub-parts. Asked in the question's own words,
@@ -119,6 +149,13 @@ function answerChildren(ctx: ReadCtx, sections: GraphNode[], nth: number | null)
       const kid = kids[nth - 1];
       if (kid) b.item(kid).edge('PART_OF', kid.id, s.id);
       parts.push(kid ? `「${s.name}」${where}的第 ${nth} 项是「${kid.name}」` : `「${s.name}」${where}下没有第 ${nth} 项`);
+      continue;
+    }
+    const blocks = blocksByUnit(ctx, s, kids);
+    if (blocks) {
+      // Named by their units (市水务局、相关区政府、上海城投集团), each with the duty that opens its block.
+      blocks.forEach((u, i) => b.item(u).node(kids[i]).edge('PART_OF', kids[i].id, s.id));
+      parts.push(`「${s.name}」${where}按单位分 ${kids.length} 块：${blocks.map((u, i) => (u.name === kids[i].name ? `「${u.name}」` : `「${u.name}」（${kids[i].name}）`)).join('、')}`);
       continue;
     }
     for (const k of kids) b.item(k).edge('PART_OF', k.id, s.id);
@@ -229,8 +266,10 @@ export const readStructure: Reader = (ctx) => {
   const pointed = PARENT.test(ctx.rest) ? unitsOnlyTask(ctx) : null;
   if (pointed) return answerParent(ctx, pointed);
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
+  // 目标分解部分哪些没有X: a unit named with a negation asks what it is absent from (read-absent.ts), not the structure.
+  if (ctx.units.length > 0 && UNIT_ABSENT.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
-  const ref = numberRef(q);
+  const ref = numberRef(q) ?? articleRef(ctx);
   if (WHICH_NUMBER.test(ctx.rest) && !ref) {
     const node = named.find((n) => n.label === 'Task') ?? taskByTitlePiece(ctx);
     if (node) return answerNumber(ctx, node);

@@ -7,7 +7,7 @@ import type { Mention } from '../link.ts';
 import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
 import { dutiesInPlaceless, placelessNote } from './unit-elsewhere.ts';
 import { tasksNamingUnit } from './prose-duties.ts';
-import { byDocument, cite, docLabel, dutiesOfTask, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
 const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
@@ -68,30 +68,6 @@ function minusUnits(ctx: ReadCtx, ms: Mention[]): Reading | null {
   return reading('unitTasksMinus', { unit: a.name, ...(keptRole ? { role: keptRole } : {}), minus: z.name }, understood, b, text);
 }
 
-/** 不是/并非/不由 right before the unit (哪些任务不是X牵头的): the plan's other tasks are asked, not the unit's. */
-const NOT_THIS_UNIT = /(?:不是|并非|不归|不由)$/u;
-
-/**
- * The tasks of a plan the unit holds no such duty in: 牵头/配合 say which duty, 负责 or nothing means any. Only within
- * one plan's reach (a scope, or the one plan the unit has duties in): the complement over every plan is no list to read.
- */
-function tasksWithoutUnit(ctx: ReadCtx, m: Mention): Reading | null {
-  const unit = m.targets[0];
-  const role = roleIn(ctx.rest.slice(m.end, m.end + 6));
-  const duties = dutiesOfUnit(ctx, unit.name);
-  const docIds = ctx.scope?.docIds ?? [...new Set(duties.map((d) => docOf(d.task)))];
-  if (duties.length === 0 || docIds.length !== 1) return null;
-  const held = new Set(duties.filter((d) => !role || d.role === role).map((d) => d.task.id));
-  const tasks = (ctx.view.tasksByDoc.get(docIds[0]) ?? []).filter((t) => !held.has(t.id));
-  const b = newBuilder(ctx);
-  for (const t of tasks) cite(b, dutiesOfTask(ctx, t.id));
-  for (const t of tasks) b.item(t);
-  const what = `不由「${unit.name}」${roleZh(role)}`;
-  const where = docLabel(ctx, docIds[0]);
-  return reading('tasksLacking', { unit: unit.name, ...(role ? { role } : {}), docIds }, `我理解为：${where}中${what}的任务`, b,
-    tasks.length ? `${where}中${what}的任务共 ${tasks.length} 项：${byDocument(ctx, tasks)}。` : `${where}中的任务都由「${unit.name}」${roleZh(role)}。`);
-}
-
 /** One task list per unit the words may mean (区商务委 of one plan, 区商务局 of another), in one answer. */
 function eachUnit(ctx: ReadCtx, units: LexTarget[], role: Role | null, said = ''): Reading {
   const parts = units.map((u) => taskList(ctx, u, role, false));
@@ -144,7 +120,6 @@ export const readUnits: Reader = (ctx) => {
     return null;
   }
   if (ms.length !== 1 || others > 0) return null;
-  if (NOT_THIS_UNIT.test(ctx.q.slice(0, ms[0].start))) return tasksWithoutUnit(ctx, ms[0]);
   if (NOT_TASK_LIST.test(ctx.rest)) return null;
   const unit = ms[0].targets[0];
   const named = [...new Map(ms[0].targets.map((t) => [t.name, t])).values()];

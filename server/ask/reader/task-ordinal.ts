@@ -15,7 +15,9 @@ export function taskByOrdinal(linked: Linked, view: GraphView, scope: Scope | nu
   const m = NTH.exec(linked.rest);
   if (!m || !ASKS_UNITS.test(linked.rest.slice(m.index + m[0].length))) return linked;
   const nth = /\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]) ?? 0;
-  const task = tasksUnder({ view }, scope.docIds[0])[nth - 1];
+  // A plan printed in articles (第五条（…职责）) means that article by 第五条, not its fifth task.
+  const article = (view.sectionsBySegment.get(m[0]) ?? []).find((s) => s.properties.docId === scope.docIds[0]);
+  const task = article ?? tasksUnder({ view }, scope.docIds[0])[nth - 1];
   if (!task) return linked;
   const start = m.index;
   const end = start + m[0].length;

@@ -76,7 +76,8 @@ const TITLE_PLACE_RE = /^\s*(\p{Script=Han}{2,6}?[省市区县])(?:关于|贯彻
 function placeOf(jurisdiction: string | null, text: string, unitNames: () => string[]): string | null {
   if (jurisdiction && jurisdiction.length >= 2) return jurisdiction;
   for (const m of text.slice(0, HEADER_CHARS).matchAll(GOVERNMENT_RE)) {
-    const place = m[1].replace(/^(各|全|本|我|该|县级|市级|区级|省级)/u, '');
+    // 现将区人民政府…任务予以分解: 现将 (now … hereby) opens the notice's sentence; no place's name starts so.
+    const place = m[1].replace(/^(各|全|本|我|该|县级|市级|区级|省级|现将|特将|兹将)/u, '');
     if (place.length >= 2 && (!jurisdiction || place.endsWith(jurisdiction))) return place;
   }
   // No government named: the plan's own title line opening with its place (德州市贯彻落实省《…》实施方案).
