@@ -34,6 +34,8 @@ export interface LocalNeo4jSettings {
   heapInitial: string;
   heapMax: string;
   pageCache: string;
+  /** NEO4J_JVM_OPTS, split on spaces: flags after the defaults (a later -XX flag wins), for trying server settings. */
+  jvmOpts: string[];
 }
 
 export class LocalNeo4jError extends Error {
@@ -68,7 +70,7 @@ function heapFrom(raw: string | undefined): string {
   return raw.trim().toLowerCase();
 }
 
-/** Settings from the environment: NEO4J_BOLT_PORT, NEO4J_HTTP_PORT (number or "off"), NEO4J_PASSWORD, NEO4J_HEAP. */
+/** Settings from the environment: NEO4J_BOLT_PORT, NEO4J_HTTP_PORT (number or "off"), NEO4J_PASSWORD, NEO4J_HEAP, NEO4J_JVM_OPTS. */
 export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
   const httpRaw = env.NEO4J_HTTP_PORT;
   const password = env.NEO4J_PASSWORD || DEFAULT_LOCAL_PASSWORD;
@@ -83,6 +85,7 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalNeo4jS
     heapInitial: heap,
     heapMax: heap,
     pageCache: '512m',
+    jvmOpts: (env.NEO4J_JVM_OPTS ?? '').split(' ').filter((flag) => flag !== ''),
   };
 }
 
@@ -217,6 +220,7 @@ export function jvmArgs(s: LocalNeo4jSettings): string[] {
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '--enable-native-access=ALL-UNNAMED',
+    ...s.jvmOpts,
     '-cp',
     join(RUNTIME_PATHS.lib, '*'),
     'org.neo4j.server.CommunityEntryPoint',

@@ -46,6 +46,15 @@ describe('local Neo4j settings', () => {
     expect(args.at(-1)).toBe('--console-mode');
   });
 
+  it('appends NEO4J_JVM_OPTS after the defaults and before the class path, so a later -XX flag wins', () => {
+    const args = jvmArgs(localSettings({ NEO4J_JVM_OPTS: ' -XX:-UseG1GC  -XX:+UseParallelGC ' }));
+    expect(args.indexOf('-XX:-UseG1GC')).toBeGreaterThan(args.indexOf('-XX:+UseG1GC'));
+    expect(args.indexOf('-XX:+UseParallelGC')).toBe(args.indexOf('-XX:-UseG1GC') + 1);
+    expect(args.indexOf('-XX:+UseParallelGC')).toBeLessThan(args.indexOf('-cp'));
+    expect(args).not.toContain('');
+    expect(jvmArgs(localSettings({}))).toEqual(jvmArgs(localSettings({ NEO4J_JVM_OPTS: '' })));
+  });
+
   it('reads the java major version', () => {
     expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
     expect(parseJavaMajor('java version "1.8.0_392"')).toBe(8);
