@@ -3,7 +3,7 @@
 // then the embedded store's ingest of the same corpus in the same round (the ratio issue 12 counts: within 4×).
 //
 // `NEO4J_BOLT_PORT=… NEO4J_HTTP_PORT=… npx tsx test/bench/neo4j-config-ab.ts --dir DIR --warm DIR100
-//   --side 'g1=' --side 'parallel=-XX:-UseG1GC -XX:+UseParallelGC' [--runs 3]`
+//   --side 'parallel=' --side 'g1=-XX:-UseParallelGC -XX:+UseG1GC' [--runs 3]`
 // A side is `name=JVM flags`, appended to the local server's own (NEO4J_JVM_OPTS). The local server of this checkout
 // is stopped and started again for every run, and its database `neo4j` deleted (the system database, with the password,
 // is kept). Per run: wall, this process's CPU (parse worker included), the server's CPU by thread kind (JIT, collector,
