@@ -204,7 +204,7 @@ export function ensureInitialPassword(s: LocalNeo4jSettings): void {
  * collector (ParallelGC) in place of G1: a bulk load is a throughput job, and G1's concurrent work and write barriers
  * cost CPU the two cores do not have (test/bench/neo4j-config-ab.ts, 1,000 documents: collector threads 14.0 → 8.1 s,
  * server CPU 102.3 → 88.2 s; README, "Where a bulk write's time goes"). Its pauses stop every thread, as G1's young
- * ones do; with the 1 GB heap they stay short (its young generation is a third of the heap).
+ * ones do, but fewer and longer (its young generation is a third of the heap; G1 sizes its own to a pause goal).
  */
 export function jvmArgs(s: LocalNeo4jSettings): string[] {
   return [
