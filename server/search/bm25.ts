@@ -1,4 +1,6 @@
 // Okapi BM25 over pre-tokenised documents: the ranking behind full-text search and the retriever.
+import { packedArray, type Packed } from './packed.ts';
+
 export interface Bm25Hit {
   id: string;
   score: number;
@@ -17,8 +19,8 @@ interface Postings {
 interface Flat {
   terms: Map<string, number>;
   starts: Int32Array;
-  docs: Int32Array;
-  tfs: Int32Array;
+  docs: Packed;
+  tfs: Packed;
 }
 
 /** A term's postings as read by search: the arrays and the range of them that is the term's. */
@@ -37,14 +39,15 @@ export class Bm25Index {
   private postings = new Map<string, Postings>();
   private flat: Flat | null = null;
   private readonly ids: string[] = [];
-  private readonly positions = new Map<string, number>();
+  /** Id → position while documents are added (a second add of an id is refused); let go once compacted. */
+  private positions: Map<string, number> | null = new Map();
   private readonly lengths: number[] = [];
   private totalLength = 0;
   private scratch = new Float64Array(0);
 
   add(id: string, tokens: readonly string[]): void {
     if (this.flat) throw new Error(`Bm25Index.add: the index was compacted (${id}). Build a new index instead.`);
-    if (this.positions.has(id)) throw new Error(`Bm25Index.add: ${id} is already indexed. Build a new index instead.`);
+    if (this.positions?.has(id)) throw new Error(`Bm25Index.add: ${id} is already indexed. Build a new index instead.`);
     const doc = this.ids.length;
     const counts = new Map<string, number>();
     for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -56,23 +59,30 @@ export class Bm25Index {
       } else this.postings.set(term, { docs: [doc], tfs: [tf] });
     }
     this.ids.push(id);
-    this.positions.set(id, doc);
+    this.positions?.set(id, doc);
     this.lengths.push(tokens.length);
     this.totalLength += tokens.length;
   }
 
   /**
-   * Done adding: every term's postings go end to end into two Int32Arrays (4 bytes a posting where a grown number
-   * array takes 8 and its spare room), found by the term's number. An Int32Array of its own per term cost more than
-   * its postings: most terms occur in one or two tasks, and each array is two objects and a buffer (at 1,000 documents
-   * hundreds of thousands of terms). The server holds the index for a graph version's life; scores and order are the
-   * same. `add` is refused after this.
+   * Done adding: every term's postings go end to end into two typed arrays, found by the term's number, each as narrow
+   * as its largest value allows (packed.ts: positions under 65,536 in 2 bytes, frequencies under 256 in 1, where a
+   * grown number array takes 8 and its spare room). An array of its own per term cost more than its postings: most
+   * terms occur in one or two tasks, and each array is two objects and a buffer (at 1,000 documents hundreds of
+   * thousands of terms). The server holds the index for a graph version's life; scores and order are the same. `add`
+   * is refused after this.
    */
   compact(): void {
     if (this.flat) return;
     let total = 0;
-    for (const list of this.postings.values()) total += list.docs.length;
-    const flat: Flat = { terms: new Map(), starts: new Int32Array(this.postings.size + 1), docs: new Int32Array(total), tfs: new Int32Array(total) };
+    let maxTf = 0;
+    for (const list of this.postings.values()) {
+      total += list.docs.length;
+      for (const tf of list.tfs) maxTf = Math.max(maxTf, tf);
+    }
+    const flat: Flat = {
+      terms: new Map(), starts: new Int32Array(this.postings.size + 1), docs: packedArray(total, Math.max(0, this.ids.length - 1)), tfs: packedArray(total, maxTf),
+    };
     let at = 0;
     for (const [term, list] of this.postings) {
       flat.starts[flat.terms.size] = at;
@@ -84,6 +94,7 @@ export class Bm25Index {
     flat.starts[flat.terms.size] = at;
     this.flat = flat;
     this.postings = new Map();
+    this.positions = null;
   }
 
   private span(term: string): Span | null {

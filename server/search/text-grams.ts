@@ -1,12 +1,13 @@
 // Which tasks' title or text contain a string word for word: a character-pair index, so a reader looks at a few tasks, not all.
 import type { GraphNode } from '../../graph/model.ts';
 import { runNow, type Steps } from '../../graph/slices.ts';
+import { packedArray, type Packed } from './packed.ts';
 
 export interface TextGrams {
   /** Tasks in the order they were given, each with its title and text as searched. */
   tasks: GraphNode[];
   /** Character pair (two UTF-16 units as one number) → ascending positions in `tasks`. */
-  pairs: Map<number, Int32Array>;
+  pairs: Map<number, Packed>;
 }
 
 const pairKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
@@ -34,13 +35,14 @@ export function* textGramsSteps(tasks: Iterable<GraphNode>): Steps<TextGrams> {
     yield;
   }
   // Held for the graph version's life, and its size is the text's (millions of positions at 1,000 documents): every
-  // pair's positions go end to end into one Int32Array (4 bytes a position where a grown number array takes 8 and its
-  // spare room), each pair's list a view of it. An array of its own per pair also cost a buffer per pair, and most of
-  // the hundreds of thousands of pairs occur in a task or two.
+  // pair's positions go end to end into one typed array, as narrow as the task count allows (packed.ts: 2 bytes a
+  // position under 65,536 tasks, where a grown number array takes 8 and its spare room), each pair's list a view of it.
+  // An array of its own per pair also cost a buffer per pair, and most of the hundreds of thousands of pairs occur in a
+  // task or two.
   let total = 0;
   for (const found of growing.values()) total += found.length;
-  const all = new Int32Array(total);
-  const pairs = new Map<number, Int32Array>();
+  const all = packedArray(total, Math.max(0, list.length - 1));
+  const pairs = new Map<number, Packed>();
   let end = 0;
   for (const [key, found] of growing) {
     all.set(found, end);
@@ -58,7 +60,7 @@ export function* textGramsSteps(tasks: Iterable<GraphNode>): Steps<TextGrams> {
  */
 export function tasksWithPairs(grams: TextGrams, needle: string): GraphNode[] {
   if (needle.length < 2) return grams.tasks;
-  const lists: Int32Array[] = [];
+  const lists: Packed[] = [];
   for (let i = 0; i + 1 < needle.length; i++) {
     const list = grams.pairs.get(pairKey(needle, i));
     if (!list) return [];
@@ -74,7 +76,7 @@ export function tasksWithPairs(grams: TextGrams, needle: string): GraphNode[] {
 }
 
 /** Binary search in an ascending list: the rarest pair's few tasks are looked up in the common pairs' long lists. */
-function holds(list: Int32Array, p: number): boolean {
+function holds(list: Packed, p: number): boolean {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {

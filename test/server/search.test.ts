@@ -3,6 +3,7 @@ import { Document } from '@langchain/core/documents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MemoryGraphStore } from '../../graph/store/memory/memory-store.ts';
 import { Bm25Index } from '../../server/search/bm25.ts';
+import { packedArray } from '../../server/search/packed.ts';
 import { searchGraph } from '../../server/search/graph-search.ts';
 import { TaskRetriever } from '../../server/search/retriever.ts';
 import { taskIndexFor } from '../../server/search/task-index.ts';
@@ -51,6 +52,25 @@ describe('Bm25Index', () => {
     expect(before[1].length).toBe(20);
     expect([index.hasAny(['没有']), index.hasAny(['没有', '桥梁'])]).toEqual([false, true]);
     expect(() => index.add('late', ['水库'])).toThrow(/compacted/u);
+  });
+
+  it('scores the same once compacted when a frequency passes 255 and positions pass 65,535 (wider arrays, nothing wraps)', () => {
+    const index = new Bm25Index();
+    for (let i = 0; i < 70_000; i++) index.add(`t${String(i).padStart(5, '0')}`, i % 9_999 === 0 ? ['水库'] : ['道路']);
+    index.add('many', Array.from({ length: 300 }, () => '水库'));
+    const before = index.search(['水库'], 10);
+    index.compact();
+    expect(index.search(['水库'], 10)).toEqual(before);
+    expect(before.map((h) => h.id)).toEqual(['many', 't00000', 't09999', 't19998', 't29997', 't39996', 't49995', 't59994', 't69993']);
+  });
+});
+
+describe('packedArray', () => {
+  it('is the narrowest of a byte, two bytes or four that holds 0 to the maximum', () => {
+    expect([0, 255, 256, 65_535, 65_536, 2 ** 31 - 1].map((max) => packedArray(3, max).constructor.name))
+      .toEqual(['Uint8Array', 'Uint8Array', 'Uint16Array', 'Uint16Array', 'Int32Array', 'Int32Array']);
+    expect(() => packedArray(3, -1)).toThrow(RangeError);
+    expect(() => packedArray(3, 2 ** 31)).toThrow(RangeError);
   });
 });
 

@@ -22,13 +22,21 @@ describe('text grams', () => {
     }
   });
 
-  it('returns a plain array of the tasks (positions are held as exact-size views of one Int32Array)', () => {
+  it('returns a plain array of the tasks (positions are held as exact-size views of one array, a byte each for 4 tasks)', () => {
     const hits = tasksWithPairs(grams, '园区');
     expect(Array.isArray(hits)).toBe(true);
     const lists = [...grams.pairs.values()];
-    expect(lists.every((list) => list instanceof Int32Array)).toBe(true);
+    expect(lists.every((list) => list instanceof Uint8Array)).toBe(true);
     expect(new Set(lists.map((list) => list.buffer)).size).toBe(1);
-    expect(lists.reduce((n, list) => n + list.length, 0) * 4).toBe(lists[0].buffer.byteLength);
+    expect(lists.reduce((n, list) => n + list.length, 0)).toBe(lists[0].buffer.byteLength);
+  });
+
+  it('holds positions past 255 in two bytes each and finds the tasks there (no position wraps)', () => {
+    const many = Array.from({ length: 600 }, (_, i) => task(`t${String(i).padStart(3, '0')}`, i % 250 === 7 ? '修复长江岸线' : '建设园区', `第${i}项`));
+    const big = buildTextGrams(many);
+    expect([...big.pairs.values()].every((list) => list instanceof Uint16Array)).toBe(true);
+    expect(tasksWithPairs(big, '长江岸线').map((t) => t.id)).toEqual(['t007', 't257', 't507']);
+    expect(tasksWithPairs(big, '第599项').map((t) => t.id)).toEqual(['t599']);
   });
 
   it('cannot narrow a one-character needle: every task', () => {
