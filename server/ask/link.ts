@@ -133,8 +133,10 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         const window = text.slice(i, i + len);
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
-        // Another number is another thing, not a typo (到2025年 is no 到2022年, 第3批 no 第5批).
-        if (window.replace(/\D/gu, '') !== form.text.replace(/\D/gu, '')) continue;
+        // Another number is another thing, not a typo (到2025年 is no 到2022年, 第3批 no 第5批); a number left out is not
+        // another one (地区生产总值增长 asks of the target 地区生产总值增长5%).
+        const digits = window.replace(/\D/gu, '');
+        if (digits !== '' && digits !== form.text.replace(/\D/gu, '')) continue;
         // A word the plans' titles spell as asked (扬州…工作要点) is that word, not a name (工作要求) typed wrong; nor is
         // such a word continued (知识产权工作 is no 知识产权局 with 工 for 局).
         if (spelledInTitles(window, lexicon) || (len > MIN_SPELLED && spelledInTitles(window.slice(0, -1), lexicon))) continue;
