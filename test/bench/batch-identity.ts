@@ -6,7 +6,9 @@
 // `npx tsx test/bench/batch-identity.ts --against FILE DIR...` exits 1 naming every document whose batch differs.
 // `--worker`: parsed in the parse worker, as ingestPaths does, so the worker's own build of the parser is what is checked.
 // Run the first in the old checkout, the second in the new, over the same inputs (a generated corpus,
-// test/fixtures/real).
+// test/fixtures/real), named by the same path from each (relative, e.g. `test/fixtures/real` from each checkout's root,
+// or one absolute corpus folder): a document is keyed by its path and its batch holds it, so two checkouts' own absolute
+// paths make every document differ.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
