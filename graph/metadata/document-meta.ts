@@ -47,12 +47,13 @@ const ISO_DATE = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const DATE_LINE = new RegExp(`^[(（]?\\s*(?:${ARABIC_DATE.source}|${CHINESE_DATE.source})\\s*[)）]?$`);
 
-const ISSUER_SUFFIX = '(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办公厅|办公厅|办公室|委员会|领导小组办公室|领导小组|指挥部|政府)';
+const GOVERNMENT_SUFFIXES = ['人民政府办公厅', '人民政府办公室', '人民政府', '政府办公室', '政府办公厅', '办公厅', '办公室', '委员会', '领导小组办公室', '领导小组', '指挥部', '政府'];
+const ISSUER_SUFFIX = `(?:${GOVERNMENT_SUFFIXES.join('|')})`;
 const ISSUER_LINE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fa5]{2,24}${ISSUER_SUFFIX}$`);
 // Where the text itself says who issued it — a labelled field, the signature above the date, the title before 关于 — a
 // department or agency issues too (上海市虹口区应急管理局, 上海市消防救援总队, …街道办事处, …管委会); a first line alone
 // is trusted only with a government's own suffix.
-const BODY_SUFFIX = `(?:${ISSUER_SUFFIX.slice(3, -1)}|局|委|厅|总队|办事处|管委会)`;
+const BODY_SUFFIX = `(?:${[...GOVERNMENT_SUFFIXES, '局', '委', '厅', '总队', '办事处', '管委会'].join('|')})`;
 const BODY_LINE = new RegExp(`^(?:中共)?[\\u4e00-\\u9fa5]{2,24}${BODY_SUFFIX}$`);
 // A field may add the offices a body also signs as: 市政府办公室(市外办、市金融办、市大数据局).
 const TRAILING_BRACKETS = /\s*[(（][^()（）]*[)）]$/u;
