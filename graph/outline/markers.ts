@@ -34,6 +34,11 @@ export function chineseNumber(s: string): number | null {
   return tens === undefined || ones === undefined ? null : tens * 10 + ones;
 }
 
+/** A number as a question or heading writes it, in digits or in Chinese (第3项, 第十一条). */
+export function writtenNumber(s: string): number | null {
+  return /^\d+$/u.test(s) ? Number(s) : chineseNumber(s);
+}
+
 /** A heading starts at the start of a line or right after the previous sentence or annotation. */
 const BOUNDARY = '(?<=^|[\\n。;；)）〕】\\]!！?？:：”"]|\\s)';
 const PART_RE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[、.](?=\\S)`, 'gm');

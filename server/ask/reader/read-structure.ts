@@ -1,10 +1,10 @@
 // The document's own structure: what a part or section holds (第三部分, 保障措施有哪几条), its n-th item, where a task sits.
+import { writtenNumber } from '../../../graph/outline/markers.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { dutiesOfTask, dutiesOfUnit, inScope, newBuilder, plansApart, reading, roleIn, tasksOf, tasksUnder, unitsOf, type ReadCtx, type Reader, type Reading, docLabel } from './common.ts';
 import { docOf } from './view.ts';
 import { sectionsIn } from './view-sets.ts';
 
-const ZH_DIGITS = '一二三四五六七八九十';
 const MIN_TITLE_PIECE = 4;
 /** How many BM25 hits a task named by a piece of its title is looked for among. */
 const CANDIDATES = 20;
@@ -43,7 +43,7 @@ function articleRef(ctx: ReadCtx): ReturnType<typeof numberRef> {
 function ordinal(q: string, after: number): number | null {
   const m = /第\s*([0-9]+|[一二三四五六七八九十])\s*(项|条|个|点)/u.exec(q.slice(after));
   if (!m) return null;
-  return /\d/u.test(m[1]) ? Number(m[1]) : ZH_DIGITS.indexOf(m[1]) + 1;
+  return writtenNumber(m[1]);
 }
 
 /** A numbered segment of a section path: 二, (一), 3. */
@@ -228,7 +228,7 @@ const NTH_TASK = /第\s*([0-9]+|[一二三四五六七八九十])\s*(?:项|条|�
 function nthTaskOfPlans(ctx: ReadCtx): Reading | null {
   const m = NTH_TASK.exec(ctx.q);
   if (!m || !ctx.scope) return null;
-  const nth = /\d/u.test(m[1]) ? Number(m[1]) : ZH_DIGITS.indexOf(m[1]) + 1;
+  const nth = writtenNumber(m[1]) ?? 0;
   const plans = plansApart(ctx);
   const b = newBuilder(ctx);
   const parts = (plans.length ? plans : [ctx.scope.docIds]).map((g) => {

@@ -1,6 +1,6 @@
 // 第2项区科委管不管 / 第一项有哪些单位: in one plan, an ordinal with no part or section named is the plan's n-th task,
 // when the question asks about its units (a yes/no on one, or who holds it); structure questions keep their own reading.
-import { chineseNumber } from '../../../graph/outline/markers.ts';
+import { writtenNumber } from '../../../graph/outline/markers.ts';
 import type { Linked } from '../link.ts';
 import { tasksUnder } from './common.ts';
 import type { Scope } from './scope.ts';
@@ -14,7 +14,7 @@ export function taskByOrdinal(linked: Linked, view: GraphView, scope: Scope | nu
   if (!scope || scope.docIds.length !== 1 || linked.mentions.some((m) => m.kind === 'task')) return linked;
   const m = NTH.exec(linked.rest);
   if (!m || !ASKS_UNITS.test(linked.rest.slice(m.index + m[0].length))) return linked;
-  const nth = /\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]) ?? 0;
+  const nth = writtenNumber(m[1]) ?? 0;
   // A plan printed in articles (第五条（…职责）) means that article by 第五条, not its fifth task.
   const article = (view.sectionsBySegment.get(m[0]) ?? []).find((s) => s.properties.docId === scope.docIds[0]);
   const task = article ?? tasksUnder({ view }, scope.docIds[0])[nth - 1];
