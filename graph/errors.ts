@@ -1,6 +1,6 @@
 // One error type with a closed set of codes; the server and CLI map it, users never see a stack.
 
-export const ERROR_CODES = {
+const ERROR_CODES = {
   BAD_INPUT: 400,
   EMPTY_DOCUMENT: 400,
   BINARY_DOCUMENT: 415,
@@ -29,7 +29,7 @@ export const ERROR_CODES = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export interface AppErrorOptions {
+interface AppErrorOptions {
   cause?: unknown;
   retriable?: boolean;
   /** The file or upload the error is about, when there is one. */

@@ -16,10 +16,10 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export const DUTY_TYPES = ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR'] as const;
 export type DutyType = (typeof DUTY_TYPES)[number];
 
-export const UNIT_KINDS = ['department', 'town', 'enterprise', 'committee', 'collective'] as const;
+const UNIT_KINDS = ['department', 'town', 'enterprise', 'committee', 'collective'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export const PLACE_KINDS = [
+const PLACE_KINDS = [
   'river', 'town', 'village', 'mountain', 'lake', 'reservoir', 'district', 'city', 'region', 'scenic',
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -7,9 +7,9 @@ import { parseAll, readAll, summarise, type DocumentReport } from '../graph/pipe
 import { formatOf, isIgnoredName } from '../graph/read/formats.ts';
 import type { GraphStore } from '../graph/store/graph-store.ts';
 
-export const DEFAULT_SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
+const DEFAULT_SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
 
-export interface SeedResult {
+interface SeedResult {
   ingested: DocumentReport[];
   /** Older versions of changed seed files, removed. */
   replaced: string[];

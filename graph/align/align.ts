@@ -11,7 +11,7 @@ import { PassageIndex } from './passages.ts';
 import { similarity, TaskVectors, withPassage, type Similarity, type Tokenize } from './similarity.ts';
 import type { DocView, TaskView } from './task-view.ts';
 
-export interface AlignOptions {
+interface AlignOptions {
   /** Lowest score a link may have (0–1). */
   threshold?: number;
   /** Most links kept per lower task. */
@@ -20,7 +20,7 @@ export interface AlignOptions {
   decisions?: ReadonlyMap<string, LinkDecision>;
 }
 
-export const ALIGN_METHOD = 'tfidf-entities-v1';
+const ALIGN_METHOD = 'tfidf-entities-v1';
 // Found on generated hierarchies (test/bench/hierarchy): below 0.3 most candidates share only generic words.
 const DEFAULT_THRESHOLD = 0.3;
 const DEFAULT_PER_TASK = 2;

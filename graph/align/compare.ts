@@ -3,7 +3,7 @@ import type { Comparison } from './schemas.ts';
 import { similarity, TaskVectors, type Tokenize } from './similarity.ts';
 import type { DocView, TaskView } from './task-view.ts';
 
-export interface TaskChange {
+interface TaskChange {
   before: TaskView | null;
   after: TaskView | null;
   status: Comparison['tasks'][number]['status'];
@@ -13,7 +13,7 @@ type LoadChange = Comparison['load'][number];
 type TargetChange = Comparison['targets'][number];
 
 /** A comparison over task views; `toComparison` makes it the API's plain shape. */
-export interface PlanComparison extends Omit<Comparison, 'tasks'> {
+interface PlanComparison extends Omit<Comparison, 'tasks'> {
   tasks: TaskChange[];
 }
 

@@ -8,9 +8,9 @@ import { documentKey, linkDecisionSchema, linkId, type LinkDecision, type TaskKe
 import type { AlignmentLink } from './schemas.ts';
 import type { DocView } from './task-view.ts';
 
-export const LINK_EDGE_TYPE = 'IMPLEMENTS';
+const LINK_EDGE_TYPE = 'IMPLEMENTS';
 
-export interface LinkEdge {
+interface LinkEdge {
   id: string;
   type: typeof LINK_EDGE_TYPE;
   source: string;

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 
 export const LINK_STATUSES = ['suggested', 'accepted', 'rejected'] as const;
-export const CHANGE_STATUSES = ['kept', 'reworded', 'added', 'dropped'] as const;
+const CHANGE_STATUSES = ['kept', 'reworded', 'added', 'dropped'] as const;
 
-export const linkEvidenceSchema = z.object({
+const linkEvidenceSchema = z.object({
   words: z.array(z.string()).describe('shared words, heaviest first / 共有词'),
   entities: z.array(z.string()).describe('shared places, industries, projects (Label:name) / 共同提及'),
   indicators: z.array(z.string()).describe('shared target indicators / 共同指标'),
@@ -27,7 +27,7 @@ export const alignmentLinkSchema = z.object({
   evidence: linkEvidenceSchema,
 });
 
-export const taskBriefSchema = z.object({ id: z.string(), docId: z.string(), number: z.string(), title: z.string() });
+const taskBriefSchema = z.object({ id: z.string(), docId: z.string(), number: z.string(), title: z.string() });
 const docBriefSchema = z.object({ id: z.string(), title: z.string() });
 
 export const pairAlignmentSchema = z.object({

@@ -2,12 +2,12 @@
 import type { z } from 'zod';
 import * as s from './schemas.ts';
 
-export interface QueryExample {
+interface QueryExample {
   question: string;
   input: Record<string, unknown>;
 }
 
-export interface QueryDefinition<I extends z.ZodType, O extends z.ZodType> {
+interface QueryDefinition<I extends z.ZodType, O extends z.ZodType> {
   name: string;
   summary: { zh: string; en: string };
   description: { zh: string; en: string };
@@ -189,7 +189,7 @@ export const CATALOGUE = {
   }),
 } as const;
 
-export type Catalogue = typeof CATALOGUE;
+type Catalogue = typeof CATALOGUE;
 export type QueryName = keyof Catalogue;
 /** What a caller passes: defaults may be left out. */
 export type QueryInput<N extends QueryName> = z.input<Catalogue[N]['input']>;

@@ -12,7 +12,7 @@ type Louvain = (typeof louvainModule)['default'];
 const louvain: Louvain = (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
 
 /** Fixed so that the same graph always gives the same communities. */
-export const LOUVAIN_SEED = 20240601;
+const LOUVAIN_SEED = 20240601;
 
 /** mulberry32: a tiny seeded PRNG, enough to make Louvain's random walk repeatable. */
 export function seededRandom(seed: number): () => number {
@@ -59,7 +59,7 @@ interface Detected { numbered: Numbered[]; modularity: number }
 const detected = new WeakMap<PairRow[], Detected>();
 
 /** Communities by size desc, then first member (name, id); members by name, id; ids numbered from 1. */
-export function shapeCommunities(p: QueryParams<'communities'>, pairs: PairRow[]): QueryOutput<'communities'> {
+function shapeCommunities(p: QueryParams<'communities'>, pairs: PairRow[]): QueryOutput<'communities'> {
   let found = detected.get(pairs);
   if (!found) {
     found = detect(pairs);

@@ -36,7 +36,7 @@ export function documentsInScope(docs: readonly DocumentSummary[], scope: Scope)
 }
 
 /** The document an owned node belongs to, or null for a shared node. */
-export function ownerOf(node: GraphNode): string | null {
+function ownerOf(node: GraphNode): string | null {
   if (node.label === 'Document') return node.id;
   return typeof node.properties.docId === 'string' ? node.properties.docId : null;
 }

@@ -100,7 +100,7 @@ export function compareHits(a: SearchRow, b: SearchRow): number {
 }
 
 /** Hits by score desc, then name, then id. */
-export function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryOutput<'search'> {
+function shapeSearch(p: QueryParams<'search'>, rows: SearchRow[]): QueryOutput<'search'> {
   const labels = p.labels ? new Set<string>(p.labels) : null;
   // Ranked on scores alone; only the page's hits are described (a common word matches thousands of task texts).
   const hits: SearchRow[] = [];

@@ -111,7 +111,7 @@ function compareMentions(a: MentionRow, b: MentionRow): number {
   return compareTasks(a.task, b.task) || compareRefs(a.entity, b.entity);
 }
 
-export function shapeEntityTasks(
+function shapeEntityTasks(
   p: QueryParams<'entityTasks'>,
   entities: EntityRef[],
   rows: { mentions: MentionRow[] | Page<MentionRow>; touches: TouchRow[] },
@@ -180,7 +180,7 @@ function countUnits(rows: DutyRow[]): UnitCount[] {
 }
 
 /** Units by tasks desc, lead desc, name, id. */
-export function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], units: UnitCount[]): QueryOutput<'entityUnits'> {
+function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], units: UnitCount[]): QueryOutput<'entityUnits'> {
   const page = paginate(
     units,
     (a, b) => compareNumbersDesc(a.tasks, b.tasks) || compareNumbersDesc(a.lead, b.lead) || compareRefs(a.unit, b.unit),
@@ -221,7 +221,7 @@ function compareTargets(a: TargetRow, b: TargetRow): number {
     || compareStrings(a.task?.id ?? '', b.task?.id ?? '');
 }
 
-export function shapeTargets(p: QueryParams<'targets'>, rows: TargetRow[]): QueryOutput<'targets'> {
+function shapeTargets(p: QueryParams<'targets'>, rows: TargetRow[]): QueryOutput<'targets'> {
   const unique = new Map(rows.filter((r) => targetMatches(r, p)).map((r) => [`${r.target.id}\u0000${r.task?.id ?? ''}`, r]));
   const page = paginate([...unique.values()], compareTargets, p.limit);
   return { targets: mapPage(page, (r) => ({ target: r.target, task: r.task ? taskRef(r.task) : null, evidence: r.evidence })) };

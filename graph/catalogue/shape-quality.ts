@@ -10,7 +10,7 @@ import type { DocumentSummary } from './schemas.ts';
  * multiLead: Task|Section with ≥2 leads, by lead count desc then document order.
  * crowded: Task|Section with units ≥ threshold, by units desc then document order.
  */
-export function shapeGaps(p: QueryParams<'accountabilityGaps'>, rows: GapRow[]): QueryOutput<'accountabilityGaps'> {
+function shapeGaps(p: QueryParams<'accountabilityGaps'>, rows: GapRow[]): QueryOutput<'accountabilityGaps'> {
   const unique = [...new Map(rows.map((r) => [r.task.id, r])).values()]
     .filter((r) => p.docId === undefined || r.task.docId === p.docId)
     .map((r) => ({ ...r, leads: uniqueById(r.leads).sort(compareRefs) }));
@@ -36,7 +36,7 @@ export async function executeGaps(src: RowSource, p: QueryParams<'accountability
 }
 
 /** Every label and type appears, zero when absent, in the model's fixed order. */
-export function shapeStats(row: StatsRow): QueryOutput<'stats'> {
+function shapeStats(row: StatsRow): QueryOutput<'stats'> {
   const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, row.nodes[l] ?? 0])) as Record<NodeLabel, number>;
   const edges = Object.fromEntries(EDGE_TYPES.map((t) => [t, row.edges[t] ?? 0])) as Record<EdgeType, number>;
   return { documents: row.documents, nodes, edges, warnings: row.warnings };
@@ -47,7 +47,7 @@ export async function executeStats(src: RowSource): Promise<QueryOutput<'stats'>
 }
 
 /** Documents by title, then id. */
-export function sortDocuments(docs: readonly DocumentSummary[]): DocumentSummary[] {
+function sortDocuments(docs: readonly DocumentSummary[]): DocumentSummary[] {
   return uniqueById(docs).sort((a, b) => compareStrings(a.title, b.title) || compareStrings(a.id, b.id));
 }
 

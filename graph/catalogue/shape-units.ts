@@ -8,7 +8,7 @@ import type { DutyRow, DutyScope, PartnerRow, RowSource, TaskRow } from './rows.
 import type { Duty, UnitInfo, UnitRef } from './schemas.ts';
 
 /** Tasks in document order, then role (lead, support, responsible), then unit name, id. */
-export function compareDutyRows(a: DutyRow, b: DutyRow): number {
+function compareDutyRows(a: DutyRow, b: DutyRow): number {
   return compareTasks(a.task, b.task) || compareRoles(a.role, b.role) || compareRefs(a.unit, b.unit);
 }
 
@@ -16,7 +16,7 @@ export function compareDutyRows(a: DutyRow, b: DutyRow): number {
  * One row per (unit, task, role); when a plan names a unit twice, keep the earliest evidence. Keyed by unit, then
  * task, then role slot, not by a joined string: a busy unit's thousands of rows each built and hashed a fresh key.
  */
-export function dedupeDuties(rows: readonly DutyRow[]): DutyRow[] {
+function dedupeDuties(rows: readonly DutyRow[]): DutyRow[] {
   const byUnit = new Map<string, Map<string, number[]>>();
   const kept: DutyRow[] = [];
   for (const row of rows) {
@@ -42,7 +42,7 @@ function compareEvidence(a: DutyRow, b: DutyRow): number {
 }
 
 /** Resolved units by name, id; aliases sorted whatever order the store kept them in. */
-export function sortUnits(units: readonly UnitInfo[]): UnitInfo[] {
+function sortUnits(units: readonly UnitInfo[]): UnitInfo[] {
   return uniqueById(units).map((u) => ({ ...u, aliases: [...new Set(u.aliases)].sort(compareStrings) })).sort(compareRefs);
 }
 
@@ -50,7 +50,7 @@ function toDuty(row: DutyRow): Duty {
   return { unit: row.unit, role: row.role, evidence: row.evidence };
 }
 
-export function shapeUnitTasks(p: QueryParams<'unitTasks'>, units: UnitInfo[], rows: DutyRow[]): QueryOutput<'unitTasks'> {
+function shapeUnitTasks(p: QueryParams<'unitTasks'>, units: UnitInfo[], rows: DutyRow[]): QueryOutput<'unitTasks'> {
   const wanted = dedupeDuties(p.role ? rows.filter((r) => r.role === p.role) : rows);
   const page = paginate(wanted, compareDutyRows, p.limit);
   return {
@@ -106,7 +106,7 @@ export async function executeUnitPartners(src: RowSource, p: QueryParams<'unitPa
 }
 
 /** Tasks where a unit of `a` and a different unit of `b` both hold a duty; document order. */
-export function shapeSharedTasks(p: QueryParams<'sharedTasks'>, a: UnitInfo[], b: UnitInfo[], rows: DutyRow[]): QueryOutput<'sharedTasks'> {
+function shapeSharedTasks(p: QueryParams<'sharedTasks'>, a: UnitInfo[], b: UnitInfo[], rows: DutyRow[]): QueryOutput<'sharedTasks'> {
   const aIds = new Set(a.map((u) => u.id));
   const bIds = new Set(b.map((u) => u.id));
   const byDuty = (x: DutyRow, y: DutyRow) => compareRoles(x.role, y.role) || compareRefs(x.unit, y.unit);
@@ -145,7 +145,7 @@ function inScope(row: DutyRow, scope: DutyScope): boolean {
 }
 
 /** Pairs oriented a < b by (name, id); ranked by shared desc, then a, then b. */
-export function shapeOverlaps(p: QueryParams<'overlaps'>, scope: DutyScope, rows: DutyRow[]): QueryOutput<'overlaps'> {
+function shapeOverlaps(p: QueryParams<'overlaps'>, scope: DutyScope, rows: DutyRow[]): QueryOutput<'overlaps'> {
   const pairs = new Map<string, Pair>();
   for (const taskRows of groupBy(rows.filter((r) => inScope(r, scope)), (r) => r.task.id).values()) {
     const units = [...new Map(taskRows.map((r) => [r.unit.id, r.unit])).values()].sort(compareRefs);
@@ -168,7 +168,7 @@ export function shapeOverlaps(p: QueryParams<'overlaps'>, scope: DutyScope, rows
 }
 
 /** A section id scopes to that section's document and path; anything else is a path prefix. */
-export async function resolveScope(src: RowSource, p: QueryParams<'overlaps'>): Promise<DutyScope | null> {
+async function resolveScope(src: RowSource, p: QueryParams<'overlaps'>): Promise<DutyScope | null> {
   const scope: DutyScope = { docId: p.docId, role: p.role, entityId: p.entity };
   if (p.section === undefined) return scope;
   const [section] = await src.nodes([p.section]);

@@ -7,7 +7,7 @@ import type { LinkRow, RowSource } from './rows.ts';
 import type { NodeRef } from './schemas.ts';
 
 /** Within a BFS level: label in model order, then name, then id. */
-export function compareNeighbours(a: NodeRef, b: NodeRef): number {
+function compareNeighbours(a: NodeRef, b: NodeRef): number {
   return NODE_LABELS.indexOf(a.label) - NODE_LABELS.indexOf(b.label) || compareRefs(a, b);
 }
 

@@ -4,7 +4,7 @@ import type { Evidence } from '../model.ts';
 
 export const UTF8_BOM = '\ufeff';
 
-export function csvCell(value: unknown): string {
+function csvCell(value: unknown): string {
   const s = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   // Guard against spreadsheet formula injection from document text.
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;

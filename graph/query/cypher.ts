@@ -13,9 +13,9 @@ import type { FilterStep, FollowStep } from './schema.ts';
 import { NODE_LABELS, type NodeLabel } from '../model.ts';
 import { PLANNED_ONCE } from '../store/neo4j/neo4j-cypher.ts';
 
-export type CompiledKind = 'items' | 'ranked' | 'count' | 'groups' | 'comparison';
+type CompiledKind = 'items' | 'ranked' | 'count' | 'groups' | 'comparison';
 
-export interface CompiledProgram {
+interface CompiledProgram {
   statement: string;
   params: Record<string, unknown>;
   kind: CompiledKind;

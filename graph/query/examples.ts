@@ -1,7 +1,7 @@
 // Example plans of the query language, each with the question it answers (docs, tool descriptions, tests).
 import type { PlanInput } from './schema.ts';
 
-export interface PlanExample {
+interface PlanExample {
   question: string;
   plan: PlanInput;
 }

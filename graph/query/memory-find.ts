@@ -13,7 +13,7 @@ type FindStep = Extract<ProgramStep, { op: 'find' }>;
 
 const ANY = (): boolean => true;
 
-export interface Found {
+interface Found {
   state: State;
   /** How many nodes the find itself matched, before `keep`. */
   matched: number;
@@ -34,7 +34,7 @@ function nameMatches(node: GraphNode, terms: readonly string[], fuzzy: boolean):
 }
 
 /** What the fused filters keep: a node predicate, and the texts their names must contain (tested first, cheaply). */
-export interface Keep {
+interface Keep {
   test: (n: GraphNode) => boolean;
   names: readonly string[];
 }

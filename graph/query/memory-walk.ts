@@ -114,13 +114,13 @@ export function neighbourCounter(index: MemoryIndex, check: RelationCheck, sets:
 }
 
 /** What a follow made: the items its filters kept, and how many it reached before them (for the set limit). */
-export interface Followed {
+interface Followed {
   state: State;
   reached: number;
 }
 
 /** How a follow records what it reaches. */
-export interface FollowOptions {
+interface FollowOptions {
   /** Record which items reached each one and the edges' evidence; a set only walked on from needs neither. */
   track: boolean;
   /** The filters right after the follow, tested once per node reached: a node they drop records nothing. */

@@ -16,7 +16,7 @@ export function tooLarge(max: number): AppError {
   });
 }
 
-export function timedOut(ms: number): AppError {
+function timedOut(ms: number): AppError {
   return new AppError('QUERY_TIMEOUT', `查询超时（${ms} ms）/ the plan ran longer than ${ms} ms`, {
     retriable: true, hint: 'Narrow the plan, or retry when the server is less busy.',
   });

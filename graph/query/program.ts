@@ -4,7 +4,7 @@ import type { NodeLabel } from '../model.ts';
 import type { Step } from './schema.ts';
 
 /** `find by text` after BM25 ran (outside the store, the same for every store): the hits to start from. */
-export interface FindHitsStep {
+interface FindHitsStep {
   op: 'hits';
   hits: Array<{ id: string; score: number }>;
 }
@@ -26,7 +26,7 @@ export interface Program {
 }
 
 /** A node as the shaping needs it: label-specific facts and the fields that order answers. */
-export interface RawNode {
+interface RawNode {
   id: string;
   label: NodeLabel;
   name: string;
@@ -54,7 +54,7 @@ export type RawResult =
   | { kind: 'comparison'; comparison: Array<{ set: string; count: number }> };
 
 /** Facts kept per label, all read the same way by every store. */
-export const FACT_KEYS: Partial<Record<NodeLabel, readonly string[]>> = {
+const FACT_KEYS: Partial<Record<NodeLabel, readonly string[]>> = {
   Task: ['number', 'path'],
   Section: ['number', 'path'],
   Target: ['indicator', 'value', 'unit', 'year', 'text'],
@@ -63,7 +63,6 @@ export const FACT_KEYS: Partial<Record<NodeLabel, readonly string[]>> = {
   Place: ['kind'],
   Project: ['kind'],
 };
-export const ALL_FACT_KEYS = [...new Set(Object.values(FACT_KEYS).flat())];
 
 /** Only strings and finite numbers count as facts (a stored list or object never leaks into an answer). */
 export function factsOf(label: NodeLabel, read: (key: string) => unknown): Record<string, string | number | null> {

@@ -45,7 +45,7 @@ const relation = z.enum(RELATIONS);
 const direction = z.enum(['out', 'in', 'both']).describe('out: (current)-[r]->(next); in: (current)<-[r]-(next)');
 
 /** A relation seen from the current item: the type, its direction, duty roles, the far end's labels or named set. */
-export const relationCheckSchema = z.object({
+const relationCheckSchema = z.object({
   rel: relation,
   direction: direction.default('out'),
   roles: z.array(role).min(1).optional().describe('only these duty roles (rel DUTY or a duty type)'),
@@ -79,14 +79,14 @@ const findSection = z.object({
   title: term.optional().describe('the title contains this'),
   docId: term.optional(),
 });
-export const findStepSchema = z.discriminatedUnion('by', [findName, findLabel, findText, findDocument, findSection]);
+const findStepSchema = z.discriminatedUnion('by', [findName, findLabel, findText, findDocument, findSection]);
 
-export const followStepSchema = relationCheckSchema.omit({ in: true }).extend({
+const followStepSchema = relationCheckSchema.omit({ in: true }).extend({
   op: z.literal('follow'),
   depth: z.number().int().min(1).max(PLAN_LIMITS.depth).default(1).describe('reach nodes 1..depth hops away'),
 });
 
-export const filterStepSchema = z.object({
+const filterStepSchema = z.object({
   op: z.literal('filter'),
   docIds: z.array(term).min(1).optional().describe('the item belongs to (or, for shared nodes, appears in) one of these documents'),
   jurisdiction: term.optional().describe("a unit's jurisdiction, or the jurisdiction of the item's document"),
@@ -99,26 +99,26 @@ export const filterStepSchema = z.object({
   lacks: relationCheckSchema.optional(),
 });
 
-export const asStepSchema = z.object({ op: z.literal('as'), name: setName });
-export const useStepSchema = z.object({ op: z.literal('use'), name: setName });
-export const combineStepSchema = z.object({ op: z.literal('combine'), how: z.enum(['intersect', 'union', 'minus']), with: setName });
-export const countStepSchema = z.object({ op: z.literal('count') });
-export const groupStepSchema = z.object({ op: z.literal('group'), by: z.enum(['label', 'document']) });
-export const rankStepSchema = z.object({
+const asStepSchema = z.object({ op: z.literal('as'), name: setName });
+const useStepSchema = z.object({ op: z.literal('use'), name: setName });
+const combineStepSchema = z.object({ op: z.literal('combine'), how: z.enum(['intersect', 'union', 'minus']), with: setName });
+const countStepSchema = z.object({ op: z.literal('count') });
+const groupStepSchema = z.object({ op: z.literal('group'), by: z.enum(['label', 'document']) });
+const rankStepSchema = z.object({
   op: z.literal('rank'),
   by: relationCheckSchema.optional().describe('count distinct neighbours over this relation; omitted: how many items reached each item (via)'),
   order: z.enum(['desc', 'asc']).default('desc'),
   limit: z.number().int().min(1).max(PLAN_LIMITS.results).default(10).describe('top k'),
 });
-export const compareStepSchema = z.object({ op: z.literal('compare'), sets: z.tuple([setName, setName]) });
-export const RETURN_KINDS = ['items', 'units', 'tasks', 'targets', 'documents', 'sections', 'entities'] as const;
-export const returnStepSchema = z.object({
+const compareStepSchema = z.object({ op: z.literal('compare'), sets: z.tuple([setName, setName]) });
+const RETURN_KINDS = ['items', 'units', 'tasks', 'targets', 'documents', 'sections', 'entities'] as const;
+const returnStepSchema = z.object({
   op: z.literal('return'),
   what: z.enum(RETURN_KINDS).default('items').describe('units from tasks follow duties in; tasks from units follow duties out, from entities mentions in; targets from tasks follow SETS'),
   limit: z.number().int().min(1).max(PLAN_LIMITS.results).default(50),
 });
 
-export const stepSchema = z.discriminatedUnion('op', [
+const stepSchema = z.discriminatedUnion('op', [
   findStepSchema, followStepSchema, filterStepSchema, asStepSchema, useStepSchema, combineStepSchema,
   countStepSchema, groupStepSchema, rankStepSchema, compareStepSchema, returnStepSchema,
 ]);
@@ -130,7 +130,7 @@ export const planSchema = z.object({
 
 // ---- results ----------------------------------------------------------------------------------
 
-export const planItemSchema = z.object({
+const planItemSchema = z.object({
   id: z.string(),
   label: label,
   name: z.string(),
@@ -163,7 +163,6 @@ export type Step = z.infer<typeof stepSchema>;
 export type FindStep = z.infer<typeof findStepSchema>;
 export type FollowStep = z.infer<typeof followStepSchema>;
 export type FilterStep = z.infer<typeof filterStepSchema>;
-export type RankStep = z.infer<typeof rankStepSchema>;
 export type ReturnStep = z.infer<typeof returnStepSchema>;
 export type RelationCheck = z.infer<typeof relationCheckSchema>;
 export type Relation = (typeof RELATIONS)[number];

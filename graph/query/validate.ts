@@ -6,7 +6,7 @@ import { DUTY_TYPES, ENTITY_LABELS, NODE_LABELS, type EdgeType, type NodeLabel }
 import { PLAN_LIMITS, planSchema, type FollowStep, type Plan, type Relation, type ReturnStep, type Step } from './schema.ts';
 
 /** Total hops over all follows of one plan. */
-export const MAX_TOTAL_HOPS = 8;
+const MAX_TOTAL_HOPS = 8;
 const TERMINAL = new Set(['count', 'group', 'rank', 'compare', 'return']);
 
 function bad(message: string, hint: string, issues?: unknown[]): AppError {

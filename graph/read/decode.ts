@@ -29,13 +29,13 @@ export function startsWith(buffer: Uint8Array, bytes: readonly number[]): boolea
 }
 
 /** The kind of a known binary format the bytes start with, or null. */
-export function binarySignature(buffer: Uint8Array): string | null {
+function binarySignature(buffer: Uint8Array): string | null {
   // "MZ" alone could open an English text; executables follow it with a NUL-filled DOS header.
   const hit = SIGNATURES.find((s) => startsWith(buffer, s.bytes) && (s.kind !== 'EXE' || buffer.slice(0, 64).includes(0)));
   return hit ? hit.kind : null;
 }
 
-export function binaryDocument(source: string, zh: string, en: string): AppError {
+function binaryDocument(source: string, zh: string, en: string): AppError {
   return new AppError('BINARY_DOCUMENT', `文件不是文本（${zh}）/ the file is not text (${en})`, {
     source,
     hint: '请提供 .txt（UTF-8 或 GB18030）、.md、.docx、.pdf 等并使用对应的扩展名；图片请先 OCR / provide .txt (UTF-8 or GB18030), .md, .docx, .pdf… with the matching extension; OCR images first.',

@@ -2,7 +2,7 @@
 import { startsWith } from './decode.ts';
 import { corruptDocx, inspectDocxZip } from './zip.ts';
 
-export const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 
 export function isZip(buffer: Uint8Array): boolean {

@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 
 export type DocumentFormat = 'txt' | 'md' | 'docx' | 'doc' | 'pdf' | 'html' | 'xlsx';
 
-export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['txt', 'md', 'docx', 'doc', 'pdf', 'html', 'xlsx'];
+const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['txt', 'md', 'docx', 'doc', 'pdf', 'html', 'xlsx'];
 
 /** Extensions that name a format under another spelling. */
 const SYNONYMS: Record<string, DocumentFormat> = { htm: 'html', shtml: 'html', xhtml: 'html', markdown: 'md' };

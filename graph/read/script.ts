@@ -17,7 +17,7 @@ let t2s: ((text: string) => string) | null = null;
 // Taiwan-standard input also folds variants (著力 → 着力) that plain t2s keeps.
 const toSimplified = (text: string) => (t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(text);
 
-export interface ScriptConversion {
+interface ScriptConversion {
   /** Simplified, same length as `original`: character i of one is character i of the other. */
   text: string;
   original: string;

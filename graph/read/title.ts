@@ -8,7 +8,7 @@ import { columnOf } from '../normalise/tables.ts';
 import { PINYIN_GLOSS } from '../normalise/glosses.ts';
 
 /** Longer than this, a first line is body text, not a heading. */
-export const MAX_TITLE_CHARS = 60;
+const MAX_TITLE_CHARS = 60;
 
 const TITLE_WORD = '(?:方案|规划|计划|意见|通知|办法|细则|报告|要点|清单|责任分工|任务分解)';
 // A plan of measures is titled by them as its last words (陕西省关于加快文旅产业发展的若干措施, …若干政策(2025年版)); a bare

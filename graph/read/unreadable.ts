@@ -9,7 +9,7 @@ const HINTS: Record<string, string> = {
   ELOOP: '符号链接循环 / the symbolic links form a loop.',
 };
 
-export function osErrorCode(error: unknown): string {
+function osErrorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : 'EIO';
 }

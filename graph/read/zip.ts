@@ -15,7 +15,7 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_MIN_BYTES = 22;
 const MAX_COMMENT_BYTES = 0xffff;
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -36,7 +36,7 @@ export function corruptDocx(source: string, zh: string, en: string, cause?: unkn
 type Fail = (zh: string, en: string, cause?: unknown) => AppError;
 
 /** A zip-based format: the part that proves it, and how its errors read. */
-export interface ZipFormat { label: string; required: string; fail: (source: string) => Fail }
+interface ZipFormat { label: string; required: string; fail: (source: string) => Fail }
 
 const DOCX: ZipFormat = {
   label: '.docx', required: 'word/document.xml',

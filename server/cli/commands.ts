@@ -13,7 +13,7 @@ import { STATUS_LABEL as LINK_LABEL } from './links.ts';
 
 const aliasFileSchema = z.record(z.string().min(1), z.string().min(1));
 
-export async function loadAliases(file: string | undefined): Promise<Record<string, string> | undefined> {
+async function loadAliases(file: string | undefined): Promise<Record<string, string> | undefined> {
   if (!file) return undefined;
   let text: string;
   try {

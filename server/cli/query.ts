@@ -6,7 +6,7 @@ import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { runQueryPlan } from '../query-entry.ts';
 import { table } from './format.ts';
 
-export const QUERY_USAGE = '用法 / usage: policy-graph query --plan FILE|- [--json]   (plan JSON; see README "The query language")';
+const QUERY_USAGE = '用法 / usage: policy-graph query --plan FILE|- [--json]   (plan JSON; see README "The query language")';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -31,7 +31,7 @@ async function readPlan(source: string, stdin: () => Promise<string>): Promise<u
 }
 
 /** Items as a table, or the number, groups or comparison the plan asked for. */
-export function formatResult(result: PlanResult): string {
+function formatResult(result: PlanResult): string {
   switch (result.kind) {
     case 'count': return `数量 / count: ${result.count}`;
     case 'groups': return table(['分组 group', '数量 count'], result.groups.map((g) => [g.key, g.count]));

@@ -10,8 +10,8 @@ import { runCatalogue, runQueryPlan } from '../query-entry.ts';
 import type { RouteContext } from '../routes/context.ts';
 import { describePlanTool, PLAN_TOOL_NAME } from '../tools.ts';
 
-export const MCP_SERVER_NAME = 'policy-graph';
-export const ASK_TOOL_NAME = 'ask';
+const MCP_SERVER_NAME = 'policy-graph';
+const ASK_TOOL_NAME = 'ask';
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
 /** A tool's answer as JSON text; an AppError becomes a tool error the assistant can read and correct. */

@@ -9,7 +9,7 @@ import { DOCS_HTML, DOCS_SCRIPT } from '../http/docs-page.ts';
 import { openApiDocument } from '../http/openapi-document.ts';
 import type { App } from './context.ts';
 
-export const DEFAULT_UI_DIR = fileURLToPath(new URL('../../ui/dist', import.meta.url));
+const DEFAULT_UI_DIR = fileURLToPath(new URL('../../ui/dist', import.meta.url));
 
 const PLACEHOLDER_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>policy-graph</title>
 <style>body{font:15px/1.6 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;max-width:640px;margin:60px auto;padding:0 16px;color:#1f2328}</style></head>

@@ -6,7 +6,7 @@ import { ERRORS, json } from '../http/openapi.ts';
 import { runQueryPlan } from '../query-entry.ts';
 import type { App, RouteContext } from './context.ts';
 
-export const queryResponseSchema = z.object({ plan: planSchema, result: planResultSchema });
+const queryResponseSchema = z.object({ plan: planSchema, result: planResultSchema });
 
 const DESCRIPTION = `一个查询计划是若干步骤组成的管道：find（按名称/别名、标签、全文相关度、文件、章节查找）→ follow（沿关系走，可限角色和方向）→ filter（文件、辖区、年份、章节、有/无某关系）→ as/use/combine（命名、交、并、差）→ count/group/rank/compare（汇总）→ return（返回单位、任务、目标、文件、章节）。只读；最多 ${PLAN_LIMITS.steps} 步、中间结果 ${PLAN_LIMITS.setSize} 项、返回 ${PLAN_LIMITS.results} 项。
 

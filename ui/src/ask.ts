@@ -10,7 +10,7 @@ import { evidenceLink } from './source-view.ts';
 const EXAMPLES = ['区水利局牵头哪些任务？', '哪些单位共同负责的任务最多？', '哪些项目涉及涪江？', '哪些任务没有牵头单位？'];
 const EVIDENCE_SHOWN = 30;
 
-export interface AskPanel {
+interface AskPanel {
   element: HTMLElement;
   /** Ask (also used when a `#q=` link is opened). */
   ask(question: string): Promise<void>;

@@ -30,7 +30,7 @@ export async function confirmDialog(message: string): Promise<boolean> {
   return (await modal('confirm-dialog', message, null)) !== null;
 }
 
-export function askToken(message: string): Promise<string | null> {
+function askToken(message: string): Promise<string | null> {
   const field = h('input', { type: 'password', id: 'token-input', autocomplete: 'off', 'aria-label': t('docs.tokenLabel') });
   return modal('token-dialog', message, field);
 }

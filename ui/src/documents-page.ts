@@ -9,12 +9,12 @@ import { deleteDocument, documentWarnings, uploadDocument, type DocumentReport }
 const ACCEPT = '.txt,.md,.docx';
 const WARNINGS_SHOWN = 50;
 
-export interface DocumentsPage {
+interface DocumentsPage {
   show(): Promise<void>;
   render(): void;
 }
 
-export interface DocumentsPageHooks {
+interface DocumentsPageHooks {
   /** After an upload or delete. */
   onChange(): void;
   /** "Only this document": set the scope of every view. */

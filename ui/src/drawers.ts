@@ -1,7 +1,7 @@
 // Phones: the search/ask panel and the details panel slide over the full-width graph; one open at a time.
 import { byId } from './dom.ts';
 
-export type Drawer = 'side' | 'details' | '';
+type Drawer = 'side' | 'details' | '';
 
 const NARROW = '(max-width: 760px)';
 

@@ -25,7 +25,7 @@ export function nodeElement(node: Pick<GraphNode, 'id' | 'label' | 'name'> & { p
   };
 }
 
-export function edgeElement(edge: GraphEdge): ElementDefinition {
+function edgeElement(edge: GraphEdge): ElementDefinition {
   return {
     group: 'edges',
     data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, evidence: edge.properties.evidence },

@@ -11,7 +11,7 @@ import { pathCard } from './path-card.ts';
 import { rankedPaths, type RankedPath } from './path-steps.ts';
 
 /** Neighbours added per expansion; "more…" asks for EXPAND_STEP more each time. */
-export const EXPAND_STEP = 20;
+const EXPAND_STEP = 20;
 /** Below this many nodes new neighbours are settled by fcose; above it they go on a ring. */
 const INCREMENTAL_FCOSE_MAX_NODES = 400;
 const OUTLINE_LIMIT = 400;
@@ -19,7 +19,7 @@ const OUTLINE_LABEL_CHARS = 24;
 /** Around each end of a path: units, tasks and sections two hops out hold every unit → task → unit → task → unit path. */
 const PATH_NEIGHBOURHOOD = { depth: 2, limit: 300, labels: ['Unit', 'Task', 'Section'] as ('Unit' | 'Task' | 'Section')[] };
 
-export interface ExploreHooks {
+interface ExploreHooks {
   /** Called when the focused node changes (to update the URL). */
   onFocus(id: string | null): void;
 }

@@ -7,7 +7,7 @@ export { NODE_LABELS };
 /** Latin-first with CJK fallbacks: the usual stack for Chinese UIs on Windows, macOS and Linux. */
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
-export type Shape = 'rectangle' | 'round-rectangle' | 'ellipse' | 'triangle' | 'hexagon' | 'diamond' | 'rhomboid' | 'tag' | 'star';
+type Shape = 'rectangle' | 'round-rectangle' | 'ellipse' | 'triangle' | 'hexagon' | 'diamond' | 'rhomboid' | 'tag' | 'star';
 
 export const LABEL_STYLE: Record<NodeLabel, { color: string; shape: Shape; size: number }> = {
   Document: { color: '#37474f', shape: 'rectangle', size: 46 },

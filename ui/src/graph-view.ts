@@ -9,11 +9,11 @@ import { hashString } from './seeded-random.ts';
 cytoscape.use(fcose);
 
 /** Above this many elements the canvas renderer gets sluggish; WebGL (Cytoscape ≥ 3.31) takes over. */
-export const WEBGL_MIN_ELEMENTS = 1000;
+const WEBGL_MIN_ELEMENTS = 1000;
 /** Above this the stylesheet drops curves, dashes and small labels. */
 const LARGE_STYLE_MIN_ELEMENTS = 600;
 
-export interface GraphViewEvents {
+interface GraphViewEvents {
   onTap(id: string | null): void;
   onDoubleTap(id: string): void;
 }
@@ -47,7 +47,7 @@ function probeWebgl(): { context: boolean; hardware: boolean } {
  * Whether big views use Cytoscape's WebGL mode: it needs a WebGL2 context on a real GPU.
  * `?renderer=canvas` or `?renderer=webgl` in the page URL overrides the choice.
  */
-export function webglAvailable(): boolean {
+function webglAvailable(): boolean {
   const forced = new URLSearchParams(location.search).get('renderer');
   if (forced === 'canvas') return false;
   webglSupport ??= probeWebgl();

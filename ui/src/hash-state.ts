@@ -1,7 +1,7 @@
 // View state in the URL hash (#node=ID, #q=question, #tab=…, the scope, the aligned or compared pair) so a copied link reopens the same view.
 import { readScope, scopeParams, type Scope } from './scope.ts';
 
-export const TABS = ['explore', 'ask', 'overlaps', 'documents', 'align', 'compare'] as const;
+const TABS = ['explore', 'ask', 'overlaps', 'documents', 'align', 'compare'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface HashState {

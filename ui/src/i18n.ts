@@ -3,7 +3,7 @@ import { EN } from './messages-en.ts';
 import { ZH, type MessageKey } from './messages-zh.ts';
 
 export type { MessageKey } from './messages-zh.ts';
-export type Lang = 'zh' | 'en';
+type Lang = 'zh' | 'en';
 
 const DICTS: Record<Lang, Record<MessageKey, string>> = { zh: ZH, en: EN };
 const STORAGE_KEY = 'policy-graph.lang';

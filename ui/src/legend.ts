@@ -4,7 +4,7 @@ import { clear, h } from './dom.ts';
 import { EDGE_STYLE, NODE_LABELS, legendSwatch } from './graph-style.ts';
 import { t, term } from './i18n.ts';
 
-export interface Legend {
+interface Legend {
   element: HTMLElement;
   setCounts(counts: Partial<Record<string, number>>): void;
   render(): void;

@@ -12,7 +12,7 @@ export interface LibraryFilters extends Scope {
   kinds?: string[];
 }
 
-export interface LibraryActions {
+interface LibraryActions {
   remove(id: string, title: string): void;
   /** Limit every view to this one document. */
   scopeTo(id: string): void;

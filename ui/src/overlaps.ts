@@ -17,7 +17,7 @@ type Pair = QueryOutput<'overlaps'>['pairs']['items'][number];
 interface UnitRow { id: string; name: string; total: number }
 type SortKey = 'name' | 'total';
 
-export interface OverlapsPage {
+interface OverlapsPage {
   /** Fetch (once) and draw. */
   show(): Promise<void>;
   render(): void;

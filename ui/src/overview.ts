@@ -8,13 +8,13 @@ import { t } from './i18n.ts';
 /** Up to this many units + tasks + sections the overview draws them all. */
 export const SMALL_GRAPH_MAX_NODES = 300;
 /** "Show everything" refuses beyond this (the browser, not the renderer, becomes the limit). */
-export const SHOW_ALL_MAX_ELEMENTS = 8000;
+const SHOW_ALL_MAX_ELEMENTS = 8000;
 const AGGREGATE_UNITS = 150;
 const AGGREGATE_PAIRS = 400;
 const AGGREGATE_MIN_SHARED = 2;
 const PORTRAIT_RATIO = 1.2;
 
-export type OverviewKind = 'small' | 'aggregate';
+type OverviewKind = 'small' | 'aggregate';
 
 export function totalElements(stats: Stats): number {
   const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
@@ -76,7 +76,7 @@ function turnToFit(view: GraphView): void {
 }
 
 /** Draw the whole graph (WebGL past 1,000 elements when the browser has it). */
-export async function showEverything(view: GraphView): Promise<void> {
+async function showEverything(view: GraphView): Promise<void> {
   setStatus(t('loading'), 'info', 0);
   const graph = await api.exportJson();
   view.setElements(graphElements(graph.nodes, graph.edges));

@@ -24,7 +24,7 @@ export interface PairContext {
   reload(): Promise<void>;
 }
 
-export interface PairPageSpec<R> {
+interface PairPageSpec<R> {
   id: 'align' | 'compare';
   title: MessageKey;
   intro: MessageKey;

@@ -30,7 +30,7 @@ export function versionPairs(docs: readonly DocumentSummary[]): Pair[] {
   });
 }
 
-export interface PairPicker {
+interface PairPicker {
   element: HTMLElement;
   value(): Pair | null;
 }

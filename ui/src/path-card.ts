@@ -3,7 +3,7 @@ import { h } from './dom.ts';
 import { t, term } from './i18n.ts';
 import type { RankedPath } from './path-steps.ts';
 
-export interface PathCardActions {
+interface PathCardActions {
   show(path: RankedPath): void;
   focus(id: string): void;
 }

@@ -9,7 +9,7 @@ const SLACK = 2;
 const MAX_PATHS = 6;
 const MAX_VISITS = 20_000;
 
-export interface PathStep { from: GraphNode; edge: GraphEdge; to: GraphNode }
+interface PathStep { from: GraphNode; edge: GraphEdge; to: GraphNode }
 export interface RankedPath { cost: number; steps: PathStep[]; viaStructure: boolean }
 
 interface Arc { edge: GraphEdge; to: string; cost: number }

@@ -4,7 +4,7 @@ import { append, clear, h } from './dom.ts';
 import { t, term } from './i18n.ts';
 import { isEmptyScope, scopeChoices, scopedDocIds, visibleOptions, type Option, type Scope } from './scope.ts';
 
-export interface ScopeBar {
+interface ScopeBar {
   element: HTMLElement;
   /** The documents loaded (after an upload or delete) and the scope to show. */
   update(docs: readonly DocumentSummary[], scope: Scope): void;

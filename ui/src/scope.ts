@@ -45,7 +45,7 @@ export function readScope(params: URLSearchParams): Scope {
 }
 
 /** The year a document is of: its date's year, else its period's first year. */
-export function documentYear(doc: Doc): number | null {
+function documentYear(doc: Doc): number | null {
   const from = doc.metadata.date ?? doc.metadata.period;
   return from ? Number(from.slice(0, 4)) : null;
 }

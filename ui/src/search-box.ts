@@ -5,7 +5,7 @@ import { legendSwatch } from './graph-style.ts';
 import { t, term } from './i18n.ts';
 import type { NodeLabel } from '../../graph/model.ts';
 
-export type SearchHit = QueryOutput<'search'>['hits']['items'][number];
+type SearchHit = QueryOutput<'search'>['hits']['items'][number];
 
 const SUGGESTIONS_MAX = 12;
 const TYPE_DELAY_MS = 150;

@@ -7,7 +7,7 @@ const HEADER_FILL = 'FFE3F2FD';
 /** Excel refuses sheet names longer than this or with []:*?/\ in them. */
 const SHEET_NAME_MAX = 31;
 
-export interface MatrixSheet {
+interface MatrixSheet {
   units: { id: string; name: string }[];
   shared: (a: string, b: string) => number;
 }

@@ -3,7 +3,7 @@ import { api } from './api.ts';
 import { append, byId, clear, h } from './dom.ts';
 import { t } from './i18n.ts';
 
-export interface StartActions {
+interface StartActions {
   search(): void;
   ask(question: string): void;
   overlaps(): void;

@@ -4,7 +4,7 @@ import { EXPORT_KINDS, type ExportKind } from './exporting.ts';
 import { t, type MessageKey } from './i18n.ts';
 import { LAYOUTS, type LayoutName } from './layouts.ts';
 
-export interface ToolbarActions {
+interface ToolbarActions {
   openPanel(): void;
   openDetails(): void;
   fit(): void;
