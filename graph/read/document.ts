@@ -14,7 +14,6 @@ import { simplifyScript } from './script.ts';
 import { titleOf } from './title.ts';
 import { unreadable } from './unreadable.ts';
 
-export type { DocumentFormat } from './formats.ts';
 
 export interface RawDocument {
   /** The path as given, or the upload's name. */
