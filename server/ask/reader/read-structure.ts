@@ -15,6 +15,8 @@ const ASKS_UNITS = /谁|单位|部门|哪个局|牵头|配合|负责/u;
 /** X是第几条 / 排第几 / 序号是多少: the number the plan prints for a named task. */
 const WHICH_NUMBER = /第几(项|条|个|点|号|部分)?|排(在)?第几|(序号|编号)(是)?(多少|几)/u;
 const UNIT_ABSENT = /没有|没|不是|不含|不包括/u;
+/** 任务分解里要会同有关部门落实的有几项: a unit named with its duty verb counts that unit's tasks there, not the part's items. */
+const UNIT_DUTY = /参与|会同|落实|承担/u;
 /** Which documents set a target: the documents reader's, even when a section title is named. */
 const ASKS_DOCS = /哪些(方案|文件|文档)|哪个(方案|文件|文档)/u;
 
@@ -268,6 +270,7 @@ export const readStructure: Reader = (ctx) => {
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   // 目标分解部分哪些没有X: a unit named with a negation asks what it is absent from (read-absent.ts), not the structure.
   if (ctx.units.length > 0 && UNIT_ABSENT.test(ctx.rest)) return null;
+  if (ctx.units.length > 0 && UNIT_DUTY.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
   const ref = numberRef(q) ?? articleRef(ctx);
   if (WHICH_NUMBER.test(ctx.rest) && !ref) {
