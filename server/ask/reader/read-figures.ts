@@ -19,8 +19,6 @@ const MEASURE_OF: Record<string, RegExp> = { 比例: /%/u, 百分之: /%/u, 上�
 const NUMBER = /\d+(?:\.\d+)?\s*(?:万|亿|千)?\s*[\p{Script=Han}%]{0,3}/u;
 /** Question words, frame verbs and a deadline (到2025年, which most of a plan's target sentences say) carry no content. */
 const FRAME = /(?:到|至|截至)(?:19|20)\d{2}年(?:底|末)?|多少|几|多大|比例|要|需要|将|是|的|按|给|能|可以|每年|年度|一年|完成|达到|控制在|办|处理|[，,。？?\s\u3000]/gu;
-/** The year of the deadline said (到2025年底): FRAME keeps it out of the words matched, the clause must still say it. */
-const YEAR_SAID = /(?:到|至|截至)((?:19|20)\d{2})年/u;
 /** How many tasks the search reads, and the share of the question's pairs a clause must hold. */
 const TOP_TASKS = 5;
 const MIN_SHARE = 0.3;
@@ -61,7 +59,13 @@ function measureOf(q: string): RegExp | null {
   return m[2] ? MEASURE_OF[m[2]] : new RegExp(`\\d\\s*(?:万|亿|千)?\\s*${m[1]}`, 'u');
 }
 
-/** The best sentence for these words among the tasks the search finds for them, or null below MIN_SHARE. */
+/** The year a question sets its figure by (到2030年底建成区多少…): FRAME drops it from the words searched, yet it picks the clause. */
+const BY_YEAR = /(?:到|至|截至)((?:19|20)\d{2})年/u;
+
+/**
+ * The best sentence for these words among the tasks the search finds for them, or null below MIN_SHARE; with a year
+ * asked by, a sentence that writes that year first (到2025年底…40%；到2030年底…80%).
+ */
 function bestClause(ctx: ReadCtx, content: string, measure: RegExp | null, year: string | null = null): Clause | null {
   const asked = pairs(content);
   if (asked.size < 2) return null;
@@ -72,15 +76,14 @@ function bestClause(ctx: ReadCtx, content: string, measure: RegExp | null, year:
   });
   // A section's text holds its tasks' sentences too: at an equal share the task that states it is cited.
   const isTask = (c: Clause) => (c.task.label === 'Task' ? 1 : 0);
-  const ranked = clauses.filter((c) => c.share >= MIN_SHARE).sort((a, b) => b.share - a.share || isTask(b) - isTask(a));
-  // 到2025年底…不低于多少 where the plan steps its value by year (到2024年底…15%；到2025年底…30%): the year said picks its clause.
-  return (year && ranked.find((c) => c.text.includes(`${year}年`))) || ranked[0] || null;
+  const ofYear = (c: Clause) => (year && c.text.includes(`${year}年`) ? 1 : 0);
+  return clauses.filter((c) => c.share >= MIN_SHARE).sort((a, b) => ofYear(b) - ofYear(a) || b.share - a.share || isTask(b) - isTask(a))[0] ?? null;
 }
 
 /** The clause that states the figure asked, or null when no task's sentence holds enough of the question. */
 function figureInText(ctx: ReadCtx): Reading | null {
   const content = ctx.q.replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
-  const best = bestClause(ctx, content, measureOf(ctx.q), YEAR_SAID.exec(ctx.q)?.[1] ?? null);
+  const best = bestClause(ctx, content, measureOf(ctx.q), BY_YEAR.exec(ctx.q)?.[1] ?? null);
   if (!best) return null;
   const b = newBuilder(ctx);
   b.item(best.task).cite({ docId: docOf(best.task), start: best.start, end: best.start + best.text.length, text: best.text });
