@@ -19,6 +19,8 @@ const CANONICAL_FORMS: Array<[RegExp, string]> = [
   // The plans' own duty labels: 协同(责任)单位 / 协办单位 are 配合单位, 主办单位 / 牵头责任单位 are 牵头单位 (before 协同 reads as partners).
   [/协同(?:责任)?单位|协办单位/gu, '配合单位'],
   [/主办单位|牵头责任单位/gu, '牵头单位'],
+  // A 第一责任单位 / 主要责任单位 table names the body that answers first: the lead, as such plans' duty columns are read.
+  [/第一责任(单位|部门)/gu, '牵头$1'],
   // Their verbs after an adverb (只协办, 从不主办, 没主办过): 协办 is 配合, 主办 is 牵头.
   [/(?<=只|仅|从不|从未|不|没有?|未|都|也|还)协办/gu, '配合'],
   [/(?<=只|仅|从不|从未|不|没有?|未|都|也|还)主办/gu, '牵头'],

@@ -116,9 +116,11 @@ const SETS: RealSet[] = [
   // 59/74 and 45/58 first, held aside to the end of the round (SOURCES.md); not tuned on. Floor a little under.
   { name: 'real23 (上海 燃气 2022, 上海 燃气 2023, 普陀 海绵 2025, 临港 海绵 2019, 宝山 垃圾分类 2019, 友谊路 垃圾分类 2019, 福建 2005, 开封 2005)', docs: 'real23-docs', dev: 'real23-dev', fresh: 'real23-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.74, everyType: 0.25 },
-  // Not yet scored: the lead takes its first score once, before anyone tunes on it (SOURCES.md).
+  // 58/72 first (SOURCES.md), 70/72 after a round of tuning on dev (asktune29). Held a little under: two misses more at most
+  // (0.94 is 68/72), half of a type of four (the misses left: 嘉兴's 综合能耗 beside 黄冈's 能耗 in a side-by-side lead, and
+  // 青浦's 上位文件, both cross-document).
   { name: 'real24 (虹口 风貌防灾 2014, 青浦 农房风貌 2023, 上海 养老消防 2023, 虹口 举报奖励 2025, 佳木斯 水 2018, 临汾 水 2018, 黄冈 2007, 嘉兴 2006)', docs: 'real24-docs', dev: 'real24-dev', fresh: 'real24-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0, everyType: 0 },
+    minQuestions: 100, minPerType: 4, overall: 0.94, everyType: 0.5 },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {

@@ -51,6 +51,9 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/好吃|美食|小吃|特产|餐厅|饭馆|饭店|拉面|面条|火锅|烧烤|怎么(煮|炒|吃)|吃饭|就餐|用餐|\brestaurants?\b|\bfood\b/iu, '饮食'],
   // What a person draws a month (失业保险金一个月能领多少): plans assign the duty to pay it, not the sum.
   [/(?:一|每)个?月(?:能|可以|可|能够)?(?:领|拿|发|补)(?:到)?(?:多少|几)/u, '个人待遇'],
+  // What came in or was done so far (举报专线今年接到了多少举报, 去年查处了几起): a plan sets the channel and its duties, it
+  // counts no cases.
+  [/(?:今年|本年度?|去年|上个?月|本月|这个月|至今|到现在|目前为止)(?:以来)?(?:已经|一共|总共|共)?(?:接到|收到|受理|处理|查处|办理|办结|发放|兑现)了?(?:多少|几)/u, '统计实绩'],
   // When a meeting meets next (创意会下一次什么时候开): plans set who holds it and how often, not its date.
   [/(?:会|会议|大会)(?:下一?次|下回|下届)?(?:是)?(?:什么时候|哪天|几号|几月几[号日])(?:开|召开|举办|举行)|下一?次.{0,8}(?:什么时候|哪天|几号)(?:开|召开|举办|举行)/u, '活动日程'],
   [/(推荐|好看).{0,6}(电影|电视剧|综艺)|赢了|比分|\bmovies?\b/iu, '娱乐'],
@@ -70,7 +73,8 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/(?:办公|办事|联系|通讯|详细)?地址(?:是|在)?(?:哪|什么)|在哪(?:里|儿)?办公|办公(?:地点|场所)(?:在|是)?哪/u, '办公地址'],
   [/局长|书记|电话|手机号|联系方式|邮箱|\bphone\b/iu, '人员联系方式'],
   // Who holds an office (发展改革委主任是谁): plans name the bodies, never the people heading them.
-  [/(?:主任|局长|主席|处长|科长|厅长|部长|院长|市长|区长|县长)(?:是谁|叫什么|是哪位|姓什么|是哪个人)/u, '人员信息'],
+  // So does who heads it (联席会议办公室的负责人是谁): a 负责人 is a person, not the 负责单位 a plan names.
+  [/(?:主任|局长|主席|处长|科长|厅长|部长|院长|市长|区长|县长|负责人)(?:是谁|叫什么|是哪位|姓什么|是哪个人)/u, '人员信息'],
   // A person's age, family, home or pay (局长多大年纪, 她老家是哪的): a plan names offices, never their holders' lives.
   [/(?:(?:^|[\s省市区县镇乡部厅局处科])长|主任|书记|领导|他|她|你)(?:今年|的)?(?:多大(?:了|年纪|岁数)?|几岁|年龄|年纪|生日|属什么|老婆|妻子|丈夫|老公|家住|住在哪|身高|体重|工资|哪里人|老家|学历|毕业于)/u, '个人信息'],
   [/capital of|\bpresident of\b/iu, '常识'],
@@ -121,7 +125,8 @@ function quotesPlans(unnamed: string, inPlans: (phrase: string) => boolean): boo
  * `inPlans` tells whether a phrase occurs word for word in some task.
  */
 export function declineOf(question: string, unnamed: string, namesFound: number, covered: () => number, inPlans: (phrase: string) => boolean = () => false): Decline | null {
-  const ours = DOMAIN.test(question);
+  // 负责人 is a person, not the duty word 负责: it ties no question to the plans.
+  const ours = DOMAIN.test(question.replace(/负责人/gu, ''));
   // Tested on the words outside the names the graph knows: 美食 in 特色美食街 (a project) asks nothing about food.
   // Read on the whole question: the verb may sit inside a name the linker took (选定实施主体 → 确定实施主体).
   if (OUTCOME.test(question.replace(/[？?。!！\s]+$/u, ''))) return { kind: '实施结果' };

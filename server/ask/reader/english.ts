@@ -271,6 +271,9 @@ const WORDS: Array<[RegExp, string]> = [
   [/\blead(s)? no (tasks?|items?|work)\b/giu, '从不牵头'],
   [/\bno lead( unit)?\b|\bwithout a lead\b/giu, '没有牵头单位'],
   [/\bhow many (tasks|items)\b/giu, '几项任务'],
+  // An article of a plan printed in articles (第3条 reads as its 第三条), and the kinds of cases it lists (几种情形).
+  [/\barticle (\d{1,2})\b/giu, '第$1条'],
+  [/\bhow many (?:kinds|types|sorts) of\b/giu, '几种'],
   [/\bhow many documents\b/giu, '几个文件'],
   [/\bhow (?:many|much)\b/giu, '多少'],
   [/\b(which|what) (units|departments|agencies|bureaus|commissions|offices|ministries)\b/giu, '哪些单位'],

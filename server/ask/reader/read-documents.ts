@@ -4,7 +4,7 @@ import type { GraphNode } from '../../../graph/model.ts';
 import { ASKS_AMOUNT, cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, plansApart, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { dutiless, unitsNamedIn } from './prose-duties.ts';
 import { tasksAbout } from './read-chains.ts';
-import { docOf } from './view.ts';
+import { docOf, type Duty } from './view.ts';
 import { docInfo, dutiesIn, dutiesOfUnitsNamed, nodesLackingLead, nodesMaybeContaining } from './view-sets.ts';
 import { groupBy } from '../../../graph/catalogue/order.ts';
 import { isMergedOffice } from '../function-forms.ts';
@@ -44,18 +44,34 @@ function nonLeadAsked(ctx: ReadCtx, taskId: string): boolean {
   return dutiesOfTask(ctx, taskId).some((d) => /责任单位|配合单位|协办单位|参与单位/u.test(evidenceText(d)));
 }
 
+/** A clause that closes on the verb 配合 / 协助 (市工信委、城乡建设局配合): the units it names are the ones the plan says support. */
+const SUPPORT_CLAUSE = /[^,，;；。:：\[\]【】()（）]*(?:配合|协助)(?=[,，;；。\]】)）]|$)/gu;
+
+/**
+ * 有几个配合单位 of an annotation that writes its roles as verbs (X牵头,A、B配合,各县区政府负责落实): the parser files the
+ * collective 负责落实 with the supporters, but the plan says 配合 of A and B only. Null when no clause says so.
+ */
+function supportsWritten(duties: Duty[]): Duty[] | null {
+  const kept = duties.filter((d) => [...evidenceText(d).matchAll(SUPPORT_CLAUSE)].some((c) => c[0].includes(d.unit.name)));
+  return kept.length && kept.length < duties.length ? kept : null;
+}
+
 export function taskUnitCount(ctx: ReadCtx): Reading {
   const task = ctx.tasks[0];
   const listed = dutiesUnderLabel(ctx, task.id);
   const role = listed ? null : nonLeadAsked(ctx, task.id) ? 'support' : roleIn(ctx.rest);
-  const duties = listed?.duties ?? dutiesOfTask(ctx, task.id, role);
+  const asked = listed?.duties ?? dutiesOfTask(ctx, task.id, role);
+  const duties = (role === 'support' && /配合|协助/u.test(ctx.rest) && supportsWritten(asked)) || asked;
   const units = unitsOf(duties);
   const b = newBuilder(ctx);
   cite(b, duties);
   for (const u of units) b.item(u);
   const what = listed ? `原文列为${listed.label}的单位` : role ? `${roleZh(role)}单位` : '全部单位';
+  // The supporters the plan does not say 配合 of (各县(市)区政府负责落实) are named apart, not dropped silently.
+  const apart = unitsOf(asked.filter((d) => !duties.includes(d)));
+  const besides = apart.length ? `另有${apart.map((u) => `「${u.name}」`).join('、')}原文没有写它配合，未计入。` : '';
   return reading('taskUnits', { task: task.id, ...(role ? { role } : {}), ...(listed ? { label: listed.label } : {}) }, `我理解为：数一数「${task.name}」的${what}`, b,
-    `「${task.name}」${listed ? `的${listed.label}` : role ? `的${roleZh(role)}单位` : '共有参与单位'} ${units.length} 个：${units.map((u) => `「${u.name}」`).join('、')}。`);
+    `「${task.name}」${listed ? `的${listed.label}` : role ? `的${roleZh(role)}单位` : '共有参与单位'} ${units.length} 个：${units.map((u) => `「${u.name}」`).join('、')}。${besides}`);
 }
 
 /** 哪些单位负责, 由谁牵头, 分别由…负责: the units of a task asked, not its count or its targets. */

@@ -8,13 +8,15 @@ import { sectionsIn } from './view-sets.ts';
 const MIN_TITLE_PIECE = 4;
 /** How many BM25 hits a task named by a piece of its title is looked for among. */
 const CANDIDATES = 20;
-const CHILDREN = /下面|下边|下有|下的|之下|包括|包含|哪几|哪些|有什么|有啥|几项|几条|几个任务|多少项|多少条|内容|分几/u;
+const CHILDREN = /下面|下边|下有|下的|之下|包括|包含|哪几|哪些|有什么|有啥|几项|几条|几种|几个任务|多少项|多少条|多少种|内容|分几/u;
 const PARENT = /属于哪|在哪(一)?(个)?(部分|节|章|块|一节|一部分)|哪(一)?(个)?(部分|节|章)(下面|里)?$|上级/u;
 const ITSELF = /是什么|讲了什么|讲的是|讲什么|叫什么|标题/u;
 const ASKS_UNITS = /谁|单位|部门|哪个局|牵头|配合|负责/u;
 /** X是第几条 / 排第几 / 序号是多少: the number the plan prints for a named task. */
 const WHICH_NUMBER = /第几(项|条|个|点|号|部分)?|排(在)?第几|(序号|编号)(是)?(多少|几)/u;
 const UNIT_ABSENT = /没有|没|不是|不含|不包括/u;
+/** 任务分解里要会同有关部门落实的有几项: a unit named with its duty verb counts that unit's tasks there, not the part's items. */
+const UNIT_DUTY = /参与|会同|落实|承担/u;
 /** Which documents set a target: the documents reader's, even when a section title is named. */
 const ASKS_DOCS = /哪些(方案|文件|文档)|哪个(方案|文件|文档)/u;
 
@@ -34,9 +36,20 @@ function numberRef(q: string): { segment: string; top: boolean; at: number; end:
  * that number; otherwise 第一条 stays an ordinal of tasks (第一条任务).
  */
 function articleRef(ctx: ReadCtx): ReturnType<typeof numberRef> {
-  const m = /第([一二三四五六七八九十]{1,3})条/u.exec(ctx.q);
-  if (!m || !sectionsByNumber(ctx, m[0], false).length) return null;
-  return { segment: m[0], top: false, at: m.index, end: m.index + m[0].length };
+  const m = /第([一二三四五六七八九十]{1,3}|\d{1,2})条/u.exec(ctx.q);
+  // 第3条 (or Article 3) typed in digits is the article the plan prints as 第三条.
+  const segment = m && /\d/u.test(m[1]) ? articleSegment(ctx, Number(m[1])) : m?.[0];
+  if (!m || !segment || !sectionsByNumber(ctx, segment, false).length) return null;
+  return { segment, top: false, at: m.index, end: m.index + m[0].length };
+}
+
+/** The heading segment the plans print for article `n` (第三条, 第十二条), among the sections ask knows. */
+function articleSegment(ctx: ReadCtx, n: number): string | undefined {
+  for (const segment of ctx.view.sectionsBySegment.keys()) {
+    const m = /^第([一二三四五六七八九十]{1,3})条$/u.exec(segment);
+    if (m && writtenNumber(m[1]) === n) return segment;
+  }
+  return undefined;
 }
 
 /** 第2项 / 第一条 after a section: the n-th child. */
@@ -268,6 +281,7 @@ export const readStructure: Reader = (ctx) => {
   if (ASKS_UNITS.test(ctx.rest) || ASKS_DOCS.test(ctx.rest)) return null;
   // 目标分解部分哪些没有X: a unit named with a negation asks what it is absent from (read-absent.ts), not the structure.
   if (ctx.units.length > 0 && UNIT_ABSENT.test(ctx.rest)) return null;
+  if (ctx.units.length > 0 && UNIT_DUTY.test(ctx.rest)) return null;
   const named = ctx.tasks.map((t) => ctx.view.nodes.get(t.id)!).filter(Boolean);
   const ref = numberRef(q) ?? articleRef(ctx);
   if (WHICH_NUMBER.test(ctx.rest) && !ref) {

@@ -94,8 +94,63 @@ function readEach(ctx: ReadCtx, topic: string, tasks: GraphNode[], role: Role): 
     `「${topic}」在 ${tasks.length} 个文件里都有对应任务：${lines.join('；')}。`);
 }
 
-export const readTopic: Reader = (ctx) => {
-  const counting = COUNT_WORDS.test(ctx.rest) && COUNTS_UNITS.test(ctx.rest);
+/** 由几个街道办事处负责 / 归哪些街道: the question expects several units, and may name the kind of body it counts. */
+const SEVERAL = /(?:几|多少|哪些|哪几)个?(\p{Script=Han}{0,5}?)(?=负责|牵头|配合|参与|排查|管|来|$)/u;
+/** The end of a body's name (街道办事处, 区局): a kind of body, when the count word stands before it. */
+const BODY_KIND = /(?:办事处|街道|局|委|办|政府|支队|中心)$/u;
+
+/**
+ * A kind of body said after the count word (几个街道办事处) that the linker read as the task of that name (各街道办事处):
+ * the question counts bodies of that kind, the words go back to the question.
+ */
+function withoutCountedKind(ctx: ReadCtx): ReadCtx {
+  const kind = SEVERAL.exec(ctx.q)?.[1];
+  const m = kind ? ctx.mentions.find((x) => x.kind === 'task' && x.surface === kind && BODY_KIND.test(kind)) : undefined;
+  if (!m || ctx.tasks.length !== 1) return ctx;
+  return { ...ctx, tasks: [], mentions: ctx.mentions.filter((x) => x !== m), rest: ctx.rest.slice(0, m.start) + m.surface + ctx.rest.slice(m.end) };
+}
+
+/**
+ * 山阴路历史文化风貌区归哪些街道排查: the topic's name said word for word (four characters or more) in several tasks of the
+ * plan read, each with its own units (two 街道办事处, each for its part): all of them answer, not the first alone.
+ */
+function tasksSaying(ctx: ReadCtx, topic: string, task: GraphNode, hits: GraphNode[]): { phrase: string; tasks: GraphNode[] } | null {
+  const says = (t: GraphNode, phrase: string) => `${t.name}${String(t.properties.text ?? '')}`.includes(phrase);
+  const phrase = topic.split(' ').filter((w) => w.length >= 4 && says(task, w)).sort((a, b) => b.length - a.length)[0];
+  if (!phrase) return null;
+  const tasks = hits.filter((t) => t.id !== task.id && docOf(t) === docOf(task) && says(t, phrase)
+    && (ctx.view.children.get(t.id) ?? []).length === 0 && dutiesOfTask(ctx, t.id).length > 0);
+  return tasks.length ? { phrase, tasks: [task, ...tasks] } : null;
+}
+
+/** The units of several tasks that say the topic, of the kind the question counts when some are; counted when asked. */
+function readSeveral(ctx: ReadCtx, topic: string, tasks: GraphNode[], role: Role | null, kind: string, counting: boolean): Reading {
+  // The kind counted is read as written (四川北路街道办事处 is one of the 街道办事处, not the task 各街道办事处).
+  const asWritten = kind ? [kind] : [];
+  const b = newBuilder(ctx);
+  const all = tasks.flatMap((t) => {
+    const own = role ? dutiesOfTask(ctx, t.id, role) : [];
+    return own.length ? own : dutiesOfTask(ctx, t.id);
+  });
+  const ofKind = kind ? all.filter((d) => d.unit.name.includes(kind)) : [];
+  const duties = ofKind.length ? ofKind : all;
+  cite(b, duties);
+  const units = unitsOf(duties);
+  for (const u of units) b.item(u);
+  for (const t of tasks) b.node(t);
+  const lines = units.map((u) => `「${u.name}」（${tasksOfUnit(duties, u.name).map((t) => `「${t}」`).join('、')}）`);
+  const read = reading('readTask', { text: topic, tasks: tasks.map((t) => t.id), ...(role ? { role } : {}) }, `我理解为：「${topic}」写在 ${tasks.length} 项任务里，各有其单位，${counting ? '数一数' : '列出'}这些单位`, b,
+    `${docLabel(ctx, docOf(tasks[0]))}有 ${tasks.length} 项任务写到「${topic}」，${kind && ofKind.length ? `「${kind}」` : '单位'}共 ${units.length} 个：${lines.join('、')}。`);
+  return asWritten.length ? { ...read, asWritten } : read;
+}
+
+function tasksOfUnit(duties: ReturnType<typeof dutiesOfTask>, unit: string): string[] {
+  return [...new Set(duties.filter((d) => d.unit.name === unit).map((d) => d.task.name))];
+}
+
+export const readTopic: Reader = (said) => {
+  const ctx = withoutCountedKind(said);
+  const counting = COUNT_WORDS.test(ctx.rest) && (COUNTS_UNITS.test(ctx.rest) || ctx !== said);
   const asksUnits = ASKS_UNITS.test(ctx.rest) || (ROLE_CLOSES.test(ctx.rest) && !QUESTION_WORD.test(ctx.q));
   if (ctx.units.length || ctx.entities.length || ctx.tasks.length || !(counting || asksUnits) || RANKING.test(ctx.rest)) return null;
   const topic = (counting ? ctx.rest.replace(COUNT_FRAME, ' ') : ctx.rest).replace(LONE_AND, ' ').replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
@@ -103,6 +158,9 @@ export const readTopic: Reader = (ctx) => {
   const hits = ctx.index.search(topicForms(topic).join(' '), 20).filter((h) => h.task.label === 'Task' && inScope(ctx, ctx.view.nodes.get(h.task.id)!) && h.score >= MIN_HITS_SCORE);
   const task = bestHit(ctx, topic, hits.map((h) => ctx.view.nodes.get(h.task.id)!));
   if (!task) return null;
+  const several = SEVERAL.exec(ctx.q);
+  const saying = several ? tasksSaying(ctx, topic, task, hits.map((h) => ctx.view.nodes.get(h.task.id)!)) : null;
+  if (several && saying) return readSeveral(ctx, saying.phrase, saying.tasks, roleIn(ctx.rest), several[1], counting);
   if (counting) {
     const count = taskUnitCount({ ...ctx, tasks: [{ id: task.id, label: task.label, name: task.name }] });
     const said = `我理解为：问题没有写出任务名称，先检索与「${topic}」最相关的任务，读到「${task.name}」，再数一数它`;

@@ -7,7 +7,7 @@ import type { Mention } from '../link.ts';
 import { COMPARE, FUNCTION_WORD } from './read-compare.ts';
 import { dutiesInPlaceless, placelessNote } from './unit-elsewhere.ts';
 import { tasksNamingUnit } from './prose-duties.ts';
-import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { byDocument, cite, dutiesOfUnit, newBuilder, reading, roleIn, roleZh, scopeNote, tasksOf, tasksUnder, type ReadCtx, type Reader, type Reading } from './common.ts';
 
 /** Words that send a one-unit question elsewhere (partners, neighbourhood, paths, rankings). */
 const NOT_TASK_LIST = /合作|伙伴|一起|共同|协作|周边|关系|联系|路径|最多|排名|除了|之外|以外|谁牵头|由谁|哪个单位|哪些单位|是否|有没有|过头|吗/u;
@@ -23,8 +23,11 @@ function unitMentions(ctx: ReadCtx): Mention[] {
   return ctx.mentions.filter((m) => m.kind === 'unit');
 }
 
-function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boolean): Reading {
-  const inScope = dutiesOfUnit(ctx, unit.name, notLead ? null : role);
+/** A part of the plan named beside the unit (主要发展指标里X参与几项): its tasks, where the unit's are counted. */
+interface Part { ids: string[]; name: string; tasks: ReadonlySet<string> }
+
+function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boolean, part: Part | null = null): Reading {
+  const inScope = dutiesOfUnit(ctx, unit.name, notLead ? null : role).filter((d) => !part || part.tasks.has(d.task.id));
   const elsewhere = inScope.length === 0 ? dutiesInPlaceless(ctx, unit.name, notLead ? null : role) : [];
   const duties = elsewhere.length ? elsewhere : inScope;
   const led = notLead ? new Set(dutiesOfUnit(ctx, unit.name, 'lead').map((d) => d.task.id)) : null;
@@ -36,13 +39,14 @@ function taskList(ctx: ReadCtx, unit: LexTarget, role: Role | null, notLead: boo
   // A plan of the scope that lists no unit at all still names the unit in its text (prose-duties.ts), said apart.
   const prose = notLead || role ? { tasks: [], note: '' } : tasksNamingUnit(ctx, unit.name);
   for (const t of prose.tasks) b.item(t);
-  const params = { unit: unit.name, ...(role ? { role } : {}), ...(notLead ? { excludeRole: 'lead' } : {}), ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}) };
+  const params = { unit: unit.name, ...(role ? { role } : {}), ...(notLead ? { excludeRole: 'lead' } : {}), ...(ctx.scope ? { docIds: ctx.scope.docIds } : {}), ...(part ? { sections: part.ids } : {}) };
   const what = notLead ? '参与但不牵头' : roleZh(role);
-  const understood = `我理解为：${scopeNote(ctx)}查「${unit.name}」${what}的任务`;
+  const inPart = part ? `「${part.name}」里` : '';
+  const understood = `我理解为：${scopeNote(ctx)}${inPart}查「${unit.name}」${what}的任务`;
   if (tasks.length === 0) return reading('unitTasks', params, understood, b, prose.note || `${scopeNote(ctx)}「${unit.name}」没有${what}的任务（共 0 项）。`);
   const counts = (['lead', 'support', 'responsible'] as Role[]).map((r) => [r, new Set(kept.filter((d) => d.role === r).map((d) => d.task.id)).size] as const).filter(([, n]) => n > 0);
   const split = !role && !notLead && counts.length > 1 ? `（${counts.map(([r, n]) => `${roleZh(r)} ${n} 项`).join('，')}）` : '';
-  const where = elsewhere.length ? `「${unit.name}」${placelessNote(ctx, elsewhere)}` : `${scopeNote(ctx)}「${unit.name}」`;
+  const where = elsewhere.length ? `「${unit.name}」${placelessNote(ctx, elsewhere)}` : `${scopeNote(ctx)}${inPart}「${unit.name}」`;
   return reading('unitTasks', params, understood, b, `${where}${what}的任务共 ${tasks.length} 项${split}：${byDocument(ctx, tasks)}。${prose.note && `另，${prose.note}`}`);
 }
 
@@ -109,6 +113,17 @@ function eachOfTwo(ctx: ReadCtx, [a, b]: Mention[]): boolean {
   return ![...docs(b)].some((d) => first.has(d));
 }
 
+/**
+ * The parts the question names beside one unit, when they are all it names and the unit has duties under them: a part
+ * that holds none of its duties (任务分解 said as a plan's genre, matching another plan's heading) is no such place.
+ */
+function partNamed(ctx: ReadCtx, unit: LexTarget): Part | null {
+  if (ctx.tasks.length === 0 || ctx.tasks.some((t) => t.label !== 'Section')) return null;
+  const tasks = new Set(ctx.tasks.flatMap((t) => tasksUnder(ctx, t.id)).map((t) => t.id));
+  if (!dutiesOfUnit(ctx, unit.name).some((d) => tasks.has(d.task.id))) return null;
+  return { ids: ctx.tasks.map((t) => t.id), name: ctx.tasks.map((t) => t.name).join('、'), tasks };
+}
+
 export const readUnits: Reader = (ctx) => {
   const ms = unitMentions(ctx);
   const others = ctx.entities.length + ctx.tasks.length;
@@ -119,9 +134,11 @@ export const readUnits: Reader = (ctx) => {
     if (eachOfTwo(ctx, ms)) return eachUnit(ctx, ms.map((m) => m.targets[0]), roleIn(ctx.rest));
     return null;
   }
-  if (ms.length !== 1 || others > 0) return null;
+  const part = ms.length === 1 && ctx.entities.length === 0 ? partNamed(ctx, ms[0].targets[0]) : null;
+  if (ms.length !== 1 || (others > 0 && !part)) return null;
   if (NOT_TASK_LIST.test(ctx.rest)) return null;
   const unit = ms[0].targets[0];
+  if (part) return taskList(ctx, unit, NOT_LEAD.test(ctx.rest) ? null : roleIn(ctx.rest), NOT_LEAD.test(ctx.rest), part);
   const named = [...new Map(ms[0].targets.map((t) => [t.name, t])).values()];
   if (named.length > 1 && (DISTRIBUTIVE.test(ctx.q) || FUNCTION_WORD.test(ms[0].surface))) return eachUnit(ctx, named, roleIn(ctx.rest));
   // A short name several bodies answer to (卫健委: 县卫健局 here, 县卫生健康委员会 there), with no scope to choose: each of them,

@@ -26,7 +26,7 @@ const TITLE_GENRE_END = /\p{Script=Han}{4}(?:方案|意见|计划|规划|要点|
  */
 // 计划目标 / 计划指标 are a heading's words (2024年经济社会发展计划目标), not a plan called by its genre.
 // 那份 / 这份 stand for the genre (安庆那份里, 蚌埠那份没有).
-const DOC_WORD = /^[^，,。?？和与跟及、里谁哪]{0,8}?(方案|文件|文档|报告|计划|任务表|分工表|分工|分解|征求意见稿|意见|(?:那份|这份)(?:通报|(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点)))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
+const DOC_WORD = /^[^，,。?？和与跟及、里谁哪在]{0,8}?(方案|文件|文档|报告|计划|任务表|分工表|分工|分解|征求意见稿|意见|(?:那份|这份)(?:通报|(?!方案|文件|文档|报告|计划|分工|分解|通知|意见|要点)))(?!目标|指标)(里面|里|中|内|当中|上)?(的)?/u;
 const BLANK = '\u3000';
 
 function blank(text: string, start: number, end: number): string {
@@ -185,10 +185,17 @@ function topicAfterPlace(q: string, end: number, own: GraphView['documents']): {
   for (let len = run.length; len >= 2; len--) {
     const words = run.slice(0, len);
     const docs = own.filter((d) => d.title.includes(words));
-    if (docs.length > 0 && docs.length < own.length) return { docs, start, end: start + len };
+    if (docs.length === 0 || docs.length === own.length) continue;
+    // 虹口风貌防灾里: the words run on in the title's order (历史风貌区…防灾) up to the 里 that closes the plan's name.
+    const tail = SHORT_TITLE_TAIL.exec(q.slice(start + len))?.[1] ?? '';
+    const more = tail && docs.every((d) => inOrder(words + tail, d.title)) ? tail.length : 0;
+    return { docs, start, end: start + len + more };
   }
   return null;
 }
+
+/** The rest of a plan's shortened name, closed by 里 / 那份 / its genre word. */
+const SHORT_TITLE_TAIL = /^(\p{Script=Han}{1,6}?)(?=的?(?:那份|这份|方案|意见|文件|办法|里面|里|中))/u;
 
 /** Documents whose title shares a 4-character piece with the question, in view order: the only ones titlePiece can match. */
 function titleCandidates(q: string, qPieces: Set<string>, view: GraphView): GraphView['documents'] {
