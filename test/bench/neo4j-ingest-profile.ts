@@ -26,9 +26,9 @@ interface Cost {
   bytes: number;
 }
 
-/** A statement's kind: its first words with UNWIND / CALL boilerplate kept short, labels and types left in. */
+/** A statement's kind: its first words with CYPHER options and UNWIND / CALL boilerplate kept short, labels and types left in. */
 function kind(statement: string): string {
-  return statement.replace(/\s+/g, ' ').replace(/^UNWIND \$rows AS (row|id) /, '').slice(0, 80);
+  return statement.replace(/\s+/g, ' ').replace(/^CYPHER (\w+=\w+ )+/, '').replace(/^UNWIND \$rows AS (row|id) /, '').slice(0, 80);
 }
 
 /** A statement and its parameters as the store wrote them, before inOneMap put them in one map (`$p`). */
@@ -145,18 +145,21 @@ function threadCpu(pid: string): ThreadCpu {
 }
 
 /**
- * The local server's CPU seconds (utime + stime from /proc), by thread kind, and its logged stop-the-world pauses, when
- * the server is the one of `npm run neo4j:start` on this machine: wall time on a shared machine is mostly waiting for a core.
+ * The local server's CPU seconds (utime + stime from /proc), by thread kind, its logged stop-the-world pauses and its
+ * logged replans (a cached plan discarded as stale: its counts moved, see PLAN_KEPT), when the server is the one of
+ * `npm run neo4j:start` on this machine: wall time on a shared machine is mostly waiting for a core.
  */
-export function serverCost(): { cpuS: number; threads: ThreadCpu; pauses: number; pauseMs: number; gcMs: number } | null {
+export function serverCost(): { cpuS: number; threads: ThreadCpu; pauses: number; pauseMs: number; gcMs: number; replans: number } | null {
   if (!existsSync(RUNTIME_PATHS.pidFile)) return null;
   const pid = readFileSync(RUNTIME_PATHS.pidFile, 'utf8').trim();
   if (!existsSync(`/proc/${pid}/stat`)) return null;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const debugLog = `${RUNTIME_PATHS.logs}/debug.log`;
-  const pauses = existsSync(debugLog) ? [...readFileSync(debugLog, 'utf8').matchAll(/stop-the-world pause: \{pauseTime=(\d+), gcTime=(\d+)/g)] : [];
+  const log = existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '';
+  const pauses = [...log.matchAll(/stop-the-world pause: \{pauseTime=(\d+), gcTime=(\d+)/g)];
   const sum = (k: number) => pauses.reduce((total, m) => total + Number(m[k]), 0);
-  return { cpuS: (Number(fields[11]) + Number(fields[12])) / 100, threads: threadCpu(pid), pauses: pauses.length, pauseMs: sum(1), gcMs: sum(2) };
+  const replans = log.match(/Discarded stale query from the query cache/g)?.length ?? 0;
+  return { cpuS: (Number(fields[11]) + Number(fields[12])) / 100, threads: threadCpu(pid), pauses: pauses.length, pauseMs: sum(1), gcMs: sum(2), replans };
 }
 
 /** Empties the database in small transactions (`--wipe`), so runs can share one warm server. */
@@ -216,7 +219,7 @@ async function main(): Promise<void> {
     if (server0 && server1) {
       const threads = THREAD_KINDS.map(([kind]) => `${kind} ${(server1.threads[kind] - server0.threads[kind]).toFixed(1)}`).join(', ');
       console.log(`server: cpu ${(server1.cpuS - server0.cpuS).toFixed(1)} s (${threads}), ${server1.pauses - server0.pauses} stop-the-world pauses ` +
-        `(${server1.pauseMs - server0.pauseMs} ms, of which GC ${server1.gcMs - server0.gcMs} ms)`);
+        `(${server1.pauseMs - server0.pauseMs} ms, of which GC ${server1.gcMs - server0.gcMs} ms), ${server1.replans - server0.replans} plans discarded as stale`);
     }
     const lengths = [...sent.texts.values()].reduce((n, l) => n + l.size, 0);
     console.log(`statements: ${sent.count} sent, ${sent.texts.size} distinct texts, ${lengths} distinct (text, $rows length) pairs`);

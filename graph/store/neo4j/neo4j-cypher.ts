@@ -130,6 +130,17 @@ const HAS_ALIAS = (labels: readonly NodeLabel[], term = '$term', exact = '$alias
 export const PLANNED_ONCE = 'CYPHER expressionEngine=interpreted ';
 
 /**
+ * Prefixed to every statement of a write transaction: its cached plan is kept when the database's counts move. By
+ * default Neo4j plans a statement again once the counts it was planned with diverge (checked every 10 s): a load into
+ * an empty database grows them tenfold and more, and a 1,000-document one discarded 70–76 plans as stale (debug.log),
+ * some statements several times, each planned again on the writer's thread — for plans that cannot change: every
+ * write seeks its nodes by id through the uniqueness constraints, whatever the counts (the plans made on an empty
+ * database are those seeks). The option is part of the statement (any server, a cluster or Aura); a schema change
+ * (the indexes a bulk load builds) still clears the cache. The catalogue's reads are planned again as they were.
+ */
+export const PLAN_KEPT = 'CYPHER replan=skip ';
+
+/**
  * The graph's version and the writes being committed right now (a seqlock on one bookkeeping node). Neo4j reads
  * are read-committed and a big commit becomes visible piece by piece, so a writer announces its commit (a token,
  * in its own little transaction, just before committing the data) and withdraws it after; the version is bumped
@@ -139,15 +150,15 @@ export const PLANNED_ONCE = 'CYPHER expressionEngine=interpreted ';
  * counting after COMMIT_STALE_MS. Not a model label: exports, stats and every catalogue query ignore it.
  */
 export const META_LABEL = 'PolicyGraphMeta';
-export const ANNOUNCE_COMMIT = `MERGE (m:${META_LABEL} {id: 'graph'})
+export const ANNOUNCE_COMMIT = `${PLAN_KEPT}MERGE (m:${META_LABEL} {id: 'graph'})
 SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore] + $token`;
-export const WITHDRAW_COMMIT = `MERGE (m:${META_LABEL} {id: 'graph'})
+export const WITHDRAW_COMMIT = `${PLAN_KEPT}MERGE (m:${META_LABEL} {id: 'graph'})
 SET m.committing = [t IN coalesce(m.committing, []) WHERE t <> $token AND t > $staleBefore]`;
 /**
  * Run last in a write transaction, after ANNOUNCE_COMMIT has committed: it takes the node's write lock only for the
  * transaction's tail (announcing first keeps the announce from waiting on our own lock).
  */
-export const BUMP_VERSION = `MERGE (m:${META_LABEL} {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1`;
+export const BUMP_VERSION = `${PLAN_KEPT}MERGE (m:${META_LABEL} {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1`;
 export const READ_VERSION = `${PLANNED_ONCE}OPTIONAL MATCH (m:${META_LABEL} {id: 'graph'})
 RETURN coalesce(m.version, 0) AS version, size([t IN coalesce(m.committing, []) WHERE t > $staleBefore]) AS committing`;
 
@@ -220,13 +231,13 @@ export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
 // ---- writes: one document per transaction ----------------------------------------------------
 
 /** Lock the documents (created empty when new, so concurrent writers of one document queue here); callers sort the ids. */
-export const LOCK_DOCUMENTS = `UNWIND $rows AS id MERGE (d:Document {id: id}) SET d.pg_lock = true REMOVE d.pg_lock
+export const LOCK_DOCUMENTS = `${PLAN_KEPT}UNWIND $rows AS id MERGE (d:Document {id: id}) SET d.pg_lock = true REMOVE d.pg_lock
 RETURN d.id AS id, d.pg_hash AS hash, d.pg_owned_json AS owned, d.pg_shared_json AS shared`;
-export const LOCK_EXISTING_DOCUMENT = `MATCH (d:Document {id: $docId}) SET d.pg_lock = true REMOVE d.pg_lock
+export const LOCK_EXISTING_DOCUMENT = `${PLAN_KEPT}MATCH (d:Document {id: $docId}) SET d.pg_lock = true REMOVE d.pg_lock
 RETURN d.pg_hash AS hash, d.pg_owned_json AS owned, d.pg_shared_json AS shared`;
 /** Documents a group locked but did not write (it stopped at a clash): the empty ones go again. */
-export const DELETE_EMPTY_DOCUMENTS = 'UNWIND $rows AS id MATCH (d:Document {id: id}) WHERE d.pg_hash IS NULL DETACH DELETE d';
-export const SET_DOCUMENTS = 'UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d = row.props RETURN count(d) AS written';
+export const DELETE_EMPTY_DOCUMENTS = PLAN_KEPT + 'UNWIND $rows AS id MATCH (d:Document {id: id}) WHERE d.pg_hash IS NULL DETACH DELETE d';
+export const SET_DOCUMENTS = PLAN_KEPT + 'UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d = row.props RETURN count(d) AS written';
 
 /**
  * Who holds each id already: a node of another document, or a node of another label. `$byLabel` lists per label
@@ -234,7 +245,7 @@ export const SET_DOCUMENTS = 'UNWIND $rows AS row MATCH (d:Document {id: row.id}
  * id instead of nine: the nine were about a tenth of a bulk ingest's statement time, and the store refuses a node
  * whose id's prefix names another label, so a prefixed id can only be stored under that label.
  */
-export const FIND_NODE_OWNERS = `CALL () {
+export const FIND_NODE_OWNERS = `${PLAN_KEPT}CALL () {
   ${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.id IN $byLabel.${l} RETURN n`).join('\n  UNION ALL ')}
 } RETURN n.id AS id, labels(n)[0] AS label, n.pg_doc AS owner`;
 
@@ -252,36 +263,36 @@ export function ownerSeeks(ids: readonly string[]): Record<NodeLabel, string[]> 
  * Whether a stored document holds edges with hand-made ids (neo4j-write-plan.ts foreignEdgeIds); a document written
  * before the count existed counts as holding some. While none does, only a group's own hand-made ids are sought.
  */
-export const STORED_FOREIGN_EDGES = `MATCH (d:Document) WHERE d.pg_hash IS NOT NULL AND coalesce(d.pg_foreign_edges, 1) > 0
+export const STORED_FOREIGN_EDGES = `${PLAN_KEPT}MATCH (d:Document) WHERE d.pg_hash IS NOT NULL AND coalesce(d.pg_foreign_edges, 1) > 0
 RETURN d.id AS id LIMIT 1`;
 /** Every relationship type is sought: an edge id may be stored under any type. */
-export const FIND_EDGE_OWNERS = `CALL () {
+export const FIND_EDGE_OWNERS = `${PLAN_KEPT}CALL () {
   ${EDGE_TYPES.map((t) => `MATCH ()-[r:${relType(t)}]->() WHERE r.id IN $rows RETURN r`).join('\n  UNION ALL ')}
 } RETURN r.id AS id, r.pg_doc AS owner`;
 
 /** The document's own edges at shared nodes (the only ones that outlive DETACH DELETE of its owned nodes). */
 export const DELETE_DOC_EDGES_AT = perLabel(SHARED_LABELS, (l) =>
-  `UNWIND $rows AS row MATCH (n:${l} {id: row.id})-[r]-() WHERE r.pg_doc = row.docId WITH DISTINCT r DELETE r`);
-export const DELETE_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS id MATCH (n:${l} {id: id}) DETACH DELETE n`);
+  `${PLAN_KEPT}UNWIND $rows AS row MATCH (n:${l} {id: row.id})-[r]-() WHERE r.pg_doc = row.docId WITH DISTINCT r DELETE r`);
+export const DELETE_NODES = perLabel(NODE_LABELS, (l) => `${PLAN_KEPT}UNWIND $rows AS id MATCH (n:${l} {id: id}) DETACH DELETE n`);
 /** Lock shared nodes (in id order) before reading their merge state, so concurrent documents cannot lose updates. */
 export const LOCK_SHARED = perLabel(SHARED_LABELS, (l) =>
-  `UNWIND $rows AS id MERGE (n:${l} {id: id}) SET n.pg_lock = true REMOVE n.pg_lock
+  `${PLAN_KEPT}UNWIND $rows AS id MERGE (n:${l} {id: id}) SET n.pg_lock = true REMOVE n.pg_lock
 RETURN n.id AS id, n.docIds AS docIds, n.pg_base_json AS base, n.pg_alias_counts_json AS aliasCounts, n.pg_aliased AS aliased`);
-export const READ_CONTRIBUTIONS = 'UNWIND $docIds AS id MATCH (d:Document {id: id}) RETURN d.id AS docId, d.pg_shared_json AS shared';
-export const SET_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`);
+export const READ_CONTRIBUTIONS = PLAN_KEPT + 'UNWIND $docIds AS id MATCH (d:Document {id: id}) RETURN d.id AS docId, d.pg_shared_json AS shared';
+export const SET_NODES = perLabel(NODE_LABELS, (l) => `${PLAN_KEPT}UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n = row.props RETURN count(n) AS written`);
 /** Only the given properties of stored shared nodes (the others keep their values: see neo4j-shared.ts sharedChanges). */
-export const UPDATE_NODES = perLabel(SHARED_LABELS, (l) => `UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n += row.props RETURN count(n) AS written`);
+export const UPDATE_NODES = perLabel(SHARED_LABELS, (l) => `${PLAN_KEPT}UNWIND $rows AS row MATCH (n:${l} {id: row.id}) SET n += row.props RETURN count(n) AS written`);
 /**
  * A document's own nodes, CREATEd: when they are written no node holds their ids (another document's is a clash,
  * found before; the document's former ones were deleted with its old version), so MERGE's lock-and-look per row
  * bought nothing. Should one exist after all, the id's uniqueness constraint fails the transaction: nothing is written.
  */
-export const CREATE_NODES = perLabel(NODE_LABELS, (l) => `UNWIND $rows AS row CREATE (n:${l}) SET n = row.props RETURN count(n) AS written`);
+export const CREATE_NODES = perLabel(NODE_LABELS, (l) => `${PLAN_KEPT}UNWIND $rows AS row CREATE (n:${l}) SET n = row.props RETURN count(n) AS written`);
 
 /** `CREATE_EDGES[type][source][target]`, one statement per endpoint-label pair the model allows. */
 export const CREATE_EDGES = Object.fromEntries(EDGE_TYPES.map((t) => [t, Object.fromEntries(EDGE_RULES[t].source.map((s) => [
   s, Object.fromEntries(EDGE_RULES[t].target.map((g) => [g,
-    `UNWIND $rows AS row MATCH (s:${label(s)} {id: row.source}) MATCH (t:${label(g)} {id: row.target})
+    `${PLAN_KEPT}UNWIND $rows AS row MATCH (s:${label(s)} {id: row.source}) MATCH (t:${label(g)} {id: row.target})
 CREATE (s)-[r:${relType(t)}]->(t) SET r = row.props RETURN count(r) AS written`])),
 ]))])) as Record<EdgeType, Partial<Record<NodeLabel, Partial<Record<NodeLabel, string>>>>>;
 

@@ -1,5 +1,6 @@
 // inOneMap: the catalogue's statements send their parameters as one map (`$p`), so Neo4j plans each statement once
 // instead of once per size bucket of each list or string parameter (see neo4j-cypher.ts); so do the query language's plans.
+// PLAN_KEPT: the writes keep their first plan as a load grows the counts.
 import { describe, expect, it } from 'vitest';
 import { compileProgram } from '../../../graph/query/cypher.ts';
 import type { Program, ProgramStep } from '../../../graph/query/program.ts';
@@ -22,6 +23,25 @@ describe('inOneMap', () => {
       const sent = Q.inOneMap(statement, {});
       expect(sent.statement.match(/\$[A-Za-z_][A-Za-z0-9_]*/gu)?.every((m) => m === '$p') ?? true, statement).toBe(true);
     }
+  });
+});
+
+describe('PLAN_KEPT', () => {
+  const flat = (v: unknown): string[] => (typeof v === 'string' ? [v] : typeof v === 'object' && v !== null ? Object.values(v).flatMap(flat) : []);
+
+  it('prefixes every data write and the reads a write transaction makes (their plans seek by id whatever the counts)', () => {
+    const statements = Object.entries(Q).filter(([name]) => name !== 'SCHEMA').flatMap(([, v]) => flat(v));
+    const writes = statements.filter((s) => /\b(CREATE|MERGE|SET|DELETE|REMOVE)\b/u.test(s));
+    expect(writes.length).toBeGreaterThan(60);
+    for (const statement of writes) expect(statement.startsWith(Q.PLAN_KEPT), statement).toBe(true);
+    for (const statement of [Q.FIND_NODE_OWNERS, Q.FIND_EDGE_OWNERS, Q.STORED_FOREIGN_EDGES, Q.READ_CONTRIBUTIONS]) {
+      expect(statement.startsWith(Q.PLAN_KEPT), statement).toBe(true);
+    }
+  });
+
+  it('leaves the schema and the catalogue reads to be planned again as the graph grows', () => {
+    for (const statement of flat(Q.SCHEMA)) expect(statement.startsWith('CYPHER'), statement).toBe(false);
+    expect(Q.inOneMap(Q.GET_NODES, {}).statement.includes(Q.PLAN_KEPT)).toBe(false);
   });
 });
 
