@@ -59,6 +59,17 @@ describe('a verb or function word before a name is not part of it', () => {
   });
 });
 
+describe('a works named by its kind alone is a class', () => {
+  it('reads no project in 工业园区 or 项目主体工程 (fresh25 shanghai-lingtan-yuanqu-2026, fresh28 lingang-haimian-2019)', () => {
+    expect(names('和其他由市、区政府或主管部门认可的工业园区、研发商办园区、物流园区', 'Project')).toEqual([]);
+    expect(names('建设项目主体工程验收时应同步对海绵设施进行验收', 'Project')).toEqual([]);
+  });
+
+  it('reads the belt after 成为 (fresh16 panjin-yanhai-2018)', () => {
+    expect(names('将盘锦打造成为辽宁沿海经济带重要经济增长极。', 'Corridor')).toEqual(['辽宁沿海经济带']);
+  });
+});
+
 describe('a count or an article number opens no name', () => {
   it('reads no town or village after 第七条 or 第六条 (fresh30 zhelin-wenwu-2023, chongming-xiaofang-zerenzhi-2020)', () => {
     // As the pipeline reads the lines: the article's number run into its first sentence.
