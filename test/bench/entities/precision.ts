@@ -30,7 +30,7 @@ function tally(items: readonly SampleItem[], present: ReadonlySet<string>): Tall
 
 const ratio = (a: number, b: number) => (b === 0 ? '-' : (a / b).toFixed(3));
 
-export function formatTally(title: string, t: Tally): string {
+function formatTally(title: string, t: Tally): string {
   const lines = [
     `${title}: judged ${t.judged}; as drawn ${t.ok}/${t.judged} ok = ${ratio(t.ok, t.judged)}; now ${t.keptOk}/${t.kept} ok = ${ratio(t.keptOk, t.kept)}`
       + ` (wrong nodes gone ${t.gone.length}, right nodes lost ${t.lost.length})`,

@@ -33,7 +33,7 @@ function drawLabel(nodes: readonly EntityNode[], quota: number, random: () => nu
   return out;
 }
 
-export function drawSample(nodes: readonly EntityNode[], size: number, seed: number): SampleItem[] {
+function drawSample(nodes: readonly EntityNode[], size: number, seed: number): SampleItem[] {
   const random = seededRandom(seed);
   const drawn = ENTITY_LABELS.flatMap((label) => drawLabel(nodes.filter((n) => n.label === label), Math.round(size * SHARE[label]), random));
   return shuffle(drawn, random).map((n, i) => ({

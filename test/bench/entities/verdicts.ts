@@ -6,7 +6,7 @@ import { SETS } from '../real/labels.ts';
 export const SAMPLE_FILE = 'test/fixtures/entities/precision-sample.json';
 
 /** ok: the span is such an entity as the sentence uses it; boundary: it is one, cut wrong; not: it names none. */
-export const VERDICTS = ['ok', 'boundary', 'not'] as const;
+const VERDICTS = ['ok', 'boundary', 'not'] as const;
 
 export const SampleItemSchema = z.object({
   id: z.number().int().positive(),
