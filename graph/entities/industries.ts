@@ -2,6 +2,7 @@
 import { INDUSTRY_GENERIC_WORDS, INDUSTRY_NAMES, INDUSTRY_NOT_BEFORE } from './data/industries.ts';
 import { UNIT_TAILS } from './data/projects.ts';
 import { Lexicon } from './lexicon.ts';
+import { gazetteerPlaces } from './places.ts';
 import { containsBoundaryWord, findNameStart } from './names.ts';
 import { endsWithAny, hanRunAfter, maxLength, stickyTest, wordEndingAt, wordStartingAt } from './text.ts';
 import type { EntityMention } from './types.ts';
@@ -51,6 +52,11 @@ function lexiconIndustries(text: string): EntityMention[] {
   return out;
 }
 
+/** 符合上海产业实际: the industry of a known place is no industry's name. */
+function wholePlace(name: string): boolean {
+  return gazetteerPlaces(name).some((p) => p.start === 0 && p.end === name.length);
+}
+
 function phraseIndustries(text: string, ends: ReadonlySet<number>): EntityMention[] {
   const out: EntityMention[] = [];
   for (let at = text.indexOf(INDUSTRY); at >= 0; at = text.indexOf(INDUSTRY, at + 1)) {
@@ -62,7 +68,7 @@ function phraseIndustries(text: string, ends: ReadonlySet<number>): EntityMentio
     const { from, to } = trimGeneric(stem);
     const name = stem.slice(from, to);
     // A known industry inside (出台数字经济产业) is read by the lexicon; a verb inside makes it prose.
-    if (name.length < 2 || LEXICON.scan(name).length > 0 || containsBoundaryWord(name)) continue;
+    if (name.length < 2 || LEXICON.scan(name).length > 0 || containsBoundaryWord(name) || wholePlace(name)) continue;
     if (insideUnitName(text, at + tail)) continue;
     out.push({ label: 'Industry', name, start: start + from, end: at + tail });
   }

@@ -2,10 +2,16 @@
 import {
   BOUNDARY_CHARS, BOUNDARY_WORDS, BREAK_CHARS, LEADING_CHAR_WORDS, LEADING_CHARS, NOMINAL_VERBS, PREDICATE_WORDS,
 } from './data/boundaries.ts';
+import { COUNT_UNITS } from './data/targets.ts';
 import { codeSet, isDigitAt, isHan, isHanAt, maxLength } from './text.ts';
 
 const BOUNDARY = new Set(BOUNDARY_WORDS);
-const COUNT_UNITS = '年月日个号';
+/** What closes a number written in digits: a date's or a count's unit, a length or a time (2021年, 9座, 25公里, 1小时). */
+const DIGIT_UNITS = [...new Set(['年', '月', '日', '号', ...COUNT_UNITS, '公里', '千米', '小时'])].sort((a, b) => b.length - a.length);
+/** Chinese numerals: before a count's unit they count (六个, 第七条, 三座) and open no name. */
+const HAN_NUMERALS = '一二三四五六七八九十两百千';
+/** A written number counts only with a count's unit: 一号河, 十月, 三江 stay names. */
+const HAN_COUNT_UNITS = COUNT_UNITS.join('') + '章节';
 /** What goes on a date, not a name (6月底前, 3月份, 年度): no name starts there. */
 const TIME_TAILS = '底前份初末中上下内起以后度';
 const BOUNDARY_CODES = codeSet(BOUNDARY_CHARS);
@@ -34,6 +40,8 @@ export interface NameSpec {
   stopChars?: string;
   /** Characters the name may not start with (区市县: those open a unit name). */
   noStart?: string;
+  /** The head may close an activity's name (美丽家园建设工程); false for places (提升公园 is no park's name). */
+  activities?: boolean;
 }
 
 /** A boundary word runs across `pos` (推|进涪江): a name cannot start in the middle of a word. */
@@ -50,7 +58,7 @@ function splitsWord(text: string, pos: number): boolean {
 /** True when a name may begin at `pos`: text start, punctuation, a known mention's end, or a boundary word. */
 export function atBoundary(text: string, pos: number, ends: ReadonlySet<number>, digits = false): boolean {
   if (pos <= 0 || ends.has(pos)) return true;
-  if (afterCount(text, pos - 1) && !TIME_TAILS.includes(text[pos])) return true;
+  if (countEndingAt(text, pos) >= 0 && !TIME_TAILS.includes(text[pos])) return true;
   const prev = text.charCodeAt(pos - 1);
   if (!isHan(prev)) return !(digits && isDigitAt(text, pos - 1) && !isHanAt(text, pos));
   if (splitsWord(text, pos)) return false;
@@ -62,9 +70,32 @@ export function atBoundary(text: string, pos: number, ends: ReadonlySet<number>,
   return false;
 }
 
-/** A date or count unit right after a digit (2021年|天峨县, 3个|街镇): it closes the number, it opens no name. */
-function afterCount(text: string, i: number): boolean {
-  return i > 0 && COUNT_UNITS.includes(text[i]) && isDigitAt(text, i - 1);
+/**
+ * Where a count that ends at `pos` starts (2021年|天峨县, 9座|城市公园, 第七条|镇, 六个|江西), or -1: the number and its
+ * unit close what comes before and open no name.
+ */
+function countEndingAt(text: string, pos: number): number {
+  // A count run into another number is a slogan's name (五个一工程, 三个一百): no count closes there.
+  if (HAN_NUMERALS.includes(text[pos] ?? '') || isDigitAt(text, pos)) return -1;
+  for (const unit of DIGIT_UNITS) {
+    const at = pos - unit.length;
+    if (at > 0 && text.startsWith(unit, at) && isDigitAt(text, at - 1)) return at - 1;
+  }
+  if (pos < 2 || !HAN_COUNT_UNITS.includes(text[pos - 1]) || !HAN_NUMERALS.includes(text[pos - 2])) return -1;
+  let at = pos - 2;
+  while (at > 0 && HAN_NUMERALS.includes(text[at - 1])) at--;
+  return at;
+}
+
+/** The end of the last count inside [from, end), or `from`: a name holds no count (9座城市公园 is no 座城市公园). */
+function afterCounts(text: string, from: number, end: number, digits: boolean): number {
+  let start = from;
+  for (let pos = from + 1; pos <= end; pos++) {
+    const at = countEndingAt(text, pos);
+    // A spec's number is part of a works' name (3号线, 2号机组): a digit's 号 closes no count there.
+    if (at >= 0 && !(digits && text[pos - 1] === '号')) start = pos;
+  }
+  return start;
 }
 
 /** True when [from, end) is nothing but nominal verbs (发展, 融合发展, ''). */
@@ -78,14 +109,17 @@ function onlyNominal(text: string, from: number, end: number): boolean {
   return true;
 }
 
-/** Where a name may start at the earliest: after the last predicate inside [from, end). */
-function afterPredicates(text: string, from: number, end: number): number {
+/**
+ * Where a name may start at the earliest: after the last predicate inside [from, end). A nominal verb right before the
+ * head is a predicate too when the head names no activity (因地制宜提升|公园: a park is not named by what is done to it).
+ */
+function afterPredicates(text: string, from: number, end: number, activities: boolean): number {
   let start = from;
   for (let i = from; i < end - 1; i++) {
     if (!PREDICATE_FIRSTS.has(text.charCodeAt(i))) continue;
     for (let n = Math.min(Math.max(MAX_PREDICATE, MAX_NOMINAL), end - i); n >= 2; n--) {
       const word = text.slice(i, i + n);
-      const predicate = PREDICATES.has(word) || (NOMINAL.has(word) && !onlyNominal(text, i + n, end));
+      const predicate = PREDICATES.has(word) || (NOMINAL.has(word) && (!activities || !onlyNominal(text, i + n, end)));
       if (predicate) {
         start = i + n;
         break;
@@ -122,10 +156,10 @@ function isNameChar(text: string, i: number, spec: NameSpec): boolean {
 export function findNameStart(text: string, end: number, spec: NameSpec, ends: ReadonlySet<number>): number {
   let runStart = end;
   while (runStart > 0 && end - runStart < spec.max && isNameChar(text, runStart - 1, spec)) runStart--;
-  runStart = afterPredicates(text, runStart, end);
+  runStart = afterPredicates(text, afterCounts(text, runStart, end, spec.digits === true), end, spec.activities !== false);
   for (let start = runStart; end - start >= spec.min; start++) {
     const name = text.slice(start, end);
-    if (spec.noStart?.includes(name[0]) || afterCount(text, start)) continue;
+    if (spec.noStart?.includes(name[0])) continue;
     // 全面|建西水资源配置: a spare function character is a boundary when the word before it is.
     const spare = spareLead(name, spec.min);
     if (!atBoundary(text, start, ends, spec.digits)) continue;

@@ -1,7 +1,7 @@
 // Place mentions: gazetteer hits (四川省, 潼南区, 川渝) and suffix patterns (涪江, 少云镇, 同心桥水库).
 import type { PlaceKind } from '../model.ts';
 import {
-  COMMON_SURNAMES, GAZETTEER, LEADER_TITLES, PLACE_GENERIC_TAILS, PLACE_STOP_NAMES, PLACE_SUFFIXES, SINGLE_CHAR_STOP, type PlaceSuffixRule,
+  COMMON_SURNAMES, GAZETTEER, LEADER_TITLES, NAME_QUALIFIER_CHARS, PLACE_GENERIC_TAILS, ROAD_TAILS, PLACE_STOP_NAMES, PLACE_SUFFIXES, SINGLE_CHAR_STOP, type PlaceSuffixRule,
 } from './data/places.ts';
 import { ENTERPRISE_TAILS } from './data/projects.ts';
 import { Lexicon, WordOccurrences } from './lexicon.ts';
@@ -29,6 +29,9 @@ const RULES: readonly CompiledRule[] = PLACE_SUFFIXES.map((r) => ({ ...r, notBef
 const SUFFIX_WORDS = new WordOccurrences(RULES.map((r) => r.suffix));
 const STOP_NAMES = new Set(PLACE_STOP_NAMES);
 
+/** A road named after a place (中山西路, 滨河北路, 北京东路) is a road: the name inside it is no mention of the place. */
+const ROAD_AFTER = stickyTest(ROAD_TAILS)!;
+
 /** Gazetteer mentions; the name is canonical (四川省 → 四川), the span keeps the suffix. */
 export function gazetteerPlaces(text: string): EntityMention[] {
   const out: EntityMention[] = [];
@@ -36,7 +39,7 @@ export function gazetteerPlaces(text: string): EntityMention[] {
     const hit = GAZETTEER_LEXICON.matchAt(text, i);
     if (!hit) continue;
     const suffix = hit.value.suffixes.find((s) => text.startsWith(s, hit.end)) ?? '';
-    if (hit.value.strict && !suffix) continue;
+    if ((hit.value.strict && !suffix) || ROAD_AFTER(text, hit.end)) continue;
     out.push({ label: 'Place', name: hit.word, kind: hit.value.kind, start: hit.start, end: hit.end + suffix.length });
     i = hit.end + suffix.length - 1;
   }
@@ -69,6 +72,17 @@ function acceptable(text: string, rule: CompiledRule, start: number, at: number)
   return !((after.closed || run !== after.run) && run.length > 0 && endsWithAny(run, ENTERPRISE_TAILS));
 }
 
+/**
+ * A known place with a word glued before it (首批|浙江省, 环|鄱阳湖, 镇|黄浦江) is read as the known place alone; only a
+ * one-character qualifier of its own makes a name of another place (故黄河, 瘦西湖, 北运河).
+ */
+function prefixesKnown(text: string, start: number, at: number, known: readonly EntityMention[]): boolean {
+  // The known place holds the name's last stem character and reaches the suffix (首批浙江|省); one that starts at the
+  // suffix (苏州河|北岸) is another reading of the characters after the name.
+  const inside = known.find((k) => k.start > start && k.start < at && k.end >= at + 1);
+  return inside !== undefined && !(inside.start - start === 1 && NAME_QUALIFIER_CHARS.includes(text[start]));
+}
+
 /** Suffix-pattern mentions, left to right, each mention's end a boundary for the next (少云镇|少云村). */
 export function patternPlaces(text: string, known: readonly EntityMention[]): EntityMention[] {
   const hits: { at: number; rule: CompiledRule }[] = [];
@@ -79,9 +93,11 @@ export function patternPlaces(text: string, known: readonly EntityMention[]): En
   const out: EntityMention[] = [];
   for (const { at, rule } of hits) {
     const noStart = NATURAL_KINDS.has(rule.kind) ? UNIT_OPENERS : '';
-    const start = findNameStart(text, at, { min: rule.min, max: rule.max, stopChars: rule.suffix.length === 1 ? rule.suffix : '', noStart }, ends);
+    const spec = { min: rule.min, max: rule.max, stopChars: rule.suffix.length === 1 ? rule.suffix : '', noStart, activities: false };
+    const start = findNameStart(text, at, spec, ends);
     if (start < 0 || !acceptable(text, rule, start, at)) continue;
     const end = at + rule.suffix.length;
+    if (prefixesKnown(text, start, at, known)) continue;
     out.push({ label: 'Place', name: text.slice(start, end), kind: rule.kind, start, end });
     ends.add(end);
   }

@@ -70,13 +70,19 @@ export const PLACE_SUFFIXES: readonly PlaceSuffixRule[] = [
   { suffix: '乡', kind: 'town', min: 2, max: 2, notBefore: '[村镇土贤愁情亲风间里民野音]|长(?![江城沙寿])' },
   { suffix: '村', kind: 'village', min: 2, max: 3, notBefore: '[庄落级民委镇社组务居官]|长(?![江城沙寿])|集体|规划|干部' },
   { suffix: '山', kind: 'mountain', min: 2, max: 3, notBefore: '[水区地林脉体洪川]' },
-  { suffix: '湖', kind: 'lake', min: 1, max: 3, notBefore: '[库泊草]' },
+  { suffix: '湖', kind: 'lake', min: 1, max: 3, notBefore: '[库泊草州]' },
   // An economic circle is an area (成渝地区双城经济圈), so a region, not a linear Corridor.
   { suffix: '经济圈', kind: 'region', min: 2, max: 6 },
 ];
 
 /** Names before a one-character suffix that make an ordinary word (沿江, 入河, 河湖), not a name. */
 export const SINGLE_CHAR_STOP = '沿滨跨过入出临大小两三各全本该护内外母治江河湖溪冰山界运银天环游上下中一长';
+
+/** What follows a place's name when it names a road (中山西路, 北京东路, 长江大道): a regex source. */
+export const ROAD_TAILS = '[东西南北中]?(?:路(?![网线段径况])|大道|大街)';
+
+/** One-character qualifiers that make a known place's name another place's (故黄河, 瘦西湖, 北运河, 小三峡). */
+export const NAME_QUALIFIER_CHARS = '故古老小大瘦东西南北上中下前后内外新';
 
 /** Whole surfaces that are never places, whatever the rules say. */
 export const PLACE_STOP_NAMES: readonly string[] = [
@@ -97,7 +103,10 @@ export const PLACE_GENERIC_TAILS: readonly string[] = [
   '矿山', '江山', '河山', '靠山', '火山', '深山', '大山', '名山', '荒山', '高山', '群山', '冰山', '假山', '银山',
   '江湖', '河湖', '人工湖', '护城河', '母亲河', '病险水库', '中型水库', '小型水库', '大型水库', '骨干水库',
   '重点水库', '中小水库', '旅游景区', '级景区', '重点景区', '精品景区', '热门景区', '干渠', '支渠', '水渠',
-  '沟渠', '斗渠', '毛渠', '灌渠', '引水渠', '都市经济圈', '生态圈', '朋友圈',
+  '沟渠', '斗渠', '毛渠', '灌渠', '引水渠', '都市经济圈', '生态圈', '朋友圈', '公路经济圈', '铁路经济圈', '临空经济圈',
+  // parks by what they are, not by name (6座市属公园, 24小时开放公园, 全市智慧公园, 老旧公园)
+  '市属公园', '区属公园', '开放公园', '智慧公园', '老旧公园', '存量公园', '现状公园', '城镇公园', '城乡公园', '海绵公园',
+  '标志性公园', '高品质公园', '区内公园',
 ];
 
 /**

@@ -46,7 +46,7 @@ export const HEAD_RULES: readonly HeadRule[] = [
   { head: '变电站', label: 'Project', kind: 'power', min: 2, max: 10, need: 'specific', digits: true },
   { head: '产业园', label: 'Project', kind: 'park', min: 2, max: 10, need: 'specific', notBefore: '区' },
   { head: '园区', label: 'Project', kind: 'park', min: 2, max: 12, need: 'specific' },
-  { head: '中心', label: 'Project', kind: 'centre', min: 2, max: 12, need: 'specific', notBefore: '[城镇村组区店站]' },
+  { head: '中心', label: 'Project', kind: 'centre', min: 2, max: 12, need: 'specific', notBefore: '[城镇村组区店站幼校]|小学' },
   { head: '基地', label: 'Project', kind: 'base', min: 2, max: 12, need: 'specific' },
   { head: '示范区', label: 'Project', kind: 'zone', min: 2, max: 12, need: 'specific' },
   { head: '试验区', label: 'Project', kind: 'zone', min: 2, max: 12, need: 'specific' },
@@ -89,7 +89,9 @@ export const GENERIC_QUALIFIER_WORDS: readonly string[] = [
   '旅游', '生产', '制造', '大学', '高校', '研究', '交流', '合作', '信息', '数据', '智慧', '智能', '运营', '管理',
   '平台', '孵化', '培训', '教育', '体育', '养老', '医疗', '卫生', '健康', '文体', '重大项目', '专业', '市场',
   '协同', '一体化', '精品', '大型', '中型', '小型', '高速', '城际', '市域', '普速', '轨道', '交通', '运输',
-  '应急', '安全', '监测', '检测', '实践', '园区', '中心', '病险', '水库', '中小河流', '承接', '转移', '国际', '对外', '出海', '陆海', '干线', '主干', '骨干', '生态安全', '重要生态',
+  '应急', '安全', '监测', '检测', '实践', '园区', '中心', '病险', '政府', '建筑', '其他', '基本', '修缮',
+  // a works or a facility by its kind (项目主体工程, 限额以下工程, 既有铁路, 文物保护工程, 工业园区, 中试基地)
+  '项目', '主体', '专项', '限额以下', '既有', '文物', '工业', '商办', '中试', '再生资源', '分拣', '水库', '中小河流', '承接', '转移', '国际', '对外', '出海', '陆海', '干线', '主干', '骨干', '生态安全', '重要生态',
 ];
 
 /** Whole names that are slogans or classes, not projects. */
