@@ -8,7 +8,7 @@ import { isFramingSection } from '../outline/decimal.ts';
 import { nameAt, readsAsUnit, type NameSpan } from '../units/prose-names.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { splitJoinedNames } from './list-items.ts';
-import { LABEL_RE } from './roles.ts';
+import { LABEL_RE, labelMeaning } from './roles.ts';
 
 /** Where a clause opens: after sentence or clause punctuation, a line break, or the item's marker. */
 const CLAUSE_END_RE = /[。；;，,：:！!？?\n]/u;
@@ -18,9 +18,10 @@ const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}
 const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:行业主管|主管|职能)?(?:部门|单位))?/u;
 /**
  * The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, a verb of doing the work, or the
- * subject's duties stated after it (a 预案's `区建设管理委主要职责：…`, `管委会主要职责为：…`).
+ * subject's duties stated after it (a 预案's `区建设管理委主要职责：…`, `管委会主要职责为：…`); 对 opens the object of the work that
+ * follows (市生态环境局对各区…初步调查报告组织抽查, 市审定办对未入围…反馈资料评审结果, 上海 2022 and 2025).
  */
-const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体)/u;
+const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|适时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体|召开|通知|邀请|收集|汇总|对(?!于|外|口|此|其))/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */
@@ -129,12 +130,18 @@ function distinct(names: NameSpan[]): NameSpan[] {
 /** A `1.` item's marker (step-subjects.ts's shape): its item is a unit's only when its first clause opens with the unit. */
 const DOTTED_RE = /^[ \t\u3000]*\d{1,2}[.．](?!\d)/u;
 
+/** A short title that is its line's only words (遴选评审员。): the item's text opens at the next clause, on the next line. */
+const TITLE_LINE_RE = /^[^，,；;。：:\n]{2,20}。?[ \t\u3000]*\n/u;
+const titleLine = (text: string, starts: number[]) => starts.length > 1 && TITLE_LINE_RE.test(text.slice(starts[0], starts[1]));
+
 /** An annotation for a leaf's prose roles, or null when no clause of it opens with a unit doing its work. */
 function leafRoles(text: string, leaf: OutlineNode, defined: readonly string[]): Annotation | null {
   const starts = clauseStarts(text, leaf.start, leaf.end);
   // A `1.` line that opens with an action and only later names a unit (1.加强组织领导，区发展改革委负责统筹; a project line
-  // that ends 由X负责监督) assigns no duty.
-  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, starts[0], defined).length === 0) return null;
+  // that ends 由X负责监督) assigns no duty. A title alone on the marker's line (2.遴选评审员。 / 上海市政府质量奖审定委员会办公室…根据…,
+  // 上海 2025) heads the item: its text opens on the next line.
+  const opening = titleLine(text, starts) ? starts[1] : starts[0];
+  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, opening, defined).length === 0) return null;
   const found = starts.flatMap((at) => {
     const opening = clauseDuty(text, at, defined);
     return opening.length > 0 ? opening : innerBy(text, at, defined);
@@ -175,7 +182,16 @@ const DUTY_FIELD_RE = /(?:牵头|责任|配合|协同|协办|参与)(?:单位|�
  * labels of such plans give those sentences no unit. Only a plan that annotates none is read for its prose roles.
  */
 export function annotatesDuties(text: string, found: readonly Annotation[]): boolean {
-  return found.filter((a) => a.kind !== 'line').length >= 2 || text.search(LABEL_RE) >= 0 || DUTY_FIELD_RE.test(text);
+  return found.filter((a) => a.kind !== 'line').length >= 2 || hasDutyLabel(text) || DUTY_FIELD_RE.test(text);
+}
+
+/**
+ * A label that names a duty. A notice's contact block (联系人：市生态环境局土壤处 谢宇雷 / 电话：…, 上海 2022) or a 完成时限 field
+ * names none: a plan that has only those still states its duties in its prose.
+ */
+function hasDutyLabel(text: string): boolean {
+  for (const m of text.matchAll(LABEL_RE)) if (labelMeaning(m[1])?.kind !== 'other') return true;
+  return false;
 }
 
 /**

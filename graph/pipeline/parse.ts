@@ -97,7 +97,9 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   // Last, where nothing above gave an item a unit, in a plan that annotates no duty: the units its prose names as doing its work.
   // Never in a 政府工作报告 itself: its 各级政府要… is guidance to all, and alignment reads a report by its sections because it
   // has no task.
-  const prose = annotatesDuties(norm.text, found) || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, new Set(owner.values()), shortForms.map((f) => f.short));
+  // A field that names no duty (a notice's 联系人：… block closing its last point) leaves that point's prose to be read.
+  const dutyOwners = new Set([...owner].filter(([a]) => a.annotation.lists.length > 0).map(([, n]) => n));
+  const prose = annotatesDuties(norm.text, found) || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, dutyOwners, shortForms.map((f) => f.short));
   for (const { node, annotation } of prose) {
     const resolved = resolveAnnotation(annotation, resolver);
     if (resolved.units.length === 0) continue;
