@@ -15,13 +15,14 @@ const CLAUSE_END_RE = /[。；;，,：:！!？?\n]/u;
 /** An item's marker at its start: (一) （二） 1. 2、 3.3.1 ① 一、 第三条 — what the item's first clause opens after. */
 const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}[.．、]|[①-⑳]|第[一二三四五六七八九十]{1,3}条)?[ \t\u3000]*/u;
 /** What may stand between the names and the verb: a bracketed short name (（以下简称区规土局）), 等部门, 等行业主管部门. */
-const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:行业主管|主管|职能)?(?:部门|单位))?/u;
+const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关|其他)?(?:行业主管|主管|职能)?(?:部门|单位))?/u;
 /**
  * The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, a verb of doing the work, or the
  * subject's duties stated after it (a 预案's `区建设管理委主要职责：…`, `管委会主要职责为：…`); 对 opens the object of the work that
- * follows (市生态环境局对各区…初步调查报告组织抽查, 市审定办对未入围…反馈资料评审结果, 上海 2022 and 2025).
+ * follows (市生态环境局对各区…初步调查报告组织抽查, 市审定办对未入围…反馈资料评审结果, 上海 2022 and 2025); a body that 是…主管部门
+ * is named to answer for the work (青浦区建设管理委员会…是本区村民建房的建筑活动主管部门，负责…, 青浦 2023).
  */
-const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|适时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体|召开|通知|邀请|收集|汇总|对(?!于|外|口|此|其))/u;
+const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|适时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体|召开|通知|邀请|收集|汇总|对(?!于|外|口|此|其)|是[^，,。；;]{0,30}主管(?:部门|机关))/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */
@@ -64,7 +65,8 @@ function clauseDuty(text: string, at: number, defined: readonly string[]): Found
   const clauseEnd = text.slice(at).search(CLAUSE_END_RE);
   let after = names[names.length - 1].end;
   after += BETWEEN_RE.exec(text.slice(after, after + 24))![0].length;
-  const rest = text.slice(after, after + 12);
+  // Long enough for `是…主管部门` (the other verbs are read at its start).
+  const rest = text.slice(after, after + 40);
   const clause = text.slice(at, clauseEnd < 0 ? text.length : at + clauseEnd);
   if (!MODAL_RE.test(rest) && TIME_CLAUSE_RE.test(clause)) return [];
   // A clause closed by 的 describes the case the sentence is about (由镇政府全额出资且不需要办理规划、用地等手续的，…, 金汇镇 2019):

@@ -1,6 +1,7 @@
 // Prose roles in 上海 notices and work rules that annotate no duty (fresh31): excerpts of the published texts (source beside
 // each); the expected units were written from the text (the set's labels).
 import { describe, expect, it } from 'vitest';
+import { patternKind, isCollective } from '../../../graph/units/surface.ts';
 import { tasksOfLines } from '../../support/ingest-text.ts';
 
 describe('prose roles of notices and work rules (fresh31)', () => {
@@ -58,5 +59,34 @@ describe('prose roles of notices and work rules (fresh31)', () => {
     ]);
     const names = (path: string) => tasks.find((t) => t.path === path)?.responsible;
     for (const path of ['(六)/1/(3)', '(六)/1/(5)', '(七)/1/(5)', '(七)/1/(6)']) expect(names(path), path).toEqual(['市审定办']);
+  });
+
+  // 上海市水务建设工地扬尘在线监测系统安装工作的通知 (沪水务〔2025〕480号), fresh31 shanghai-shuiwu-yangchen-2025, and 普陀区绿化和市容
+  // "十五五"规划 (2026), fresh31 putuo-lvhua-shirong-shiwuwu-2026: `（七）其他规定` and `其他更新片区：…` open with 其他 but name a
+  // topic and a place, no body.
+  it('reads 其他 as a collective only when bodies close it', () => {
+    expect(tasksOfLines([
+      '一、工作要求', '', '（七）其他规定', '',
+      '扬尘在线设备安装后相关数据应连接至本市扬尘在线数据业务应用管理平台。扬尘在线监测系统的技术性能应满足《扬尘在线监测技术规范》（DB31/T1433—2023）要求，合格供应商可参照市住房城乡建设管理委有关规定执行。',
+    ]).flatMap((t) => t.responsible)).not.toContain('其他规定');
+    expect([isCollective('其他规定'), isCollective('其他更新片区'), isCollective('其他部门'), isCollective('其他成员单位')]).toEqual([false, false, true, true]);
+  });
+
+  // 上海市交通委 2024 精细化 list, fresh23 shanghai-jiaotong-jingxihua-2024, row (33): its lead cell is the 委's own `建设处`, as
+  // other rows name 安全监管处 and 货运处.
+  it('reads a 委\'s 建设处 as a unit', () => {
+    expect([patternKind('建设处'), patternKind('货运处')]).toEqual(['department', 'department']);
+  });
+
+  // 青浦区农房建筑风貌管理办法 (2023), fresh26 qingpu-nongfang-fengmao-2023, 第五条（管理部门）: a body that 是…主管部门, and bodies
+  // listed 等其他部门 before 根据…做好.
+  it('reads the body that 是…主管部门 and a list closed by 等其他部门', () => {
+    const tasks = tasksOfLines([
+      '第五条（管理部门）',
+      '青浦区建设管理委员会（以下简称“区建设管理委”）是本区村民建房的建筑活动主管部门，负责本辖区内村民建房的建筑活动监督管理和农房建筑风貌的引导。',
+      '青浦区农业农村委员会、青浦区规划和自然资源局等其他部门根据《上海市青浦区农村村民住房建设管理实施细则》（青府规发〔2019〕4号）第四条的规定按照各自职责做好相关工作。',
+      '第六条（风貌管控）', '镇（街道）应当加强村民建房风貌管控。',
+    ]);
+    expect(tasks.find((t) => t.path === '第五条')?.responsible).toEqual(['青浦区农业农村委员会', '青浦区建设管理委员会', '青浦区规划和自然资源局']);
   });
 });
