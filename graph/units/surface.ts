@@ -276,7 +276,7 @@ function collectiveOnce(s: string): boolean {
 const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Zones named as actors (天府新区, 成都高新区, 临港经济技术开发区) stand for their administrations.
   ['高新区', 'committee'], ['经开区', 'committee'], ['开发区', 'committee'], ['新区', 'committee'], ['园区', 'committee'],
-  ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
+  ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['港区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
   // A special zone a city runs beside its counties (武当山旅游经济特区, 十堰 2008) answers through its own 管委会.
   ['经济特区', 'committee'],
   // A district's development platforms (未来科技城, 临平新城) lead tasks as zones do, each run by its own administration.
