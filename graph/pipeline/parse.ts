@@ -99,7 +99,8 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   // has no task.
   // A field that names no duty (a notice's 联系人：… block closing its last point) leaves that point's prose to be read.
   const dutyOwners = new Set([...owner].filter(([a]) => a.annotation.lists.length > 0).map(([, n]) => n));
-  const prose = annotatesDuties(norm.text, found) || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, dutyOwners, shortForms.map((f) => f.short));
+  const annotated = annotatesDuties(norm.text, found);
+  const prose = annotated || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, dutyOwners, shortForms.map((f) => f.short));
   for (const { node, annotation } of prose) {
     const resolved = resolveAnnotation(annotation, resolver);
     if (resolved.units.length === 0) continue;
@@ -108,7 +109,7 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   }
   annotations.sort((a, b) => a.annotation.start - b.annotation.start);
   const cut = cutHeading(norm.text, outline, new Set(owner.values()));
-  return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner), targets: targetHeadings(norm.text, outline), actions: actionHeadings(norm.text, outline) };
+  return { norm, outline, annotations, owner, cut, leadUnder: underHeadingLead(outline, annotations, owner), targets: targetHeadings(norm.text, outline), actions: actionHeadings(norm.text, outline, annotated) };
 }
 
 /** Leaf headings with no duty of their own whose ancestor's annotation names a lead: they inherit it. */

@@ -89,4 +89,23 @@ describe('prose roles of notices and work rules (fresh31)', () => {
     ]);
     expect(tasks.find((t) => t.path === '第五条')?.responsible).toEqual(['青浦区农业农村委员会', '青浦区建设管理委员会', '青浦区规划和自然资源局']);
   });
+
+  // 上海市水务局关于做好上海市水务建设工地扬尘在线监测系统安装工作的通知 (沪水务〔2025〕480号), fresh31
+  // shanghai-shuiwu-yangchen-2025: the notice sets its own requirements (…通知如下：) and attaches no plan, so the leaves of its
+  // 一、工作要求 are its tasks, as a plan's would be, though they bind parties and name no body; not its scope, (一)适用范围, nor
+  // (五)设备联动保障, a safeguard by its title that names no body (action-headings.ts's rule for plans).
+  it('reads the leaves of a notice that sets its own requirements as tasks', () => {
+    const batchTasks = tasksOfLines([
+      '上海市水务局关于做好上海市水务建设工地扬尘在线监测系统安装工作的通知', '', '沪水务〔2025〕480号', '', '各有关单位：', '',
+      '为深入贯彻落实习近平总书记关于生态文明建设重要论述，现就做好上海市水务建设工地扬尘在线监测系统安装工作通知如下：', '',
+      '一、工作要求', '', '（一）适用范围', '',
+      '本通知适用于本市范围内施工周期大于7个月的新建、改建、扩建水务建设工程（机电设备安装等不产生扬尘施工的标段除外）。', '',
+      '（四）点位设置', '',
+      '监测点位应设置于建筑施工区域围挡安全范围内，且可直接监控工地现场主要施工活动的区域。', '',
+      '（五）设备联动保障', '',
+      '现场应确保为相关监测设备提供稳定的电源；场界围墙喷雾降尘系统应实现与扬尘在线监测数据联动。', '',
+      '特此通知。',
+    ], '上海市水务局关于做好上海市水务建设工地扬尘在线监测系统安装工作的通知');
+    expect(batchTasks.map((t) => t.path)).toEqual(['一/(四)']);
+  });
 });
