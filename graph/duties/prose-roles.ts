@@ -6,6 +6,7 @@
 import { leavesOf, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { isFramingSection } from '../outline/decimal.ts';
 import { nameAt, readsAsUnit, type NameSpan } from '../units/prose-names.ts';
+import { cleanSurface, isCollective } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { splitJoinedNames } from './list-items.ts';
 import { LABEL_RE, labelMeaning } from './roles.ts';
@@ -23,6 +24,8 @@ const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关|�
  * is named to answer for the work (青浦区建设管理委员会…是本区村民建房的建筑活动主管部门，负责…, 青浦 2023).
  */
 const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|适时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体|召开|通知|邀请|收集|汇总|对(?!于|外|口|此|其)|是[^，,。；;]{0,30}主管(?:部门|机关))/u;
+/** Enterprises named together (各基础电信运营企业, 相关企业): parties, before 对 no body doing the plan's work. */
+const PARTIES_RE = /(?:企业|公司|集团)$/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */
@@ -75,6 +78,9 @@ function clauseDuty(text: string, at: number, defined: readonly string[]): Found
   if (HELP_VERB_RE.test(rest)) return by ? [] : [{ names, role: 'help' }];
   // 由X… says who carries the work, whatever the verb (由街道托底保障); a subject needs a duty verb right after it.
   if (!by && !DUTY_VERB_RE.test(rest)) return [];
+  // Enterprises as a collective before 对 are the parties a 预案 relies on (各基础电信运营企业对…提供通信保障, 嘉定工业区 2025), no
+  // body of the plan; 各级建设管理部门对… is (上海 2022).
+  if (!by && rest.startsWith('对') && names.some((n) => PARTIES_RE.test(n.text) && isCollective(cleanSurface(n.text)))) return [];
   const found: Found[] = [{ names, role: LEAD_RE.test(rest.replace(/^(?:要|将|应)/u, '')) ? 'lead' : 'duty' }];
   // X会同Y: Y acts with X, when Y is a named body.
   const joint = /^(?:要|将|应)?会同/u.exec(rest);
@@ -181,16 +187,13 @@ const DUTY_FIELD_RE = /(?:牵头|责任|配合|协同|协办|参与)(?:单位|�
 /**
  * A plan that annotates its duties — bracketed annotations on its items (two or more: one may be a stray note) or a
  * labelled field (责任单位：…, 责任科室(单位):…) — names every duty there, and its prose is guidance to all (各单位要…, 各部门…): the
- * labels of such plans give those sentences no unit. Only a plan that annotates none is read for its prose roles.
+ * labels of such plans give those sentences no unit. Only a plan that annotates none is read for its prose roles; a field
+ * that names no duty (完成时限：2025年12月 under each step, 松江 2026) annotates none.
  */
 export function annotatesDuties(text: string, found: readonly Annotation[]): boolean {
   return found.filter((a) => a.kind !== 'line').length >= 2 || hasDutyLabel(text) || DUTY_FIELD_RE.test(text);
 }
 
-/**
- * A label that names a duty. A notice's contact block (联系人：市生态环境局土壤处 谢宇雷 / 电话：…, 上海 2022) or a 完成时限 field
- * names none: a plan that has only those still states its duties in its prose.
- */
 function hasDutyLabel(text: string): boolean {
   for (const m of text.matchAll(LABEL_RE)) if (labelMeaning(m[1])?.kind !== 'other') return true;
   return false;

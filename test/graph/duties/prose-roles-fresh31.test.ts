@@ -108,4 +108,14 @@ describe('prose roles of notices and work rules (fresh31)', () => {
     ], '上海市水务局关于做好上海市水务建设工地扬尘在线监测系统安装工作的通知');
     expect(batchTasks.map((t) => t.path)).toEqual(['一/(四)']);
   });
+
+  // 嘉定工业区地下空间突发事件应急预案 (嘉工管委发〔2025〕9号), fresh28 jiading-gongyequ-yuan-2025, 7.3: enterprises before 对 are
+  // the parties the 预案 relies on, while 各级…部门 before 对 (上海 2022 联动监管) are bodies doing its work.
+  it('reads no collective of enterprises before 对 as a duty holder', () => {
+    const tasks = tasksOfLines([
+      '7应急保障', '', '7.1队伍保障', '', '各相关部门和单位要加强应急救援队伍的业务培训和应急演练。', '',
+      '7.3通信保障', '', '各基础电信运营企业对地下空间突发事件应急处置提供通信保障。', '',
+    ]);
+    expect(tasks.find((t) => t.path === '7/7.3')?.responsible ?? []).toEqual([]);
+  });
 });
