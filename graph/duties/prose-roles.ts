@@ -97,10 +97,14 @@ const INNER_BY_RE = /(?<=\p{Script=Han})(?<![理自缘事])由(?![于此])/gu;
 /** Verbs a body named by 由 inside a clause carries out (由各村属地化管理, 由区政府和属地街镇各自承担). */
 const INNER_VERB_RE = /^(?:属地化?|各自|自行|管理|实施|保障|兜底)/u;
 
+/** The text's keeper (本意见由金汇镇…办公室负责解释, 金汇镇 2019): framing, no duty of the plan. */
+const INTERPRETER_RE = /^本\p{Script=Han}{1,4}由[^，,。；;]{2,40}负责解释/u;
+
 /** The unit named by 由 inside the clause opening at `at`, when the clause's own opening named none. */
 function innerBy(text: string, at: number, defined: readonly string[]): Found[] {
   const end = text.slice(at).search(CLAUSE_END_RE);
   const clause = text.slice(at, end < 0 ? text.length : at + end);
+  if (INTERPRETER_RE.test(clause)) return [];
   for (const m of clause.matchAll(INNER_BY_RE)) {
     const names = namesFrom(text, at + m.index! + 1, defined);
     // What follows must be what the body does (由各村属地化管理), not more of a noun (交由吴泾镇装修垃圾清运主体企业).

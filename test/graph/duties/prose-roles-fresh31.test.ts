@@ -118,4 +118,14 @@ describe('prose roles of notices and work rules (fresh31)', () => {
     ]);
     expect(tasks.find((t) => t.path === '7/7.3')?.responsible ?? []).toEqual([]);
   });
+
+  // 金汇镇小型建设工程 实施意见 (2019), fresh24 jinhui-xiaoxinggongcheng-2019: its last point names the text's keeper, then the notice's
+  // list of attachments (no items of it since the 附件：1、… rule): no duty of the plan.
+  it('reads no duty in 本意见由X负责解释', () => {
+    const tasks = tasksOfLines([
+      '五、其他', '', '(一)本意见自发布之日起施行。', '', '(三)本意见由金汇镇建设工程项目管理领导小组办公室负责解释。', '',
+      '附件：1、金汇镇小型建设工程项目审批表', '', '2、金汇镇小型建设工程项目备案表', '', '3、金汇镇小型建设工程项目流程图',
+    ]);
+    expect(tasks.flatMap((t) => t.responsible)).toEqual([]);
+  });
 });
