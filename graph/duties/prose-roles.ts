@@ -6,21 +6,26 @@
 import { leavesOf, type Outline, type OutlineNode } from '../outline/outline.ts';
 import { isFramingSection } from '../outline/decimal.ts';
 import { nameAt, readsAsUnit, type NameSpan } from '../units/prose-names.ts';
+import { cleanSurface, isCollective } from '../units/surface.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { splitJoinedNames } from './list-items.ts';
-import { LABEL_RE } from './roles.ts';
+import { LABEL_RE, labelMeaning } from './roles.ts';
 
 /** Where a clause opens: after sentence or clause punctuation, a line break, or the item's marker. */
 const CLAUSE_END_RE = /[。；;，,：:！!？?\n]/u;
 /** An item's marker at its start: (一) （二） 1. 2、 3.3.1 ① 一、 第三条 — what the item's first clause opens after. */
 const MARKER_RE = /^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}[.．、]|[①-⑳]|第[一二三四五六七八九十]{1,3}条)?[ \t\u3000]*/u;
 /** What may stand between the names and the verb: a bracketed short name (（以下简称区规土局）), 等部门, 等行业主管部门. */
-const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关)?(?:行业主管|主管|职能)?(?:部门|单位))?/u;
+const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关|其他)?(?:行业主管|主管|职能)?(?:部门|单位))?/u;
 /**
  * The verb of a duty, a few characters after the subject: modal, 负责, 牵头, 会同, a verb of doing the work, or the
- * subject's duties stated after it (a 预案's `区建设管理委主要职责：…`, `管委会主要职责为：…`).
+ * subject's duties stated after it (a 预案's `区建设管理委主要职责：…`, `管委会主要职责为：…`); 对 opens the object of the work that
+ * follows (市生态环境局对各区…初步调查报告组织抽查, 市审定办对未入围…反馈资料评审结果, 上海 2022 and 2025); a body that 是…主管部门
+ * is named to answer for the work (青浦区建设管理委员会…是本区村民建房的建筑活动主管部门，负责…, 青浦 2023).
  */
-const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体)/u;
+const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|适时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体|召开|通知|邀请|收集|汇总|对(?!于|外|口|此|其)|是[^，,。；;]{0,30}主管(?:部门|机关))/u;
+/** Enterprises named together (各基础电信运营企业, 相关企业): parties, before 对 no body doing the plan's work. */
+const PARTIES_RE = /(?:企业|公司|集团)$/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */
@@ -63,7 +68,8 @@ function clauseDuty(text: string, at: number, defined: readonly string[]): Found
   const clauseEnd = text.slice(at).search(CLAUSE_END_RE);
   let after = names[names.length - 1].end;
   after += BETWEEN_RE.exec(text.slice(after, after + 24))![0].length;
-  const rest = text.slice(after, after + 12);
+  // Long enough for `是…主管部门` (the other verbs are read at its start).
+  const rest = text.slice(after, after + 40);
   const clause = text.slice(at, clauseEnd < 0 ? text.length : at + clauseEnd);
   if (!MODAL_RE.test(rest) && TIME_CLAUSE_RE.test(clause)) return [];
   // A clause closed by 的 describes the case the sentence is about (由镇政府全额出资且不需要办理规划、用地等手续的，…, 金汇镇 2019):
@@ -72,6 +78,9 @@ function clauseDuty(text: string, at: number, defined: readonly string[]): Found
   if (HELP_VERB_RE.test(rest)) return by ? [] : [{ names, role: 'help' }];
   // 由X… says who carries the work, whatever the verb (由街道托底保障); a subject needs a duty verb right after it.
   if (!by && !DUTY_VERB_RE.test(rest)) return [];
+  // Enterprises as a collective before 对 are the parties a 预案 relies on (各基础电信运营企业对…提供通信保障, 嘉定工业区 2025), no
+  // body of the plan; 各级建设管理部门对… is (上海 2022).
+  if (!by && rest.startsWith('对') && names.some((n) => PARTIES_RE.test(n.text) && isCollective(cleanSurface(n.text)))) return [];
   const found: Found[] = [{ names, role: LEAD_RE.test(rest.replace(/^(?:要|将|应)/u, '')) ? 'lead' : 'duty' }];
   // X会同Y: Y acts with X, when Y is a named body.
   const joint = /^(?:要|将|应)?会同/u.exec(rest);
@@ -88,10 +97,14 @@ const INNER_BY_RE = /(?<=\p{Script=Han})(?<![理自缘事])由(?![于此])/gu;
 /** Verbs a body named by 由 inside a clause carries out (由各村属地化管理, 由区政府和属地街镇各自承担). */
 const INNER_VERB_RE = /^(?:属地化?|各自|自行|管理|实施|保障|兜底)/u;
 
+/** The text's keeper (本意见由金汇镇…办公室负责解释, 金汇镇 2019): framing, no duty of the plan. */
+const INTERPRETER_RE = /^本\p{Script=Han}{1,4}由[^，,。；;]{2,40}负责解释/u;
+
 /** The unit named by 由 inside the clause opening at `at`, when the clause's own opening named none. */
 function innerBy(text: string, at: number, defined: readonly string[]): Found[] {
   const end = text.slice(at).search(CLAUSE_END_RE);
   const clause = text.slice(at, end < 0 ? text.length : at + end);
+  if (INTERPRETER_RE.test(clause)) return [];
   for (const m of clause.matchAll(INNER_BY_RE)) {
     const names = namesFrom(text, at + m.index! + 1, defined);
     // What follows must be what the body does (由各村属地化管理), not more of a noun (交由吴泾镇装修垃圾清运主体企业).
@@ -129,12 +142,18 @@ function distinct(names: NameSpan[]): NameSpan[] {
 /** A `1.` item's marker (step-subjects.ts's shape): its item is a unit's only when its first clause opens with the unit. */
 const DOTTED_RE = /^[ \t\u3000]*\d{1,2}[.．](?!\d)/u;
 
+/** A short title that is its line's only words (遴选评审员。): the item's text opens at the next clause, on the next line. */
+const TITLE_LINE_RE = /^[^，,；;。：:\n]{2,20}。?[ \t\u3000]*\n/u;
+const titleLine = (text: string, starts: number[]) => starts.length > 1 && TITLE_LINE_RE.test(text.slice(starts[0], starts[1]));
+
 /** An annotation for a leaf's prose roles, or null when no clause of it opens with a unit doing its work. */
 function leafRoles(text: string, leaf: OutlineNode, defined: readonly string[]): Annotation | null {
   const starts = clauseStarts(text, leaf.start, leaf.end);
   // A `1.` line that opens with an action and only later names a unit (1.加强组织领导，区发展改革委负责统筹; a project line
-  // that ends 由X负责监督) assigns no duty.
-  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, starts[0], defined).length === 0) return null;
+  // that ends 由X负责监督) assigns no duty. A title alone on the marker's line (2.遴选评审员。 / 上海市政府质量奖审定委员会办公室…根据…,
+  // 上海 2025) heads the item: its text opens on the next line.
+  const opening = titleLine(text, starts) ? starts[1] : starts[0];
+  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, opening, defined).length === 0) return null;
   const found = starts.flatMap((at) => {
     const opening = clauseDuty(text, at, defined);
     return opening.length > 0 ? opening : innerBy(text, at, defined);
@@ -172,10 +191,16 @@ const DUTY_FIELD_RE = /(?:牵头|责任|配合|协同|协办|参与)(?:单位|�
 /**
  * A plan that annotates its duties — bracketed annotations on its items (two or more: one may be a stray note) or a
  * labelled field (责任单位：…, 责任科室(单位):…) — names every duty there, and its prose is guidance to all (各单位要…, 各部门…): the
- * labels of such plans give those sentences no unit. Only a plan that annotates none is read for its prose roles.
+ * labels of such plans give those sentences no unit. Only a plan that annotates none is read for its prose roles; a field
+ * that names no duty (完成时限：2025年12月 under each step, 松江 2026) annotates none.
  */
 export function annotatesDuties(text: string, found: readonly Annotation[]): boolean {
-  return found.filter((a) => a.kind !== 'line').length >= 2 || text.search(LABEL_RE) >= 0 || DUTY_FIELD_RE.test(text);
+  return found.filter((a) => a.kind !== 'line').length >= 2 || hasDutyLabel(text) || DUTY_FIELD_RE.test(text);
+}
+
+function hasDutyLabel(text: string): boolean {
+  for (const m of text.matchAll(LABEL_RE)) if (labelMeaning(m[1])?.kind !== 'other') return true;
+  return false;
 }
 
 /**

@@ -21,19 +21,36 @@ const SAFEGUARD_RE = /保障|组织领导|组织实施/;
 /** A step written as its title alone: a stage or period, a colon, then what is done (第三季度：全面实施建设施工。). */
 const STEP_TITLE_RE = /^[^,，。:：]{0,14}(?:阶段|季度|月|年|月底前|年底前)[)）]?[:：]/;
 
+/** A notice that states its requirements as its own items (现就…工作通知如下：), the title line its genre's. */
+const NOTICE_TITLE_LINE_RE = /^[^。]{2,80}?的通知$/u;
+const OWN_ITEMS_RE = /通知如下[:：]/u;
+const NOTICE_FRAMING_RE = /^(?:适用范围|适用对象|工作依据|编制依据|目的)$/u;
+
+/**
+ * A notice whose own items are the requirements it sets (上海市水务局 2025: 现就做好…安装工作通知如下： 一、工作要求 (一)…), with no plan
+ * attached to it (the outline files no point under 通知/): its items are the document's only work, as a plan's are.
+ */
+function isOwnItemsNotice(text: string, outline: Outline): boolean {
+  return hasTitleLine(text, NOTICE_TITLE_LINE_RE) && OWN_ITEMS_RE.test(text.slice(0, 3000)) && !outline.nodes.some((n) => n.path.startsWith('通知/'));
+}
+
 /**
  * Leaf headings (一、 / (一)) of a plan that sit under a part listing actions, or that name an action part
  * themselves: each is a task, as the labels read them. A heading with no text of its own (a list of titles whose
- * bodies the copy left out) is none, unless its title is a dated step.
+ * bodies the copy left out) is none, unless its title is a dated step. A notice that sets its own requirements reads so
+ * too, unless it annotates its duties (`annotated`: then its labels name its tasks).
  */
-export function actionHeadings(text: string, outline: Outline): Set<OutlineNode> {
+export function actionHeadings(text: string, outline: Outline, annotated = true): Set<OutlineNode> {
   // A 预案 numbered decimally divides its work section by section, whatever its title line says.
   const found = decimalDutySections(text, outline);
-  if (found.size > 0 || !isPlanText(text)) return found;
+  const plan = isPlanText(text);
+  if (found.size > 0 || !(plan || (!annotated && isOwnItemsNotice(text, outline)))) return found;
   const measures = hasTitleLine(text, MEASURES_TITLE_LINE_RE);
   for (const n of outline.nodes) {
     if (n.children.length > 0 || (n.kind !== 'part' && n.kind !== 'section')) continue;
     if (!underActionPart(n) && !ACTION_TITLE_RE.test(n.title.trim()) && !(measures && isMeasurePart(n))) continue;
+    // A notice's requirements open with the scope they apply to ((一)适用范围 / 本通知适用于…): no work of its own.
+    if (!plan && NOTICE_FRAMING_RE.test(n.title.trim())) continue;
     const body = text.slice(n.bodyStart, n.end).replace(/[\s\p{P}]+/gu, '');
     // A safeguard that names no body (加强组织领导。完善考核评价体系，压实各方责任。) carries no duty: a Section. A body is
     // a unit's name in its title or prose (区财政局要…, 各部门, 由区级财政承担), found by the scan the prose readers use.

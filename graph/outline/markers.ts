@@ -2,6 +2,7 @@
 // and items numbered by name on their own line: articles 第N条 and task lists ——任务N：.
 
 import { decimalMarkers, tableOfContents } from './decimal.ts';
+import { annexLists } from './segments.ts';
 
 export type MarkerKind = 'part' | 'section' | 'item' | 'subitem';
 
@@ -92,8 +93,9 @@ const SUBITEM_RE = new RegExp(`${BOUNDARY}[(（](\\d{1,2})[)）]|[${CIRCLED}${PA
 
 export function findMarkers(text: string, excludedSpan: (pos: number) => boolean): Marker[] {
   // A 目录 prints the headings before the body: none of its lines is one.
-  const contents = tableOfContents(text);
-  const excluded = (pos: number) => excludedSpan(pos) || (!!contents && pos >= contents.start && pos < contents.end);
+  // A notice's list of its attachments (附件：1.… 2.…) titles papers: none of its numbers is an item either.
+  const skipped = [tableOfContents(text), ...annexLists(text)].filter((s) => s !== null);
+  const excluded = (pos: number) => excludedSpan(pos) || skipped.some((s) => pos >= s.start && pos < s.end);
   // A 预案's decimal headings come first, so that at the same place they win over the item a `1.` or `1.1` reads as.
   const markers: Marker[] = decimalMarkers(text).filter((m) => !excluded(m.start));
   const add = (kind: MarkerKind, value: number | null, number: string, start: number, length: number) => {

@@ -14,6 +14,31 @@ export const ATTACHMENT_LINE_RE = /^附件\s*(\d{0,2})\s*[:：]?$/;
  * attachment itself, not the plan's list of them (which the attachment's own label line follows).
  */
 export const TITLED_ATTACHMENT_RE = /^附件\s*(\d{0,2})\s*[:：]\s*\S.{1,80}$/;
+/**
+ * A notice's list of its attachments, the first on the 附件： line (附件：1.生态环境部《…指南（试行）》 / 2.… / 3.…): titles of
+ * papers attached, never items of the plan. Each later line numbers on from the one before and closes no sentence inside.
+ */
+const ANNEX_LIST_HEAD_RE = /(?<=^|\n)[ \t\u3000]*附\s*件\s*[:：]\s*1\s*[.．、][^\n]*/gu;
+const ANNEX_LIST_LINE_RE = /^[ \t\u3000]*(\d{1,2})\s*[.．、]\s*[^\s。][^。\n]{0,80}[。；;]?[ \t\u3000]*$/u;
+
+/** The spans of a notice's attachment lists (ANNEX_LIST_HEAD_RE): no marker inside one is a heading. */
+export function annexLists(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const head of text.matchAll(ANNEX_LIST_HEAD_RE)) {
+    let end = head.index! + head[0].length;
+    for (let expected = 2, at = end + 1; at < text.length; expected++) {
+      while (at < text.length && text[at] === '\n') at++;
+      const nl = text.indexOf('\n', at);
+      const lineEnd = nl < 0 ? text.length : nl;
+      const m = ANNEX_LIST_LINE_RE.exec(text.slice(at, lineEnd));
+      if (!m || Number(m[1]) !== expected) break;
+      end = lineEnd;
+      at = lineEnd + 1;
+    }
+    spans.push({ start: head.index!, end });
+  }
+  return spans;
+}
 /** The date under a notice's signature. */
 const DATE_LINE_RE = /^(?:19|20)\d\d年\d{1,2}月\d{1,2}日$/;
 /** Lines allowed between the date and the plan's title: publication remarks in brackets. */

@@ -101,13 +101,16 @@ function candidateLines(text: string): { lines: string[]; inBody: boolean } {
   const lines: string[] = [];
   let seen = 0;
   let inBody = false;
+  let inParts = false;
   for (const raw of text.split('\n', 200)) {
     // A mirror's pinyin glosses (發(fā)布) are no part of a field's key or the title.
     const line = unfield(raw.trim().replace(PINYIN_GLOSS, '').replace(FILE_EXTENSION, '').replace(MARKDOWN_MARKS, '').replace(TABLE_EDGES, '').trim());
     if (!line || NOT_A_TITLE.some((pattern) => pattern.test(line))) continue;
     seen++;
-    if (isTableWords(line) || isBodyPart(line)) inBody ||= lines.length === 0;
+    // Below a numbered part of the body (一、分解原则), a numbered line is the next part (二、任务分解, 黄冈 2007), no title.
+    if (isTableWords(line) || isBodyPart(line) || (inParts && OUTLINE_MARKER.test(line))) inBody ||= lines.length === 0;
     else lines.push(line.replace(ATTACHMENT_LABEL, ''));
+    inParts ||= isBodyPart(line);
     if (seen === TITLE_LOOKAHEAD_LINES) break;
   }
   return { lines, inBody };
@@ -125,7 +128,7 @@ function leadTitle(line: string): string | null {
 }
 
 /** A 文号 line in the head (发文字号阜政办〔2023〕11号, 文件编号:海政办发〔2023〕2号): a title-less copy's best name. */
-const NUMBER_LINE = new RegExp(`^(?:发文字号|发文序号|文件编号|文号|字号)?\\s*[:：]?\\s*(\\p{Script=Han}{1,12}${DOC_NUMBER_TAIL})$`, 'u');
+const NUMBER_LINE = new RegExp(`^(?:发文字号|发文序号|文件编号|发布文号|文号|字号)?\\s*[:：]?\\s*(\\p{Script=Han}{1,12}${DOC_NUMBER_TAIL})$`, 'u');
 
 function numberTitle(text: string): string | null {
   for (const raw of text.split('\n', TITLE_LOOKAHEAD_LINES * 2)) {
@@ -195,8 +198,11 @@ const AROUND_TITLE: readonly RegExp[] = [
 ];
 const STRAY_DIGIT = /\d$/u;
 
+/** A headline printed whole in book marks (《临汾市政府印发临汾市水污染防治2018年行动计划》, a news repost of 2018): the marks quote it. */
+const QUOTED_WHOLE = /^《([^《》]+)》$/u;
+
 function tidy(title: string): string {
-  let t = AROUND_TITLE.reduce((s, noise) => s.replace(noise, ''), title);
+  let t = AROUND_TITLE.reduce((s, noise) => s.replace(noise, ''), title).replace(QUOTED_WHOLE, '$1');
   if (OUTLINE_MARKER.test(t) && isClosed(t.replace(OUTLINE_MARKER, ''))) t = t.replace(OUTLINE_MARKER, '').trim();
   if (STRAY_DIGIT.test(t) && isClosed(t.slice(0, -1))) t = t.slice(0, -1);
   return t;

@@ -19,7 +19,7 @@ const COLLECTIVE_TAIL_RE = /(?:部门|单位|政府|街镇|街道|镇|乡镇|居
  * A name's last character and the next one make a word (区建设管理委会同…, 管理办法, 快速处置, 更新区域, 美丽乡村): the
  * stretch ends inside that word, so it is no name there; a head of a body (养老分管局长, 镇长) is a person, no unit.
  */
-const WORD_ACROSS_RE = /^(?:[局所站队院部处镇村区市县]长|会[同议]|办[理法发]|部[署分件门]|局[部面]|处[置理罚]|区[域位]|城[市乡镇区]|乡[村镇]|镇[村街]|村[庄民组居]|社会|所[需有在属]|队伍|院[校落]|园[林区]|站[点位]|行[业动为]|关[系键注]|业[务主]|政[策务]|委托|中心城)/u;
+const WORD_ACROSS_RE = /^(?:[局所站队院部处镇村区市县]长|会[同议]|办[理法发]|部[署分件门]|局[部面]|处[置理罚分于]|区[域位]|城[市乡镇区]|乡[村镇]|镇[村街]|村[庄民组居]|社会|所[需有在属]|队伍|院[校落]|园[林区]|站[点位]|行[业动为]|关[系键注]|业[务主]|政[策务]|委托|中心城)/u;
 /** Where no name ends: a name's last character is a unit suffix's, a government's, a collective's or a purse's. */
 const NAME_END_CHARS = new Set('局委办室会心司所队站镇乡道区院馆部处厅社园城班组门位业村居府政库行关校团联）)');
 /**

@@ -123,8 +123,8 @@ export function hasBodyPunctuation(s: string): boolean {
   return BODY_PUNCT.test(bare) || (bare.length > MAX_UNIT_LENGTH && !GROUP_MEMBERS_RE.test(s));
 }
 
-// 发展 and 建设 occur in many unit names (发展改革委, 住房和城乡建设委员会, 建设银行, 上海 2012's 市建设交通委); elsewhere they
-// mark body text.
+// 发展 and 建设 occur in many unit names (发展改革委, 住房和城乡建设委员会, 建设银行, 上海 2012's 市建设交通委, a 委's own
+// 建设处, 上海 2024); elsewhere they mark body text.
 const BODY_WORDS = new RegExp([
   // 推进 closing a name is a campaign's office (健康中国行动推进办, 推进委员会): a body, not a sentence's verb.
   '推进(?!(?:办|办公室|委员会)$)', '加快', '推动', '实现', '提升', '加强', '完善', '打造', '实施', '开展', '形成', '保持', '达到', '提高',
@@ -136,7 +136,7 @@ const BODY_WORDS = new RegExp([
   '争创', '争当',
   '发展(?!和?改革|中心|局|委|司|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
   // 规划建设和生态环境办公室 (a 镇 or 工业区 office, 嘉定工业区 2025) joins two fields as 建设和管理委 does.
-  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|和(?:生态)?环境|发展|有限|工程|银行|兵团|领导小组)',
+  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|和(?:生态)?环境|发展|有限|工程|银行|兵团|领导小组|处$)',
 ].join('|'), 'u');
 
 /** Words of an annotation's grammar, not of a unit's name. */
@@ -147,6 +147,12 @@ export function hasBodyWords(s: string): boolean {
 }
 
 // Collectives: "every town", "the relevant departments" — kept as written, never expanded.
+/**
+ * 其他 opens a heading or a topic as often as a list of bodies (（七）其他规定, 其他更新片区：…, 上海 2025 and 普陀 2026): the rest of the
+ * bodies only when it ends as bodies do (其他部门, 其他成员单位, 其他区级机关).
+ */
+const OTHERS_RE = /^其[他它]/u;
+const OTHER_BODIES_RE = /(?:部门|单位|机构|机关|企业|组织|政府|街道|乡镇|镇|社区|[委办局厅处科])$/u;
 const COLLECTIVE_START = /^(?:各|有关|相关|其他|其它|所有|涉及)/u;
 const COLLECTIVE_TAIL =
   '(?:部门和单位|部门及单位|部门单位|部门|单位|企业|国有企业|国企|机构|金融机构|成员单位|职能部门|镇街|镇\\(街道\\)|乡镇|乡镇\\(街道\\)|街道|镇|' +
@@ -260,6 +266,7 @@ function collectiveOnce(s: string): boolean {
   if (KIND_RUN_RE.test(s) && s.includes('、')) return true;
   // 、 only inside brackets, between names: 各县(市、区) is one collective, 各镇、各街道 two, 有关部门(、负责) none.
   if (s.length < 2 || s.length > MAX_PATTERN_LENGTH || !/^(?:\p{Script=Han}|\(\p{Script=Han}+(?:、\p{Script=Han}+)*\))+$/u.test(s) || hasBodyWords(s)) return false;
+  if (OTHERS_RE.test(s)) return OTHER_BODIES_RE.test(s);
   if (COLLECTIVE_START.test(s)) return s.length >= 2;
   if (COLLECTIVE_QUALIFIED.test(s) && /[级属直内各相关有重全]/u.test(s)) return true;
   return COLLECTIVE_END.test(s);
@@ -269,7 +276,7 @@ function collectiveOnce(s: string): boolean {
 const SUFFIXES: ReadonlyArray<[string, UnitKind]> = [
   // Zones named as actors (天府新区, 成都高新区, 临港经济技术开发区) stand for their administrations.
   ['高新区', 'committee'], ['经开区', 'committee'], ['开发区', 'committee'], ['新区', 'committee'], ['园区', 'committee'],
-  ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
+  ['试验区', 'committee'], ['示范区', 'committee'], ['保税区', 'committee'], ['港区', 'committee'], ['合作区', 'committee'], ['自贸区', 'committee'],
   // A special zone a city runs beside its counties (武当山旅游经济特区, 十堰 2008) answers through its own 管委会.
   ['经济特区', 'committee'],
   // A district's development platforms (未来科技城, 临平新城) lead tasks as zones do, each run by its own administration.

@@ -268,4 +268,19 @@ describe('titleOf', () => {
       + '加快推进工业经济高质量发展的\n若干政策意见\n为深入贯彻落实…,制定如下政策意见。';
     expect(titleOf(longwan, 'a.txt')).toBe('加快推进工业经济高质量发展的若干政策意见');
   });
+
+  // fresh18 linfen-shui-2018 (a news repost): its headline is printed whole in book marks, which only quote it.
+  it('reads a headline printed whole in 《》 without the marks', () => {
+    const linfen = '《临汾市政府印发临汾市水污染防治2018年行动计划》\n\n  • 来源专题:水体污染治理\n  • 发布时间:2018-09-03\n  • 临汾市水污染防治2018年行动计划\n\n    一、工作目标\n';
+    expect(titleOf(linfen, 'a.txt')).toBe('临汾市政府印发临汾市水污染防治2018年行动计划');
+  });
+
+  // fresh14 huanggang-shiyiwu-2007: a copy with no title line, its 文号 field, addressees and preamble, then 一、分解原则 and
+  // 二、任务分解 — parts of the body, the second no more a title than the first: the 文号 names the copy.
+  it('takes no numbered part below another for a title, and names a title-less copy by its 发布文号', () => {
+    const huanggang = ['发布文号: 黄政发[2007]7号', '各县、市、区人民政府,龙感湖管理区、黄冈经济开发区管委会,市政府各部门:',
+      '《黄冈市经济和社会发展第十一个五年规划纲要》(以下简称《纲要》)是全面贯彻落实科学发展观、构建社会主义和谐社会制定的第一个五年规划。现就有关事项通知如下:',
+      '一、分解原则', '按照全面落实科学发展观,构建社会主义和谐社会的要求,对涉及政府履行职责的主要指标进行分解落实。', '二、任务分解', '(一)约束性指标'].join('\n');
+    expect(titleOf(huanggang, 'huanggang.txt')).toBe('黄政发[2007]7号');
+  });
 });

@@ -54,3 +54,11 @@ describe('patternKind', () => {
     expect(patternKind(s)).toBeNull();
   });
 });
+
+describe('zones named as actors', () => {
+  // fresh13 jiaxing-shiyiwu-2006, each 主要责任单位 cell: `各县(市、区)政府、嘉兴经济开发区、嘉兴港区` — the port zone answers through
+  // its own committee as the development zone does.
+  it('reads a 港区 as a zone, as a 开发区', () => {
+    expect([patternKind('嘉兴港区'), patternKind('嘉兴经济开发区')]).toEqual(['committee', 'committee']);
+  });
+});
