@@ -1,0 +1,25 @@
+// The reader rules added while tuning on real23 (issue 10), one behaviour each, in other words than the set's, on the eight real23 plans (no seed).
+import { describe, expect, it } from 'vitest';
+import { askOver } from './ask-over.ts';
+
+const { ask, names } = askOver(['test/fixtures/questions/real23-docs']);
+
+describe('reader rules after real23', () => {
+  it('tells plans whose titles share the words said apart by the rest of the question (临港 beside 海绵城市, the year in a 文号)', async () => {
+    // 普陀's 实施方案 and 临港's 指导意见 both write 海绵城市; 临港's is printed in 20 articles, 第一条(指导思想) … 第二十条.
+    const lingang = await ask('临港的海绵城市指导意见共有几条');
+    expect(lingang.answer.text).toMatch(/共 20 条/u);
+    // One issuer's 2022 排查整治 and 2023 专项整治 plans: 计量处 is named in 2022's only (加大燃气器具等…排查整治力度).
+    const gauges = await names('2022年市场监管局燃气排查整治那份里计量处参与了什么');
+    expect(gauges).toEqual(['加大燃气器具等产品质量安全风险和重大隐患排查整治力度']);
+  });
+
+
+  it('reads two years said before one genre as two plans, each by the year its 文号 carries, and a unit beside them as their issuer', async () => {
+    // 沪市监特种〔2022〕27号 and 沪市监特种〔2023〕414号, both 上海市市场监督管理局's 燃气 plans.
+    const a = await ask('市场监管局2022年和2023年两份燃气方案各自的发文字号');
+    expect(a.plan.op).toBe('documents');
+    expect(a.answer.text).toMatch(/沪市监特种〔2022〕27号[^；]*；[^；]*沪市监特种〔2023〕414号/u);
+  });
+
+});
