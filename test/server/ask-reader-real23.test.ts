@@ -22,4 +22,13 @@ describe('reader rules after real23', () => {
     expect(a.answer.text).toMatch(/沪市监特种〔2022〕27号[^；]*；[^；]*沪市监特种〔2023〕414号/u);
   });
 
+
+  it('names a bureau division by its field and 处, and reads the body of it that holds the role asked', async () => {
+    // 2023 plan: 市局产品质量安全监督管理处 leads six items; the bare 特种设备安全监察处 supports two (液化石油气, 宣传教育).
+    const leads = await ask('2023燃气专项整治方案里产品质量处牵头多少项');
+    expect(leads.answer.text).toMatch(/牵头的任务共 6 项/u);
+    const supports = await ask('2023燃气专项整治方案里特种设备处配合哪些');
+    expect(supports.answer.items.map((i) => i.name)).toEqual(['强化对液化石油气的质量安全监管', '加强宣传教育提升安全素养']);
+  });
+
 });
