@@ -31,4 +31,20 @@ describe('reader rules after real23', () => {
     expect(supports.answer.items.map((i) => i.name)).toEqual(['强化对液化石油气的质量安全监管', '加强宣传教育提升安全素养']);
   });
 
+
+  it('lists a block headed by its unit alone with the duty its text opens with', async () => {
+    // 四、职责分工 (四)区规划资源局: 在国土空间规划编制、土地出让和建设项目规划审批管理负责事项中统筹落实海绵城市规划建设要求。
+    const a = await ask('普陀海绵城市方案里区规划资源局管什么');
+    expect(a.answer.text).toMatch(/「区规划资源局：在国土空间规划编制/u);
+  });
+
+
+  it("counts the units of a plan's duty-sharing part by its blocks, that plan's part and not another's of the same heading", async () => {
+    // 普陀's 四、职责分工 has seven blocks headed by a unit node (and 各建设单位, no node); 友谊路's 三、职责分工 is another part.
+    const a = await ask('普陀海绵城市方案的职责分工涉及几个单位');
+    expect(a.answer.text).toMatch(/共 7 个/u);
+    expect(a.answer.items.map((i) => i.name)).toContain('区房管局');
+    expect(a.answer.items.map((i) => i.name)).not.toContain('物业公司');
+  });
+
 });

@@ -157,6 +157,9 @@ const spelledOut = (s: string) => s.replaceAll('规上', '规模以上').replace
 function taskInScope(m: Mention, docs: ReadonlySet<string>, view: GraphView): Mention {
   const inDocs = (id: string) => docs.has(String(view.nodes.get(id)?.properties.docId ?? ''));
   if (m.targets.some((t) => inDocs(t.id))) return { ...m, targets: m.targets.filter((t) => inDocs(t.id)) };
+  // A heading several plans write (职责分工) is linked to one plan's part: the scope's own part of that name is meant.
+  const named = (view.byName.get(m.targets[0]?.name ?? '') ?? []).filter((n) => (n.label === 'Task' || n.label === 'Section') && inDocs(n.id));
+  if (named.length) return { ...m, targets: named.map((t) => ({ id: t.id, label: t.label, name: t.name })) };
   const words = spelledOut(m.surface);
   const own = [...docs].flatMap((d) => view.tasksByDoc.get(d) ?? []).filter((t) => spelledOut(t.name).startsWith(words));
   return own.length ? { ...m, targets: own.map((t) => ({ id: t.id, label: t.label, name: t.name })) } : m;
