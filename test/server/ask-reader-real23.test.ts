@@ -47,4 +47,14 @@ describe('reader rules after real23', () => {
     expect(a.answer.items.map((i) => i.name)).not.toContain('物业公司');
   });
 
+
+  it('answers a figure asked by a year with the clause that writes that year', async () => {
+    // 工作目标: 到2025年底,本区建成区40%以上面积…;到2030年底,本区建成区80%以上面积….
+    const early = await ask('普陀海绵城市到2025年底要有多少面积达标');
+    expect(early.answer.text).toMatch(/到2025年底,本区建成区40%/u);
+    const late = await ask('普陀海绵城市到2030年底要有多少面积达标');
+    expect(late.answer.text).toMatch(/到2030年底,本区建成区80%/u);
+    expect(late.answer.text).not.toMatch(/40%/u);
+  });
+
 });

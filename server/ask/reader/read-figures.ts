@@ -59,8 +59,14 @@ function measureOf(q: string): RegExp | null {
   return m[2] ? MEASURE_OF[m[2]] : new RegExp(`\\d\\s*(?:万|亿|千)?\\s*${m[1]}`, 'u');
 }
 
-/** The best sentence for these words among the tasks the search finds for them, or null below MIN_SHARE. */
-function bestClause(ctx: ReadCtx, content: string, measure: RegExp | null): Clause | null {
+/** The year a question sets its figure by (到2030年底建成区多少…): FRAME drops it from the words searched, yet it picks the clause. */
+const BY_YEAR = /(?:到|至|截至)((?:19|20)\d{2})年/u;
+
+/**
+ * The best sentence for these words among the tasks the search finds for them, or null below MIN_SHARE; with a year
+ * asked by, a sentence that writes that year first (到2025年底…40%；到2030年底…80%).
+ */
+function bestClause(ctx: ReadCtx, content: string, measure: RegExp | null, year: string | null = null): Clause | null {
   const asked = pairs(content);
   if (asked.size < 2) return null;
   const hits = ctx.index.search(content, TOP_TASKS, (t) => !ctx.scope || ctx.scope.docIds.includes(t.docId));
@@ -70,14 +76,14 @@ function bestClause(ctx: ReadCtx, content: string, measure: RegExp | null): Clau
   });
   // A section's text holds its tasks' sentences too: at an equal share the task that states it is cited.
   const isTask = (c: Clause) => (c.task.label === 'Task' ? 1 : 0);
-  const best = clauses.sort((a, b) => b.share - a.share || isTask(b) - isTask(a))[0];
-  return best && best.share >= MIN_SHARE ? best : null;
+  const ofYear = (c: Clause) => (year && c.text.includes(`${year}年`) ? 1 : 0);
+  return clauses.filter((c) => c.share >= MIN_SHARE).sort((a, b) => ofYear(b) - ofYear(a) || b.share - a.share || isTask(b) - isTask(a))[0] ?? null;
 }
 
 /** The clause that states the figure asked, or null when no task's sentence holds enough of the question. */
 function figureInText(ctx: ReadCtx): Reading | null {
   const content = ctx.q.replace(FRAME, ' ').replace(/\s+/gu, ' ').trim();
-  const best = bestClause(ctx, content, measureOf(ctx.q));
+  const best = bestClause(ctx, content, measureOf(ctx.q), BY_YEAR.exec(ctx.q)?.[1] ?? null);
   if (!best) return null;
   const b = newBuilder(ctx);
   b.item(best.task).cite({ docId: docOf(best.task), start: best.start, end: best.start + best.text.length, text: best.text });
