@@ -57,4 +57,11 @@ describe('reader rules after real23', () => {
     expect(late.answer.text).not.toMatch(/40%/u);
   });
 
+
+  it("reads the n-th stage of each plan asked from the plan's own run of stages", async () => {
+    // 2022: 动员部署 → 排查摸底 → 整治攻坚 → 巩固提升; 2023: 集中攻坚 → 全面巩固提升 → 建立长效机制.
+    const a = await ask('2022年和2023年的燃气方案第二个阶段分别是什么');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['排查摸底阶段(2022年2月—2022年3月)', '全面巩固提升阶段(2023年12月—2024年6月)']);
+  });
+
 });

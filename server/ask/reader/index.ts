@@ -30,6 +30,7 @@ import { readLevelUnits } from './read-level-units.ts';
 import { readScopePlaces } from './read-scope-places.ts';
 import { readSectionUnits } from './read-section-units.ts';
 import { readSets } from './read-sets.ts';
+import { readStages } from './read-stages.ts';
 import { readStructure } from './read-structure.ts';
 import { readTargets } from './read-targets.ts';
 import { readTopic } from './read-topic.ts';
@@ -44,7 +45,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readArticles, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readDatedWork, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readDue, readTopic];
+const READERS: Reader[] = [readAlignment, readArticles, readStages, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readDatedWork, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readDue, readTopic];
 
 export interface Read {
   linked: Linked;
