@@ -12,7 +12,6 @@ import { readArticles } from './read-articles.ts';
 import { readChains } from './read-chains.ts';
 import { FUNCTION_WORD, readComparison } from './read-compare.ts';
 import { readCompareTasks } from './read-compare-tasks.ts';
-import { readDatedWork } from './read-dated-work.ts';
 import { readDocFacts } from './read-doc-facts.ts';
 import { readDocNumbers } from './read-doc-numbers.ts';
 import { readDue } from './read-due.ts';
@@ -45,7 +44,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readArticles, readStages, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readDatedWork, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readDue, readTopic];
+const READERS: Reader[] = [readAlignment, readArticles, readStages, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readDue, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;
