@@ -68,4 +68,11 @@ describe('reader rules after real23', () => {
     for (const q of ['昨天宝山哪里出现了垃圾满溢', '吉炳伟目前在什么单位工作']) expect((await ask(q)).plan.op, q).toBe('decline');
     expect((await ask('宝山区现在哪个部门负责垃圾分类')).plan.op).not.toBe('decline');
   });
+
+  it('answers who leads each of two plans named by nothing but themselves with each plan\'s own leads', async () => {
+    // 开封: 一、… 市发改委 leads (五县五区政府、开发区管委会 support); 福建: 由省经贸委承办 / 由省经贸委负责.
+    const a = await ask('开封那份和福建那份各由谁牵头');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['市发改委', '省经贸委']);
+    expect(a.answer.text).toMatch(/开封[^；]*「市发改委」[^；]*；[^；]*福建省[^；]*「省经贸委」/u);
+  });
 });
