@@ -75,4 +75,10 @@ describe('reader rules after real23', () => {
     expect(a.answer.items.map((i) => i.name)).toEqual(['市发改委', '省经贸委']);
     expect(a.answer.text).toMatch(/开封[^；]*「市发改委」[^；]*；[^；]*福建省[^；]*「省经贸委」/u);
   });
+
+  it('reads a unit said as where to look (…市场监管局里归哪个处) as no unit asked: the task\'s own units answer', async () => {
+    // 2023 plan: 完善燃气器具准入管理和定期抽查机制 is led by 市局产品质量安全监督管理处.
+    const a = await ask('燃气器具准入管理市场监管局里归哪个处');
+    expect(a.answer.items[0]?.name).toBe('市局产品质量安全监督管理处');
+  });
 });

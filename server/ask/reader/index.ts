@@ -196,6 +196,19 @@ function topicsNotUnits(linked: Linked, q: string): Linked {
   return { mentions: kept, rest };
 }
 
+/** 市场监管局里谁来管 / 建管委内部哪个处负责: 里 after a unit and before the question's who asks for a body within it. */
+const WITHIN_UNIT = /^(?:里面|里头|里|内部|内|中)(?:是|由|该|归)?(?:谁|哪个|哪些|哪一个|哪家)/u;
+
+/**
+ * A unit said as where to look (燃气工程安装乱收费的事市场监管局里谁来管) is no unit asked about: the answer is who, within it,
+ * holds the task named — so the name is dropped and the task's units answer (the bodies of the plan's issuer among them).
+ */
+function withinUnitAsked(linked: Linked, q: string): Linked {
+  if (!linked.mentions.some((m) => m.kind === 'task')) return linked;
+  const kept = linked.mentions.filter((m) => m.kind !== 'unit' || !WITHIN_UNIT.test(q.slice(m.end)));
+  return kept.length === linked.mentions.length ? linked : { ...linked, mentions: kept };
+}
+
 const ONE_ITEM = /[那这该此]一?(?:条|项|个任务|件事)/u;
 
 /**
@@ -239,7 +252,7 @@ export function readQuestion(asked: string, view: GraphView, lexicon: Lexicon, i
   const early = placed && PLAN_WORD.test(normalised) ? issuerInScopeWords(normalised, placed, view, lexicon) : null;
   const found = early ? null : placed;
   const said = found?.rest ?? normalised;
-  const names = early ? early.linked : placesInTaskWords(topicsNotUnits(linkMentions(said, lexicon), said), said, view);
+  const names = early ? early.linked : placesInTaskWords(withinUnitAsked(topicsNotUnits(linkMentions(said, lexicon), said), said), said, view);
   const issuer = early ?? scopeByIssuer(names, said, found, view);
   const scope = issuer ? issuer.scope : found;
   const q = issuer ? issuer.q : said;
