@@ -9,7 +9,7 @@ import { graphSource } from '../search/graph-snapshot.ts';
 import { viewFor, type GraphView } from './reader/view.ts';
 import { readEdgeIds, type EdgeIds } from './edge-ids.ts';
 import { functionForms } from './function-forms.ts';
-import { groupOfficeForms } from './office-forms.ts';
+import { divisionForms, groupOfficeForms } from './office-forms.ts';
 import { foldAscii } from './normalise.ts';
 import { partialTitleSteps } from './title-forms.ts';
 import { inTurns, sortSteps, type Steps } from '../../graph/slices.ts';
@@ -153,7 +153,7 @@ function* unitFormSteps(table: FormTable, units: GraphNode[], places: ReadonlySe
   nationalForms(table, byName);
   // Last, and only where no other form names a unit: the registry and the function forms know better.
   const named = new Set(table.forms.keys());
-  for (const [short, target] of [...initialsForms(byName), ...groupOfficeForms(byName)]) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
+  for (const [short, target] of [...initialsForms(byName), ...groupOfficeForms(byName), ...divisionForms(byName)]) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
   for (const [short, target] of placeDroppedForms(byName, places)) if (!named.has(short)) table.add(short, 'unit', 'abbreviation', target);
 }
 

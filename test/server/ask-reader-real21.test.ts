@@ -116,4 +116,12 @@ describe('reader rules after real21, on real19\'s plans', () => {
     expect(a.answer.text).not.toMatch(/可能指|理解为「/u);
     expect(a.answer.items.map((i) => i.name)).toEqual(expect.arrayContaining(['上海市公安局虹口分局', '公安青浦分局']));
   });
+
+  it('reads a period written in words (不超过三年) as the figure asked in years, per plan asked', async () => {
+    // 崇明 (一)1: …建立动态调整机制，原则上调整周期不超过三年; 奉贤 (三): …原则上调整周期不超过五年.
+    const one = await ask('奉贤农村公路养护资金多少年调整一次');
+    expect(one.answer.text).toMatch(/调整周期不超过五年/u);
+    const both = await ask('崇明与奉贤农村公路养护资金各自的调整周期最长几年');
+    expect(both.answer.text).toMatch(/不超过三年[\s\S]*不超过五年/u);
+  });
 });

@@ -113,9 +113,11 @@ const SETS: RealSet[] = [
   // 镇海's plan with no place (jurisdiction 区) in a side-by-side target — are the parser's (SOURCES.md).
   { name: 'real22 (上海 排水 2025, 黄浦 地下空间 2025, 黄浦 风貌遴选 2025, 静安 风貌遴选 2022, 无锡 2011, 徐州 2010, 镇海 2011, 灵璧 卫健委 2021)', docs: 'real22-docs', dev: 'real22-dev', fresh: 'real22-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.91, everyType: 0.5 },
-  // 59/74 and 45/58 first, held aside to the end of the round (SOURCES.md); not tuned on. Floor a little under.
+  // 59/74 and 45/58 first, held aside to the end of the round (SOURCES.md); 73/74 after a round of tuning on dev (asktune28).
+  // Held a little under: two misses more at most (0.95 is 71/74), half of a type of four (the miss left — 普陀's 职责分工
+  // counted 7 of its 8 blocks, 各建设单位 being no unit node — is the parser's).
   { name: 'real23 (上海 燃气 2022, 上海 燃气 2023, 普陀 海绵 2025, 临港 海绵 2019, 宝山 垃圾分类 2019, 友谊路 垃圾分类 2019, 福建 2005, 开封 2005)', docs: 'real23-docs', dev: 'real23-dev', fresh: 'real23-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0.74, everyType: 0.25 },
+    minQuestions: 100, minPerType: 4, overall: 0.95, everyType: 0.5 },
   // 58/72 first (SOURCES.md), 70/72 after a round of tuning on dev (asktune29). Held a little under: two misses more at most
   // (0.94 is 68/72), half of a type of four (the misses left: 嘉兴's 综合能耗 beside 黄冈's 能耗 in a side-by-side lead, and
   // 青浦's 上位文件, both cross-document).

@@ -163,9 +163,24 @@ export function cite(b: AnswerBuilder, duties: Duty[]): void {
   }
 }
 
+/** How much of a block's opening sentence an answer quotes. */
+const BLOCK_OPENING_CHARS = 60;
+
+/**
+ * A task as an answer lists it: by its name, or — for a block headed by its unit alone ((七)区房管局 指导小区改造项目…, in a
+ * part that shares duties out by body) — by that unit and the sentence the block opens with, since the name says nothing
+ * of the work.
+ */
+function listedName(ctx: ReadCtx, n: GraphNode): string {
+  if (n.label !== 'Task' || !(ctx.view.byName.get(n.name) ?? []).some((u) => u.label === 'Unit')) return n.name;
+  const body = String(n.properties.text ?? '').split('\n').slice(1).join('').trim();
+  const opening = /^[^。；;]+/u.exec(body)?.[0].slice(0, BLOCK_OPENING_CHARS);
+  return opening ? `${n.name}：${opening}` : n.name;
+}
+
 /** 「a」、「b」 grouped by document when there is more than one: 《X》：「a」；《Y》：「b」. */
 export function byDocument(ctx: ReadCtx, nodes: GraphNode[], max = 8): string {
-  const docs = new Map([...groupBy(nodes, docOf)].map(([doc, ns]) => [doc, ns.map((n) => n.name)]));
+  const docs = new Map([...groupBy(nodes, docOf)].map(([doc, ns]) => [doc, ns.map((n) => listedName(ctx, n))]));
   const list = (names: string[]) => {
     const unique = [...new Set(names)];
     const shown = unique.slice(0, max).map((x) => `「${x}」`).join('、');

@@ -38,7 +38,8 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   // A figure asked of today (今天的失业率是多少, 现在的房价有多高): plans set targets for a year, they keep no readings.
   [/(?:今天|今日|现在|此刻|这会儿?)的?[^，,。？?\s]{1,14}?(?:是|有)?多(?:少|高|大)/u, '实时数据'],
   // What happened or was issued today (今天有没有着火, 今天有没有火灾, 昨天发布了什么通知): plans set duties ahead, they report no news.
-  [/(?:今天|今日|昨天|昨晚|今晚|刚才|刚刚|这会儿?)(?:有没有|有无|是否|会不会|又)?(?:发生|发布|出现|出了|起火|着火|失火|火灾|事故)/u, '实时事件'],
+  // …or where (今天上海哪里发生了燃气泄漏): the place and 哪里 may sit between the day and the verb.
+  [/(?:今天|今日|昨天|昨晚|今晚|刚才|刚刚|这会儿?)(?:[^，,。？?]{0,6}?(?:哪里|哪儿|哪些地方|什么地方))?(?:有没有|有无|是否|会不会|又)?(?:发生|发布|出现|出了|起火|着火|失火|火灾|事故)/u, '实时事件'],
   // The day a work is finished (哪天建成, 几号通车, 什么时候通航): plans set deadlines by year or month, never the day.
   [/(?:哪天|哪一天|几号|几月几[号日]|什么时候|何时)(?:能|才|会|可以)?(?:建成|完工|竣工|建好|开通|通车|通航|投用|投入使用|启用|开业)/u, '工程日程'],
   // How much a figure actually grew (GDP实际增长了多少, 人口减少了几成): plans set targets, they keep no statistics.
@@ -86,7 +87,16 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
  */
 const OUTCOME = /(?:成功|选定|选好|评上|获批|创成)了(?:吗|没有?)?$|(?:成功|选定|选好|评上|获批|创成)(?:了)?没有?$|(?:已经|已)(?:选定|选好|评上|获批|创成)[^，,。？?]{0,12}了$/u;
 
-const NOT_OURS = [...REQUESTS, ...FACTS_NOT_HELD];
+/**
+ * Where a person works or what post they hold now (某某现在在哪个单位任职): declined even with a plan's word in it (单位),
+ * since a plan names bodies and, at most, who signed it — never where its people serve now.
+ */
+const PERSON_NOW: Array<[RegExp, string]> = [
+  [/(?:现在|目前|如今|眼下)(?:还)?(?:在)?(?:哪个|哪家|什么)(?:单位|部门|地方)?(?:任职|工作|上班|当官)|(?:现在|目前|如今)(?:担任|任)(?:什么|何|哪个)(?:职务|职位|职)/u, '人员信息'],
+];
+
+const ALWAYS_DECLINED = [...REQUESTS, ...PERSON_NOW];
+const NOT_OURS = [...ALWAYS_DECLINED, ...FACTS_NOT_HELD];
 
 /** Words that tie a question to plans: without one, and without any name the graph knows, it is not ours. */
 const DOMAIN = /任务|单位|部门|牵头|配合|负责|参与|承担|目标|指标|方案|文件|章节|部分|项目|走廊|产业|工作|归谁|谁(?:在|来)?管|哪(?:个|家)(?:单位|部门|局|委|办|厅)|管什么|措施|分工|责任|\b(task|unit|department|bureau|commission|lead|support|target|document|plan)s?\b/iu;
@@ -130,7 +140,7 @@ export function declineOf(question: string, unnamed: string, namesFound: number,
   // Tested on the words outside the names the graph knows: 美食 in 特色美食街 (a project) asks nothing about food.
   // Read on the whole question: the verb may sit inside a name the linker took (选定实施主体 → 确定实施主体).
   if (OUTCOME.test(question.replace(/[？?。!！\s]+$/u, ''))) return { kind: '实施结果' };
-  for (const [pattern, kind] of ours ? REQUESTS : NOT_OURS) {
+  for (const [pattern, kind] of ours ? ALWAYS_DECLINED : NOT_OURS) {
     const m = pattern.exec(unnamed);
     // The plans' own phrase (天使基金, 产业基金) is their vocabulary, not a market question.
     if (m && !phrasesAround(unnamed, m.index, m[0].length).some(inPlans)) return { kind };

@@ -64,6 +64,14 @@ export const PROGRAMME_TERMS: Array<[RegExp, string]> = [
   // Fire plans' works: water for firefighting (消防水源) is built (建设), read before fire and water alone.
   [/\bfire(?:[- ]fighting)? water (?:sources?|supply|supplies)\b|\bwater (?:sources?|supply|supplies) for fire(?:[- ]?fighting)?\b/giu, '消防水源'],
   [/\bbuild(?:s|ing)?\b|\bbuilt\b|\bconstruct(?:s|ed|ing|ion)?\b/giu, '建设'],
+  // Gas safety campaigns (城镇燃气安全专项整治) and sponge city (海绵城市) plans: their programme words, and the 宣传教育 and
+  // 监测 their duties are written in.
+  [/\b(?:town|city|urban) gas safety\b/giu, '城镇燃气安全'],
+  [/\b(?:town|city|urban) gas\b/giu, '城镇燃气'],
+  [/\bgas safety\b/giu, '燃气安全'],
+  [/\bsponge[- ]cit(?:y|ies)\b/giu, '海绵城市'],
+  [/\bpublicity and education\b|\b(?:public )?awareness and education\b/giu, '宣传教育'],
+  [/\bmonitor(?:s|ed|ing)?\b/giu, '监测'],
   // Land a plan keeps by a year (至2035年…202万亩耕地): by 2035 is the deadline 到2035年, keep its 保有.
   [/\bby (?:the end of |the year )?((?:19|20)\d{2})\b/giu, '到$1年'],
   [/\b(?:keep|retain|preserve)(?:s|ed|ing)?\b/giu, '保有'],

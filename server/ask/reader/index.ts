@@ -12,7 +12,6 @@ import { readArticles } from './read-articles.ts';
 import { readChains } from './read-chains.ts';
 import { FUNCTION_WORD, readComparison } from './read-compare.ts';
 import { readCompareTasks } from './read-compare-tasks.ts';
-import { readDatedWork } from './read-dated-work.ts';
 import { readDocFacts } from './read-doc-facts.ts';
 import { readDocNumbers } from './read-doc-numbers.ts';
 import { readDue } from './read-due.ts';
@@ -30,6 +29,7 @@ import { readLevelUnits } from './read-level-units.ts';
 import { readScopePlaces } from './read-scope-places.ts';
 import { readSectionUnits } from './read-section-units.ts';
 import { readSets } from './read-sets.ts';
+import { readStages } from './read-stages.ts';
 import { readStructure } from './read-structure.ts';
 import { readTargets } from './read-targets.ts';
 import { readTopic } from './read-topic.ts';
@@ -44,7 +44,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readArticles, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readDatedWork, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readDue, readTopic];
+const READERS: Reader[] = [readAlignment, readArticles, readStages, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readDue, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;
@@ -157,6 +157,9 @@ const spelledOut = (s: string) => s.replaceAll('规上', '规模以上').replace
 function taskInScope(m: Mention, docs: ReadonlySet<string>, view: GraphView): Mention {
   const inDocs = (id: string) => docs.has(String(view.nodes.get(id)?.properties.docId ?? ''));
   if (m.targets.some((t) => inDocs(t.id))) return { ...m, targets: m.targets.filter((t) => inDocs(t.id)) };
+  // A heading several plans write (职责分工) is linked to one plan's part: the scope's own part of that name is meant.
+  const named = (view.byName.get(m.targets[0]?.name ?? '') ?? []).filter((n) => (n.label === 'Task' || n.label === 'Section') && inDocs(n.id));
+  if (named.length) return { ...m, targets: named.map((t) => ({ id: t.id, label: t.label, name: t.name })) };
   const words = spelledOut(m.surface);
   const own = [...docs].flatMap((d) => view.tasksByDoc.get(d) ?? []).filter((t) => spelledOut(t.name).startsWith(words));
   return own.length ? { ...m, targets: own.map((t) => ({ id: t.id, label: t.label, name: t.name })) } : m;
@@ -191,6 +194,19 @@ function topicsNotUnits(linked: Linked, q: string): Linked {
   let rest = linked.rest;
   for (const m of linked.mentions) if (!kept.includes(m)) rest = rest.slice(0, m.start) + q.slice(m.start, m.end) + rest.slice(m.end);
   return { mentions: kept, rest };
+}
+
+/** 市场监管局里谁来管 / 建管委内部哪个处负责: 里 after a unit and before the question's who asks for a body within it. */
+const WITHIN_UNIT = /^(?:里面|里头|里|内部|内|中)(?:是|由|该|归)?(?:谁|哪个|哪些|哪一个|哪家)/u;
+
+/**
+ * A unit said as where to look (燃气工程安装乱收费的事市场监管局里谁来管) is no unit asked about: the answer is who, within it,
+ * holds the task named — so the name is dropped and the task's units answer (the bodies of the plan's issuer among them).
+ */
+function withinUnitAsked(linked: Linked, q: string): Linked {
+  if (!linked.mentions.some((m) => m.kind === 'task')) return linked;
+  const kept = linked.mentions.filter((m) => m.kind !== 'unit' || !WITHIN_UNIT.test(q.slice(m.end)));
+  return kept.length === linked.mentions.length ? linked : { ...linked, mentions: kept };
 }
 
 const ONE_ITEM = /[那这该此]一?(?:条|项|个任务|件事)/u;
@@ -236,7 +252,7 @@ export function readQuestion(asked: string, view: GraphView, lexicon: Lexicon, i
   const early = placed && PLAN_WORD.test(normalised) ? issuerInScopeWords(normalised, placed, view, lexicon) : null;
   const found = early ? null : placed;
   const said = found?.rest ?? normalised;
-  const names = early ? early.linked : placesInTaskWords(topicsNotUnits(linkMentions(said, lexicon), said), said, view);
+  const names = early ? early.linked : placesInTaskWords(withinUnitAsked(topicsNotUnits(linkMentions(said, lexicon), said), said), said, view);
   const issuer = early ?? scopeByIssuer(names, said, found, view);
   const scope = issuer ? issuer.scope : found;
   const q = issuer ? issuer.q : said;

@@ -3,11 +3,14 @@ import { docLabel, newBuilder, reading, type Reader } from './common.ts';
 import { docInfo } from './view-sets.ts';
 
 const ASKS_NUMBER = /文号|发文字号|发文号|字号/u;
+const DUTY_WORDS = /牵头|负责|配合|参与|承担|任务|工作/u;
 
 export const readDocNumbers: Reader = (ctx) => {
   // In the order the question names the plans (十堰和营口: 十堰's first).
   const docIds = [...new Set(ctx.scope?.groups.flat() ?? [])];
-  if (docIds.length === 0 || !ASKS_NUMBER.test(ctx.rest) || ctx.mentions.length > 0) return null;
+  // A unit said beside the plans (市场监管局2022年和2023年两份方案) says whose they are, unless a duty is asked of it.
+  const others = ctx.mentions.some((m) => m.kind !== 'unit') || (ctx.mentions.length > 0 && DUTY_WORDS.test(ctx.rest));
+  if (docIds.length === 0 || !ASKS_NUMBER.test(ctx.rest) || others) return null;
   const b = newBuilder(ctx);
   const lines = docIds.map((id) => {
     const d = docInfo(ctx.view, id);

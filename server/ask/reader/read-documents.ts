@@ -1,7 +1,7 @@
 // Questions about documents and counts: tasks per document, a task's units counted, which documents mention
 // something, the units of one document or common to several.
 import type { GraphNode } from '../../../graph/model.ts';
-import { ASKS_AMOUNT, cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, plansApart, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
+import { ASKS_AMOUNT, cite, COUNT_WORDS, docLabel, evidenceText, ONE_LACKS, placeOf, dutiesOfTask, dutiesUnderLabel, newBuilder, plansApart, reading, roleIn, roleZh, tasksUnder, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import { dutiless, unitsNamedIn } from './prose-duties.ts';
 import { tasksAbout } from './read-chains.ts';
 import { docOf, type Duty } from './view.ts';
@@ -54,6 +54,11 @@ const SUPPORT_CLAUSE = /[^,，;；。:：\[\]【】()（）]*(?:配合|协助)(?
 function supportsWritten(duties: Duty[]): Duty[] | null {
   const kept = duties.filter((d) => [...evidenceText(d).matchAll(SUPPORT_CLAUSE)].some((c) => c[0].includes(d.unit.name)));
   return kept.length && kept.length < duties.length ? kept : null;
+}
+
+function dutiesOnlyBelow(ctx: ReadCtx): boolean {
+  const id = ctx.tasks[0].id;
+  return ctx.view.nodes.get(id)?.label === 'Section' && dutiesOfTask(ctx, id).length === 0 && tasksUnder(ctx, id).some((t) => dutiesOfTask(ctx, t.id).length > 0);
 }
 
 export function taskUnitCount(ctx: ReadCtx): Reading {
@@ -365,7 +370,8 @@ export const readDocuments: Reader = (ctx) => {
   if (DOCS_BY_TASKS.test(ctx.rest)) return docsByTasks(ctx);
   if (!ctx.scope && ctx.units.length + ctx.entities.length + ctx.tasks.length === 0 && EACH_DOC_UNITS.test(ctx.rest)) return unitsPerDocument(ctx);
   const named = ctx.units.length + ctx.entities.length;
-  if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest)) return taskUnitCount(ctx);
+  // A part that writes no duty of its own (四、职责分工, whose blocks each name their body) is counted by its parts' units (read-section-units.ts).
+  if (ctx.tasks.length === 1 && named === 0 && COUNT_WORDS.test(ctx.rest) && /单位|部门/u.test(ctx.rest) && !dutiesOnlyBelow(ctx)) return taskUnitCount(ctx);
   const sameItem = !COUNT_WORDS.test(ctx.rest) && !/目标|指标/u.test(ctx.rest) && ASKS_UNITS.test(ctx.rest) ? sameItemTasks(ctx) : null;
   if (sameItem) return sameItemUnits(ctx, sameItem);
   if (ctx.scope && named === 0 && ctx.tasks.length === 0) {

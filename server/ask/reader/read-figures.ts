@@ -13,10 +13,13 @@ const ASKS_FIGURE = /多少|几|多大|比例|上限/u;
 /** Counting the plans' own things (几项任务, 多少个单位, 几个文件) or asking who: not a figure in a sentence. */
 const COUNTS_ITEMS = /(?:几|多少)(?:个|项|条|份|家|部分)?[^，,。？?\d]{0,4}?(?:任务|单位|部门|文件|方案|章节|部分|项目|目标|指标|工作|事)|几项|多少项|几条|谁|哪个|哪些|哪家/u;
 /** The measure a question asks in (多少套 → 套, 多少比例 → %): a clause stating a number in it is preferred. */
-const MEASURE_ASKED = /(?:多少|几)(?:个)?(万套|套|班次|期|起|件|人次|人|户|家|个|所|座|台|辆|处|公里|亿元|万元|元|吨|亩|平方米|平方公里|公顷|小时|天|%)|(比例|百分之|上限|最高|封顶)/u;
+const MEASURE_ASKED = /(?:多少|几)(?:个)?(万套|套|班次|期|起|件|人次|人|户|家|个|所|座|台|辆|处|公里|亿元|万元|元|吨|亩|平方米|平方公里|公顷|小时|天|年|月|%)|(比例|百分之|上限|最高|封顶)/u;
 const MEASURE_OF: Record<string, RegExp> = { 比例: /%/u, 百分之: /%/u, 上限: /最高|不超过|上限/u, 最高: /最高|不超过|上限/u, 封顶: /最高|不超过|上限/u };
 /** A number as plans write it, with its measure: 1.83万套, 15班次, 20%, 100 起, 5000万元. */
 const NUMBER = /\d+(?:\.\d+)?\s*(?:万|亿|千)?\s*[\p{Script=Han}%]{0,3}/u;
+/** A small count written in words (调整周期不超过三年): a figure only where the clause is in the measure a question asks. */
+const WORD_COUNT = '[一二两三四五六七八九十]';
+const IN_WORDS = new RegExp(WORD_COUNT, 'u');
 /** Question words, frame verbs and a deadline (到2025年, which most of a plan's target sentences say) carry no content. */
 const FRAME = /(?:到|至|截至)(?:19|20)\d{2}年(?:底|末)?|多少|几|多大|比例|要|需要|将|是|的|按|给|能|可以|每年|年度|一年|完成|达到|控制在|办|处理|[，,。？?\s\u3000]/gu;
 /** How many tasks the search reads, and the share of the question's pairs a clause must hold. */
@@ -43,7 +46,8 @@ function clausesOf(task: GraphNode, asked: Set<string>, measure: RegExp | null):
   let at = 0;
   for (const sentence of text.split(/(?<=[。；;])/u)) {
     const body = sentence.replace(/^\s*\d+\./u, '');
-    if (NUMBER.test(body) && (!measure || measure.test(body))) {
+    // With a measure asked, a count in words (三年) states the figure as well as digits do.
+    if (measure ? measure.test(body) && (NUMBER.test(body) || IN_WORDS.test(body)) : NUMBER.test(body)) {
       const shared = [...asked].filter((p) => holds(body, p)).length;
       out.push({ task, text: body.replace(/\s+/gu, ''), start: Number(task.properties.start ?? 0) + at + sentence.indexOf(body), share: shared / Math.max(1, asked.size) });
     }
@@ -56,7 +60,7 @@ function clausesOf(task: GraphNode, asked: Set<string>, measure: RegExp | null):
 function measureOf(q: string): RegExp | null {
   const m = MEASURE_ASKED.exec(q);
   if (!m) return null;
-  return m[2] ? MEASURE_OF[m[2]] : new RegExp(`\\d\\s*(?:万|亿|千)?\\s*${m[1]}`, 'u');
+  return m[2] ? MEASURE_OF[m[2]] : new RegExp(`(?:\\d|${WORD_COUNT})\\s*(?:万|亿|千)?\\s*(?:个)?${m[1]}`, 'u');
 }
 
 /** The year a question sets its figure by (到2030年底建成区多少…): FRAME drops it from the words searched, yet it picks the clause. */

@@ -3,7 +3,7 @@
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { AnswerBuilder } from '../compose-common.ts';
-import { cite, docLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader } from './common.ts';
+import { cite, docLabel, newBuilder, reading, roleIn, roleZh, unitsOf, type ReadCtx, type Reader, type Reading } from './common.ts';
 import type { Duty } from './view.ts';
 import { sectionsIn } from './view-sets.ts';
 
@@ -52,9 +52,15 @@ function topicsOf(rest: string, plans: number): string[] {
   return longest.length >= MIN_TOPIC ? [longest] : [];
 }
 
+/** Nothing but the plans' own names left (A方案和B那份分解意见分别是谁牵头): the question asks each plan's units over all its tasks. */
+function asksWholePlans(rest: string): boolean {
+  return rest.split(FRAME).every((p) => p.length < MIN_TOPIC || (PLAN_WORDS.test(p) && p.length <= MIN_TOPIC));
+}
+
 export const readPerPlan: Reader = (ctx) => {
   const groups = ctx.scope?.groups ?? [];
   if (groups.length < 2 || !EACH.test(ctx.q) || !ASKS_UNITS.test(ctx.rest) || ctx.units.length || ctx.tasks.length || ctx.entities.length) return null;
+  if (asksWholePlans(ctx.rest)) return wholePlans(ctx, groups);
   const topics = topicsOf(ctx.rest, groups.length);
   if (topics.length === 0) return null;
   const topic = topics.join('、');
@@ -75,3 +81,18 @@ export const readPerPlan: Reader = (ctx) => {
   if (found === 0) return null;
   return reading('entityUnits', { text: topic, docIds: groups.flat() }, `我理解为：分别查各个文件里写到「${topic}」的任务由哪些单位负责`, b, `${parts.join('；')}。`);
 };
+
+/** Each plan's units of the role asked over all its tasks (its leads; a plan that names no lead, all its units). */
+function wholePlans(ctx: ReadCtx, groups: string[][]): Reading | null {
+  const role = roleIn(ctx.rest);
+  const { b, parts, found } = planByPlan(ctx, groups, (g) => {
+    const duties = g.flatMap((id) => [...(ctx.view.tasksByDoc.get(id) ?? []), ...sectionsIn(ctx.view, [id])]).flatMap((t) => ctx.view.dutiesOfTask.get(t.id) ?? []);
+    const ofRole = role ? duties.filter((d) => d.role === role) : [];
+    return {
+      duties: ofRole.length ? ofRole : duties,
+      say: (where, units) => (units.length ? `${where}：${names(units)}${ofRole.length ? `（${roleZh(role)}单位）` : ''}` : `${where}：没有写明单位`),
+    };
+  });
+  if (found === 0) return null;
+  return reading('entityUnits', { docIds: groups.flat(), ...(role ? { role } : {}) }, `我理解为：分别查各个文件${role ? `的${roleZh(role)}单位` : '写明的单位'}`, b, `${parts.join('；')}。`);
+}

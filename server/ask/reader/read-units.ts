@@ -148,5 +148,9 @@ export const readUnits: Reader = (ctx) => {
   if (named.length > 1 && named.length <= MAX_EACH && !choosing && ms[0].method !== 'fuzzy' && !NOT_LEAD.test(ctx.rest)) return eachUnit(ctx, named, roleIn(ctx.rest), ms[0].surface);
   const notLead = NOT_LEAD.test(ctx.rest);
   // 参与 names no role: a unit takes part in the tasks it leads as much as in those it supports.
-  return taskList(ctx, unit, notLead ? null : roleIn(ctx.rest), notLead);
+  const role = notLead ? null : roleIn(ctx.rest);
+  // Of the bodies a short name may mean (特种设备处: the plan's 市局特种设备安全监察处 where it leads, its bare name where it
+  // is one of several), the one that holds the role asked there.
+  const holding = role && named.length > 1 ? named.find((t) => dutiesOfUnit(ctx, t.name, role).length > 0) : undefined;
+  return taskList(ctx, holding ?? unit, role, notLead);
 };

@@ -205,8 +205,20 @@ function titleCandidates(q: string, qPieces: Set<string>, view: GraphView): Grap
   return [...hits].sort((a, b) => a - b).map((i) => view.documents[i]);
 }
 
+/**
+ * How many of the question's two-character words a document's title and 文号 write: between plans whose titles share the
+ * piece the question says (海绵城市 in 普陀's 实施方案 and 临港's 指导意见; 市场监管 in one issuer's 2022 and 2023 plans), the
+ * rest of the question's words (临港, 指导意见; 排查整治, 2022) tell which one is meant.
+ */
+function sharedPairs(q: string, d: GraphView['documents'][number]): number {
+  const own = `${d.title}${d.docNumber ?? ''}`;
+  const pairs = new Set<string>();
+  for (let at = 0; at + 2 <= q.length; at++) pairs.add(q.slice(at, at + 2));
+  return [...pairs].filter((p) => own.includes(p)).length;
+}
+
 function byTitle(q: string, view: GraphView): Scope | null {
-  let best: { docId: string; title: string; start: number; end: number; piece: number } | null = null;
+  let best: { docId: string; title: string; start: number; end: number; piece: number; shared: () => number } | null = null;
   const qPieces = new Set<string>();
   for (let at = 0; at + MIN_TITLE_PIECE <= q.length; at++) qPieces.add(q.slice(at, at + MIN_TITLE_PIECE));
   for (const d of titleCandidates(q, qPieces, view)) {
@@ -219,8 +231,14 @@ function byTitle(q: string, view: GraphView): Scope | null {
     const end = hit.end + (tail?.[0].length ?? 0);
     // The longer piece of a title wins, then the longer phrase: 建筑垃圾运输的方案 is the plan whose title says 建筑垃圾运输,
     // not one saying only 建筑垃圾 with 运输的方案 read as its tail.
+    // Then, between titles that tie on both, the one that writes more of the question's other words (sharedPairs).
     const piece = hit.end - hit.start;
-    if (!best || piece > best.piece || (piece === best.piece && end - hit.start > best.end - best.start)) best = { docId: d.id, title: d.title, start: hit.start, end, piece };
+    const phrase = end - hit.start;
+    let memo: number | null = null;
+    const shared = () => (memo ??= sharedPairs(q, d));
+    const longer = !best || piece > best.piece || (piece === best.piece && phrase > best.end - best.start);
+    const tied = best !== null && piece === best.piece && phrase === best.end - best.start && hit.start === best.start;
+    if (longer || (tied && shared() > best!.shared())) best = { docId: d.id, title: d.title, start: hit.start, end, piece, shared };
   }
   return best ? { docIds: [best.docId], label: documentLabel(view.documents.find((d) => d.id === best.docId)!), rest: blank(q, best.start, best.end), groups: [[best.docId]] } : null;
 }
@@ -283,6 +301,24 @@ function byYear(q: string, view: GraphView): Scope | null {
   const docs = view.documents.filter((d) => d.title.includes(m[1]));
   if (docs.length === 0) return null;
   return { docIds: docs.map((d) => d.id), label: docs.map(documentLabel).join('、'), rest: blank(q, m.index, m.index + m[0].length), groups: [docs.map((d) => d.id)] };
+}
+
+/** 2022年和2023年两份燃气方案: two years, then what both plans are about (a few characters, or none) and their genre. */
+const TWO_YEARS = /((?:19|20)\d{2})年?(?:和|与|跟|、)((?:19|20)\d{2})年?(?:的)?(?:两|2)?(?:份|个|版)?(?:的)?(\p{Script=Han}{0,6}?)(?:方案|文件|计划|意见|通知|报告)(?:里面|里|中|内)?(?:的)?/u;
+
+/**
+ * 2022年和2023年两份燃气方案 with no place said: per year, the plans that carry it (in title or 文号) and whose title writes
+ * the topic's characters in order (燃气整治 in 燃气安全专项整治) — one group per year, in the question's order; null
+ * unless each year picks a plan of its own.
+ */
+function byTwoYears(q: string, view: GraphView): Scope | null {
+  const m = TWO_YEARS.exec(q);
+  if (!m) return null;
+  const topic = m[3];
+  const groups = [m[1], m[2]].map((year) => view.documents.filter((d) => carriesYear(d, year) && (!topic || inOrder(topic, d.title))).map((d) => d.id));
+  if (groups.some((g) => g.length === 0) || groups[0].some((id) => groups[1].includes(id))) return null;
+  const docIds = groups.flat();
+  return { docIds, label: docIds.map((id) => documentLabel(view.documents.find((d) => d.id === id)!)).join('、'), rest: blank(q, m.index, m.index + m[0].length), groups };
 }
 
 /** A year said of a plan (2020年的分解, 2023年那份, 2024年的方案里): the year, and the words that call it a plan. */
@@ -519,5 +555,5 @@ export function scopeOf(q: string, view: GraphView, insideName: InsideName = () 
   // Places, a title and topics together: the places' groups first, in their order, then the title's, then the topics'.
   const named = joined(place, byTitle(place?.rest ?? q, view));
   const all = joined(named, byTopic(named?.rest ?? q, view));
-  return all ?? byYear(q, view) ?? byShortTitle(q, view);
+  return all ?? byTwoYears(q, view) ?? byYear(q, view) ?? byShortTitle(q, view);
 }
