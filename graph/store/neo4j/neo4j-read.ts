@@ -7,7 +7,7 @@
 // version, by any process, and a write anywhere invalidates them.
 import type { QueryInput, QueryName, QueryOutput } from '../../catalogue/catalogue.ts';
 import { runQuery } from '../../catalogue/execute.ts';
-import type { DutyRow, DutyScope, GapRow, PairRow, StatsRow, WorkloadRow } from '../../catalogue/rows.ts';
+import type { GapRow, PairRow, StatsRow, WorkloadRow } from '../../catalogue/rows.ts';
 import type { DocumentSummary } from '../../catalogue/schemas.ts';
 import { AppError } from '../../errors.ts';
 import { copyJson, stableStringify } from '../batch/json.ts';
@@ -23,25 +23,10 @@ const RETRY_PAUSE_MS = 50;
 const ANSWER_ENTRIES = 256;
 
 /**
- * Whole-graph duty rows as the version's cache keeps them: one unit, task and evidence object per id or sentence, shared
- * by the rows that name it (rows are never changed: graph/catalogue/rows.ts). Each row decoded its own copies: at 1,000
- * documents the 68,594 rows held 42 MB of heap, 23 MB shared (a unit leads dozens of tasks, a sentence names several units).
+ * Whole-graph rows, the same for every input of a query: computed once per version. These are aggregates (a row per
+ * unit, pair or gap). The whole graph's duty rows (overlaps without a scope) are not kept: at 1,000 documents they were
+ * 12 MB of heap held for the version's life for one question's answer, which the answer cache keeps anyway.
  */
-function sharedRefs(rows: DutyRow[]): DutyRow[] {
-  const units = new Map<string, DutyRow['unit']>();
-  const tasks = new Map<string, DutyRow['task']>();
-  const sentences = new Map<string, DutyRow['evidence']>();
-  const once = <T>(map: Map<string, T>, key: string, value: T): T => map.get(key) ?? (map.set(key, value), value);
-  return rows.map((r) => {
-    const ev = r.evidence;
-    return {
-      unit: once(units, r.unit.id, r.unit), task: once(tasks, r.task.id, r.task), role: r.role,
-      evidence: once(sentences, `${ev.docId}\u0000${ev.start}\u0000${ev.end}\u0000${ev.text}`, ev),
-    };
-  });
-}
-
-/** Whole-graph rows, the same for every input of a query: computed once per version. */
 class VersionedRows extends Neo4jRowSource {
   constructor(fetch: Fetch, private readonly memo: Map<string, Promise<unknown>>) {
     super(fetch);
@@ -75,11 +60,6 @@ class VersionedRows extends Neo4jRowSource {
 
   override gaps(docId: string | undefined, threshold: number): Promise<GapRow[]> {
     return docId === undefined ? this.once(`gaps\u0000${threshold}`, () => super.gaps(undefined, threshold)) : super.gaps(docId, threshold);
-  }
-
-  override scopedDuties(scope: DutyScope): Promise<DutyRow[]> {
-    const whole = scope.docId === undefined && scope.entityId === undefined;
-    return whole ? this.once(`duties\u0000${scope.role ?? ''}`, async () => sharedRefs(await super.scopedDuties({ role: scope.role }))) : super.scopedDuties(scope);
   }
 }
 
