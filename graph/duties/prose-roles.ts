@@ -8,7 +8,7 @@ import { isFramingSection } from '../outline/decimal.ts';
 import { nameAt, readsAsUnit, type NameSpan } from '../units/prose-names.ts';
 import type { Annotation, RoleList } from './annotation-types.ts';
 import { splitJoinedNames } from './list-items.ts';
-import { LABEL_RE } from './roles.ts';
+import { LABEL_RE, labelMeaning } from './roles.ts';
 
 /** Where a clause opens: after sentence or clause punctuation, a line break, or the item's marker. */
 const CLAUSE_END_RE = /[。；;，,：:！!？?\n]/u;
@@ -26,7 +26,8 @@ const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */
 const LEAD_RE = /^(?:负责)?(?:总)?牵头/u;
 /** A person of the body named (各村专管员, 镇市容办巡查员, 各村负责人, 区政府分管领导, 镇党委副书记, 镇房管所所长): the person acts, no unit. */
-const PERSON_AFTER_RE = /^\p{Script=Han}{0,3}(?:[员人]|长(?![效期远])|领导|书记|主任)/u;
+// Not past a modal or a verb: 区国动办应当将人防工程信息… is the office's duty (浦东 2023), no person's.
+const PERSON_AFTER_RE = /^(?!应|要|将|须|需|必须|负责|会同)\p{Script=Han}{0,3}(?:[员人]|长(?![效期远])|领导|书记|主任)/u;
 /**
  * A clause that only sets the time of the next one (区规资局立项批文下发后，…; 区财政局下发资金后): no duty of its own — unless a
  * modal says the unit must (各街镇（管委会）应在每月20日之前，…: a deadline).
@@ -172,10 +173,16 @@ const DUTY_FIELD_RE = /(?:牵头|责任|配合|协同|协办|参与)(?:单位|�
 /**
  * A plan that annotates its duties — bracketed annotations on its items (two or more: one may be a stray note) or a
  * labelled field (责任单位：…, 责任科室(单位):…) — names every duty there, and its prose is guidance to all (各单位要…, 各部门…): the
- * labels of such plans give those sentences no unit. Only a plan that annotates none is read for its prose roles.
+ * labels of such plans give those sentences no unit. Only a plan that annotates none is read for its prose roles; a field
+ * that names no duty (完成时限：2025年12月 under each step, 松江 2026) annotates none.
  */
 export function annotatesDuties(text: string, found: readonly Annotation[]): boolean {
-  return found.filter((a) => a.kind !== 'line').length >= 2 || text.search(LABEL_RE) >= 0 || DUTY_FIELD_RE.test(text);
+  return found.filter((a) => a.kind !== 'line').length >= 2 || hasDutyLabel(text) || DUTY_FIELD_RE.test(text);
+}
+
+function hasDutyLabel(text: string): boolean {
+  for (const m of text.matchAll(LABEL_RE)) if (labelMeaning(m[1])?.kind !== 'other') return true;
+  return false;
 }
 
 /**

@@ -48,6 +48,13 @@ function headList(names: string, at: number, after: string, each = false): RoleL
   return { role: /^(?:负责)?牵头/u.test(after) ? 'lead' : 'responsibleOrSupport', label: '职责分工', items };
 }
 
+/**
+ * A unit whose sentence says it leads as its duty (区级林业部门作为…统筹主体，要切实履行牵头抓总职责, 松江 2026): the lead, its
+ * item's other unit-headed paragraphs supporting it.
+ */
+const LEAD_DUTY_RE = /履行牵头(?:抓总)?职责|牵头抓总/u;
+const sentenceEnd = (text: string, from: number) => { const end = text.slice(from).search(/[。\n]/u); return end < 0 ? text.length : from + end; };
+
 const lineEnd = (text: string, from: number) => { const nl = text.indexOf('\n', from); return nl < 0 ? text.length : nl; };
 
 /**
@@ -97,8 +104,9 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     const end = lineEnd(text, at);
     if (taken(at) || taken(end - 1)) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 4).replace(/^[:：]\s*/u, '');
-    const list = headList(m[1].trim(), at, after, /(?:分别|共同)$/u.test(m[0]));
-    if (!list) continue;
+    const headed = headList(m[1].trim(), at, after, /(?:分别|共同)$/u.test(m[0]));
+    if (!headed) continue;
+    const list = LEAD_DUTY_RE.test(text.slice(at, sentenceEnd(text, at))) ? { ...headed, role: 'lead' as const } : headed;
     while (h + 1 < headings.length && headings[h + 1].at <= m.index!) h++;
     const numbered = h >= 0 && headings[h].at === m.index!;
     // Before any heading a paragraph is the notice's (各委办局、各街镇要依据…), no duty of the plan's.

@@ -97,7 +97,9 @@ export function parseDocumentText(raw: string, resolver: UnitResolver): ParsedDo
   // Last, where nothing above gave an item a unit, in a plan that annotates no duty: the units its prose names as doing its work.
   // Never in a 政府工作报告 itself: its 各级政府要… is guidance to all, and alignment reads a report by its sections because it
   // has no task.
-  const prose = annotatesDuties(norm.text, found) || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, new Set(owner.values()), shortForms.map((f) => f.short));
+  // An item that holds only a field naming no duty (完成时限：2025年12月, 松江 2026) is still read for its prose roles.
+  const ownsDuties = new Set([...owner].filter(([a]) => a.units.length > 0).map(([, node]) => node));
+  const prose = annotatesDuties(norm.text, found) || isWorkReport(norm.text) ? [] : proseRoles(norm.text, outline, ownsDuties, shortForms.map((f) => f.short));
   for (const { node, annotation } of prose) {
     const resolved = resolveAnnotation(annotation, resolver);
     if (resolved.units.length === 0) continue;
