@@ -22,12 +22,18 @@ const NAME_ALONE_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff()（）]{2,23})$/u;
 const DUTY_TAIL_RE = /^(?:(?:在|按照|依法)[^,，。、]{0,12})?(?:履行)?(?:下列|以下)?[^,，。、]{0,8}?(?:责任|职责)$/u;
 const DIVIDED_RE = /分工/u;
 /** An article's stem after its unit: what it does, then the list of its duties (应当落实…，履行下列职责：). */
-const STEM_DUTIES_RE = /^(?:(?:应当|应|要)[^。；;]{0,40}?[,，]?)?(?:履行)?(?:下列|以下)[^,，。；;]{0,10}?职责[:：。]?$|^[^,，。；;]{0,10}?职责[:：]$/u;
+const STEM_DUTIES_RE = /^(?:(?:应当|应|要)[^。；;]{0,40}?[,，]?)?(?:除[^。；;]{0,30}?外[,，]还?(?:应当?|要)?)?(?:履行)?(?:下列|以下)[^,，。；;]{0,10}?职责[:：。]?$|^[^,，。；;]{0,10}?职责[:：]$/u;
+/**
+ * An article whose stem lists its own duties (…履行下列职责：) speaks for its items even when its body is no name read
+ * here (区政府依照有关规定成立的消防安全议事协调机构负责…并履行下列职责：, 崇明 2020): its chapter's unit is not theirs.
+ */
+const LISTS_DUTIES_RE = /(?:下列|以下)[^,，。；;]{0,10}?职责[:：。]?$/u;
 
 /** The heading's unit: a name with its item count, for a (一) item its name alone, or a name whose duties it heads. */
-function headingUnit(node: OutlineNode): string | null {
+function headingUnit(text: string, node: OutlineNode): string | null {
   const title = node.title.trim();
-  if (isArticle(node)) return stemUnit(title);
+  // The stem is the article's whole line: its title may stop at the first clause (村（居）民委员会应当协助…，还应履行下列…职责：).
+  if (isArticle(node)) return stemUnit(firstLine(text, node.start).replace(ARTICLE_MARKER_RE, ''));
   const counted = COUNTED_HEADING_RE.exec(title);
   if (counted) return patternKind(counted[1]) !== null ? counted[1] : null;
   const alone = node.kind === 'section' ? NAME_ALONE_RE.exec(title) : null;
@@ -50,6 +56,14 @@ function stemUnit(stem: string): string | null {
   return name && !DIVIDED_RE.test(stem) && STEM_DUTIES_RE.test(stem.slice(name.end)) ? name.text : null;
 }
 
+const ARTICLE_MARKER_RE = /^第[一二三四五六七八九十]{1,3}条[ \t\u3000]*/u;
+
+/** The line a node opens, to its end: an article's whole stem, where its title may stop at the first clause. */
+function firstLine(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end).trim();
+}
+
 /** Does the heading say its items' duties are divided among units, each item naming its own (…按照职责分工…职责)? */
 const dividesDuties = (node: OutlineNode) => DIVIDED_RE.test(node.title) && /(?:责任|职责)/u.test(node.title);
 
@@ -59,9 +73,9 @@ export function headingUnits(text: string, outline: Outline, owned: Set<OutlineN
   const speaks = new Map<OutlineNode, { text: string; start: number; end: number } | null>();
   for (const node of outline.nodes) {
     if ((node.kind !== 'part' && node.kind !== 'section' && !isArticle(node)) || node.children.length === 0) continue;
-    const name = headingUnit(node);
+    const name = headingUnit(text, node);
     if (!name) {
-      if (dividesDuties(node)) speaks.set(node, null);
+      if (dividesDuties(node) || (isArticle(node) && LISTS_DUTIES_RE.test(firstLine(text, node.start)))) speaks.set(node, null);
       continue;
     }
     const at = text.indexOf(name, node.start);

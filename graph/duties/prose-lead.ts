@@ -6,12 +6,13 @@ import type { Annotation, RoleList, Span } from './annotation-types.ts';
 import { splitItems, splitJoinedNames } from './list-items.ts';
 
 /** A clause `(由)X、Y牵头` closed by a comma, opening after a clause or sentence boundary (or a line's start). */
-const LEAD_CLAUSE_RE = /(?<=^|[，,。；;\n])[ \t\u3000]*(由)?([^，,。；;：:\n]{2,60}?)牵头(?=[，,])/gmu;
+// The task force a sentence sets up may come first (建立由区规划资源局、区农业农村委牵头，…为主要成员的试点工作专班, 崇明 2023).
+const LEAD_CLAUSE_RE = /(?<=^|[，,。；;\n])[ \t\u3000]*(?:(?:建立|成立|组建)?(由))?([^，,。；;：:\n]{2,60}?)牵头(?=[，,])/gmu;
 /**
  * A supporting clause: names, an optional 等部门, then what they do beside the lead — 配合, 协助, 参与, 为成员单位, 履行相应职责,
- * 落实主体责任 (the units answering for their own ground under the lead).
+ * 落实主体责任 (the units answering for their own ground under the lead), 为主要成员的…专班 (the members of the task force it leads).
  */
-const SUPPORT_CLAUSE_RE = /^([^，,。；;：:\n]{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?(?:配合|协助|协同|参与|参加|为成员单位|履行(?:相应|各自)?职责|落实主体责任)$/u;
+const SUPPORT_CLAUSE_RE = /^([^，,。；;：:\n]{2,200}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:按职责分工|按照职责分工|按职责)?(?:配合|协助|协同|参与|参加|为(?:主要)?成员(?:单位)?(?:的\p{Script=Han}{2,16})?|履行(?:相应|各自)?职责|落实主体责任)$/u;
 
 
 /** A bureau's two-character short name (经委, 科委), its level dropped after the list's first name. */

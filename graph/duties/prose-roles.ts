@@ -31,7 +31,8 @@ const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
 /** A verb of leading. */
 const LEAD_RE = /^(?:负责)?(?:总)?牵头/u;
 /** A person of the body named (各村专管员, 镇市容办巡查员, 各村负责人, 区政府分管领导, 镇党委副书记, 镇房管所所长): the person acts, no unit. */
-const PERSON_AFTER_RE = /^\p{Script=Han}{0,3}(?:[员人]|长(?![效期远])|领导|书记|主任)/u;
+// Not past a modal or a verb: 区国动办应当将人防工程信息… is the office's duty (浦东 2023), no person's.
+const PERSON_AFTER_RE = /^(?!应|要|将|须|需|必须|负责|会同)\p{Script=Han}{0,3}(?:[员人]|长(?![效期远])|领导|书记|主任)/u;
 /**
  * A clause that only sets the time of the next one (区规资局立项批文下发后，…; 区财政局下发资金后): no duty of its own — unless a
  * modal says the unit must (各街镇（管委会）应在每月20日之前，…: a deadline).

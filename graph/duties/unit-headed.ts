@@ -48,14 +48,21 @@ function headList(names: string, at: number, after: string, each = false): RoleL
   return { role: /^(?:负责)?牵头/u.test(after) ? 'lead' : 'responsibleOrSupport', label: '职责分工', items };
 }
 
+/**
+ * A unit whose sentence says it leads as its duty (区级林业部门作为…统筹主体，要切实履行牵头抓总职责, 松江 2026): the lead, its
+ * item's other unit-headed paragraphs supporting it.
+ */
+const LEAD_DUTY_RE = /履行牵头(?:抓总)?职责|牵头抓总/u;
+const sentenceEnd = (text: string, from: number) => { const end = text.slice(from).search(/[。\n]/u); return end < 0 ? text.length : from + end; };
+
 const lineEnd = (text: string, from: number) => { const nl = text.indexOf('\n', from); return nl < 0 ? text.length : nl; };
 
 /**
  * A heading line: 一、 or an attachment's label line (附件, 附件1, 附件：职责分工 — a part, whose unit-headed paragraphs are
  * its tasks: a 预案's annex of `单位：职责` lines) or a numbered item ((一), 1.).
  */
-const HEADING_LINE_RE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3}、|附件[ \t\u3000]*\d{0,2}[ \t\u3000]*(?:[:：][^\n]*)?$)|([(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])|\d{1,2}[.．、])/gmu;
-type Family = 'part' | 'bracket' | 'digit';
+const HEADING_LINE_RE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3}、|附件[ \t\u3000]*\d{0,2}[ \t\u3000]*(?:[:：][^\n]*)?$)|([(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])|(第[一二三四五六七八九十]{1,3}条)|\d{1,2}[.．、])/gmu;
+type Family = 'part' | 'bracket' | 'article' | 'digit';
 interface Heading { at: number; part: boolean; family: Family }
 
 /**
@@ -88,7 +95,7 @@ function previousLineStart(text: string, lineStart: number): number | null {
 export function unitHeaded(text: string, taken: (pos: number) => boolean): Annotation[] {
   const found: Annotation[] = [];
   const headings: Heading[] = [...text.matchAll(HEADING_LINE_RE)]
-    .map((h) => ({ at: h.index!, part: h[1] !== undefined, family: h[1] !== undefined ? 'part' : h[2] !== undefined ? 'bracket' : 'digit' }));
+    .map((h) => ({ at: h.index!, part: h[1] !== undefined, family: h[1] !== undefined ? 'part' : h[2] !== undefined ? 'bracket' : h[3] !== undefined ? 'article' : 'digit' }));
   let h = -1;
   let group: { heading: number; annotation: Annotation } | null = null;
   const underPart = new Map<number, Annotation[]>();
@@ -97,12 +104,16 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     const end = lineEnd(text, at);
     if (taken(at) || taken(end - 1)) continue;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 4).replace(/^[:：]\s*/u, '');
-    const list = headList(m[1].trim(), at, after, /(?:分别|共同)$/u.test(m[0]));
-    if (!list) continue;
+    const headed = headList(m[1].trim(), at, after, /(?:分别|共同)$/u.test(m[0]));
+    if (!headed) continue;
+    const list = LEAD_DUTY_RE.test(text.slice(at, sentenceEnd(text, at))) ? { ...headed, role: 'lead' as const } : headed;
     while (h + 1 < headings.length && headings[h + 1].at <= m.index!) h++;
     const numbered = h >= 0 && headings[h].at === m.index!;
     // Before any heading a paragraph is the notice's (各委办局、各街镇要依据…), no duty of the plan's.
     if (!numbered && (h < 0 || !opensParagraph(text, m.index!, headings[h].at))) continue;
+    // An article's line and its own paragraphs (第二十八条 … / 镇文物行政管理部门应当建立…) are its sentences, read with it as
+    // prose (prose-roles.ts); the article ends the item before it, whose sentences stop there (柘林 2023 第十九条 (三) / 第二十条).
+    if (h >= 0 && headings[h].family === 'article') continue;
     const underItem = !numbered && !headings[h].part;
     // The remit paragraph of an item headed by its unit alone over numbered duties ((七)各街道办事处 / 各街道办事处负责… /
     // 1. …): heading-units.ts gives the unit to each duty; the paragraph is no task of its own.

@@ -40,11 +40,12 @@ const PUBLISHER_FIELD = LABELLED('发布单位');
 const NUMBER_FIELD = LABELLED('发文字号|发布文号|文\\s*号');
 const DATE_FIELD = LABELLED('成文日期|发文日期|印发日期');
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+// Zero is printed 〇, 零, or a circle (二○一一年: ○ U+25CB, ◯ U+25EF) where a font lacked 〇 (无锡 2011).
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, '◯': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ARABIC_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 // Sites print their fields as 2023-01-03.
 const ISO_DATE = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
-const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const CHINESE_DATE = /([〇零○◯一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const DATE_LINE = new RegExp(`^[(（]?\\s*(?:${ARABIC_DATE.source}|${CHINESE_DATE.source})\\s*[)）]?$`);
 
 const GOVERNMENT_SUFFIXES = ['人民政府办公厅', '人民政府办公室', '人民政府', '政府办公室', '政府办公厅', '办公厅', '办公室', '委员会', '领导小组办公室', '领导小组', '指挥部', '政府'];

@@ -11,7 +11,7 @@ import { decimalDutySections } from './decimal.ts';
  * A part that lists the plan's actions: its tasks, measures, safeguards, steps and stages, requirements on the
  * work, its division of duties. Guidance and framing (基本原则, 指导思想, 总体要求, 分工原则) list no action.
  */
-const ACTION_PART_RE = /任务|措施|保障|工作要求|实施要求|步骤|阶段|时间安排|进度安排|工作内容|职责|责任|分工|流程|组织领导|组织实施/;
+const ACTION_PART_RE = /任务|措施|保障|工作要求|实施要求|步骤|阶段|时间安排|进度安排|工作内容|主要内容|职责|责任|分工|流程|组织领导|组织实施/;
 const FRAMING_PART_RE = /原则|思想|总体要求|总体思路|形势|回顾|背景/;
 /** A leaf part that is itself one of those actions (三、职责分工, 五、经费保障, (一)集中攻坚阶段). */
 const ACTION_TITLE_RE = /^(?:职责分工|任务分工|工作分工|[^,，。:：]{0,6}保障|[^,，。:：]{2,8}阶段(?:[(（][^)）]{1,12}[)）])?)$/;

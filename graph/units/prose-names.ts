@@ -13,8 +13,8 @@ const MAX_PROSE_NAME = 24;
 const LEVEL_GOVERNMENT_RE = /^(?:[省市区县镇乡]|街道)(?:人民)?政府$|^街道办事处$/u;
 /** A purse named as who pays (由区级财政承担, 由各级财政予以保障): the finance of a level, a duty holder in the labels. */
 const FINANCE_RE = /^(?:[省市区县镇]级?|各级|本级)?财政$/u;
-/** A collective's last words (各单位, 相关部门, 各街镇（管委会）, 各居村): where a 各/相关… name can end, not mid-phrase. */
-const COLLECTIVE_TAIL_RE = /(?:部门|单位|政府|街镇|街道|镇|乡镇|居民区|居村|村|社区|企业|公司|委|办|局|[)）])$/u;
+/** A collective's last words (各单位, 相关部门, 各街镇（管委会）, 各居村, 村（居）民委员会): where a 各/相关… name can end, not mid-phrase. */
+const COLLECTIVE_TAIL_RE = /(?:委员会|委会|部门|单位|政府|街镇|街道|镇|乡镇|居民区|居村|村|社区|企业|公司|委|办|局|[)）])$/u;
 /**
  * A name's last character and the next one make a word (区建设管理委会同…, 管理办法, 快速处置, 更新区域, 美丽乡村): the
  * stretch ends inside that word, so it is no name there; a head of a body (养老分管局长, 镇长) is a person, no unit.

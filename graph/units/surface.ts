@@ -132,11 +132,13 @@ const BODY_WORDS = new RegExp([
   '全面', '积极', '持续', '方式', '和谐', '共生', '现代化', '着力', '努力', '争取', '扩大', '降低', '减少', '增加',
   '融入', '通过', '按照', '根据', '结合', '开拓', '水平', '能力', '体系', '机制', '目标', '任务', '以上', '左右',
   '稳步', '逐步', '进一步', '不断', '有效', '明显', '显著', '大力', '充分', '主动', '[的了要将把被]',
+  // A modal is a sentence's (镇文物行政管理部门应当建立馆…: no 馆 is named there).
+  '应当',
   // A goal to win a designation (争创“四好农村路”示范区, 争当排头兵) ends like a zone but names no administration.
   '争创', '争当',
   '发展(?!和?改革|中心|局|委|司|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
   // 规划建设和生态环境办公室 (a 镇 or 工业区 office, 嘉定工业区 2025) joins two fields as 建设和管理委 does.
-  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|和(?:生态)?环境|发展|有限|工程|银行|兵团|领导小组|处$)',
+  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|和(?:生态)?环境|发展|有限|工程|银行|兵团|领导小组|行政管理部门|主管部门|处$)',
 ].join('|'), 'u');
 
 /** Words of an annotation's grammar, not of a unit's name. */
@@ -164,7 +166,8 @@ const COLLECTIVE_QUALIFIED = new RegExp(
   `^(?:[区县市省镇乡州]|全[区县市省州]|委(?=属|直))(?:级|属|直|内)?(?:各|相关|有关|重点|其他|国有|主要|主管)*${COLLECTIVE_TAIL}$`, 'u');
 // A region's cities as one (大湾区内地各市, 广东 2019) ends in 各市 like 各区县; a government's departments as one (区政府工作部门,
 // 徐汇 2020) as 有关部门.
-const COLLECTIVE_END = /(?:政府工作部门|各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
+// Every village's and neighbourhood's committee as one (村（居）民委员会, 居（村）委会): a collective the texts name as written.
+const COLLECTIVE_END = /(?:村\(居\)民委员会|居\(村\)民委员会|村\(居\)委会|居\(村\)委会|政府工作部门|各专班|各工作专班|各专项工作组|成员单位|相关部门|有关部门|相关单位|有关单位|各部门|各单位|重点国有企业|国有企业|各镇街|各街道|各乡镇|各区县|各市|各镇\(街道\))$/u;
 
 /** 各区 / 各有关县 / 各县 / 各街道: a collective of administrative levels that 、 may continue (各区、县级市; 各街道、镇). */
 const LEVEL_COLLECTIVE_RE = /^(?:各|相关|有关)(?:有关|相关)?(?:县级市|自治县|特区|街道|[县市区旗乡镇州])/u;
@@ -360,6 +363,13 @@ export function suffixKind(name: string): UnitKind | null {
 const ZONE_SHORT_NAMES = new Set(['经开区', '高新区', '高新园', '开发区']);
 
 /**
+ * A level's body for one field named by its function (镇文物行政管理部门, 区宣传部门, 区级林业部门, 镇人民政府文物行政管理部门):
+ * the level says whose department it is, so it is one duty holder as written — a field alone (文物行政管理部门, 市场监管部门)
+ * names no body, and 相关/行业/职能/工作 before 部门 make a collective (区政府工作部门), read as such.
+ */
+const LEVEL_FUNCTION_RE = /^(?:[省市区县]级|[省市区县镇乡](?![场域政容民村镇区级直属])|街镇|乡镇)(?:人民政府)?(?![各相有其直属])\p{Script=Han}{2,8}?(?<!相关|有关|行业|职能|工作|主要|政府)部门$/u;
+
+/**
  * Whether a string not in the registry still reads as a well-formed unit name (区城市建设投资公司):
  * Han only, 3–20 characters, a unit suffix, no body text or annotation words.
  */
@@ -367,6 +377,7 @@ export function patternKind(quoted: string): UnitKind | null {
   const s = unquoted(quoted).replace(JOINING_DOT_RE, '');
   if (s.length < 3 || s.length > MAX_PATTERN_LENGTH || !ONLY_HAN.test(s)) return null;
   if (hasBodyWords(s) || ROLE_WORDS.test(s)) return null;
+  if (LEVEL_FUNCTION_RE.test(s)) return 'department';
   const kind = suffixKind(s);
   if (kind === null) return null;
   if (NOT_UNIT_ENDING.test(s) && !ABBREVIATED_OFFICE.test(s)) return null;

@@ -80,6 +80,11 @@ describe('real headers from district and city sites', () => {
     expect(m).toMatchObject({ docNumber: '鞍立政发〔2023〕2号', issuer: '立山区人民政府', date: '2023-03-28', level: '区', kind: '责任分工方案', period: '2023' });
   });
 
+  it('a date whose zero is printed as a circle ○ (fresh13 wuxi-fenjie-2011: 二○一一年二月十五日)', () => {
+    const text = readFileSync('test/fixtures/real/fresh13/wuxi-fenjie-2011.txt', 'utf8');
+    expect(readDocumentMetadata('市政府2011年重点工作分解落实方案', text).date).toBe('2011-02-15');
+  });
+
   it('a red header glued to its 文号 once the space between them is gone (fresh18 changshu-fenjie-2018, a forum repost)', () => {
     const text = `常熟市人民政府办公室文件常政办发〔2018〕32号 市政府办公室关于分解落实2018年 政府工作任务的通知\n`;
     expect(readDocumentMetadata('市政府办公室关于分解落实2018年政府工作任务的通知', text).docNumber).toBe('常政办发〔2018〕32号');
