@@ -94,6 +94,9 @@ function charCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** sharedChars' counts: one map, cleared per name, not a fresh map for every name the pair filter lets through. */
+const TAKEN = new Map<string, number>();
+
 /**
  * How many of a name's characters the text holds (as multisets). The pair lemma lets any four-character name sharing
  * one pair through (every 某某水库 of a thousand plans for 丰洞水库); the character lemma is tighter there: a window
@@ -101,7 +104,8 @@ function charCounts(text: string): Map<string, number> {
  * matched ones), and a window's characters are the text's.
  */
 function sharedChars(name: string, text: ReadonlyMap<string, number>): number {
-  const taken = new Map<string, number>();
+  const taken = TAKEN;
+  taken.clear();
   let shared = 0;
   for (let i = 0; i < name.length; i++) {
     const used = taken.get(name[i]) ?? 0;

@@ -1,42 +1,23 @@
 // The API bench's distinct-questions row (10 connections) as an A/B of served checkouts: every server up at once
-// (api-ask-child.ts, as api-ask.ts starts it), runs of `--amount` requests alternating between them, each server
+// (api-ask-child.ts, started by served-app.ts as for api-ask.ts), runs of `--amount` requests alternating between them, each server
 // asked the same questions in the same order; the server process's CPU per request (Linux /proc: main thread, GC
 // and I/O threads), requests per CPU-second, and the client's CPU per request. On a loaded machine the wall-clock
 // rows of api-ask.ts swing with the load; these counts do not, or much less.
 // Usage: npx tsx test/bench/api-ask-ab.ts --data DIR [--rounds N] [--amount N] [--connections N] CHECKOUT ...
 //   (DIR: a memory store's folder, see ask-steady.ts; CHECKOUT: another tree of this repo; this tree is the first side)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distinctQuestions } from './api.ts';
-
-const CHILD = 'test/bench/api-ask-child.ts';
-const BENCH_FILES = [CHILD, 'test/bench/api.ts'];
-/** Linux clock ticks per second (USER_HZ), the unit of /proc/PID/stat's utime and stime. */
-const TICKS_PER_SEC = 100;
+import { processCpuMs, readyCheckouts, startServed } from './served-app.ts';
 
 interface Side { root: string; child: ChildProcess; url: string; next: number; requests: number; cpuMs: number; clientMs: number; bytes: number; errors: number }
 type Autocannon = (o: Record<string, unknown>) => Promise<{ requests: { total: number }; throughput: { total: number }; errors: number; non2xx: number }>;
 
-/** User + system CPU of a process so far, in ms. */
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SEC;
-}
-
 async function start(root: string, dataDir: string): Promise<Side> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((ok, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening (http:\/\/127\.0\.0\.1:\d+)/u.exec(out);
-      if (m) ok(m[1]);
-    });
-    child.on('exit', (code) => fail(new Error(`api-ask-ab: the server in ${root} exited (${code}) before listening`)));
-  });
+  const { child, url } = await startServed(root, dataDir, 'api-ask-ab');
   return { root, child, url, next: 1, requests: 0, cpuMs: 0, clientMs: 0, bytes: 0, errors: 0 };
 }
 
@@ -53,10 +34,7 @@ async function main(argv: string[]): Promise<void> {
   if (!existsSync('/proc/self/stat')) throw new Error('api-ask-ab: needs /proc (Linux) to read the servers\' CPU time.');
   const here = resolve('.');
   const roots = [here, ...positionals.map((p) => resolve(p))];
-  for (const root of roots.slice(1)) {
-    if (!existsSync(join(root, 'server/app.ts'))) throw new Error(`api-ask-ab: ${root} is not a checkout of this repo.`);
-    for (const f of BENCH_FILES) copyFileSync(join(here, f), join(root, f));
-  }
+  readyCheckouts(here, roots.slice(1), 'api-ask-ab');
   const autocannon = ((await import('autocannon' as string)) as { default: Autocannon }).default;
   const sides: Side[] = [];
   try {
@@ -69,14 +47,14 @@ async function main(argv: string[]): Promise<void> {
     for (let round = 0; round < Number(values.rounds); round++) {
       for (const s of round % 2 === 0 ? sides : [...sides].reverse()) {
         loads.push(Math.round(loadavg()[0] * 10) / 10);
-        const server0 = cpuMsOf(s.child.pid!);
+        const server0 = processCpuMs(s.child.pid!);
         const client0 = process.cpuUsage();
         const r = await autocannon({
           url: `${s.url}/api/ask`, method: 'POST', headers: { 'content-type': 'application/json' }, connections: Number(values.connections), amount: Number(values.amount),
           requests: [{ method: 'POST', setupRequest: (req: object) => ({ ...req, body: bodies[s.next++ % bodies.length] }) }],
         });
         const client = process.cpuUsage(client0);
-        s.cpuMs += cpuMsOf(s.child.pid!) - server0;
+        s.cpuMs += processCpuMs(s.child.pid!) - server0;
         s.clientMs += (client.user + client.system) / 1000;
         s.requests += r.requests.total;
         s.bytes += r.throughput.total;

@@ -1,28 +1,15 @@
 // The API bench's ask rows for this tree and other checkouts in one run, over one stored graph (e.g. 1,000 documents).
 // Usage: npx tsx test/bench/api-ask.ts --data DIR [--settle-ms N] [CHECKOUT ...]   (DIR: a memory store's folder, as
 // filled by ask-steady.ts --corpus; CHECKOUT: another tree of this repo). Each server gets `--settle-ms` to warm up.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { apiSection } from './api.ts';
-
-const CHILD = 'test/bench/api-ask-child.ts';
-const BENCH_FILES = [CHILD, 'test/bench/api.ts'];
+import { readyCheckouts, startServed } from './served-app.ts';
 
 async function measure(root: string, dataDir: string, settleMs: number): Promise<unknown> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { child, url } = await startServed(root, dataDir, 'api-ask');
   try {
-    const url = await new Promise<string>((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /listening (http:\/\/127\.0\.0\.1:\d+)/u.exec(out);
-        if (m) ok(m[1]);
-      });
-      child.on('exit', (code) => fail(new Error(`api-ask: the server in ${root} exited (${code}) before listening`)));
-    });
     await new Promise((r) => setTimeout(r, settleMs));
     const c0 = await fetch(`${url}/api/health`).then(() => process.hrtime.bigint());
     const result = await apiSection(url, '区发展改革委');
@@ -37,10 +24,7 @@ async function main(argv: string[]): Promise<void> {
   if (!values.data) throw new Error('api-ask: --data DIR is required (a memory store folder).');
   const here = resolve('.');
   const roots = [here, ...positionals.map((p) => resolve(p))];
-  for (const root of roots.slice(1)) {
-    if (!existsSync(join(root, 'server/app.ts'))) throw new Error(`api-ask: ${root} is not a checkout of this repo.`);
-    for (const f of BENCH_FILES) copyFileSync(join(here, f), join(root, f));
-  }
+  readyCheckouts(here, roots.slice(1), 'api-ask');
   console.log(JSON.stringify({ cpus: cpus().length, loadavg: loadavg() }));
   for (const root of roots) console.log(JSON.stringify(await measure(root, resolve(values.data), Number(values['settle-ms']))));
 }

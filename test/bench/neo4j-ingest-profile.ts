@@ -15,6 +15,7 @@ import { RUNTIME_PATHS } from '../../graph/neo4j/runtime-files.ts';
 import { Neo4jClient } from '../../graph/store/neo4j/neo4j-client.ts';
 import { Neo4jGraphStore, neo4jConfigFromEnv } from '../../graph/store/neo4j/neo4j-store.ts';
 import { LOCK_DOCUMENTS, PLANNED_ONCE } from '../../graph/store/neo4j/neo4j-cypher.ts';
+import { processCpuMs } from './served-app.ts';
 
 /** Documents per applyBatches call, as ingest.ts BULK_DOCS hands them. */
 const BULK_DOCS = 200;
@@ -153,13 +154,12 @@ export function serverCost(): { cpuS: number; threads: ThreadCpu; pauses: number
   if (!existsSync(RUNTIME_PATHS.pidFile)) return null;
   const pid = readFileSync(RUNTIME_PATHS.pidFile, 'utf8').trim();
   if (!existsSync(`/proc/${pid}/stat`)) return null;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const debugLog = `${RUNTIME_PATHS.logs}/debug.log`;
   const log = existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '';
   const pauses = [...log.matchAll(/stop-the-world pause: \{pauseTime=(\d+), gcTime=(\d+)/g)];
   const sum = (k: number) => pauses.reduce((total, m) => total + Number(m[k]), 0);
   const replans = log.match(/Discarded stale query from the query cache/g)?.length ?? 0;
-  return { cpuS: (Number(fields[11]) + Number(fields[12])) / 100, threads: threadCpu(pid), pauses: pauses.length, pauseMs: sum(1), gcMs: sum(2), replans };
+  return { cpuS: processCpuMs(pid) / 1000, threads: threadCpu(pid), pauses: pauses.length, pauseMs: sum(1), gcMs: sum(2), replans };
 }
 
 /** Empties the database in small transactions (`--wipe`), so runs can share one warm server. */
