@@ -69,6 +69,7 @@ export const QUESTION_SETS = [
   { dev: 'real21-dev', fresh: 'real21-fresh', docs: ['test/fixtures/questions/real21-docs'] },
   { dev: 'real22-dev', fresh: 'real22-fresh', docs: ['test/fixtures/questions/real22-docs'] },
   { dev: 'real23-dev', fresh: 'real23-fresh', docs: ['test/fixtures/questions/real23-docs'] },
+  { dev: 'real25-dev', fresh: 'real25-fresh', docs: ['test/fixtures/questions/real25-docs'] },
   { dev: 'align-dev', fresh: 'align-fresh', docs: ['test/fixtures/questions/align-docs'] },
   { dev: 'cross-dev', fresh: 'cross-fresh', docs: CROSS_DOCS },
   { dev: 'syn-dev', fresh: 'syn-fresh', docs: SYN_DOCS },
