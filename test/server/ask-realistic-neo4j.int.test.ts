@@ -48,6 +48,7 @@ const SETS = [
   { name: 'eight more real plans (real22-dev, real22-fresh)', paths: ['test/fixtures/questions/real22-docs'], files: ['real22-dev', 'real22-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real23-dev, real23-fresh)', paths: ['test/fixtures/questions/real23-docs'], files: ['real23-dev', 'real23-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real24-dev, real24-fresh)', paths: ['test/fixtures/questions/real24-docs'], files: ['real24-dev', 'real24-fresh'] as const, reworded: null },
+  { name: 'eight more real plans (real25-dev, real25-fresh)', paths: ['test/fixtures/questions/real25-docs'], files: ['real25-dev', 'real25-fresh'] as const, reworded: null },
 ] satisfies { name: string; paths: string[]; files: readonly string[]; reworded: SetName | null }[];
 
 const PARAPHRASES = [...loadParaphrases('para-dev'), ...loadParaphrases('para-fresh')];
