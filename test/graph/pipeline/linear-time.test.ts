@@ -12,10 +12,11 @@ const LARGE = 80_000;
 /** Half of what quadratic work costs and ~3× what linear work costs under load: a gap noise does not cross
  * (a 4× step with an 8× bound failed one CI run at 8.07 on a linear shape). */
 const MAX_RATIO = 32;
-/** A hostile 80 KB costs at most this many times an ordinary 80 KB plan parsed in the same run (the worst shape costs
- * ~6×): a bound in the machine's own units, so load that slows every parse moves both sides (an absolute 4 s failed
- * at load 30). */
-const MAX_PLAN_MULTIPLE = 15;
+/** A hostile 80 KB costs at most this many times an ordinary 80 KB plan parsed in the same run: a bound in the
+ * machine's own units, so load that slows every parse moves both sides (an absolute 4 s failed at load 30). The worst
+ * shape, broken header cells, costs 6× at load 19 and 18× at load 2 (the warm plan parses faster there); quadratic work
+ * at 80 KB costs 8× its linear cost on top. */
+const MAX_PLAN_MULTIPLE = 40;
 /** The bounds are on CPU time; wall time is only a backstop, wide enough for a machine at load 30 (30 s was not). */
 const WALL_BACKSTOP_MS = 120_000;
 /** Below this the small run's time is mostly noise: ratios are taken against at least this much. */
@@ -47,14 +48,14 @@ describe('parsing time is linear in the input', () => {
   cpuMsToParse(plan);
   const maxLargeCpuMs = MAX_PLAN_MULTIPLE * Math.min(cpuMsToParse(plan), cpuMsToParse(plan));
 
-  it.each(SHAPES.map((s): [string, Shape] => [s.name, s]))('%s: 80 KB costs < 32× 10 KB and < 15× an ordinary 80 KB plan', (_name, shape) => {
+  it.each(SHAPES.map((s): [string, Shape] => [s.name, s]))('%s: 80 KB costs < 32× 10 KB and < 40× an ordinary 80 KB plan', (_name, shape) => {
     const small = cpuMs(pathological(shape, SMALL), Infinity);
     const large = cpuMs(pathological(shape, LARGE), Math.min(maxLargeCpuMs, MAX_RATIO * Math.max(small, FLOOR_MS)) / 2);
     expect(large, `${shape.name}: ${large.toFixed(0)} ms CPU at 80 KB, plan ${(maxLargeCpuMs / MAX_PLAN_MULTIPLE).toFixed(0)}`).toBeLessThan(maxLargeCpuMs);
     expect(large / Math.max(small, FLOOR_MS), `${shape.name}: ${small.toFixed(0)} → ${large.toFixed(0)} ms`).toBeLessThan(MAX_RATIO);
   }, WALL_BACKSTOP_MS);
 
-  it('reads 80 KB of repeated ① (41 s before) in < 15× an ordinary 80 KB plan', () => {
+  it('reads 80 KB of repeated ① (41 s before) in < 40× an ordinary 80 KB plan', () => {
     expect(cpuMs('①'.repeat(80_000), maxLargeCpuMs / 2)).toBeLessThan(maxLargeCpuMs);
   }, WALL_BACKSTOP_MS);
 });
