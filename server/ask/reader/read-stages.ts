@@ -1,6 +1,6 @@
 // 两份整治方案的第一个阶段分别叫什么: a campaign plan sets its work out in stages (动员部署阶段(2022年1月), 排查摸底阶段…),
 // each a part of its own; the n-th stage asked is the n-th of the first run of stages the plan prints, per plan asked.
-import { chineseNumber } from '../../../graph/outline/markers.ts';
+import { writtenNumber } from '../../../graph/outline/markers.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { docLabel, newBuilder, reading, type Reader } from './common.ts';
 
@@ -26,7 +26,7 @@ function stagesOf(ctx: Parameters<Reader>[0], docId: string): GraphNode[] {
 export const readStages: Reader = (ctx) => {
   const m = NTH_STAGE.exec(ctx.rest);
   if (!m || !ctx.scope || ctx.tasks.length + ctx.units.length > 0) return null;
-  const nth = /\d/u.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]) ?? 0;
+  const nth = writtenNumber(m[1]) ?? 0;
   const docIds = [...new Set(ctx.scope.groups.flat())];
   const found = docIds.map((id) => ({ id, stage: stagesOf(ctx, id)[nth - 1] }));
   if (found.every((f) => !f.stage)) return null;
