@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI helper: installs Java/Maven when missing, starts the local Neo4j 5.26 (graph/neo4j) and exports how to reach it.
 #
-#   source .ci/neo4j.sh          # start + export NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD into the calling shell
+#   source .ci/neo4j.sh start    # start + export NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD into the calling shell
 #   bash .ci/neo4j.sh [start]    # start only (exports die with the subshell)
 #   bash .ci/neo4j.sh stop       # stop it (idempotent)
 
@@ -10,10 +10,11 @@ neo4j_ci() {
   local root
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)" || return 1
 
-  if [[ "$action" == "stop" ]]; then
-    (cd "$root" && npm run -s neo4j:stop)
-    return
-  fi
+  case "$action" in
+    stop) (cd "$root" && npm run -s neo4j:stop); return ;;
+    start) ;;
+    *) echo "neo4j.sh: unknown verb '$action' (use start or stop); nothing started" >&2; return 2 ;;
+  esac
 
   if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
     local sudo=""
