@@ -1,6 +1,6 @@
 // A first-character index over a word list: longest match at a position, and a leftmost-longest scan.
 
-export interface LexiconHit<T> {
+interface LexiconHit<T> {
   start: number;
   end: number;
   word: string;

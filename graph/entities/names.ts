@@ -56,7 +56,7 @@ function splitsWord(text: string, pos: number): boolean {
 }
 
 /** True when a name may begin at `pos`: text start, punctuation, a known mention's end, or a boundary word. */
-export function atBoundary(text: string, pos: number, ends: ReadonlySet<number>, digits = false): boolean {
+function atBoundary(text: string, pos: number, ends: ReadonlySet<number>, digits = false): boolean {
   if (pos <= 0 || ends.has(pos)) return true;
   if (countEndingAt(text, pos) >= 0 && !TIME_TAILS.includes(text[pos])) return true;
   const prev = text.charCodeAt(pos - 1);
@@ -130,7 +130,7 @@ function afterPredicates(text: string, from: number, end: number, activities: bo
 }
 
 /** A name may not open with a boundary word (推进涪…) or a function character it can spare (与涪…). */
-export function startsWithBoundary(name: string, min: number): boolean {
+function startsWithBoundary(name: string, min: number): boolean {
   if (BOUNDARY.has(name)) return true;
   for (let n = 2; BOUNDARY_FIRSTS.has(name.charCodeAt(0)) && n <= MAX_BOUNDARY && n < name.length; n++) {
     if (BOUNDARY.has(name.slice(0, n))) return true;

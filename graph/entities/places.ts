@@ -84,7 +84,7 @@ function prefixesKnown(text: string, start: number, at: number, known: readonly 
 }
 
 /** Suffix-pattern mentions, left to right, each mention's end a boundary for the next (少云镇|少云村). */
-export function patternPlaces(text: string, known: readonly EntityMention[]): EntityMention[] {
+function patternPlaces(text: string, known: readonly EntityMention[]): EntityMention[] {
   const hits: { at: number; rule: CompiledRule }[] = [];
   const found = SUFFIX_WORDS.find(text);
   for (let r = 0; r < RULES.length; r++) for (const at of found[r] ?? []) hits.push({ at, rule: RULES[r] });

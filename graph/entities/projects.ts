@@ -33,10 +33,10 @@ const HEAD_ENDING = new RegExp(`(?:${alternation(HEAD_RULES.map((r) => r.head).f
 /** A count next to the phrase makes it a class of things (建设现代农业产业园3个, 打造2个…基地). */
 const COUNT_AFTER = /^(?:\d+|[一二两三四五六七八九十百千]+)[个家座处所条项批]/;
 const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)[个家座处所条项批]$/;
-export type PlaceFinder = (text: string) => readonly EntityMention[];
+type PlaceFinder = (text: string) => readonly EntityMention[];
 
 /** True when something is left once generic vocabulary and specs are removed (西水资源配置 → 西). */
-export function isSpecific(qualifier: string): boolean {
+function isSpecific(qualifier: string): boolean {
   const q = qualifier.replace(SPEC, '');
   for (let i = 0; i < q.length;) {
     const w = wordStartingAt(q, i, GENERIC, GENERIC_MAX);

@@ -24,7 +24,7 @@ export function endsWithAny(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.endsWith(w));
 }
 
-export function escapeRegex(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -68,7 +68,7 @@ export function maxLength(words: Iterable<string>): number {
 }
 
 /** Membership of BMP characters by char code: a table lookup that allocates nothing. */
-export interface CodeSet {
+interface CodeSet {
   has(code: number): boolean;
 }
 

@@ -27,7 +27,7 @@ function carriedColumns(columns: Column[]): boolean {
  * A unit cell: names parted by 、, Han (and quotes, brackets) only, most ending as a unit's name does (区“两旧”专班 beside
  * 区房管局); a lone name must end so. No figure, no clause.
  */
-export function isUnitCell(line: string): boolean {
+function isUnitCell(line: string): boolean {
   const c = line.trim();
   if (c.length < 2 || c.length > 200 || /[。,，;；:：\d%]/.test(c)) return false;
   const parts = c.split('、');

@@ -19,7 +19,7 @@ export function dropSpans(work: TextWork, spans: [number, number][]): TextWork {
   return { text: parts.join(''), map };
 }
 
-export interface Line { start: number; end: number; text: string }
+interface Line { start: number; end: number; text: string }
 
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];

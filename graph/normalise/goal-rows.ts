@@ -5,7 +5,7 @@
 import { UNIT_END_RE } from './merged-rows.ts';
 import { rowLine, type Column } from './tables.ts';
 
-export interface GoalRows { lines: { text: string; sourceLine: number }[]; next: number }
+interface GoalRows { lines: { text: string; sourceLine: number }[]; next: number }
 
 const GOAL_CELL_RE = /^\s*(\d{1,3})[.．、]\s*(\S.*)$/;
 /** A unit cell: a short name, Han only (a name the page cut short, 省人口计生, still is one). */

@@ -4,7 +4,7 @@
 import { chineseNumber } from '../outline/markers.ts';
 import type { Column } from './tables.ts';
 
-export interface GroupRows { lines: { text: string; sourceLine: number }[]; next: number }
+interface GroupRows { lines: { text: string; sourceLine: number }[]; next: number }
 type RowLine = (columns: Column[], cells: string[]) => string;
 
 const GROUP_SERIAL_RE = /^\s*([一二三四五六七八九十]{1,3})\s*$/;

@@ -7,7 +7,7 @@ import { LEADER_RE } from '../duties/roles.ts';
 import { isDuty } from './merged-rows.ts';
 import { rowLine, type Column } from './tables.ts';
 
-export interface LeaderRows { lines: { text: string; sourceLine: number }[]; next: number }
+interface LeaderRows { lines: { text: string; sourceLine: number }[]; next: number }
 
 const TASK_CELL_RE = /^\s*(\d{1,3})[.．、]\s*\S/;
 const HEADING_RE = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/;

@@ -29,7 +29,7 @@ import { findUnitTargetRows } from './unit-target-rows.ts';
 import { findProjectRows } from './project-rows.ts';
 import type { TextWork } from './text-work.ts';
 
-export interface Repair {
+interface Repair {
   rule: string;
   from: string;
   to: string;
@@ -217,11 +217,3 @@ function anchorRepairs(work: TextWork, repairs: Repair[]): Repair[] {
 }
 
 const MAX_ROW_CHARS = 400;
-
-/** Map a normalised span back to the original text. */
-export function originalSpan(norm: NormalisedText, start: number, end: number): { start: number; end: number } {
-  if (norm.toOriginal.length === 0) return { start: 0, end: 0 };
-  const s = norm.toOriginal[Math.min(start, norm.toOriginal.length - 1)];
-  const e = end <= 0 ? s : norm.toOriginal[Math.min(end - 1, norm.toOriginal.length - 1)] + 1;
-  return { start: s, end: Math.max(s, e) };
-}

@@ -1,7 +1,7 @@
 // A table row rewritten as an item keeps, for each character copied from a cell, that cell character's
 // offset: evidence then points into the cell, and a 繁體 document's own characters come back in titles and names.
 
-export interface RowSource { text: string; map: Int32Array }
+interface RowSource { text: string; map: Int32Array }
 
 /** How far ahead of the last matched character a cell character is looked for (bounds the work per row). */
 const LOOKAHEAD_CHARS = 64;

@@ -4,7 +4,7 @@ import { columnOf } from '../normalise/tables.ts';
 import type { Outline } from './outline.ts';
 import { dataShape } from './program-source.ts';
 
-export type NoTaskCause = 'unread-table' | 'interleaved-table' | 'scrambled-punctuation' | 'unread-labels' | 'program-source' | 'json-data' | 'no-items' | 'no-duties';
+type NoTaskCause = 'unread-table' | 'interleaved-table' | 'scrambled-punctuation' | 'unread-labels' | 'program-source' | 'json-data' | 'no-items' | 'no-duties';
 
 const CAUSE: Record<NoTaskCause, [zh: string, en: string]> = {
   'unread-table': ['有表格的表头（牵头单位/责任单位等），但表格的行没有读出：表格可能按空格分列、被拆散或格式未知', 'a table header was found but its rows were not read'],
@@ -77,7 +77,7 @@ export function noTaskCause(title: string, text: string, outline: Outline, annot
   return { cause, message: `《${title}》没有读出任何任务：${zh}${seen[0]}。 / no task read from "${title}": ${en}${seen[1]}.` };
 }
 
-export type NoDutyCause = 'unknown-units' | 'unread-table' | 'no-annotations';
+type NoDutyCause = 'unknown-units' | 'unread-table' | 'no-annotations';
 
 const DUTY_CAUSE: Record<NoDutyCause, [zh: string, en: string]> = {
   'unknown-units': ['职责标注读出了，但其中的名称没有一个被认作单位', 'duty annotations were read but none of their names reads as a unit'],

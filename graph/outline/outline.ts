@@ -5,7 +5,7 @@ import { dashItemStarts, eachClosesASentence, eachLineClosesOne, eachListLineClo
 import { findSegments, type Segment } from './segments.ts';
 import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
 
-export type OutlineKind = 'part' | 'section' | 'item' | 'subitem' | 'gap' | 'inferred' | 'paragraph';
+type OutlineKind = 'part' | 'section' | 'item' | 'subitem' | 'gap' | 'inferred' | 'paragraph';
 
 export interface OutlineNode {
   kind: OutlineKind;
@@ -20,13 +20,13 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-export interface GapEvent {
+interface GapEvent {
   at: number;
   reason: 'orphan-annotation' | 'truncated-annotation' | 'numbering-restart' | 'numbering-skip' | 'section-repeat';
   detail: string;
 }
 
-export interface OutlineInput {
+interface OutlineInput {
   text: string;
   /** Spans that are annotations: no marker inside them, and they may move to an inferred item. */
   annotations: { start: number; end: number }[];

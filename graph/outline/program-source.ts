@@ -10,7 +10,7 @@ const MIN_CODE_LINES = 3;
 const MIN_JSON_FIELDS = 4;
 const MAX_SHOWN_CHARS = 40;
 
-export type DataShape = { kind: 'program-source' | 'json-data'; seen: string };
+type DataShape = { kind: 'program-source' | 'json-data'; seen: string };
 
 /** What program shape the text has, with a line of it to show, or null for a document's text. */
 export function dataShape(text: string): DataShape | null {

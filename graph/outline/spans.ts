@@ -1,6 +1,6 @@
 // Lookups in sorted, non-overlapping spans by binary search, so no stage rescans every span per position.
 
-export interface SpanLike { start: number; end: number }
+interface SpanLike { start: number; end: number }
 
 /** Index of the last span whose start is at or before `pos` (strictly before with `strict`), or -1. */
 export function lastStartingBefore(spans: readonly { start: number }[], pos: number, strict = false): number {

@@ -51,7 +51,7 @@ export function parseBudgetFromEnv(env: NodeJS.ProcessEnv = process.env): ParseB
   return out;
 }
 
-export function overBudget(source: string, what: string, limit: string, envName: string): AppError {
+function overBudget(source: string, what: string, limit: string, envName: string): AppError {
   return new AppError('OVER_BUDGET', `文档超出解析预算：${what}（上限 ${limit}）/ the document exceeds the parse budget: ${what} (limit ${limit})`, {
     source,
     hint: `未写入任何内容。请拆分文档，或由管理员调高 ${envName} / nothing was written; split the document, or raise ${envName}.`,

@@ -15,7 +15,7 @@ import { cleanSurface, isBareOffice } from '../units/surface.ts';
 import { publishingBureau, readJurisdiction } from './jurisdiction.ts';
 import type { ParsedDocument } from './parse.ts';
 
-export interface DocumentMeta {
+interface DocumentMeta {
   source: string;
   sha256: string;
   title: string;

@@ -4,7 +4,7 @@ import { GAZETTEER } from '../entities/data/places.ts';
 import { isPlaceName, startsWithPlaceName } from '../units/surface.ts';
 
 /** Where a document is from: a named place, or only the level its units carry (unnamed documents keep their units). */
-export interface Jurisdiction {
+interface Jurisdiction {
   /** A named place (铜梁区, 成都市, 四川省); null when the text never says which. */
   name: string | null;
   /** What the document shows: the name, else the level its units carry (区), else 未知. */

@@ -36,7 +36,7 @@ export interface ParsedDocument {
 const GENERIC_FIELD_WORDS = /发展|改革|管理|服务|建设|事务|综合|工作|委员|中心|区属|重点/g;
 
 /** Does a unit's field (交通 of 区交通局, 国资 of 区国资中心) appear in a task title? */
-export function sharesField(unit: string, title: string): boolean {
+function sharesField(unit: string, title: string): boolean {
   const stem = unit.replace(/^[区县市省]/, '').replace(/(管委会|委员会|中心|公司|集团|局|委|办)$/, '').replace(GENERIC_FIELD_WORDS, '|');
   for (let i = 0; i + 1 < stem.length; i++) {
     const pair = stem.slice(i, i + 2);
@@ -46,7 +46,7 @@ export function sharesField(unit: string, title: string): boolean {
 }
 
 /** The deepest outline node whose span holds `pos`. */
-export function ownerOf(outline: Outline, pos: number): OutlineNode | null {
+function ownerOf(outline: Outline, pos: number): OutlineNode | null {
   let best: OutlineNode | null = null;
   for (let n = outline.root; ;) {
     const c = n.children[lastStartingBefore(n.children, pos)];

@@ -8,7 +8,7 @@ function digest(value: string): Buffer {
 }
 
 /** Compare digests so the comparison takes the same time whatever the length of the guess. */
-export function tokenMatches(given: string, expected: string): boolean {
+function tokenMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 

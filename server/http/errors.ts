@@ -4,11 +4,11 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { isAppError, type ErrorCode } from '../../graph/errors.ts';
 
-export interface ErrorBody {
+interface ErrorBody {
   error: { code: string; message: string; hint?: string; issues?: Issue[] };
 }
 
-export interface Issue {
+interface Issue {
   path: string;
   message: string;
   code?: string;
@@ -17,7 +17,7 @@ export interface Issue {
 /** neo4j-driver codes for a database that cannot be reached or dropped the connection. */
 const DRIVER_DOWN_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
-export const STORE_DOWN_MESSAGE = '图数据库暂时无法访问，请稍后重试 / the graph store is unavailable, please retry shortly';
+const STORE_DOWN_MESSAGE = '图数据库暂时无法访问，请稍后重试 / the graph store is unavailable, please retry shortly';
 const INTERNAL_MESSAGE = '服务器内部错误 / internal server error';
 /** 5xx codes whose message tells the user something they can act on (the rest stay generic). */
 const SHOWN_5XX = new Set<ErrorCode>(['QUERY_TIMEOUT', 'OVERLOADED', 'STORE_FULL', 'DISK_FULL']);
@@ -28,7 +28,7 @@ export function isStoreDown(error: unknown): boolean {
   return typeof code === 'string' && DRIVER_DOWN_CODES.has(code);
 }
 
-export function toIssues(issues: readonly unknown[] | undefined): Issue[] | undefined {
+function toIssues(issues: readonly unknown[] | undefined): Issue[] | undefined {
   if (!issues) return undefined;
   return issues.map((raw) => {
     const issue = raw as { path?: unknown; message?: unknown; code?: unknown };

@@ -6,7 +6,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../../graph/errors.ts';
 
 /** Env listing more host names the server answers to (comma-separated), e.g. behind a reverse proxy. */
-export const ALLOWED_HOSTS_ENV = 'POLICY_GRAPH_ALLOWED_HOSTS';
+const ALLOWED_HOSTS_ENV = 'POLICY_GRAPH_ALLOWED_HOSTS';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
 const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '']);
@@ -14,7 +14,7 @@ const WRITE_METHODS = /^(POST|PUT|PATCH|DELETE)$/;
 /** Reads sent as POST: they change nothing, so a page elsewhere may call them like any GET. */
 const READ_POSTS = /^\/(?:api\/(?:ask|query(?:\/[^/]+)?)|mcp)$/;
 
-export interface GuardOptions {
+interface GuardOptions {
   /** The address the server is bound to (HOST). */
   bindHost?: string;
   /** Extra host names, from POLICY_GRAPH_ALLOWED_HOSTS. */
@@ -34,7 +34,7 @@ function bare(host: string): string {
  * A name an attacker's DNS can point at us is refused; an IP literal cannot be rebound, so one is accepted when
  * the server listens on every interface (HOST=0.0.0.0), where it is how other machines reach it.
  */
-export function hostAllowed(hostname: string, options: GuardOptions): boolean {
+function hostAllowed(hostname: string, options: GuardOptions): boolean {
   const host = bare(hostname);
   const bind = bare(options.bindHost ?? '127.0.0.1');
   if (LOOPBACK_NAMES.includes(host) || host === bind) return true;
@@ -66,12 +66,12 @@ function remoteAddress(c: Context): string | null {
   }
 }
 
-export function isLoopbackAddress(address: string): boolean {
+function isLoopbackAddress(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
 /** Did a browser send this from another site? Clients that are not browsers send neither header. */
-export function crossSite(c: Context): boolean {
+function crossSite(c: Context): boolean {
   const site = c.req.header('sec-fetch-site');
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
   const origin = c.req.header('origin');

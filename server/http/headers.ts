@@ -6,7 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
  * Scripts only from this server (the UI bundle, /docs/docs.js); inline styles stay allowed because the explorer
  * and Cytoscape set style attributes. Images may be data:/blob: URLs (the favicon, PNG/SVG export previews).
  */
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'", "'unsafe-inline'"],

@@ -4,7 +4,7 @@ import { getHeapStatistics } from 'node:v8';
 import { AppError } from '../../graph/errors.ts';
 import { parseLoad } from '../../graph/pipeline/parallel.ts';
 
-export interface MemoryWatch {
+interface MemoryWatch {
   /** Refuse when the heap in use plus the upload's expected footprint passes this share of the heap limit. */
   heapRatio: number;
   /** Main-thread heap an upload needs per byte while it is applied (its batch, the copy the store keeps, the file text). */
@@ -14,11 +14,11 @@ export interface MemoryWatch {
 }
 
 /** Measured on the seed repeated to 4 MB: a 20 MB batch JSON, ~100 MB of main-thread heap while applied. */
-export const DEFAULT_MEMORY_WATCH: MemoryWatch = { heapRatio: 0.7, bytesFactor: 30, maxQueuedParses: 16 };
+const DEFAULT_MEMORY_WATCH: MemoryWatch = { heapRatio: 0.7, bytesFactor: 30, maxQueuedParses: 16 };
 
-export interface HeapNow { used: number; limit: number }
+interface HeapNow { used: number; limit: number }
 
-export function heapNow(): HeapNow {
+function heapNow(): HeapNow {
   const h = getHeapStatistics();
   return { used: h.used_heap_size, limit: h.heap_size_limit };
 }

@@ -6,7 +6,7 @@ import busboy from 'busboy';
 import { AppError } from '../../graph/errors.ts';
 import { tooLarge } from './limits.ts';
 
-export interface UploadedFile {
+interface UploadedFile {
   name: string;
   bytes: Uint8Array;
 }

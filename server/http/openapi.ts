@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { askAnswerSchema } from '../ask/schema.ts';
 
-export const errorBodySchema = z.object({
+const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),

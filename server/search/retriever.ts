@@ -5,7 +5,7 @@ import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrieve
 import type { GraphStore } from '../../graph/store/graph-store.ts';
 import { searchTasks } from './task-index.ts';
 
-export interface TaskMetadata {
+interface TaskMetadata {
   id: string;
   label: 'Task' | 'Section';
   docId: string;
@@ -15,7 +15,7 @@ export interface TaskMetadata {
   score: number;
 }
 
-export interface TaskRetrieverInput extends BaseRetrieverInput {
+interface TaskRetrieverInput extends BaseRetrieverInput {
   store: GraphStore;
   /** How many tasks to return (default 5). */
   k?: number;

@@ -1,7 +1,7 @@
 // Place gazetteer and place-name suffix rules: general Chinese geography, not any one document.
 import type { PlaceKind } from '../../model.ts';
 
-export interface GazetteerGroup {
+interface GazetteerGroup {
   kind: PlaceKind;
   /** Space-separated canonical names. */
   names: string;

@@ -6,7 +6,7 @@ import type { EntityLabel } from '../../model.ts';
  * any — anything that survives trimming (中线高铁); specific — something beyond generic vocabulary
  * (西水资源配置工程, not 重大水利工程); place — it must name a place (涪江生态廊道, not 生态廊道).
  */
-export type QualifierNeed = 'any' | 'specific' | 'place';
+type QualifierNeed = 'any' | 'specific' | 'place';
 
 export interface HeadRule {
   head: string;
