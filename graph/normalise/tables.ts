@@ -387,6 +387,22 @@ function isCellTail(lines: string[], k: number, columns: Column[], headers: stri
   return BARE_NUMBER.test(lines[k + 1] ?? '') && rowCells(lines, k + 1, columns, headers) !== null;
 }
 
+const NUMERAL_LINE_RE = /^\s*([一二三四五六七八九十]{1,3})\s*$/;
+
+/**
+ * A group row in the 序号 column, a Chinese numeral alone then its group's title, the next row's serial after it
+ * (静安 2025's 附表: 序号 / 重点任务 / 具体工作 / 时间进度 / 责任部门, then 一 / 推进碳达峰碳中和综合管理 / 1 / …): the
+ * group column is printed only there, so the numbered rows under it have no cell for it. The row is read as the
+ * heading `一、title`; null for any other line. Only under a header whose group column follows its 序号.
+ */
+function numeralGroupRow(lines: string[], k: number): string | null {
+  const numeral = NUMERAL_LINE_RE.exec(lines[k] ?? '')?.[1];
+  const title = (lines[k + 1] ?? '').trim();
+  if (!numeral || !BARE_NUMBER.test(lines[k + 2] ?? '')) return null;
+  if (title.length < 2 || title.length > 40 || BARE_NUMBER.test(title) || /[。;；:：]/.test(title)) return null;
+  return `${numeral}、${title}`;
+}
+
 function scanTables(lines: string[]): TableRewrite[] {
   const rewrites: TableRewrite[] = [];
   // Each line's column is read once; a header is at most MAX_COLUMNS cells, so no line is rescanned per start.
@@ -413,14 +429,20 @@ function scanTables(lines: string[]): TableRewrite[] {
     }
     const out: { text: string; sourceLine: number }[] = [];
     let k = j;
+    // Rows under numeral group rows print no group cell: they are read on the other columns.
+    const headers = lines.slice(i, j);
+    const numeralGroups = columns[0] === 'serial' && columns[1] === 'group' && numeralGroupRow(lines, j) !== null;
+    if (numeralGroups) { columns.splice(1, 1); headers.splice(1, 1); }
     while (k < lines.length) {
+      const groupRow = numeralGroups ? numeralGroupRow(lines, k) : null;
+      if (groupRow) { out.push({ text: groupRow, sourceLine: k }); k += 2; continue; }
       if (HEADING_RE.test(lines[k].trim()) || isSpanningGroupRow(lines, k, columns, k === j)) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
       const groups = readGroupRows(lines, k, columns, rowLine);
       if (groups) { out.push(...groups.lines); k = groups.next; continue; }
-      const row = rowCells(lines, k, columns, lines.slice(i, j));
+      const row = rowCells(lines, k, columns, headers);
       // The last cell of the row before, broken over lines (宣城 2022: 备注 完成率 / (  100 %)): its tail stays as text
       // and the rows read on from the next serial.
-      if (!row && out.length > 0 && isCellTail(lines, k, columns, lines.slice(i, j))) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
+      if (!row && out.length > 0 && isCellTail(lines, k, columns, headers)) { out.push({ text: lines[k], sourceLine: k }); k++; continue; }
       if (!row || kinds.slice(k, row.next).some((c, x) => c !== null && lines[k + x].trim() !== '' && endsTable(kinds, k + x, columns))) break;
       const group = columns[0] === 'group' ? row.cells[0].trim() : '';
       // The group cell stays in the text, as the line before its group's first row.
@@ -430,7 +452,7 @@ function scanTables(lines: string[]): TableRewrite[] {
       out.push({ text: rowLine(labelled.columns, labelled.cells), sourceLine: k });
       k = row.next;
     }
-    const merged = readMergedRows(lines, j, columns, lines.slice(i, j));
+    const merged = readMergedRows(lines, j, columns, headers);
     if (merged && mergedReadsBetter(merged.rows.filter((r) => r.cells[columns.indexOf('serial')]).length, out)) {
       out.splice(0, out.length, ...merged.rows.map((r) => ({ text: rowLine(columns, r.cells), sourceLine: r.sourceLine })));
       k = merged.next;

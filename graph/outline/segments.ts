@@ -1,4 +1,4 @@
-// Where a document restarts its numbering: after a notice's signature and date, or at an 附件N line.
+// Where a document restarts its numbering: after a notice's signature and date, or at an 附件N (附表N) line.
 
 export interface Segment {
   /** Where the segment's first line begins. */
@@ -7,13 +7,13 @@ export interface Segment {
   prefix: string;
 }
 
-/** A line that is only an attachment label: 附件 / 附件1 / 附件2： */
-export const ATTACHMENT_LINE_RE = /^附件\s*(\d{0,2})\s*[:：]?$/;
+/** A line that is only an attachment label: 附件 / 附件1 / 附件2： / 附表 (an attached table, 静安 2025). */
+export const ATTACHMENT_LINE_RE = /^(附[件表])\s*(\d{0,2})\s*[:：]?$/;
 /**
  * An attachment label with its title on one line (附件：嘉定区…重点任务分解表) right before the attachment's first item: the
  * attachment itself, not the plan's list of them (which the attachment's own label line follows).
  */
-export const TITLED_ATTACHMENT_RE = /^附件\s*(\d{0,2})\s*[:：]\s*\S.{1,80}$/;
+export const TITLED_ATTACHMENT_RE = /^(附[件表])\s*(\d{0,2})\s*[:：]\s*\S.{1,80}$/;
 /**
  * A notice's list of its attachments, the first on the 附件： line (附件：1.生态环境部《…指南（试行）》 / 2.… / 3.…): titles of
  * papers attached, never items of the plan. Each later line numbers on from the one before and closes no sentence inside.
@@ -76,7 +76,7 @@ function opensAttachment(lines: string[], i: number): boolean {
   const next = nextLineAt(lines, i);
   const line = (k: number) => (lines[k] ?? '').trim();
   if (FIRST_ITEM_RE.test(line(next))) return true;
-  const title = lines[i].trim().replace(/^附件\s*\d{0,2}\s*[:：]\s*/u, '');
+  const title = lines[i].trim().replace(/^附[件表]\s*\d{0,2}\s*[:：]\s*/u, '');
   return line(next) === title && ATTACHMENT_FIRST_RE.test(line(nextLineAt(lines, next)));
 }
 
@@ -98,7 +98,7 @@ function boundaries(text: string): Boundary[] {
     notice ||= NOTICE_WORDS_RE.test(line);
     afterPoint = notice && PROSE_POINT_RE.test(line);
     const attachment = ATTACHMENT_LINE_RE.exec(line) ?? (opensAttachment(lines, i) ? TITLED_ATTACHMENT_RE.exec(line) : null);
-    if (attachment) { found.push({ start, label: `附件${attachment[1]}` }); afterDate = false; continue; }
+    if (attachment) { found.push({ start, label: `${attachment[1]}${attachment[2]}` }); afterDate = false; continue; }
     if (DATE_LINE_RE.test(line)) { afterDate = true; continue; }
     if (afterDate && REMARK_LINE_RE.test(line)) continue;
     // The first line after a signed date starts the plan, unless an attachment label already did.

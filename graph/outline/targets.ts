@@ -12,10 +12,11 @@ const FIGURE_RE = /\d{1,12}(?:\.\d{1,6})?\s{0,2}(?:%|个|家|项|所|座|户|人
 const TARGET_WORD_RE = /达到|达|增长|下降|降低|提高|提升到|控制在|不少于|不低于|不超过|新增|新建|累计|建成|以上|以下|左右/;
 
 /**
- * A title line of a plan, ending in its genre word (…实施方案(2019-2020年), …工作要点, …分工方案(一), …实施细则): a 政府工作报告,
- * whose parts state targets too (三、2006年的工作意见), assigns none. A numbered heading is no title.
+ * A title line of a plan, ending in its genre word (…实施方案(2019-2020年), …工作要点, …分工方案(一), …实施细则, …重点工作安排,
+ * …补助办法: rules set steps and duties as a plan does): a 政府工作报告, whose parts state targets too (三、2006年的工作意见),
+ * assigns none. A numbered heading is no title.
  */
-const PLAN_TITLE_LINE_RE = /^(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,3}[、.．])[^。]{2,80}?(?:方案|要点|要點|计划|計劃|措施|细则|細則|意见|意見|清单|清單|分解表|分工表)(?:[(（][^)）]{1,20}[)）])?$/;
+const PLAN_TITLE_LINE_RE = /^(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,3}[、.．])[^。]{2,80}?(?:方案|要点|要點|计划|計劃|措施|细则|細則|意见|意見|清单|清單|分解表|分工表|工作安排|办法)(?:[(（][^)）]{1,20}[)）])?$/;
 const TITLE_CHARS = 1500;
 /** The plan's framing (一、总体要求 → (一)指导思想 (二)工作目标): its goals frame the tasks, they are not one. */
 const FRAMING_PARENT_RE = /总体要求|總體要求|总体思路|總體思路/;
