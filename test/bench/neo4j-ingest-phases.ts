@@ -2,7 +2,7 @@
 // main thread, its other threads (the parse worker, V8's helpers) and the server, sampled from /proc every 250 ms.
 //
 // `NEO4J_BOLT_PORT=… NEO4J_HTTP_PORT=… NEO4J_URI=… npx tsx test/bench/neo4j-ingest-phases.ts --dir DIR --warm DIR100
-//   [--code CHECKOUT] [--runs 1] [--no-memory]`
+//   [--code CHECKOUT] [--runs 1] [--no-memory] [--jfr FILE --jfc SETTINGS]`
 // Each run is the bench's case: the local server of this checkout stopped, its database `neo4j` deleted, started
 // afresh (the time until Bolt answers is printed), init() and a load of the warm-up corpus as the bench's 100-document
 // size does, a wipe, then `ingestPaths` of DIR timed as the bench times it, then the embedded store's ingest of DIR
@@ -11,6 +11,7 @@
 // (reading the files, the emptiness check, dropping the deferred indexes, the parse of the first group), the writes
 // (first write transaction's start to the last's end), and after (creating the deferred indexes and waiting for them).
 // Wall on a shared machine is mostly waiting for a core: compare CPU, and the phase shares only within a run.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,7 +71,7 @@ function summarise(phases: Phase[], samples: Sample[]) {
 }
 
 interface Code {
-  ingestPaths: (store: GraphStore, inputs: string[]) => Promise<unknown[]>;
+  ingestPaths: (store: GraphStore, inputs: string[], options?: { onIndexing?: () => void }) => Promise<unknown[]>;
   neo4j: () => GraphStore & { init(): Promise<void>; close(): Promise<void> };
   memory: () => GraphStore;
   client: { prototype: { write: (...a: unknown[]) => Promise<unknown> } };
@@ -124,11 +125,19 @@ async function ingest(code: Code, store: ReturnType<Code['neo4j']>, dir: string)
   }
 }
 
-async function runOnce(code: Code, dir: string, warm: string, memory: boolean): Promise<void> {
+/**
+ * `--jfr FILE --jfc SETTINGS`: a Java Flight Recording of the server over the writes only (started after the wipe,
+ * stopped when the store starts building the deferred indexes), for `neo4j-jit.ts` (its header: how to make SETTINGS).
+ */
+interface Recording { file: string; settings: string }
+
+async function runOnce(code: Code, dir: string, warm: string, memory: boolean, jfr: Recording | null): Promise<void> {
   const startMs = await restart();
   const pid = readFileSync(RUNTIME_PATHS.pidFile, 'utf8').trim();
   await ingest(code, code.neo4j(), warm);
   await wipe();
+  if (jfr) execFileSync('jcmd', [pid, 'JFR.start', 'name=phases', `settings=${jfr.settings}`, `filename=${jfr.file}`]);
+  const stopRecording = () => { if (jfr) execFileSync('jcmd', [pid, 'JFR.stop', 'name=phases']); };
   const store = code.neo4j();
   await store.init();
   const { marks, threads, restore } = watch(code, pid);
@@ -136,7 +145,7 @@ async function runOnce(code: Code, dir: string, warm: string, memory: boolean): 
   const { samples, stop } = sampler(pid);
   const t0 = performance.now();
   try {
-    await code.ingestPaths(store, [dir]);
+    await code.ingestPaths(store, [dir], { onIndexing: stopRecording });
   } finally {
     restore();
     await store.close();
@@ -176,13 +185,14 @@ async function runOnce(code: Code, dir: string, warm: string, memory: boolean): 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     dir: { type: 'string' }, warm: { type: 'string' }, code: { type: 'string', default: '.' }, runs: { type: 'string', default: '1' },
-    'no-memory': { type: 'boolean' },
+    'no-memory': { type: 'boolean' }, jfr: { type: 'string' }, jfc: { type: 'string' },
   } });
   if (!values.dir || !values.warm) throw new Error('neo4j-ingest-phases: --dir (the measured corpus) and --warm (the warm-up corpus) are required.');
   const code = await load(resolve(values.code));
   for (let run = 1; run <= Number(values.runs); run++) {
     console.log(`[phases] run ${run}, code ${values.code}`);
-    await runOnce(code, resolve(values.dir), resolve(values.warm), !values['no-memory']);
+    const jfr = values.jfr && values.jfc ? { file: resolve(values.jfr), settings: resolve(values.jfc) } : null;
+    await runOnce(code, resolve(values.dir), resolve(values.warm), !values['no-memory'], jfr);
   }
 }
 
