@@ -131,7 +131,7 @@ const THREAD_KINDS: [kind: string, name: RegExp][] = [['jit', /^C[12] Compiler/]
 type ThreadCpu = Record<string, number>;
 
 /** CPU seconds of the server's live threads by kind (a thread that ended took its time with it: the total comes from /proc/PID/stat). */
-function threadCpu(pid: string): ThreadCpu {
+export function threadCpu(pid: string): ThreadCpu {
   const out: ThreadCpu = Object.fromEntries(THREAD_KINDS.map(([kind]) => [kind, 0]));
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
