@@ -9,6 +9,7 @@
 import { EDGE_TYPES, type GraphEdge } from '../../graph/model.ts';
 import type { GraphPages } from '../../graph/store/graph-source.ts';
 import { inTurns, sortSteps, type Steps } from '../../graph/slices.ts';
+import { sortedIndexOf } from '../search/packed.ts';
 
 /** stableId's form for edges (graph/ids.ts): kept as its two 32-bit halves; any other id is kept as it is. */
 const PACKED_ID = /^edge:([0-9a-f]{8})([0-9a-f]{8})$/u;
@@ -34,7 +35,7 @@ class PackedEdgeIds implements EdgeIds {
     const s = this.ordinals.find(source);
     const e = this.ordinals.find(target);
     if (t === undefined || s === undefined || e === undefined) return undefined;
-    const at = findKey(this.keys, keyOf(s, e, t, this.types.size, this.ordinals.size));
+    const at = sortedIndexOf(this.keys, keyOf(s, e, t, this.types.size, this.ordinals.size));
     if (at < 0) return undefined;
     return this.plain.get(at) ?? `edge:${hex8(this.high[at])}${hex8(this.low[at])}`;
   }
@@ -47,19 +48,6 @@ const hex8 = (n: number) => HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8
 /** Exact in a double while nodes² × types < 2^53 (90 million nodes with ten types). */
 function keyOf(source: number, target: number, type: number, types: number, nodes: number): number {
   return (source * nodes + target) * types + type;
-}
-
-function findKey(keys: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid];
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /**
@@ -80,17 +68,8 @@ class Ordinals {
   }
 
   find(id: string): number | undefined {
-    const { sorted } = this;
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = sorted[mid];
-      if (k === id) return mid;
-      if (k < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return this.strangers.get(id);
+    const at = sortedIndexOf(this.sorted, id);
+    return at < 0 ? this.strangers.get(id) : at;
   }
 
   add(id: string): number {

@@ -7,7 +7,7 @@
 // bytes of sorted key and 4 of where its postings start, found by binary search; the postings lie end to end, as
 // narrow as the positions allow (packed.ts).
 import type { Steps } from '../../graph/slices.ts';
-import { packedArray, type Packed } from './packed.ts';
+import { packedArray, sortedIndexOf, type Packed } from './packed.ts';
 
 /** Two UTF-16 units as one number (under 2^32, so a Uint32Array holds it). */
 export const pairKey = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
@@ -25,17 +25,8 @@ export class PairPostings {
 
   /** The ascending positions of the texts holding the pair, or undefined when none does (a view, not a copy). */
   get(key: number): Packed | undefined {
-    const { keys } = this;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid];
-      if (k === key) return this.positions.subarray(this.starts[mid], this.starts[mid + 1]);
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const at = sortedIndexOf(this.keys, key);
+    return at < 0 ? undefined : this.positions.subarray(this.starts[at], this.starts[at + 1]);
   }
 
   /** The postings of `count` texts, text(i) giving the i-th, in steps (a text each) for building in turns (graph/slices.ts). */

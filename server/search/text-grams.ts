@@ -1,7 +1,7 @@
 // Which tasks' title or text contain a string word for word: a character-pair index, so a reader looks at a few tasks, not all.
 import type { GraphNode } from '../../graph/model.ts';
 import { runNow, type Steps } from '../../graph/slices.ts';
-import type { Packed } from './packed.ts';
+import { sortedIndexOf, type Packed } from './packed.ts';
 import { PairPostings, pairKey } from './pair-postings.ts';
 
 export interface TextGrams {
@@ -41,20 +41,8 @@ export function tasksWithPairs(grams: TextGrams, needle: string): GraphNode[] {
   let hits = lists[0];
   for (const list of lists.slice(1)) {
     if (hits.length === 0) break;
-    hits = hits.filter((p) => holds(list, p));
+    // A binary search in each common pair's long list for the rarest pair's few tasks.
+    hits = hits.filter((p) => sortedIndexOf(list, p) >= 0);
   }
   return Array.from(hits, (p) => grams.tasks[p]);
-}
-
-/** Binary search in an ascending list: the rarest pair's few tasks are looked up in the common pairs' long lists. */
-function holds(list: Packed, p: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] === p) return true;
-    if (list[mid] < p) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
