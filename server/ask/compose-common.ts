@@ -75,23 +75,28 @@ export class AnswerBuilder implements ItemChain {
 
   /** The graph's edge of this type between two nodes already added, if there is one. */
   edge(type: string, source: string, target: string): this {
-    // A full answer takes no more elements: no key to build (an answer cites hundreds of duties past the cap).
-    if (this.size() >= MAX_ELEMENTS) return this;
+    // Only an edge that can still be kept is looked up: a full answer (one citing hundreds of duties past the cap) or
+    // an end not in the answer takes nothing, so no table of every edge is searched for it.
+    if (!this.keeps(source, target)) return this;
     const id = this.lexicon.edgeIds.get(type, source, target);
     return id ? this.addEdge(id, type, source, target) : this;
   }
 
   /**
-   * edge() for a caller holding the graph's edge (its id, type and ends): the same element, found by the id instead
-   * of a key built and hashed per call (a busy unit's answer cites hundreds of duties into a map of every edge).
+   * edge() for a caller holding the graph's edge: the same element. Of several edges of one type and ends the table
+   * gives the last (one pair, several sentences), so the id is looked up by type and ends, not taken as given.
    */
   edgeOf(edgeId: string, type: string, source: string, target: string): this {
-    if (this.size() >= MAX_ELEMENTS) return this;
-    return this.addEdge(this.lexicon.edgeIds.replaced.get(edgeId) ?? edgeId, type, source, target);
+    if (!this.keeps(source, target)) return this;
+    return this.addEdge(this.lexicon.edgeIds.get(type, source, target) ?? edgeId, type, source, target);
+  }
+
+  private keeps(source: string, target: string): boolean {
+    return this.size() < MAX_ELEMENTS && this.nodes.has(source) && this.nodes.has(target);
   }
 
   private addEdge(id: string, type: string, source: string, target: string): this {
-    if (!this.edges.has(id) && this.nodes.has(source) && this.nodes.has(target) && this.size() < MAX_ELEMENTS) {
+    if (!this.edges.has(id) && this.keeps(source, target)) {
       this.edges.set(id, { data: { id, label: type, name: EDGE_ZH[type] ?? type, source, target, type } });
     }
     return this;

@@ -3,10 +3,13 @@
 // Why packed: a Map from `${type}|${source}|${target}` to the id held a key string and an id string per edge, about
 // 5 MB of heap at 100 generated documents and ten times that at 1,000 (test/bench/neo4j-memory.ts), for the few dozen
 // edges an answer shows. Here an edge is a number key (its type and the ordinals of its ends) in one sorted
-// Float64Array and its id's 64 hash bits in two Uint32Arrays; only the end ordinals stay in a Map of node ids.
+// Float64Array and its id's 64 hash bits in two Uint32Arrays. A node's ordinal is its place among the graph's node ids
+// sorted (the view's own id strings, found by binary search): a Map of the ends' ids held a copy of every id string
+// read with the edges and an entry each, 8 MB of the idle server's heap at 1,000 documents (heap-retained.ts).
 import { EDGE_TYPES, type GraphEdge } from '../../graph/model.ts';
 import type { GraphPages } from '../../graph/store/graph-source.ts';
 import { inTurns, sortSteps, type Steps } from '../../graph/slices.ts';
+import { sortedIndexOf } from '../search/packed.ts';
 
 /** stableId's form for edges (graph/ids.ts): kept as its two 32-bit halves; any other id is kept as it is. */
 const PACKED_ID = /^edge:([0-9a-f]{8})([0-9a-f]{8})$/u;
@@ -14,29 +17,25 @@ const PACKED_ID = /^edge:([0-9a-f]{8})([0-9a-f]{8})$/u;
 export interface EdgeIds {
   /** The id of the graph's edge of this type between these nodes (the last in export order when several are). */
   get(type: string, source: string, target: string): string | undefined;
-  /** Edge id → the id `get` gives its type and ends, for the few edges a later one of the same ends replaced
-   *  (one pair, several sentences): a caller holding the edge itself looks up its id instead. */
-  replaced: Map<string, string>;
 }
 
 class PackedEdgeIds implements EdgeIds {
   constructor(
     private readonly types: Map<string, number>,
-    private readonly ordinals: Map<string, number>,
+    private readonly ordinals: Ordinals,
     private readonly keys: Float64Array,
     private readonly high: Uint32Array,
     private readonly low: Uint32Array,
     /** Position in `keys` → an id not of the packed form. */
     private readonly plain: Map<number, string>,
-    readonly replaced: Map<string, string>,
   ) {}
 
   get(type: string, source: string, target: string): string | undefined {
     const t = this.types.get(type);
-    const s = this.ordinals.get(source);
-    const e = this.ordinals.get(target);
+    const s = this.ordinals.find(source);
+    const e = this.ordinals.find(target);
     if (t === undefined || s === undefined || e === undefined) return undefined;
-    const at = findKey(this.keys, keyOf(s, e, t, this.types.size, this.ordinals.size));
+    const at = sortedIndexOf(this.keys, keyOf(s, e, t, this.types.size, this.ordinals.size));
     if (at < 0) return undefined;
     return this.plain.get(at) ?? `edge:${hex8(this.high[at])}${hex8(this.low[at])}`;
   }
@@ -51,29 +50,46 @@ function keyOf(source: number, target: number, type: number, types: number, node
   return (source * nodes + target) * types + type;
 }
 
-function findKey(keys: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid];
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
+/**
+ * Node id → ordinal: the graph's own node ids by binary search in one array of them sorted (the strings the caller
+ * already holds: the view's), any other id an edge names (none in a whole graph) by a Map of its own, after them.
+ */
+class Ordinals {
+  private readonly sorted: string[];
+  private readonly strangers = new Map<string, number>();
+
+  constructor(known: Iterable<string>) {
+    // Default sort compares UTF-16 code units, as `<` does below.
+    this.sorted = [...known].sort();
   }
-  return -1;
+
+  get size(): number {
+    return this.sorted.length + this.strangers.size;
+  }
+
+  find(id: string): number | undefined {
+    const at = sortedIndexOf(this.sorted, id);
+    return at < 0 ? this.strangers.get(id) : at;
+  }
+
+  add(id: string): number {
+    return this.find(id) ?? this.strangers.set(id, this.size).get(id)!;
+  }
 }
 
-/** The table of a graph's edges, built in steps (graph/slices.ts). Of several edges of one type and ends the last wins. */
-export function* edgeIdSteps(edges: readonly GraphEdge[]): Steps<EdgeIds> {
-  const table = new EdgeIdTable();
+/**
+ * The table of a graph's edges, built in steps (graph/slices.ts). Of several edges of one type and ends the last wins.
+ * `nodeIds`: the graph's node ids as the caller holds them, so the table shares those strings (any others are copied).
+ */
+export function* edgeIdSteps(edges: readonly GraphEdge[], nodeIds: Iterable<string> = []): Steps<EdgeIds> {
+  const table = new EdgeIdTable(nodeIds);
   table.add(edges);
   return yield* table.steps();
 }
 
-/** The table of every edge of the graph's pages (ids, types and ends only: no evidence is read). */
-export async function readEdgeIds(pages: GraphPages): Promise<EdgeIds> {
-  const table = new EdgeIdTable();
+/** The table of every edge of the graph's pages (ids, types and ends only: no evidence is read); `nodeIds` as above. */
+export async function readEdgeIds(pages: GraphPages, nodeIds: Iterable<string>): Promise<EdgeIds> {
+  const table = new EdgeIdTable(nodeIds);
   for await (const page of pages.edges(EDGE_TYPES)) table.add(page);
   return inTurns(table.steps());
 }
@@ -84,7 +100,7 @@ export async function readEdgeIds(pages: GraphPages): Promise<EdgeIds> {
  */
 class EdgeIdTable {
   private readonly types = new Map<string, number>();
-  private readonly ordinals = new Map<string, number>();
+  private readonly ordinals: Ordinals;
   private readonly sources: number[] = [];
   private readonly targets: number[] = [];
   private readonly typeOf: number[] = [];
@@ -93,23 +109,22 @@ class EdgeIdTable {
   /** Position → an id not of the packed form. */
   private readonly plain = new Map<number, string>();
 
+  constructor(nodeIds: Iterable<string>) {
+    this.ordinals = new Ordinals(nodeIds);
+  }
+
   /** Edges in export order (by id): of several of one type and ends, the last added wins. */
   add(edges: readonly GraphEdge[]): void {
-    const ordinal = (id: string) => this.ordinals.get(id) ?? this.ordinals.set(id, this.ordinals.size).get(id)!;
     for (const e of edges) {
       if (!this.types.has(e.type)) this.types.set(e.type, this.types.size);
-      this.sources.push(ordinal(e.source));
-      this.targets.push(ordinal(e.target));
+      this.sources.push(this.ordinals.add(e.source));
+      this.targets.push(this.ordinals.add(e.target));
       this.typeOf.push(this.types.get(e.type)!);
       const m = PACKED_ID.exec(e.id);
       this.high.push(m ? parseInt(m[1], 16) : 0);
       this.low.push(m ? parseInt(m[2], 16) : 0);
       if (!m) this.plain.set(this.high.length - 1, e.id);
     }
-  }
-
-  private idAt(i: number): string {
-    return this.plain.get(i) ?? `edge:${hex8(this.high[i])}${hex8(this.low[i])}`;
   }
 
   *steps(): Steps<EdgeIds> {
@@ -129,13 +144,11 @@ class EdgeIdTable {
     const high = new Uint32Array(runs);
     const low = new Uint32Array(runs);
     const plain = new Map<number, string>();
-    const replaced = new Map<string, string>();
     let at = 0;
     for (let i = 0; i < order.length; i++) {
       const last = i === order.length - 1 || keyed[order[i]] !== keyed[order[i + 1]];
       if (!last) continue;
       const winner = order[i];
-      for (let j = i - 1; j >= 0 && keyed[order[j]] === keyed[order[i]]; j--) replaced.set(this.idAt(order[j]), this.idAt(winner));
       keys[at] = keyed[winner];
       const text = this.plain.get(winner);
       if (text === undefined) {
@@ -145,6 +158,6 @@ class EdgeIdTable {
       at++;
       if (at % 512 === 0) yield;
     }
-    return new PackedEdgeIds(types, ordinals, keys, high, low, plain, replaced);
+    return new PackedEdgeIds(types, ordinals, keys, high, low, plain);
   }
 }

@@ -1,5 +1,7 @@
 // Which names a question could contain with a typo: a q-gram filter so typo matching looks at a few names, not all.
 import type { Form, Lexicon } from './lexicon.ts';
+import { runNow } from '../../graph/slices.ts';
+import { PairPostings, pairKey } from '../search/pair-postings.ts';
 
 /** Edits a typo may make in a name of `length` characters; short names must match the outer characters. */
 function allowedEdits(length: number): number {
@@ -13,8 +15,10 @@ export function editsFor(form: Form): number {
 }
 
 interface PoolIndex {
-  /** Character pair → positions in lexicon.fuzzy and how often each form has the pair, side by side. */
-  pairs: Map<string, { forms: number[]; counts: number[] }>;
+  /** Character pair → positions in lexicon.fuzzy of the forms holding it (packed: pair-postings.ts). */
+  pairs: PairPostings;
+  /** Position → the pairs its form holds more than once, with how often (few names repeat a pair; the rest hold each once). */
+  repeats: Map<number, Map<number, number>>;
   /** Three-character names by first + last character: a typo there may only be inside. */
   ends: Map<string, number[]>;
   /** Shared-pair counts per form, reused by every question (zeroed again after each). */
@@ -33,7 +37,10 @@ function pairCounts(text: string): Map<string, number> {
 function poolIndex(lexicon: Lexicon): PoolIndex {
   const known = indexes.get(lexicon);
   if (known) return known;
-  const index: PoolIndex = { pairs: new Map(), ends: new Map(), shared: new Uint16Array(lexicon.fuzzy.length) };
+  // A name with no edits allowed is in no list; a three-character one is listed by its ends instead.
+  const paired = (form: Form) => editsFor(form) > 0 && form.text.length !== 3;
+  const pairs = runNow(PairPostings.build(lexicon.fuzzy.length, (i) => (paired(lexicon.fuzzy[i]) ? lexicon.fuzzy[i].text : '')));
+  const index: PoolIndex = { pairs, repeats: new Map(), ends: new Map(), shared: new Uint16Array(lexicon.fuzzy.length) };
   lexicon.fuzzy.forEach((form, i) => {
     if (editsFor(form) === 0) return;
     if (form.text.length === 3) {
@@ -44,11 +51,7 @@ function poolIndex(lexicon: Lexicon): PoolIndex {
       return;
     }
     for (const [pair, n] of pairCounts(form.text)) {
-      const list = index.pairs.get(pair);
-      if (list) {
-        list.forms.push(i);
-        list.counts.push(n);
-      } else index.pairs.set(pair, { forms: [i], counts: [n] });
+      if (n > 1) (index.repeats.get(i) ?? index.repeats.set(i, new Map()).get(i)!).set(pairKey(pair, 0), n);
     }
   });
   indexes.set(lexicon, index);
@@ -67,13 +70,13 @@ export function fuzzyPool(text: string, lexicon: Lexicon): Form[] {
   const { shared } = index;
   const touched: number[] = [];
   for (const [pair, n] of pairCounts(text)) {
-    const list = index.pairs.get(pair);
-    if (!list) continue;
-    const { forms, counts } = list;
+    const key = pairKey(pair, 0);
+    const forms = index.pairs.get(key);
+    if (!forms) continue;
     for (let j = 0; j < forms.length; j++) {
       const i = forms[j];
       if (shared[i] === 0) touched.push(i);
-      shared[i] += Math.min(n, counts[j]);
+      shared[i] += n === 1 ? 1 : Math.min(n, index.repeats.get(i)?.get(key) ?? 1);
     }
   }
   const hits = new Set<number>();

@@ -292,7 +292,7 @@ function* lexiconSteps(view: GraphView, edgeIds: EdgeIds): Steps<Lexicon> {
 
 const cache = new StoreCache(async (store) => {
   const view = await viewFor(store);
-  return inTurns(lexiconSteps(view, await graphSource(store).read(readEdgeIds)));
+  return inTurns(lexiconSteps(view, await graphSource(store).read((pages) => readEdgeIds(pages, view.nodes.keys()))));
 });
 
 export function lexiconFor(store: GraphStore, fingerprint?: string): Promise<Lexicon> {

@@ -5,6 +5,9 @@ import { editsFor, fuzzyPool } from './fuzzy-pool.ts';
 import type { FormMethod, LexTarget, Lexicon, MentionKind } from './lexicon.ts';
 import { foldAscii } from './normalise.ts';
 import { groupBy } from '../../graph/catalogue/order.ts';
+import { runNow } from '../../graph/slices.ts';
+import type { Packed } from '../search/packed.ts';
+import { PairPostings, pairKey } from '../search/pair-postings.ts';
 
 export interface Mention {
   surface: string;
@@ -75,7 +78,7 @@ function sharedPairsBefore(textPairs: readonly string[], form: { text: string })
 }
 
 /** Per lexicon: each character pair of the documents' titles → the titles holding it (positions in `titles`). */
-const titlePairs = new WeakMap<Lexicon, { titles: string[]; byPair: Map<string, number[]> }>();
+const titlePairs = new WeakMap<Lexicon, { titles: string[]; byPair: PairPostings }>();
 
 /**
  * Whether some title spells the word: looked for in the titles that hold its rarest pair, not in all of them joined
@@ -87,19 +90,11 @@ function spelledInTitles(word: string, lexicon: Lexicon): boolean {
   let index = titlePairs.get(lexicon);
   if (!index) {
     const titles = lexicon.titles.split('\n');
-    const byPair = new Map<string, number[]>();
-    titles.forEach((title, i) => {
-      for (let at = 0; at + 1 < title.length; at++) {
-        const list = byPair.get(title.slice(at, at + 2));
-        if (!list) byPair.set(title.slice(at, at + 2), [i]);
-        else if (list.at(-1) !== i) list.push(i);
-      }
-    });
-    titlePairs.set(lexicon, (index = { titles, byPair }));
+    titlePairs.set(lexicon, (index = { titles, byPair: runNow(PairPostings.build(titles.length, (i) => titles[i])) }));
   }
-  let fewest: number[] | undefined;
+  let fewest: Packed | undefined;
   for (let at = 0; at + 1 < word.length; at++) {
-    const list = index.byPair.get(word.slice(at, at + 2));
+    const list = index.byPair.get(pairKey(word, at));
     if (!list) return false;
     if (!fewest || list.length < fewest.length) fewest = list;
   }

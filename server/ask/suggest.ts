@@ -2,6 +2,8 @@
 import { CATALOGUE } from '../../graph/catalogue/catalogue.ts';
 import type { LexTarget, Lexicon } from './lexicon.ts';
 import type { Mention } from './link.ts';
+import { runNow } from '../../graph/slices.ts';
+import { PairPostings, pairKey } from '../search/pair-postings.ts';
 
 const MAX_SUGGESTIONS = 5;
 const CLOSEST_NAMES = 3;
@@ -23,10 +25,11 @@ export function questionsAbout(t: LexTarget): string[] {
 }
 
 /**
- * Per lexicon: character pair → the names holding it, as positions in units, entities, tasks (that order); each name's
- * pair count; shared-pair counts per name, reused by every question (zeroed again after each).
+ * Per lexicon: character pair → the names holding it, as positions in units, entities, tasks (that order; packed, as
+ * pair-postings.ts says why); each name's pair count; shared-pair counts per name, reused by every question (zeroed
+ * again after each).
  */
-const pairIndexes = new WeakMap<Lexicon, { names: LexTarget[]; sizes: number[]; byPair: Map<string, number[]>; shared: Uint16Array }>();
+const pairIndexes = new WeakMap<Lexicon, { names: LexTarget[]; sizes: number[]; byPair: PairPostings; shared: Uint16Array }>();
 
 /**
  * Names sharing at least `min` of their character pairs with the question, in lexicon order, with that share: the
@@ -36,23 +39,14 @@ function closeNames(question: Set<string>, lexicon: Lexicon, min: number): Array
   let index = pairIndexes.get(lexicon);
   if (!index) {
     const names = [...lexicon.units, ...lexicon.entities, ...lexicon.tasks];
-    const byPair = new Map<string, number[]>();
-    const sizes = names.map((t, i) => {
-      const pairs = bigrams(t.name);
-      for (const p of pairs) {
-        const list = byPair.get(p);
-        if (list) list.push(i);
-        else byPair.set(p, [i]);
-      }
-      return pairs.size;
-    });
-    index = { names, sizes, byPair, shared: new Uint16Array(names.length) };
+    const byPair = runNow(PairPostings.build(names.length, (i) => names[i].name));
+    index = { names, sizes: names.map((t) => bigrams(t.name).size), byPair, shared: new Uint16Array(names.length) };
     pairIndexes.set(lexicon, index);
   }
   const { shared, sizes } = index;
   const touched: number[] = [];
   for (const p of question) {
-    for (const i of index.byPair.get(p) ?? []) {
+    for (const i of index.byPair.get(pairKey(p, 0)) ?? []) {
       if (shared[i] === 0) touched.push(i);
       shared[i]++;
     }

@@ -9,3 +9,17 @@ export function packedArray(length: number, max: number): Packed {
   if (max <= 0xffff) return new Uint16Array(length);
   return new Int32Array(length);
 }
+
+/** Where `key` stands in an ascending list (numbers, or strings in UTF-16 code-unit order as `<` compares them), or -1. */
+export function sortedIndexOf<T extends number | string>(sorted: ArrayLike<T>, key: T): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = sorted[mid];
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

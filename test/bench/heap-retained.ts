@@ -21,6 +21,10 @@ const STRUCTURES: Array<{ name: string; signature: string[] }> = [
   { name: 'ViewSets (reader/view-sets.ts)', signature: ['lackingLead', 'onlyLead', 'otherGrams'] },
   { name: 'Lexicon (lexicon.ts)', signature: ['byPrefix', 'fuzzy', 'edgeIds'] },
   { name: 'TaskIndex (search/task-index.ts)', signature: ['tokenize', 'tasks', 'matches'] },
+  // Built by the first question that needs them, so present once questions were asked.
+  { name: 'PoolIndex (fuzzy-pool.ts)', signature: ['pairs', 'ends', 'shared'] },
+  { name: 'TargetIndex (reader/read-targets.ts)', signature: ['pairs', 'byPair', 'shared'] },
+  { name: 'suggest pair index (suggest.ts)', signature: ['names', 'sizes', 'byPair', 'shared'] },
 ];
 
 function main(argv: string[]): void {

@@ -2,6 +2,7 @@
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import { memoPerKey, type Steps } from '../../../graph/slices.ts';
+import { PairPostings } from '../../search/pair-postings.ts';
 import { tasksWithPairs, textGramsSteps, type TextGrams } from '../../search/text-grams.ts';
 import { tasksMaybeContaining } from '../view-grams.ts';
 import { compareDuties, docOf, type DocInfo, type Duty, type GraphView } from './view.ts';
@@ -31,7 +32,7 @@ interface ViewSets {
 const byViewOrder = (a: GraphNode, b: GraphNode) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function* buildSteps(view: GraphView): Steps<ViewSets> {
-  const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), otherGrams: { tasks: [], pairs: new Map() }, original: new Map() };
+  const out: ViewSets = { lackingLead: [], onlyLead: [], sectionsByDoc: new Map(), docById: new Map(), dutiesByDoc: new Map(), otherGrams: { tasks: [], pairs: PairPostings.EMPTY }, original: new Map() };
   const others: GraphNode[] = [];
   for (const n of view.nodes.values()) {
     const duties = view.dutiesOfTask.get(n.id) ?? [];
