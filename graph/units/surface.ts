@@ -137,8 +137,9 @@ const BODY_WORDS = new RegExp([
   // A goal to win a designation (争创“四好农村路”示范区, 争当排头兵) ends like a zone but names no administration.
   '争创', '争当',
   '发展(?!和?改革|中心|局|委|司|集团|公司|有限|研究|促进|投资|服务|管理|事务|银行)',
-  // 规划建设和生态环境办公室 (a 镇 or 工业区 office, 嘉定工业区 2025) joins two fields as 建设和管理委 does.
-  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|和(?:生态)?环境|发展|有限|工程|银行|兵团|领导小组|行政管理部门|主管部门|处$)',
+  // 规划建设和生态环境办公室 (a 镇 or 工业区 office, 嘉定工业区 2025) joins two fields as 建设和管理委 does; a town's 规划建设办
+  // (公室) closes its name with its office (镇规划建设办是本镇村庄道路…的主管部门, 月浦镇 2019).
+  '建设(?!委|局|厅|交通[委局]|监督|集团|公司|投资|管理|和管理委|和(?:生态)?环境|发展|有限|工程|银行|兵团|领导小组|行政管理部门|主管部门|处$|办(?:公室)?$)',
 ].join('|'), 'u');
 
 /** Words of an annotation's grammar, not of a unit's name. */
