@@ -147,14 +147,24 @@ const DOTTED_RE = /^[ \t\u3000]*\d{1,2}[.．](?!\d)/u;
 const TITLE_LINE_RE = /^[^，,；;。：:\n]{2,20}。?[ \t\u3000]*\n/u;
 const titleLine = (text: string, starts: number[]) => starts.length > 1 && TITLE_LINE_RE.test(text.slice(starts[0], starts[1]));
 
+/** A clause closed by 后/时/期间 or by 的, with no modal in it: it sets when or in which case the next one applies. */
+function settingClause(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to).replace(/[，,。；;：:！!？?\s]+$/u, '');
+  return (TIME_CLAUSE_RE.test(clause) || CASE_CLAUSE_RE.test(clause)) && !/应|要|须|负责/u.test(clause);
+}
+
 /** An annotation for a leaf's prose roles, or null when no clause of it opens with a unit doing its work. */
 function leafRoles(text: string, leaf: OutlineNode, defined: readonly string[]): Annotation | null {
   const starts = clauseStarts(text, leaf.start, leaf.end);
   // A `1.` line that opens with an action and only later names a unit (1.加强组织领导，区发展改革委负责统筹; a project line
   // that ends 由X负责监督) assigns no duty. A title alone on the marker's line (2.遴选评审员。 / 上海市政府质量奖审定委员会办公室…根据…,
   // 上海 2025) heads the item: its text opens on the next line.
-  const opening = titleLine(text, starts) ? starts[1] : starts[0];
-  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, opening, defined).length === 0) return null;
+  // A clause that only sets the time or the case (1.项目开工后，由城建公司负责…; 2.涉及隐蔽工程的，由城建公司组织…, 朱家角镇 2025)
+  // comes before the opening: the item opens with the unit after it, by name or by 由.
+  let first = titleLine(text, starts) ? 1 : 0;
+  while (first + 1 < starts.length && settingClause(text, starts[first], starts[first + 1])) first++;
+  const opening = starts[first];
+  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, opening, defined).length === 0 && innerBy(text, opening, defined).length === 0) return null;
   const found = starts.flatMap((at) => {
     const opening = clauseDuty(text, at, defined);
     return opening.length > 0 ? opening : innerBy(text, at, defined);

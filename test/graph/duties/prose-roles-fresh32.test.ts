@@ -26,4 +26,16 @@ describe('prose roles of town rules (fresh32)', () => {
     ]);
     expect(tasks.find((t) => t.title.includes('镇财政所是'))).toMatchObject({ lead: [], support: [], responsible: ['镇财政所'] });
   });
+
+  // 朱家角镇小额建设工程实施办法 (青朱府〔2025〕17号), fresh32 zhujiajiao-xiaoe-gongcheng-2025.
+  it('reads `1.` steps whose first clause only sets the time or the case (项目开工后，由城建公司负责…)', () => {
+    const tasks = tasksOfLines([
+      '四、项目管理', '',
+      '1.项目开工后，由城建公司负责做好工程的日常指导、监督工作，工程项目必须委托施工监理进行第三方全过程监督、管理。同时，对于项目监理单位及总包单位在项目评审过程中严格把关，同一施工周期内，同一项目负责人不得同时担任三个以上项目的现场管理，确保项目建设安全、质量双达标。', '',
+      '2.涉及隐蔽工程的，由城建公司组织相关单位在隐蔽工程实施前核清工程量，及时留下隐蔽工程的影印资料和相关书面手续。', '',
+      '3.工程完工后，由城建公司做好验收资料，组织相关单位对工程项目进行现场验收。验收通过后及时与各使用单位办理移交手续。', '',
+    ]);
+    // 组织相关单位 is what the company does, no collective of its own.
+    expect(tasks.map((t) => t.responsible)).toEqual([['城建公司'], ['城建公司'], ['城建公司']]);
+  });
 });
