@@ -28,8 +28,8 @@ const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其
 const PARTIES_RE = /(?:企业|公司|集团)$/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
-/** A verb of leading. */
-const LEAD_RE = /^(?:负责)?(?:总)?牵头/u;
+/** A verb of leading, alone or shared (A、B共同牵头推进…, 奉贤 2025: every one named leads). */
+const LEAD_RE = /^(?:共同)?(?:负责)?(?:总)?牵头/u;
 /** A person of the body named (各村专管员, 镇市容办巡查员, 各村负责人, 区政府分管领导, 镇党委副书记, 镇房管所所长): the person acts, no unit. */
 // Not past a modal or a verb: 区国动办应当将人防工程信息… is the office's duty (浦东 2023), no person's.
 const PERSON_AFTER_RE = /^(?!应|要|将|须|需|必须|负责|会同)\p{Script=Han}{0,3}(?:[员人]|长(?![效期远])|领导|书记|主任)/u;
