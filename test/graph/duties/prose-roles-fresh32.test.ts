@@ -1,7 +1,7 @@
 // Prose roles in 上海 town rules that annotate no duty (fresh32): excerpts of the published texts (source beside each); the
 // expected units were written from the text (the set's labels).
 import { describe, expect, it } from 'vitest';
-import { tasksOfLines } from '../../support/ingest-text.ts';
+import { batchOf, dutyTable, tasksOfLines } from '../../support/ingest-text.ts';
 
 describe('prose roles of town rules (fresh32)', () => {
   // 月浦镇村庄道路建设和养护管理办法（试行） (宝月府〔2019〕4号), fresh32 yuepu-cunzhuang-daolu-2019, zhiyao87/Shanghai-Gov-Docs-Index.
@@ -58,5 +58,17 @@ describe('prose roles of town rules (fresh32)', () => {
 
   it('ends a subject\'s name at its modal (区规划资源局应征询各成员单位意见 names 区规划资源局, not one name up to 各成员单位)', () => {
     expect(fengxian().find((t) => t.path.endsWith('第六条'))).toMatchObject({ lead: [], support: [], responsible: ['区规划资源局', '各成员单位'] });
+  });
+
+  // 周浦镇农村村民住房建设管理行政审批事项相关规定 (浦周府规〔2022〕1号), fresh32 zhoupu-cunmin-jianfang-2022.
+  it('shows a town government as written (镇人民政府 is no misspelling of 区政府)', () => {
+    const batch = batchOf([
+      '三、建立管理台账', '',
+      '宅基地用地、建房审批完成后，将相关资料一式四份归档留案，并在批准之日起15日内，将审批情况分别上报区农业农村、规划资源行政管理部门备案。', '',
+      '四、审批结果的公布', '',
+      '经审批符合条件同意新建房屋(含翻建等)的，镇人民政府将农户建房的审批结果张榜公布，时间不少于30日，接受群众监督。', '',
+      '公布期间有异议的，镇人民政府在5个工作日内对该户申请进行复核，并根据复核结果进行相应处理。', '',
+    ].join('\n'));
+    expect(dutyTable(batch).find((t) => t.path === '四')).toMatchObject({ lead: [], support: [], responsible: ['镇人民政府'] });
   });
 });
