@@ -100,4 +100,18 @@ describe('prose roles of town rules (fresh32)', () => {
     // 行业专家 are persons, no unit.
     expect(tasks.find((t) => t.path.endsWith('第十三条'))).toMatchObject({ lead: [], support: [], responsible: ['各成员单位', '工作小组办公室'] });
   });
+
+  // 周浦镇农村村民住房建设管理行政审批事项相关规定 (浦周府规〔2022〕1号), fresh32 zhoupu-cunmin-jianfang-2022.
+  it('reads `其中：X为牵头受理部门` as X leading, as `X是…牵头单位` is read', () => {
+    const tasks = tasksOfLines([
+      '一、审批制度', '',
+      '农村村民住房建设管理实行联席会议制度，联席会议由三方部门组成：', '',
+      '(一)镇规划建设和生态环境办公室', '',
+      '(二)镇经济发展服务中心', '',
+      '(三)浦东新区规划和自然资源局第四管理所(周浦所)', '',
+      '其中：镇规划建设和生态环境办公室为牵头受理部门，集中受理村民委员会报送的书面申请等材料，并负责将建房申请材料在审核部门间流转以及审核通过后上报批准等工作流程。', '',
+      '二、审批流程', '',
+    ]);
+    expect(tasks.find((t) => t.path.startsWith('一'))).toMatchObject({ lead: ['镇规划建设和生态环境办公室'] });
+  });
 });
