@@ -40,8 +40,11 @@ const PERSON_AFTER_RE = /^(?!应|要|将|须|需|必须|负责|会同)\p{Script=
 const TIME_CLAUSE_RE = /(?:后|时|期间)$/u;
 const MODAL_RE = /^(?:要|应|须|必须|需|将|负责|牵头)/u;
 const CASE_CLAUSE_RE = /的$/u;
-/** An event closed by 后 right after the subject, within its clause or closing it (收到上述材料后, 接到申请后，). */
-const AFTER_EVENT_RE = /^[^，,。；;：:\n]{1,16}?后[，,]?/u;
+/**
+ * An event closed by 后 right after the subject, within its clause or closing it (收到上述材料后, 接到申请后，); not more of a
+ * noun phrase the name is part of (完成区交通委或相关行业主管部门的批准文件后, 金汇镇 2019).
+ */
+const AFTER_EVENT_RE = /^(?![或和与及、等的])[^，,。；;：:\n]{1,16}?后[，,]?/u;
 /** A partner after 会同 that names no body (会同有关部门, 相关单位): the labels leave it out. */
 const UNNAMED_PARTNER_RE = /^(?:有关|相关|其他)/u;
 

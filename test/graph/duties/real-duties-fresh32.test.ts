@@ -1,9 +1,9 @@
-// Prose roles in 上海 town rules that annotate no duty (fresh32): excerpts of the published texts (source beside each); the
-// expected units were written from the text (the set's labels).
+// Duty conventions of 上海 district and town rules that annotate no duty (fresh32), one per test, on excerpts of the
+// published texts (source beside each); the expected units were written from the text (the set's labels).
 import { describe, expect, it } from 'vitest';
 import { batchOf, dutyTable, tasksOfLines } from '../../support/ingest-text.ts';
 
-describe('prose roles of town rules (fresh32)', () => {
+describe('conventions of real plans (fresh32)', () => {
   // 月浦镇村庄道路建设和养护管理办法（试行） (宝月府〔2019〕4号), fresh32 yuepu-cunzhuang-daolu-2019, zhiyao87/Shanghai-Gov-Docs-Index.
   it('reads a town office named 规划建设办 as the subject of its article and as its lead', () => {
     const tasks = tasksOfLines([
@@ -113,5 +113,31 @@ describe('prose roles of town rules (fresh32)', () => {
       '二、审批流程', '',
     ]);
     expect(tasks.find((t) => t.path.startsWith('一'))).toMatchObject({ lead: ['镇规划建设和生态环境办公室'] });
+  });
+
+  // 月浦镇村庄道路建设和养护管理办法（试行） (宝月府〔2019〕4号), fresh32 yuepu-cunzhuang-daolu-2019.
+  it('reads an article titled on its line alone over paragraphs each headed by its unit as one task per paragraph', () => {
+    const tasks = tasksOfLines([
+      '第十四条（职责分工）', '',
+      '镇规划建设办：负责村庄道路日常养护的监管、指导和考核。', '',
+      '镇城乡建管中心：具体负责村主路日常养护的组织实施，开展对养护企业的考核；做好各级补贴资金的拨付与申请。', '',
+      '各行政村：为村支路、宅间路养护的实施主体，负责道路日常养护的组织实施；开展对养护企业的考核。', '',
+      '第十五条（养护管理范围）', '',
+      '纳入村庄道路设备量的道路（建议村庄道路宽度大于2.5米）', '',
+    ]);
+    expect(tasks.filter((t) => t.path.startsWith('第十四条')).map((t) => t.responsible)).toEqual([['镇规划建设办'], ['镇城乡建管中心'], ['各行政村']]);
+  });
+
+  // What the rules above must not read, from fresh24 (tuned on before): 加强金汇镇小型建设工程项目管理实施意见 (奉金府〔2019〕9号),
+  // fresh24 jinhui-xiaoxinggongcheng-2019. A body named inside the event (完成区交通委或相关行业主管部门的批准文件后，应…) is no
+  // subject of the duty after it.
+  it('reads no subject inside the event a step waits for', () => {
+    const tasks = tasksOfLines([
+      '(二)项目信息报送管理', '',
+      '1、投资总额100万元及以上的新建、改建、扩建工程、装饰装修工程、房屋修缮工程(非住宅工程)的小型建设工程，完成立项批复后，应进行项目信息报送。', '',
+      '2、投资总额100万元及以上的城市基础设施维修类的小型建设工程，完成区交通委或相关行业主管部门的批准文件后，应进行项目信息报送。', '',
+      '3、其他类型工程按照各行业规定执行。', '',
+    ]);
+    expect(tasks.find((t) => t.title.includes('城市基础设施维修类'))).toMatchObject({ lead: [], support: [], responsible: [] });
   });
 });
