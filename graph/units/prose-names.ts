@@ -9,8 +9,8 @@ export interface NameSpan { text: string; start: number; end: number }
 /** Longest stretch of prose read as one name: registry full names and suffixed names stay well under it. */
 const MAX_PROSE_NAME = 24;
 
-/** A government by its level alone (区政府, 镇人民政府, 街道办事处): the registry composes only 区/县/市/省. */
-const LEVEL_GOVERNMENT_RE = /^(?:[省市区县镇乡]|街道)(?:人民)?政府$|^街道办事处$/u;
+/** A government by its level alone (区政府, 镇人民政府, 乡镇人民政府, 街道办事处): the registry composes only 区/县/市/省. */
+const LEVEL_GOVERNMENT_RE = /^(?:乡镇|[省市区县镇乡]|街道)(?:人民)?政府$|^街道办事处$/u;
 /** A purse named as who pays (由区级财政承担, 由各级财政予以保障): the finance of a level, a duty holder in the labels. */
 const FINANCE_RE = /^(?:[省市区县镇]级?|各级|本级)?财政$/u;
 /** A collective's last words (各单位, 相关部门, 各街镇（管委会）, 各居村, 村（居）民委员会): where a 各/相关… name can end, not mid-phrase. */
