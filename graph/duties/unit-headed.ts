@@ -115,8 +115,10 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     if (!numbered && (h < 0 || !opensParagraph(text, m.index!, headings[h].at))) continue;
     // An article's line and its own paragraphs (第二十八条 … / 镇文物行政管理部门应当建立…) are its sentences, read with it as
     // prose (prose-roles.ts); the article ends the item before it, whose sentences stop there (柘林 2023 第十九条 (三) / 第二十条).
-    // An article whose line is its title alone (第十四条（职责分工）, 月浦镇 2019) heads its paragraphs as a part does.
-    const titledArticle = h >= 0 && headings[h].family === 'article' && TITLE_ONLY_ARTICLE_RE.test(text.slice(headings[h].at, lineEnd(text, headings[h].at)));
+    // An article whose line is its title alone (第十四条（职责分工）, 月浦镇 2019) heads its paragraphs as a part does, where they
+    // are headed by unit and colon (镇规划建设办：负责…); sentences whose subject is a unit (区国动办是…，负责…, 黄浦 2025) stay
+    // its prose, read with the other subjects in them.
+    const titledArticle = h >= 0 && headings[h].family === 'article' && /[:：]$/u.test(m[0]) && TITLE_ONLY_ARTICLE_RE.test(text.slice(headings[h].at, lineEnd(text, headings[h].at)));
     if (h >= 0 && headings[h].family === 'article' && !titledArticle) continue;
     const underItem = !numbered && !headings[h].part && !titledArticle;
     // The remit paragraph of an item headed by its unit alone over numbered duties ((七)各街道办事处 / 各街道办事处负责… /
