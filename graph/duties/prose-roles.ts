@@ -23,13 +23,13 @@ const BETWEEN_RE = /^(?:[(（][^()（）]{1,16}[)）])?(?:等(?:有关|相关|�
  * follows (市生态环境局对各区…初步调查报告组织抽查, 市审定办对未入围…反馈资料评审结果, 上海 2022 and 2025); a body that 是…主管部门
  * is named to answer for the work (青浦区建设管理委员会…是本区村民建房的建筑活动主管部门，负责…, 青浦 2023).
  */
-const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|适时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体|召开|通知|邀请|收集|汇总|对(?!于|外|口|此|其)|是[^，,。；;]{0,30}主管(?:部门|机关))/u;
+const DUTY_VERB_RE = /^(?:(?:主要)?职责[为是]?[:：]|要|应当?|将(?!其|该|本)|须|必须|需|负责|(?:总)?牵头|会同|联合|统筹|组织|承担|托底|做好|加强|确定|成立|下发|完成|制定|落实|开展|进行|指导|协调|及时|适时|定期|每[年季月周]|按照|依照|根据|严格|切实|积极|全面|分别|共同|具体|召开|通知|邀请|收集|汇总|对(?!于|外|口|此|其)|是[^，,。；;]{0,30}主管(?:部门|机关))/u;
 /** Enterprises named together (各基础电信运营企业, 相关企业): parties, before 对 no body doing the plan's work. */
 const PARTIES_RE = /(?:企业|公司|集团)$/u;
 /** A verb of only helping: the subject supports where the item has a lead, and holds no duty of its own otherwise. */
 const HELP_VERB_RE = /^(?:积极)?(?:配合|协助|参与)/u;
-/** A verb of leading. */
-const LEAD_RE = /^(?:负责)?(?:总)?牵头/u;
+/** A verb of leading, alone or shared (A、B共同牵头推进…, 奉贤 2025: every one named leads). */
+const LEAD_RE = /^(?:共同)?(?:负责)?(?:总)?牵头/u;
 /** A person of the body named (各村专管员, 镇市容办巡查员, 各村负责人, 区政府分管领导, 镇党委副书记, 镇房管所所长): the person acts, no unit. */
 // Not past a modal or a verb: 区国动办应当将人防工程信息… is the office's duty (浦东 2023), no person's.
 const PERSON_AFTER_RE = /^(?!应|要|将|须|需|必须|负责|会同)\p{Script=Han}{0,3}(?:[员人]|长(?![效期远])|领导|书记|主任)/u;
@@ -40,6 +40,11 @@ const PERSON_AFTER_RE = /^(?!应|要|将|须|需|必须|负责|会同)\p{Script=
 const TIME_CLAUSE_RE = /(?:后|时|期间)$/u;
 const MODAL_RE = /^(?:要|应|须|必须|需|将|负责|牵头)/u;
 const CASE_CLAUSE_RE = /的$/u;
+/**
+ * An event closed by 后 right after the subject, within its clause or closing it (收到上述材料后, 接到申请后，); not more of a
+ * noun phrase the name is part of (完成区交通委或相关行业主管部门的批准文件后, 金汇镇 2019).
+ */
+const AFTER_EVENT_RE = /^(?![或和与及、等的])[^，,。；;：:\n]{1,16}?后[，,]?/u;
 /** A partner after 会同 that names no body (会同有关部门, 相关单位): the labels leave it out. */
 const UNNAMED_PARTNER_RE = /^(?:有关|相关|其他)/u;
 
@@ -70,9 +75,15 @@ function clauseDuty(text: string, at: number, defined: readonly string[]): Found
   let after = names[names.length - 1].end;
   after += BETWEEN_RE.exec(text.slice(after, after + 24))![0].length;
   // Long enough for `是…主管部门` (the other verbs are read at its start).
-  const rest = text.slice(after, after + 40);
+  let rest = text.slice(after, after + 40);
   const clause = text.slice(at, clauseEnd < 0 ? text.length : at + clauseEnd);
-  if (!MODAL_RE.test(rest) && TIME_CLAUSE_RE.test(clause)) return [];
+  // The subject meets an event first, then acts with no subject of its own after it (项目办收到上述材料后及时组织…, 项目办接到申请后，
+  // 及时组织…, 朱家角镇 2025): the duty is the subject's. An event after which another body acts (区财政局下发资金后，各街镇…) is none.
+  const event = by || MODAL_RE.test(rest) ? null : AFTER_EVENT_RE.exec(rest);
+  if (event && DUTY_VERB_RE.test(rest.slice(event[0].length))) {
+    after += event[0].length;
+    rest = text.slice(after, after + 40);
+  } else if (!MODAL_RE.test(rest) && TIME_CLAUSE_RE.test(clause)) return [];
   // A clause closed by 的 describes the case the sentence is about (由镇政府全额出资且不需要办理规划、用地等手续的，…, 金汇镇 2019):
   // its body names what kind of case, no one who acts.
   if (CASE_CLAUSE_RE.test(clause)) return [];
@@ -83,8 +94,8 @@ function clauseDuty(text: string, at: number, defined: readonly string[]): Found
   // body of the plan; 各级建设管理部门对… is (上海 2022).
   if (!by && rest.startsWith('对') && names.some((n) => PARTIES_RE.test(n.text) && isCollective(cleanSurface(n.text)))) return [];
   const found: Found[] = [{ names, role: LEAD_RE.test(rest.replace(/^(?:要|将|应)/u, '')) ? 'lead' : 'duty' }];
-  // X会同Y: Y acts with X, when Y is a named body.
-  const joint = /^(?:要|将|应)?会同/u.exec(rest);
+  // X会同Y, X联合Y, X统筹Y: Y acts with X, when Y is a named body (工作小组办公室联合各成员单位、行业专家…, 嘉定 2024).
+  const joint = /^(?:要|将|应)?(?:会同|联合|统筹)/u.exec(rest);
   if (joint) {
     const partners = namesFrom(text, after + joint[0].length, defined).filter((n) => !UNNAMED_PARTNER_RE.test(n.text));
     if (partners.length > 0) found.push({ names: partners, role: 'duty' });
@@ -147,14 +158,24 @@ const DOTTED_RE = /^[ \t\u3000]*\d{1,2}[.．](?!\d)/u;
 const TITLE_LINE_RE = /^[^，,；;。：:\n]{2,20}。?[ \t\u3000]*\n/u;
 const titleLine = (text: string, starts: number[]) => starts.length > 1 && TITLE_LINE_RE.test(text.slice(starts[0], starts[1]));
 
+/** A clause closed by 后/时/期间 or by 的, with no modal in it: it sets when or in which case the next one applies. */
+function settingClause(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to).replace(/[，,。；;：:！!？?\s]+$/u, '');
+  return (TIME_CLAUSE_RE.test(clause) || CASE_CLAUSE_RE.test(clause)) && !/应|要|须|负责/u.test(clause);
+}
+
 /** An annotation for a leaf's prose roles, or null when no clause of it opens with a unit doing its work. */
 function leafRoles(text: string, leaf: OutlineNode, defined: readonly string[]): Annotation | null {
   const starts = clauseStarts(text, leaf.start, leaf.end);
   // A `1.` line that opens with an action and only later names a unit (1.加强组织领导，区发展改革委负责统筹; a project line
   // that ends 由X负责监督) assigns no duty. A title alone on the marker's line (2.遴选评审员。 / 上海市政府质量奖审定委员会办公室…根据…,
   // 上海 2025) heads the item: its text opens on the next line.
-  const opening = titleLine(text, starts) ? starts[1] : starts[0];
-  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, opening, defined).length === 0) return null;
+  // A clause that only sets the time or the case (1.项目开工后，由城建公司负责…; 2.涉及隐蔽工程的，由城建公司组织…, 朱家角镇 2025)
+  // comes before the opening: the item opens with the unit after it, by name or by 由.
+  let first = titleLine(text, starts) ? 1 : 0;
+  while (first + 1 < starts.length && settingClause(text, starts[first], starts[first + 1]) && clauseDuty(text, starts[first], defined).length === 0) first++;
+  const opening = starts[first];
+  if (DOTTED_RE.test(text.slice(leaf.start, leaf.start + 6)) && clauseDuty(text, opening, defined).length === 0 && innerBy(text, opening, defined).length === 0) return null;
   const found = starts.flatMap((at) => {
     const opening = clauseDuty(text, at, defined);
     return opening.length > 0 ? opening : innerBy(text, at, defined);

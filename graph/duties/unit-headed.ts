@@ -63,6 +63,8 @@ const lineEnd = (text: string, from: number) => { const nl = text.indexOf('\n', 
  */
 const HEADING_LINE_RE = /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,3}、|附件[ \t\u3000]*\d{0,2}[ \t\u3000]*(?:[:：][^\n]*)?$)|([(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])|(第[一二三四五六七八九十]{1,3}条)|\d{1,2}[.．、])/gmu;
 type Family = 'part' | 'bracket' | 'article' | 'digit';
+/** An article's line that is its marker and a short title, bracketed or not, and no sentence (第十四条（职责分工）). */
+const TITLE_ONLY_ARTICLE_RE = /^[ \t\u3000]*第[一二三四五六七八九十]{1,3}条[ \t\u3000]*[(（]?[^，,。；;：:\n()（）]{2,12}[)）]?[ \t\u3000]*$/u;
 interface Heading { at: number; part: boolean; family: Family }
 
 /**
@@ -113,8 +115,12 @@ export function unitHeaded(text: string, taken: (pos: number) => boolean): Annot
     if (!numbered && (h < 0 || !opensParagraph(text, m.index!, headings[h].at))) continue;
     // An article's line and its own paragraphs (第二十八条 … / 镇文物行政管理部门应当建立…) are its sentences, read with it as
     // prose (prose-roles.ts); the article ends the item before it, whose sentences stop there (柘林 2023 第十九条 (三) / 第二十条).
-    if (h >= 0 && headings[h].family === 'article') continue;
-    const underItem = !numbered && !headings[h].part;
+    // An article whose line is its title alone (第十四条（职责分工）, 月浦镇 2019) heads its paragraphs as a part does, where they
+    // are headed by unit and colon (镇规划建设办：负责…); sentences whose subject is a unit (区国动办是…，负责…, 黄浦 2025) stay
+    // its prose, read with the other subjects in them.
+    const titledArticle = h >= 0 && headings[h].family === 'article' && /[:：]$/u.test(m[0]) && TITLE_ONLY_ARTICLE_RE.test(text.slice(headings[h].at, lineEnd(text, headings[h].at)));
+    if (h >= 0 && headings[h].family === 'article' && !titledArticle) continue;
+    const underItem = !numbered && !headings[h].part && !titledArticle;
     // The remit paragraph of an item headed by its unit alone over numbered duties ((七)各街道办事处 / 各街道办事处负责… /
     // 1. …): heading-units.ts gives the unit to each duty; the paragraph is no task of its own.
     if (underItem && list.role === 'responsible' && headsNumberedDuties(text, headings, h)) continue;

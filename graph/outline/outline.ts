@@ -1,7 +1,7 @@
 // Build a document's outline from its markers, recording page gaps instead of merging unrelated sections.
 import { endsMidSentence } from './cut.ts';
 import { findMarkers, headingTitle, isArticle, type Marker } from './markers.ts';
-import { dashItemStarts, eachClosesASentence, eachLineClosesOne, eachListLineClosesOne, sentencesOfItsLine, titleStart } from './paragraph-rules.ts';
+import { dashItemStarts, eachClosesASentence, eachLineClosesOne, eachLineHeadedByOne, eachListLineClosesOne, sentencesOfItsLine, titleStart } from './paragraph-rules.ts';
 import { findSegments, type Segment } from './segments.ts';
 import { firstStartingFrom, lastEndingBefore, lastStartingBefore } from './spans.ts';
 
@@ -360,10 +360,13 @@ class Builder {
     // of their own) is read line by line too: its line is the first task.
     const byLine = underTitle ? eachLineClosesOne(this.input.text, parent, inside) || eachListLineClosesOne(this.input.text, parent, inside)
       : parent !== this.root && eachLineClosesOne(this.input.text, parent, inside);
-    if (underTitle && !byLine && !eachClosesASentence(this.input.text, parent, inside)) return;
+    // An item titled on its line alone over paragraphs each headed by its unit (第十四条（职责分工） / 镇规划建设办：负责… /
+    // 各行政村：…, 月浦镇 2019): each paragraph is a task, the title none.
+    const headed = underTitle && !byLine && eachLineHeadedByOne(this.input.text, parent, inside);
+    if (underTitle && !byLine && !headed && !eachClosesASentence(this.input.text, parent, inside)) return;
     if (!underTitle && sentencesOfItsLine(this.input.text, parent, inside)) return;
     // Line by line, the item's own line is the first task: it begins at the item's title.
-    let from = byLine ? titleStart(this.input.text, parent) : parent.bodyStart;
+    let from = headed ? inside[0].start : byLine ? titleStart(this.input.text, parent) : parent.bodyStart;
     inside.forEach((a, k) => { from = this.paragraph(parent, from, a, k + 1); });
     // An excerpt that stops inside one more paragraph (its annotation cut off) keeps it as the last one.
     const { text } = this.input;

@@ -19,6 +19,22 @@ export function eachLineClosesOne(text: string, item: OutlineNode, inside: Span[
 }
 
 /**
+ * An item whose own line is its title and no sentence (第十四条（职责分工）), then lines each opened by an annotation (its
+ * unit heading it: 镇规划建设办：负责…) that runs to the line's end, nothing else between them.
+ */
+export function eachLineHeadedByOne(text: string, item: OutlineNode, inside: Span[]): boolean {
+  const titleEnd = text.indexOf('\n', item.start);
+  if (titleEnd < 0 || /[。；;]/u.test(text.slice(item.start, titleEnd)) || inside[0].start < titleEnd) return false;
+  let from = titleEnd;
+  for (const a of inside) {
+    const nl = text.indexOf('\n', a.end);
+    if (text.slice(from, a.start).trim() !== '' || text.slice(a.end, nl < 0 ? text.length : nl).trim() !== '') return false;
+    from = a.end;
+  }
+  return true;
+}
+
+/**
  * An item of a list whose entries are phrases, each on its line closed by its annotation and `;` (the last by `。`),
  * followed by lines of the same shape with no marker (玉环 2021: ⑤全力推动…(责任单位:X); / 新增跨境电商…(责任单位:Y);
  * — markers ⑥⑦⑧ lost with the page's images): each line is an entry of the list, a task of its own.

@@ -33,6 +33,8 @@ const JURISDICTION = new RegExp(`^(?:${NAME_CHAR}{2,8}(?:省|市|州))?${NAME_CH
 const BARE_GOVERNMENT = /^[区县市省](?:人民)?政府$/u;
 /** 自治区 / 自治州 / 自治县 alone are levels, not places named 自治. */
 const BARE_AUTONOMOUS = /^自治[区县州]$/u;
+/** The township levels a name can open with (the registry composes 区/县/市/省 only). */
+const TOWN_LEVEL_RE = /^(?:乡镇|镇|乡|街道)/u;
 /** The level an autonomous prefix stands for. */
 const AUTONOMOUS_LEVEL: Readonly<Record<string, Exclude<Level, ''>>> = { 自治区: '省', 自治州: '市', 自治县: '县' };
 const STRICT_KINDS = new Set<UnitKind>(['committee', 'enterprise', 'town']);
@@ -121,8 +123,17 @@ export class UnitMatcher {
     // 辽宁金融监管局 names a province's own body: a place's name is no OCR damage of 地方金融监管局.
     if (startsWithPlaceName(s)) return null;
     const hit = this.fuzzyIndex().nearest(s);
-    if (!hit || this.isRealWordChange(s, hit.form, hit.id) || this.isOtherPlacesName(s, hit.id)) return null;
+    if (!hit || this.isRealWordChange(s, hit.form, hit.id) || this.isOtherPlacesName(s, hit.id) || this.isOtherLevel(s, hit.form)) return null;
     return this.fromId(hit.id, hit.level || inherited, 'fuzzy', hit.score);
+  }
+
+  /**
+   * A town's or township's body (镇人民政府, 乡镇人民政府, 周浦 2022) is no misspelling of a district's (区政府): a name written
+   * with a level of its own is never bent into another level's.
+   */
+  private isOtherLevel(s: string, form: string): boolean {
+    const level = TOWN_LEVEL_RE.exec(s)?.[0];
+    return !!level && !form.startsWith(level);
   }
 
   /**

@@ -9,8 +9,8 @@ export interface NameSpan { text: string; start: number; end: number }
 /** Longest stretch of prose read as one name: registry full names and suffixed names stay well under it. */
 const MAX_PROSE_NAME = 24;
 
-/** A government by its level alone (区政府, 镇人民政府, 街道办事处): the registry composes only 区/县/市/省. */
-const LEVEL_GOVERNMENT_RE = /^(?:[省市区县镇乡]|街道)(?:人民)?政府$|^街道办事处$/u;
+/** A government by its level alone (区政府, 镇人民政府, 乡镇人民政府, 街道办事处): the registry composes only 区/县/市/省. */
+const LEVEL_GOVERNMENT_RE = /^(?:乡镇|[省市区县镇乡]|街道)(?:人民)?政府$|^街道办事处$/u;
 /** A purse named as who pays (由区级财政承担, 由各级财政予以保障): the finance of a level, a duty holder in the labels. */
 const FINANCE_RE = /^(?:[省市区县镇]级?|各级|本级)?财政$/u;
 /** A collective's last words (各单位, 相关部门, 各街镇（管委会）, 各居村, 村（居）民委员会): where a 各/相关… name can end, not mid-phrase. */
@@ -24,9 +24,10 @@ const WORD_ACROSS_RE = /^(?:[局所站队院部处镇村区市县]长|会[同议
 const NAME_END_CHARS = new Set('局委办室会心司所队站镇乡道区院馆部处厅社园城班组门位业村居府政库行关校团联）)');
 /**
  * A verb or preposition of prose inside a stretch (区建设管理委会同区财政局, 联席办向区财政局, 并报财政局, 设置社区, 区监察局等
- * 部门对各街镇, 区或镇, 资料齐全后由建管中心 — but 自由贸易区): a name and what it does, or what is done to it, or two names, never one name.
+ * 部门对各街镇, 区或镇, 资料齐全后由建管中心, 镇财政所是镇级…主管部门, 城建公司组织相关单位, 区规划资源局应征询各成员单位 — but 自由
+ * 贸易区, 区委组织部, 区应急管理局): a name and what it does, or what is done to it, or two names, never one name.
  */
-const VERB_INSIDE_RE = /(?<!自)由|会同|會同|联合(?!会)|督促|承担|托底|统筹(?!办)|协调(?!办|小组)|指导(?!中心|站|组)|上报|报送|设置|所在|拨付|按计划|对(?!外|口)|交(?![通警投运])|[向待并拟已等或]/u;
+const VERB_INSIDE_RE = /(?<!自)由|会同|會同|联合(?!会)|督促|承担|托底|统筹(?!办)|协调(?!办|小组)|指导(?!中心|站|组)|上报|报送|设置|所在|拨付|按计划|组织(?=相关|有关|各|召开|开展|实施)|(?<![供适响反对相])应(?![急用])|负责|须|对(?!外|口)|交(?![通警投运])|[向待并拟已等或是]/u;
 /** A word that takes a name as its object (由项目办, 经区政府, 向区政府): it opens no name itself. */
 const BEFORE_NAME_WORD_RE = /^[由经对向请将在为和与及等的报是]/u;
 /** Characters never inside a name: sentence and list punctuation, spaces. */
