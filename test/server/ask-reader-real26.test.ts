@@ -1,0 +1,16 @@
+// The reader rules added while tuning on real26 (issue 10), one behaviour each, in other words than the set's, on the eight real26 plans (no seed).
+import { describe, expect, it } from 'vitest';
+import { askOver } from './ask-over.ts';
+
+const { ask } = askOver(['test/fixtures/questions/real26-docs']);
+
+describe('reader rules after real26', () => {
+  it('reads the 文号 of the higher document a plan carries out, not the plan\'s own', async () => {
+    // 六安 2022: 根据《安徽省人民政府关于2022年重点工作及责任分解的通知》(皖政〔2022〕9号)…; its own header gives no 文号.
+    const a = await ask('六安2022年的责任清单根据的是省里哪份文件，文号多少');
+    expect(a.answer.text).toMatch(/皖政〔2022〕9号/u);
+    // The plan's own number is still the plan's (洋县: 洋政發〔2024〕8號).
+    const own = await ask('洋县那份十大民生实事的文号是多少');
+    expect(own.answer.text).toMatch(/洋政发〔2024〕8号/u);
+  });
+});
