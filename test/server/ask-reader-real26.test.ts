@@ -13,4 +13,11 @@ describe('reader rules after real26', () => {
     const own = await ask('洋县那份十大民生实事的文号是多少');
     expect(own.answer.text).toMatch(/洋政发〔2024〕8号/u);
   });
+
+  it('lists the places a unit\'s tasks are carried out in', async () => {
+    // 洋县 4: 2024年农村公路生命安全防护工程 / 槐树关镇龙亭镇 / …在龙亭镇实施…、在槐树关镇实施… / 交通局.
+    const a = await ask('洋县交通局的项目都在哪些乡镇实施');
+    expect(a.plan.op).toBe('documentPlaces');
+    expect(a.answer.items.map((i) => i.name).sort()).toEqual(['槐树关镇', '龙亭镇']);
+  });
 });
