@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { askOver } from './ask-over.ts';
 
-const { ask } = askOver(['test/fixtures/questions/real26-docs']);
+const { ask, names } = askOver(['test/fixtures/questions/real26-docs']);
 
 describe('reader rules after real26', () => {
   it('reads the 文号 of the higher document a plan carries out, not the plan\'s own', async () => {
@@ -19,5 +19,14 @@ describe('reader rules after real26', () => {
     const a = await ask('洋县交通局的项目都在哪些乡镇实施');
     expect(a.plan.op).toBe('documentPlaces');
     expect(a.answer.items.map((i) => i.name).sort()).toEqual(['槐树关镇', '龙亭镇']);
+  });
+
+  it('answers a figure of a unit\'s task with the target that task sets', async () => {
+    // 湖州 1: 坚定不移支持企业发展…力争减轻企业各类负担200亿元… 责任单位:市经信局、…(列第一位者为工作牵头单位).
+    const a = await ask('湖州市经信局牵头的任务里企业负担要减多少');
+    expect(a.plan.op).toBe('chain');
+    expect(a.answer.text).toMatch(/200亿元/u);
+    // 六安 5: 社会消费品零售总额增长11%以上。牵头责任单位:市商务局.
+    expect(await names('六安市商务局牵头的那项社零要增长多少')).toEqual(['社会消费品零售总额增长 11%']);
   });
 });
