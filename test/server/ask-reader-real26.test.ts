@@ -29,4 +29,12 @@ describe('reader rules after real26', () => {
     // 六安 5: 社会消费品零售总额增长11%以上。牵头责任单位:市商务局.
     expect(await names('六安市商务局牵头的那项社零要增长多少')).toEqual(['社会消费品零售总额增长 11%']);
   });
+
+  it('reads a field an item lists beside its units (完成时限, 牵头负责领导), and says when the item gives none', async () => {
+    // 六安 1: 地区生产总值增长8.5%以上。牵头负责领导:束学龙。…完成时限:2021年12月31日; item 5 lists no 完成时限.
+    const due = await ask('六安2021年地区生产总值增长那条什么时候要完成');
+    expect(due.answer.text).toMatch(/2021年12月31日/u);
+    expect((await ask('规上工业增加值那项的牵头负责领导是谁')).answer.text).toMatch(/束学龙/u);
+    expect((await ask('六安2021年社零那项的完成时限是哪天')).answer.text).toMatch(/原文没有写明完成时限/u);
+  });
 });
