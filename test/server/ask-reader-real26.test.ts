@@ -37,4 +37,12 @@ describe('reader rules after real26', () => {
     expect((await ask('规上工业增加值那项的牵头负责领导是谁')).answer.text).toMatch(/束学龙/u);
     expect((await ask('六安2021年社零那项的完成时限是哪天')).answer.text).toMatch(/原文没有写明完成时限/u);
   });
+
+  it('reads 新增 before a target\'s words as the indicator, and 新增了 between two years as tasks added', async () => {
+    // 钟楼 2: 全区城镇新增就业15000人.
+    const target = await ask('2021年城镇新增就业要达到多少人');
+    expect(target.plan.op).toBe('targets');
+    expect(target.answer.text).toMatch(/15000人/u);
+    expect((await ask('六安2022年比2021年新增了哪些任务')).plan.op).toBe('planChanges');
+  });
 });
