@@ -45,4 +45,9 @@ describe('reader rules after real26', () => {
     expect(target.answer.text).toMatch(/15000人/u);
     expect((await ask('六安2022年比2021年新增了哪些任务')).plan.op).toBe('planChanges');
   });
+
+  it('answers an indicator\'s target asked of two plans with each plan\'s lead of it', async () => {
+    // 六安 4: 一般公共预算收入增长5.5%以上 (市财政局); 辽宁 2023 2: 一般公共预算收入增长5%左右 (省财政厅).
+    expect(await names('辽宁2023和六安2021的一般公共预算收入指标各由谁牵头')).toEqual(['省财政厅', '市财政局']);
+  });
 });
