@@ -50,4 +50,12 @@ describe('reader rules after real26', () => {
     // 六安 4: 一般公共预算收入增长5.5%以上 (市财政局); 辽宁 2023 2: 一般公共预算收入增长5%左右 (省财政厅).
     expect(await names('辽宁2023和六安2021的一般公共预算收入指标各由谁牵头')).toEqual(['省财政厅', '市财政局']);
   });
+
+  it('reads a one-character county said in English with its level word, and the words of leveraged funds', async () => {
+    const number = await ask('Which document number does Yang County\'s list of livelihood projects carry?');
+    expect(number.answer.text).toMatch(/洋政发〔2024〕8号/u);
+    // 浙江 3: …“4+1”专项基金…撬动社会资本1000亿元.
+    const capital = await ask('How much social capital is Zhejiang\'s 4+1 special fund meant to leverage?');
+    expect(capital.answer.text).toMatch(/1000亿元/u);
+  });
 });
