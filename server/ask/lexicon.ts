@@ -229,6 +229,8 @@ function placeNames(nodes: readonly GraphNode[]): Set<string> {
 
 /** A place's level word, which English says apart or not at all (Dazhu County, Cangnan). */
 const PLACE_LEVEL = /(?:自治[区州县]|[省市县区镇乡])$/u;
+/** The English word for a level, as a one-character place's key ends (洋县 → yangcounty). */
+const LEVEL_EN: Record<string, string> = { 县: 'county', 区: 'district', 市: 'city' };
 /** Shorter pinyin (xian, an) is too likely an English word or a piece of one. */
 const MIN_PINYIN_CHARS = 4;
 
@@ -238,9 +240,12 @@ function* placesByPinyin(nodes: readonly GraphNode[]): Steps<Map<string, string>
   const out = new Map<string, string>();
   for (const name of new Set(names)) {
     const bare = name.replace(PLACE_LEVEL, '');
-    if (bare.length < 2 || !/^\p{Script=Han}+$/u.test(bare)) continue;
-    const key = pinyin(bare, { toneType: 'none', separator: '', v: true }).toLowerCase();
-    if (key.length >= MIN_PINYIN_CHARS && /^[a-z]+$/u.test(key) && !out.has(key)) out.set(key, bare);
+    if (!/^\p{Script=Han}+$/u.test(bare)) continue;
+    // A one-character place (洋县, 沛县) is said with its level word in English (Yang County): the key holds both.
+    const level = bare.length === 1 ? LEVEL_EN[name.slice(1)] : '';
+    if (bare.length < 2 && !level) continue;
+    const key = `${pinyin(bare, { toneType: 'none', separator: '', v: true }).toLowerCase()}${level}`;
+    if (key.length >= MIN_PINYIN_CHARS && /^[a-z]+$/u.test(key) && !out.has(key)) out.set(key, level ? name : bare);
     // Tens of microseconds a name: thousands of places are a turn's work.
     yield;
   }

@@ -126,9 +126,11 @@ const SETS: RealSet[] = [
   // 47/72 and 45/58 first, held aside to the end of the round (SOURCES.md); not tuned on. Floor a little under (multihop 1/5).
   { name: 'real25 (崇明 入市 2023, 奉贤 入市收益 2025, 奉贤 文物消防 2023, 柘林镇 文物 2023, 上海 交通 精细化 2024, 上海 交通 营商 2026, 十堰 2008, 无锡 2009)', docs: 'real25-docs', dev: 'real25-dev', fresh: 'real25-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.62, everyType: 0.2 },
-  // 63/72 and 44/58 first (SOURCES.md). Floor a little under until a round tunes on it (multihop 3/5, english 2/4).
+  // 63/72 and 44/58 first (SOURCES.md), 71/72 after a round of tuning on dev (asktune31). Held a little under: two misses more
+  // at most (0.95 is 69/72), half of a type of four (the miss left: 洋县 and 钟楼's school items side by side, cross-document —
+  // 钟楼's table has no jurisdiction, so no plan answers to 钟楼).
   { name: 'real26 (辽宁 分工 2023, 辽宁 分工 2026, 六安 2021, 六安 2022, 湖州 2020, 浙江 2024, 洋县 民生 2024, 钟楼 民生 2021)', docs: 'real26-docs', dev: 'real26-dev', fresh: 'real26-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0.84, everyType: 0.4 },
+    minQuestions: 100, minPerType: 4, overall: 0.95, everyType: 0.5 },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {

@@ -71,16 +71,19 @@ const NAMES = ALL.map(([en]) => en).sort((a, b) => b.length - a.length).map((en)
 
 const BY_NAME = new Map(ALL.map(([en, zh]) => [en.replace(/[' ]/gu, ''), zh]));
 
-/** The Chinese name of an English place name (Harbin → 哈尔滨), from the gazetteer or the loaded graph's places; or null. */
-function chineseOf(match: string, graphPlaces: ReadonlyMap<string, string>): string | null {
+/**
+ * The Chinese name of an English place name (Harbin → 哈尔滨), from the gazetteer or the loaded graph's places; or null.
+ * A one-character place is known with its level word (Yang County → 洋县, lexicon.ts), so that is tried first.
+ */
+function chineseOf(match: string, graphPlaces: ReadonlyMap<string, string>, level = ''): string | null {
   const key = match.toLowerCase().replace(/[\s']/gu, '');
-  return BY_NAME.get(key) ?? graphPlaces.get(key) ?? null;
+  return (level && graphPlaces.get(key + level.toLowerCase())) || (BY_NAME.get(key) ?? graphPlaces.get(key) ?? null);
 }
 
 /** A gazetteer name, or any one word that may be the pinyin of a place in the graph (Dazhu, Cangnan). */
 const ANY_PLACE = `(${NAMES}|[a-z]+)`;
 /** Each name with an optional Province/City/County word after it. */
-const PLACE_SUFFIX = '(?:\\s+(?:province|city|municipality|district|county|town|autonomous region))?\\b';
+const PLACE_SUFFIX = '(?:\\s+(province|city|municipality|district|county|town|autonomous region))?\\b';
 // The subject after an auxiliary (how much farmland must Shanghai keep, what does Jiading plan) is whose plan is asked about too.
 const SCOPE_PLACE = new RegExp(`\\b(?:in|of|for|from|must|should|will|shall|does|did|can)\\s+(?:the\\s+)?\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
 const BARE_PLACE = new RegExp(`\\b${ANY_PLACE}${PLACE_SUFFIX}`, 'giu');
@@ -94,15 +97,15 @@ const POSSESSIVE_PLACE = new RegExp(`\\b${ANY_PLACE}${PLACE_SUFFIX}(?:['’]|\\s
  */
 export function placesToChinese(q: string, graphPlaces: ReadonlyMap<string, string> = new Map()): string {
   const scopes: string[] = [];
-  const scope = (m: string, name: string) => {
-    const zh = chineseOf(name, graphPlaces);
+  const scope = (m: string, name: string, level?: string) => {
+    const zh = chineseOf(name, graphPlaces, level);
     if (!zh) return m;
     scopes.push(zh);
     return ' ';
   };
   const scoped = q.replace(POSSESSIVE_PLACE, scope).replace(SCOPE_PLACE, scope);
-  const rest = scoped.replace(BARE_PLACE, (m, name: string) => {
-    const zh = chineseOf(name, graphPlaces);
+  const rest = scoped.replace(BARE_PLACE, (m, name: string, level?: string) => {
+    const zh = chineseOf(name, graphPlaces, level);
     return zh ? ` ${zh} ` : m;
   });
   return scopes.length ? `${scopes.map((x) => `${x}的`).join('')} ${rest}` : rest;

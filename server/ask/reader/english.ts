@@ -185,6 +185,10 @@ const TOPICS: Array<[RegExp, string]> = [
   [/pension insurance/giu, '养老保险'],
   [/household (?:waste|garbage)|\bgarbage\b/giu, '生活垃圾'],
   [/\bpromotion funds?\b/giu, '促进基金'],
+  // Public money that draws in private money: funds 撬动 (leverage) 社会资本 (social capital), as the plans' targets write it.
+  [/\bspecial(?:[- ]purpose)? funds?\b/giu, '专项资金'],
+  [/\bsocial capital\b/giu, '社会资本'],
+  [/\bleverag(?:e|es|ed|ing)\b/giu, '撬动'],
   [/\bconsumption\b/giu, '消费'],
   [/(?:market )?access list/giu, '准入清单'],
   [/negative list/giu, '负面清单'],

@@ -32,8 +32,10 @@ import { readSets } from './read-sets.ts';
 import { readStages } from './read-stages.ts';
 import { readStructure } from './read-structure.ts';
 import { readTargets } from './read-targets.ts';
+import { readTaskFields } from './read-task-fields.ts';
 import { readTopic } from './read-topic.ts';
 import { readUnits } from './read-units.ts';
+import { readUnitTargets } from './read-unit-targets.ts';
 import { scopeOf, type InsideName, type Scope } from './scope.ts';
 import { scopeByIssuer } from './scope-issuer.ts';
 import { tasksByOpening } from './task-opening.ts';
@@ -44,7 +46,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readArticles, readStages, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readPerPlanUnit, readDocuments, readPerPlanFigures, readDue, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readArticles, readStages, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readTaskFields, readPerPlanUnit, readDocuments, readPerPlanFigures, readDue, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnitTargets, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;

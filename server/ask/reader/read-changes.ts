@@ -15,7 +15,8 @@ const KINDS: [Kind, RegExp][] = [
   ['lowered', /(目标|指标).{0,6}(降低|调低|更低|下调)|(降低|调低|下调)了?.{0,4}(目标|指标)/u],
   ['reworded', /改了说法|改写|换了说法|措辞|表述|提法/u],
   ['dropped', /删掉|删除|删了|去掉|取消|少了|不再|拿掉|砍掉/u],
-  ['added', /新增|新加|多了|增加了|加了/u],
+  // 新增 before a thing's name (城镇新增就业, 新增学位) is a word of a target, not a task added between versions.
+  ['added', /新增(?=了|的|哪|什么|啥|几项|多少项|任务|工作|事项|[^\p{Script=Han}]|$)|新加|多了|增加了|加了/u],
 ];
 const KIND_ZH: Record<Kind, string> = {
   added: '新增的任务', dropped: '删掉的任务', reworded: '改了说法的任务', raised: '提高的目标', lowered: '降低的目标',

@@ -28,7 +28,7 @@ const ISSUERS_LINE = /^(.{4,80}?)\s*关于/u;
 const ISSUER = /\s*(.+?(?:人民政府办公厅|人民政府办公室|人民政府|党政办公室|办公室|办公厅|委员会|管委会|领导小组|指挥部))/gu;
 const HEAD_CHARS = 3000;
 
-function factAsked(q: string): Fact | null {
+export function factAsked(q: string): Fact | null {
   return ASKS.find(([, re]) => re.test(q))?.[0] ?? null;
 }
 

@@ -10,8 +10,8 @@ import { sectionsIn } from './view-sets.ts';
 /** 分别 / 各自 / 各负责: the question wants each plan answered on its own. */
 export const EACH = /分别|各自|各(?=负责|管|牵头|由)/u;
 export const ASKS_UNITS = /谁|哪个(?:部门|单位)|哪些(?:部门|单位)|什么(?:部门|单位)/u;
-/** The frame around the topic: 工作, 在…里, the question. */
-const FRAME = /工作|这块|方面|任务|分别|各自|由|谁|哪个|哪些|什么|部门|单位|负责|牵头|配合|管|是|的|在|和|与|跟|里|中|[，,。？?\s\u3000]/gu;
+/** The frame around the topic: 工作, 在…里, the question, and EACH's words (…指标各由谁牵头). */
+const FRAME = /工作|这块|方面|任务|分别|各自|各(?=负责|管|牵头|由)|由|谁|哪个|哪些|什么|部门|单位|负责|牵头|配合|管|是|的|在|和|与|跟|里|中|[，,。？?\s\u3000]/gu;
 const MIN_TOPIC = 2;
 
 /** What one plan (a group of document ids) gives: its duties, and how to say its units. */
@@ -46,10 +46,17 @@ const PLAN_WORDS = /方案|文件|分工|分解|计划|意见|通知|报告|要�
  * its own (咸宁2023年的就业和2016年的城镇化率), one per plan, in the order said. [] when none is long enough.
  */
 function topicsOf(rest: string, plans: number): string[] {
-  const pieces = rest.split(FRAME).filter((p) => p.length >= MIN_TOPIC && !PLAN_WORDS.test(p));
+  const split = rest.split(FRAME).map(indicatorOnly);
+  const pieces = split.filter((p) => p.length >= MIN_TOPIC && !PLAN_WORDS.test(p));
   if (pieces.length === plans && plans > 1) return pieces;
-  const longest = rest.split(FRAME).sort((a, b) => b.length - a.length)[0] ?? '';
+  const longest = split.sort((a, b) => b.length - a.length)[0] ?? '';
   return longest.length >= MIN_TOPIC ? [longest] : [];
+}
+
+/** 一般公共预算收入目标: a target asked by its indicator and 目标, which the plans write as the indicator and its value (…增长5.5%以上). */
+function indicatorOnly(piece: string): string {
+  const bare = piece.replace(/(?:目标|指标)$/u, '');
+  return bare.length >= MIN_TOPIC ? bare : piece;
 }
 
 /** Nothing but the plans' own names left (A方案和B那份分解意见分别是谁牵头): the question asks each plan's units over all its tasks. */
