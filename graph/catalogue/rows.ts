@@ -205,6 +205,11 @@ export interface RowSource {
    */
   entityUnitCounts?(entityId: string): Promise<WorkloadRow[] | null>;
   /**
+   * Optional, before entityUnitCounts: those counts ranked where they are counted: the first `limit` units in
+   * entityUnits' order (tasks desc, lead desc, name, id) and `total`, the count of all. Null (or absent): entityUnitCounts.
+   */
+  entityUnitPage?(entityId: string, limit: number): Promise<{ rows: WorkloadRow[]; total: number } | null>;
+  /**
    * Optional, used with mentionPageOf: entityTasks' co-mentions for one entity ranked where they are counted (see
    * CoMentionPage): per Project or Corridor other than the entity mentioned by a task that also MENTIONS it, the
    * DISTINCT such tasks; `touching` the projects and corridors it TOUCHES. Null (or absent): mentionsInTasks, ranked here.

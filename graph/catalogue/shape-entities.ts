@@ -179,6 +179,10 @@ function countUnits(rows: DutyRow[]): UnitCount[] {
   }));
 }
 
+function unitCount(r: WorkloadRow): UnitCount {
+  return { unit: r.unit, tasks: r.total, lead: r.lead, support: r.support, responsible: r.responsible };
+}
+
 /** Units by tasks desc, lead desc, name, id. */
 function shapeEntityUnits(p: QueryParams<'entityUnits'>, entities: EntityRef[], units: UnitCount[]): QueryOutput<'entityUnits'> {
   const page = paginate(
@@ -193,12 +197,15 @@ export async function executeEntityUnits(src: RowSource, p: QueryParams<'entityU
   const entities = await src.resolveEntities(p.label, p.name);
   const ids = [...new Set(entities.map((e) => e.id))];
   // One entity: the store's own counts when it keeps them (tasks mentioning two entities would count twice).
-  const kept = ids.length === 1 && src.entityUnitCounts ? await src.entityUnitCounts(ids[0]) : null;
-  if (kept) {
-    // One row per unit (a store may repeat rows; the last one stands).
-    const units = lastByKey(kept, unitIdOf);
-    return shapeEntityUnits(p, entities, units.map((r) => ({ unit: r.unit, tasks: r.total, lead: r.lead, support: r.support, responsible: r.responsible })));
+  const ranked = ids.length === 1 && src.entityUnitPage ? await src.entityUnitPage(ids[0], p.limit) : null;
+  if (ranked) {
+    // The store ranked the page and counted every unit: shaping orders the page's rows alone.
+    const { entities: sorted, units } = shapeEntityUnits(p, entities, ranked.rows.map(unitCount));
+    return { entities: sorted, units: { ...units, total: ranked.total, truncated: ranked.total > p.limit } };
   }
+  const kept = ids.length === 1 && src.entityUnitCounts ? await src.entityUnitCounts(ids[0]) : null;
+  // One row per unit (a store may repeat rows; the last one stands).
+  if (kept) return shapeEntityUnits(p, entities, lastByKey(kept, unitIdOf).map(unitCount));
   const mentions = ids.length > 0 ? await src.mentionsOf(ids) : [];
   const taskIds = [...new Set(mentions.map((m) => m.task.id))];
   const rows = taskIds.length > 0 ? await src.dutiesOnTasks(taskIds) : [];

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   // The retired ones too: on a database an older version wrote they still cost writes, and no plan may read them.
   const lucene = [...Object.entries(Q.SCHEMA).filter(([, s]) => /CREATE (TEXT|FULLTEXT) INDEX/u.test(s)).map(([name]) => name), ...Q.RETIRED_INDEXES];
   const statements: [string, string, Record<string, unknown>][] = [];
-  const search = Q.inOneMap(Q.SEARCH_PAGE, { text: '防洪', aliasContains: Q.containsAliasQuery('防洪'), labels: null, docs: null, limit: 50 }, ['text']);
+  const search = Q.inOneMap(Q.SEARCH_PAGE, { text: '防洪', aliasContains: Q.containsAliasQuery('防洪'), bigram: Q.bigramTextQuery('防洪'), labels: null, docs: null, limit: 50 }, ['text']);
   statements.push(['SEARCH_PAGE', search.statement, search.params]);
   statements.push(['SEARCH_TASK_TEXT', Q.SEARCH_TASK_TEXT, { query: Q.taskTextQuery(['防洪']), limit: 10 }]);
   for (const [i, { question, plan }] of PLAN_EXAMPLES.entries()) {

@@ -427,24 +427,34 @@ RETURN ${REF('a')} AS from, ${REF('b')} AS to, x.evidence_json AS evidence`;
  * Per unit, grouped by the node and its name and id read after: once per unit, not once per duty row. `where`, when
  * given, filters the units after the grouping (a label test there is one per unit, not one per duty row).
  */
-const COUNTS = (where = '') => `WITH u, type(r) AS type, t
+const COUNTED = (where = '') => `WITH u, type(r) AS type, t
 WITH u,
   count(DISTINCT CASE WHEN type = 'LEADS' THEN t END) AS lead,
   count(DISTINCT CASE WHEN type = 'SUPPORTS' THEN t END) AS support,
   count(DISTINCT CASE WHEN type = 'RESPONSIBLE_FOR' THEN t END) AS responsible,
-  count(DISTINCT t) AS total${where ? `\nWITH * WHERE ${where}` : ''}
+  count(DISTINCT t) AS total${where ? `\nWITH * WHERE ${where}` : ''}`;
+const COUNTS = `${COUNTED()}
 RETURN u.id AS id, u.name AS name, lead, support, responsible, total`;
 /** workload's counts, of the whole graph or of the documents in `$docIds` (see DUTIES_OF_SCOPE). */
 export const WORKLOAD = `CALL () {
   ${DUTIES_OF_SCOPE()}
-} ${COUNTS()}`;
+} ${COUNTS}`;
 /**
  * entityUnits' counts counted where the rows are: per unit on the tasks mentioning one entity, one row per unit
  * instead of every duty row of those tasks (a place named in thousands of tasks has tens of thousands). The unit's
  * label is tested per unit after the counting: per duty row it was 8,188 of the 46,866 db hits for a place in 2,420 tasks.
+ * Ranked here (RowSource.entityUnitPage): such a place has 1,584 units, and only the page's leave the server; names
+ * and ids are read only for the units whose counts reach the page's last (TIES_AT_CUT).
  */
-export const ENTITY_UNIT_COUNTS = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
-MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t MATCH (u)-[r:${DUTY}]->(t) ${COUNTS(`u:${label('Unit')}`)}`;
+export const ENTITY_UNIT_PAGE = `CALL () { ${byId(ENTITY_LABELS, 'e', '$entityId')} }
+MATCH (t)-[:MENTIONS]->(e) WITH DISTINCT t MATCH (u)-[r:${DUTY}]->(t) ${COUNTED(`u:${label('Unit')}`)}
+WITH collect({u: u, lead: lead, support: support, responsible: responsible, total: total}) AS found
+CALL (found) {
+  ${TIES_AT_CUT('found', 'c', [(c) => `-${c}.total`, (c) => `-${c}.lead`], '$limit')}
+  WITH c ORDER BY c.total DESC, c.lead DESC, ${codeUnitOrder('c.u.name')}, ${codeUnitOrder('c.u.id')} LIMIT toInteger($limit)
+  RETURN collect({id: c.u.id, name: c.u.name, lead: c.lead, support: c.support, responsible: c.responsible, total: c.total}) AS page
+}
+RETURN size(found) AS total, page`;
 /**
  * entityTasks' co-mentions ranked in Cypher (RowSource.coMentionPage): per project or corridor, the distinct tasks
  * mentioning it and the entity; the count of them, the first `$limit` by shared tasks desc, name, id (codeUnitOrder:
@@ -594,8 +604,25 @@ export function searchScoreCase(ladder: readonly SearchRung[]): string {
 /** search's candidates whose name or an alias holds the needle (`CALL` body; the text index answers CONTAINS exactly). */
 const NAMED_HITS = `${NODE_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.name CONTAINS $text RETURN n`).join('\n  UNION ')}
   UNION ${ALIAS_HITS('$aliasContains', `(${NODE_LABELS.map((l) => `n:${label(l)}`).join(' OR ')}) AND n.aliases IS :: LIST<ANY> AND any(a IN n.aliases WHERE a CONTAINS $text)`)}`;
-/** search's candidates whose text holds the needle (`CALL` body). */
-const TEXT_HITS = TEXT_LABELS.map((l) => `MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`).join('\n  UNION ');
+/**
+ * A needle of exactly two CJK unified ideographs is one token of pg_task_text_fulltext's `cjk` analyzer: it makes a
+ * bigram of two ideographs only where they stand side by side (their offsets touch), so the term query `text:"…"` finds
+ * exactly the Tasks and Sections whose text CONTAINS the pair, from the term's postings, no text read. The trigram TEXT
+ * index has no trigram to look up in two characters and tests its values one by one: a two-character place in
+ * thousands of tasks (川渝, 2,420 tasks and 2,878 sections at 1,000 documents) was most of search's server time.
+ * Longer needles stay on the TEXT index: a phrase of bigrams also matches across a break (翠岩，岩河 for 翠岩河).
+ */
+const IDEOGRAPH_PAIR = /^[\u4e00-\u9fff]{2}$/u;
+/** The `$bigram` of search's statements: pg_task_text_fulltext's exact query for `text`, or null when it has none. */
+export const bigramTextQuery = (text: string): string | null => (IDEOGRAPH_PAIR.test(text) ? `text:${phrase(text)}` : null);
+/**
+ * search's candidates whose text holds the needle (`CALL` body): Tasks and Sections through the full-text index when
+ * `$bigram` is set, else through their TEXT indexes (the `WITH … WHERE` runs first: the branch not taken reads nothing).
+ */
+const TEXT_HITS = [
+  `WITH $bigram AS q WHERE q IS NOT NULL CALL db.index.fulltext.queryNodes('pg_task_text_fulltext', q) YIELD node AS n RETURN n`,
+  ...TEXT_LABELS.map((l) => `${TASK_LABELS.includes(l) ? 'WITH $bigram AS q WHERE q IS NULL ' : ''}MATCH (n:${label(l)}) WHERE n.text CONTAINS $text RETURN n`),
+].join('\n  UNION ');
 /** A candidate of the labels asked for, visible in scope. */
 const HIT_SEEN = (v: string) => `($labels IS NULL OR labels(${v})[0] IN $labels)
   AND ($docs IS NULL OR CASE WHEN ${v}.pg_doc IS NULL THEN ${VISIBLE(v)} ELSE ${v}.pg_doc IN $docs END)`;

@@ -174,13 +174,14 @@ export class Neo4jRowSource implements RowSource {
     return (await this.rows(Q.WORKLOAD, { docIds: this.docsOf(docId) })).map(workloadRow);
   }
 
-  /** Unscoped only, as the memory store's: a scope narrows which tasks count (the catalogue then counts rows). */
-  async entityUnitCounts(entityId: string): Promise<WorkloadRow[] | null> {
+  /** Unscoped only, as the memory store's counts: a scope narrows which tasks count (the catalogue then counts rows). */
+  async entityUnitPage(entityId: string, limit: number): Promise<{ rows: WorkloadRow[]; total: number } | null> {
     if (this.docs !== null) return null;
-    return (await this.rows(Q.ENTITY_UNIT_COUNTS, { entityId })).map(workloadRow);
+    const [row] = await this.rows(Q.ENTITY_UNIT_PAGE, { entityId, limit });
+    return { rows: ((row?.page ?? []) as Row[]).map(workloadRow), total: Number(row?.total ?? 0) };
   }
 
-  /** Unscoped only, as entityUnitCounts. */
+  /** Unscoped only, as entityUnitPage. */
   async coMentionPage(entityId: string, limit: number, touching: string[]): Promise<CoMentionPage | null> {
     if (this.docs !== null) return null;
     const [row] = await this.rows(Q.CO_MENTION_PAGE, { entityId, limit, touching });
@@ -253,7 +254,7 @@ export class Neo4jRowSource implements RowSource {
   }
 
   private searchParams(text: string, labels: NodeLabel[] | undefined): Row {
-    return { text, aliasContains: Q.containsAliasQuery(text), labels: labels ?? null };
+    return { text, aliasContains: Q.containsAliasQuery(text), bigram: Q.bigramTextQuery(text), labels: labels ?? null };
   }
 
   /** Pairs come back once each in Cypher's string order; the row contract wants a.id < b.id in JS order. */

@@ -38,7 +38,11 @@ export async function inputsFor(graph: GraphExport, memory: GraphStore): Promise
   const pairs = (await memory.run('overlaps', { minShared: 1, limit: 500 })).pairs.items;
   const years = [...new Set(of('Target').map((t) => t.properties.year).filter((y): y is number => typeof y === 'number'))];
   const hubs = [...take(units, 4), ...take(entities, 4), ...take(of('Task'), 3), ...take(sections, 2), ...take(of('Document'), 1)];
-  const terms = ['区', '局', '涪江', '发展', '建设', '2027', ...take(units, 8).map((u) => u.name.slice(0, 2)), ...take(aliases, 5)];
+  // Two ideographs that stand side by side only across a break (X，Y): Neo4j reads a pair from the full-text index's
+  // bigrams (neo4j-cypher.ts bigramTextQuery), which must not join them.
+  const texts = graph.nodes.map((n) => n.properties.text).filter((t): t is string => typeof t === 'string');
+  const split = [...texts.join('\n').matchAll(/([\u4e00-\u9fff])[，、。；]([\u4e00-\u9fff])/gu)].map((m) => m[1] + m[2]).find((pair) => !texts.some((t) => t.includes(pair)));
+  const terms = ['区', '局', '涪江', '发展', '建设', '2027', ...take(units, 8).map((u) => u.name.slice(0, 2)), ...take(aliases, 5), ...(split ? [split] : [])];
   return {
     unitTasks: [...units.map((u) => ({ unit: u.name })), ...take(units, 10).map((u) => ({ unit: u.id, role: 'lead' as const, limit: 3 })),
       // A page of one: Neo4j cuts the page in Cypher (ties at the cut, the total), the memory store in JS.
