@@ -5,6 +5,7 @@ import { editsFor, fuzzyPool } from './fuzzy-pool.ts';
 import type { FormMethod, LexTarget, Lexicon, MentionKind } from './lexicon.ts';
 import { foldAscii } from './normalise.ts';
 import { groupBy } from '../../graph/catalogue/order.ts';
+import { endsAsWord, suffixKind } from '../../graph/units/surface.ts';
 
 export interface Mention {
   surface: string;
@@ -112,6 +113,26 @@ const ASKING = new Set(['几', '哪', '啥', '谁']);
 /** The shortest piece of a title whose continuation in a question is no typo. */
 const MIN_SPELLED = 4;
 
+/** How far past a typo window a name the documents write may reach on either side (区公安分局 around 安分局). */
+const NAME_REACH = 6;
+/** Shorter names ending in a unit's suffix are pieces of words too often (安分局 of 公安分局). */
+const MIN_WRITTEN_NAME = 4;
+
+/**
+ * Whether the window lies in a name that is well formed as a unit's and that the documents write as the question does:
+ * then the question names that body (区公安分局, which a plan names only where it says who interprets it), even when
+ * the graph has no node for it, and it is no typo of another (安分局 is not 安监局 mistyped).
+ */
+function inWrittenUnitName(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  for (let from = Math.max(0, start - NAME_REACH); from <= start; from++) {
+    for (let to = Math.min(text.length, end + NAME_REACH); to >= end; to--) {
+      const name = text.slice(from, to);
+      if (name.length >= MIN_WRITTEN_NAME && suffixKind(name) && !endsAsWord(name) && lexicon.spelled(name)) return true;
+    }
+  }
+  return false;
+}
+
 function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const textPairs = Array.from({ length: Math.max(0, text.length - 1) }, (_, p) => text.slice(p, p + 2));
@@ -144,6 +165,7 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         // nor is its 项任务 that name with the first character dropped).
         if ([...window].some((c) => ASKING.has(c) && !form.text.includes(c))) continue;
         if (ASKING.has(text[i - 1] ?? '') && window[0] !== form.text[0]) continue;
+        if (inWrittenUnitName(text, i, i + len, lexicon)) continue;
         found.push({ surface: window, start: i, end: i + len, kind: form.kind, method: 'fuzzy', targets: form.targets, form: form.text });
       }
     }
