@@ -19,3 +19,30 @@ describe('a unit name the plans write but give no duty (real24 plans)', () => {
     expect(a.plan).toEqual({ op: 'unitTasks', params: { unit: '区安监局' } });
   });
 });
+
+describe('reader rules after real25 (its eight plans)', () => {
+  const { ask, names } = askOver(['test/fixtures/questions/real25-docs']);
+
+  it('reads 责任单位是哪个 as asking a task\'s units, the task said in the question\'s own words', async () => {
+    // 十堰 四、建设通村水泥路1500公里,将已建成的7500公里村级水泥路纳入养护范围 … (二)责任单位:市交通局.
+    const a = await ask('通村水泥路养护的责任单位是哪个');
+    expect(a.plan.op).toBe('readTask');
+    expect(a.answer.items[0]?.name).toBe('市交通局');
+  });
+
+  it('reads 那件实事 after a unit as the item of a 实事 list it answers for', async () => {
+    // 十堰 三、(二)责任单位:市教育局 (三)协办单位:市财政局、农业局,各县市区人民政府,武当山旅游经济特区、十堰经济开发区.
+    const a = await ask('市教育局那件实事的协办单位有哪些');
+    expect(a.plan.op).toBe('chain');
+    expect(a.answer.items.map((i) => i.name).sort()).toEqual(['农业局', '十堰经济开发区', '各县市区人民政府', '市财政局', '武当山旅游经济特区'].sort());
+  });
+
+  it('narrows a unit\'s tasks by the word before 那项, and reads 哪家 / 哪个公司 as asking the other units', async () => {
+    // 2024 清单 (17) 持续改善水路客运交通出行服务: 港监处 | 市交通委（科信处、宣传处）、市港航中心 | 久事集团.
+    expect(await names('港监处牵头的轮渡那条由哪家实施')).toContain('久事集团');
+    // (26) 建设上海客运“出行即服务”（MaaS）系统: 科技信息处 leads three rows; 随申行公司 is this one's 实施主体.
+    const a = await ask('科技信息处牵头的MaaS那一项是哪个公司在做');
+    expect(a.plan.op).toBe('chain');
+    expect(a.answer.items.map((i) => i.name)).toContain('随申行公司');
+  });
+});

@@ -6,7 +6,7 @@ import type { LexTarget } from '../lexicon.ts';
 import { byDocument, cite, dutiesOfTask, dutiesOfUnit, dutiesUnderLabel, inScope, newBuilder, reading, tasksUnder, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
 import type { Duty } from './view.ts';
 
-const ASKS_UNITS = /谁|单位|部门|哪个局|哪家/u;
+const ASKS_UNITS = /谁|单位|部门|哪个(?:局|公司|机构|主体)|哪家/u;
 const TOGETHER = /一起|共同|合作|协作|搭档/u;
 
 /** Tasks that mention the entity, or (for a place) a corridor or project that touches it. */
@@ -50,9 +50,11 @@ function fromUnitTasks(ctx: ReadCtx): Reading | null {
   // 项目 and 事项 are what many plans call their tasks (重点项目, 人才项目).
   // X牵头的通关任务: a word before 任务 narrows X's tasks to those that name it.
   // X负责的那条还有哪些单位: 那条 / 那项 alone points at X's task as well.
-  const split = /的(那项|那些|这项|这些|那个|这个)?(\p{Script=Han}{2,6}?)?(任务|工作|项目|事项)|的(?:那|这)一?[条项]/u.exec(after);
+  // X负责的那件实事 / X那件实事: a 为民办实事 list calls its items 实事, one by one 那件. X牵头的MaaS那项: the word before
+  // 那项 narrows X's tasks as one before 任务 does.
+  const split = /的(那项|那些|这项|这些|那个|这个|那件|这件)?(\p{Script=Han}{2,6}?)?(任务|工作|项目|事项|实事)|的?(?:(?<=的)([\p{Script=Han}A-Za-z0-9]{2,8}?))?(?:那|这)一?[条项件](?:实事)?/u.exec(after);
   if (!split) return null;
-  const topic = split[2] ?? '';
+  const topic = split[2] ?? split[4] ?? '';
   const firstRole = roleIn(after.slice(0, split.index));
   const tail = after.slice(split.index + split[0].length);
   const before = ctx.q.slice(0, m.start);
