@@ -217,14 +217,24 @@ function nearest(candidates: Mention[]): Mention[] {
   });
 }
 
+/** A body (交通委, 市公安局) said right before one of its divisions (客运处, 治安科) names whose division it is. */
+const BODY_END = /[委局厅办]$/u;
+const DIVISION_END = /[处科室]$/u;
+
+function isOwnerOfNext(m: Mention, next: Mention | undefined): boolean {
+  return !!next && m.kind === 'unit' && next.kind === 'unit' && m.end === next.start && BODY_END.test(m.surface) && DIVISION_END.test(next.surface);
+}
+
 /** Matching ignores ASCII case; `rest` keeps the question's own case for free-text filters (GDP). */
 export function linkMentions(original: string, lexicon: Lexicon): Linked {
   const text = foldAscii(original);
   const covered = new Array<boolean>(text.length).fill(false);
   const fuzzy = text.length > FUZZY_MAX_CHARS ? [] : nearest(fuzzyCandidates(text, lexicon));
   // Exact and typo matches compete: 涪江观光农叶走廊 is the corridor with a typo, not the river 涪江 plus noise.
-  const mentions = select([...exactCandidates(text, lexicon), ...fuzzy], covered).sort((a, b) => a.start - b.start);
+  const found = select([...exactCandidates(text, lexicon), ...fuzzy], covered).sort((a, b) => a.start - b.start);
   let rest = original;
-  for (const m of mentions) rest = rest.slice(0, m.start) + BLANK.repeat(m.end - m.start) + rest.slice(m.end);
+  for (const m of found) rest = rest.slice(0, m.start) + BLANK.repeat(m.end - m.start) + rest.slice(m.end);
+  // 交通委客运处 is one unit, the division: its body is blanked with it, not asked about beside it.
+  const mentions = found.filter((m, i) => !isOwnerOfNext(m, found[i + 1]));
   return { mentions, rest };
 }

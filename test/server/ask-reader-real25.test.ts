@@ -45,4 +45,21 @@ describe('reader rules after real25 (its eight plans)', () => {
     expect(a.plan.op).toBe('chain');
     expect(a.answer.items.map((i) => i.name)).toContain('随申行公司');
   });
+
+  it('reads a body said before its division (市交通委轨道交通处) as the division alone', async () => {
+    // 2024 清单: 轨道交通处 leads (9) and (10), the 电扶梯 and 第三卫生间 rows.
+    const a = await ask('市交通委轨道交通处要做哪些事');
+    expect(a.plan).toEqual({ op: 'unitTasks', params: { unit: '轨道交通处' } });
+    expect(a.answer.items).toHaveLength(2);
+  });
+
+  it('calls a division whose field is two words by their first characters (轨交处, 民航处)', async () => {
+    expect((await ask('轨交处牵头哪些任务')).plan.params).toMatchObject({ unit: '轨道交通处' });
+    expect((await ask('民航处负责什么')).plan.params).toMatchObject({ unit: '民用航空处' });
+  });
+
+  it('takes away from a unit\'s tasks those about the place said after 不涉及', async () => {
+    // 2024 清单 (19)–(22): 民用航空处 leads two 虹桥机场 rows and two 浦东机场 rows.
+    expect(await names('民用航空处牵头的任务中哪些不涉及虹桥机场')).toEqual(['提升浦东机场航站楼整体形象和旅客的出行体验', '推进浦东机场航站楼T1、T2及三纵三横卫生间改造']);
+  });
 });

@@ -1,5 +1,5 @@
 // Two- and three-step questions: X配合的任务是谁牵头的, 牵头T的单位还配合了什么, 涉及E的任务由谁牵头,
-// 跟X一起负责任务的单位里谁还牵头涉及E的任务 (or 谁是牵头的), X参与的任务里哪些是Y牵头的.
+// 跟X一起负责任务的单位里谁还牵头涉及E的任务 (or 谁是牵头的), X参与的任务里哪些是Y牵头的, X牵头的任务里哪些不涉及E.
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { LexTarget } from '../lexicon.ts';
@@ -174,8 +174,37 @@ function bothUnits(ctx: ReadCtx): Reading | null {
     found.length ? `「${a}」${roleZh(r1)}的任务里，由「${z}」${roleZh(r2)}的有 ${found.length} 项：${byDocument(ctx, found)}。` : `「${a}」${roleZh(r1)}的任务里没有「${z}」${roleZh(r2)}的。`);
 }
 
+/** 不在E / 不涉及E / 没提到E, said right before the entity: the tasks asked are those not about it. */
+const NOT_ABOUT = /(?:不在|不涉及|不是|不含|不包括|没有?(?:涉及|提到|提及))$/u;
+
+/** X牵头的几项里哪几项不在E: the unit's tasks (of the role said) less those about the entity. */
+function unitTasksNotAbout(ctx: ReadCtx): Reading | null {
+  const u = ctx.mentions.find((x) => x.kind === 'unit')!;
+  const e = ctx.mentions.find((x) => x.kind === 'entity')!;
+  const between = ctx.q.slice(u.end, e.start);
+  if (e.start < u.end || !NOT_ABOUT.test(between)) return null;
+  const unit = u.targets[0].name;
+  const entity = e.targets[0];
+  const role = roleIn(between);
+  const duties = dutiesOfUnit(ctx, unit, role);
+  const about = new Set(tasksAbout(ctx, entity).map((t) => t.id));
+  const says = (t: GraphNode) => `${t.name}${String(t.properties.text ?? '')}`.includes(entity.name);
+  const left = tasksOf(duties).filter((t) => !about.has(t.id) && !says(t));
+  const b = newBuilder(ctx);
+  cite(b, duties.filter((d) => left.includes(d.task)));
+  for (const t of left) b.item(t);
+  const all = tasksOf(duties).length;
+  return reading('chain', { unit, role, without: entity.id }, `我理解为：先找「${unit}」${roleZh(role)}的任务，再去掉涉及「${entity.name}」的`, b,
+    left.length ? `「${unit}」${roleZh(role)}的 ${all} 项任务中，不涉及「${entity.name}」的共 ${left.length} 项：${byDocument(ctx, left)}。`
+      : `「${unit}」${roleZh(role)}的 ${all} 项任务都涉及「${entity.name}」。`);
+}
+
 export const readChains: Reader = (ctx) => {
   const units = ctx.mentions.filter((x) => x.kind === 'unit').length;
+  if (units === 1 && ctx.entities.length === 1 && ctx.tasks.length === 0) {
+    const without = unitTasksNotAbout(ctx);
+    if (without) return without;
+  }
   if (ctx.entities.length === 1 && ASKS_UNITS.test(ctx.rest) && ctx.tasks.length === 0) return fromEntity(ctx);
   if (units === 2 && ctx.entities.length === 0 && ctx.tasks.length === 0) return bothUnits(ctx);
   if (units === 1 && ctx.entities.length === 0 && ctx.tasks.length === 0) return partnersInRole(ctx) ?? fromUnitTasks(ctx);
