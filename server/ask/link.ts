@@ -173,6 +173,21 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
   return found;
 }
 
+/** Fewer characters than this beside a name do not make a piece of a task's title another thing than that name. */
+const MIN_OWN_CHARS = 4;
+
+/**
+ * A piece of a task's title that is mostly a name said in full, a few characters beside it (镇农村集体资产监督管理委员会负责
+ * of the task 街镇…委员会负责本辖区…, over the body 街镇…委员会), names that body or thing: the rest are the question's own
+ * words (负责什么).
+ */
+function withoutNamePlusLittle(candidates: Mention[]): Mention[] {
+  const named = candidates.filter((m) => m.kind !== 'task' && (m.method === 'name' || m.method === 'alias'));
+  if (!named.length) return candidates;
+  const own = (m: Mention, n: Mention) => m.end - m.start - Math.max(0, Math.min(m.end, n.end) - Math.max(m.start, n.start));
+  return candidates.filter((m) => m.method !== 'partial' || !named.some((n) => own(m, n) < MIN_OWN_CHARS));
+}
+
 /** Keep the best candidates that do not overlap: longest first, then by how they matched. */
 function select(candidates: Mention[], covered: boolean[]): Mention[] {
   const kept: Mention[] = [];
@@ -231,7 +246,7 @@ export function linkMentions(original: string, lexicon: Lexicon): Linked {
   const covered = new Array<boolean>(text.length).fill(false);
   const fuzzy = text.length > FUZZY_MAX_CHARS ? [] : nearest(fuzzyCandidates(text, lexicon));
   // Exact and typo matches compete: 涪江观光农叶走廊 is the corridor with a typo, not the river 涪江 plus noise.
-  const found = select([...exactCandidates(text, lexicon), ...fuzzy], covered).sort((a, b) => a.start - b.start);
+  const found = select(withoutNamePlusLittle([...exactCandidates(text, lexicon), ...fuzzy]), covered).sort((a, b) => a.start - b.start);
   let rest = original;
   for (const m of found) rest = rest.slice(0, m.start) + BLANK.repeat(m.end - m.start) + rest.slice(m.end);
   // 交通委客运处 is one unit, the division: its body is blanked with it, not asked about beside it.

@@ -62,4 +62,19 @@ describe('reader rules after real25 (its eight plans)', () => {
     // 2024 清单 (19)–(22): 民用航空处 leads two 虹桥机场 rows and two 浦东机场 rows.
     expect(await names('民用航空处牵头的任务中哪些不涉及虹桥机场')).toEqual(['提升浦东机场航站楼整体形象和旅客的出行体验', '推进浦东机场航站楼T1、T2及三纵三横卫生间改造']);
   });
+
+  it('reads 涉及X的有哪几件实事 as which items of a 实事 list write a name the graph does not hold', async () => {
+    // 十堰 三、… 竹溪县24所; 四、… 竹溪县250公里 / 竹溪县1160公里: 竹溪县 is no place node.
+    const a = await ask('涉及竹溪县的是哪几件实事');
+    expect(a.plan).toEqual({ op: 'search', params: { text: '竹溪县' } });
+    expect(a.answer.items).toHaveLength(2);
+  });
+
+  it('reads a body\'s full name before 负责 as the body, not as the piece of the one task that opens with it', async () => {
+    // 奉贤 入市 办法: 街镇农村集体资产监督管理委员会负责本辖区入市分成收益具体用途及日常管理的监督.
+    const a = await ask('街镇农村集体资产监督管理委员会管哪些事');
+    expect(a.plan).toEqual({ op: 'unitTasks', params: { unit: '街镇农村集体资产监督管理委员会' } });
+    const b = await ask('街镇农村集体资产监督管理委员会负责哪些');
+    expect(b.plan).toEqual({ op: 'unitTasks', params: { unit: '街镇农村集体资产监督管理委员会' } });
+  });
 });

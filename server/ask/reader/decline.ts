@@ -99,7 +99,7 @@ const ALWAYS_DECLINED = [...REQUESTS, ...PERSON_NOW];
 const NOT_OURS = [...ALWAYS_DECLINED, ...FACTS_NOT_HELD];
 
 /** Words that tie a question to plans: without one, and without any name the graph knows, it is not ours. */
-const DOMAIN = /任务|单位|部门|牵头|配合|负责|参与|承担|目标|指标|方案|文件|章节|部分|项目|走廊|产业|工作|归谁|谁(?:在|来)?管|哪(?:个|家)(?:单位|部门|局|委|办|厅)|管什么|措施|分工|责任|\b(task|unit|department|bureau|commission|lead|support|target|document|plan)s?\b/iu;
+const DOMAIN = /任务|单位|部门|牵头|配合|负责|参与|承担|目标|指标|方案|文件|章节|部分|项目|实事|走廊|产业|工作|归谁|谁(?:在|来)?管|哪(?:个|家)(?:单位|部门|局|委|办|厅)|管什么|措施|分工|责任|\b(task|unit|department|bureau|commission|lead|support|target|document|plan)s?\b/iu;
 
 export interface Decline {
   kind: string;
