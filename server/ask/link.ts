@@ -177,15 +177,16 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
 const MIN_OWN_CHARS = 4;
 
 /**
- * A piece of a task's title that is mostly a name said in full, a few characters beside it (镇农村集体资产监督管理委员会负责
- * of the task 街镇…委员会负责本辖区…, over the body 街镇…委员会), names that body or thing: the rest are the question's own
- * words (负责什么).
+ * A piece of a task's title that is a unit's name said in full and a few characters beside it (镇农村集体资产监督管理委员会负责
+ * of the task 街镇…委员会负责本辖区…, over the body 街镇…委员会) names that body: the rest are the question's own words (负责什么).
+ * Only a unit's: a short entity (the industry 数据) inside a piece (数据要素) is no more than a word of it.
  */
 function withoutNamePlusLittle(candidates: Mention[]): Mention[] {
-  const named = candidates.filter((m) => m.kind !== 'task' && (m.method === 'name' || m.method === 'alias'));
+  const named = candidates.filter((m) => m.kind === 'unit' && (m.method === 'name' || m.method === 'alias'));
   if (!named.length) return candidates;
-  const own = (m: Mention, n: Mention) => m.end - m.start - Math.max(0, Math.min(m.end, n.end) - Math.max(m.start, n.start));
-  return candidates.filter((m) => m.method !== 'partial' || !named.some((n) => own(m, n) < MIN_OWN_CHARS));
+  const shared = (m: Mention, n: Mention) => Math.max(0, Math.min(m.end, n.end) - Math.max(m.start, n.start));
+  const mostlyName = (m: Mention, n: Mention) => m.end - m.start - shared(m, n) < Math.min(MIN_OWN_CHARS, shared(m, n));
+  return candidates.filter((m) => m.method !== 'partial' || !named.some((n) => mostlyName(m, n)));
 }
 
 /** Keep the best candidates that do not overlap: longest first, then by how they matched. */

@@ -77,4 +77,11 @@ describe('reader rules after real25 (its eight plans)', () => {
     const b = await ask('街镇农村集体资产监督管理委员会负责哪些');
     expect(b.plan).toEqual({ op: 'unitTasks', params: { unit: '街镇农村集体资产监督管理委员会' } });
   });
+
+  it('leaves a part\'s name ending in a genre word (配套文件) to the question, though it follows the place', async () => {
+    // 崇明 二、（一）制订试点配套文件 1–6: 区财政局 is 责任单位 of 2 and 3, 区农业农村委 of 4 and 5.
+    const a = await ask('崇明入市配套文件里区农业农村委负责几项');
+    expect(a.answer.text).toMatch(/共 2 项/u);
+    expect(a.answer.items.slice(0, 2).map((i) => i.name)).toEqual(['《崇明区农村集体经营性建设用地入市集体收益分配管理规定》', '《崇明区农村集体经营性建设用地入市民主管理的实施意见》']);
+  });
 });
