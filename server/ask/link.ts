@@ -152,6 +152,8 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         // Pairs starting at i … i + len − 2 lie inside the window.
         if (before && before[i + len - 1] - before[i] < needed) continue;
         const window = text.slice(i, i + len);
+        // A blank is where the scope's words were: no name runs over it.
+        if (window.includes(BLANK)) continue;
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
         // Another number is another thing, not a typo (到2025年 is no 到2022年, 第3批 no 第5批); a number left out is not

@@ -84,4 +84,13 @@ describe('reader rules after real25 (its eight plans)', () => {
     expect(a.answer.text).toMatch(/共 2 项/u);
     expect(a.answer.items.slice(0, 2).map((i) => i.name)).toEqual(['《崇明区农村集体经营性建设用地入市集体收益分配管理规定》', '《崇明区农村集体经营性建设用地入市民主管理的实施意见》']);
   });
+
+  it('reads where a body\'s office is set from the sentence that says 设在, and the duties of the body it names', async () => {
+    // 崇明 （二）…成立区试点工作协调监管机制，由…等部门主要领导任成员的协调监管机制，办公室设在区规划资源局.
+    const a = await ask('协调监管机制的办公室设在哪');
+    expect(a.answer.items.map((i) => i.name)).toEqual(['区规划资源局']);
+    // （一）…领导小组办公室设在区规划资源局; （一）制订试点配套文件: 区规划资源局 is 责任单位 of items 1 and 6.
+    const b = await ask('崇明试点工作领导小组办公室所在的单位负责哪几个配套文件');
+    expect(b.answer.items.map((i) => i.name)).toEqual(['《崇明区农村集体经营性建设用地入市管理办法》', '《崇明区集体建设用地基准地价标准》']);
+  });
 });
