@@ -153,7 +153,8 @@ function docTail(after: string, view: GraphView): number {
   const genreEnd = tail[0].indexOf(tail[1]) + tail[1].length;
   for (let from = 0; from + MIN_PART_NAME <= genreEnd; from++) {
     const phrase = after.slice(from, genreEnd);
-    if (phrase.startsWith('的') || view.documents.some((d) => d.title.includes(phrase))) continue;
+    // 任务分解 is a heading any plan may carry, as its genre (二、任务分解): the plan's phrase, not one part's name.
+    if (phrase.startsWith('的') || GENRE_WORDS_OF_ANY_PLAN.test(phrase.slice(0, -tail[1].length)) || view.documents.some((d) => d.title.includes(phrase))) continue;
     if (nodesMaybeContaining(view, phrase).some((n) => (n.label === 'Section' || n.label === 'Task') && n.name.includes(phrase))) return from;
   }
   return tail[0].length;
