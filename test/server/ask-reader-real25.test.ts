@@ -93,4 +93,10 @@ describe('reader rules after real25 (its eight plans)', () => {
     const b = await ask('崇明试点工作领导小组办公室所在的单位负责哪几个配套文件');
     expect(b.answer.items.map((i) => i.name)).toEqual(['《崇明区农村集体经营性建设用地入市管理办法》', '《崇明区集体建设用地基准地价标准》']);
   });
+
+  it('reads a deadline from the sentence it opens, the work asked in another clause of it', async () => {
+    // 崇明 五、（三）: 2024年10月底，根据我区入市试点推进工作的成效和经验、完成情况，总结试点工作成果并形成报告.
+    const a = await ask('崇明入市方案里试点工作成果报告的截止时间');
+    expect(a.answer.text).toMatch(/^2024年10月底/u);
+  });
 });
