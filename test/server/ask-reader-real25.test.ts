@@ -99,4 +99,11 @@ describe('reader rules after real25 (its eight plans)', () => {
     const a = await ask('崇明入市方案里试点工作成果报告的截止时间');
     expect(a.answer.text).toMatch(/^2024年10月底/u);
   });
+
+  it('counts a plan\'s chapters by the 第…章 headings its text prints', async () => {
+    // 柘林 办法: 第一章 总则 … 第七章 附则.
+    const a = await ask('柘林镇文物保护管理办法有几章');
+    expect(a.answer.text).toMatch(/共 7 章/u);
+    expect(a.answer.text).toMatch(/第七章 附则/u);
+  });
 });
