@@ -19,7 +19,8 @@ const MEASURES: Array<[RegExp, (m: RegExpExecArray) => RegExp, Reach?]> = [
   [/(?:几|多少)(批次|次|项|个|条|家|所|座|场|期)/u, (m) => new RegExp(`(?<![\\d.第])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*${m[1]}`, 'u')],
   // 什么时候前报送 / 截止时间: a deadline opens its sentence (2023年12月底前，…形成年度工作报告并报送市政府), the work in
   // another clause of it.
-  [/(?:什么时候|何时|哪个时间|几月份?)(?:之|以)?前|截止(?:时间|日期)|时限|期限/u,
+  // Only as the question's ask: 办理时限 in a task's words asks nothing.
+  [/(?:什么时候|何时|哪个时间|几月份?)(?:之|以)?前|(?:截止|完成)(?:时间|日期|时限|期限)(?:是|在)?(?:什么|哪天|何时|多少)?[？?]*$/u,
     () => /(?<!\d)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:之前|以前|前)?/u, 'sentence'],
 ];
 /** Where the question's words are looked for: beside the figure in its clause, or anywhere in its sentence. */
