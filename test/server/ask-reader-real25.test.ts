@@ -106,4 +106,10 @@ describe('reader rules after real25 (its eight plans)', () => {
     expect(a.answer.text).toMatch(/共 7 章/u);
     expect(a.answer.text).toMatch(/第七章 附则/u);
   });
+
+  it('declines an actual figure asked by a long name (实际的…), but not a target asked beside 实际', async () => {
+    expect((await ask('十堰2008年实际的通村水泥路里程是多少')).plan.op).toBe('decline');
+    expect((await ask('无锡2009年实际的新增就业人数有多少')).plan.op).toBe('decline');
+    expect((await ask('无锡2009年城镇登记失业率的目标是多少')).plan.op).not.toBe('decline');
+  });
 });
