@@ -236,11 +236,11 @@ function nearest(candidates: Mention[]): Mention[] {
 }
 
 /** A body (交通委, 市公安局) said right before one of its divisions (客运处, 治安科) names whose division it is. */
-const BODY_END = /[委局厅办]$/u;
+const OWNER_END = /[委局厅办]$/u;
 const DIVISION_END = /[处科室]$/u;
 
 function isOwnerOfNext(m: Mention, next: Mention | undefined): boolean {
-  return !!next && m.kind === 'unit' && next.kind === 'unit' && m.end === next.start && BODY_END.test(m.surface) && DIVISION_END.test(next.surface);
+  return !!next && m.kind === 'unit' && next.kind === 'unit' && m.end === next.start && OWNER_END.test(m.surface) && DIVISION_END.test(next.surface);
 }
 
 /** Matching ignores ASCII case; `rest` keeps the question's own case for free-text filters (GDP). */
