@@ -167,7 +167,7 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         // nor is its 项任务 that name with the first character dropped).
         if ([...window].some((c) => ASKING.has(c) && !form.text.includes(c))) continue;
         if (ASKING.has(text[i - 1] ?? '') && window[0] !== form.text[0]) continue;
-        if (inWrittenUnitName(text, i, i + len, lexicon)) continue;
+        if (form.kind === 'unit' && inWrittenUnitName(text, i, i + len, lexicon)) continue;
         found.push({ surface: window, start: i, end: i + len, kind: form.kind, method: 'fuzzy', targets: form.targets, form: form.text });
       }
     }
