@@ -7,6 +7,7 @@ import { UnitResolver } from '../../graph/units/resolver.ts';
 import { StoreCache } from '../store-cache.ts';
 import { graphSource } from '../search/graph-snapshot.ts';
 import { viewFor, type GraphView } from './reader/view.ts';
+import { nodesMaybeContaining } from './reader/view-sets.ts';
 import { readEdgeIds, type EdgeIds } from './edge-ids.ts';
 import { functionForms } from './function-forms.ts';
 import { divisionForms, groupOfficeForms } from './office-forms.ts';
@@ -49,6 +50,8 @@ export interface Lexicon {
   places: Map<string, string>;
   /** The documents' titles, joined: a word a title spells (工作要点) is no typo of a name (工作要求). */
   titles: string;
+  /** Whether some task, section or target of the documents writes the word as it is (区公安分局 in a 负责解释 clause). */
+  spelled: (word: string) => boolean;
 }
 
 const ENTITY = new Set<string>(ENTITY_LABELS);
@@ -292,6 +295,7 @@ function* lexiconSteps(view: GraphView, edgeIds: EdgeIds): Steps<Lexicon> {
     byPrefix, fuzzy, nodes: view.nodes, edgeIds, mentions: view.mentions,
     units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
     titles: view.documents.map((d) => d.title).join('\n'),
+    spelled: (word) => nodesMaybeContaining(view, word).some((n) => n.name.includes(word) || String(n.properties.text ?? '').includes(word)),
   };
 }
 

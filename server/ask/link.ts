@@ -8,6 +8,7 @@ import { groupBy } from '../../graph/catalogue/order.ts';
 import { runNow } from '../../graph/slices.ts';
 import type { Packed } from '../search/packed.ts';
 import { PairPostings, pairKey } from '../search/pair-postings.ts';
+import { endsAsWord, suffixKind } from '../../graph/units/surface.ts';
 
 export interface Mention {
   surface: string;
@@ -107,6 +108,26 @@ const ASKING = new Set(['几', '哪', '啥', '谁']);
 /** The shortest piece of a title whose continuation in a question is no typo. */
 const MIN_SPELLED = 4;
 
+/** How far past a typo window a name the documents write may reach on either side (区公安分局 around 安分局). */
+const NAME_REACH = 6;
+/** Shorter names ending in a unit's suffix are pieces of words too often (安分局 of 公安分局). */
+const MIN_WRITTEN_NAME = 4;
+
+/**
+ * Whether the window lies in a name that is well formed as a unit's and that the documents write as the question does:
+ * then the question names that body (区公安分局, which a plan names only where it says who interprets it), even when
+ * the graph has no node for it, and it is no typo of another (安分局 is not 安监局 mistyped).
+ */
+function inWrittenUnitName(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  for (let from = Math.max(0, start - NAME_REACH); from <= start; from++) {
+    for (let to = Math.min(text.length, end + NAME_REACH); to >= end; to--) {
+      const name = text.slice(from, to);
+      if (name.length >= MIN_WRITTEN_NAME && suffixKind(name) && !endsAsWord(name) && lexicon.spelled(name)) return true;
+    }
+  }
+  return false;
+}
+
 function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const textPairs = Array.from({ length: Math.max(0, text.length - 1) }, (_, p) => text.slice(p, p + 2));
@@ -126,6 +147,8 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         // Pairs starting at i … i + len − 2 lie inside the window.
         if (before && before[i + len - 1] - before[i] < needed) continue;
         const window = text.slice(i, i + len);
+        // A blank is where the scope's words were: no name runs over it.
+        if (window.includes(BLANK)) continue;
         const d = distance(window, form.text);
         if (d === 0 || d > edits) continue;
         // Another number is another thing, not a typo (到2025年 is no 到2022年, 第3批 no 第5批); a number left out is not
@@ -139,11 +162,28 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         // nor is its 项任务 that name with the first character dropped).
         if ([...window].some((c) => ASKING.has(c) && !form.text.includes(c))) continue;
         if (ASKING.has(text[i - 1] ?? '') && window[0] !== form.text[0]) continue;
+        if (form.kind === 'unit' && inWrittenUnitName(text, i, i + len, lexicon)) continue;
         found.push({ surface: window, start: i, end: i + len, kind: form.kind, method: 'fuzzy', targets: form.targets, form: form.text });
       }
     }
   }
   return found;
+}
+
+/** Fewer characters than this beside a name do not make a piece of a task's title another thing than that name. */
+const MIN_OWN_CHARS = 4;
+
+/**
+ * A piece of a task's title that is a unit's name said in full and a few characters beside it (镇农村集体资产监督管理委员会负责
+ * of the task 街镇…委员会负责本辖区…, over the body 街镇…委员会) names that body: the rest are the question's own words (负责什么).
+ * Only a unit's: a short entity (the industry 数据) inside a piece (数据要素) is no more than a word of it.
+ */
+function withoutNamePlusLittle(candidates: Mention[]): Mention[] {
+  const named = candidates.filter((m) => m.kind === 'unit' && (m.method === 'name' || m.method === 'alias'));
+  if (!named.length) return candidates;
+  const shared = (m: Mention, n: Mention) => Math.max(0, Math.min(m.end, n.end) - Math.max(m.start, n.start));
+  const mostlyName = (m: Mention, n: Mention) => m.end - m.start - shared(m, n) < Math.min(MIN_OWN_CHARS, shared(m, n));
+  return candidates.filter((m) => m.method !== 'partial' || !named.some((n) => mostlyName(m, n)));
 }
 
 /** Keep the best candidates that do not overlap: longest first, then by how they matched. */
@@ -190,14 +230,24 @@ function nearest(candidates: Mention[]): Mention[] {
   });
 }
 
+/** A body (交通委, 市公安局) said right before one of its divisions (客运处, 治安科) names whose division it is. */
+const OWNER_END = /[委局厅办]$/u;
+const DIVISION_END = /[处科室]$/u;
+
+function isOwnerOfNext(m: Mention, next: Mention | undefined): boolean {
+  return !!next && m.kind === 'unit' && next.kind === 'unit' && m.end === next.start && OWNER_END.test(m.surface) && DIVISION_END.test(next.surface);
+}
+
 /** Matching ignores ASCII case; `rest` keeps the question's own case for free-text filters (GDP). */
 export function linkMentions(original: string, lexicon: Lexicon): Linked {
   const text = foldAscii(original);
   const covered = new Array<boolean>(text.length).fill(false);
   const fuzzy = text.length > FUZZY_MAX_CHARS ? [] : nearest(fuzzyCandidates(text, lexicon));
   // Exact and typo matches compete: 涪江观光农叶走廊 is the corridor with a typo, not the river 涪江 plus noise.
-  const mentions = select([...exactCandidates(text, lexicon), ...fuzzy], covered).sort((a, b) => a.start - b.start);
+  const found = select(withoutNamePlusLittle([...exactCandidates(text, lexicon), ...fuzzy]), covered).sort((a, b) => a.start - b.start);
   let rest = original;
-  for (const m of mentions) rest = rest.slice(0, m.start) + BLANK.repeat(m.end - m.start) + rest.slice(m.end);
+  for (const m of found) rest = rest.slice(0, m.start) + BLANK.repeat(m.end - m.start) + rest.slice(m.end);
+  // 交通委客运处 is one unit, the division: its body is blanked with it, not asked about beside it.
+  const mentions = found.filter((m, i) => !isOwnerOfNext(m, found[i + 1]));
   return { mentions, rest };
 }

@@ -123,9 +123,12 @@ const SETS: RealSet[] = [
   // 青浦's 上位文件, both cross-document).
   { name: 'real24 (虹口 风貌防灾 2014, 青浦 农房风貌 2023, 上海 养老消防 2023, 虹口 举报奖励 2025, 佳木斯 水 2018, 临汾 水 2018, 黄冈 2007, 嘉兴 2006)', docs: 'real24-docs', dev: 'real24-dev', fresh: 'real24-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.94, everyType: 0.5 },
-  // 47/72 and 45/58 first, held aside to the end of the round (SOURCES.md); not tuned on. Floor a little under (multihop 1/5).
+  // 47/72 and 45/58 first, held aside to the end of the round (SOURCES.md); 62/72 after a round of tuning on dev (asktune30).
+  // Held a little under: two misses more at most (0.83 is 60/72), half of a type of four, and English at its 1/4 (the misses
+  // left: 2024's year columns, where the parser keeps 200 and 100 公里 but not 2024's 300; the 清单's 35 rows and the 2026
+  // 附件's 7 场景 counted; the 中办国办 basis and 柘林's 文号 beside 奉贤's; three English questions).
   { name: 'real25 (崇明 入市 2023, 奉贤 入市收益 2025, 奉贤 文物消防 2023, 柘林镇 文物 2023, 上海 交通 精细化 2024, 上海 交通 营商 2026, 十堰 2008, 无锡 2009)', docs: 'real25-docs', dev: 'real25-dev', fresh: 'real25-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0.62, everyType: 0.2 },
+    minQuestions: 100, minPerType: 4, overall: 0.83, everyType: 0.5, typeFloor: { english: 0.25 } },
   // 63/72 and 44/58 first (SOURCES.md), 71/72 after a round of tuning on dev (asktune31). Held a little under: two misses more
   // at most (0.95 is 69/72), half of a type of four (the miss left: 洋县 and 钟楼's school items side by side, cross-document —
   // 钟楼's table has no jurisdiction, so no plan answers to 钟楼).

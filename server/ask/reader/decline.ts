@@ -44,7 +44,8 @@ const FACTS_NOT_HELD: Array<[RegExp, string]> = [
   [/(?:哪天|哪一天|几号|几月几[号日]|什么时候|何时)(?:能|才|会|可以)?(?:建成|完工|竣工|建好|开通|通车|通航|投用|投入使用|启用|开业)/u, '工程日程'],
   // How much a figure actually grew (GDP实际增长了多少, 人口减少了几成): plans set targets, they keep no statistics.
   // An actual figure (粮食实际产量是多少, 实际的税收有几亿): what was reached, which no plan records, only its target.
-  [/(?:增长|增加|下降|减少|提高|降低)了(?:多少|几)|实际(?:增长|增加|完成|达到|实现)了?(?:多少|几)|实际的?\p{Script=Han}{0,6}?(?:是|有)?(?:多少|几)/u, '统计实绩'],
+  // Up to eight characters of the figure's name (实际的城镇登记失业率), never over a 目标 or 指标, which asks the plan's own.
+  [/(?:增长|增加|下降|减少|提高|降低)了(?:多少|几)|实际(?:增长|增加|完成|达到|实现|建成)了?(?:多少|几)|实际的?(?:(?!目标|指标)\p{Script=Han}){0,8}?(?:是|有)?(?:多少|几)/u, '统计实绩'],
   // Whether a work is finished by now (…现在建好了吗, 目前通车没有; 吗 dropped by normalise.ts): plans set works ahead, they
   // report no progress.
   [/(?:现在|目前|如今|眼下|已经)(?:已经|已|还|还没有?)?(?:建好|建成|修好|完工|竣工|通车|开通|投用|投入使用|启用)(?:了|没有?)?(?:吗|没有?)?(?=$|[，,。？?\s])/u, '工程进度'],
@@ -99,7 +100,7 @@ const ALWAYS_DECLINED = [...REQUESTS, ...PERSON_NOW];
 const NOT_OURS = [...ALWAYS_DECLINED, ...FACTS_NOT_HELD];
 
 /** Words that tie a question to plans: without one, and without any name the graph knows, it is not ours. */
-const DOMAIN = /任务|单位|部门|牵头|配合|负责|参与|承担|目标|指标|方案|文件|章节|部分|项目|走廊|产业|工作|归谁|谁(?:在|来)?管|哪(?:个|家)(?:单位|部门|局|委|办|厅)|管什么|措施|分工|责任|\b(task|unit|department|bureau|commission|lead|support|target|document|plan)s?\b/iu;
+const DOMAIN = /任务|单位|部门|牵头|配合|负责|参与|承担|目标|指标|方案|文件|章节|部分|项目|实事|走廊|产业|工作|归谁|谁(?:在|来)?管|哪(?:个|家)(?:单位|部门|局|委|办|厅)|管什么|措施|分工|责任|\b(task|unit|department|bureau|commission|lead|support|target|document|plan)s?\b/iu;
 
 export interface Decline {
   kind: string;

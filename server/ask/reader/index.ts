@@ -27,6 +27,7 @@ import { readPerPlanTask } from './read-per-plan-task.ts';
 import { readPerPlanUnit } from './read-per-plan-unit.ts';
 import { readLevelUnits } from './read-level-units.ts';
 import { readScopePlaces } from './read-scope-places.ts';
+import { readSeat } from './read-seat.ts';
 import { readSectionUnits } from './read-section-units.ts';
 import { readSets } from './read-sets.ts';
 import { readStages } from './read-stages.ts';
@@ -46,7 +47,7 @@ import { nodesMaybeContaining } from './view-sets.ts';
 export type { Reading } from './common.ts';
 
 /** Most specific first: cross-level questions (only with aligned plans), structure and sets look for their own words; topic reading is the last resort. */
-const READERS: Reader[] = [readAlignment, readArticles, readStages, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readTaskFields, readPerPlanUnit, readDocuments, readPerPlanFigures, readDue, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnitTargets, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
+const READERS: Reader[] = [readAlignment, readSeat, readArticles, readStages, readStructure, readSets, readLevelUnits, readPlanText, readScopePlaces, readPerPlanTopic, readDocNumbers, readDocFacts, readLeaders, readTaskFields, readPerPlanUnit, readDocuments, readPerPlanFigures, readDue, readFigures, readSectionUnits, readMentions, readChains, readComparison, readCompareTasks, readAbsent, readUnitTargets, readUnits, readTargets, readPerPlan, readPerPlanTask, readTopic];
 
 export interface Read {
   linked: Linked;

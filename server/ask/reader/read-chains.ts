@@ -1,12 +1,12 @@
 // Two- and three-step questions: X配合的任务是谁牵头的, 牵头T的单位还配合了什么, 涉及E的任务由谁牵头,
-// 跟X一起负责任务的单位里谁还牵头涉及E的任务 (or 谁是牵头的), X参与的任务里哪些是Y牵头的.
+// 跟X一起负责任务的单位里谁还牵头涉及E的任务 (or 谁是牵头的), X参与的任务里哪些是Y牵头的, X牵头的任务里哪些不涉及E.
 import type { Role } from '../../../graph/catalogue/schemas.ts';
 import type { GraphNode } from '../../../graph/model.ts';
 import type { LexTarget } from '../lexicon.ts';
 import { byDocument, cite, dutiesOfTask, dutiesOfUnit, dutiesUnderLabel, inScope, newBuilder, reading, tasksUnder, roleIn, roleZh, tasksOf, unitsOf, type ReadCtx, type Reader, type Reading, type ReadingOp } from './common.ts';
 import type { Duty } from './view.ts';
 
-const ASKS_UNITS = /谁|单位|部门|哪个局|哪家/u;
+const ASKS_UNITS = /谁|单位|部门|哪个(?:局|公司|机构|主体)|哪家/u;
 const TOGETHER = /一起|共同|合作|协作|搭档/u;
 
 /** Tasks that mention the entity, or (for a place) a corridor or project that touches it. */
@@ -50,9 +50,11 @@ function fromUnitTasks(ctx: ReadCtx): Reading | null {
   // 项目 and 事项 are what many plans call their tasks (重点项目, 人才项目).
   // X牵头的通关任务: a word before 任务 narrows X's tasks to those that name it.
   // X负责的那条还有哪些单位: 那条 / 那项 alone points at X's task as well.
-  const split = /的(那项|那些|这项|这些|那个|这个)?(\p{Script=Han}{2,6}?)?(任务|工作|项目|事项)|的(?:那|这)一?[条项]/u.exec(after);
+  // X负责的那件实事 / X那件实事: a 为民办实事 list calls its items 实事, one by one 那件. X牵头的MaaS那项: the word before
+  // 那项 narrows X's tasks as one before 任务 does.
+  const split = /的(那项|那些|这项|这些|那个|这个|那件|这件)?(\p{Script=Han}{2,6}?)?(任务|工作|项目|事项|实事)|的?(?:(?<=的)([\p{Script=Han}A-Za-z0-9]{2,8}?))?(?:那|这)一?[条项件](?:实事)?/u.exec(after);
   if (!split) return null;
-  const topic = split[2] ?? '';
+  const topic = split[2] ?? split[4] ?? '';
   const firstRole = roleIn(after.slice(0, split.index));
   const tail = after.slice(split.index + split[0].length);
   const before = ctx.q.slice(0, m.start);
@@ -172,8 +174,37 @@ function bothUnits(ctx: ReadCtx): Reading | null {
     found.length ? `「${a}」${roleZh(r1)}的任务里，由「${z}」${roleZh(r2)}的有 ${found.length} 项：${byDocument(ctx, found)}。` : `「${a}」${roleZh(r1)}的任务里没有「${z}」${roleZh(r2)}的。`);
 }
 
+/** 不在E / 不涉及E / 没提到E, said right before the entity: the tasks asked are those not about it. */
+const NOT_ABOUT = /(?:不在|不涉及|不是|不含|不包括|没有?(?:涉及|提到|提及))$/u;
+
+/** X牵头的几项里哪几项不在E: the unit's tasks (of the role said) less those about the entity. */
+function unitTasksNotAbout(ctx: ReadCtx): Reading | null {
+  const u = ctx.mentions.find((x) => x.kind === 'unit')!;
+  const e = ctx.mentions.find((x) => x.kind === 'entity')!;
+  const between = ctx.q.slice(u.end, e.start);
+  if (e.start < u.end || !NOT_ABOUT.test(between)) return null;
+  const unit = u.targets[0].name;
+  const entity = e.targets[0];
+  const role = roleIn(between);
+  const duties = dutiesOfUnit(ctx, unit, role);
+  const about = new Set(tasksAbout(ctx, entity).map((t) => t.id));
+  const says = (t: GraphNode) => `${t.name}${String(t.properties.text ?? '')}`.includes(entity.name);
+  const left = tasksOf(duties).filter((t) => !about.has(t.id) && !says(t));
+  const b = newBuilder(ctx);
+  cite(b, duties.filter((d) => left.includes(d.task)));
+  for (const t of left) b.item(t);
+  const all = tasksOf(duties).length;
+  return reading('chain', { unit, role, without: entity.id }, `我理解为：先找「${unit}」${roleZh(role)}的任务，再去掉涉及「${entity.name}」的`, b,
+    left.length ? `「${unit}」${roleZh(role)}的 ${all} 项任务中，不涉及「${entity.name}」的共 ${left.length} 项：${byDocument(ctx, left)}。`
+      : `「${unit}」${roleZh(role)}的 ${all} 项任务都涉及「${entity.name}」。`);
+}
+
 export const readChains: Reader = (ctx) => {
   const units = ctx.mentions.filter((x) => x.kind === 'unit').length;
+  if (units === 1 && ctx.entities.length === 1 && ctx.tasks.length === 0) {
+    const without = unitTasksNotAbout(ctx);
+    if (without) return without;
+  }
   if (ctx.entities.length === 1 && ASKS_UNITS.test(ctx.rest) && ctx.tasks.length === 0) return fromEntity(ctx);
   if (units === 2 && ctx.entities.length === 0 && ctx.tasks.length === 0) return bothUnits(ctx);
   if (units === 1 && ctx.entities.length === 0 && ctx.tasks.length === 0) return partnersInRole(ctx) ?? fromUnitTasks(ctx);

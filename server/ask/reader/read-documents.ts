@@ -293,7 +293,7 @@ function evidenceNodes(ctx: ReadCtx): { nodes: GraphNode[]; what: string } | nul
     return { nodes: nodesLackingLead(ctx.view), what: '有未写明牵头单位的任务' };
   }
   // 徐汇和青浦哪份…: the 和 between two blanked plan names joined them, it is no word of the topic.
-  const text = ctx.rest.replace(/\u3000+[和与跟及、]\u3000+/gu, '\u3000').replace(/哪些|哪个|哪几个|哪几份|哪一?份|文件|方案|文档|里|中|提到了?|写到了?|提及|涉及|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
+  const text = ctx.rest.replace(/\u3000+[和与跟及、]\u3000+/gu, '\u3000').replace(/哪些|哪个|哪几个|哪几份|哪一?份|文件|方案|文档|里|中|提到了?|写到了?|提及|涉及|出现过?|有|的|目标|在|导入|已经|已|现在|目前|都|了|\s/gu, '').trim();
   if (text.length < 2) return null;
   const hits = nodesMaybeContaining(ctx.view, text).filter((n) => n.name.includes(text) || String(n.properties.text ?? '').includes(text));
   return { nodes: hits.length ? hits : nodesSayingParts(ctx, text), what: `提到「${text}」` };

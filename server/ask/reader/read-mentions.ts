@@ -3,12 +3,14 @@ import { tasksMaybeContaining } from '../view-grams.ts';
 import { byDocument, dutiesOfUnit, inScope, newBuilder, reading, tasksOf, type ReadCtx, type Reader } from './common.ts';
 
 const NAME = '([\\p{Script=Han}A-Za-z0-9]{2,20}?)';
-/** X在哪个项目里 / X出现在哪些任务中 / 哪些任务提到X. */
+/** X在哪个项目里 / X出现在哪些任务中 / 哪些任务提到X / 哪几件实事涉及X. */
 const WHERE_IS = new RegExp(`^${NAME}(?:出现)?在哪(?:个|些|一|几)?(?:个|项|条)?(?:项目|任务|事项|条|项|部分)`, 'u');
-const WHICH_MENTION = new RegExp(`哪(?:些|个|几)(?:个|项|条)?(?:任务|项目|事项|工作)(?:里|中)?(?:提到|涉及|提及|包含|说到|写到|有)了?${NAME}[？?。!！]*$`, 'u');
+const WHICH_MENTION = new RegExp(`哪(?:些|个|几)(?:个|项|条|件)?(?:任务|项目|事项|工作|实事)(?:里|中)?(?:提到|涉及|提及|包含|说到|写到|有)了?${NAME}[？?。!！]*$`, 'u');
+/** 提到X的是哪几件实事 / 涉及X的有哪些任务: the name first, the items asked after it. */
+const MENTIONING_WHICH = new RegExp(`^(?:提到|涉及|提及|写到|说到)了?${NAME}的(?:是|有)?哪(?:些|个|几)(?:个|项|条|件)?(?:任务|项目|事项|工作|实事)?[？?。!！]*$`, 'u');
 
 export const readMentions: Reader = (ctx) => {
-  const m = WHERE_IS.exec(ctx.q) ?? WHICH_MENTION.exec(ctx.q);
+  const m = WHERE_IS.exec(ctx.q) ?? WHICH_MENTION.exec(ctx.q) ?? MENTIONING_WHICH.exec(ctx.q);
   if (!m) return null;
   const name = m[1];
   // A name the graph knows as a whole goes to the readers of that name, except a unit: 提到 asks where the text names

@@ -13,11 +13,18 @@ const MAX_DOCS = 3;
  * The measure a question asks a figure in, as the pattern of that figure in a clause: 第几次 → 第65次, 哪一年 → 2045,
  * 几次 → 15次, 多少批次 → 175批次, 多少项 → 262项. A plain 多少 asks no measure and is read-figures' (task sentences).
  */
-const MEASURES: Array<[RegExp, (m: RegExpExecArray) => RegExp]> = [
+const MEASURES: Array<[RegExp, (m: RegExpExecArray) => RegExp, Reach?]> = [
   [/第(?:几|多少)(次|届|批|号)/u, (m) => new RegExp(`第\\s*\\d+\\s*${m[1]}`, 'u')],
   [/(?:哪一|哪个|几几)年|到哪年|哪年/u, () => /(?<!\d)(?:19|20)\d{2}(?!\d)/u],
   [/(?:几|多少)(批次|次|项|个|条|家|所|座|场|期)/u, (m) => new RegExp(`(?<![\\d.第])\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*${m[1]}`, 'u')],
+  // 什么时候前报送 / 截止时间: a deadline opens its sentence (2023年12月底前，…形成年度工作报告并报送市政府), the work in
+  // another clause of it.
+  // Only as the question's ask: 办理时限 in a task's words asks nothing.
+  [/(?:什么时候|何时|哪个时间|几月份?)(?:之|以)?前|(?:截止|完成)(?:时间|日期|时限|期限)(?:是|在)?(?:什么|哪天|何时|多少)?[？?]*$/u,
+    () => /(?<!\d)(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:之前|以前|前)?/u, 'sentence'],
 ];
+/** Where the question's words are looked for: beside the figure in its clause, or anywhere in its sentence. */
+type Reach = 'clause' | 'sentence';
 /** Question words, frame verbs and counting words carry no content to find the clause by. */
 const FRAME = /多少|几|哪一?|哪个|是|的|了|有|要|一共|总共|共|合计|开|到|[，,。？?\s\u3000]/gu;
 /** A clause must hold this share of the question's character pairs, and at least MIN_PAIRS of them. */
@@ -33,7 +40,7 @@ const pairs = (s: string) => charPairs(s, /[^\p{Script=Han}]/gu);
 interface Found { doc: GraphNode; sentence: string; figure: string; start: number; shared: number; share: number }
 
 /** The clauses of a plan's text (split at 、，；。 so one figure's words stay with it) that state a figure in the measure. */
-function clausesOf(doc: GraphNode, asked: Set<string>, measure: RegExp, said: string[]): Found[] {
+function clausesOf(doc: GraphNode, asked: Set<string>, measure: RegExp, said: string[], reach: Reach = 'clause'): Found[] {
   // Converted character for character, so offsets stay the original's.
   const text = simplifyShortText(String(doc.properties.text ?? ''));
   const out: Found[] = [];
@@ -42,7 +49,7 @@ function clausesOf(doc: GraphNode, asked: Set<string>, measure: RegExp, said: st
     for (const clause of s[0].split(/(?<=[，,、：:])/u)) {
       const figure = measure.exec(clause);
       if (figure && !said.some((n) => figure[0].includes(n))) {
-        const shared = [...asked].filter((p) => clause.includes(p)).length;
+        const shared = [...asked].filter((p) => (reach === 'sentence' ? s[0] : clause).includes(p)).length;
         out.push({ doc, sentence: s[0].trim(), figure: figure[0].replace(/\s+/gu, ''), start: s.index! + at, shared, share: shared / asked.size });
       }
       at += clause.length;
@@ -59,9 +66,9 @@ function scopedDocs(ctx: ReadCtx): GraphNode[] {
 
 /** The figure a scoped plan's text states in the measure asked, in the clause holding most of the question's words. */
 function figureOfPlan(ctx: ReadCtx): Reading | null {
-  const asked = MEASURES.map(([re, make]) => {
+  const asked = MEASURES.map(([re, make, reach]) => {
     const m = re.exec(ctx.q);
-    return m ? { m, measure: make(m) } : null;
+    return m ? { m, measure: make(m), reach } : null;
   }).find((x) => x !== null);
   if (!asked) return null;
   const docs = scopedDocs(ctx);
@@ -71,7 +78,7 @@ function figureOfPlan(ctx: ReadCtx): Reading | null {
   if (words.size < MIN_PAIRS) return null;
   const said = ctx.q.match(/\d+(?:\.\d+)?/gu) ?? [];
   const bestOf = (ds: GraphNode[], shared: Set<string>) => {
-    const best = ds.flatMap((d) => clausesOf(d, shared, asked.measure, said)).sort((a, b) => b.share - a.share)[0];
+    const best = ds.flatMap((d) => clausesOf(d, shared, asked.measure, said, asked.reach)).sort((a, b) => b.share - a.share)[0];
     return best && best.share >= MIN_SHARE && best.shared >= MIN_PAIRS ? best : null;
   };
   // 静安和松江两份…分别是第几次常务会议通过的: each plan named answers with its own clause, when every one states it; the

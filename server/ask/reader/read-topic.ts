@@ -6,7 +6,7 @@ import { byDocument, cite, COUNT_WORDS, docLabel, dutiesOfTask, inScope, newBuil
 import { taskUnitCount } from './read-documents.ts';
 import { docOf } from './view.ts';
 
-const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|归哪|归谁|由哪|什么(部门|单位)|哪家/u;
+const ASKS_UNITS = /谁|哪个(部门|单位|局|委)|哪些(部门|单位)|(?:单位|部门)是哪(?:个|些|几个)|归哪|归谁|由哪|什么(部门|单位)|哪家/u;
 /** Keywords closed by a bare role word, with no question word anywhere (能耗 减排 牵头): its units are asked, as staff type a search. */
 const ROLE_CLOSES = /(?:牵头|负责|配合)(?:单位|部门)?$/u;
 const QUESTION_WORD = /谁|哪|几|多少|什么|啥|吗|which|what|who/iu;

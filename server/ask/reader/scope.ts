@@ -2,6 +2,7 @@
 import { simplifyShortText } from '../../../graph/read/script.ts';
 import { docOf, documentLabel, namedPlaces, type GraphView } from './view.ts';
 import { narrowByPlanWords } from './scope-plan-words.ts';
+import { nodesMaybeContaining } from './view-sets.ts';
 
 export interface Scope {
   docIds: string[];
@@ -139,6 +140,26 @@ function placeAt(q: string, form: string, insideName: InsideName): number {
 }
 
 
+/** The shortest part's name a genre word may end (配套文件, 实施细则). */
+const MIN_PART_NAME = 4;
+
+/**
+ * How much of what follows a place is the plan's phrase (…方案里): up to a part's name the genre word ends instead (崇明入市
+ * 配套文件里, where 配套文件 is the plan's （一）制订试点配套文件 and no title says it): that name is the question's.
+ */
+function docTail(after: string, view: GraphView): number {
+  const tail = DOC_WORD.exec(after);
+  if (!tail) return 0;
+  const genreEnd = tail[0].indexOf(tail[1]) + tail[1].length;
+  for (let from = 0; from + MIN_PART_NAME <= genreEnd; from++) {
+    const phrase = after.slice(from, genreEnd);
+    // 任务分解 is a heading any plan may carry, as its genre (二、任务分解): the plan's phrase, not one part's name.
+    if (phrase.startsWith('的') || GENRE_WORDS_OF_ANY_PLAN.test(phrase.slice(0, -tail[1].length)) || view.documents.some((d) => d.title.includes(phrase))) continue;
+    if (nodesMaybeContaining(view, phrase).some((n) => (n.label === 'Section' || n.label === 'Task') && n.name.includes(phrase))) return from;
+  }
+  return tail[0].length;
+}
+
 function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Scope | null {
   const forms = titleIndex(view).places;
   const places = new Map<string, number>();
@@ -148,8 +169,7 @@ function byJurisdiction(q: string, view: GraphView, insideName: InsideName): Sco
     const at = placeAt(rest, form, insideName);
     if (at < 0) continue;
     if (!places.has(place)) places.set(place, at), ends.set(place, at + form.length);
-    const tail = DOC_WORD.exec(rest.slice(at + form.length));
-    rest = blank(rest, at, at + form.length + (tail?.[0].length ?? 0));
+    rest = blank(rest, at, at + form.length + docTail(rest.slice(at + form.length), view));
   }
   if (places.size === 0) return null;
   const placesOf = (d: GraphView['documents'][number]) => titleIndex(view).placesOfDoc.get(d.id) ?? [];
