@@ -50,6 +50,7 @@ const SETS = [
   { name: 'eight more real plans (real24-dev, real24-fresh)', paths: ['test/fixtures/questions/real24-docs'], files: ['real24-dev', 'real24-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real25-dev, real25-fresh)', paths: ['test/fixtures/questions/real25-docs'], files: ['real25-dev', 'real25-fresh'] as const, reworded: null },
   { name: 'eight more real plans (real26-dev, real26-fresh)', paths: ['test/fixtures/questions/real26-docs'], files: ['real26-dev', 'real26-fresh'] as const, reworded: null },
+  { name: 'eight more real plans (real27-dev, real27-fresh)', paths: ['test/fixtures/questions/real27-docs'], files: ['real27-dev', 'real27-fresh'] as const, reworded: null },
 ] satisfies { name: string; paths: string[]; files: readonly string[]; reworded: SetName | null }[];
 
 const PARAPHRASES = [...loadParaphrases('para-dev'), ...loadParaphrases('para-fresh')];

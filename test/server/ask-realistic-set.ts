@@ -72,6 +72,7 @@ export const QUESTION_SETS = [
   { dev: 'real24-dev', fresh: 'real24-fresh', docs: ['test/fixtures/questions/real24-docs'] },
   { dev: 'real25-dev', fresh: 'real25-fresh', docs: ['test/fixtures/questions/real25-docs'] },
   { dev: 'real26-dev', fresh: 'real26-fresh', docs: ['test/fixtures/questions/real26-docs'] },
+  { dev: 'real27-dev', fresh: 'real27-fresh', docs: ['test/fixtures/questions/real27-docs'] },
   { dev: 'align-dev', fresh: 'align-fresh', docs: ['test/fixtures/questions/align-docs'] },
   { dev: 'cross-dev', fresh: 'cross-fresh', docs: CROSS_DOCS },
   { dev: 'syn-dev', fresh: 'syn-fresh', docs: SYN_DOCS },
