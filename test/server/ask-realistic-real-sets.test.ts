@@ -134,9 +134,10 @@ const SETS: RealSet[] = [
   // 钟楼's table has no jurisdiction, so no plan answers to 钟楼).
   { name: 'real26 (辽宁 分工 2023, 辽宁 分工 2026, 六安 2021, 六安 2022, 湖州 2020, 浙江 2024, 洋县 民生 2024, 钟楼 民生 2021)', docs: 'real26-docs', dev: 'real26-dev', fresh: 'real26-fresh',
     minQuestions: 100, minPerType: 4, overall: 0.95, everyType: 0.5 },
-  // Not yet scored: the session's final check; the lead takes its first score once, at the end, on the merged ask.
+  // 53/72 and 34/58 first, held aside to the end of the round (SOURCES.md); not tuned on. Floor a little under (multihop 1/5,
+  // comparison and English 1/4).
   { name: 'real27 (河池 营商 2024, 天峨 营商 2022, 滁州 2020, 滁州 2024, 乐清 民生实事 2022, 泰顺 民生实事 2023, 奉贤 避难场所 2022, 普陀 避难场所 2025)', docs: 'real27-docs', dev: 'real27-dev', fresh: 'real27-fresh',
-    minQuestions: 100, minPerType: 4, overall: 0, everyType: 0 },
+    minQuestions: 100, minPerType: 4, overall: 0.7, everyType: 0.2 },
 ];
 
 describe.each(SETS)('real question set $name (no seed)', (set) => {
