@@ -5,6 +5,7 @@ import { UNIT_REGISTRY } from '../../graph/units/registry-data.ts';
 import { defaultRegistry } from '../../graph/units/registry.ts';
 import { UnitResolver } from '../../graph/units/resolver.ts';
 import { StoreCache } from '../store-cache.ts';
+import { BoundedMemo } from '../../graph/bounded-memo.ts';
 import { graphSource } from '../search/graph-snapshot.ts';
 import { viewFor, type GraphView } from './reader/view.ts';
 import { nodesMaybeContaining } from './reader/view-sets.ts';
@@ -15,6 +16,9 @@ import { foldAscii } from './normalise.ts';
 import { partialTitleSteps } from './title-forms.ts';
 import { inTurns, sortSteps, type Steps } from '../../graph/slices.ts';
 import { pinyin } from 'pinyin-pro';
+
+/** Names remembered as written or not per graph version (see `spelled`). */
+const SPELLED_MEMO = 20_000;
 
 export type MentionKind = 'unit' | 'entity' | 'task';
 export type FormMethod = 'name' | 'alias' | 'abbreviation' | 'partial';
@@ -290,12 +294,15 @@ function* lexiconSteps(view: GraphView, edgeIds: EdgeIds): Steps<Lexicon> {
   const fuzzy = [...table.forms.values()].filter((f) => f.method !== 'partial' && f.method !== 'abbreviation');
 
   const unitTargets = [...new Map(units.map((u) => [u.name, ref(u)])).values()];
+  const spelled = new BoundedMemo<boolean>(SPELLED_MEMO);
   const places = yield* placesByPinyin(nodes);
   return {
     byPrefix, fuzzy, nodes: view.nodes, edgeIds, mentions: view.mentions,
     units: unitTargets, entities: entities.map(ref), tasks: tasks.map(ref), places,
     titles: view.documents.map((d) => d.title).join('\n'),
-    spelled: (word) => nodesMaybeContaining(view, word).some((n) => n.name.includes(word) || String(n.properties.text ?? '').includes(word)),
+    // Remembered per graph version: linking asks it of the same names question after question, and a name no text writes
+    // costs a walk of every node holding its character pairs.
+    spelled: (word) => spelled.get(word, () => nodesMaybeContaining(view, word).some((n) => n.name.includes(word) || String(n.properties.text ?? '').includes(word))),
   };
 }
 

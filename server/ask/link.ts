@@ -131,6 +131,14 @@ function inWrittenUnitName(text: string, start: number, end: number, lexicon: Le
 function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const textPairs = Array.from({ length: Math.max(0, text.length - 1) }, (_, p) => text.slice(p, p + 2));
+  // Whether a window lies in a written unit name depends on the window only, not on the form it is compared with.
+  const written = new Map<number, boolean>();
+  const writtenAt = (i: number, len: number): boolean => {
+    const key = i * (text.length + 1) + len;
+    let v = written.get(key);
+    if (v === undefined) written.set(key, (v = inWrittenUnitName(text, i, i + len, lexicon)));
+    return v;
+  };
   for (const form of fuzzyPool(text, lexicon)) {
     const edits = editsFor(form);
     const three = form.text.length === 3;
@@ -162,7 +170,7 @@ function fuzzyCandidates(text: string, lexicon: Lexicon): Mention[] {
         // nor is its 项任务 that name with the first character dropped).
         if ([...window].some((c) => ASKING.has(c) && !form.text.includes(c))) continue;
         if (ASKING.has(text[i - 1] ?? '') && window[0] !== form.text[0]) continue;
-        if (form.kind === 'unit' && inWrittenUnitName(text, i, i + len, lexicon)) continue;
+        if (form.kind === 'unit' && writtenAt(i, len)) continue;
         found.push({ surface: window, start: i, end: i + len, kind: form.kind, method: 'fuzzy', targets: form.targets, form: form.text });
       }
     }
